@@ -1,0 +1,190 @@
+"""Consistency checks of a parsed design file, beyond what the schema's types say.
+
+Each check names the JSON path of the offending value and says what to do:
+duplicate ids, references to things that do not exist, unknown grades or
+funding sources, a cycle of primary parents, a design without exactly one
+baseline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from orgeditor.io.errors import Problem
+from orgeditor.io.schema import DesignFile, ScenarioFile
+
+
+class _Collector:
+    """Gathers problems; each ``ref`` check is one line at the call site."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, location: str, message: str) -> None:
+        self.problems.append(Problem(location, message))
+
+    def ref(self, location: str, value: str | None, known: Iterable[str], what: str) -> None:
+        """Report ``value`` unless it is None or one of ``known``."""
+        if value is not None and value not in known:
+            self.add(location, f"unknown {what} {value!r}; use the id of an existing {what}")
+
+    def unique(self, location: str, ids: Iterable[str], what: str) -> set[str]:
+        """Report every repeated id under ``location``; return the set of ids."""
+        seen: set[str] = set()
+        for index, item_id in enumerate(ids):
+            if item_id in seen:
+                self.add(
+                    f"{location}[{index}].id",
+                    f"duplicate {what} id {item_id!r}; every {what} needs its own id",
+                )
+            seen.add(item_id)
+        return seen
+
+
+def check_design_file(doc: DesignFile) -> list[Problem]:
+    """All consistency problems of ``doc``, in file order (empty when it is sound)."""
+    out = _Collector()
+    grades = out.unique("$.grades", (g.id for g in doc.grades), "grade")
+    funding = out.unique("$.funding_sources", (f.id for f in doc.funding_sources), "funding source")
+    regions = out.unique("$.regions", (r.id for r in doc.regions), "region")
+    functions = out.unique("$.functions", (f.id for f in doc.functions), "function")
+    roles = out.unique(
+        "$.rules.department_roles", (r.id for r in doc.rules.department_roles), "department role"
+    )
+    _check_costs(out, doc, grades, funding)
+    _check_rules(out, doc, grades, functions, roles)
+    out.unique("$.scenarios", (s.id for s in doc.scenarios), "scenario")
+    baselines = [s for s in doc.scenarios if s.kind == "baseline"]
+    if len(baselines) != 1:
+        out.add(
+            "$.scenarios",
+            f"a design needs exactly one baseline scenario, this one has {len(baselines)}; "
+            'set "kind" to "baseline" on one scenario and "proposal" on the others',
+        )
+    for index, scenario in enumerate(doc.scenarios):
+        _check_scenario(
+            out, f"$.scenarios[{index}]", scenario, grades, funding, regions, functions, roles
+        )
+    return out.problems
+
+
+def _check_costs(out: _Collector, doc: DesignFile, grades: set[str], funding: set[str]) -> None:
+    seen: set[tuple[str, str | None]] = set()
+    for index, rate in enumerate(doc.cost_table.rates):
+        where = f"$.cost_table.rates[{index}]"
+        out.ref(f"{where}.grade", rate.grade, grades, "grade")
+        out.ref(f"{where}.funding", rate.funding, funding, "funding source")
+        key = (rate.grade, rate.funding)
+        if key in seen:
+            source = f" funded by {rate.funding}" if rate.funding else ""
+            out.add(where, f"a second cost for grade {rate.grade}{source}; keep one")
+        seen.add(key)
+
+
+def _check_rules(
+    out: _Collector, doc: DesignFile, grades: set[str], functions: set[str], roles: set[str]
+) -> None:
+    rules = doc.rules
+    out.ref("$.rules.senior_grade", rules.senior_grade, grades, "grade")
+    for function_id, role in rules.function_homes.items():
+        where = f"$.rules.function_homes.{function_id}"
+        out.ref(where, function_id, functions, "function")
+        out.ref(where, role, roles, "department role")
+    for index, group in enumerate(rules.functions_together):
+        for inner, function_id in enumerate(group):
+            out.ref(f"$.rules.functions_together[{index}][{inner}]", function_id, functions, "function")
+    for presence, role in rules.presence_leads.items():
+        out.ref(f"$.rules.presence_leads.{presence}", role, roles, "department role")
+    out.ref("$.rules.mission_default_lead", rules.mission_default_lead, roles, "department role")
+    out.ref("$.rules.gender_function", rules.gender_function, functions, "function")
+    out.ref("$.rules.pbf_function", rules.pbf_function, functions, "function")
+
+
+def _check_scenario(
+    out: _Collector,
+    where: str,
+    scenario: ScenarioFile,
+    grades: set[str],
+    funding: set[str],
+    regions: set[str],
+    functions: set[str],
+    roles: set[str],
+) -> None:
+    units = out.unique(f"{where}.units", (u.id for u in scenario.units), "unit")
+    for index, unit in enumerate(scenario.units):
+        at = f"{where}.units[{index}]"
+        out.ref(f"{at}.head_grade", unit.head_grade, grades, "grade")
+        out.ref(f"{at}.parent", unit.parent, units, "unit")
+        if unit.parent == unit.id:
+            out.add(f"{at}.parent", f"unit {unit.id!r} cannot report to itself")
+        out.ref(f"{at}.region", unit.region, regions, "region")
+        out.ref(f"{at}.lead_department", unit.lead_department, units, "unit")
+        out.ref(f"{at}.backstopped_by", unit.backstopped_by, units, "unit")
+        for inner, region in enumerate(unit.entry_point_for):
+            out.ref(f"{at}.entry_point_for[{inner}]", region, regions, "region")
+        for inner, function_id in enumerate(unit.functions):
+            out.ref(f"{at}.functions[{inner}]", function_id, functions, "function")
+    _check_cycles(out, where, scenario)
+    out.unique(f"{where}.posts", (p.id for p in scenario.posts), "post")
+    for index, post in enumerate(scenario.posts):
+        at = f"{where}.posts[{index}]"
+        out.ref(f"{at}.grade", post.grade, grades, "grade")
+        out.ref(f"{at}.funding", post.funding, funding, "funding source")
+        out.ref(f"{at}.unit", post.unit, units, "unit")
+    out.unique(f"{where}.lines", (line.id for line in scenario.lines), "line")
+    for index, line in enumerate(scenario.lines):
+        at = f"{where}.lines[{index}]"
+        out.ref(f"{at}.source", line.source, units, "unit")
+        out.ref(f"{at}.target", line.target, units, "unit")
+        if line.source == line.target:
+            out.add(at, f"line {line.id!r} runs from unit {line.source!r} to itself")
+    _check_bodies(out, where, scenario, units)
+    roles_at = f"{where}.roles"
+    out.ref(f"{roles_at}.top", scenario.roles.top, units, "unit")
+    for role, unit_id in scenario.roles.departments.items():
+        out.ref(f"{roles_at}.departments.{role}", role, roles, "department role")
+        out.ref(f"{roles_at}.departments.{role}", unit_id, units, "unit")
+    out.ref(f"{roles_at}.shared_structure", scenario.roles.shared_structure, units, "unit")
+    out.ref(f"{roles_at}.executive_office", scenario.roles.executive_office, units, "unit")
+    out.ref(f"{roles_at}.principals_group", scenario.roles.principals_group, units, "unit")
+
+
+def _check_bodies(out: _Collector, where: str, scenario: ScenarioFile, units: set[str]) -> None:
+    kinds = {u.id: u.kind for u in scenario.units}
+    seen: set[str] = set()
+    for index, body in enumerate(scenario.bodies):
+        at = f"{where}.bodies[{index}]"
+        out.ref(f"{at}.unit", body.unit, units, "unit")
+        if body.unit in kinds and kinds[body.unit] != "body":
+            out.add(f"{at}.unit", f"unit {body.unit!r} is a {kinds[body.unit]}, not a body")
+        if body.unit in seen:
+            out.add(f"{at}.unit", f"body {body.unit!r} is listed twice; merge its members")
+        seen.add(body.unit)
+        out.ref(f"{at}.chair", body.chair, units, "unit")
+        for inner, member in enumerate(body.members):
+            out.ref(f"{at}.members[{inner}]", member, units, "unit")
+
+
+def _check_cycles(out: _Collector, where: str, scenario: ScenarioFile) -> None:
+    """Report each cycle of primary parents once, at its first unit in file order."""
+    parent = {u.id: u.parent for u in scenario.units}
+    index_of = {u.id: i for i, u in enumerate(scenario.units)}
+    state: dict[str, int] = {}  # 1: on the current walk, 2: done
+    for start in parent:
+        walk: list[str] = []
+        node: str | None = start
+        while node is not None and node in parent and node not in state:
+            state[node] = 1
+            walk.append(node)
+            node = parent[node]
+        if node is not None and state.get(node) == 1 and node != parent.get(node):
+            cycle = walk[walk.index(node) :]
+            first = min(cycle, key=index_of.__getitem__)
+            path = " -> ".join([*cycle, cycle[0]])
+            out.add(
+                f"{where}.units[{index_of[first]}].parent",
+                f"primary reporting lines form a cycle ({path}); "
+                "make one of these units report to a unit outside the cycle",
+            )
+        for visited in walk:
+            state[visited] = 2

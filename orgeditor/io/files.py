@@ -1,0 +1,225 @@
+"""Load and save ``.orgdesign`` files: validated on load, atomic on save.
+
+Loading parses with pydantic's JSON parser (no eval, no pickle; it refuses
+NaN, Infinity and nesting deeper than 200), checks references, and raises
+:class:`DesignFileError` naming the file, the JSON path and what to do.
+Saving writes a temporary file in the target folder, fsyncs it, keeps the
+previous version as ``NAME~`` and renames the new file into place.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+import pydantic_core
+from pydantic import ValidationError
+
+from orgeditor.io.checks import check_design_file
+from orgeditor.io.convert import to_file, to_model
+from orgeditor.io.errors import DesignFileError, Problem
+from orgeditor.io.migrations import MigrationError, migrate
+from orgeditor.io.schema import FORMAT_TAG, SCHEMA_VERSION, DesignFile, FileHeader
+from orgeditor.model import Design
+
+SUFFIX = ".orgdesign"
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_REPORTED_PROBLEMS = 50
+
+
+def load_design(path: str | os.PathLike[str]) -> Design:
+    """Read and check a design file.
+
+    Raises:
+        DesignFileError: the file is not a sound design (the message says where and why).
+        OSError: the file cannot be read at all.
+    """
+    name = os.fspath(path)
+    size = os.stat(name).st_size
+    if size > MAX_FILE_BYTES:
+        raise DesignFileError(
+            name,
+            [Problem("", f"the file is {size:,} bytes; designs larger than "
+                         f"{MAX_FILE_BYTES:,} bytes are refused")],
+        )
+    with open(name, "rb") as stream:
+        data = stream.read()
+    return loads(data, name)
+
+
+def loads(data: bytes | str, source: str = "<memory>") -> Design:
+    """Parse and check the bytes of a design file; ``source`` names it in errors."""
+    try:
+        doc = DesignFile.model_validate_json(data)
+    except ValidationError as error:
+        doc = _recover(data, source, error)
+    problems = check_design_file(doc)
+    if problems:
+        raise DesignFileError(source, problems[:MAX_REPORTED_PROBLEMS])
+    return to_model(doc)
+
+
+def dumps(design: Design) -> bytes:
+    """The bytes of a design file: 2-space indent, stable order, trailing newline."""
+    text = to_file(design).model_dump_json(indent=2, exclude_defaults=True)
+    return (text + "\n").encode("utf-8")
+
+
+def save_design(design: Design, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Write ``design`` to ``path`` atomically; the old file, if any, becomes ``path~``.
+
+    The target is never left half-written: a failure before the final rename
+    leaves the old file as it was and removes the temporary file.
+
+    Raises:
+        OSError: the folder is missing or read-only, the disk is full, and so on.
+    """
+    data = dumps(design)
+    target = Path(path)
+    folder = target.parent
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp_name, _mode_for(target))
+        if backup and target.exists():
+            _keep_backup(target)
+        os.replace(temp_name, target)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    _fsync_folder(folder)
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    """Where :func:`save_design` keeps the previous version of ``path``."""
+    target = Path(path)
+    return target.with_name(target.name + "~")
+
+
+def _keep_backup(target: Path) -> None:
+    """Make ``target~`` a copy of ``target`` without a moment where neither exists."""
+    backup = backup_path(target)
+    staging = backup.with_name(f".{backup.name}.{os.getpid()}.tmp")
+    with suppress(FileNotFoundError):
+        os.unlink(staging)
+    try:
+        os.link(target, staging)
+    except OSError:
+        data = target.read_bytes()
+        staging.write_bytes(data)
+    os.replace(staging, backup)
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; new files get 0666 less the umask."""
+    try:
+        return target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_folder(folder: Path) -> None:
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _recover(data: bytes | str, source: str, error: ValidationError) -> DesignFile:
+    """Explain a file that failed the fast path, or migrate it if it is older."""
+    errors = error.errors(include_url=False)
+    if any(e["type"] == "json_invalid" for e in errors):
+        raise DesignFileError(source, [_syntax_problem(data, errors[0]["msg"], source)])
+    try:
+        header = FileHeader.model_validate_json(data)
+    except ValidationError:
+        header = None
+    if header is None:
+        raise DesignFileError(
+            source,
+            [Problem("$", 'an orgeditor design is a JSON object with "format": '
+                          f'"{FORMAT_TAG}"; this file holds something else')],
+        )
+    if header.format != FORMAT_TAG:
+        found = "no format tag" if header.format is None else f"format {header.format!r}"
+        raise DesignFileError(
+            source,
+            [Problem("$.format", f"not an orgeditor design ({found}; expected {FORMAT_TAG!r})")],
+        )
+    version = header.schema_version
+    if version is not None and version > SCHEMA_VERSION:
+        raise DesignFileError(
+            source,
+            [Problem("$.schema_version",
+                     f"written by a newer orgeditor (schema version {version}); this program "
+                     f"reads versions up to {SCHEMA_VERSION}: update orgeditor to open it")],
+        )
+    if version is not None and version < SCHEMA_VERSION:
+        return _migrated(data, source, version)
+    raise DesignFileError(source, _problems_of(errors))
+
+
+def _migrated(data: bytes | str, source: str, version: int) -> DesignFile:
+    raw: Any = pydantic_core.from_json(data, allow_inf_nan=False)
+    try:
+        return DesignFile.model_validate(migrate(raw, version))
+    except MigrationError as error:
+        raise DesignFileError(source, [Problem("$.schema_version", str(error))]) from None
+    except ValidationError as error:
+        problems = _problems_of(error.errors(include_url=False))
+        note = Problem("", f"(after upgrading from schema version {version})")
+        raise DesignFileError(source, [*problems, note]) from None
+
+
+def _syntax_problem(data: bytes | str, message: str, source: str) -> Problem:
+    head = data[:4096]
+    backup = f"try its backup {backup_path(source).name} if there is one"
+    if not head.strip():
+        return Problem("", f"the file is empty; it may have been cut short: {backup}")
+    if (b"\0" in head) if isinstance(head, bytes) else ("\0" in head):
+        return Problem("", "this is a binary file, not an orgeditor design (which is JSON text)")
+    detail = message.removeprefix("Invalid JSON: ")
+    return Problem("", f"not valid JSON ({detail}); the file may be damaged: {backup}")
+
+
+def _problems_of(errors: list[Any]) -> list[Problem]:
+    problems = []
+    for item in errors[:MAX_REPORTED_PROBLEMS]:
+        message = item["msg"]
+        if item["type"] == "missing":
+            message = "a required value is missing"
+        elif item["type"] == "extra_forbidden":
+            message = "unknown key; check its spelling or remove it"
+        elif item["type"] not in {"literal_error"}:
+            message = f"{message} (found {_short(item.get('input'))})"
+        problems.append(Problem(json_path(item["loc"]), message))
+    return problems
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def json_path(loc: tuple[int | str, ...]) -> str:
+    """``("scenarios", 0, "units")`` -> ``$.scenarios[0].units``."""
+    parts = ["$"]
+    for step in loc:
+        if isinstance(step, int):
+            parts.append(f"[{step}]")
+        elif step == "[key]":
+            parts.append(" (key)")
+        else:
+            parts.append(f".{step}")
+    return "".join(parts)

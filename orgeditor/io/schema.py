@@ -1,0 +1,244 @@
+"""The ``.orgdesign`` file format: a versioned pydantic schema, separate from the model.
+
+The file is JSON. Every object forbids unknown keys, every type is strict, and
+texts, ids and numbers have documented limits (see resources/schema/FORMAT.md).
+Keys are written in the order of the fields below and lists in document order,
+so that two saves of one design are byte-identical.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FORMAT_TAG = "orgeditor-design"
+SCHEMA_VERSION = 1
+
+MAX_ID_LENGTH = 100
+MAX_NAME_LENGTH = 300
+MAX_TEXT_LENGTH = 20_000
+MAX_COST = 10**12
+
+Id = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=MAX_ID_LENGTH,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$",
+        description="Letters, digits and . _ : - ; starts with a letter or digit.",
+    ),
+]
+Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME_LENGTH)]
+ShortText = Annotated[str, Field(max_length=MAX_NAME_LENGTH)]
+Text = Annotated[str, Field(max_length=MAX_TEXT_LENGTH)]
+
+UnitKindName = Literal[
+    "department",
+    "office",
+    "structure",
+    "division",
+    "service",
+    "branch",
+    "section",
+    "unit",
+    "team",
+    "field-presence",
+    "body",
+]
+PresenceTypeName = Literal[
+    "peacekeeping-operation",
+    "special-political-mission",
+    "regional-office",
+    "envoy",
+    "political-process-office",
+    "other",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class MetadataFile(_Strict):
+    """Title, author, description and provenance notes."""
+
+    title: Name
+    author: ShortText = ""
+    description: Text = ""
+    provenance: list[Text] = []
+
+
+class GradeFile(_Strict):
+    """One step of the grade ladder; the list runs from the most senior down."""
+
+    id: Id
+    name: Name
+    category: ShortText = ""
+
+
+class FundingSourceFile(_Strict):
+    """A funding source such as the regular budget."""
+
+    id: Id
+    name: Name
+    description: Text = ""
+
+
+class CostRateFile(_Strict):
+    """Annual standard cost of a grade; without ``funding`` it applies to every source."""
+
+    grade: Id
+    annual_cost: Annotated[int, Field(ge=0, le=MAX_COST)]
+    funding: Id | None = None
+
+
+class CostTableFile(_Strict):
+    """Standard costs in one currency (ISO 4217 code)."""
+
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] = "USD"
+    rates: list[CostRateFile] = []
+
+
+class RegionFile(_Strict):
+    """A region."""
+
+    id: Id
+    name: Name
+    description: Text = ""
+
+
+class FunctionFile(_Strict):
+    """An entry of the function catalogue."""
+
+    id: Id
+    name: Name
+    description: Text = ""
+
+
+class DepartmentRoleFile(_Strict):
+    """A role a department plays in the rules."""
+
+    id: Id
+    name: Name
+
+
+class RuleSettingsFile(_Strict):
+    """The validator's parameters."""
+
+    cost_tolerance: Annotated[int, Field(ge=0, le=MAX_COST)] = 0
+    senior_grade: Id | None = None
+    max_span: Annotated[int, Field(ge=1, le=100_000)] | None = None
+    max_layers: Annotated[int, Field(ge=1, le=1_000)] | None = None
+    department_roles: list[DepartmentRoleFile] = []
+    function_homes: dict[Id, Id] = {}
+    functions_together: list[list[Id]] = []
+    presence_leads: dict[PresenceTypeName, Id] = {}
+    mission_default_lead: Id | None = None
+    gender_function: Id | None = None
+    pbf_function: Id | None = None
+
+
+class NoteFile(_Strict):
+    """Free text, a justification and a document/paragraph reference."""
+
+    text: Text = ""
+    justification: Text = ""
+    reference: ShortText = ""
+
+
+class UnitFile(_Strict):
+    """An organisational unit; ``parent`` is its primary reporting line."""
+
+    id: Id
+    name: Name
+    kind: UnitKindName
+    short_name: ShortText = ""
+    head_grade: Id | None = None
+    parent: Id | None = None
+    region: Id | None = None
+    presence_type: PresenceTypeName | None = None
+    lead_department: Id | None = None
+    backstopped_by: Id | None = None
+    entry_point_for: list[Id] = []
+    functions: list[Id] = []
+    note: NoteFile = NoteFile()
+
+
+class PostFile(_Strict):
+    """One post: a grade, a funding source, the unit it sits in."""
+
+    id: Id
+    grade: Id
+    funding: Id
+    unit: Id
+    title: ShortText = ""
+
+
+class LineFile(_Strict):
+    """A dual or dotted reporting line."""
+
+    id: Id
+    source: Id
+    target: Id
+    kind: Literal["dual", "dotted"] = "dual"
+    caption: ShortText = ""
+    condition: ShortText = ""
+
+
+class BodyFile(_Strict):
+    """Membership of a body unit."""
+
+    unit: Id
+    chair: Id | None = None
+    members: list[Id] = []
+
+
+class RolesFile(_Strict):
+    """Which units play the roles the rules ask about."""
+
+    top: Id | None = None
+    departments: dict[Id, Id] = {}
+    shared_structure: Id | None = None
+    executive_office: Id | None = None
+    principals_group: Id | None = None
+
+
+class ScenarioFile(_Strict):
+    """A whole organisation: the baseline or a proposal."""
+
+    id: Id
+    name: Name
+    kind: Literal["baseline", "proposal"]
+    description: Text = ""
+    roles: RolesFile = RolesFile()
+    units: list[UnitFile] = []
+    posts: list[PostFile] = []
+    lines: list[LineFile] = []
+    bodies: list[BodyFile] = []
+
+
+class DesignFile(_Strict):
+    """An orgeditor design file."""
+
+    model_config = ConfigDict(title="orgeditor design")
+
+    format: Literal["orgeditor-design"]
+    schema_version: Literal[1]
+    metadata: MetadataFile
+    grades: list[GradeFile] = []
+    funding_sources: list[FundingSourceFile] = []
+    cost_table: CostTableFile = CostTableFile()
+    regions: list[RegionFile] = []
+    functions: list[FunctionFile] = []
+    rules: RuleSettingsFile = RuleSettingsFile()
+    scenarios: list[ScenarioFile] = []
+
+
+class FileHeader(BaseModel):
+    """The two keys read first, to tell a foreign or newer file from a broken one."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    format: str | None = None
+    schema_version: int | None = None

@@ -1,0 +1,51 @@
+"""The pure domain model of a design document (no Qt, no file format)."""
+
+from orgeditor.model.design import (
+    CostRate,
+    CostTable,
+    DepartmentRole,
+    Design,
+    FundingSource,
+    Grade,
+    Metadata,
+    OrgFunction,
+    Region,
+    RuleSettings,
+)
+from orgeditor.model.scenario import (
+    Body,
+    LineKind,
+    Note,
+    Post,
+    PresenceType,
+    ReportingLine,
+    Scenario,
+    ScenarioKind,
+    ScenarioRoles,
+    Unit,
+    UnitKind,
+)
+
+__all__ = [
+    "Body",
+    "CostRate",
+    "CostTable",
+    "DepartmentRole",
+    "Design",
+    "FundingSource",
+    "Grade",
+    "LineKind",
+    "Metadata",
+    "Note",
+    "OrgFunction",
+    "Post",
+    "PresenceType",
+    "Region",
+    "ReportingLine",
+    "RuleSettings",
+    "Scenario",
+    "ScenarioKind",
+    "ScenarioRoles",
+    "Unit",
+    "UnitKind",
+]

@@ -1,0 +1,157 @@
+"""The design document: reference data every scenario shares, and the scenarios.
+
+A design holds one baseline and any number of proposals. Grades, funding
+sources, the cost table, regions, the function catalogue and the validator's
+parameters belong to the design, so the same rules serve any organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from orgeditor.model.scenario import PresenceType, Scenario, ScenarioKind
+
+
+@dataclass
+class Metadata:
+    """Title, author, description and provenance notes of a design."""
+
+    title: str
+    author: str = ""
+    description: str = ""
+    provenance: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Grade:
+    """One step of the grade ladder; the ladder lists the most senior first."""
+
+    id: str
+    name: str
+    category: str = ""
+
+
+@dataclass
+class FundingSource:
+    """Where the money for a post comes from (regular budget, support account ...)."""
+
+    id: str
+    name: str
+    description: str = ""
+
+
+@dataclass
+class CostRate:
+    """Annual standard cost of a post of ``grade``; ``funding`` None applies to all sources."""
+
+    grade: str
+    annual_cost: int
+    funding: str | None = None
+
+
+@dataclass
+class CostTable:
+    """Standard costs by grade (optionally per funding source) in one currency."""
+
+    currency: str = "USD"
+    rates: list[CostRate] = field(default_factory=list)
+
+    def lookup(self) -> dict[tuple[str, str | None], int]:
+        """A dictionary ``(grade, funding or None) -> annual cost`` for fast costing."""
+        return {(r.grade, r.funding): r.annual_cost for r in self.rates}
+
+
+@dataclass
+class Region:
+    """A region that field presences belong to and entry points are designated for."""
+
+    id: str
+    name: str
+    description: str = ""
+
+
+@dataclass
+class OrgFunction:
+    """An entry of the function catalogue (electoral assistance, mediation support ...)."""
+
+    id: str
+    name: str
+    description: str = ""
+
+
+@dataclass
+class DepartmentRole:
+    """A role a department plays in the rules, such as "political" or "operations"."""
+
+    id: str
+    name: str
+
+
+@dataclass
+class RuleSettings:
+    """The validator's parameters; a rule whose parameters are absent is skipped.
+
+    ``function_homes`` maps a function id to the department role that must carry
+    it; ``functions_together`` lists groups of functions that must sit in one
+    department; ``presence_leads`` maps a field-presence type to the role that
+    leads it, and ``mission_default_lead`` is the role for a special political
+    mission that names no lead.
+    """
+
+    cost_tolerance: int = 0
+    senior_grade: str | None = None
+    max_span: int | None = None
+    max_layers: int | None = None
+    department_roles: list[DepartmentRole] = field(default_factory=list)
+    function_homes: dict[str, str] = field(default_factory=dict)
+    functions_together: list[list[str]] = field(default_factory=list)
+    presence_leads: dict[PresenceType, str] = field(default_factory=dict)
+    mission_default_lead: str | None = None
+    gender_function: str | None = None
+    pbf_function: str | None = None
+
+
+@dataclass
+class Design:
+    """A whole design document: reference data plus its scenarios."""
+
+    metadata: Metadata
+    grades: list[Grade] = field(default_factory=list)
+    funding_sources: list[FundingSource] = field(default_factory=list)
+    cost_table: CostTable = field(default_factory=CostTable)
+    regions: list[Region] = field(default_factory=list)
+    functions: list[OrgFunction] = field(default_factory=list)
+    rules: RuleSettings = field(default_factory=RuleSettings)
+    scenarios: list[Scenario] = field(default_factory=list)
+
+    @property
+    def baseline(self) -> Scenario:
+        """The one baseline scenario."""
+        for scenario in self.scenarios:
+            if scenario.kind is ScenarioKind.BASELINE:
+                return scenario
+        raise LookupError("the design has no baseline scenario")
+
+    @property
+    def proposals(self) -> list[Scenario]:
+        """The proposals, in document order."""
+        return [s for s in self.scenarios if s.kind is ScenarioKind.PROPOSAL]
+
+    def find_scenario(self, key: str) -> Scenario:
+        """The scenario whose id, or else whose name, is ``key``.
+
+        Raises:
+            LookupError: no scenario has that id or name; the message lists them.
+        """
+        for scenario in self.scenarios:
+            if scenario.id == key:
+                return scenario
+        for scenario in self.scenarios:
+            if scenario.name == key:
+                return scenario
+        known = ", ".join(f"{s.id} ({s.name})" for s in self.scenarios)
+        raise LookupError(f"no scenario {key!r}; the design has: {known}")
+
+    def grade_rank(self) -> dict[str, int]:
+        """Grade id -> position on the ladder (0 is the most senior)."""
+        return {grade.id: rank for rank, grade in enumerate(self.grades)}

@@ -1,0 +1,201 @@
+"""A scenario: one whole organisation (the baseline or a proposal).
+
+Units, posts, extra reporting lines and bodies are kept in insertion-ordered
+dictionaries keyed by id. The order is part of the document (it is the order of
+siblings on a chart), so equality compares it too: undo must restore it exactly.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ScenarioKind(StrEnum):
+    """Whether a scenario is the as-is organisation or a to-be option."""
+
+    BASELINE = "baseline"
+    PROPOSAL = "proposal"
+
+
+class UnitKind(StrEnum):
+    """What kind of organisational box a unit is."""
+
+    DEPARTMENT = "department"
+    OFFICE = "office"
+    STRUCTURE = "structure"
+    DIVISION = "division"
+    SERVICE = "service"
+    BRANCH = "branch"
+    SECTION = "section"
+    UNIT = "unit"
+    TEAM = "team"
+    FIELD_PRESENCE = "field-presence"
+    BODY = "body"
+
+
+class PresenceType(StrEnum):
+    """The type of a field presence; the lead-department rule depends on it."""
+
+    PEACEKEEPING_OPERATION = "peacekeeping-operation"
+    SPECIAL_POLITICAL_MISSION = "special-political-mission"
+    REGIONAL_OFFICE = "regional-office"
+    ENVOY = "envoy"
+    POLITICAL_PROCESS_OFFICE = "political-process-office"
+    OTHER = "other"
+
+
+class LineKind(StrEnum):
+    """An extra reporting line beside the primary one."""
+
+    DUAL = "dual"
+    DOTTED = "dotted"
+
+
+@dataclass
+class Note:
+    """Why a unit is as it is: free text, a justification and a source reference."""
+
+    text: str = ""
+    justification: str = ""
+    reference: str = ""
+
+
+@dataclass
+class Unit:
+    """An organisational box: department, office, division, field presence, body ...
+
+    ``parent`` is the primary reporting line (solid on a chart). ``lead_department``
+    and ``backstopped_by`` are unit ids; ``entry_point_for`` lists the regions for
+    which this unit is the headquarters entry point.
+    """
+
+    id: str
+    name: str
+    kind: UnitKind
+    short_name: str = ""
+    head_grade: str | None = None
+    parent: str | None = None
+    region: str | None = None
+    presence_type: PresenceType | None = None
+    lead_department: str | None = None
+    backstopped_by: str | None = None
+    entry_point_for: list[str] = field(default_factory=list)
+    functions: list[str] = field(default_factory=list)
+    note: Note = field(default_factory=Note)
+
+    @property
+    def label(self) -> str:
+        """The short name where there is one, else the name."""
+        return self.short_name or self.name
+
+
+@dataclass
+class Post:
+    """One established position: a grade, a funding source and the unit it sits in.
+
+    A post keeps its id in every scenario, so a proposal shows where each
+    baseline post went.
+    """
+
+    id: str
+    grade: str
+    funding: str
+    unit: str
+    title: str = ""
+
+
+@dataclass
+class ReportingLine:
+    """A dual or dotted line from ``source`` to the unit it also reports to."""
+
+    id: str
+    source: str
+    target: str
+    kind: LineKind = LineKind.DUAL
+    caption: str = ""
+    condition: str = ""
+
+
+@dataclass
+class Body:
+    """Membership of a body unit (such as a Standing Principals' Group)."""
+
+    unit: str
+    chair: str | None = None
+    members: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ScenarioRoles:
+    """Which units play the roles that rules ask about, in this scenario.
+
+    ``departments`` maps a department role id (from the design's rule settings)
+    to a unit id.
+    """
+
+    top: str | None = None
+    departments: dict[str, str] = field(default_factory=dict)
+    shared_structure: str | None = None
+    executive_office: str | None = None
+    principals_group: str | None = None
+
+
+@dataclass(eq=False)
+class Scenario:
+    """One whole organisation: the baseline or a proposal."""
+
+    id: str
+    name: str
+    kind: ScenarioKind
+    description: str = ""
+    roles: ScenarioRoles = field(default_factory=ScenarioRoles)
+    units: dict[str, Unit] = field(default_factory=dict)
+    posts: dict[str, Post] = field(default_factory=dict)
+    lines: dict[str, ReportingLine] = field(default_factory=dict)
+    bodies: dict[str, Body] = field(default_factory=dict)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Scenario):
+            return NotImplemented
+        return self._ordered_state() == other._ordered_state()
+
+    def _ordered_state(self) -> tuple[object, ...]:
+        return (
+            self.id,
+            self.name,
+            self.kind,
+            self.description,
+            self.roles,
+            list(self.units.items()),
+            list(self.posts.items()),
+            list(self.lines.items()),
+            list(self.bodies.items()),
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def children(self, unit_id: str | None) -> list[Unit]:
+        """The units whose primary parent is ``unit_id`` (None: the roots), in order."""
+        return [u for u in self.units.values() if u.parent == unit_id]
+
+    def ancestors(self, unit_id: str) -> Iterator[str]:
+        """Walk up the primary parents of ``unit_id``; stops at a root or a cycle."""
+        seen = {unit_id}
+        parent = self.units[unit_id].parent
+        while parent is not None and parent in self.units and parent not in seen:
+            yield parent
+            seen.add(parent)
+            parent = self.units[parent].parent
+
+    def posts_of(self, unit_id: str) -> list[Post]:
+        """The posts that sit in ``unit_id``, in document order."""
+        return [p for p in self.posts.values() if p.unit == unit_id]
+
+    def copy(self, new_id: str, new_name: str, kind: ScenarioKind) -> Scenario:
+        """A deep copy under a new id and name; units and posts keep their ids."""
+        twin = copy.deepcopy(self)
+        twin.id, twin.name, twin.kind = new_id, new_name, kind
+        return twin
