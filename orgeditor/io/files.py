@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from orgeditor.io.checks import check_design_file
 from orgeditor.io.convert import to_file, to_model
 from orgeditor.io.errors import DesignFileError, Problem
+from orgeditor.io.locations import describe
 from orgeditor.io.migrations import MigrationError, migrate
 from orgeditor.io.schema import FORMAT_TAG, SCHEMA_VERSION, DesignFile, FileHeader
 from orgeditor.model import Design
@@ -58,7 +59,7 @@ def loads(data: bytes | str, source: str = "<memory>") -> Design:
         doc = _recover(data, source, error)
     problems = check_design_file(doc)
     if problems:
-        raise DesignFileError(source, problems[:MAX_REPORTED_PROBLEMS])
+        raise DesignFileError(source, _described(problems[:MAX_REPORTED_PROBLEMS], data))
     return to_model(doc)
 
 
@@ -167,7 +168,7 @@ def _recover(data: bytes | str, source: str, error: ValidationError) -> DesignFi
         )
     if version is not None and version < SCHEMA_VERSION:
         return _migrated(data, source, version)
-    raise DesignFileError(source, _problems_of(errors))
+    raise DesignFileError(source, _described(_problems_of(errors), data))
 
 
 def _migrated(data: bytes | str, source: str, version: int) -> DesignFile:
@@ -180,6 +181,12 @@ def _migrated(data: bytes | str, source: str, version: int) -> DesignFile:
         problems = _problems_of(error.errors(include_url=False))
         note = Problem("", f"(after upgrading from schema version {version})")
         raise DesignFileError(source, [*problems, note]) from None
+
+
+def _described(problems: list[Problem], data: bytes | str) -> list[Problem]:
+    """Add the ids of the scenario, unit, post ... that each path points into."""
+    raw = pydantic_core.from_json(data, allow_inf_nan=True)
+    return [Problem(describe(p.location, raw), p.message) for p in problems]
 
 
 def _syntax_problem(data: bytes | str, message: str, source: str) -> Problem:

@@ -1,0 +1,130 @@
+"""orgeditor-cli in process: outputs, JSON shape, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from orgeditor import cli
+from orgeditor.assets import resource
+from tests.conftest import MINISTRIES_SAMPLE, ROOT, UN_SAMPLE
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_summary_text_lists_the_three_scenarios(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "summary", str(UN_SAMPLE))
+    assert code == 0 and err == ""
+    assert out.index("Baseline: As-is 2017") < out.index("Proposal: A/72/525")
+    assert "Proposal: As approved, res. 72/262 C  [res-72-262c]" in out
+    assert "Regular budget (RB)" in out and "Peacekeeping support account (SA)" in out
+    assert out.count("Posts by grade and funding source") == 3
+    totals = [line.split() for line in out.splitlines() if line.strip().startswith("Total") and
+              "," in line]
+    assert totals[0] == ["Total", "109,470,000"]
+    assert totals[1:] == [["Total", "109,470,000", "0"]] * 2
+
+
+def test_summary_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "summary", str(UN_SAMPLE), "--format", "json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["file"] == str(UN_SAMPLE)
+    scenarios = document["scenarios"]
+    assert [s["kind"] for s in scenarios] == ["baseline", "proposal", "proposal"]
+    assert [s["id"] for s in scenarios] == ["as-is-2017", "a-72-525", "res-72-262c"]
+    for item in scenarios:
+        assert {"id", "name", "kind", "units", "posts", "posts_by_grade", "cost_by_funding",
+                "cost_total"} <= set(item)
+        assert item["cost_by_funding"] == scenarios[0]["cost_by_funding"]
+        assert item["cost_total"] == sum(item["cost_by_funding"].values())
+        assert sum(item["posts_by_grade"].values()) == item["posts"] == 650
+    assert list(scenarios[0]["posts_by_grade"])[:3] == ["USG", "ASG", "D-2"]
+
+
+def test_summary_of_the_non_un_sample(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "summary", str(MINISTRIES_SAMPLE), "--format", "json")
+    assert code == 0
+    assert json.loads(out)["currency"] == "EUR"
+
+
+def test_schema_prints_the_shipped_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "schema")
+    assert code == 0
+    assert out == resource("schema", "orgdesign.schema.json").read_text()
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"{not json", "not valid JSON"),
+        (b"", "the file is empty"),
+        (b'{"format": "orgeditor-design", "schema_version": 99}', "written by a newer orgeditor"),
+        (b"\x00\x01\x02binary", "this is a binary file"),
+    ],
+)
+def test_bad_files_give_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "bad.orgdesign"
+    path.write_bytes(content)
+    code, out, err = _run(capsys, "summary", str(path))
+    assert code == 2 and out == ""
+    assert err.startswith(f"orgeditor-cli: error: {path}: ")
+    assert expected in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = _run(capsys, "summary", str(tmp_path / "nope.orgdesign"))
+    assert code == 2
+    assert err == f"orgeditor-cli: error: cannot read {tmp_path / 'nope.orgdesign'}: " \
+                  "No such file or directory\n"
+
+
+@pytest.mark.parametrize("argv", [[], ["frobnicate"], ["summary"], ["summary", "x", "--format", "xml"]])
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, _, err = _run(capsys, *argv)
+    assert code == 2
+    assert "usage: orgeditor-cli" in err
+
+
+def test_an_internal_error_is_one_line_and_exit_3(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object) -> str:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(cli, "summary_text", broken)
+    code, _, err = _run(capsys, "summary", str(UN_SAMPLE))
+    assert code == 3
+    assert err.startswith("orgeditor-cli: internal error: ZeroDivisionError: boom")
+    assert "Traceback" not in err
+    code, _, err = _run(capsys, "--debug", "summary", str(UN_SAMPLE))
+    assert "Traceback" in err
+
+
+def test_installed_console_script_runs() -> None:
+    result = subprocess.run(
+        [Path(sys.executable).with_name("orgeditor-cli"), "summary", str(UN_SAMPLE)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Proposal: A/72/525" in result.stdout
+
+
+def test_python_dash_m_orgeditor_knows_its_version() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "orgeditor", "--version"], capture_output=True, text=True,
+        cwd=ROOT, timeout=60,
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == "orgeditor 0.1.0"

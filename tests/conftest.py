@@ -1,0 +1,25 @@
+"""Shared fixtures. Qt runs offscreen: the platform is set before any QApplication exists."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+UN_SAMPLE = SAMPLES / "un-peace-security-2017.orgdesign"
+MINISTRIES_SAMPLE = SAMPLES / "ministries-merger.orgdesign"
+
+
+@pytest.fixture
+def un_sample() -> Path:
+    return UN_SAMPLE
+
+
+@pytest.fixture
+def ministries_sample() -> Path:
+    return MINISTRIES_SAMPLE
