@@ -37,7 +37,14 @@ def tiny_design() -> Design:
         metadata=Metadata("Tiny"),
         grades=[Grade("D-2", "Director"), Grade("D-1", "Principal"), Grade("P-4", "Officer")],
         funding_sources=[FundingSource("RB", "Regular"), FundingSource("XB", "Extra")],
-        cost_table=CostTable("USD", [CostRate("D-2", 250), CostRate("D-1", 200),
-                                     CostRate("P-4", 150), CostRate("P-4", 160, "XB")]),
+        cost_table=CostTable(
+            "USD",
+            [
+                CostRate("D-2", 250),
+                CostRate("D-1", 200),
+                CostRate("P-4", 150),
+                CostRate("P-4", 160, "XB"),
+            ],
+        ),
         scenarios=[base, option],
     )

@@ -92,7 +92,9 @@ def _check_rules(
         out.ref(where, role, roles, "department role")
     for index, group in enumerate(rules.functions_together):
         for inner, function_id in enumerate(group):
-            out.ref(f"$.rules.functions_together[{index}][{inner}]", function_id, functions, "function")
+            out.ref(
+                f"$.rules.functions_together[{index}][{inner}]", function_id, functions, "function"
+            )
     for presence, role in rules.presence_leads.items():
         out.ref(f"$.rules.presence_leads.{presence}", role, roles, "department role")
     out.ref("$.rules.mission_default_lead", rules.mission_default_lead, roles, "department role")

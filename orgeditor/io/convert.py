@@ -136,9 +136,12 @@ def to_file(design: Design) -> f.DesignFile:
                 for r in design.cost_table.rates
             ],
         ),
-        regions=[f.RegionFile(id=r.id, name=r.name, description=r.description) for r in design.regions],
+        regions=[
+            f.RegionFile(id=r.id, name=r.name, description=r.description) for r in design.regions
+        ],
         functions=[
-            f.FunctionFile(id=x.id, name=x.name, description=x.description) for x in design.functions
+            f.FunctionFile(id=x.id, name=x.name, description=x.description)
+            for x in design.functions
         ],
         rules=f.RuleSettingsFile(
             cost_tolerance=rules.cost_tolerance,
@@ -214,6 +217,8 @@ def _unit_to_file(unit: Unit) -> f.UnitFile:
         entry_point_for=list(unit.entry_point_for),
         functions=list(unit.functions),
         note=f.NoteFile(
-            text=unit.note.text, justification=unit.note.justification, reference=unit.note.reference
+            text=unit.note.text,
+            justification=unit.note.justification,
+            reference=unit.note.reference,
         ),
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a file: a JSON path (``$.scenarios[0].units[3].parent``) and a message."""
+    """One thing wrong with a file: where (a JSON path such as ``$.units[3].parent``) and what."""
 
     location: str
     message: str

@@ -43,8 +43,13 @@ def load_design(path: str | os.PathLike[str]) -> Design:
     if size > MAX_FILE_BYTES:
         raise DesignFileError(
             name,
-            [Problem("", f"the file is {size:,} bytes; designs larger than "
-                         f"{MAX_FILE_BYTES:,} bytes are refused")],
+            [
+                Problem(
+                    "",
+                    f"the file is {size:,} bytes; designs larger than "
+                    f"{MAX_FILE_BYTES:,} bytes are refused",
+                )
+            ],
         )
     with open(name, "rb") as stream:
         data = stream.read()
@@ -149,8 +154,13 @@ def _recover(data: bytes | str, source: str, error: ValidationError) -> DesignFi
     if header is None:
         raise DesignFileError(
             source,
-            [Problem("$", 'an orgeditor design is a JSON object with "format": '
-                          f'"{FORMAT_TAG}"; this file holds something else')],
+            [
+                Problem(
+                    "$",
+                    'an orgeditor design is a JSON object with "format": '
+                    f'"{FORMAT_TAG}"; this file holds something else',
+                )
+            ],
         )
     if header.format != FORMAT_TAG:
         found = "no format tag" if header.format is None else f"format {header.format!r}"
@@ -162,9 +172,13 @@ def _recover(data: bytes | str, source: str, error: ValidationError) -> DesignFi
     if version is not None and version > SCHEMA_VERSION:
         raise DesignFileError(
             source,
-            [Problem("$.schema_version",
-                     f"written by a newer orgeditor (schema version {version}); this program "
-                     f"reads versions up to {SCHEMA_VERSION}: update orgeditor to open it")],
+            [
+                Problem(
+                    "$.schema_version",
+                    f"written by a newer orgeditor (schema version {version}); this program "
+                    f"reads versions up to {SCHEMA_VERSION}: update orgeditor to open it",
+                )
+            ],
         )
     if version is not None and version < SCHEMA_VERSION:
         return _migrated(data, source, version)

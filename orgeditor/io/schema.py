@@ -8,12 +8,12 @@ so that two saves of one design are byte-identical.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-FORMAT_TAG = "orgeditor-design"
-SCHEMA_VERSION = 1
+FORMAT_TAG: Final = "orgeditor-design"
+SCHEMA_VERSION: Final = 1
 
 MAX_ID_LENGTH = 100
 MAX_NAME_LENGTH = 300

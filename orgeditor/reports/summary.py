@@ -73,13 +73,19 @@ def _scenario_block(design: Design, item: ScenarioSummary, base: CostBreakdown |
     pairs = costs.posts_by_grade_and_funding
     if grades:
         rows = [
-            [source, *[str(pairs.get((g, source), 0) or "-") for g in grades],
-             str(costs.posts_by_funding[source])]
+            [
+                source,
+                *[str(pairs.get((g, source), 0) or "-") for g in grades],
+                str(costs.posts_by_funding[source]),
+            ]
             for source in sources
         ]
         rows.append(["Total", *[str(costs.posts_by_grade[g]) for g in grades], str(costs.posts)])
-        lines += ["", "  Posts by grade and funding source", format_table(
-            ["", *grades, "Total"], rows, indent=4)]
+        lines += [
+            "",
+            "  Posts by grade and funding source",
+            format_table(["", *grades, "Total"], rows, indent=4),
+        ]
     header = ["", "Annual cost"] + (["Change"] if base else [])
     rows = []
     names = {f.id: f.name for f in design.funding_sources}
@@ -92,6 +98,8 @@ def _scenario_block(design: Design, item: ScenarioSummary, base: CostBreakdown |
     rows.append(total)
     lines += ["", "  Annual cost by funding source", format_table(header, rows, indent=4)]
     if costs.uncosted:
-        lines.append(f"  {len(costs.uncosted)} posts have no rate in the cost table and are "
-                     f"not costed (first: {costs.uncosted[0]})")
+        lines.append(
+            f"  {len(costs.uncosted)} posts have no rate in the cost table and are "
+            f"not costed (first: {costs.uncosted[0]})"
+        )
     return "\n".join(lines)

@@ -51,14 +51,19 @@ class CostPanel(QWidget):
         self.description.setText(scenario.description)
         self.description.setVisible(bool(scenario.description))
         rows = [
-            (f"{source.name} ({source.id})", costs.posts_by_funding[source.id],
-             costs.cost_by_funding[source.id],
-             None if base is None else costs.cost_by_funding[source.id]
-             - base.cost_by_funding.get(source.id, 0))
+            (
+                f"{source.name} ({source.id})",
+                costs.posts_by_funding[source.id],
+                costs.cost_by_funding[source.id],
+                None
+                if base is None
+                else costs.cost_by_funding[source.id] - base.cost_by_funding.get(source.id, 0),
+            )
             for source in design.funding_sources
         ]
-        rows.append(("Total", costs.posts, costs.total,
-                     None if base is None else costs.total - base.total))
+        rows.append(
+            ("Total", costs.posts, costs.total, None if base is None else costs.total - base.total)
+        )
         self.table.setRowCount(len(rows))
         for row, (label, posts, cost, change) in enumerate(rows):
             change_text = "-" if change is None else (f"{change:+,}" if change else "0")
@@ -66,7 +71,9 @@ class CostPanel(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if row == len(rows) - 1:
                     font = item.font()
                     font.setBold(True)

@@ -102,8 +102,7 @@ class MainWindow(QMainWindow):
             self._show_error("This file cannot be opened", str(error), error.details())
             return False
         except OSError as error:
-            self._show_error("This file cannot be read",
-                             f"{path}: {error.strerror or error}", "")
+            self._show_error("This file cannot be read", f"{path}: {error.strerror or error}", "")
             return False
         self.show_design(design, Path(path))
         return True
@@ -148,16 +147,22 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         from orgeditor import __version__
 
-        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}",
-                          f"{APP_NAME} {__version__}\n\nAn editor for organisation designs: "
-                          "posts, grades, funding sources and the rules a restructuring must "
-                          "keep.", QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\nAn editor for organisation designs: "
+            "posts, grades, funding sources and the rules a restructuring must "
+            "keep.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
 
     def _show_error(self, title: str, text: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("errorBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
         if details and details != text:

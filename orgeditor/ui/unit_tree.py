@@ -73,14 +73,22 @@ def _row(unit: Unit, posts: int, cost: int) -> list[QStandardItem]:
     if unit.short_name:
         details.append(f"Short name: {unit.short_name}")
     details.append(f"Id: {unit.id}")
-    for label, text in [("Note", unit.note.text), ("Justification", unit.note.justification),
-                        ("Reference", unit.note.reference)]:
+    for label, text in [
+        ("Note", unit.note.text),
+        ("Justification", unit.note.justification),
+        ("Reference", unit.note.reference),
+    ]:
         if text:
             details.append(f"{label}: {text}")
     name.setToolTip(plain_tooltip("\n".join(details)))
-    cells = [name, QStandardItem(unit.short_name), QStandardItem(unit.kind.value),
-             QStandardItem(unit.head_grade or ""),
-             QStandardItem(f"{posts:,}" if posts else ""), QStandardItem(f"{cost:,}" if cost else "")]
+    cells = [
+        name,
+        QStandardItem(unit.short_name),
+        QStandardItem(unit.kind.value),
+        QStandardItem(unit.head_grade or ""),
+        QStandardItem(f"{posts:,}" if posts else ""),
+        QStandardItem(f"{cost:,}" if cost else ""),
+    ]
     for cell in cells[NUMBER_COLUMNS:]:
         cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     for cell in cells:

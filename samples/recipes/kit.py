@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from orgeditor.model import Post, Scenario, Unit, UnitKind
+from orgeditor.model import LineKind, Note, Post, ReportingLine, Scenario, Unit, UnitKind
 
+NO_POSTS = Note(text="Context unit: its posts lie outside the pillar and are not modelled.")
 _ENTRY = re.compile(r"^(\d+)\s+(\S+)$")
 
 
@@ -101,6 +102,11 @@ class Org:
         assert not self.s.posts_of(unit_id), (unit_id, self.s.posts_of(unit_id))
         assert not self.s.children(unit_id), unit_id
         del self.s.units[unit_id]
+
+
+def lines(rows: list[tuple[str, str, str, LineKind, str, str]]) -> dict[str, ReportingLine]:
+    """Reporting lines from rows of (id, source, target, kind, caption, condition)."""
+    return {row[0]: ReportingLine(*row) for row in rows}
 
 
 _ORDER = ["USG", "ASG", "D-2", "D-1", "P-5", "P-4", "P-3", "P-2", "GS-PL", "GS-OL"]

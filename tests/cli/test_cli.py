@@ -27,8 +27,11 @@ def test_summary_text_lists_the_three_scenarios(capsys: pytest.CaptureFixture[st
     assert "Proposal: As approved, res. 72/262 C  [res-72-262c]" in out
     assert "Regular budget (RB)" in out and "Peacekeeping support account (SA)" in out
     assert out.count("Posts by grade and funding source") == 3
-    totals = [line.split() for line in out.splitlines() if line.strip().startswith("Total") and
-              "," in line]
+    totals = [
+        line.split()
+        for line in out.splitlines()
+        if line.strip().startswith("Total") and "," in line
+    ]
     assert totals[0] == ["Total", "109,470,000"]
     assert totals[1:] == [["Total", "109,470,000", "0"]] * 2
 
@@ -42,8 +45,16 @@ def test_summary_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert [s["kind"] for s in scenarios] == ["baseline", "proposal", "proposal"]
     assert [s["id"] for s in scenarios] == ["as-is-2017", "a-72-525", "res-72-262c"]
     for item in scenarios:
-        assert {"id", "name", "kind", "units", "posts", "posts_by_grade", "cost_by_funding",
-                "cost_total"} <= set(item)
+        assert {
+            "id",
+            "name",
+            "kind",
+            "units",
+            "posts",
+            "posts_by_grade",
+            "cost_by_funding",
+            "cost_total",
+        } <= set(item)
         assert item["cost_by_funding"] == scenarios[0]["cost_by_funding"]
         assert item["cost_total"] == sum(item["cost_by_funding"].values())
         assert sum(item["posts_by_grade"].values()) == item["posts"] == 650
@@ -86,11 +97,15 @@ def test_bad_files_give_one_line_and_exit_2(
 def test_a_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = _run(capsys, "summary", str(tmp_path / "nope.orgdesign"))
     assert code == 2
-    assert err == f"orgeditor-cli: error: cannot read {tmp_path / 'nope.orgdesign'}: " \
-                  "No such file or directory\n"
+    assert (
+        err == f"orgeditor-cli: error: cannot read {tmp_path / 'nope.orgdesign'}: "
+        "No such file or directory\n"
+    )
 
 
-@pytest.mark.parametrize("argv", [[], ["frobnicate"], ["summary"], ["summary", "x", "--format", "xml"]])
+@pytest.mark.parametrize(
+    "argv", [[], ["frobnicate"], ["summary"], ["summary", "x", "--format", "xml"]]
+)
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     code, _, err = _run(capsys, *argv)
     assert code == 2
@@ -115,7 +130,9 @@ def test_an_internal_error_is_one_line_and_exit_3(
 def test_installed_console_script_runs() -> None:
     result = subprocess.run(
         [Path(sys.executable).with_name("orgeditor-cli"), "summary", str(UN_SAMPLE)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert "Proposal: A/72/525" in result.stdout
@@ -123,8 +140,11 @@ def test_installed_console_script_runs() -> None:
 
 def test_python_dash_m_orgeditor_knows_its_version() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "orgeditor", "--version"], capture_output=True, text=True,
-        cwd=ROOT, timeout=60,
+        [sys.executable, "-m", "orgeditor", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
     )
     assert result.returncode == 0
     assert result.stdout.strip() == "orgeditor 0.1.0"

@@ -9,9 +9,8 @@ from typing import Any
 
 import pytest
 
-from orgeditor.io import DesignFileError, dumps, load_design
+from orgeditor.io import DesignFileError, dumps, load_design, migrations
 from orgeditor.io import files as files_module
-from orgeditor.io import migrations
 from tests.builders import tiny_design
 
 Raw = dict[str, Any]
@@ -122,27 +121,54 @@ def test_a_failed_migration_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (lambda r: _base(r)["units"][1].update(head_grade=3),
-         "$.scenarios[0].units[1].head_grade (scenario 'base', unit 'a'): Input should be a valid string (found 3)"),
-        (lambda r: _base(r)["units"][1].update(kind="department-store"),
-         "$.scenarios[0].units[1].kind (scenario 'base', unit 'a'): Input should be 'department'"),
-        (lambda r: _base(r)["units"][1].update(colour="red"),
-         "$.scenarios[0].units[1].colour (scenario 'base', unit 'a'): unknown key; check its spelling or remove it"),
-        (lambda r: _base(r)["units"][1].pop("name"),
-         "$.scenarios[0].units[1].name (scenario 'base', unit 'a'): a required value is missing"),
-        (lambda r: r["cost_table"]["rates"][0].update(annual_cost=float("nan")),
-         "$.cost_table.rates[0].annual_cost: Input should be a valid integer"),
-        (lambda r: r["cost_table"]["rates"][0].update(annual_cost=10**30),
-         "$.cost_table.rates[0].annual_cost: Input should be less than or equal to"),
-        (lambda r: r["cost_table"]["rates"][0].update(annual_cost=-5),
-         "$.cost_table.rates[0].annual_cost: Input should be greater than or equal to 0"),
-        (lambda r: _base(r)["units"][1].update(name="x" * 1_000_000),
-         "$.scenarios[0].units[1].name (scenario 'base', unit 'a'): String should have at most 300 characters"),
-        (lambda r: _base(r)["units"][1].update(id="has space"),
-         "$.scenarios[0].units[1].id (scenario 'base', unit 'has space'): String should match pattern"),
+        (
+            lambda r: _base(r)["units"][1].update(head_grade=3),
+            "$.scenarios[0].units[1].head_grade (scenario 'base', unit 'a'): Input should be a valid string (found 3)",
+        ),
+        (
+            lambda r: _base(r)["units"][1].update(kind="department-store"),
+            "$.scenarios[0].units[1].kind (scenario 'base', unit 'a'): Input should be 'department'",
+        ),
+        (
+            lambda r: _base(r)["units"][1].update(colour="red"),
+            "$.scenarios[0].units[1].colour (scenario 'base', unit 'a'): unknown key; check its spelling or remove it",
+        ),
+        (
+            lambda r: _base(r)["units"][1].pop("name"),
+            "$.scenarios[0].units[1].name (scenario 'base', unit 'a'): a required value is missing",
+        ),
+        (
+            lambda r: r["cost_table"]["rates"][0].update(annual_cost=float("nan")),
+            "$.cost_table.rates[0].annual_cost: Input should be a valid integer",
+        ),
+        (
+            lambda r: r["cost_table"]["rates"][0].update(annual_cost=10**30),
+            "$.cost_table.rates[0].annual_cost: Input should be less than or equal to",
+        ),
+        (
+            lambda r: r["cost_table"]["rates"][0].update(annual_cost=-5),
+            "$.cost_table.rates[0].annual_cost: Input should be greater than or equal to 0",
+        ),
+        (
+            lambda r: _base(r)["units"][1].update(name="x" * 1_000_000),
+            "$.scenarios[0].units[1].name (scenario 'base', unit 'a'): String should have at most 300 characters",
+        ),
+        (
+            lambda r: _base(r)["units"][1].update(id="has space"),
+            "$.scenarios[0].units[1].id (scenario 'base', unit 'has space'): String should match pattern",
+        ),
     ],
-    ids=["wrong-type", "bad-kind", "unknown-key", "missing", "nan", "huge-int", "negative",
-         "megabyte-name", "bad-id"],
+    ids=[
+        "wrong-type",
+        "bad-kind",
+        "unknown-key",
+        "missing",
+        "nan",
+        "huge-int",
+        "negative",
+        "megabyte-name",
+        "bad-id",
+    ],
 )
 def test_schema_errors_name_the_json_path(
     tmp_path: Path, edit: Callable[[Raw], object], expected: str
@@ -158,40 +184,84 @@ def test_nan_literal_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (lambda r: _base(r)["units"].append(dict(_base(r)["units"][1])),
-         "$.scenarios[0].units[3].id (scenario 'base', unit 'a'): duplicate unit id 'a'; every unit needs its own id"),
-        (lambda r: _base(r)["posts"].append(dict(_base(r)["posts"][0])),
-         "$.scenarios[0].posts[3].id (scenario 'base', post 'p1'): duplicate post id 'p1'"),
-        (lambda r: r["grades"].append({"id": "D-1", "name": "Again"}),
-         "$.grades[3].id (grade 'D-1'): duplicate grade id 'D-1'"),
-        (lambda r: _base(r)["units"][1].update(parent="ghost"),
-         "$.scenarios[0].units[1].parent (scenario 'base', unit 'a'): unknown unit 'ghost'; use the id of an existing unit"),
-        (lambda r: _base(r)["posts"][0].update(grade="P-9"),
-         "$.scenarios[0].posts[0].grade (scenario 'base', post 'p1'): unknown grade 'P-9'"),
-        (lambda r: _base(r)["posts"][0].update(funding="LOTTERY"),
-         "$.scenarios[0].posts[0].funding (scenario 'base', post 'p1'): unknown funding source 'LOTTERY'"),
-        (lambda r: _base(r)["posts"][0].update(unit="ghost"),
-         "$.scenarios[0].posts[0].unit (scenario 'base', post 'p1'): unknown unit 'ghost'"),
-        (lambda r: _base(r)["units"][0].update(parent="b"),
-         "$.scenarios[0].units[0].parent (scenario 'base', unit 'hq'): primary reporting lines form a cycle (hq -> b -> hq)"),
-        (lambda r: _base(r)["units"][1].update(parent="a"),
-         "$.scenarios[0].units[1].parent (scenario 'base', unit 'a'): unit 'a' cannot report to itself"),
-        (lambda r: r["scenarios"][1].update(kind="baseline"),
-         "$.scenarios: a design needs exactly one baseline scenario, this one has 2"),
-        (lambda r: r["scenarios"].pop(0),
-         "$.scenarios: a design needs exactly one baseline scenario, this one has 0"),
-        (lambda r: r["cost_table"]["rates"].append({"grade": "D-2", "annual_cost": 1}),
-         "$.cost_table.rates[4]: a second cost for grade D-2; keep one"),
-        (lambda r: _base(r).update(lines=[{"id": "l", "source": "a", "target": "a"}]),
-         "$.scenarios[0].lines[0] (scenario 'base', line 'l'): line 'l' runs from unit 'a' to itself"),
-        (lambda r: _base(r).update(bodies=[{"unit": "a"}]),
-         "$.scenarios[0].bodies[0].unit (scenario 'base', body 'a'): unit 'a' is a division, not a body"),
-        (lambda r: _base(r)["roles"].update(departments={"political": "a"}),
-         "$.scenarios[0].roles.departments.political (scenario 'base'): unknown department role 'political'"),
+        (
+            lambda r: _base(r)["units"].append(dict(_base(r)["units"][1])),
+            "$.scenarios[0].units[3].id (scenario 'base', unit 'a'): duplicate unit id 'a'; every unit needs its own id",
+        ),
+        (
+            lambda r: _base(r)["posts"].append(dict(_base(r)["posts"][0])),
+            "$.scenarios[0].posts[3].id (scenario 'base', post 'p1'): duplicate post id 'p1'",
+        ),
+        (
+            lambda r: r["grades"].append({"id": "D-1", "name": "Again"}),
+            "$.grades[3].id (grade 'D-1'): duplicate grade id 'D-1'",
+        ),
+        (
+            lambda r: _base(r)["units"][1].update(parent="ghost"),
+            "$.scenarios[0].units[1].parent (scenario 'base', unit 'a'): unknown unit 'ghost'; use the id of an existing unit",
+        ),
+        (
+            lambda r: _base(r)["posts"][0].update(grade="P-9"),
+            "$.scenarios[0].posts[0].grade (scenario 'base', post 'p1'): unknown grade 'P-9'",
+        ),
+        (
+            lambda r: _base(r)["posts"][0].update(funding="LOTTERY"),
+            "$.scenarios[0].posts[0].funding (scenario 'base', post 'p1'): unknown funding source 'LOTTERY'",
+        ),
+        (
+            lambda r: _base(r)["posts"][0].update(unit="ghost"),
+            "$.scenarios[0].posts[0].unit (scenario 'base', post 'p1'): unknown unit 'ghost'",
+        ),
+        (
+            lambda r: _base(r)["units"][0].update(parent="b"),
+            "$.scenarios[0].units[0].parent (scenario 'base', unit 'hq'): primary reporting lines form a cycle (hq -> b -> hq)",
+        ),
+        (
+            lambda r: _base(r)["units"][1].update(parent="a"),
+            "$.scenarios[0].units[1].parent (scenario 'base', unit 'a'): unit 'a' cannot report to itself",
+        ),
+        (
+            lambda r: r["scenarios"][1].update(kind="baseline"),
+            "$.scenarios: a design needs exactly one baseline scenario, this one has 2",
+        ),
+        (
+            lambda r: r["scenarios"].pop(0),
+            "$.scenarios: a design needs exactly one baseline scenario, this one has 0",
+        ),
+        (
+            lambda r: r["cost_table"]["rates"].append({"grade": "D-2", "annual_cost": 1}),
+            "$.cost_table.rates[4]: a second cost for grade D-2; keep one",
+        ),
+        (
+            lambda r: _base(r).update(lines=[{"id": "l", "source": "a", "target": "a"}]),
+            "$.scenarios[0].lines[0] (scenario 'base', line 'l'): line 'l' runs from unit 'a' to itself",
+        ),
+        (
+            lambda r: _base(r).update(bodies=[{"unit": "a"}]),
+            "$.scenarios[0].bodies[0].unit (scenario 'base', body 'a'): unit 'a' is a division, not a body",
+        ),
+        (
+            lambda r: _base(r)["roles"].update(departments={"political": "a"}),
+            "$.scenarios[0].roles.departments.political (scenario 'base'): unknown department role 'political'",
+        ),
     ],
-    ids=["dup-unit", "dup-post", "dup-grade", "dangling-parent", "unknown-grade",
-         "unknown-funding", "post-in-ghost-unit", "cycle", "self-parent", "two-baselines",
-         "no-baseline", "dup-rate", "self-line", "body-not-body", "unknown-role"],
+    ids=[
+        "dup-unit",
+        "dup-post",
+        "dup-grade",
+        "dangling-parent",
+        "unknown-grade",
+        "unknown-funding",
+        "post-in-ghost-unit",
+        "cycle",
+        "self-parent",
+        "two-baselines",
+        "no-baseline",
+        "dup-rate",
+        "self-line",
+        "body-not-body",
+        "unknown-role",
+    ],
 )
 def test_consistency_errors(tmp_path: Path, edit: Callable[[Raw], object], expected: str) -> None:
     assert expected in str(_error(tmp_path, _edit(edit)))

@@ -56,7 +56,11 @@ def test_cost_breakdown_prefers_a_rate_for_the_funding_source() -> None:
     assert costs.cost_by_funding == {"RB": 450, "XB": 160}
     assert costs.total == 610
     assert costs.posts_by_grade == {"D-2": 1, "D-1": 1, "P-4": 1}
-    assert costs.posts_by_grade_and_funding == {("D-2", "RB"): 1, ("D-1", "RB"): 1, ("P-4", "XB"): 1}
+    assert costs.posts_by_grade_and_funding == {
+        ("D-2", "RB"): 1,
+        ("D-1", "RB"): 1,
+        ("P-4", "XB"): 1,
+    }
 
 
 def test_posts_without_a_rate_are_counted_but_not_costed() -> None:

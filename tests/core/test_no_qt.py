@@ -31,7 +31,10 @@ SCRIPT = textwrap.dedent(
 def test_core_and_cli_run_with_pyside_blocked() -> None:
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(UN_SAMPLE)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert '"kind": "baseline"' in result.stdout

@@ -33,9 +33,21 @@ def test_pyside_is_pinned_below_6_12() -> None:
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(out), str(ROOT)],
-        check=True, capture_output=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     return next(out.glob("orgeditor-*.whl"))
 
@@ -64,8 +76,17 @@ def test_an_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path) -> 
         "[p.name for p in a.sample_files()], a.__file__)"
     )
     result = subprocess.run(
-        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(tmp_path / 'site')!r}); {probe}"],
-        capture_output=True, text=True, cwd=tmp_path, timeout=60, check=True,
+        [
+            sys.executable,
+            "-I",
+            "-c",
+            f"import sys; sys.path.insert(0, {str(tmp_path / 'site')!r}); {probe}",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=True,
     )
     assert result.stdout.startswith(
         "True ['ministries-merger.orgdesign', 'un-peace-security-2017.orgdesign']"

@@ -60,7 +60,9 @@ def test_un_sample_structures() -> None:
     assert [s.name for s in design.proposals] == ["A/72/525", "As approved, res. 72/262 C"]
     for proposal in design.proposals:
         assert proposal.roles.departments == {"political": "dppa", "operations": "dpo"}
-        asg_offices = [u for u in proposal.units.values() if u.parent == "srs" and u.head_grade == "ASG"]
+        asg_offices = [
+            u for u in proposal.units.values() if u.parent == "srs" and u.head_grade == "ASG"
+        ]
         assert len(asg_offices) == 3
         regions = sorted(r for u in asg_offices for r in u.entry_point_for)
         assert regions == sorted(r.id for r in design.regions)
@@ -81,8 +83,11 @@ def test_un_sample_structures() -> None:
     assert approved.units["unama"].lead_department == "dppa"
     assert approved.units["unami"].lead_department == "dppa"
     assert approved.units["mewa"].name == "Middle East Division"
-    africa = [u for u in approved.units.values()
-              if u.parent == "asg-africa" and u.kind is UnitKind.DIVISION]
+    africa = [
+        u
+        for u in approved.units.values()
+        if u.parent == "asg-africa" and u.kind is UnitKind.DIVISION
+    ]
     assert len(africa) == 4
 
 
@@ -91,9 +96,10 @@ def test_every_headquarters_unit_of_the_un_sample_has_posts() -> None:
     for scenario in design.scenarios:
         staffed = {p.unit for p in scenario.posts.values()}
         empty = [
-            u.id for u in scenario.units.values()
-            if u.id not in staffed and u.kind not in (UnitKind.FIELD_PRESENCE, UnitKind.BODY,
-                                                      UnitKind.STRUCTURE)
+            u.id
+            for u in scenario.units.values()
+            if u.id not in staffed
+            and u.kind not in (UnitKind.FIELD_PRESENCE, UnitKind.BODY, UnitKind.STRUCTURE)
             and "not modelled" not in u.note.text
         ]
         assert empty == [], scenario.name

@@ -18,8 +18,10 @@ from tests.conftest import UN_SAMPLE
 def test_the_sample_opens(main_window: MainWindow) -> None:
     assert main_window.open_file(UN_SAMPLE)
     assert main_window.windowTitle() == "un-peace-security-2017.orgdesign — orgeditor"
-    names = [main_window.scenario_list.item(i).text().split("\n")[0]
-             for i in range(main_window.scenario_list.count())]
+    names = [
+        main_window.scenario_list.item(i).text().split("\n")[0]
+        for i in range(main_window.scenario_list.count())
+    ]
     assert names == ["As-is 2017", "A/72/525", "As approved, res. 72/262 C"]
     assert main_window.scenario_list.currentRow() == 1  # the first proposal
     assert main_window.unit_tree.unit_count() == len(main_window.design.scenarios[1].units)

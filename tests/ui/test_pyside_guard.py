@@ -38,7 +38,9 @@ def test_installed_pyside_is_below_6_12() -> None:
 def test_hundred_thousand_void_calls_do_not_crash() -> None:
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr[-2000:]
