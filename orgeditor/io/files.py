@@ -10,6 +10,7 @@ previous version as ``NAME~`` and renames the new file into place.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from contextlib import suppress
 from pathlib import Path
@@ -39,7 +40,10 @@ def load_design(path: str | os.PathLike[str]) -> Design:
         OSError: the file cannot be read at all.
     """
     name = os.fspath(path)
-    size = os.stat(name).st_size
+    info = os.stat(name)
+    if not stat.S_ISREG(info.st_mode):
+        raise DesignFileError(name, [Problem("", "not a regular file; choose a .orgdesign file")])
+    size = info.st_size
     if size > MAX_FILE_BYTES:
         raise DesignFileError(
             name,
@@ -57,7 +61,14 @@ def load_design(path: str | os.PathLike[str]) -> Design:
 
 
 def loads(data: bytes | str, source: str = "<memory>") -> Design:
-    """Parse and check the bytes of a design file; ``source`` names it in errors."""
+    """Parse and check the bytes of a design file; ``source`` names it in errors.
+
+    A UTF-8 byte-order mark, which some Windows editors add, is ignored.
+    """
+    if isinstance(data, bytes):
+        data = data.removeprefix(b"\xef\xbb\xbf")
+    else:
+        data = data.removeprefix("\ufeff")
     try:
         doc = DesignFile.model_validate_json(data)
     except ValidationError as error:

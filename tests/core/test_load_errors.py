@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -290,3 +291,23 @@ def test_an_oversized_file_is_refused_before_reading(
 def test_a_missing_file_is_an_os_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         load_design(tmp_path / "nowhere.orgdesign")
+
+
+def test_a_folder_or_a_pipe_is_refused_without_reading(tmp_path: Path) -> None:
+    with pytest.raises(DesignFileError, match="not a regular file"):
+        load_design(tmp_path)
+    pipe = tmp_path / "pipe.orgdesign"
+    os.mkfifo(pipe)
+    with pytest.raises(DesignFileError, match="not a regular file"):
+        load_design(pipe)  # would block forever if it were opened
+
+
+def test_a_byte_order_mark_is_ignored(tmp_path: Path) -> None:
+    path = _write(tmp_path, b"\xef\xbb\xbf" + dumps(tiny_design()))
+    assert load_design(path) == tiny_design()
+
+
+def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:
+    data = dumps(tiny_design()).replace(b"Division A", b"Division \xff", 1)
+    error = _error(tmp_path, data)
+    assert "not valid JSON (invalid unicode code point at line" in str(error)
