@@ -86,6 +86,7 @@ def _check_rules(
 ) -> None:
     rules = doc.rules
     out.ref("$.rules.senior_grade", rules.senior_grade, grades, "grade")
+    out.ref("$.rules.entry_point_grade", rules.entry_point_grade, grades, "grade")
     for function_id, role in rules.function_homes.items():
         where = f"$.rules.function_homes.{function_id}"
         out.ref(where, function_id, functions, "function")

@@ -56,6 +56,8 @@ def to_model(doc: f.DesignFile) -> Design:
         rules=RuleSettings(
             cost_tolerance=rules.cost_tolerance,
             senior_grade=rules.senior_grade,
+            regional_entry_points=rules.regional_entry_points,
+            entry_point_grade=rules.entry_point_grade,
             max_span=rules.max_span,
             max_layers=rules.max_layers,
             department_roles=[DepartmentRole(r.id, r.name) for r in rules.department_roles],
@@ -146,6 +148,8 @@ def to_file(design: Design) -> f.DesignFile:
         rules=f.RuleSettingsFile(
             cost_tolerance=rules.cost_tolerance,
             senior_grade=rules.senior_grade,
+            regional_entry_points=rules.regional_entry_points,
+            entry_point_grade=rules.entry_point_grade,
             max_span=rules.max_span,
             max_layers=rules.max_layers,
             department_roles=[

@@ -128,6 +128,8 @@ class RuleSettingsFile(_Strict):
 
     cost_tolerance: Annotated[int, Field(ge=0, le=MAX_COST)] = 0
     senior_grade: Id | None = None
+    regional_entry_points: bool = False
+    entry_point_grade: Id | None = None
     max_span: Annotated[int, Field(ge=1, le=100_000)] | None = None
     max_layers: Annotated[int, Field(ge=1, le=1_000)] | None = None
     department_roles: list[DepartmentRoleFile] = []

@@ -95,11 +95,14 @@ class RuleSettings:
     it; ``functions_together`` lists groups of functions that must sit in one
     department; ``presence_leads`` maps a field-presence type to the role that
     leads it, and ``mission_default_lead`` is the role for a special political
-    mission that names no lead.
+    mission that names no lead. ``regional_entry_points`` asks for exactly one
+    headquarters entry point per region, led at ``entry_point_grade`` when set.
     """
 
     cost_tolerance: int = 0
     senior_grade: str | None = None
+    regional_entry_points: bool = False
+    entry_point_grade: str | None = None
     max_span: int | None = None
     max_layers: int | None = None
     department_roles: list[DepartmentRole] = field(default_factory=list)

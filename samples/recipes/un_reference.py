@@ -111,7 +111,9 @@ FUNCTIONS = [
 RULES = RuleSettings(
     cost_tolerance=0,
     senior_grade="D-1",
-    max_span=30,
+    regional_entry_points=True,
+    entry_point_grade="ASG",
+    max_span=40,
     max_layers=6,
     department_roles=[
         DepartmentRole("political", "Political and peacebuilding affairs"),
