@@ -1,8 +1,9 @@
 """``orgeditor-cli``: headless commands on design files (no display, no Qt).
 
-Exit codes: 0 success; 2 a usage, I/O or file-format error, reported as one
-line on stderr; 3 an internal error (a bug: the line asks for a report, and
-``--debug`` shows the traceback).
+Exit codes: 0 success; 1 ``validate`` found findings at or above ``--fail-on``;
+2 a usage, I/O or file-format error, reported as one line on stderr; 3 an
+internal error (a bug: the line asks for a report, ``--debug`` shows the
+traceback).
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from typing import Any
 from orgeditor import __version__
 from orgeditor.io import DesignFileError, load_design
 from orgeditor.io.schema import DesignFile
-from orgeditor.model import Design
+from orgeditor.model import Design, Scenario
 from orgeditor.reports.summary import summary_json, summary_text
+from orgeditor.rules import RULES, Severity, validate
+from orgeditor.rules.output import reports_json, reports_text, rules_json, rules_text
 
 PROG = "orgeditor-cli"
-EXIT_OK, EXIT_USAGE, EXIT_INTERNAL = 0, 2, 3
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+Result = tuple[str, int]
 
 
 class UsageError(Exception):
@@ -33,15 +37,44 @@ def design_schema() -> dict[str, Any]:
     return DesignFile.model_json_schema()
 
 
-def _cmd_summary(args: argparse.Namespace) -> str:
+def _cmd_summary(args: argparse.Namespace) -> Result:
     design = _load(args.file)
     if args.format == "json":
-        return _json(summary_json(design, args.file))
-    return summary_text(design, args.file)
+        return _json(summary_json(design, args.file)), EXIT_OK
+    return summary_text(design, args.file), EXIT_OK
 
 
-def _cmd_schema(args: argparse.Namespace) -> str:
-    return _json(design_schema())
+def _cmd_schema(args: argparse.Namespace) -> Result:
+    return _json(design_schema()), EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> Result:
+    design = _load(args.file)
+    scenarios = _chosen_scenarios(design, args.scenario, args.all)
+    checked = [(scenario, validate(design, scenario)) for scenario in scenarios]
+    threshold = Severity(args.fail_on)
+    code = EXIT_FINDINGS if any(r.reaches(threshold) for _, r in checked) else EXIT_OK
+    if args.format == "json":
+        return _json(reports_json(args.file, checked)), code
+    return reports_text(args.file, checked), code
+
+
+def _cmd_rules(args: argparse.Namespace) -> Result:
+    if args.format == "json":
+        return _json(rules_json(RULES)), EXIT_OK
+    return rules_text(RULES), EXIT_OK
+
+
+def _chosen_scenarios(design: Design, key: str | None, everything: bool) -> list[Scenario]:
+    """One scenario by id or name; else every proposal, and the baseline first with --all."""
+    if key is not None:
+        try:
+            return [design.find_scenario(key)]
+        except LookupError as error:
+            raise UsageError(str(error)) from None
+    if everything:
+        return [design.baseline, *design.proposals]
+    return design.proposals
 
 
 def _load(path: str) -> Design:
@@ -81,6 +114,33 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema of the design file format.",
     )
     schema.set_defaults(run=_cmd_schema)
+
+    check = commands.add_parser(
+        "validate",
+        help="check proposals against the rule catalogue",
+        description="Check every proposal (or one scenario, or all with the baseline) against "
+        "the rules. Exit 0 when no finding reaches --fail-on, 1 when some do.",
+    )
+    check.add_argument("file", metavar="FILE", help="a .orgdesign file")
+    which = check.add_mutually_exclusive_group()
+    which.add_argument("--scenario", metavar="NAME", help="one scenario, by id or name")
+    which.add_argument("--all", action="store_true", help="the baseline too")
+    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        default="error",
+        help="the least severe finding that makes the exit code 1 (default: error)",
+    )
+    check.set_defaults(run=_cmd_validate)
+
+    rules = commands.add_parser(
+        "rules",
+        help="list every rule",
+        description="List every rule with its id, severity and explanation.",
+    )
+    rules.add_argument("--format", choices=["text", "json"], default="text")
+    rules.set_defaults(run=_cmd_rules)
     return parser
 
 
@@ -91,9 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
-    run: Callable[[argparse.Namespace], str] = args.run
+    run: Callable[[argparse.Namespace], Result] = args.run
     try:
-        output = run(args)
+        output, code = run(args)
     except (DesignFileError, UsageError) as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -110,8 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(output)
         sys.stdout.flush()
     except BrokenPipeError:  # e.g. piped into `head`
-        return EXIT_OK
-    return EXIT_OK
+        pass
+    return code
 
 
 def run() -> None:

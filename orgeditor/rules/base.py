@@ -1,0 +1,96 @@
+"""What a rule is and what it returns: findings with units, posts and a fix as data."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from orgeditor.rules.context import Context
+
+
+class Severity(StrEnum):
+    """How much a finding matters; ``rank`` orders them, errors first."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for information."""
+        return list(Severity).index(self)
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A suggested repair, as data a command can apply.
+
+    ``action`` is one of a small vocabulary (``designate-entry-point``,
+    ``remove-entry-point``, ``set-backstop``, ``add-line``, ``set-lead``,
+    ``move-unit``, ``add-function``, ``add-member``, ``set-chair``,
+    ``abolish-posts``, ``establish-posts``); ``params`` names its ids.
+    """
+
+    action: str
+    description: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        """A JSON-ready dictionary."""
+        return {"action": self.action, "description": self.description, "params": dict(self.params)}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a rule found, in a planner's words, with the ids it concerns."""
+
+    rule: str
+    severity: Severity
+    message: str
+    units: tuple[str, ...] = ()
+    posts: tuple[str, ...] = ()
+    fix: Fix | None = None
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Skip(Exception):
+    """Raised by a rule that cannot run here; the message says why, in one sentence."""
+
+
+class Rule(ABC):
+    """A check with a stable id, a severity, an explanation and its source."""
+
+    id: ClassVar[str]
+    title: ClassVar[str]
+    severity: ClassVar[Severity]
+    explanation: ClassVar[str]
+    source: ClassVar[str]
+    compares_with_baseline: ClassVar[bool] = False
+
+    @abstractmethod
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """The findings for ``ctx``'s scenario; raise :class:`Skip` if the rule cannot run."""
+
+    def finding(
+        self,
+        message: str,
+        units: Iterable[str] = (),
+        posts: Iterable[str] = (),
+        fix: Fix | None = None,
+        severity: Severity | None = None,
+        data: Mapping[str, Any] | None = None,
+    ) -> Finding:
+        """A finding of this rule (its own severity unless another is given)."""
+        return Finding(
+            self.id,
+            severity or self.severity,
+            message,
+            tuple(units),
+            tuple(posts),
+            fix,
+            dict(data or {}),
+        )

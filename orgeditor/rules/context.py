@@ -1,0 +1,162 @@
+"""What rules read: the design, the scenario, its graph, and cached look-ups."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cached_property
+
+import networkx as nx
+
+from orgeditor.model import Design, Scenario, ScenarioKind, Unit, UnitKind
+from orgeditor.model.costs import CostBreakdown, cost_breakdown
+from orgeditor.rules.base import Skip
+from orgeditor.rules.graph import Tree, UnitGraph, build_graph, primary_tree
+
+
+class Context:
+    """A read-only view of one scenario for the rules, with look-ups computed once."""
+
+    def __init__(self, design: Design, scenario: Scenario, graph: UnitGraph | None = None):
+        self.design = design
+        self.scenario = scenario
+        self.settings = design.rules
+        self.units = scenario.units
+        self.graph = graph if graph is not None else build_graph(scenario)
+        self._subtrees: dict[str, frozenset[str]] = {}
+
+    @cached_property
+    def baseline(self) -> Scenario | None:
+        """The design's baseline, or None when the scenario is the baseline."""
+        if self.scenario.kind is ScenarioKind.BASELINE:
+            return None
+        return self.design.baseline
+
+    @cached_property
+    def tree(self) -> Tree:
+        """Primary lines, parent -> child."""
+        return primary_tree(self.graph)
+
+    @cached_property
+    def rank(self) -> dict[str, int]:
+        """Grade id -> seniority (0 is the most senior)."""
+        return self.design.grade_rank()
+
+    @cached_property
+    def costs(self) -> CostBreakdown:
+        """The scenario's posts and costs."""
+        return cost_breakdown(self.design, self.scenario)
+
+    @cached_property
+    def baseline_costs(self) -> CostBreakdown:
+        """The baseline's posts and costs (a proposal's rules compare against these)."""
+        if self.baseline is None:
+            raise Skip("this rule compares a proposal with the baseline")
+        return cost_breakdown(self.design, self.baseline)
+
+    @cached_property
+    def top(self) -> str | None:
+        """The top of the organisation: the role ``top``, else the one unit without a parent."""
+        if self.scenario.roles.top in self.units:
+            return self.scenario.roles.top
+        roots = [u.id for u in self.units.values() if u.parent is None]
+        return roots[0] if len(roots) == 1 else None
+
+    @cached_property
+    def departments(self) -> dict[str, str]:
+        """Department role id -> unit id, for the roles this scenario maps to existing units."""
+        known = {role.id for role in self.settings.department_roles}
+        return {
+            role: unit
+            for role, unit in self.scenario.roles.departments.items()
+            if role in known and unit in self.units
+        }
+
+    @cached_property
+    def department_of(self) -> dict[str, str]:
+        """Unit id -> the department unit whose subtree holds it (departments themselves too)."""
+        owner: dict[str, str] = {}
+        for unit_id in self.departments.values():
+            owner.update(dict.fromkeys(self.subtree(unit_id), unit_id))
+        return owner
+
+    @cached_property
+    def carriers(self) -> dict[str, list[str]]:
+        """Function id -> the units that carry it, in document order."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for unit in self.units.values():
+            for function_id in unit.functions:
+                found[function_id].append(unit.id)
+        return found
+
+    @cached_property
+    def entry_points(self) -> dict[str, list[str]]:
+        """Region id -> the units designated as its entry point, in document order."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for unit in self.units.values():
+            for region in unit.entry_point_for:
+                found[region].append(unit.id)
+        return found
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Unit id -> its place in document order, for sorting findings."""
+        return {unit_id: index for index, unit_id in enumerate(self.units)}
+
+    @cached_property
+    def _name_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for unit in self.units.values():
+            counts[unit.name] += 1
+        return counts
+
+    def presences(self) -> list[Unit]:
+        """The field presences, in document order."""
+        return [u for u in self.units.values() if u.kind is UnitKind.FIELD_PRESENCE]
+
+    def subtree(self, unit_id: str) -> frozenset[str]:
+        """``unit_id`` and every unit below it on primary lines."""
+        if unit_id not in self._subtrees:
+            self._subtrees[unit_id] = frozenset(nx.descendants(self.tree, unit_id) | {unit_id})
+        return self._subtrees[unit_id]
+
+    def label(self, unit_id: str) -> str:
+        """How a message names a unit: its name, told apart from a namesake by short name or id."""
+        unit = self.units.get(unit_id)
+        if unit is None:
+            return unit_id
+        if unit.kind is UnitKind.FIELD_PRESENCE and unit.short_name:
+            return unit.short_name
+        if self._name_counts[unit.name] > 1:
+            return f"{unit.name} ({unit.short_name or unit.id})"
+        return unit.name
+
+    def labels(self, unit_ids: list[str]) -> str:
+        """``a``, ``a and b``, ``a, b and c``."""
+        names = [self.label(u) for u in unit_ids]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+    def function_name(self, function_id: str) -> str:
+        """The catalogue name of a function, else its id."""
+        for function in self.design.functions:
+            if function.id == function_id:
+                return function.name
+        return function_id
+
+    def region_name(self, region_id: str) -> str:
+        """The name of a region, else its id."""
+        for region in self.design.regions:
+            if region.id == region_id:
+                return region.name
+        return region_id
+
+    def funding_name(self, source_id: str) -> str:
+        """``Regular budget (RB)``."""
+        for source in self.design.funding_sources:
+            if source.id == source_id:
+                return f"{source.name} ({source.id})"
+        return source_id
+
+    def require(self, condition: object, reason: str) -> None:
+        """Skip the running rule with ``reason`` unless ``condition`` holds."""
+        if not condition:
+            raise Skip(reason)

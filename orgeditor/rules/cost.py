@@ -1,0 +1,217 @@
+"""Cost rules: the proposal costs what the baseline cost, in total and per funding source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from orgeditor.rules.base import Finding, Fix, Rule, Severity
+from orgeditor.rules.context import Context
+
+
+def _changed_posts(ctx: Context) -> list[str]:
+    """Posts established, abolished, reclassified or re-funded against the baseline."""
+    assert ctx.baseline is not None
+    before, after = ctx.baseline.posts, ctx.scenario.posts
+    changed = [
+        p.id
+        for p in after.values()
+        if p.id not in before or (before[p.id].grade, before[p.id].funding) != (p.grade, p.funding)
+    ]
+    return changed + [post_id for post_id in before if post_id not in after]
+
+
+def _grade_changes(ctx: Context, source: str | None = None) -> dict[str, int]:
+    """Grade -> change in post count against the baseline (optionally for one source)."""
+    delta: dict[str, int] = dict.fromkeys(ctx.rank, 0)
+    for pairs, sign in (
+        (ctx.costs.posts_by_grade_and_funding, 1),
+        (ctx.baseline_costs.posts_by_grade_and_funding, -1),
+    ):
+        for (grade, funding), count in pairs.items():
+            if source is None or funding == source:
+                delta[grade] = delta.get(grade, 0) + sign * count
+    return {grade: change for grade, change in delta.items() if change}
+
+
+def _signed_counts(changes: dict[str, int]) -> str:
+    return ", ".join(f"{count:+d} {grade}" for grade, count in changes.items())
+
+
+class CostTotalRule(Rule):
+    """COST-TOTAL."""
+
+    id = "COST-TOTAL"
+    title = "Total cost equals the baseline"
+    severity = Severity.ERROR
+    explanation = (
+        "The proposal's total annual cost must equal the baseline's, within the tolerance the "
+        "design sets (0 unless it says otherwise): the restructuring was presented as cost "
+        "neutral."
+    )
+    source = "A/72/525 paras. 12 and 63"
+    compares_with_baseline = True
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """One finding when the totals differ by more than the tolerance."""
+        before, after = ctx.baseline_costs.total, ctx.costs.total
+        difference, tolerance = after - before, ctx.settings.cost_tolerance
+        if abs(difference) <= tolerance:
+            return []
+        currency = ctx.costs.currency
+        more = "more" if difference > 0 else "less"
+        message = (
+            f"The proposal costs {currency} {abs(difference):,} a year {more} than the baseline "
+            f"({after:,} against {before:,}; the tolerance is {tolerance:,})."
+        )
+        data = {
+            "currency": currency,
+            "baseline": before,
+            "proposal": after,
+            "difference": difference,
+            "tolerance": tolerance,
+        }
+        return [self.finding(message, posts=_changed_posts(ctx), data=data)]
+
+
+class CostFundingRule(Rule):
+    """COST-FUNDING."""
+
+    id = "COST-FUNDING"
+    title = "Each funding source costs what it cost"
+    severity = Severity.ERROR
+    explanation = (
+        "The cost of each funding source (regular budget, support account, extrabudgetary) must "
+        "equal the baseline's: nothing moves between funding sources, and the use of the "
+        "peacekeeping support account and the regular budget stays as it is."
+    )
+    source = "A/72/525 paras. 6 and 34"
+    compares_with_baseline = True
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """One finding per funding source whose cost moved beyond the tolerance."""
+        before, after = ctx.baseline_costs.cost_by_funding, ctx.costs.cost_by_funding
+        currency, tolerance = ctx.costs.currency, ctx.settings.cost_tolerance
+        changed = set(_changed_posts(ctx))
+        findings = []
+        for source in after:
+            difference = after[source] - before.get(source, 0)
+            if abs(difference) <= tolerance:
+                continue
+            grades = _grade_changes(ctx, source)
+            name = ctx.funding_name(source)
+            side = "over" if difference > 0 else "under"
+            by_grade = f": {_signed_counts(grades)} against the baseline" if grades else ""
+            message = (
+                f"{name} is {side} the baseline by {currency} {abs(difference):,} a year"
+                f"{by_grade}. Nothing may move between funding sources."
+            )
+            posts = [
+                p.id for p in ctx.scenario.posts.values() if p.funding == source and p.id in changed
+            ]
+            data = {
+                "currency": currency,
+                "funding": source,
+                "baseline": before.get(source, 0),
+                "proposal": after[source],
+                "difference": difference,
+                "grades": grades,
+            }
+            findings.append(
+                self.finding(
+                    message, posts=posts, fix=_funding_fix(ctx, source, grades, posts), data=data
+                )
+            )
+        return findings
+
+
+def _funding_fix(ctx: Context, source: str, grades: dict[str, int], posts: list[str]) -> Fix | None:
+    name = ctx.funding_name(source)
+    over = [(g, n) for g, n in grades.items() if n > 0]
+    under = [(g, -n) for g, n in grades.items() if n < 0]
+    if over:
+        grade, count = over[0]
+        candidates = [
+            p for p in posts if ctx.scenario.posts.get(p) and ctx.scenario.posts[p].grade == grade
+        ]
+        return Fix(
+            "abolish-posts",
+            f"{name} is over by {count} {grade}: abolish or move {_count(count)} {grade} "
+            f"post{'s' if count > 1 else ''} funded by {name}",
+            {"funding": source, "grade": grade, "count": count, "candidates": candidates},
+        )
+    if under:
+        grade, count = under[0]
+        return Fix(
+            "establish-posts",
+            f"{name} is under by {count} {grade}: establish or move back {_count(count)} {grade} "
+            f"post{'s' if count > 1 else ''} funded by {name}",
+            {"funding": source, "grade": grade, "count": count},
+        )
+    return None
+
+
+def _count(number: int) -> str:
+    return "one" if number == 1 else str(number)
+
+
+class CostGradesRule(Rule):
+    """COST-GRADES."""
+
+    id = "COST-GRADES"
+    title = "Posts by grade against the baseline"
+    severity = Severity.WARNING
+    explanation = (
+        "Reports the posts of each grade against the baseline, and warns when senior posts (the "
+        "design's senior grade and above, D-1 and above for the UN) grow without an offset, "
+        "which approving bodies scrutinise first."
+    )
+    source = "budget practice (A/72/772 staffing tables)"
+    compares_with_baseline = True
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """An information finding on grade changes; a warning when senior posts grow."""
+        senior = ctx.settings.senior_grade
+        ctx.require(senior in ctx.rank, "the design names no senior grade (rules.senior_grade)")
+        assert senior is not None
+        changes = _grade_changes(ctx)
+        if not changes:
+            return []
+        now, then = ctx.costs.posts_by_grade, ctx.baseline_costs.posts_by_grade
+        data = {g: {"baseline": then.get(g, 0), "proposal": now.get(g, 0)} for g in changes}
+        findings = [
+            self.finding(
+                f"Posts by grade against the baseline: {_signed_counts(changes)} "
+                f"({sum(changes.values()):+d} posts in all).",
+                severity=Severity.INFO,
+                data=data,
+            )
+        ]
+        limit = ctx.rank[senior]
+        senior_changes = {g: n for g, n in changes.items() if ctx.rank[g] <= limit}
+        growth = sum(senior_changes.values())
+        if growth > 0:
+            changed = set(_changed_posts(ctx))
+            posts = [
+                p.id
+                for p in ctx.scenario.posts.values()
+                if p.id in changed and ctx.rank.get(p.grade, limit + 1) <= limit
+            ]
+            findings.append(
+                self.finding(
+                    f"Senior posts ({senior} and above) grow by {growth} without an offset: "
+                    f"{_signed_counts(senior_changes)}.",
+                    posts=posts,
+                    fix=Fix(
+                        "abolish-posts",
+                        f"abolish or downgrade {_count(growth)} senior "
+                        f"post{'s' if growth > 1 else ''}",
+                        {
+                            "grade": next(g for g, n in senior_changes.items() if n > 0),
+                            "count": growth,
+                            "candidates": posts,
+                        },
+                    ),
+                    data={"senior_grade": senior, "growth": growth, "grades": senior_changes},
+                )
+            )
+        return findings

@@ -1,0 +1,111 @@
+"""Run the rule catalogue over a scenario: ``validate(design, scenario) -> Report``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from orgeditor.model import Design, Scenario
+from orgeditor.rules.base import Finding, Rule, Severity, Skip
+from orgeditor.rules.context import Context
+from orgeditor.rules.cost import CostFundingRule, CostGradesRule, CostTotalRule
+from orgeditor.rules.functions import FuncGenderRule, FuncHomeRule, FuncKeptRule
+from orgeditor.rules.governance import GovFundLinkRule, GovPrincipalsRule
+from orgeditor.rules.graph import UnitGraph
+from orgeditor.rules.region import (
+    LeadDepartmentRule,
+    RegionCoverageRule,
+    RegionDualRule,
+    RegionEntryRule,
+)
+from orgeditor.rules.structure import StructGradeRule, StructSpanRule, StructTreeRule
+
+RULES: tuple[Rule, ...] = (
+    CostTotalRule(),
+    CostFundingRule(),
+    CostGradesRule(),
+    RegionEntryRule(),
+    RegionCoverageRule(),
+    RegionDualRule(),
+    LeadDepartmentRule(),
+    StructTreeRule(),
+    StructGradeRule(),
+    StructSpanRule(),
+    FuncKeptRule(),
+    FuncHomeRule(),
+    FuncGenderRule(),
+    GovPrincipalsRule(),
+    GovFundLinkRule(),
+)
+NOT_FOR_BASELINE = "it compares a proposal with the baseline and does not apply to the baseline"
+
+
+@dataclass(frozen=True)
+class SkippedRule:
+    """A rule that did not run on a scenario, and why (said once per rule)."""
+
+    rule: str
+    reason: str
+
+
+@dataclass
+class Report:
+    """The findings of every rule on one scenario, errors first, in a stable order."""
+
+    scenario: str
+    scenario_name: str
+    findings: list[Finding] = field(default_factory=list)
+    skipped: list[SkippedRule] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Findings per severity: ``{"error": n, "warning": n, "info": n}``."""
+        counts = {severity.value: 0 for severity in Severity}
+        for finding in self.findings:
+            counts[finding.severity.value] += 1
+        return counts
+
+    def reaches(self, threshold: Severity) -> bool:
+        """Whether any finding is at least as severe as ``threshold``."""
+        return any(f.severity.rank <= threshold.rank for f in self.findings)
+
+    def for_unit(self, unit_id: str) -> list[Finding]:
+        """The findings that concern ``unit_id``."""
+        return [f for f in self.findings if unit_id in f.units]
+
+
+def rule_by_id(rule_id: str) -> Rule:
+    """The rule with this stable id."""
+    for rule in RULES:
+        if rule.id == rule_id:
+            return rule
+    raise LookupError(f"no rule {rule_id!r}")
+
+
+def validate(
+    design: Design,
+    scenario: Scenario,
+    rules: Sequence[Rule] = RULES,
+    graph: UnitGraph | None = None,
+) -> Report:
+    """Check ``scenario`` against ``rules``; pure, deterministic, never changes the design.
+
+    ``graph`` may pass a graph the caller keeps up to date, to save rebuilding it.
+    """
+    ctx = Context(design, scenario, graph)
+    report = Report(scenario.id, scenario.name)
+    for rule in rules:
+        if rule.compares_with_baseline and ctx.baseline is None:
+            report.skipped.append(SkippedRule(rule.id, NOT_FOR_BASELINE))
+            continue
+        try:
+            report.findings.extend(rule.check(ctx))
+        except Skip as skip:
+            report.skipped.append(SkippedRule(rule.id, str(skip)))
+    report.findings.sort(key=lambda f: _sort_key(ctx, f))
+    return report
+
+
+def _sort_key(ctx: Context, finding: Finding) -> tuple[int, str, list[int], str]:
+    """Errors first, then by rule id, then by the units' places in the document."""
+    places = [ctx.position.get(u, len(ctx.position)) for u in finding.units]
+    return (finding.severity.rank, finding.rule, places, finding.message)

@@ -1,0 +1,178 @@
+"""Structural rules: one tree, heads junior to their parents, spans and layers within limits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from orgeditor.rules.base import Finding, Fix, Rule, Severity
+from orgeditor.rules.context import Context
+from orgeditor.rules.graph import PRIMARY
+
+
+class StructTreeRule(Rule):
+    """STRUCT-TREE."""
+
+    id = "STRUCT-TREE"
+    title = "Primary lines form one tree"
+    severity = Severity.ERROR
+    explanation = (
+        "Primary reporting lines form one tree: no cycle, one primary parent for each unit, and "
+        "every unit reaches the top of the organisation."
+    )
+    source = "sound hierarchy (practice)"
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """Findings for cycles, a top with a parent, and units that do not reach the top."""
+        if not ctx.units:
+            return []
+        findings = []
+        order = ctx.position.__getitem__
+        primary = nx.DiGraph((u, v) for u, v, key in ctx.graph.edges(keys=True) if key == PRIMARY)
+        in_cycles: set[str] = set()
+        for cycle in sorted((sorted(c, key=order) for c in nx.simple_cycles(primary)), key=str):
+            path = []
+            node = cycle[0]
+            for _ in cycle:
+                path.append(node)
+                node = ctx.units[node].parent or node
+            in_cycles.update(cycle)
+            top = ctx.top
+            findings.append(
+                self.finding(
+                    "Primary reporting lines form a cycle: "
+                    + " → ".join(ctx.label(u) for u in [*path, path[0]])
+                    + ".",
+                    units=path,
+                    fix=None
+                    if top is None
+                    else Fix(
+                        "move-unit",
+                        f"make {ctx.label(path[0])} report to {ctx.label(top)}",
+                        {"unit": path[0], "parent": top},
+                    ),
+                )
+            )
+        roots = [u.id for u in ctx.units.values() if u.parent is None]
+        top = ctx.top
+        if top is None:
+            findings.append(
+                self.finding(
+                    f"{len(roots)} units report to no one ({ctx.labels(roots[:5])}"
+                    f"{' …' if len(roots) > 5 else ''}); an organisation has one top: set the "
+                    "scenario's top and give the others a parent.",
+                    units=roots,
+                )
+            )
+            return findings
+        if ctx.units[top].parent is not None:
+            findings.append(
+                self.finding(
+                    f"The top of the organisation, {ctx.label(top)}, reports to "
+                    f"{ctx.label(ctx.units[top].parent or '')}.",
+                    units=[top],
+                )
+            )
+        for root in roots:
+            if root == top:
+                continue
+            size = len(ctx.subtree(root)) - 1
+            below = f" and its {size} sub-unit{'s' if size != 1 else ''}" if size else ""
+            findings.append(
+                self.finding(
+                    f"{ctx.label(root)}{below} do{'es' if not size else ''} not reach the top "
+                    f"({ctx.label(top)}): {ctx.label(root)} reports to no one.",
+                    units=[root],
+                    fix=Fix(
+                        "move-unit",
+                        f"make {ctx.label(root)} report to {ctx.label(top)}",
+                        {"unit": root, "parent": top},
+                    ),
+                )
+            )
+        return findings
+
+
+class StructGradeRule(Rule):
+    """STRUCT-GRADE."""
+
+    id = "STRUCT-GRADE"
+    title = "Heads are junior to their parents' heads"
+    severity = Severity.WARNING
+    explanation = (
+        "A unit's head is junior to the head of the unit it reports to (the nearest one above "
+        "it that has a head grade), by the order of the design's grade ladder."
+    )
+    source = "grading practice"
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """A finding per unit whose head is as senior as, or more senior than, its parent's."""
+        ctx.require(ctx.design.grades, "the design has no grade ladder")
+        findings = []
+        for unit in ctx.units.values():
+            if unit.head_grade not in ctx.rank:
+                continue
+            above = next(
+                (a for a in ctx.scenario.ancestors(unit.id) if ctx.units[a].head_grade in ctx.rank),
+                None,
+            )
+            if above is None:
+                continue
+            grade, above_grade = unit.head_grade, ctx.units[above].head_grade
+            assert grade is not None and above_grade is not None
+            if ctx.rank[grade] <= ctx.rank[above_grade]:
+                same = "as senior as" if grade == above_grade else "more senior than"
+                findings.append(
+                    self.finding(
+                        f"{ctx.label(unit.id)} is headed at {grade}, {same} {ctx.label(above)} "
+                        f"({above_grade}) that it reports to.",
+                        units=[unit.id, above],
+                    )
+                )
+        return findings
+
+
+class StructSpanRule(Rule):
+    """STRUCT-SPAN."""
+
+    id = "STRUCT-SPAN"
+    title = "Span of control and layers within limits"
+    severity = Severity.WARNING
+    explanation = (
+        "No unit has more direct reports than the design's span limit, and no unit sits deeper "
+        "than the design's number of layers (the top is layer 1)."
+    )
+    source = "organisation design practice"
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """A finding per unit over the span limit, and per unit that opens a layer too many."""
+        span, layers = ctx.settings.max_span, ctx.settings.max_layers
+        ctx.require(span or layers, "the design sets no span or layer limit")
+        findings = []
+        if span:
+            for unit_id, count in ctx.tree.out_degree():
+                if count > span:
+                    findings.append(
+                        self.finding(
+                            f"{ctx.label(unit_id)} has {count} units reporting to it directly; "
+                            f"the limit is {span}.",
+                            units=[unit_id],
+                            data={"span": count, "limit": span},
+                        )
+                    )
+        top = ctx.top
+        if layers and top is not None:
+            depth = nx.single_source_shortest_path_length(ctx.tree, top)
+            for unit_id, level in depth.items():
+                if level + 1 == layers + 1:
+                    findings.append(
+                        self.finding(
+                            f"{ctx.label(unit_id)} sits at layer {level + 1}; the design allows "
+                            f"{layers} layers.",
+                            units=[unit_id],
+                            data={"layer": level + 1, "limit": layers},
+                        )
+                    )
+        findings.sort(key=lambda f: ctx.position[f.units[0]])
+        return findings
