@@ -41,18 +41,18 @@ def cost_breakdown(design: Design, scenario: Scenario) -> CostBreakdown:
     when unused), so two scenarios' breakdowns compare key by key.
     """
     rates = design.cost_table.lookup()
-    by_pair: Counter[tuple[str, str]] = Counter()
+    by_pair = Counter((post.grade, post.funding) for post in scenario.posts.values())
     cost_by_grade: Counter[str] = Counter()
     cost_by_funding: Counter[str] = Counter()
-    uncosted = []
-    for post in scenario.posts.values():
-        by_pair[(post.grade, post.funding)] += 1
-        cost = post_cost(rates, post)
-        if cost is None:
-            uncosted.append(post.id)
+    missing = set()
+    for (grade, funding), count in by_pair.items():
+        rate = rates.get((grade, funding), rates.get((grade, None)))
+        if rate is None:
+            missing.add((grade, funding))
             continue
-        cost_by_grade[post.grade] += cost
-        cost_by_funding[post.funding] += cost
+        cost_by_grade[grade] += rate * count
+        cost_by_funding[funding] += rate * count
+    uncosted = [p.id for p in scenario.posts.values() if (p.grade, p.funding) in missing]
     grades = [g.id for g in design.grades]
     sources = [s.id for s in design.funding_sources]
     pairs = {(g, s): by_pair[(g, s)] for g in grades for s in sources if by_pair[(g, s)]}

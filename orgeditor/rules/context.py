@@ -10,18 +10,22 @@ import networkx as nx
 from orgeditor.model import Design, Scenario, ScenarioKind, Unit, UnitKind
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.rules.base import Skip
-from orgeditor.rules.graph import Tree, UnitGraph, build_graph, primary_tree
+from orgeditor.rules.graph import ScenarioGraphs
 
 
 class Context:
     """A read-only view of one scenario for the rules, with look-ups computed once."""
 
-    def __init__(self, design: Design, scenario: Scenario, graph: UnitGraph | None = None):
+    def __init__(
+        self, design: Design, scenario: Scenario, graphs: ScenarioGraphs | None = None
+    ) -> None:
         self.design = design
         self.scenario = scenario
         self.settings = design.rules
         self.units = scenario.units
-        self.graph = graph if graph is not None else build_graph(scenario)
+        graphs = graphs if graphs is not None else ScenarioGraphs.of(scenario)
+        self.graph = graphs.relations
+        self.tree = graphs.tree
         self._subtrees: dict[str, frozenset[str]] = {}
 
     @cached_property
@@ -30,11 +34,6 @@ class Context:
         if self.scenario.kind is ScenarioKind.BASELINE:
             return None
         return self.design.baseline
-
-    @cached_property
-    def tree(self) -> Tree:
-        """Primary lines, parent -> child."""
-        return primary_tree(self.graph)
 
     @cached_property
     def rank(self) -> dict[str, int]:
@@ -52,6 +51,20 @@ class Context:
         if self.baseline is None:
             raise Skip("this rule compares a proposal with the baseline")
         return cost_breakdown(self.design, self.baseline)
+
+    @cached_property
+    def changed_posts(self) -> frozenset[str]:
+        """Posts established, abolished, reclassified or re-funded against the baseline."""
+        if self.baseline is None:
+            return frozenset()
+        before, after = self.baseline.posts, self.scenario.posts
+        changed = {
+            p.id
+            for p in after.values()
+            if p.id not in before
+            or (before[p.id].grade, before[p.id].funding) != (p.grade, p.funding)
+        }
+        return frozenset(changed | (before.keys() - after.keys()))
 
     @cached_property
     def top(self) -> str | None:

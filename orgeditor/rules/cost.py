@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from orgeditor.rules.base import Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
 
 
-def _changed_posts(ctx: Context) -> list[str]:
-    """Posts established, abolished, reclassified or re-funded against the baseline."""
-    assert ctx.baseline is not None
-    before, after = ctx.baseline.posts, ctx.scenario.posts
-    changed = [
-        p.id
-        for p in after.values()
-        if p.id not in before or (before[p.id].grade, before[p.id].funding) != (p.grade, p.funding)
-    ]
-    return changed + [post_id for post_id in before if post_id not in after]
+def _post_order(ctx: Context) -> Callable[[str], tuple[int, str]]:
+    """Posts of the scenario in document order, then abolished ones by id."""
+    order = {post_id: index for index, post_id in enumerate(ctx.scenario.posts)}
+    return lambda post_id: (order.get(post_id, len(order)), post_id)
 
 
 def _grade_changes(ctx: Context, source: str | None = None) -> dict[str, int]:
@@ -70,7 +64,8 @@ class CostTotalRule(Rule):
             "difference": difference,
             "tolerance": tolerance,
         }
-        return [self.finding(message, posts=_changed_posts(ctx), data=data)]
+        posts = sorted(ctx.changed_posts, key=_post_order(ctx))
+        return [self.finding(message, posts=posts, data=data)]
 
 
 class CostFundingRule(Rule):
@@ -91,7 +86,6 @@ class CostFundingRule(Rule):
         """One finding per funding source whose cost moved beyond the tolerance."""
         before, after = ctx.baseline_costs.cost_by_funding, ctx.costs.cost_by_funding
         currency, tolerance = ctx.costs.currency, ctx.settings.cost_tolerance
-        changed = set(_changed_posts(ctx))
         findings = []
         for source in after:
             difference = after[source] - before.get(source, 0)
@@ -106,7 +100,9 @@ class CostFundingRule(Rule):
                 f"{by_grade}. Nothing may move between funding sources."
             )
             posts = [
-                p.id for p in ctx.scenario.posts.values() if p.funding == source and p.id in changed
+                p.id
+                for p in ctx.scenario.posts.values()
+                if p.funding == source and p.id in ctx.changed_posts
             ]
             data = {
                 "currency": currency,
@@ -190,11 +186,10 @@ class CostGradesRule(Rule):
         senior_changes = {g: n for g, n in changes.items() if ctx.rank[g] <= limit}
         growth = sum(senior_changes.values())
         if growth > 0:
-            changed = set(_changed_posts(ctx))
             posts = [
                 p.id
                 for p in ctx.scenario.posts.values()
-                if p.id in changed and ctx.rank.get(p.grade, limit + 1) <= limit
+                if p.id in ctx.changed_posts and ctx.rank.get(p.grade, limit + 1) <= limit
             ]
             findings.append(
                 self.finding(

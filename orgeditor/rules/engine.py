@@ -11,7 +11,7 @@ from orgeditor.rules.context import Context
 from orgeditor.rules.cost import CostFundingRule, CostGradesRule, CostTotalRule
 from orgeditor.rules.functions import FuncGenderRule, FuncHomeRule, FuncKeptRule
 from orgeditor.rules.governance import GovFundLinkRule, GovPrincipalsRule
-from orgeditor.rules.graph import UnitGraph
+from orgeditor.rules.graph import ScenarioGraphs, paused_gc
 from orgeditor.rules.region import (
     LeadDepartmentRule,
     RegionCoverageRule,
@@ -85,13 +85,20 @@ def validate(
     design: Design,
     scenario: Scenario,
     rules: Sequence[Rule] = RULES,
-    graph: UnitGraph | None = None,
+    graphs: ScenarioGraphs | None = None,
 ) -> Report:
     """Check ``scenario`` against ``rules``; pure, deterministic, never changes the design.
 
-    ``graph`` may pass a graph the caller keeps up to date, to save rebuilding it.
+    ``graphs`` may pass the scenario's graphs when the caller keeps them up to
+    date, to save rebuilding them. The cyclic garbage collector is paused
+    while the rules run: they allocate much and free it all at the end.
     """
-    ctx = Context(design, scenario, graph)
+    with paused_gc():
+        return _run(Context(design, scenario, graphs), rules)
+
+
+def _run(ctx: Context, rules: Sequence[Rule]) -> Report:
+    scenario = ctx.scenario
     report = Report(scenario.id, scenario.name)
     for rule in rules:
         if rule.compares_with_baseline and ctx.baseline is None:

@@ -8,7 +8,6 @@ import networkx as nx
 
 from orgeditor.rules.base import Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
-from orgeditor.rules.graph import PRIMARY
 
 
 class StructTreeRule(Rule):
@@ -29,16 +28,19 @@ class StructTreeRule(Rule):
             return []
         findings = []
         order = ctx.position.__getitem__
-        primary = nx.DiGraph((u, v) for u, v, key in ctx.graph.edges(keys=True) if key == PRIMARY)
-        in_cycles: set[str] = set()
-        for cycle in sorted((sorted(c, key=order) for c in nx.simple_cycles(primary)), key=str):
+        roots = [u.id for u in ctx.units.values() if u.parent is None]
+        reached = set().union(*(ctx.subtree(root) for root in roots))
+        # Only units that no root reaches can sit on a cycle (a parent chain with no end).
+        loose = nx.DiGraph(
+            (u.id, u.parent) for u in ctx.units.values() if u.id not in reached and u.parent
+        )
+        top = ctx.top
+        for cycle in sorted((sorted(c, key=order) for c in nx.simple_cycles(loose)), key=str):
             path = []
             node = cycle[0]
             for _ in cycle:
                 path.append(node)
                 node = ctx.units[node].parent or node
-            in_cycles.update(cycle)
-            top = ctx.top
             findings.append(
                 self.finding(
                     "Primary reporting lines form a cycle: "
@@ -54,9 +56,9 @@ class StructTreeRule(Rule):
                     ),
                 )
             )
-        roots = [u.id for u in ctx.units.values() if u.parent is None]
-        top = ctx.top
         if top is None:
+            if not roots:
+                return findings
             findings.append(
                 self.finding(
                     f"{len(roots)} units report to no one ({ctx.labels(roots[:5])}"

@@ -148,3 +148,73 @@ def test_python_dash_m_orgeditor_knows_its_version() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.strip() == "orgeditor 0.1.0"
+
+
+def test_validate_checks_every_proposal_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "validate", str(UN_SAMPLE))
+    assert code == 0 and err == ""
+    assert "A/72/525  [a-72-525, proposal]: 0 errors, 0 warnings, 0 info" in out
+    assert "As approved, res. 72/262 C  [res-72-262c, proposal]" in out
+    assert "As-is 2017" not in out
+
+
+def test_validate_all_adds_the_baseline_and_fails_on_its_errors(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = _run(capsys, "validate", str(UN_SAMPLE), "--all")
+    assert code == 1
+    baseline = out.split("\n\n")[1]
+    assert baseline.startswith("As-is 2017  [as-is-2017, baseline]: 9 errors, 0 warnings, 0 info")
+    assert "    REGION-ENTRY     Region Africa has 4 entry points:" in baseline
+    assert "  Not checked\n    COST-TOTAL       it compares a proposal" in baseline
+
+
+def test_validate_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "validate", str(UN_SAMPLE), "--scenario", "As-is 2017",
+                        "--format", "json")
+    assert code == 1
+    document = json.loads(out)
+    assert document["file"] == str(UN_SAMPLE)
+    [report] = document["reports"]
+    assert report["scenario"] == "as-is-2017"
+    assert report["counts"] == {"error": 9, "warning": 0, "info": 0}
+    finding = report["findings"][4]
+    assert set(finding) >= {"rule", "severity", "message", "units", "posts", "fix"}
+    assert finding["rule"] == "REGION-ENTRY"
+    assert finding["fix"]["action"] == "remove-entry-point"
+    assert finding["fix"]["params"]["keep"] == "dpa-africa1"
+
+
+@pytest.mark.parametrize(("fail_on", "expected"), [("error", 0), ("warning", 1), ("info", 1)])
+def test_fail_on_sets_the_threshold(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fail_on: str, expected: int
+) -> None:
+    from orgeditor.io import load_design, save_design
+
+    design = load_design(UN_SAMPLE)
+    design.rules.max_span = 25  # a warning on DPPA's span in both proposals
+    path = tmp_path / "span.orgdesign"
+    save_design(design, path)
+    code, out, _ = _run(capsys, "validate", str(path), "--fail-on", fail_on)
+    assert code == expected
+    assert "STRUCT-SPAN" in out
+
+
+def test_validate_an_unknown_scenario_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "validate", str(UN_SAMPLE), "--scenario", "Plan B")
+    assert code == 2 and out == ""
+    assert err.startswith("orgeditor-cli: error: no scenario 'Plan B'; the design has: as-is-2017")
+
+
+def test_scenario_and_all_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "validate", str(UN_SAMPLE), "--all", "--scenario", "x")
+    assert code == 2 and "not allowed with argument" in err
+
+
+def test_rules_lists_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "rules")
+    assert code == 0
+    assert out.startswith("COST-TOTAL  (error)  Total cost equals the baseline\n")
+    assert out.count("Source: ") == 15
+    code, out, _ = _run(capsys, "rules", "--format", "json")
+    assert [r["id"] for r in json.loads(out)][-1] == "GOV-PBF-LINK"
