@@ -170,8 +170,9 @@ def test_validate_all_adds_the_baseline_and_fails_on_its_errors(
 
 
 def test_validate_json(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "validate", str(UN_SAMPLE), "--scenario", "As-is 2017",
-                        "--format", "json")
+    code, out, _ = _run(
+        capsys, "validate", str(UN_SAMPLE), "--scenario", "As-is 2017", "--format", "json"
+    )
     assert code == 1
     document = json.loads(out)
     assert document["file"] == str(UN_SAMPLE)

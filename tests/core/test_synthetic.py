@@ -22,8 +22,10 @@ def test_generated_designs_pass_every_rule(units: int) -> None:
     assert validate(design, proposal).skipped == []
     moved = [p for p in proposal.posts.values() if p.unit != baseline.posts[p.id].unit]
     assert moved, "the proposal should redeploy some posts"
-    assert cost_breakdown(design, proposal).cost_by_funding == \
-        cost_breakdown(design, baseline).cost_by_funding
+    assert (
+        cost_breakdown(design, proposal).cost_by_funding
+        == cost_breakdown(design, baseline).cost_by_funding
+    )
 
 
 def test_generation_is_deterministic_and_round_trips() -> None:

@@ -1,0 +1,53 @@
+"""Undoable edits of a design without Qt, for the editor, the command line and tests."""
+
+from orgeditor.commands.base import Change, Command, CommandError, MacroCommand, new_id
+from orgeditor.commands.fixes import command_for_fix
+from orgeditor.commands.lines import (
+    AddLineCommand,
+    RemoveLineCommand,
+    SetBodyCommand,
+    SetLineFieldCommand,
+)
+from orgeditor.commands.posts import (
+    AbolishPostsCommand,
+    AddPostCommand,
+    MovePostsCommand,
+    SetPostFieldCommand,
+)
+from orgeditor.commands.scenarios import (
+    CopyScenarioCommand,
+    DeleteScenarioCommand,
+    RenameScenarioCommand,
+)
+from orgeditor.commands.stack import UndoStack
+from orgeditor.commands.units import (
+    AddUnitCommand,
+    DeleteUnitsCommand,
+    MoveUnitsCommand,
+    SetUnitFieldCommand,
+)
+
+__all__ = [
+    "AbolishPostsCommand",
+    "AddLineCommand",
+    "AddPostCommand",
+    "AddUnitCommand",
+    "Change",
+    "Command",
+    "CommandError",
+    "CopyScenarioCommand",
+    "DeleteScenarioCommand",
+    "DeleteUnitsCommand",
+    "MacroCommand",
+    "MovePostsCommand",
+    "MoveUnitsCommand",
+    "RemoveLineCommand",
+    "RenameScenarioCommand",
+    "SetBodyCommand",
+    "SetLineFieldCommand",
+    "SetPostFieldCommand",
+    "SetUnitFieldCommand",
+    "UndoStack",
+    "command_for_fix",
+    "new_id",
+]

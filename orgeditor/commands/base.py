@@ -1,0 +1,126 @@
+"""Undoable edits of a design, without Qt: the one way the model changes.
+
+A command checks that it can be applied when it is made (raising
+:class:`CommandError` with a reason a planner understands), changes the model
+in ``do`` and restores it exactly, including the order of units and posts, in
+``undo``. Both return a :class:`Change` that says what a view must refresh.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from orgeditor.model import Design, Scenario
+
+V = TypeVar("V")
+
+
+class CommandError(Exception):
+    """An edit the model refuses; the message says why, for the status bar."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit touched: one scenario (or the scenario list), which units, and how.
+
+    ``layout`` is true when the chart's shape may have changed (parents, units
+    added or removed, lines); a field edit of a card only needs a repaint.
+    """
+
+    scenario: str | None
+    units: frozenset[str] = field(default_factory=frozenset)
+    layout: bool = False
+    scenarios: bool = False
+
+    def merged(self, other: Change) -> Change:
+        """A change that covers both."""
+        return Change(
+            self.scenario if self.scenario == other.scenario else None,
+            self.units | other.units,
+            self.layout or other.layout,
+            self.scenarios or other.scenarios or self.scenario != other.scenario,
+        )
+
+
+class Command(ABC):
+    """One undoable edit; ``text`` names it in the history ("Move OMA to DPPA")."""
+
+    text: str = "Edit"
+
+    @abstractmethod
+    def do(self, design: Design) -> Change:
+        """Apply the edit."""
+
+    @abstractmethod
+    def undo(self, design: Design) -> Change:
+        """Restore the design exactly as it was before ``do``."""
+
+
+class ScenarioCommand(Command, ABC):
+    """A command on one scenario, found by id each time (commands hold ids, not objects)."""
+
+    def __init__(self, design: Design, scenario_id: str) -> None:
+        self.scenario_id = scenario_id
+        self.scenario(design)  # fails early on an unknown id
+
+    def scenario(self, design: Design) -> Scenario:
+        """The scenario this command edits."""
+        for scenario in design.scenarios:
+            if scenario.id == self.scenario_id:
+                return scenario
+        raise CommandError(f"there is no scenario {self.scenario_id!r}")
+
+
+class MacroCommand(Command):
+    """Several commands as one step; if one fails, the ones done are undone."""
+
+    def __init__(self, text: str, commands: Sequence[Command]) -> None:
+        if not commands:
+            raise CommandError("nothing to do")
+        self.text = text
+        self.commands = list(commands)
+
+    def do(self, design: Design) -> Change:
+        done: list[Command] = []
+        change: Change | None = None
+        try:
+            for command in self.commands:
+                step = command.do(design)
+                done.append(command)
+                change = step if change is None else change.merged(step)
+        except Exception:
+            for command in reversed(done):
+                command.undo(design)
+            raise
+        assert change is not None
+        return change
+
+    def undo(self, design: Design) -> Change:
+        change: Change | None = None
+        for command in reversed(self.commands):
+            step = command.undo(design)
+            change = step if change is None else change.merged(step)
+        assert change is not None
+        return change
+
+
+def insert_at(mapping: dict[str, V], index: int, key: str, value: V) -> None:
+    """Put ``key`` at position ``index`` of an ordered dict, in place."""
+    if index >= len(mapping):
+        mapping[key] = value
+        return
+    items = list(mapping.items())
+    items.insert(index, (key, value))
+    mapping.clear()
+    mapping.update(items)
+
+
+def new_id(prefix: str, taken: Collection[str]) -> str:
+    """``prefix-1``, ``prefix-2`` ... the first that is not taken."""
+    number = 1
+    while f"{prefix}-{number}" in taken:
+        number += 1
+    return f"{prefix}-{number}"

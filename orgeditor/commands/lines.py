@@ -1,0 +1,135 @@
+"""Commands on dual and dotted lines, and on the members of bodies."""
+
+from __future__ import annotations
+
+import copy
+
+from orgeditor.commands.base import Change, CommandError, ScenarioCommand, insert_at
+from orgeditor.commands.units import short
+from orgeditor.model import Body, Design, LineKind, ReportingLine
+
+LINE_FIELDS = ("caption", "condition", "kind")
+
+
+class AddLineCommand(ScenarioCommand):
+    """Add a dual or dotted line."""
+
+    def __init__(self, design: Design, scenario_id: str, line: ReportingLine) -> None:
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        if line.id in scenario.lines:
+            raise CommandError(f"a line with id {line.id!r} exists already")
+        for end in (line.source, line.target):
+            if end not in scenario.units:
+                raise CommandError(f"there is no unit {end!r}")
+        if line.source == line.target:
+            raise CommandError("a line needs two different units")
+        self.line = copy.deepcopy(line)
+        self.text = (
+            f"Add {line.kind.value} line from {short(scenario.units[line.source])} "
+            f"to {short(scenario.units[line.target])}"
+        )
+
+    def do(self, design: Design) -> Change:
+        self.scenario(design).lines[self.line.id] = copy.deepcopy(self.line)
+        return Change(
+            self.scenario_id, frozenset({self.line.source, self.line.target}), layout=True
+        )
+
+    def undo(self, design: Design) -> Change:
+        del self.scenario(design).lines[self.line.id]
+        return Change(
+            self.scenario_id, frozenset({self.line.source, self.line.target}), layout=True
+        )
+
+
+class RemoveLineCommand(ScenarioCommand):
+    """Remove a line; undo puts it back in its place."""
+
+    def __init__(self, design: Design, scenario_id: str, line_id: str) -> None:
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        if line_id not in scenario.lines:
+            raise CommandError(f"there is no line {line_id!r}")
+        self.line_id = line_id
+        self.index = list(scenario.lines).index(line_id)
+        self.line = scenario.lines[line_id]
+        self.text = (
+            f"Remove line from {short(scenario.units[self.line.source])} "
+            f"to {short(scenario.units[self.line.target])}"
+        )
+
+    def do(self, design: Design) -> Change:
+        lines = self.scenario(design).lines
+        self.index = list(lines).index(self.line_id)
+        self.line = lines.pop(self.line_id)
+        return Change(
+            self.scenario_id, frozenset({self.line.source, self.line.target}), layout=True
+        )
+
+    def undo(self, design: Design) -> Change:
+        insert_at(self.scenario(design).lines, self.index, self.line_id, self.line)
+        return Change(
+            self.scenario_id, frozenset({self.line.source, self.line.target}), layout=True
+        )
+
+
+class SetLineFieldCommand(ScenarioCommand):
+    """Edit a line's caption, condition or kind."""
+
+    def __init__(self, design: Design, scenario_id: str, line_id: str, name: str, value: str):
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        if line_id not in scenario.lines:
+            raise CommandError(f"there is no line {line_id!r}")
+        if name not in LINE_FIELDS:
+            raise CommandError(f"the {name} of a line cannot be edited here")
+        self.value: str | LineKind = LineKind(value) if name == "kind" else value
+        line = scenario.lines[line_id]
+        if getattr(line, name) == self.value:
+            raise CommandError("nothing changes")
+        self.line_id, self.name = line_id, name
+        self.old = getattr(line, name)
+        self.text = f"Change {name} of line {line_id}"
+
+    def _set(self, design: Design, value: object) -> Change:
+        line = self.scenario(design).lines[self.line_id]
+        setattr(line, self.name, value)
+        return Change(self.scenario_id, frozenset({line.source, line.target}), layout=True)
+
+    def do(self, design: Design) -> Change:
+        return self._set(design, self.value)
+
+    def undo(self, design: Design) -> Change:
+        return self._set(design, self.old)
+
+
+class SetBodyCommand(ScenarioCommand):
+    """Set the chair and members of a body unit (creating its membership record if needed)."""
+
+    def __init__(self, design: Design, scenario_id: str, body: Body) -> None:
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        for unit_id in [body.unit, *([body.chair] if body.chair else []), *body.members]:
+            if unit_id not in scenario.units:
+                raise CommandError(f"there is no unit {unit_id!r}")
+        self.body = copy.deepcopy(body)
+        self.old = copy.deepcopy(scenario.bodies.get(body.unit))
+        self.index = list(scenario.bodies).index(body.unit) if self.old else len(scenario.bodies)
+        self.text = f"Change members of {short(scenario.units[body.unit])}"
+
+    def do(self, design: Design) -> Change:
+        bodies = self.scenario(design).bodies
+        if self.body.unit in bodies:
+            bodies[self.body.unit] = copy.deepcopy(self.body)
+        else:
+            insert_at(bodies, self.index, self.body.unit, copy.deepcopy(self.body))
+        return Change(self.scenario_id, frozenset({self.body.unit}), layout=True)
+
+    def undo(self, design: Design) -> Change:
+        bodies = self.scenario(design).bodies
+        if self.old is None:
+            del bodies[self.body.unit]
+        else:
+            bodies[self.body.unit] = copy.deepcopy(self.old)
+        return Change(self.scenario_id, frozenset({self.body.unit}), layout=True)

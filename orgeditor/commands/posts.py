@@ -1,0 +1,144 @@
+"""Commands on posts: establish, abolish, reclassify, change funding, redeploy."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+
+from orgeditor.commands.base import Change, CommandError, ScenarioCommand, insert_at
+from orgeditor.commands.units import short
+from orgeditor.model import Design, Post
+
+POST_FIELDS = ("grade", "funding", "title")
+
+
+class AddPostCommand(ScenarioCommand):
+    """Establish a post."""
+
+    def __init__(self, design: Design, scenario_id: str, post: Post) -> None:
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        if post.id in scenario.posts:
+            raise CommandError(f"a post with id {post.id!r} exists already")
+        if post.unit not in scenario.units:
+            raise CommandError(f"there is no unit {post.unit!r}")
+        _check_grade_and_funding(design, post.grade, post.funding)
+        self.post = copy.deepcopy(post)
+        where = short(scenario.units[post.unit])
+        self.text = f"Establish a {post.grade} post ({post.funding}) in {where}"
+
+    def do(self, design: Design) -> Change:
+        self.scenario(design).posts[self.post.id] = copy.deepcopy(self.post)
+        return Change(self.scenario_id, frozenset({self.post.unit}))
+
+    def undo(self, design: Design) -> Change:
+        del self.scenario(design).posts[self.post.id]
+        return Change(self.scenario_id, frozenset({self.post.unit}))
+
+
+class AbolishPostsCommand(ScenarioCommand):
+    """Abolish posts; undo puts them back in their places."""
+
+    def __init__(self, design: Design, scenario_id: str, post_ids: Iterable[str]) -> None:
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        self.post_ids = [p for p in dict.fromkeys(post_ids) if p in scenario.posts]
+        if not self.post_ids:
+            raise CommandError("no post to abolish")
+        self._saved: list[tuple[int, Post]] = []
+        self.text = (
+            f"Abolish post {self.post_ids[0]}"
+            if len(self.post_ids) == 1
+            else f"Abolish {len(self.post_ids)} posts"
+        )
+
+    def do(self, design: Design) -> Change:
+        posts = self.scenario(design).posts
+        chosen = set(self.post_ids)
+        self._saved = [(i, p) for i, p in enumerate(posts.values()) if p.id in chosen]
+        for _, post in self._saved:
+            del posts[post.id]
+        return Change(self.scenario_id, frozenset(p.unit for _, p in self._saved))
+
+    def undo(self, design: Design) -> Change:
+        posts = self.scenario(design).posts
+        for index, post in self._saved:
+            insert_at(posts, index, post.id, post)
+        return Change(self.scenario_id, frozenset(p.unit for _, p in self._saved))
+
+
+class SetPostFieldCommand(ScenarioCommand):
+    """Reclassify a post (grade), change its funding source or its title."""
+
+    def __init__(self, design: Design, scenario_id: str, post_id: str, name: str, value: str):
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        if post_id not in scenario.posts:
+            raise CommandError(f"there is no post {post_id!r}")
+        if name not in POST_FIELDS:
+            raise CommandError(f"the {name} of a post cannot be edited here")
+        post = scenario.posts[post_id]
+        if name == "grade":
+            _check_grade_and_funding(design, value, post.funding)
+        elif name == "funding":
+            _check_grade_and_funding(design, post.grade, value)
+        if getattr(post, name) == value:
+            raise CommandError("nothing changes")
+        self.post_id, self.name, self.value = post_id, name, value
+        self.old: str = getattr(post, name)
+        verb = {"grade": "Reclassify", "funding": "Change funding of", "title": "Retitle"}[name]
+        self.text = f"{verb} post {post_id} to {value}" if name != "title" else f"{verb} {post_id}"
+
+    def _set(self, design: Design, value: str) -> Change:
+        post = self.scenario(design).posts[self.post_id]
+        setattr(post, self.name, value)
+        return Change(self.scenario_id, frozenset({post.unit}))
+
+    def do(self, design: Design) -> Change:
+        return self._set(design, self.value)
+
+    def undo(self, design: Design) -> Change:
+        return self._set(design, self.old)
+
+
+class MovePostsCommand(ScenarioCommand):
+    """Redeploy posts to another unit; they keep their ids, grades and funding."""
+
+    def __init__(self, design: Design, scenario_id: str, post_ids: Iterable[str], unit_id: str):
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        if unit_id not in scenario.units:
+            raise CommandError(f"there is no unit {unit_id!r}")
+        self.post_ids = [
+            p
+            for p in dict.fromkeys(post_ids)
+            if p in scenario.posts and scenario.posts[p].unit != unit_id
+        ]
+        if not self.post_ids:
+            raise CommandError(f"the posts are in {short(scenario.units[unit_id])} already")
+        self.unit_id = unit_id
+        self.old = {p: scenario.posts[p].unit for p in self.post_ids}
+        count = len(self.post_ids)
+        self.text = (
+            f"Redeploy {'post ' + self.post_ids[0] if count == 1 else f'{count} posts'} "
+            f"to {short(scenario.units[unit_id])}"
+        )
+
+    def do(self, design: Design) -> Change:
+        posts = self.scenario(design).posts
+        for post_id in self.post_ids:
+            posts[post_id].unit = self.unit_id
+        return Change(self.scenario_id, frozenset({self.unit_id, *self.old.values()}))
+
+    def undo(self, design: Design) -> Change:
+        posts = self.scenario(design).posts
+        for post_id, unit_id in self.old.items():
+            posts[post_id].unit = unit_id
+        return Change(self.scenario_id, frozenset({self.unit_id, *self.old.values()}))
+
+
+def _check_grade_and_funding(design: Design, grade: str, funding: str) -> None:
+    if grade not in {g.id for g in design.grades}:
+        raise CommandError(f"there is no grade {grade!r}")
+    if funding not in {f.id for f in design.funding_sources}:
+        raise CommandError(f"there is no funding source {funding!r}")

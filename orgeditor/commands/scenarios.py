@@ -1,0 +1,75 @@
+"""Commands on the list of scenarios: copy, rename, delete."""
+
+from __future__ import annotations
+
+from orgeditor.commands.base import Change, CommandError, ScenarioCommand, new_id
+from orgeditor.model import Design, Scenario, ScenarioKind
+
+
+class CopyScenarioCommand(ScenarioCommand):
+    """Create a proposal as a copy of any scenario; units and posts keep their ids."""
+
+    def __init__(self, design: Design, scenario_id: str, name: str) -> None:
+        super().__init__(design, scenario_id)
+        if not name.strip():
+            raise CommandError("a scenario needs a name")
+        if name in {s.name for s in design.scenarios}:
+            raise CommandError(f"a scenario is called {name!r} already")
+        taken = {s.id for s in design.scenarios}
+        self.new_id = new_id("proposal", taken)
+        self.name = name
+        self.text = f"Copy {self.scenario(design).name} as {name}"
+
+    def do(self, design: Design) -> Change:
+        twin: Scenario = self.scenario(design).copy(self.new_id, self.name, ScenarioKind.PROPOSAL)
+        design.scenarios.append(twin)
+        return Change(self.new_id, layout=True, scenarios=True)
+
+    def undo(self, design: Design) -> Change:
+        design.scenarios = [s for s in design.scenarios if s.id != self.new_id]
+        return Change(None, layout=True, scenarios=True)
+
+
+class RenameScenarioCommand(ScenarioCommand):
+    """Rename a scenario."""
+
+    def __init__(self, design: Design, scenario_id: str, name: str) -> None:
+        super().__init__(design, scenario_id)
+        if not name.strip():
+            raise CommandError("a scenario needs a name")
+        if name in {s.name for s in design.scenarios if s.id != scenario_id}:
+            raise CommandError(f"a scenario is called {name!r} already")
+        self.old = self.scenario(design).name
+        if self.old == name:
+            raise CommandError("nothing changes")
+        self.name = name
+        self.text = f"Rename {self.old} to {name}"
+
+    def do(self, design: Design) -> Change:
+        self.scenario(design).name = self.name
+        return Change(self.scenario_id, scenarios=True)
+
+    def undo(self, design: Design) -> Change:
+        self.scenario(design).name = self.old
+        return Change(self.scenario_id, scenarios=True)
+
+
+class DeleteScenarioCommand(ScenarioCommand):
+    """Delete a proposal (never the baseline)."""
+
+    def __init__(self, design: Design, scenario_id: str) -> None:
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        if scenario.kind is ScenarioKind.BASELINE:
+            raise CommandError("the baseline cannot be deleted")
+        self.index = design.scenarios.index(scenario)
+        self.saved = scenario
+        self.text = f"Delete {scenario.name}"
+
+    def do(self, design: Design) -> Change:
+        self.saved = design.scenarios.pop(self.index)
+        return Change(None, layout=True, scenarios=True)
+
+    def undo(self, design: Design) -> Change:
+        design.scenarios.insert(self.index, self.saved)
+        return Change(self.scenario_id, layout=True, scenarios=True)

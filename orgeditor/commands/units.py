@@ -1,0 +1,300 @@
+"""Commands on units: move (re-parent), add, delete with sub-units, edit a field."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from typing import Any
+
+from orgeditor.commands.base import Change, CommandError, ScenarioCommand, insert_at
+from orgeditor.model import Body, Design, Note, PresenceType, Scenario, Unit, UnitKind
+
+MAX_NAME = 300
+
+
+def short(unit: Unit) -> str:
+    """How a command's text names a unit."""
+    return unit.short_name or unit.name
+
+
+def subtree(scenario: Scenario, unit_id: str) -> list[str]:
+    """``unit_id`` and all units below it, in document order."""
+    children: dict[str | None, list[str]] = {}
+    for unit in scenario.units.values():
+        children.setdefault(unit.parent, []).append(unit.id)
+    found, stack = [], [unit_id]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children.get(current, []))
+    order = {u: i for i, u in enumerate(scenario.units)}
+    return sorted(found, key=order.__getitem__)
+
+
+class MoveUnitsCommand(ScenarioCommand):
+    """Give units a new primary parent; each becomes its new parent's last child."""
+
+    def __init__(self, design: Design, scenario_id: str, unit_ids: Iterable[str], parent: str):
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        if parent not in scenario.units:
+            raise CommandError(f"there is no unit {parent!r} to move to")
+        chosen = [u for u in dict.fromkeys(unit_ids) if u in scenario.units]
+        if not chosen:
+            raise CommandError("no unit to move")
+        chosen_set = set(chosen)
+        # a unit whose ancestor moves too travels with it
+        chosen = [u for u in chosen if not chosen_set.intersection(scenario.ancestors(u))]
+        target = scenario.units[parent]
+        above_target = {parent, *scenario.ancestors(parent)}
+        for unit_id in chosen:
+            unit = scenario.units[unit_id]
+            if unit_id == scenario.roles.top:
+                raise CommandError(f"{short(unit)} is the top of the organisation and cannot move")
+            if unit_id in above_target:
+                raise CommandError(
+                    f"{short(unit)} cannot move under {short(target)}, which reports to it"
+                )
+        if all(scenario.units[u].parent == parent for u in chosen):
+            raise CommandError(f"already reporting to {short(target)}")
+        self.unit_ids = chosen
+        self.parent = parent
+        self._before: list[tuple[str, str | None, int]] = []
+        first = scenario.units[chosen[0]]
+        what = short(first) if len(chosen) == 1 else f"{len(chosen)} units"
+        self.text = f"Move {what} to {short(target)}"
+
+    def do(self, design: Design) -> Change:
+        scenario = self.scenario(design)
+        self._before = []
+        for unit_id in self.unit_ids:
+            index = list(scenario.units).index(unit_id)
+            unit = scenario.units.pop(unit_id)
+            self._before.append((unit_id, unit.parent, index))
+            unit.parent = self.parent
+            scenario.units[unit_id] = unit
+        return Change(self.scenario_id, frozenset(self.unit_ids) | {self.parent}, layout=True)
+
+    def undo(self, design: Design) -> Change:
+        scenario = self.scenario(design)
+        touched = {self.parent}
+        for unit_id, parent, index in reversed(self._before):
+            unit = scenario.units.pop(unit_id)
+            unit.parent = parent
+            insert_at(scenario.units, index, unit_id, unit)
+            touched.update({unit_id} | ({parent} if parent else set()))
+        return Change(self.scenario_id, frozenset(touched), layout=True)
+
+
+class AddUnitCommand(ScenarioCommand):
+    """Add a unit (as the last child of its parent)."""
+
+    def __init__(self, design: Design, scenario_id: str, unit: Unit) -> None:
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        if unit.id in scenario.units:
+            raise CommandError(f"a unit with id {unit.id!r} exists already")
+        if unit.parent is not None and unit.parent not in scenario.units:
+            raise CommandError(f"there is no unit {unit.parent!r} to add under")
+        for field_name in (
+            "name",
+            "kind",
+            "head_grade",
+            "region",
+            "presence_type",
+            "lead_department",
+            "backstopped_by",
+            "entry_point_for",
+            "functions",
+        ):
+            check_field(design, scenario, unit, field_name, getattr(unit, field_name))
+        self.unit = copy.deepcopy(unit)
+        self.text = f"Add {short(unit)}"
+
+    def do(self, design: Design) -> Change:
+        scenario = self.scenario(design)
+        scenario.units[self.unit.id] = copy.deepcopy(self.unit)
+        parents = {self.unit.parent} if self.unit.parent else set()
+        return Change(self.scenario_id, frozenset({self.unit.id, *parents}), layout=True)
+
+    def undo(self, design: Design) -> Change:
+        scenario = self.scenario(design)
+        del scenario.units[self.unit.id]
+        parents = {self.unit.parent} if self.unit.parent else set()
+        return Change(self.scenario_id, frozenset(parents), layout=True)
+
+
+class DeleteUnitsCommand(ScenarioCommand):
+    """Delete units with their sub-units, posts, lines and memberships; undo restores all."""
+
+    def __init__(self, design: Design, scenario_id: str, unit_ids: Iterable[str]) -> None:
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        roots = [u for u in dict.fromkeys(unit_ids) if u in scenario.units]
+        if not roots:
+            raise CommandError("no unit to delete")
+        if scenario.roles.top in roots:
+            raise CommandError("the top of the organisation cannot be deleted")
+        gone: list[str] = []
+        for root in roots:
+            gone += [u for u in subtree(scenario, root) if u not in gone]
+        self.gone = set(gone)
+        self.roots = roots
+        names = short(scenario.units[roots[0]]) if len(roots) == 1 else f"{len(roots)} units"
+        below = len(self.gone) - len(roots)
+        self.text = f"Delete {names}" + (f" and {below} sub-units" if below else "")
+        self._saved: dict[str, Any] = {}
+
+    def do(self, design: Design) -> Change:
+        s = self.scenario(design)
+        gone = self.gone
+        saved: dict[str, Any] = {
+            "units": [(i, k, v) for i, (k, v) in enumerate(s.units.items()) if k in gone],
+            "posts": [(i, k, v) for i, (k, v) in enumerate(s.posts.items()) if v.unit in gone],
+            "lines": [
+                (i, k, v)
+                for i, (k, v) in enumerate(s.lines.items())
+                if v.source in gone or v.target in gone
+            ],
+            "bodies": [(i, k, copy.deepcopy(v)) for i, (k, v) in enumerate(s.bodies.items())],
+            "refs": [
+                (u.id, name, getattr(u, name))
+                for u in s.units.values()
+                if u.id not in gone
+                for name in ("lead_department", "backstopped_by")
+                if getattr(u, name) in gone
+            ],
+            "roles": copy.deepcopy(s.roles),
+        }
+        self._saved = saved
+        for _, key, _ in saved["units"]:
+            del s.units[key]
+        for _, key, _ in saved["posts"]:
+            del s.posts[key]
+        for _, key, _ in saved["lines"]:
+            del s.lines[key]
+        s.bodies = {
+            k: Body(
+                b.unit,
+                None if b.chair in gone else b.chair,
+                [m for m in b.members if m not in gone],
+            )
+            for k, b in s.bodies.items()
+            if k not in gone
+        }
+        for unit_id, name, _ in saved["refs"]:
+            setattr(s.units[unit_id], name, None)
+        roles = s.roles
+        for name in ("top", "shared_structure", "executive_office", "principals_group"):
+            if getattr(roles, name) in gone:
+                setattr(roles, name, None)
+        roles.departments = {r: u for r, u in roles.departments.items() if u not in gone}
+        parents = {u.parent for _, _, u in saved["units"] if u.parent and u.parent not in gone}
+        return Change(self.scenario_id, frozenset(parents), layout=True)
+
+    def undo(self, design: Design) -> Change:
+        s = self.scenario(design)
+        saved = self._saved
+        for kind in ("units", "posts", "lines"):
+            target = getattr(s, kind)
+            for index, key, value in saved[kind]:
+                insert_at(target, index, key, value)
+        s.bodies = {k: v for _, k, v in saved["bodies"]}
+        for unit_id, name, value in saved["refs"]:
+            setattr(s.units[unit_id], name, value)
+        s.roles = saved["roles"]
+        saved["roles"] = copy.deepcopy(s.roles)
+        return Change(self.scenario_id, frozenset(self.gone), layout=True)
+
+
+EDITABLE = (
+    "name",
+    "short_name",
+    "kind",
+    "head_grade",
+    "region",
+    "presence_type",
+    "lead_department",
+    "backstopped_by",
+    "entry_point_for",
+    "functions",
+    "note",
+)
+LAYOUT_FIELDS = {"name", "short_name", "kind", "head_grade"}
+
+
+def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value: Any) -> Any:
+    """The value to store in ``unit.name``, or a CommandError saying why it cannot be."""
+    if name not in EDITABLE:
+        raise CommandError(f"the {name.replace('_', ' ')} of a unit cannot be edited here")
+    if name == "name":
+        if not isinstance(value, str) or not value.strip():
+            raise CommandError("a unit needs a name")
+        if len(value) > MAX_NAME:
+            raise CommandError(f"a name has at most {MAX_NAME} characters")
+        return value
+    if name == "short_name":
+        if len(str(value)) > MAX_NAME:
+            raise CommandError(f"a short name has at most {MAX_NAME} characters")
+        return str(value)
+    if name == "kind":
+        return UnitKind(value)
+    if name == "presence_type":
+        return None if value is None else PresenceType(value)
+    if name == "note":
+        if not isinstance(value, Note):
+            raise CommandError("a note has a text, a justification and a reference")
+        return copy.deepcopy(value)
+    known = {
+        "head_grade": ({g.id for g in design.grades}, "grade"),
+        "region": ({r.id for r in design.regions}, "region"),
+        "lead_department": (set(scenario.units), "unit"),
+        "backstopped_by": (set(scenario.units), "unit"),
+        "entry_point_for": ({r.id for r in design.regions}, "region"),
+        "functions": ({f.id for f in design.functions}, "function"),
+    }
+    allowed, what = known[name]
+    values = value if isinstance(value, list) else [value]
+    for item in values:
+        if item is not None and item not in allowed:
+            raise CommandError(f"there is no {what} {item!r}")
+    if isinstance(value, list):
+        if len(set(value)) != len(value):
+            raise CommandError(f"a {what} is listed twice")
+        return list(value)
+    if value == unit.id and name in ("lead_department", "backstopped_by"):
+        raise CommandError(f"{short(unit)} cannot point to itself")
+    return value
+
+
+class SetUnitFieldCommand(ScenarioCommand):
+    """Change one field of a unit (the inspector's edits)."""
+
+    def __init__(self, design: Design, scenario_id: str, unit_id: str, name: str, value: Any):
+        super().__init__(design, scenario_id)
+        scenario = self.scenario(design)
+        if unit_id not in scenario.units:
+            raise CommandError(f"there is no unit {unit_id!r}")
+        unit = scenario.units[unit_id]
+        self.value = check_field(design, scenario, unit, name, value)
+        if getattr(unit, name) == self.value:
+            raise CommandError("nothing changes")
+        self.unit_id, self.name = unit_id, name
+        self.old = copy.deepcopy(getattr(unit, name))
+        label = name.replace("_", " ")
+        self.text = (
+            f"Rename {short(unit)}" if name == "name" else f"Change {label} of {short(unit)}"
+        )
+
+    def _set(self, design: Design, value: Any) -> Change:
+        unit = self.scenario(design).units[self.unit_id]
+        setattr(unit, self.name, copy.deepcopy(value))
+        return Change(
+            self.scenario_id, frozenset({self.unit_id}), layout=self.name in LAYOUT_FIELDS
+        )
+
+    def do(self, design: Design) -> Change:
+        return self._set(design, self.value)
+
+    def undo(self, design: Design) -> Change:
+        return self._set(design, self.old)

@@ -1,0 +1,132 @@
+"""Property: any sequence of edits, undone, gives back the exact document; redone, the same end."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from orgeditor.commands import (
+    AbolishPostsCommand,
+    AddLineCommand,
+    AddPostCommand,
+    Command,
+    CommandError,
+    CopyScenarioCommand,
+    DeleteUnitsCommand,
+    MovePostsCommand,
+    MoveUnitsCommand,
+    RemoveLineCommand,
+    SetPostFieldCommand,
+    SetUnitFieldCommand,
+    UndoStack,
+    new_id,
+)
+from orgeditor.io import dumps, loads
+from orgeditor.model import Design, LineKind, Post, ReportingLine
+from tests.conftest import MINISTRIES_SAMPLE
+
+ORIGINAL = MINISTRIES_SAMPLE.read_bytes()
+KINDS = [
+    "move",
+    "rename",
+    "grade",
+    "funding",
+    "redeploy",
+    "add-post",
+    "abolish",
+    "add-line",
+    "remove-line",
+    "delete",
+    "copy",
+    "functions",
+]
+
+
+def _command(design: Design, data: st.DataObject) -> Command:
+    scenario = data.draw(st.sampled_from(design.scenarios))
+    sid = scenario.id
+    units = sorted(scenario.units)
+    posts = sorted(scenario.posts)
+    kind = data.draw(st.sampled_from(KINDS))
+    pick = st.sampled_from
+    if kind == "move":
+        return MoveUnitsCommand(
+            design,
+            sid,
+            data.draw(st.lists(pick(units), min_size=1, max_size=3)),
+            data.draw(pick(units)),
+        )
+    if kind == "rename":
+        return SetUnitFieldCommand(
+            design, sid, data.draw(pick(units)), "name", data.draw(st.text(min_size=1, max_size=20))
+        )
+    if kind == "functions":
+        return SetUnitFieldCommand(
+            design,
+            sid,
+            data.draw(pick(units)),
+            "functions",
+            data.draw(st.lists(pick([f.id for f in design.functions]), unique=True, max_size=3)),
+        )
+    if kind in ("grade", "funding") and posts:
+        values = (
+            [g.id for g in design.grades]
+            if kind == "grade"
+            else [f.id for f in design.funding_sources]
+        )
+        return SetPostFieldCommand(
+            design, sid, data.draw(pick(posts)), kind, data.draw(pick(values))
+        )
+    if kind == "redeploy" and posts:
+        return MovePostsCommand(
+            design, sid, data.draw(st.lists(pick(posts), max_size=4)), data.draw(pick(units))
+        )
+    if kind == "add-post":
+        return AddPostCommand(
+            design, sid, Post(new_id("p", scenario.posts), "OF", "STATE", data.draw(pick(units)))
+        )
+    if kind == "abolish" and posts:
+        return AbolishPostsCommand(design, sid, data.draw(st.lists(pick(posts), max_size=3)))
+    if kind == "add-line":
+        return AddLineCommand(
+            design,
+            sid,
+            ReportingLine(
+                new_id("l", scenario.lines),
+                data.draw(pick(units)),
+                data.draw(pick(units)),
+                data.draw(pick(list(LineKind))),
+            ),
+        )
+    if kind == "remove-line" and scenario.lines:
+        return RemoveLineCommand(design, sid, data.draw(pick(sorted(scenario.lines))))
+    if kind == "delete":
+        return DeleteUnitsCommand(design, sid, [data.draw(pick(units))])
+    if kind == "copy":
+        return CopyScenarioCommand(design, sid, data.draw(st.text(min_size=1, max_size=8)))
+    raise CommandError("not applicable here")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_random_edits_undo_and_redo_exactly(data: st.DataObject) -> None:
+    design = loads(ORIGINAL)
+    stack = UndoStack(design)
+    states = [dumps(design)]
+    for _ in range(data.draw(st.integers(1, 12))):
+        try:
+            command = _command(design, data)
+        except CommandError:
+            continue
+        stack.push(command)
+        states.append(dumps(design))
+        if data.draw(st.booleans()):  # save and reload at random points
+            assert dumps(loads(states[-1])) == states[-1]
+    final = states[-1]
+    for expected in reversed(states[:-1]):
+        stack.undo()
+        assert dumps(design) == expected
+    assert dumps(design) == ORIGINAL
+    while stack.can_redo:
+        stack.redo()
+    assert dumps(design) == final
