@@ -1,0 +1,322 @@
+"""Org-chart geometry of a scenario, shared by the screen, print and export.
+
+The top unit sits above a row of **zones**, one per child of the top: the
+departments and the shared structure first (political department, shared
+structure, other departments), then context units. Inside a zone, a unit is
+centred over the row of its children; leaf children that would make a row
+wide are **stacked** in columns under their parent (compact layout). With
+``grade_rows`` each unit sits on the row of its head grade, so that, say,
+every D-2 lines up across the chart. Collapsed units hide their sub-units.
+
+Everything is iterative (no recursion), so a 50,000-long chain is fine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from math import ceil
+
+from orgeditor.layout.geometry import Box, Point, border_point
+from orgeditor.model import Scenario
+
+
+@dataclass(frozen=True)
+class LayoutOptions:
+    """Sizes (in points) and choices of the chart layout."""
+
+    card_width: float = 190.0
+    card_height: float = 74.0
+    h_gap: float = 22.0
+    v_gap: float = 46.0
+    stack_gap: float = 12.0
+    stack_indent: float = 22.0
+    zone_gap: float = 70.0
+    zone_padding: float = 22.0
+    zone_header: float = 40.0
+    compact: bool = True
+    compact_threshold: int = 3
+    max_stack_rows: int = 8
+    grade_rows: bool = False
+    collapsed: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A top-level home on the chart: the subtree of one child of the top."""
+
+    unit: str
+    title: str
+    box: Box
+
+
+@dataclass(frozen=True)
+class Connector:
+    """A primary reporting line drawn as an orthogonal polyline, parent to child."""
+
+    parent: str
+    child: str
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class LineRoute:
+    """A dual or dotted line between two drawn units, with where its caption goes."""
+
+    line: str
+    source: str
+    target: str
+    points: tuple[Point, ...]
+    caption_at: Point
+
+
+@dataclass
+class ChartLayout:
+    """Where everything goes; ``hidden`` counts the sub-units a collapsed unit hides."""
+
+    boxes: dict[str, Box] = field(default_factory=dict)
+    zones: list[Zone] = field(default_factory=list)
+    connectors: list[Connector] = field(default_factory=list)
+    routes: list[LineRoute] = field(default_factory=list)
+    hidden: dict[str, int] = field(default_factory=dict)
+    bounds: Box = field(default_factory=lambda: Box(0, 0, 0, 0))
+
+    def zone_of(self, unit_id: str) -> Zone | None:
+        """The zone whose box holds the unit's box."""
+        box = self.boxes.get(unit_id)
+        if box is None:
+            return None
+        return next((z for z in self.zones if z.box.contains(box.center)), None)
+
+
+class _Tree:
+    """Children lists of the visible units, and their rows."""
+
+    def __init__(self, scenario: Scenario, options: LayoutOptions) -> None:
+        self.children: dict[str | None, list[str]] = {}
+        for unit in scenario.units.values():
+            parent = unit.parent if unit.parent in scenario.units else None
+            self.children.setdefault(parent, []).append(unit.id)
+        self.collapsed = options.collapsed
+
+    def visible_children(self, unit_id: str) -> list[str]:
+        return [] if unit_id in self.collapsed else self.children.get(unit_id, [])
+
+    def size_below(self, unit_id: str) -> int:
+        count, stack = 0, list(self.children.get(unit_id, []))
+        while stack:
+            count += 1
+            stack.extend(self.children.get(stack.pop(), []))
+        return count
+
+
+def _zone_roots(scenario: Scenario, tree: _Tree) -> tuple[str | None, list[str]]:
+    """The top (drawn above the zones) and the zone roots, in chart order."""
+    roots = tree.children.get(None, [])
+    top = scenario.roles.top if scenario.roles.top in roots else None
+    if top is None and len(roots) == 1:
+        top = roots[0]
+    if top is None:
+        return None, roots
+    below = tree.children.get(top, [])
+    roles = scenario.roles
+    departments = [u for u in roles.departments.values() if u in below]
+    first = departments[:1] + ([roles.shared_structure] if roles.shared_structure in below else [])
+    ordered = [*first, *departments[1:]]
+    rest = [u for u in below if u not in ordered]
+    others = [u for u in roots if u != top]  # units outside the tree get zones of their own
+    return top, [*ordered, *rest, *others]
+
+
+def layout_chart(
+    scenario: Scenario,
+    options: LayoutOptions | None = None,
+    grade_rank: dict[str, int] | None = None,
+) -> ChartLayout:
+    """Lay out ``scenario``; ``grade_rank`` (grade -> seniority) is needed for grade rows."""
+    options = options or LayoutOptions()
+    tree = _Tree(scenario, options)
+    top, zone_roots = _zone_roots(scenario, tree)
+    placer = _Placer(scenario, tree, options, grade_rank or {})
+    result = ChartLayout()
+    above = options.zone_padding + options.zone_header
+    zone_top = options.card_height + options.v_gap + above if top else above
+    x = 0.0
+    for root in zone_roots:
+        box = placer.place_subtree(root, x + options.zone_padding, zone_top)
+        zone_box = box.grown(options.zone_padding, top=options.zone_padding + options.zone_header)
+        unit = scenario.units[root]
+        result.zones.append(Zone(root, unit.short_name or unit.name, zone_box))
+        x = zone_box.right + options.zone_gap
+    if top is not None:
+        width = max(x - options.zone_gap, options.card_width)
+        placer.boxes[top] = Box(
+            width / 2 - options.card_width / 2, 0.0, options.card_width, options.card_height
+        )
+        bus = options.card_height + options.v_gap / 2
+        for root in zone_roots:
+            if scenario.units[root].parent == top:
+                placer.connect(top, root, bus)
+    result.boxes = placer.boxes
+    result.connectors = placer.connectors
+    result.hidden = {
+        u: tree.size_below(u)
+        for u in options.collapsed
+        if u in placer.boxes and tree.children.get(u)
+    }
+    result.routes = _routes(scenario, result.boxes)
+    everything = [*result.boxes.values(), *(z.box for z in result.zones)]
+    if everything:
+        bounds = everything[0]
+        for box in everything[1:]:
+            bounds = bounds.union(box)
+        result.bounds = bounds
+    return result
+
+
+class _Placer:
+    """Places one zone's subtree: widths bottom-up, then positions top-down."""
+
+    def __init__(
+        self, scenario: Scenario, tree: _Tree, options: LayoutOptions, grade_rank: dict[str, int]
+    ) -> None:
+        self.scenario, self.tree, self.o = scenario, tree, options
+        self.boxes: dict[str, Box] = {}
+        self.connectors: list[Connector] = []
+        ranks = sorted(
+            {
+                grade_rank[u.head_grade]
+                for u in scenario.units.values()
+                if u.head_grade in grade_rank
+            }
+        )
+        self.rank_row = {rank: row for row, rank in enumerate(ranks)}
+        self.grade_rank = grade_rank
+
+    def _split(self, unit_id: str) -> tuple[list[str], list[str]]:
+        """Children drawn in the row, and leaf children stacked in columns."""
+        children = self.tree.visible_children(unit_id)
+        leaves = [c for c in children if not self.tree.visible_children(c)]
+        if self.o.compact and len(leaves) >= self.o.compact_threshold:
+            stacked = set(leaves)
+            return [c for c in children if c not in stacked], leaves
+        return children, []
+
+    def _stack_width(self, count: int) -> float:
+        columns = ceil(count / self.o.max_stack_rows)
+        return self.o.stack_indent + columns * self.o.card_width + (columns - 1) * self.o.h_gap
+
+    def place_subtree(self, root: str, left: float, top: float) -> Box:
+        """Place ``root`` and its visible sub-units from ``left``; return their bounding box."""
+        o = self.o
+        order: list[str] = []
+        split: dict[str, tuple[list[str], list[str]]] = {}
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            order.append(node)
+            split[node] = self._split(node)
+            stack.extend(reversed(split[node][0]))
+        width: dict[str, float] = {}
+        for node in reversed(order):
+            row, leaves = split[node]
+            items = [width[c] for c in row] + ([self._stack_width(len(leaves))] if leaves else [])
+            span = sum(items) + o.h_gap * (len(items) - 1) if items else 0.0
+            width[node] = max(o.card_width, span)
+        rows = {root: self._grade_row(root, -1)}
+        lefts = {root: left}
+        bounds: Box | None = None
+        for node in order:
+            row_index = rows[node]
+            y = top + row_index * (o.card_height + o.v_gap)
+            node_left = lefts[node]
+            box = Box(node_left + (width[node] - o.card_width) / 2, y, o.card_width, o.card_height)
+            self.boxes[node] = box
+            bounds = box if bounds is None else bounds.union(box)
+            row, leaves = split[node]
+            items = [width[c] for c in row] + ([self._stack_width(len(leaves))] if leaves else [])
+            span = sum(items) + o.h_gap * (len(items) - 1) if items else 0.0
+            cursor = node_left + (width[node] - span) / 2
+            for child in row:
+                lefts[child] = cursor
+                rows[child] = self._grade_row(child, row_index)
+                cursor += width[child] + o.h_gap
+                self.connect(node, child)
+            if leaves:
+                bounds = bounds.union(self._place_stack(node, leaves, cursor, row_index, top))
+        assert bounds is not None
+        return bounds
+
+    def _grade_row(self, unit_id: str, parent_row: int) -> int:
+        if not self.o.grade_rows:
+            return parent_row + 1
+        grade = self.scenario.units[unit_id].head_grade
+        wanted = self.rank_row.get(self.grade_rank.get(grade or "", -1), parent_row + 1)
+        return max(wanted, parent_row + 1)
+
+    def _place_stack(
+        self, parent: str, leaves: list[str], left: float, parent_row: int, top: float
+    ) -> Box:
+        o = self.o
+        first_row = parent_row + 1
+        if o.grade_rows:
+            first_row = max(first_row, min(self._grade_row(leaf, parent_row) for leaf in leaves))
+        y0 = top + first_row * (o.card_height + o.v_gap)
+        parent_box = self.boxes[parent]
+        px = parent_box.center[0]
+        mid = parent_box.bottom + o.v_gap / 2
+        bounds: Box | None = None
+        for index, leaf in enumerate(leaves):
+            column, row = divmod(index, o.max_stack_rows)
+            x = left + o.stack_indent + column * (o.card_width + o.h_gap)
+            y = y0 + row * (o.card_height + o.stack_gap)
+            box = Box(x, y, o.card_width, o.card_height)
+            self.boxes[leaf] = box
+            bounds = box if bounds is None else bounds.union(box)
+            spine = x - o.stack_indent / 2
+            cy = y + o.card_height / 2
+            self.connectors.append(
+                Connector(
+                    parent,
+                    leaf,
+                    ((px, parent_box.bottom), (px, mid), (spine, mid), (spine, cy), (x, cy)),
+                )
+            )
+        assert bounds is not None
+        return bounds
+
+    def connect(self, parent: str, child: str, bus: float | None = None) -> None:
+        """An orthogonal connector from the bottom of ``parent`` to the top of ``child``."""
+        a, b = self.boxes[parent], self.boxes.get(child)
+        if b is None:
+            return
+        px, cx = a.center[0], b.center[0]
+        mid = b.y - self.o.v_gap / 2 if bus is None else bus
+        self.connectors.append(
+            Connector(parent, child, ((px, a.bottom), (px, mid), (cx, mid), (cx, b.y)))
+        )
+
+
+def _routes(scenario: Scenario, boxes: dict[str, Box]) -> list[LineRoute]:
+    """Dual and dotted lines between the drawn units (or their nearest drawn ancestors)."""
+    routes = []
+    for line in scenario.lines.values():
+        source = _drawn(scenario, boxes, line.source)
+        target = _drawn(scenario, boxes, line.target)
+        if source is None or target is None or source == target:
+            continue
+        a, b = boxes[source], boxes[target]
+        start = border_point(a, b.center)
+        end = border_point(b, a.center)
+        middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+        routes.append(LineRoute(line.id, source, target, (start, end), middle))
+    return routes
+
+
+def _drawn(scenario: Scenario, boxes: dict[str, Box], unit_id: str) -> str | None:
+    if unit_id in boxes:
+        return unit_id
+    return (
+        next((a for a in scenario.ancestors(unit_id) if a in boxes), None)
+        if unit_id in scenario.units
+        else None
+    )

@@ -1,0 +1,58 @@
+"""Plain geometry shared by the chart layout, the screen and paper: boxes and polylines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Box:
+    """An axis-aligned rectangle: top-left corner, width and height."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        """The x of the right side."""
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        """The y of the bottom side."""
+        return self.y + self.h
+
+    @property
+    def center(self) -> Point:
+        """The centre point."""
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+    def union(self, other: Box) -> Box:
+        """The smallest box holding both."""
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Box(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+    def grown(self, margin: float, top: float | None = None) -> Box:
+        """The box grown by ``margin`` on every side (``top`` on the top side if given)."""
+        above = margin if top is None else top
+        return Box(self.x - margin, self.y - above, self.w + 2 * margin, self.h + margin + above)
+
+    def contains(self, point: Point) -> bool:
+        """Whether ``point`` lies inside or on the box."""
+        return self.x <= point[0] <= self.right and self.y <= point[1] <= self.bottom
+
+
+def border_point(box: Box, toward: Point) -> Point:
+    """Where the segment from ``box``'s centre toward ``toward`` leaves the box."""
+    cx, cy = box.center
+    dx, dy = toward[0] - cx, toward[1] - cy
+    if dx == 0 and dy == 0:
+        return (cx, cy)
+    scale_x = (box.w / 2) / abs(dx) if dx else float("inf")
+    scale_y = (box.h / 2) / abs(dy) if dy else float("inf")
+    scale = min(scale_x, scale_y)
+    return (cx + dx * scale, cy + dy * scale)
