@@ -1,101 +1,278 @@
-"""The main window: pick a scenario, see its organisation and what it costs.
+"""The main window: wires the chart, the docks, the menus and one document together.
 
-This window wires widgets together; loading is done by ``orgeditor.io`` and
-every figure comes from ``orgeditor.model``/``orgeditor.reports``.
+Decisions live elsewhere: edits in the controller and ``orgeditor.commands``,
+files in ``orgeditor.io``, figures in ``orgeditor.model``/``rules``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
     QFileDialog,
-    QListWidget,
-    QListWidgetItem,
+    QInputDialog,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
+    QUndoView,
     QWidget,
 )
 
 from orgeditor.assets import SAMPLE_SUFFIX, sample_files
-from orgeditor.io import DesignFileError, load_design
-from orgeditor.model import Design, ScenarioKind
+from orgeditor.io import DesignFileError, load_design, save_design
+from orgeditor.model import Design
 from orgeditor.model.costs import cost_breakdown
-from orgeditor.ui.cost_panel import CostPanel
+from orgeditor.model.templates import blank_design
+from orgeditor.rules import Report
+from orgeditor.ui.canvas.presenter import ChartPresenter
+from orgeditor.ui.canvas.scene import OrgChartScene
+from orgeditor.ui.canvas.view import OrgChartView
+from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.dialogs import MoveToDialog, ask_to_save
+from orgeditor.ui.panels.costs import CostPanel
+from orgeditor.ui.panels.findings import FindingsPanel
+from orgeditor.ui.panels.inspector import InspectorPanel
+from orgeditor.ui.panels.scenarios import ScenarioPanel
+from orgeditor.ui.settings import AppSettings
 from orgeditor.ui.text import plain_label
-from orgeditor.ui.unit_tree import UnitTreeView
 
 APP_NAME = "orgeditor"
 FILE_FILTER = f"Organisation designs (*{SAMPLE_SUFFIX});;All files (*)"
-EMPTY_HINT = (
-    "No design is open.\n\nOpen a design with File > Open (Ctrl+O),\n"
-    "or start from a bundled sample with File > Open Sample."
-)
 
 
 class MainWindow(QMainWindow):
-    """The application window for one design document."""
+    """The application window for one design document at a time."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.design: Design | None = None
-        self.path: Path | None = None
-        self.scenario_list = QListWidget()
-        self.scenario_list.setObjectName("scenarioList")
-        self.scenario_list.setSpacing(3)
-        self.unit_tree = UnitTreeView()
-        self.cost_panel = CostPanel()
-        self.design_notes = QPlainTextEdit()
-        self.design_notes.setReadOnly(True)
-        side = QTabWidget()
-        side.addTab(self.cost_panel, "Costs")
-        side.addTab(self.design_notes, "About this design")
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.scenario_list)
-        splitter.addWidget(self.unit_tree)
-        splitter.addWidget(side)
-        splitter.setSizes([200, 740, 420])
-        self._pages = QStackedWidget()
-        self._pages.addWidget(plain_label(EMPTY_HINT))
-        self._pages.widget(0).setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._pages.addWidget(splitter)
-        self.setCentralWidget(self._pages)
-        self.scenario_list.currentRowChanged.connect(self._on_scenario_list_row_changed)
-        self._build_menus()
-        self.resize(1360, 820)
-        self._update_title()
-        self.statusBar().showMessage("Ready")
+        self.settings = settings or AppSettings()
+        self.scene = OrgChartScene(self)
+        self.view = OrgChartView(self.scene)
+        self.setCentralWidget(self.view)
+        self.scenarios = ScenarioPanel()
+        self.costs = CostPanel()
+        self.findings = FindingsPanel()
+        self.inspector = InspectorPanel()
+        self.history = QUndoView()
+        self.controller: DocumentController | None = None
+        self.presenter: ChartPresenter | None = None
+        self._find_index = 0
+        self.errors_label, self.delta_label = plain_label(), plain_label()
+        self.statusBar().addPermanentWidget(self.errors_label)
+        self.statusBar().addPermanentWidget(self.delta_label)
+        self._build_docks()
+        self._build_actions()
+        self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.findings.units_activated.connect(self._reveal)
+        self.setAcceptDrops(True)
+        self.resize(1440, 900)
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._first_show = state is None or not self.restoreState(state)
+        self._set_document(blank_design(), None)
 
-    def _build_menus(self) -> None:
+    # --- building ---------------------------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        left, right, bottom = (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._dock("Scenarios", self.scenarios, left)
+        self._dock("Costs", self.costs, left)
+        self._dock("Inspector", self.inspector, right)
+        findings = self._dock("Findings", self.findings, bottom)
+        history = self._dock("History", self.history, bottom)
+        self.tabifyDockWidget(findings, history)
+        findings.raise_()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self) -> None:
+        """Give the docks sensible sizes on a first run (later runs restore the user's)."""
+        docks = {d.objectName(): d for d in self.findChildren(QDockWidget)}
+        self.resizeDocks(
+            [docks["scenariosDock"], docks["inspectorDock"]], [340, 400], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([docks["findingsDock"]], [200], Qt.Orientation.Vertical)
+
+    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._on_open_triggered)
-        file_menu.addAction(open_action)
+        self.new_action = self._action("&New", self.new_design, keys.New)
+        self.open_action = self._action("&Open…", self._on_open_triggered, keys.Open)
+        self.save_action = self._action("&Save", self.save, keys.Save)
+        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs)
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         samples = file_menu.addMenu("Open &Sample")
         for sample in sample_files():
-            action = QAction(sample.stem, self)
-            action.triggered.connect(lambda _=False, p=sample: self.open_file(p))
-            samples.addAction(action)
-        samples.setEnabled(bool(samples.actions()))
+            samples.addAction(
+                self._action(sample.stem, lambda _=False, p=sample: self.open_file(p))
+            )
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, keys.Quit))
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.add_action = self._action(
+            "&Add Unit Below…", self._on_add_triggered, QKeySequence("Ctrl+Shift+N")
+        )
+        self.delete_action = self._action("&Delete Units", self._on_delete_triggered, keys.Delete)
+        self.move_action = self._action(
+            "&Move To…", self._on_move_triggered, QKeySequence("Ctrl+M")
+        )
+        self.find_action = self._action("&Find…", self._on_find_triggered, keys.Find)
+        view_menu = self.menuBar().addMenu("&View")
+        zoom_in = self._action("Zoom &In", self.view.zoom_in, keys.ZoomIn)
+        zoom_out = self._action("Zoom &Out", self.view.zoom_out, keys.ZoomOut)
+        fit = self._action("&Fit to Window", self.view.fit_all, QKeySequence("Ctrl+0"))
+        actual = self._action(
+            "&Actual Size", lambda: self.view.set_zoom(1.0), QKeySequence("Ctrl+1")
+        )
+        self.compact_action = self._action("&Compact Layout", self._on_layout_option_toggled)
+        self.grade_rows_action = self._action(
+            "Align Rows by &Grade", self._on_layout_option_toggled
+        )
+        for action in (self.compact_action, self.grade_rows_action):
+            action.setCheckable(True)
+        self.compact_action.setChecked(True)
+        expand = self._action("&Expand All", lambda: self.presenter and self.presenter.expand_all())
+        view_menu.addActions([zoom_in, zoom_out, fit, actual])
+        view_menu.addSeparator()
+        view_menu.addActions([self.compact_action, self.grade_rows_action, expand])
+        view_menu.addSeparator()
+        for dock in self.findChildren(QDockWidget):
+            view_menu.addAction(dock.toggleViewAction())
         help_menu = self.menuBar().addMenu("&Help")
-        about = QAction(f"&About {APP_NAME}", self)
-        about.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action(f"&About {APP_NAME}", self._on_about_triggered))
+        self.find_field = QLineEdit()
+        self.find_field.setPlaceholderText("Find a unit (Ctrl+F)")
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.setMaximumWidth(260)
+        self.find_field.returnPressed.connect(self.find_next)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        toolbar.addSeparator()
+        self.toolbar = toolbar
+        self._undo_slot = toolbar.addSeparator()
+        toolbar.addActions([zoom_in, zoom_out, fit])
+        toolbar.addSeparator()
+        toolbar.addWidget(self.find_field)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            self.recent_menu.addAction(
+                self._action(path, lambda _=False, p=path: self.open_file(p))
+            )
+        self.recent_menu.setEnabled(True)
+
+    # --- the document -----------------------------------------------------------------------
+    def _set_document(self, design: Design, path: Path | None) -> None:
+        if self.presenter is not None:
+            self.presenter.detach()
+        old = self.controller
+        controller = DocumentController(design, path, self)
+        self.controller = controller
+        self.presenter = ChartPresenter(controller, self.scene, self.view)
+        self.history.setStack(controller.undo_stack)
+        controller.changed.connect(self._on_controller_changed)
+        controller.scenario_switched.connect(self._on_controller_scenario_switched)
+        controller.report_ready.connect(self._on_controller_report_ready)
+        controller.edit_refused.connect(self._on_controller_edit_refused)
+        controller.undo_stack.cleanChanged.connect(self._update_title)
+        self._wire_panels(controller)
+        self._install_undo_actions(controller)
+        if old is not None:
+            old.deleteLater()
+        self.scene.clearSelection()
+        self.presenter.refresh()
+        self._on_controller_scenario_switched(controller.scenario_id)
+        controller.validate_now()
+        self.view.fit_all()
+        self._update_title()
+
+    def _wire_panels(self, controller: DocumentController) -> None:
+        for signal, slot in self._panel_links(controller):
+            signal.connect(slot)
+
+    def _panel_links(self, c: DocumentController) -> list[tuple[object, object]]:
+        p, i = self.scenarios, self.inspector
+        return [
+            (p.switch_requested, c.switch_scenario),
+            (p.copy_requested, self._on_copy_scenario_requested),
+            (p.rename_requested, self._on_rename_scenario_requested),
+            (p.delete_requested, c.delete_scenario),
+            (self.findings.fix_requested, c.apply_fix),
+            (i.unit_field_requested, c.set_unit_field),
+            (i.post_add_requested, c.add_post),
+            (i.posts_abolish_requested, c.abolish_posts),
+            (i.post_field_requested, c.set_post_field),
+            (i.line_add_requested, c.add_line),
+            (i.line_remove_requested, c.remove_line),
+            (i.line_field_requested, c.set_line_field),
+        ]
+
+    def _install_undo_actions(self, controller: DocumentController) -> None:
+        for action in getattr(self, "_undo_actions", []):
+            self.edit_menu.removeAction(action)
+            self.toolbar.removeAction(action)
+        undo = controller.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = controller.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self._undo_actions = [undo, redo]
+        self.edit_menu.clear()
+        self.edit_menu.addActions([undo, redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.add_action, self.move_action, self.delete_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.toolbar.insertActions(self._undo_slot, [undo, redo])
+
+    def new_design(self) -> None:
+        """Start an untitled design (after asking about unsaved changes)."""
+        if self._may_discard():
+            self._set_document(blank_design(), None)
 
     def open_file(self, path: str | Path) -> bool:
-        """Load ``path`` and show it; on failure say why and keep the current design."""
+        """Open ``path``; on failure say why and keep the current design."""
+        if not self._may_discard():
+            return False
         try:
             design = load_design(path)
         except DesignFileError as error:
@@ -104,45 +281,212 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self._show_error("This file cannot be read", f"{path}: {error.strerror or error}", "")
             return False
-        self.show_design(design, Path(path))
+        self._set_document(design, Path(path))
+        self.settings.add_recent(Path(path))
         return True
 
-    def show_design(self, design: Design, path: Path | None) -> None:
-        """Show a loaded design, selecting its first proposal (or its baseline)."""
-        self.design, self.path = design, path
-        self.scenario_list.blockSignals(True)
-        self.scenario_list.clear()
-        for scenario in design.scenarios:
-            kind = "baseline" if scenario.kind is ScenarioKind.BASELINE else "proposal"
-            item = QListWidgetItem(f"{scenario.name}\n{kind}")
-            item.setData(Qt.ItemDataRole.UserRole, scenario.id)
-            self.scenario_list.addItem(item)
-        self.scenario_list.blockSignals(False)
-        self.design_notes.setPlainText(_design_notes(design))
-        self._pages.setCurrentIndex(1)
-        first_proposal = next(
-            (i for i, s in enumerate(design.scenarios) if s.kind is ScenarioKind.PROPOSAL), 0
-        )
-        self.scenario_list.setCurrentRow(first_proposal)
+    def save(self) -> bool:
+        """Save to the document's file (asking for one if it has none)."""
+        c = self.controller
+        assert c is not None
+        if c.path is None:
+            return self.save_as()
+        try:
+            save_design(c.design, c.path)
+        except OSError as error:
+            self._show_error(
+                "The design was not saved",
+                f"{c.path}: {error.strerror or error}. The design is still open; "
+                "choose another folder with Save As.",
+                "",
+            )
+            return False
+        c.undo_stack.setClean()
+        self.settings.add_recent(c.path)
+        self.statusBar().showMessage(f"Saved {c.path}", 5000)
+        return True
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        c = self.controller
+        assert c is not None
+        start = str(c.path) if c.path else f"{c.design.metadata.title}{SAMPLE_SUFFIX}"
+        name, _ = QFileDialog.getSaveFileName(self, "Save design as", start, FILE_FILTER)
+        if not name:
+            return False
+        if not name.endswith(SAMPLE_SUFFIX):
+            name += SAMPLE_SUFFIX
+        c.path = Path(name)
+        return self.save()
+
+    def _may_discard(self) -> bool:
+        c = self.controller
+        if c is None or not c.modified:
+            return True
+        answer = ask_to_save(self, c.path.name if c.path else "The untitled design")
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_discard():
+            event.ignore()
+            return
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            self.open_file(files[0])
+
+    # --- reacting to the document -----------------------------------------------------------
+    def _on_controller_changed(self, _change: object) -> None:
+        self._refresh_panels()
+
+    def _on_controller_scenario_switched(self, _scenario_id: str) -> None:
+        c = self.controller
+        assert c is not None
+        self.scenarios.show_design(c.design, c.scenario_id)
+        self._refresh_panels()
         self._update_title()
 
-    def _on_scenario_list_row_changed(self, row: int) -> None:
-        if self.design is None or not 0 <= row < len(self.design.scenarios):
-            return
-        scenario = self.design.scenarios[row]
-        self.unit_tree.show_scenario(self.design, scenario)
-        self.cost_panel.show_scenario(self.design, scenario)
-        costs = cost_breakdown(self.design, scenario)
-        self.statusBar().showMessage(
-            f"{scenario.name}: {len(scenario.units):,} units, {costs.posts:,} posts, "
-            f"{costs.total:,} {self.design.cost_table.currency} a year"
+    def _on_controller_report_ready(self, report: Report) -> None:
+        self.findings.show_report(report)
+        counts = report.counts()
+        self.errors_label.setText(f"{counts['error']} errors, {counts['warning']} warnings")
+
+    def _on_controller_edit_refused(self, reason: str) -> None:
+        self.statusBar().showMessage(f"Not done: {reason}", 8000)
+
+    def _refresh_panels(self) -> None:
+        c = self.controller
+        assert c is not None
+        self.scenarios.show_design(c.design, c.scenario_id)
+        self.costs.show_scenario(c.design, c.scenario)
+        selected = self.scene.selected_unit_ids()
+        self.inspector.show_unit(c.design, c.scenario, selected[0] if len(selected) == 1 else None)
+        delta = (
+            cost_breakdown(c.design, c.scenario).total
+            - cost_breakdown(c.design, c.design.baseline).total
+        )
+        self.delta_label.setText(
+            f"Cost change: {delta:+,} {c.design.cost_table.currency}" if delta else "Cost change: 0"
         )
 
+    def _on_scene_selection_changed(self) -> None:
+        c = self.controller
+        if c is None:
+            return
+        selected = self.scene.selected_unit_ids()
+        self.inspector.show_unit(c.design, c.scenario, selected[0] if len(selected) == 1 else None)
+
+    def _update_title(self) -> None:
+        c = self.controller
+        name = c.path.name if c and c.path else "Untitled"
+        scenario = f" ({c.scenario.name})" if c else ""
+        self.setWindowTitle(f"{name}[*]{scenario} — {APP_NAME}")
+        self.setWindowModified(bool(c and c.modified))
+
+    # --- commands from menus ----------------------------------------------------------------
     def _on_open_triggered(self) -> None:
-        start = str(self.path.parent) if self.path else ""
+        c = self.controller
+        start = str(c.path.parent) if c and c.path else ""
         path, _ = QFileDialog.getOpenFileName(self, "Open design", start, FILE_FILTER)
         if path:
             self.open_file(path)
+
+    def _on_add_triggered(self) -> None:
+        c = self.controller
+        selected = self.scene.selected_unit_ids()
+        if c is None or len(selected) != 1:
+            self.statusBar().showMessage("Select the unit to add a unit below", 5000)
+            return
+        name, ok = QInputDialog.getText(self, "Add unit", "Name of the new unit:")
+        if ok and name.strip():
+            unit_id = c.add_unit(selected[0], name.strip())
+            if unit_id:
+                self._reveal([unit_id])
+
+    def _on_delete_triggered(self) -> None:
+        if self.controller is not None and self.scene.selected_unit_ids():
+            self.controller.delete_units(self.scene.selected_unit_ids())
+
+    def _on_move_triggered(self) -> None:
+        c = self.controller
+        selected = self.scene.selected_unit_ids()
+        if c is None or not selected:
+            self.statusBar().showMessage("Select the units to move first", 5000)
+            return
+        dialog = MoveToDialog(c.scenario, selected, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
+            c.move_units(selected, dialog.chosen() or "")
+
+    def _on_find_triggered(self) -> None:
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def find_next(self) -> bool:
+        """Select the next unit whose name or short name contains the search text."""
+        c = self.controller
+        needle = self.find_field.text().strip().casefold()
+        if c is None or not needle:
+            return False
+        matches = [
+            u.id
+            for u in c.scenario.units.values()
+            if needle in u.name.casefold() or needle in u.short_name.casefold()
+        ]
+        if not matches:
+            self.statusBar().showMessage(f"No unit matches “{self.find_field.text()}”", 5000)
+            return False
+        self._find_index = self._find_index % len(matches)
+        found = matches[self._find_index]
+        self._find_index += 1
+        self._reveal([found])
+        path = [found, *c.scenario.ancestors(found)]
+        self.scene.highlight_path(path)
+        self.statusBar().showMessage(
+            f"{self._find_index} of {len(matches)}: "
+            + " > ".join(
+                c.scenario.units[u].short_name or c.scenario.units[u].name for u in reversed(path)
+            ),
+            8000,
+        )
+        return True
+
+    def _reveal(self, unit_ids: list[str]) -> None:
+        if self.presenter is not None:
+            self.presenter.reveal(unit_ids)
+
+    def _on_layout_option_toggled(self) -> None:
+        if self.presenter is not None:
+            self.presenter.set_option(
+                compact=self.compact_action.isChecked(),
+                grade_rows=self.grade_rows_action.isChecked(),
+            )
+
+    def _on_copy_scenario_requested(self, scenario_id: str) -> None:
+        c = self.controller
+        assert c is not None
+        source = next(s for s in c.design.scenarios if s.id == scenario_id)
+        name, ok = QInputDialog.getText(
+            self, "Copy scenario", "Name of the new proposal:", text=f"{source.name} (copy)"
+        )
+        if ok:
+            c.copy_scenario(scenario_id, name.strip())
+
+    def _on_rename_scenario_requested(self, scenario_id: str) -> None:
+        c = self.controller
+        assert c is not None
+        source = next(s for s in c.design.scenarios if s.id == scenario_id)
+        name, ok = QInputDialog.getText(self, "Rename scenario", "New name:", text=source.name)
+        if ok:
+            c.rename_scenario(scenario_id, name.strip())
 
     def _on_about_triggered(self) -> None:
         from orgeditor import __version__
@@ -168,23 +512,9 @@ class MainWindow(QMainWindow):
         if details and details != text:
             box.setDetailedText(details)
         box.open()
-        self.statusBar().showMessage(title)
+        self.statusBar().showMessage(title, 8000)
 
-    def _update_title(self) -> None:
-        if self.path is None:
-            self.setWindowTitle(APP_NAME)
-        else:
-            self.setWindowTitle(f"{self.path.name} — {APP_NAME}")
-            self.setWindowFilePath(str(self.path))
-
-
-def _design_notes(design: Design) -> str:
-    meta = design.metadata
-    lines = [meta.title]
-    if meta.author:
-        lines.append(f"Author: {meta.author}")
-    if meta.description:
-        lines += ["", meta.description]
-    if meta.provenance:
-        lines += ["", "Provenance:"] + [f"• {note}" for note in meta.provenance]
-    return "\n".join(lines)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.presenter is not None:
+            self.presenter.refresh()  # follow a light/dark switch
+        super().changeEvent(event)

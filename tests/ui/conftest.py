@@ -1,19 +1,75 @@
-"""UI fixtures: a main window that is closed after each test."""
+"""UI fixtures: a main window with its own settings file, closed after each test."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from orgeditor.ui import main_window as main_window_module
 from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.settings import AppSettings
 
 
 @pytest.fixture
-def main_window(qtbot: QtBot) -> Iterator[MainWindow]:
-    window = MainWindow()
-    qtbot.addWidget(window)
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def main_window(
+    qtbot: QtBot, settings: AppSettings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    # A modal question would block the run: unless a test says otherwise, discard.
+    monkeypatch.setattr(
+        main_window_module, "ask_to_save", lambda parent, name: QMessageBox.StandardButton.Discard
+    )
+    window = MainWindow(settings)
+    window.resize(1400, 900)
     window.show()
+    qtbot.waitExposed(window)
     yield window
     window.close()
+    window.deleteLater()
+
+
+def _send(
+    widget: QWidget,
+    kind: QEvent.Type,
+    pos: QPoint,
+    button: Qt.MouseButton,
+    buttons: Qt.MouseButton,
+    modifiers: Qt.KeyboardModifier,
+) -> None:
+    point = QPointF(pos)
+    event = QMouseEvent(kind, point, QPointF(widget.mapToGlobal(pos)), button, buttons, modifiers)
+    QApplication.sendEvent(widget, event)
+
+
+def drag(
+    widget: QWidget,
+    start: QPoint,
+    end: QPoint,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Press at ``start``, move in steps with the left button held, release at ``end``."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    _send(widget, QEvent.Type.MouseButtonPress, start, left, left, modifiers)
+    for step in range(1, 9):
+        point = start + (end - start) * (step / 8)
+        _send(widget, QEvent.Type.MouseMove, point, none, left, modifiers)
+    _send(widget, QEvent.Type.MouseButtonRelease, end, left, none, modifiers)
+
+
+def click(
+    widget: QWidget, pos: QPoint, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A left click at ``pos``."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    _send(widget, QEvent.Type.MouseButtonPress, pos, left, left, modifiers)
+    _send(widget, QEvent.Type.MouseButtonRelease, pos, left, none, modifiers)

@@ -1,0 +1,1 @@
+"""The chart canvas: scene (a projection of the model), view, items and presenter."""

@@ -1,0 +1,252 @@
+"""The items of the chart: unit cards, zones, and captions of dual and dotted lines.
+
+Cards paint themselves with a level of detail: below a scale of 0.4 they skip
+the small text, below 0.2 they draw one rectangle. All text from the design
+is drawn with ``drawText``, which never interprets HTML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from orgeditor.layout import Box
+from orgeditor.model import UnitKind
+from orgeditor.ui.text import plain_tooltip
+
+KIND_COLOURS = {
+    UnitKind.DEPARTMENT: "#1f4e79",
+    UnitKind.OFFICE: "#2e75b6",
+    UnitKind.STRUCTURE: "#7030a0",
+    UnitKind.DIVISION: "#4f81bd",
+    UnitKind.SERVICE: "#5b9bd5",
+    UnitKind.BRANCH: "#5b9bd5",
+    UnitKind.SECTION: "#8eaadb",
+    UnitKind.UNIT: "#8eaadb",
+    UnitKind.TEAM: "#9dc3e6",
+    UnitKind.FIELD_PRESENCE: "#548235",
+    UnitKind.BODY: "#bf9000",
+}
+SEVERITY_COLOURS = {"error": "#c00000", "warning": "#e69500", "info": "#2e75b6"}
+UNIT_TYPE = QGraphicsItem.UserType + 1
+ZONE_TYPE = QGraphicsItem.UserType + 2
+
+
+@dataclass
+class CardText:
+    """What a card shows; made by the scene from the model, plain text only."""
+
+    name: str
+    detail: str
+    figures: str
+    tooltip: str
+    kind: UnitKind
+    badge: str = ""
+    badge_severity: str = ""
+    hidden: int = 0
+
+
+def palette() -> QPalette:
+    """The application's palette (light or dark, as the system says)."""
+    return QApplication.palette()
+
+
+def is_dark() -> bool:
+    """Whether the palette is dark."""
+    return palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class UnitItem(QGraphicsItem):
+    """A unit's card. The scene moves it; a drag ends in an intent, never a model change."""
+
+    def __init__(self, unit_id: str, box: Box, text: CardText) -> None:
+        super().__init__()
+        self.unit_id = unit_id
+        self.text = text
+        self.drop_target = False
+        self.on_path = False
+        self.home = QPointF(box.x, box.y)
+        self._size = QRectF(0, 0, box.w, box.h)
+        self.setPos(self.home)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.setAcceptDrops(True)
+        self.setToolTip(plain_tooltip(text.tooltip))
+        self.setZValue(2)
+
+    def type(self) -> int:
+        return UNIT_TYPE
+
+    def update_card(self, box: Box, text: CardText) -> None:
+        """Move to a new home and show new text."""
+        self.prepareGeometryChange()
+        self._size = QRectF(0, 0, box.w, box.h)
+        self.home = QPointF(box.x, box.y)
+        self.setPos(self.home)
+        if text != self.text:
+            self.text = text
+            self.setToolTip(plain_tooltip(text.tooltip))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._size.adjusted(-3, -9, 9, 3)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        rect = self._size
+        pal = palette()
+        accent = QColor(KIND_COLOURS.get(self.text.kind, "#4f81bd"))
+        selected = self.isSelected()
+        if lod < 0.2:
+            painter.fillRect(rect, accent)
+            if self.text.badge:  # findings stay visible however far out
+                colour = QColor(SEVERITY_COLOURS.get(self.text.badge_severity, "#c00000"))
+                painter.setPen(QPen(colour, 6 / max(lod, 0.01)))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.4)
+        strong = selected or self.drop_target or self.on_path
+        border = (
+            pal.color(QPalette.ColorRole.Highlight) if strong else pal.color(QPalette.ColorRole.Mid)
+        )
+        pen = QPen(border, 3 if strong else 1)
+        if self.on_path and not selected:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(pal.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.fillRect(QRectF(rect.x() + 1, rect.y() + 1, rect.width() - 2, 6), accent)
+        text_pen = QPen(pal.color(QPalette.ColorRole.Text))
+        painter.setPen(text_pen)
+        inner = rect.adjusted(8, 10, -8, -6)
+        name_font = QFont(painter.font())
+        name_font.setBold(True)
+        name_font.setPointSizeF(9)
+        painter.setFont(name_font)
+        name = _elide_lines(self.text.name, name_font, inner.width(), 2)
+        name_height = QFontMetricsF(name_font).lineSpacing() * 2
+        painter.drawText(
+            QRectF(inner.x(), inner.y(), inner.width(), name_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            name,
+        )
+        if lod >= 0.4:
+            small = QFont(painter.font())
+            small.setBold(False)
+            small.setPointSizeF(8)
+            painter.setFont(small)
+            metrics = QFontMetricsF(small)
+            lines = [self.text.detail, self.text.figures]
+            y = inner.bottom() - metrics.lineSpacing() * len(lines)
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText)))
+            for line in lines:
+                painter.drawText(
+                    QPointF(inner.x(), y + metrics.ascent()),
+                    metrics.elidedText(line, Qt.TextElideMode.ElideRight, inner.width()),
+                )
+                y += metrics.lineSpacing()
+        if self.text.hidden:
+            self._chip(painter, f"+{self.text.hidden}", rect)
+        if self.text.badge:
+            self._badge(painter, rect)
+
+    def _badge(self, painter: QPainter, rect: QRectF) -> None:
+        colour = QColor(SEVERITY_COLOURS.get(self.text.badge_severity, "#c00000"))
+        circle = QRectF(rect.right() - 14, rect.top() - 8, 22, 22)
+        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setBrush(colour)
+        painter.drawEllipse(circle)
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPointSizeF(8)
+        painter.setFont(font)
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, self.text.badge)
+
+    def _chip(self, painter: QPainter, label: str, rect: QRectF) -> None:
+        chip = QRectF(rect.center().x() - 20, rect.bottom() - 2, 40, 14)
+        painter.setPen(QPen(palette().color(QPalette.ColorRole.Mid)))
+        painter.setBrush(palette().color(QPalette.ColorRole.AlternateBase))
+        painter.drawRoundedRect(chip, 7, 7)
+        font = QFont(painter.font())
+        font.setPointSizeF(7)
+        painter.setFont(font)
+        painter.setPen(QPen(palette().color(QPalette.ColorRole.Text)))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+
+
+def _elide_lines(text: str, font: QFont, width: float, lines: int) -> str:
+    """Wrap ``text`` to at most ``lines`` lines of ``width``, eliding the last."""
+    metrics = QFontMetricsF(font)
+    words = text.split()
+    out: list[str] = []
+    current = ""
+    for index, word in enumerate(words):
+        candidate = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            continue
+        out.append(current)
+        current = word
+        if len(out) == lines - 1:
+            current = " ".join(words[index:])
+            break
+    out.append(current)
+    out = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out[:lines]]
+    return "\n".join(out)
+
+
+class ZoneItem(QGraphicsRectItem):
+    """A top-level home on the chart; dropping a card on it moves the unit to its root."""
+
+    def __init__(self, unit_id: str, title: str, box: Box) -> None:
+        super().__init__(QRectF(box.x, box.y, box.w, box.h))
+        self.unit_id = unit_id
+        self.title = title
+        self.drop_target = False
+        self.setZValue(0)
+        self.setToolTip(plain_tooltip(title))
+
+    def type(self) -> int:
+        return ZONE_TYPE
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        pal = palette()
+        tint = pal.color(QPalette.ColorRole.AlternateBase)
+        border = (
+            pal.color(QPalette.ColorRole.Highlight)
+            if self.drop_target
+            else pal.color(QPalette.ColorRole.Midlight)
+        )
+        painter.setPen(QPen(border, 3 if self.drop_target else 1, Qt.PenStyle.SolidLine))
+        painter.setBrush(QBrush(tint))
+        painter.drawRoundedRect(self.rect(), 12, 12)
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPointSizeF(13)
+        painter.setFont(font)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText)))
+        title_rect = self.rect().adjusted(16, 8, -16, 0)
+        title_rect.setHeight(30)
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetricsF(font).elidedText(
+                self.title, Qt.TextElideMode.ElideRight, title_rect.width()
+            ),
+        )

@@ -1,0 +1,232 @@
+"""The chart scene: a projection of one scenario, re-synced after every change.
+
+The scene never changes the model. A drag of cards ends in the intent
+``units_drop_requested(unit ids, target unit id)``; the cards then go back
+home, and move for real only when the model changes and the scene re-syncs.
+That is also how a refused drop snaps back.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QWidget,
+)
+
+from orgeditor.layout import ChartLayout
+from orgeditor.ui.canvas.items import CardText, UnitItem, ZoneItem, is_dark, palette
+
+POSTS_MIME = "application/x-orgeditor-posts"
+
+
+def posts_mime(post_ids: list[str]) -> QMimeData:
+    """Mime data carrying post ids, for dragging posts onto a card."""
+    data = QMimeData()
+    data.setData(POSTS_MIME, "\n".join(post_ids).encode())
+    return data
+
+
+class OrgChartScene(QGraphicsScene):
+    """Cards, zones, reporting lines; emits intents, never edits."""
+
+    units_drop_requested = Signal(list, str)
+    posts_drop_requested = Signal(list, str)
+    collapse_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards: dict[str, UnitItem] = {}
+        self.zones: dict[str, ZoneItem] = {}
+        self._lines: list[QGraphicsItem] = []
+        self._hover_target: UnitItem | ZoneItem | None = None
+        self._dragging = False
+
+    # --- syncing from the model ---------------------------------------------------------
+    def sync(
+        self, layout: ChartLayout, cards: dict[str, CardText], lines: dict[str, tuple[str, str]]
+    ) -> None:
+        """Show ``layout``: reuse cards that stay, add new ones, drop the gone.
+
+        ``lines`` maps a line id to its kind ("dual" or "dotted") and caption.
+        """
+        for unit_id in list(self.cards):
+            if unit_id not in layout.boxes:
+                self.removeItem(self.cards.pop(unit_id))
+        for unit_id, box in layout.boxes.items():
+            item = self.cards.get(unit_id)
+            if item is None:
+                item = UnitItem(unit_id, box, cards[unit_id])
+                self.cards[unit_id] = item
+                self.addItem(item)
+            else:
+                item.update_card(box, cards[unit_id])
+        for zone in self.zones.values():
+            self.removeItem(zone)
+        self.zones = {}
+        for zone in layout.zones:
+            item = ZoneItem(zone.unit, zone.title, zone.box)
+            self.zones[zone.unit] = item
+            self.addItem(item)
+        for line in self._lines:
+            self.removeItem(line)
+        self._lines = [*self._connector_items(layout), *self._route_items(layout, lines)]
+        margin = 200
+        b = layout.bounds
+        self.setSceneRect(b.x - margin, b.y - margin, b.w + 2 * margin, b.h + 2 * margin)
+
+    def set_cards(self, cards: dict[str, CardText]) -> None:
+        """Refresh the text and badges of the cards (no layout change)."""
+        for unit_id, item in self.cards.items():
+            if unit_id in cards and cards[unit_id] != item.text:
+                item.text = cards[unit_id]
+                item.update()
+
+    def _connector_items(self, layout: ChartLayout) -> list[QGraphicsItem]:
+        paths: dict[str, QPainterPath] = defaultdict(QPainterPath)
+        for connector in layout.connectors:
+            path = paths[connector.parent]
+            first, *rest = connector.points
+            path.moveTo(*first)
+            for point in rest:
+                path.lineTo(*point)
+        pen = QPen(palette().color(QPalette.ColorRole.Mid), 1.6)
+        items = []
+        for path in paths.values():
+            item = QGraphicsPathItem(path)
+            item.setPen(pen)
+            item.setZValue(1)
+            self.addItem(item)
+            items.append(item)
+        return items
+
+    def _route_items(
+        self, layout: ChartLayout, lines: dict[str, tuple[str, str]]
+    ) -> list[QGraphicsItem]:
+        items: list[QGraphicsItem] = []
+        colour = QColor("#e08a2e" if is_dark() else "#c55a11")
+        for route in layout.routes:
+            path = QPainterPath()
+            path.moveTo(*route.points[0])
+            for point in route.points[1:]:
+                path.lineTo(*point)
+            item = QGraphicsPathItem(path)
+            kind, caption = lines.get(route.line, ("dual", ""))
+            style = Qt.PenStyle.DotLine if kind == "dotted" else Qt.PenStyle.DashLine
+            item.setPen(QPen(colour, 1.8, style))
+            item.setZValue(3)
+            self.addItem(item)
+            items.append(item)
+            if caption:
+                text = QGraphicsSimpleTextItem(caption)  # plain text, never HTML
+                text.setBrush(colour)
+                rect = text.boundingRect()
+                text.setPos(
+                    route.caption_at[0] - rect.width() / 2, route.caption_at[1] - rect.height() / 2
+                )
+                text.setZValue(4)
+                self.addItem(text)
+                items.append(text)
+        return items
+
+    # --- selection ----------------------------------------------------------------------
+    def selected_unit_ids(self) -> list[str]:
+        """The ids of the selected cards, in chart order."""
+        return [u for u, item in self.cards.items() if item.isSelected()]
+
+    def select_units(self, unit_ids: list[str]) -> None:
+        """Select exactly these cards."""
+        self.clearSelection()
+        for unit_id in unit_ids:
+            if unit_id in self.cards:
+                self.cards[unit_id].setSelected(True)
+
+    def highlight_path(self, unit_ids: list[str]) -> None:
+        """Mark these cards (a unit and its chain up to the top); clears the previous marks."""
+        wanted = set(unit_ids)
+        for unit_id, item in self.cards.items():
+            if item.on_path != (unit_id in wanted):
+                item.on_path = unit_id in wanted
+                item.update()
+
+    # --- dragging cards -----------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._dragging = event.button() == Qt.MouseButton.LeftButton and any(
+            isinstance(i, UnitItem) for i in self.selectedItems()
+        )
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if self._dragging and self._moved():
+            self._set_hover(self._target_at(event.scenePos()))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        moved = self._moved()
+        target = self._target_at(event.scenePos()) if moved else None
+        self._set_hover(None)
+        self._dragging = False
+        if not moved:
+            return
+        for item in moved:
+            item.setPos(item.home)  # back home; the model decides where they go
+        if target is not None:
+            self.units_drop_requested.emit([i.unit_id for i in moved], target.unit_id)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
+        if isinstance(item, UnitItem):
+            self.collapse_requested.emit(item.unit_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _moved(self) -> list[UnitItem]:
+        return [i for i in self.cards.values() if i.isSelected() and i.pos() != i.home]
+
+    def _target_at(self, point: QPointF) -> UnitItem | ZoneItem | None:
+        moving = {i for i in self.cards.values() if i.isSelected()}
+        for item in self.items(point):
+            if isinstance(item, UnitItem) and item not in moving:
+                return item
+            if isinstance(item, ZoneItem):
+                return item
+        return None
+
+    def _set_hover(self, target: UnitItem | ZoneItem | None) -> None:
+        if target is self._hover_target:
+            return
+        for item in (self._hover_target, target):
+            if item is not None:
+                item.drop_target = item is target
+                item.update()
+        self._hover_target = target
+
+    # --- dropping posts from the inspector ----------------------------------------------
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.setAccepted(event.mimeData().hasFormat(POSTS_MIME))
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        target = self._target_at(event.scenePos())
+        unit = target if isinstance(target, UnitItem) else None
+        self._set_hover(unit)
+        event.setAccepted(unit is not None and event.mimeData().hasFormat(POSTS_MIME))
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        self._set_hover(None)
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        target = self._target_at(event.scenePos())
+        self._set_hover(None)
+        if isinstance(target, UnitItem) and event.mimeData().hasFormat(POSTS_MIME):
+            ids = bytes(event.mimeData().data(POSTS_MIME).data()).decode().split("\n")
+            self.posts_drop_requested.emit([i for i in ids if i], target.unit_id)
+            event.acceptProposedAction()

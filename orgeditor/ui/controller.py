@@ -1,0 +1,262 @@
+"""The document controller: turns intents into commands on the one QUndoStack.
+
+Widgets and the scene emit intents; the controller builds a pure command
+(``orgeditor.commands``), pushes it, and tells everyone what changed. It also
+re-validates the current scenario shortly after each change (debounced, so
+typing and dragging never wait for the rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from orgeditor.commands import (
+    AbolishPostsCommand,
+    AddLineCommand,
+    AddPostCommand,
+    AddUnitCommand,
+    Change,
+    Command,
+    CommandError,
+    CopyScenarioCommand,
+    DeleteScenarioCommand,
+    DeleteUnitsCommand,
+    MacroCommand,
+    MovePostsCommand,
+    MoveUnitsCommand,
+    RemoveLineCommand,
+    RenameScenarioCommand,
+    SetLineFieldCommand,
+    SetPostFieldCommand,
+    SetUnitFieldCommand,
+    command_for_fix,
+    new_id,
+)
+from orgeditor.model import (
+    Design,
+    LineKind,
+    Post,
+    ReportingLine,
+    Scenario,
+    ScenarioKind,
+    Unit,
+    UnitKind,
+)
+from orgeditor.rules import Finding, Report, validate
+
+VALIDATION_DELAY_MS = 150
+Factory = Callable[[Design], Command]
+
+
+class _QtCommand(QUndoCommand):
+    """Mirrors a pure command into Qt's undo stack."""
+
+    def __init__(self, controller: DocumentController, command: Command) -> None:
+        super().__init__(command.text)
+        self.controller = controller
+        self.command = command
+
+    def redo(self) -> None:
+        self.controller.after_change(self.command.do(self.controller.design))
+
+    def undo(self) -> None:
+        self.controller.after_change(self.command.undo(self.controller.design))
+
+
+class DocumentController(QObject):
+    """One open design: its file, its undo stack, the scenario shown, its latest report."""
+
+    changed = Signal(object)  # Change
+    scenario_switched = Signal(str)
+    report_ready = Signal(object)  # Report
+    edit_refused = Signal(str)
+
+    def __init__(
+        self, design: Design, path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.design = design
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.report: Report | None = None
+        first = next(
+            (s for s in design.scenarios if s.kind is ScenarioKind.PROPOSAL), design.scenarios[0]
+        )
+        self.scenario_id = first.id
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VALIDATION_DELAY_MS)
+        self._timer.timeout.connect(self.validate_now)
+
+    @property
+    def scenario(self) -> Scenario:
+        """The scenario on the canvas."""
+        for scenario in self.design.scenarios:
+            if scenario.id == self.scenario_id:
+                return scenario
+        return self.design.baseline
+
+    # --- edits ----------------------------------------------------------------------------
+    def edit(self, factory: Factory) -> bool:
+        """Build a command from the current design and push it; say why if it is refused."""
+        try:
+            command = factory(self.design)
+        except CommandError as error:
+            self.edit_refused.emit(str(error))
+            return False
+        self.undo_stack.push(_QtCommand(self, command))
+        return True
+
+    def after_change(self, change: Change) -> None:
+        """Called by every command after do or undo."""
+        if change.scenarios and self.scenario_id not in {s.id for s in self.design.scenarios}:
+            self.scenario_id = change.scenario or self.design.baseline.id
+            self.scenario_switched.emit(self.scenario_id)
+        self.changed.emit(change)
+        self._timer.start()
+
+    def switch_scenario(self, scenario_id: str) -> None:
+        """Show another scenario (a view change, not an edit)."""
+        if scenario_id != self.scenario_id and scenario_id in {s.id for s in self.design.scenarios}:
+            self.scenario_id = scenario_id
+            self.report = None
+            self.scenario_switched.emit(scenario_id)
+            self.validate_now()
+
+    def validate_now(self) -> Report:
+        """Check the current scenario now and announce the report."""
+        self._timer.stop()
+        self.report = validate(self.design, self.scenario)
+        self.report_ready.emit(self.report)
+        return self.report
+
+    # --- intents --------------------------------------------------------------------------
+    def move_units(self, unit_ids: list[str], target: str) -> bool:
+        """Re-parent units; moving straight into the shared structure adds the dual lines."""
+        sid = self.scenario_id
+
+        def make(design: Design) -> Command:
+            move = MoveUnitsCommand(design, sid, unit_ids, target)
+            lines = self._dual_lines(design, move.unit_ids, target)
+            return MacroCommand(move.text, [move, *lines]) if lines else move
+
+        return self.edit(make)
+
+    def _dual_lines(self, design: Design, unit_ids: list[str], target: str) -> list[Command]:
+        scenario = self.scenario
+        if target != scenario.roles.shared_structure:
+            return []
+        commands: list[Command] = []
+        taken = set(scenario.lines)
+        for unit_id in unit_ids:
+            linked = {x.target for x in scenario.lines.values() if x.source == unit_id}
+            for department in scenario.roles.departments.values():
+                if department in linked or department not in scenario.units:
+                    continue
+                line_id = new_id(f"{unit_id}-{department}", taken)
+                taken.add(line_id)
+                name = scenario.units[department].short_name or scenario.units[department].name
+                commands.append(
+                    AddLineCommand(
+                        design,
+                        self.scenario_id,
+                        ReportingLine(
+                            line_id, unit_id, department, LineKind.DUAL, f"Reports to {name}"
+                        ),
+                    )
+                )
+        return commands
+
+    def move_posts(self, post_ids: list[str], unit_id: str) -> bool:
+        """Redeploy posts to a unit."""
+        sid = self.scenario_id
+        return self.edit(lambda d: MovePostsCommand(d, sid, post_ids, unit_id))
+
+    def apply_fix(self, finding: Finding) -> bool:
+        """Apply a finding's suggested fix as one undoable step."""
+        if finding.fix is None:
+            self.edit_refused.emit("this finding has no automatic fix")
+            return False
+        fix, sid = finding.fix, self.scenario_id
+        return self.edit(lambda d: command_for_fix(d, sid, fix))
+
+    def set_unit_field(self, unit_id: str, name: str, value: object) -> bool:
+        """Edit one field of a unit."""
+        sid = self.scenario_id
+        return self.edit(lambda d: SetUnitFieldCommand(d, sid, unit_id, name, value))
+
+    def add_unit(self, parent: str, name: str) -> str | None:
+        """Add a unit under ``parent``; returns its id."""
+        sid = self.scenario_id
+        unit_id = new_id("unit", set(self.scenario.units))
+        kind = UnitKind.UNIT
+        done = self.edit(lambda d: AddUnitCommand(d, sid, Unit(unit_id, name, kind, parent=parent)))
+        return unit_id if done else None
+
+    def delete_units(self, unit_ids: list[str]) -> bool:
+        """Delete units with their sub-units, posts and lines."""
+        sid = self.scenario_id
+        return self.edit(lambda d: DeleteUnitsCommand(d, sid, unit_ids))
+
+    def add_post(self, unit_id: str, grade: str, funding: str) -> bool:
+        """Establish a post in a unit."""
+        sid = self.scenario_id
+        post_id = new_id(f"{unit_id}.new", set(self.scenario.posts))
+        return self.edit(lambda d: AddPostCommand(d, sid, Post(post_id, grade, funding, unit_id)))
+
+    def abolish_posts(self, post_ids: list[str]) -> bool:
+        """Abolish posts."""
+        sid = self.scenario_id
+        return self.edit(lambda d: AbolishPostsCommand(d, sid, post_ids))
+
+    def set_post_field(self, post_id: str, name: str, value: str) -> bool:
+        """Reclassify a post, change its funding or its title."""
+        sid = self.scenario_id
+        return self.edit(lambda d: SetPostFieldCommand(d, sid, post_id, name, value))
+
+    def add_line(self, source: str, target: str, kind: str) -> bool:
+        """Add a dual or dotted line."""
+        sid = self.scenario_id
+        line_id = new_id(f"{source}-{target}", set(self.scenario.lines))
+        line = ReportingLine(line_id, source, target, LineKind(kind))
+        return self.edit(lambda d: AddLineCommand(d, sid, line))
+
+    def remove_line(self, line_id: str) -> bool:
+        """Remove a line."""
+        sid = self.scenario_id
+        return self.edit(lambda d: RemoveLineCommand(d, sid, line_id))
+
+    def set_line_field(self, line_id: str, name: str, value: str) -> bool:
+        """Edit a line's caption or condition."""
+        sid = self.scenario_id
+        return self.edit(lambda d: SetLineFieldCommand(d, sid, line_id, name, value))
+
+    def copy_scenario(self, scenario_id: str, name: str) -> bool:
+        """Create a proposal as a copy of a scenario, and show it."""
+        command: list[CopyScenarioCommand] = []
+
+        def make(design: Design) -> Command:
+            command.append(CopyScenarioCommand(design, scenario_id, name))
+            return command[0]
+
+        if not self.edit(make):
+            return False
+        self.switch_scenario(command[0].new_id)
+        return True
+
+    def rename_scenario(self, scenario_id: str, name: str) -> bool:
+        """Rename a scenario."""
+        return self.edit(lambda d: RenameScenarioCommand(d, scenario_id, name))
+
+    def delete_scenario(self, scenario_id: str) -> bool:
+        """Delete a proposal."""
+        return self.edit(lambda d: DeleteScenarioCommand(d, scenario_id))
+
+    @property
+    def modified(self) -> bool:
+        """Whether there are changes since the last save or open."""
+        return not self.undo_stack.isClean()

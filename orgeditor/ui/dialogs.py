@@ -1,0 +1,91 @@
+"""Small dialogs: move selected units with the keyboard, and the unsaved-changes question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.model import Scenario
+from orgeditor.ui.text import plain_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MoveToDialog(QDialog):
+    """Pick the new parent of the selected units by typing part of its name."""
+
+    def __init__(
+        self, scenario: Scenario, unit_ids: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Move to…")
+        moving = set(unit_ids)
+        blocked = {u for u in scenario.units if moving & {u, *scenario.ancestors(u)}}
+        names = ", ".join(
+            scenario.units[u].short_name or scenario.units[u].name for u in unit_ids[:3]
+        )
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Type to filter units")
+        self.list = QListWidget()
+        for unit in sorted(scenario.units.values(), key=lambda u: u.name.lower()):
+            if unit.id in blocked:
+                continue
+            label = f"{unit.name} ({unit.short_name})" if unit.short_name else unit.name
+            item = QListWidgetItem(label)
+            item.setData(ID_ROLE, unit.id)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(f"Move {names}{' …' if len(unit_ids) > 3 else ''} under:"))
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.list.itemDoubleClicked.connect(lambda _: self.accept())
+        self.resize(460, 520)
+        self._on_search_text_changed("")
+
+    def _on_search_text_changed(self, text: str) -> None:
+        needle = text.casefold()
+        first = None
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            hidden = needle not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        self.list.setCurrentItem(first)
+
+    def chosen(self) -> str | None:
+        """The id of the chosen unit."""
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item and not item.isHidden() else None
+
+
+def ask_to_save(parent: QWidget, name: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for a design with unsaved changes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Unsaved changes",
+        f"{name} has changes that are not saved. Save them?",
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return QMessageBox.StandardButton(box.exec())

@@ -1,0 +1,1 @@
+"""Dock panels: findings, costs, scenarios, inspector."""

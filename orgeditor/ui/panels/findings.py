@@ -1,0 +1,97 @@
+"""The findings dock: the latest report grouped by severity; select a finding to see its units."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.rules import Finding, Report, Severity
+from orgeditor.ui.text import plain_label, plain_tooltip
+
+HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FindingsPanel(QWidget):
+    """Lists findings; emits ``units_activated`` on a click and ``fix_requested`` on Apply fix."""
+
+    units_activated = Signal(list)
+    fix_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("findingsTree")
+        self.tree.setHeaderLabels(["Rule", "Finding"])
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.fix_text = plain_label(wrap=True)
+        self.fix_button = QPushButton("Apply fix")
+        self.fix_button.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.fix_text, 1)
+        bar.addWidget(self.fix_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(bar)
+        self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+        self.tree.itemClicked.connect(self._on_tree_item_clicked)
+        self.fix_button.clicked.connect(self._on_fix_button_clicked)
+        self.findings: list[Finding] = []
+
+    def show_report(self, report: Report | None) -> None:
+        """Show ``report`` (None: nothing checked yet)."""
+        self.tree.clear()
+        self.findings = list(report.findings) if report else []
+        self._on_tree_current_item_changed(None, None)
+        if report is None:
+            return
+        for severity in Severity:
+            found = [f for f in report.findings if f.severity is severity]
+            group = QTreeWidgetItem([HEADINGS[severity], f"{len(found)}"])
+            group.setFirstColumnSpanned(False)
+            self.tree.addTopLevelItem(group)
+            for finding in found:
+                item = QTreeWidgetItem([finding.rule, finding.message])
+                item.setData(0, FINDING_ROLE, self.findings.index(finding))
+                item.setToolTip(1, plain_tooltip(finding.message))
+                group.addChild(item)
+            group.setExpanded(severity is not Severity.INFO)
+        if report.skipped:
+            group = QTreeWidgetItem(["Not checked", f"{len(report.skipped)}"])
+            self.tree.addTopLevelItem(group)
+            for skipped in report.skipped:
+                group.addChild(QTreeWidgetItem([skipped.rule, skipped.reason]))
+
+    def current_finding(self) -> Finding | None:
+        """The selected finding, if a finding row is selected."""
+        item = self.tree.currentItem()
+        index = item.data(0, FINDING_ROLE) if item else None
+        return self.findings[index] if isinstance(index, int) else None
+
+    def _on_tree_current_item_changed(self, *_: object) -> None:
+        finding = self.current_finding()
+        fix = finding.fix if finding else None
+        self.fix_button.setEnabled(fix is not None)
+        self.fix_text.setText(f"Suggested fix: {fix.description}" if fix else "")
+
+    def _on_tree_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        finding = self.current_finding()
+        if finding is not None and finding.units:
+            self.units_activated.emit(list(finding.units))
+
+    def _on_fix_button_clicked(self) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            self.fix_requested.emit(finding)

@@ -1,0 +1,378 @@
+"""The inspector dock: every field of the selected unit, its posts and its lines.
+
+It only emits intents (``*_requested``); the controller makes the commands,
+and the inspector is refilled from the model after every change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
+from orgeditor.ui.canvas.scene import posts_mime
+from orgeditor.ui.text import plain_label
+
+NONE = "—"
+DATA = Qt.ItemDataRole.UserRole
+
+
+def _combo(items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class PostTable(QTableWidget):
+    """The posts of a unit; dragging rows onto a card redeploys them."""
+
+    def mimeData(self, items: list[QTableWidgetItem]) -> QMimeData:
+        rows = sorted({i.row() for i in items})
+        ids = [self.item(r, 0).text() for r in rows if self.item(r, 0)]
+        return posts_mime(ids)
+
+    def mimeTypes(self) -> list[str]:
+        return ["application/x-orgeditor-posts"]
+
+
+class InspectorPanel(QWidget):
+    """Edits the selected unit through intents."""
+
+    unit_field_requested = Signal(str, str, object)
+    post_add_requested = Signal(str, str, str)
+    posts_abolish_requested = Signal(list)
+    post_field_requested = Signal(str, str, str)
+    line_add_requested = Signal(str, str, str)
+    line_remove_requested = Signal(str)
+    line_field_requested = Signal(str, str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit_id: str | None = None
+        self._filling = False
+        self.title = plain_label(wrap=True)
+        self.title.setStyleSheet("font-weight: bold; font-size: 11pt")
+        self.name = QLineEdit()
+        self.short_name = QLineEdit()
+        self.kind = _combo([(k.value.replace("-", " "), k.value) for k in UnitKind])
+        self.head_grade = QComboBox()
+        self.region = QComboBox()
+        self.presence_type = _combo(
+            [(NONE, None)] + [(p.value.replace("-", " "), p.value) for p in PresenceType]
+        )
+        self.lead_department = QComboBox()
+        self.backstopped_by = QComboBox()
+        self.note_text = QLineEdit()
+        self.justification = QLineEdit()
+        self.reference = QLineEdit()
+        self.functions = QListWidget()
+        self.entry_points = QListWidget()
+        for widget in (self.functions, self.entry_points):
+            widget.setMaximumHeight(110)
+        form = QFormLayout()
+        for label, widget in [
+            ("Name", self.name),
+            ("Short name", self.short_name),
+            ("Kind", self.kind),
+            ("Head grade", self.head_grade),
+            ("Region", self.region),
+            ("Field presence", self.presence_type),
+            ("Lead department", self.lead_department),
+            ("Backstopped by", self.backstopped_by),
+            ("Entry point for", self.entry_points),
+            ("Functions", self.functions),
+            ("Note", self.note_text),
+            ("Justification", self.justification),
+            ("Reference", self.reference),
+        ]:
+            form.addRow(label, widget)
+        unit_box = QGroupBox("Unit")
+        unit_box.setLayout(form)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.title)
+        layout.addWidget(unit_box)
+        layout.addWidget(self._posts_box())
+        layout.addWidget(self._lines_box())
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._connect_fields()
+        self.setEnabled(False)
+
+    def _posts_box(self) -> QGroupBox:
+        self.posts = PostTable(0, 4)
+        self.posts.setObjectName("postTable")
+        self.posts.setHorizontalHeaderLabels(["Post", "Grade", "Funding", "Title"])
+        self.posts.verticalHeader().setVisible(False)
+        self.posts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.posts.setDragEnabled(True)
+        self.posts.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.posts.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.posts.setMinimumHeight(160)
+        self.new_grade, self.new_funding = QComboBox(), QComboBox()
+        add = QPushButton("Establish post")
+        abolish = QPushButton("Abolish selected")
+        add.clicked.connect(self._on_add_post_clicked)
+        abolish.clicked.connect(self._on_abolish_clicked)
+        row = QHBoxLayout()
+        for widget in (self.new_grade, self.new_funding, add, abolish):
+            row.addWidget(widget)
+        box = QGroupBox("Posts (drag rows onto a card to redeploy them)")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.posts)
+        layout.addLayout(row)
+        self.posts.itemChanged.connect(self._on_posts_item_changed)
+        return box
+
+    def _lines_box(self) -> QGroupBox:
+        self.lines = QTableWidget(0, 4)
+        self.lines.setObjectName("lineTable")
+        self.lines.setHorizontalHeaderLabels(["To", "Kind", "Caption", "Condition"])
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.lines.setMinimumHeight(90)
+        self.line_target = QComboBox()
+        self.line_kind = _combo([("dual", "dual"), ("dotted", "dotted")])
+        add = QPushButton("Add line")
+        remove = QPushButton("Remove selected")
+        add.clicked.connect(self._on_add_line_clicked)
+        remove.clicked.connect(self._on_remove_line_clicked)
+        row = QHBoxLayout()
+        for widget in (self.line_target, self.line_kind, add, remove):
+            row.addWidget(widget)
+        box = QGroupBox("Dual and dotted lines from this unit")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.lines)
+        layout.addLayout(row)
+        self.lines.itemChanged.connect(self._on_lines_item_changed)
+        return box
+
+    def _connect_fields(self) -> None:
+        for name in ("name", "short_name"):
+            edit: QLineEdit = getattr(self, name)
+            edit.editingFinished.connect(lambda n=name, e=edit: self._emit(n, e.text()))
+        for name in (
+            "kind",
+            "head_grade",
+            "region",
+            "presence_type",
+            "lead_department",
+            "backstopped_by",
+        ):
+            combo: QComboBox = getattr(self, name)
+            combo.activated.connect(lambda _=0, n=name, c=combo: self._emit(n, c.currentData()))
+        for edit in (self.note_text, self.justification, self.reference):
+            edit.editingFinished.connect(self._emit_note)
+        self.functions.itemChanged.connect(
+            lambda _: self._emit("functions", self._checked(self.functions))
+        )
+        self.entry_points.itemChanged.connect(
+            lambda _: self._emit("entry_point_for", self._checked(self.entry_points))
+        )
+
+    def _emit(self, name: str, value: object) -> None:
+        if not self._filling and self.unit_id is not None:
+            self.unit_field_requested.emit(self.unit_id, name, value)
+
+    def _emit_note(self) -> None:
+        self._emit(
+            "note", Note(self.note_text.text(), self.justification.text(), self.reference.text())
+        )
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[str]:
+        return [
+            widget.item(i).data(DATA)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    # --- filling from the model ---------------------------------------------------------
+    def show_unit(self, design: Design, scenario: Scenario, unit_id: str | None) -> None:
+        """Show ``unit_id`` of ``scenario`` (None: nothing selected)."""
+        self._filling = True
+        try:
+            self._fill(design, scenario, unit_id)
+        finally:
+            self._filling = False
+
+    def _fill(self, design: Design, scenario: Scenario, unit_id: str | None) -> None:
+        unit = scenario.units.get(unit_id) if unit_id else None
+        self.unit_id = unit.id if unit else None
+        self.setEnabled(unit is not None)
+        if unit is None:
+            self.title.setText("Select a unit on the chart to edit it.")
+            self.posts.setRowCount(0)
+            self.lines.setRowCount(0)
+            return
+        self.title.setText(unit.name)
+        self.name.setText(unit.name)
+        self.short_name.setText(unit.short_name)
+        _select(self.kind, unit.kind.value)
+        grades = [(NONE, None)] + [(g.id, g.id) for g in design.grades]
+        self._refill(self.head_grade, grades, unit.head_grade)
+        self._refill(
+            self.region, [(NONE, None)] + [(r.name, r.id) for r in design.regions], unit.region
+        )
+        _select(self.presence_type, unit.presence_type.value if unit.presence_type else None)
+        departments = list(scenario.roles.departments.values())
+        leads = [u for u in departments if u in scenario.units]
+        if unit.lead_department and unit.lead_department not in leads:
+            leads.append(unit.lead_department)
+        self._refill(
+            self.lead_department,
+            [(NONE, None)] + [(scenario.units[u].name, u) for u in leads],
+            unit.lead_department,
+        )
+        backstops = sorted(
+            (
+                u
+                for u in scenario.units.values()
+                if u.kind is not UnitKind.FIELD_PRESENCE and u.id != unit.id
+            ),
+            key=lambda u: u.name.lower(),
+        )
+        self._refill(
+            self.backstopped_by,
+            [(NONE, None)] + [(u.name, u.id) for u in backstops],
+            unit.backstopped_by,
+        )
+        self._checks(self.functions, [(f.name, f.id) for f in design.functions], unit.functions)
+        self._checks(
+            self.entry_points, [(r.name, r.id) for r in design.regions], unit.entry_point_for
+        )
+        self.note_text.setText(unit.note.text)
+        self.justification.setText(unit.note.justification)
+        self.reference.setText(unit.note.reference)
+        self._fill_posts(design, scenario, unit.id)
+        self._fill_lines(scenario, unit.id)
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, object]], value: object) -> None:
+        combo.clear()
+        for label, data in items:
+            combo.addItem(label, data)
+        _select(combo, value)
+
+    @staticmethod
+    def _checks(widget: QListWidget, items: list[tuple[str, str]], chosen: list[str]) -> None:
+        widget.clear()
+        for label, value in items:
+            item = QListWidgetItem(label)
+            item.setData(DATA, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked
+            )
+            widget.addItem(item)
+
+    def _fill_posts(self, design: Design, scenario: Scenario, unit_id: str) -> None:
+        grades = [g.id for g in design.grades]
+        sources = [f.id for f in design.funding_sources]
+        self._refill(self.new_grade, [(g, g) for g in grades], self.new_grade.currentData())
+        self._refill(self.new_funding, [(s, s) for s in sources], self.new_funding.currentData())
+        posts = scenario.posts_of(unit_id)
+        self.posts.setRowCount(len(posts))
+        for row, post in enumerate(posts):
+            ident = QTableWidgetItem(post.id)
+            ident.setFlags(ident.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.posts.setItem(row, 0, ident)
+            for column, (name, values, value) in enumerate(
+                [("grade", grades, post.grade), ("funding", sources, post.funding)], start=1
+            ):
+                combo = _combo([(v, v) for v in values])
+                _select(combo, value)
+                combo.activated.connect(
+                    lambda _=0, p=post.id, n=name, c=combo: self.post_field_requested.emit(
+                        p, n, c.currentData()
+                    )
+                )
+                self.posts.setCellWidget(row, column, combo)
+            self.posts.setItem(row, 3, QTableWidgetItem(post.title))
+
+    def _fill_lines(self, scenario: Scenario, unit_id: str) -> None:
+        targets = sorted(
+            (u for u in scenario.units.values() if u.id != unit_id), key=lambda u: u.name.lower()
+        )
+        self._refill(
+            self.line_target, [(u.name, u.id) for u in targets], self.line_target.currentData()
+        )
+        lines = [x for x in scenario.lines.values() if x.source == unit_id]
+        self.lines.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            target = scenario.units.get(line.target)
+            cells = [
+                target.name if target else line.target,
+                line.kind.value,
+                line.caption,
+                line.condition,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(DATA, line.id)
+                if column < 2:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.lines.setItem(row, column, item)
+
+    # --- intents from the tables ----------------------------------------------------------
+    def _on_posts_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 3:
+            return
+        post_id = self.posts.item(item.row(), 0).text()
+        self.post_field_requested.emit(post_id, "title", item.text())
+
+    def _on_add_post_clicked(self) -> None:
+        if self.unit_id:
+            self.post_add_requested.emit(
+                self.unit_id, self.new_grade.currentData(), self.new_funding.currentData()
+            )
+
+    def _on_abolish_clicked(self) -> None:
+        rows = sorted({i.row() for i in self.posts.selectedItems()})
+        ids = [self.posts.item(r, 0).text() for r in rows]
+        if ids:
+            self.posts_abolish_requested.emit(ids)
+
+    def _on_lines_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() < 2:
+            return
+        name = "caption" if item.column() == 2 else "condition"
+        self.line_field_requested.emit(item.data(DATA), name, item.text())
+
+    def _on_add_line_clicked(self) -> None:
+        target = self.line_target.currentData()
+        if self.unit_id and target:
+            self.line_add_requested.emit(self.unit_id, target, self.line_kind.currentData())
+
+    def _on_remove_line_clicked(self) -> None:
+        rows = sorted({i.row() for i in self.lines.selectedItems()})
+        for row in rows:
+            self.line_remove_requested.emit(self.lines.item(row, 0).data(DATA))

@@ -1,0 +1,84 @@
+"""The scenarios dock: the baseline and the proposals; switch, copy, rename, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.model import Design, ScenarioKind
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ScenarioPanel(QWidget):
+    """Emits intents; the main window asks for names and the controller edits."""
+
+    switch_requested = Signal(str)
+    copy_requested = Signal(str)
+    rename_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setObjectName("scenarioList")
+        self.list.setSpacing(2)
+        self.copy_button = QPushButton("Copy…")
+        self.copy_button.setToolTip("Create a proposal as a copy of the selected scenario")
+        self.rename_button = QPushButton("Rename…")
+        self.delete_button = QPushButton("Delete")
+        buttons = QHBoxLayout()
+        for button in (self.copy_button, self.rename_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.copy_button.clicked.connect(lambda: self._emit(self.copy_requested))
+        self.rename_button.clicked.connect(lambda: self._emit(self.rename_requested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+
+    def show_design(self, design: Design, current: str) -> None:
+        """List the scenarios, baseline first, and select ``current``."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        for scenario in design.scenarios:
+            kind = "baseline" if scenario.kind is ScenarioKind.BASELINE else "proposal"
+            item = QListWidgetItem(f"{scenario.name}\n{kind}")
+            item.setData(ID_ROLE, scenario.id)
+            self.list.addItem(item)
+            if scenario.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._update_buttons()
+
+    def current_id(self) -> str | None:
+        """The id of the selected scenario."""
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+        scenario_id = self.current_id()
+        if scenario_id:
+            signal.emit(scenario_id)
+
+    def _update_buttons(self) -> None:
+        item = self.list.currentItem()
+        is_baseline = bool(item and item.text().endswith("\nbaseline"))
+        self.delete_button.setEnabled(item is not None and not is_baseline)
+        self.rename_button.setEnabled(item is not None)
+        self.copy_button.setEnabled(item is not None)
+
+    def _on_list_current_item_changed(self, *_: object) -> None:
+        self._update_buttons()
+        scenario_id = self.current_id()
+        if scenario_id:
+            self.switch_requested.emit(scenario_id)
