@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from math import ceil
 
-from orgeditor.layout.geometry import Box, Point, border_point
+from orgeditor.layout.geometry import Box, Point
 from orgeditor.model import Scenario
 
 
@@ -60,7 +60,11 @@ class Connector:
 
 @dataclass(frozen=True)
 class LineRoute:
-    """A dual or dotted line between two drawn units, with where its caption goes."""
+    """A dual or dotted line between two drawn units, with where its caption goes.
+
+    ``points`` are a cubic Bézier curve (start, two control points, end) that
+    arcs above the cards between the two units, so the line crosses no card.
+    """
 
     line: str
     source: str
@@ -164,7 +168,9 @@ def layout_chart(
         if u in placer.boxes and tree.children.get(u)
     }
     result.routes = _routes(scenario, result.boxes)
-    everything = [*result.boxes.values(), *(z.box for z in result.zones)]
+    arcs = [Box(min(r.points[0][0], r.points[3][0]), r.points[1][1],
+                abs(r.points[3][0] - r.points[0][0]), 1) for r in result.routes]
+    everything = [*result.boxes.values(), *(z.box for z in result.zones), *arcs]
     if everything:
         bounds = everything[0]
         for box in everything[1:]:
@@ -305,10 +311,13 @@ def _routes(scenario: Scenario, boxes: dict[str, Box]) -> list[LineRoute]:
         if source is None or target is None or source == target:
             continue
         a, b = boxes[source], boxes[target]
-        start = border_point(a, b.center)
-        end = border_point(b, a.center)
-        middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-        routes.append(LineRoute(line.id, source, target, (start, end), middle))
+        start, end = (a.center[0], a.y), (b.center[0], b.y)
+        lift = min(40 + 0.12 * abs(end[0] - start[0]), 260)
+        apex = min(start[1], end[1]) - lift
+        first, second = (start[0], apex), (end[0], apex)
+        caption = (0.125 * start[0] + 0.375 * (first[0] + second[0]) + 0.125 * end[0],
+                   0.125 * start[1] + 0.75 * apex + 0.125 * end[1])
+        routes.append(LineRoute(line.id, source, target, (start, first, second, end), caption))
     return routes
 
 

@@ -44,15 +44,3 @@ class Box:
     def contains(self, point: Point) -> bool:
         """Whether ``point`` lies inside or on the box."""
         return self.x <= point[0] <= self.right and self.y <= point[1] <= self.bottom
-
-
-def border_point(box: Box, toward: Point) -> Point:
-    """Where the segment from ``box``'s centre toward ``toward`` leaves the box."""
-    cx, cy = box.center
-    dx, dy = toward[0] - cx, toward[1] - cy
-    if dx == 0 and dy == 0:
-        return (cx, cy)
-    scale_x = (box.w / 2) / abs(dx) if dx else float("inf")
-    scale_y = (box.h / 2) / abs(dy) if dy else float("inf")
-    scale = min(scale_x, scale_y)
-    return (cx + dx * scale, cy + dy * scale)

@@ -115,9 +115,9 @@ class OrgChartScene(QGraphicsScene):
         colour = QColor("#e08a2e" if is_dark() else "#c55a11")
         for route in layout.routes:
             path = QPainterPath()
-            path.moveTo(*route.points[0])
-            for point in route.points[1:]:
-                path.lineTo(*point)
+            start, first, second, end = route.points
+            path.moveTo(*start)
+            path.cubicTo(QPointF(*first), QPointF(*second), QPointF(*end))
             item = QGraphicsPathItem(path)
             kind, caption = lines.get(route.line, ("dual", ""))
             style = Qt.PenStyle.DotLine if kind == "dotted" else Qt.PenStyle.DashLine
