@@ -168,8 +168,15 @@ def layout_chart(
         if u in placer.boxes and tree.children.get(u)
     }
     result.routes = _routes(scenario, result.boxes)
-    arcs = [Box(min(r.points[0][0], r.points[3][0]), r.points[1][1],
-                abs(r.points[3][0] - r.points[0][0]), 1) for r in result.routes]
+    arcs = [
+        Box(
+            min(r.points[0][0], r.points[3][0]),
+            r.points[1][1],
+            abs(r.points[3][0] - r.points[0][0]),
+            1,
+        )
+        for r in result.routes
+    ]
     everything = [*result.boxes.values(), *(z.box for z in result.zones), *arcs]
     if everything:
         bounds = everything[0]
@@ -315,8 +322,10 @@ def _routes(scenario: Scenario, boxes: dict[str, Box]) -> list[LineRoute]:
         lift = min(40 + 0.12 * abs(end[0] - start[0]), 260)
         apex = min(start[1], end[1]) - lift
         first, second = (start[0], apex), (end[0], apex)
-        caption = (0.125 * start[0] + 0.375 * (first[0] + second[0]) + 0.125 * end[0],
-                   0.125 * start[1] + 0.75 * apex + 0.125 * end[1])
+        caption = (
+            0.125 * start[0] + 0.375 * (first[0] + second[0]) + 0.125 * end[0],
+            0.125 * start[1] + 0.75 * apex + 0.125 * end[1],
+        )
         routes.append(LineRoute(line.id, source, target, (start, first, second, end), caption))
     return routes
 

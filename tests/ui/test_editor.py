@@ -283,3 +283,22 @@ def test_html_in_names_is_shown_as_typed(main_window: MainWindow, tmp_path: Path
     assert "<img" not in card.toolTip() and "&lt;img" in card.toolTip()
     main_window.presenter.reveal(["a"])
     assert main_window.inspector.title.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_move_to_dialog_filters_and_excludes_the_moving_subtree(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    from orgeditor.ui.dialogs import MoveToDialog
+
+    _open(main_window, qtbot)
+    dialog = MoveToDialog(main_window.controller.scenario, ["pmd"], main_window)
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert not any(
+        label.startswith(("Mediation Support Unit", "Policy and Mediation")) for label in labels
+    )
+    qtbot.keyClicks(dialog.search, "peace operations")
+    assert dialog.chosen() == "dpo"
+    dialog.accept()
+    main_window.controller.move_units(["pmd"], dialog.chosen() or "")
+    assert main_window.controller.scenario.units["pmd"].parent == "dpo"
+    dialog.deleteLater()

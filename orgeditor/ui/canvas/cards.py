@@ -21,6 +21,31 @@ def money_short(amount: int) -> str:
     return str(amount)
 
 
+def _subtree_totals(
+    scenario: Scenario, posts: dict[str, int], cost: dict[str, int]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Posts and cost of every unit with its sub-units, added up from the leaves."""
+    depth: dict[str, int] = {}
+    units = scenario.units
+    for unit_id in units:
+        chain = []
+        node: str | None = unit_id
+        while node is not None and node in units and node not in depth and node not in chain:
+            chain.append(node)
+            node = units[node].parent
+        base = depth.get(node, -1) if node is not None else -1
+        for offset, member in enumerate(reversed(chain), start=1):
+            depth[member] = base + offset
+    total_posts = {u: posts.get(u, 0) for u in units}
+    total_cost = {u: cost.get(u, 0) for u in units}
+    for unit_id in sorted(units, key=depth.__getitem__, reverse=True):
+        parent = units[unit_id].parent
+        if parent in total_posts and parent != unit_id:
+            total_posts[parent] += total_posts[unit_id]
+            total_cost[parent] += total_cost[unit_id]
+    return total_posts, total_cost
+
+
 def card_texts(
     design: Design, scenario: Scenario, report: Report | None, hidden: dict[str, int]
 ) -> dict[str, CardText]:
@@ -32,11 +57,7 @@ def card_texts(
     for post in scenario.posts.values():
         own_posts[post.unit] += 1
         own_cost[post.unit] += post_cost(rates, post) or 0
-    total_posts, total_cost = dict(own_posts), dict(own_cost)
-    for unit_id in list(own_posts):
-        for ancestor in scenario.ancestors(unit_id):
-            total_posts[ancestor] = total_posts.get(ancestor, 0) + own_posts[unit_id]
-            total_cost[ancestor] = total_cost.get(ancestor, 0) + own_cost[unit_id]
+    total_posts, total_cost = _subtree_totals(scenario, own_posts, own_cost)
     findings: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for finding in report.findings if report else []:
         for unit_id in finding.units:

@@ -89,11 +89,14 @@ class UnitItem(QGraphicsItem):
         return UNIT_TYPE
 
     def update_card(self, box: Box, text: CardText) -> None:
-        """Move to a new home and show new text."""
-        self.prepareGeometryChange()
-        self._size = QRectF(0, 0, box.w, box.h)
-        self.home = QPointF(box.x, box.y)
-        self.setPos(self.home)
+        """Move to a new home and show new text (doing nothing where nothing changed)."""
+        home, size = QPointF(box.x, box.y), QRectF(0, 0, box.w, box.h)
+        if size != self._size:
+            self.prepareGeometryChange()
+            self._size = size
+        if home != self.home or self.pos() != home:
+            self.home = home
+            self.setPos(home)
         if text != self.text:
             self.text = text
             self.setToolTip(plain_tooltip(text.tooltip))
