@@ -302,3 +302,29 @@ def test_move_to_dialog_filters_and_excludes_the_moving_subtree(
     main_window.controller.move_units(["pmd"], dialog.chosen() or "")
     assert main_window.controller.scenario.units["pmd"].parent == "dpo"
     dialog.deleteLater()
+
+
+def test_far_out_the_chart_becomes_an_overview_and_cards_come_back(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    _open(main_window, qtbot)
+    scene = main_window.scene
+    main_window.view.set_zoom(0.05)
+    assert scene.overview and not scene.cards["dppa"].isVisible()
+    main_window.view.set_zoom(0.5)
+    assert not scene.overview and scene.cards["dppa"].isVisible()
+
+
+def test_double_clicking_a_card_collapses_its_sub_units(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    _open(main_window, qtbot)
+    _show(main_window, "pmd")
+    qtbot.mouseDClick(
+        main_window.view.viewport(), Qt.MouseButton.LeftButton, pos=_point(main_window, "pmd")
+    )
+    assert "msu" not in main_window.scene.cards
+    assert main_window.scene.cards["pmd"].text.hidden == 3
+    assert main_window.controller.undo_stack.count() == 0  # a view change, not an edit
+    main_window.presenter.reveal(["msu"])
+    assert "msu" in main_window.scene.cards

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.layout import ChartLayout
-from orgeditor.ui.canvas.items import CardText, UnitItem, ZoneItem, is_dark, palette
+from orgeditor.ui.canvas.items import (
+    KIND_COLOURS,
+    SEVERITY_COLOURS,
+    CardText,
+    UnitItem,
+    ZoneItem,
+    is_dark,
+    palette,
+)
 
 POSTS_MIME = "application/x-orgeditor-posts"
 
@@ -47,6 +55,8 @@ class OrgChartScene(QGraphicsScene):
         self.cards: dict[str, UnitItem] = {}
         self.zones: dict[str, ZoneItem] = {}
         self._lines: list[QGraphicsItem] = []
+        self._overview: list[QGraphicsItem] = []
+        self.overview = False
         self._hover_target: UnitItem | ZoneItem | None = None
         self._dragging = False
 
@@ -65,6 +75,7 @@ class OrgChartScene(QGraphicsScene):
             item = self.cards.get(unit_id)
             if item is None:
                 item = UnitItem(unit_id, box, cards[unit_id])
+                item.setVisible(not self.overview)
                 self.cards[unit_id] = item
                 self.addItem(item)
             else:
@@ -79,6 +90,8 @@ class OrgChartScene(QGraphicsScene):
         for line in self._lines:
             self.removeItem(line)
         self._lines = [*self._connector_items(layout), *self._route_items(layout, lines)]
+        if self.overview:
+            self._build_overview()
         margin = 200
         b = layout.bounds
         self.setSceneRect(b.x - margin, b.y - margin, b.w + 2 * margin, b.h + 2 * margin)
@@ -89,6 +102,46 @@ class OrgChartScene(QGraphicsScene):
             if unit_id in cards and cards[unit_id] != item.text:
                 item.text = cards[unit_id]
                 item.update()
+        if self.overview:
+            self._build_overview()
+
+    def set_overview(self, enabled: bool) -> None:
+        """Far out, draw all cards as a few filled paths instead of thousands of items.
+
+        Painting each card costs a call into Python per card and frame; a path per
+        card colour is drawn by Qt alone, so a zoomed-out chart stays smooth.
+        """
+        if enabled == self.overview:
+            return
+        self.overview = enabled
+        for item in self.cards.values():
+            item.setVisible(not enabled)
+        if enabled:
+            self._build_overview()
+        else:
+            self._clear_overview()
+
+    def _clear_overview(self) -> None:
+        for item in self._overview:
+            self.removeItem(item)
+        self._overview = []
+
+    def _build_overview(self) -> None:
+        self._clear_overview()
+        fills: dict[str, QPainterPath] = defaultdict(QPainterPath)
+        flagged: dict[str, QPainterPath] = defaultdict(QPainterPath)
+        for item in self.cards.values():
+            rect = item.sceneBoundingRect()
+            fills[KIND_COLOURS.get(item.text.kind, "#4f81bd")].addRect(rect)
+            if item.text.badge:
+                flagged[item.text.badge_severity].addRect(rect.adjusted(-30, -30, 30, 30))
+        for colour, path in [*fills.items(), *flagged.items()]:
+            shape = QGraphicsPathItem(path)
+            shape.setPen(QPen(Qt.PenStyle.NoPen))
+            shape.setBrush(QColor(SEVERITY_COLOURS.get(colour, colour)))
+            shape.setZValue(2 if colour in fills else 1.5)
+            self.addItem(shape)
+            self._overview.append(shape)
 
     def _connector_items(self, layout: ChartLayout) -> list[QGraphicsItem]:
         paths: dict[str, QPainterPath] = defaultdict(QPainterPath)

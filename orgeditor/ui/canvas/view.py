@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from orgeditor.ui.canvas.scene import OrgChartScene
 
-MIN_SCALE, MAX_SCALE = 0.02, 4.0
+MIN_SCALE, MAX_SCALE = 0.0005, 4.0
+OVERVIEW_SCALE = 0.12  # below this zoom, cards are drawn as one overview
 READABLE = 0.8  # the zoom a search or a finding brings a too-small chart to
 
 
@@ -25,6 +26,12 @@ class OrgChartView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._space = False
 
+    def _zoomed(self) -> None:
+        """Switch the scene between cards and overview when the zoom crosses the threshold."""
+        scene = self.scene()
+        if isinstance(scene, OrgChartScene):
+            scene.set_overview(self.zoom < OVERVIEW_SCALE)
+
     @property
     def zoom(self) -> float:
         """The current scale (1.0 is 100%)."""
@@ -38,6 +45,7 @@ class OrgChartView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.scale(factor, factor)
         self.setTransformationAnchor(anchor)
+        self._zoomed()
 
     def zoom_in(self) -> None:
         """Zoom in one step."""
@@ -54,6 +62,7 @@ class OrgChartView(QGraphicsView):
             self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
             if self.zoom > 1.0:
                 self.set_zoom(1.0)
+            self._zoomed()
 
     def center_on_units(self, unit_ids: list[str]) -> None:
         """Scroll so that these cards are in view (zooming out only if they do not fit)."""
@@ -70,6 +79,7 @@ class OrgChartView(QGraphicsView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         if area.width() > visible.width() or area.height() > visible.height():
             self.fitInView(area.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoomed()
         self.centerOn(area.center())
 
     def visible_scene_rect(self) -> QRectF:
@@ -82,6 +92,7 @@ class OrgChartView(QGraphicsView):
             self.scale(1.15**steps, 1.15**steps)
             if not MIN_SCALE <= self.zoom <= MAX_SCALE:
                 self.set_zoom(self.zoom)
+            self._zoomed()
             event.accept()
             return
         super().wheelEvent(event)
