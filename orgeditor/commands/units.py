@@ -31,6 +31,21 @@ def subtree(scenario: Scenario, unit_id: str) -> list[str]:
     return sorted(found, key=order.__getitem__)
 
 
+EDITABLE = (
+    "name",
+    "short_name",
+    "kind",
+    "head_grade",
+    "region",
+    "presence_type",
+    "lead_department",
+    "backstopped_by",
+    "entry_point_for",
+    "functions",
+    "note",
+)
+
+
 class MoveUnitsCommand(ScenarioCommand):
     """Give units a new primary parent; each becomes its new parent's last child."""
 
@@ -96,17 +111,7 @@ class AddUnitCommand(ScenarioCommand):
             raise CommandError(f"a unit with id {unit.id!r} exists already")
         if unit.parent is not None and unit.parent not in scenario.units:
             raise CommandError(f"there is no unit {unit.parent!r} to add under")
-        for field_name in (
-            "name",
-            "kind",
-            "head_grade",
-            "region",
-            "presence_type",
-            "lead_department",
-            "backstopped_by",
-            "entry_point_for",
-            "functions",
-        ):
+        for field_name in EDITABLE:
             check_field(design, scenario, unit, field_name, getattr(unit, field_name))
         self.unit = copy.deepcopy(unit)
         self.text = f"Add {short(unit)}"
@@ -203,23 +208,9 @@ class DeleteUnitsCommand(ScenarioCommand):
         for unit_id, name, value in saved["refs"]:
             setattr(s.units[unit_id], name, value)
         s.roles = saved["roles"]
-        saved["roles"] = copy.deepcopy(s.roles)
         return Change(self.scenario_id, frozenset(self.gone), layout=True)
 
 
-EDITABLE = (
-    "name",
-    "short_name",
-    "kind",
-    "head_grade",
-    "region",
-    "presence_type",
-    "lead_department",
-    "backstopped_by",
-    "entry_point_for",
-    "functions",
-    "note",
-)
 LAYOUT_FIELDS = {"name", "short_name", "kind", "head_grade"}
 
 

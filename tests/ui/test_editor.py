@@ -328,3 +328,21 @@ def test_double_clicking_a_card_collapses_its_sub_units(
     assert main_window.controller.undo_stack.count() == 0  # a view change, not an edit
     main_window.presenter.reveal(["msu"])
     assert "msu" in main_window.scene.cards
+
+
+def test_dropping_a_unit_on_the_shared_structure_adds_its_dual_lines(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    _open(main_window, qtbot)
+    _show(main_window, "ead", "srs")
+    zone = main_window.scene.zones["srs"]
+    target = main_window.view.mapFromScene(zone.rect().topLeft() + QPointF(30, 20))
+    drag(main_window.view.viewport(), _point(main_window, "ead"), target)
+    c = main_window.controller
+    assert c.scenario.units["ead"].parent == "srs"
+    added = sorted((x.target, x.kind.value) for x in c.scenario.lines.values()
+                   if x.source == "ead")
+    assert added == [("dpo", "dual"), ("dppa", "dual")]
+    assert c.undo_stack.count() == 1 and c.undo_stack.text(0) == "Move EAD to Regional structure"
+    c.undo_stack.undo()
+    assert not [x for x in c.scenario.lines.values() if x.source == "ead"]
