@@ -55,14 +55,15 @@ class CardText:
     hidden: int = 0
 
 
-def palette() -> QPalette:
-    """The application's palette (light or dark, as the system says)."""
-    return QApplication.palette()
+def palette_of(item: QGraphicsItem) -> QPalette:
+    """The palette of the item's scene: the system's on screen, a paper one when printing."""
+    scene = item.scene()
+    return scene.palette() if scene is not None else QApplication.palette()
 
 
-def is_dark() -> bool:
-    """Whether the palette is dark."""
-    return palette().color(QPalette.ColorRole.Window).lightness() < 128
+def is_dark(palette: QPalette) -> bool:
+    """Whether a palette is dark."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 class UnitItem(QGraphicsItem):
@@ -110,7 +111,7 @@ class UnitItem(QGraphicsItem):
     ) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         rect = self._size
-        pal = palette()
+        pal = palette_of(self)
         accent = QColor(KIND_COLOURS.get(self.text.kind, "#4f81bd"))
         selected = self.isSelected()
         if lod < 0.2:
@@ -181,13 +182,14 @@ class UnitItem(QGraphicsItem):
 
     def _chip(self, painter: QPainter, label: str, rect: QRectF) -> None:
         chip = QRectF(rect.center().x() - 20, rect.bottom() - 2, 40, 14)
-        painter.setPen(QPen(palette().color(QPalette.ColorRole.Mid)))
-        painter.setBrush(palette().color(QPalette.ColorRole.AlternateBase))
+        pal = palette_of(self)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid)))
+        painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
         painter.drawRoundedRect(chip, 7, 7)
         font = QFont(painter.font())
         font.setPointSizeF(7)
         painter.setFont(font)
-        painter.setPen(QPen(palette().color(QPalette.ColorRole.Text)))
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Text)))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
 
 
@@ -229,7 +231,7 @@ class ZoneItem(QGraphicsRectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        pal = palette()
+        pal = palette_of(self)
         tint = pal.color(QPalette.ColorRole.AlternateBase)
         border = (
             pal.color(QPalette.ColorRole.Highlight)

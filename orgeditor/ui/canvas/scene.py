@@ -30,7 +30,6 @@ from orgeditor.ui.canvas.items import (
     UnitItem,
     ZoneItem,
     is_dark,
-    palette,
 )
 
 POSTS_MIME = "application/x-orgeditor-posts"
@@ -151,7 +150,7 @@ class OrgChartScene(QGraphicsScene):
             path.moveTo(*first)
             for point in rest:
                 path.lineTo(*point)
-        pen = QPen(palette().color(QPalette.ColorRole.Mid), 1.6)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Mid), 1.6)
         items = []
         for path in paths.values():
             item = QGraphicsPathItem(path)
@@ -165,7 +164,7 @@ class OrgChartScene(QGraphicsScene):
         self, layout: ChartLayout, lines: dict[str, tuple[str, str]]
     ) -> list[QGraphicsItem]:
         items: list[QGraphicsItem] = []
-        colour = QColor("#e08a2e" if is_dark() else "#c55a11")
+        colour = QColor("#e08a2e" if is_dark(self.palette()) else "#c55a11")
         for route in layout.routes:
             path = QPainterPath()
             start, first, second, end = route.points
