@@ -12,15 +12,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMainWindow,
@@ -29,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.assets import SAMPLE_SUFFIX, sample_files
-from orgeditor.io import DesignFileError, load_design, save_design
+from orgeditor.assets import sample_files
 from orgeditor.model import Design
 from orgeditor.model.costs import cost_breakdown
 from orgeditor.model.templates import blank_design
@@ -39,7 +35,8 @@ from orgeditor.ui.canvas.presenter import ChartPresenter
 from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
 from orgeditor.ui.controller import DocumentController
-from orgeditor.ui.dialogs import MoveToDialog, ask_to_save
+from orgeditor.ui.dialogs import MoveToDialog
+from orgeditor.ui.files import DocumentFilesMixin
 from orgeditor.ui.panels.costs import CostPanel
 from orgeditor.ui.panels.findings import FindingsPanel
 from orgeditor.ui.panels.inspector import InspectorPanel
@@ -48,10 +45,9 @@ from orgeditor.ui.settings import AppSettings
 from orgeditor.ui.text import plain_label
 
 APP_NAME = "orgeditor"
-FILE_FILTER = f"Organisation designs (*{SAMPLE_SUFFIX});;All files (*)"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DocumentFilesMixin, QMainWindow):
     """The application window for one design document at a time."""
 
     def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
@@ -193,14 +189,6 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addWidget(self.find_field)
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_files():
-            self.recent_menu.addAction(
-                self._action(path, lambda _=False, p=path: self.open_file(p))
-            )
-        self.recent_menu.setEnabled(True)
-
     # --- the document -----------------------------------------------------------------------
     def _set_document(self, design: Design, path: Path | None) -> None:
         if self.presenter is not None:
@@ -251,6 +239,7 @@ class MainWindow(QMainWindow):
         for action in getattr(self, "_undo_actions", []):
             self.edit_menu.removeAction(action)
             self.toolbar.removeAction(action)
+            action.deleteLater()
         undo = controller.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = controller.undo_stack.createRedoAction(self, "&Redo")
@@ -264,85 +253,12 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self.toolbar.insertActions(self._undo_slot, [undo, redo])
 
-    def new_design(self) -> None:
-        """Start an untitled design (after asking about unsaved changes)."""
-        if self._may_discard():
-            self._set_document(blank_design(), None)
-
-    def open_file(self, path: str | Path) -> bool:
-        """Open ``path``; on failure say why and keep the current design."""
-        if not self._may_discard():
-            return False
-        try:
-            design = load_design(path)
-        except DesignFileError as error:
-            self._show_error("This file cannot be opened", str(error), error.details())
-            return False
-        except OSError as error:
-            self._show_error("This file cannot be read", f"{path}: {error.strerror or error}", "")
-            return False
-        self._set_document(design, Path(path))
-        self.settings.add_recent(Path(path))
-        return True
-
-    def save(self) -> bool:
-        """Save to the document's file (asking for one if it has none)."""
-        c = self.controller
-        assert c is not None
-        if c.path is None:
-            return self.save_as()
-        try:
-            save_design(c.design, c.path)
-        except OSError as error:
-            self._show_error(
-                "The design was not saved",
-                f"{c.path}: {error.strerror or error}. The design is still open; "
-                "choose another folder with Save As.",
-                "",
-            )
-            return False
-        c.undo_stack.setClean()
-        self.settings.add_recent(c.path)
-        self.statusBar().showMessage(f"Saved {c.path}", 5000)
-        return True
-
-    def save_as(self) -> bool:
-        """Ask for a file name and save there."""
-        c = self.controller
-        assert c is not None
-        start = str(c.path) if c.path else f"{c.design.metadata.title}{SAMPLE_SUFFIX}"
-        name, _ = QFileDialog.getSaveFileName(self, "Save design as", start, FILE_FILTER)
-        if not name:
-            return False
-        if not name.endswith(SAMPLE_SUFFIX):
-            name += SAMPLE_SUFFIX
-        c.path = Path(name)
-        return self.save()
-
-    def _may_discard(self) -> bool:
-        c = self.controller
-        if c is None or not c.modified:
-            return True
-        answer = ask_to_save(self, c.path.name if c.path else "The untitled design")
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
             event.ignore()
             return
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         event.accept()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if files:
-            self.open_file(files[0])
 
     # --- reacting to the document -----------------------------------------------------------
     def _on_controller_changed(self, _change: object) -> None:
@@ -393,13 +309,6 @@ class MainWindow(QMainWindow):
         self.setWindowModified(bool(c and c.modified))
 
     # --- commands from menus ----------------------------------------------------------------
-    def _on_open_triggered(self) -> None:
-        c = self.controller
-        start = str(c.path.parent) if c and c.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open design", start, FILE_FILTER)
-        if path:
-            self.open_file(path)
-
     def _on_add_triggered(self) -> None:
         c = self.controller
         selected = self.scene.selected_unit_ids()
@@ -502,17 +411,6 @@ class MainWindow(QMainWindow):
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
-
-    def _show_error(self, title: str, text: str, details: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("errorBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if details and details != text:
-            box.setDetailedText(details)
-        box.open()
-        self.statusBar().showMessage(title, 8000)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.presenter is not None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from orgeditor.ui import main_window as main_window_module
+from orgeditor.ui import files as files_module
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.settings import AppSettings
 
@@ -27,7 +27,7 @@ def main_window(
 ) -> Iterator[MainWindow]:
     # A modal question would block the run: unless a test says otherwise, discard.
     monkeypatch.setattr(
-        main_window_module, "ask_to_save", lambda parent, name: QMessageBox.StandardButton.Discard
+        files_module, "ask_to_save", lambda parent, name: QMessageBox.StandardButton.Discard
     )
     window = MainWindow(settings)
     window.resize(1400, 900)

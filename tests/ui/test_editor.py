@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from orgeditor.io import dumps
+from orgeditor.ui import files as files_module
 from orgeditor.ui import main_window as main_window_module
 from orgeditor.ui.canvas.scene import posts_mime
 from orgeditor.ui.main_window import MainWindow
@@ -221,7 +222,7 @@ def test_closing_with_unsaved_changes_asks(
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     asked = []
     monkeypatch.setattr(
-        main_window_module, "ask_to_save", lambda parent, name: asked.append(name) or answers.pop(0)
+        files_module, "ask_to_save", lambda parent, name: asked.append(name) or answers.pop(0)
     )
     assert not main_window.close()
     assert main_window.isVisible() and asked == ["un-peace-security-2017.orgdesign"]

@@ -1,0 +1,127 @@
+"""Opening, saving and closing design files, for the main window.
+
+Every failure is shown as a dialog that names the file and what to do; the
+design on screen stays as it was, so nothing the user made is lost.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from orgeditor.assets import SAMPLE_SUFFIX
+from orgeditor.io import DesignFileError, load_design, save_design
+from orgeditor.model.templates import blank_design
+from orgeditor.ui.dialogs import ask_to_save
+
+FILE_FILTER = f"Organisation designs (*{SAMPLE_SUFFIX});;All files (*)"
+
+
+class DocumentFilesMixin:
+    """New, Open, Recent, Save, Save As, drop a file, and the unsaved-changes question.
+
+    Mixed into the main window, which provides ``controller``, ``settings``,
+    ``recent_menu``, ``_action`` and ``_set_document``.
+    """
+
+    def new_design(self) -> None:
+        """Start an untitled design (after asking about unsaved changes)."""
+        if self._may_discard():
+            self._set_document(blank_design(), None)
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open ``path``; on failure say why and keep the current design."""
+        if not self._may_discard():
+            return False
+        try:
+            design = load_design(path)
+        except DesignFileError as error:
+            self._show_error("This file cannot be opened", str(error), error.details())
+            return False
+        except OSError as error:
+            self._show_error("This file cannot be read", f"{path}: {error.strerror or error}", "")
+            return False
+        self._set_document(design, Path(path))
+        self.settings.add_recent(Path(path))
+        return True
+
+    def save(self) -> bool:
+        """Save to the document's file (asking for one if it has none)."""
+        c = self.controller
+        assert c is not None
+        if c.path is None:
+            return self.save_as()
+        try:
+            save_design(c.design, c.path)
+        except OSError as error:
+            self._show_error(
+                "The design was not saved",
+                f"{c.path}: {error.strerror or error}. The design is still open; "
+                "choose another folder with Save As.",
+                "",
+            )
+            return False
+        c.undo_stack.setClean()
+        self.settings.add_recent(c.path)
+        self.statusBar().showMessage(f"Saved {c.path}", 5000)
+        return True
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        c = self.controller
+        assert c is not None
+        start = str(c.path) if c.path else f"{c.design.metadata.title}{SAMPLE_SUFFIX}"
+        name, _ = QFileDialog.getSaveFileName(self, "Save design as", start, FILE_FILTER)
+        if not name:
+            return False
+        if not name.endswith(SAMPLE_SUFFIX):
+            name += SAMPLE_SUFFIX
+        c.path = Path(name)
+        return self.save()
+
+    def _may_discard(self) -> bool:
+        c = self.controller
+        if c is None or not c.modified:
+            return True
+        answer = ask_to_save(self, c.path.name if c.path else "The untitled design")
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            self.open_file(files[0])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            self.recent_menu.addAction(
+                self._action(path, lambda _=False, p=path: self.open_file(p))
+            )
+        self.recent_menu.setEnabled(True)
+
+    def _on_open_triggered(self) -> None:
+        c = self.controller
+        start = str(c.path.parent) if c and c.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open design", start, FILE_FILTER)
+        if path:
+            self.open_file(path)
+
+    def _show_error(self, title: str, text: str, details: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("errorBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if details and details != text:
+            box.setDetailedText(details)
+        box.open()
+        self.statusBar().showMessage(title, 8000)
