@@ -341,8 +341,7 @@ def test_dropping_a_unit_on_the_shared_structure_adds_its_dual_lines(
     drag(main_window.view.viewport(), _point(main_window, "ead"), target)
     c = main_window.controller
     assert c.scenario.units["ead"].parent == "srs"
-    added = sorted((x.target, x.kind.value) for x in c.scenario.lines.values()
-                   if x.source == "ead")
+    added = sorted((x.target, x.kind.value) for x in c.scenario.lines.values() if x.source == "ead")
     assert added == [("dpo", "dual"), ("dppa", "dual")]
     assert c.undo_stack.count() == 1 and c.undo_stack.text(0) == "Move EAD to Regional structure"
     c.undo_stack.undo()
