@@ -13,6 +13,7 @@ import json
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from orgeditor import __version__
@@ -63,6 +64,26 @@ def _cmd_rules(args: argparse.Namespace) -> Result:
     if args.format == "json":
         return _json(rules_json(RULES)), EXIT_OK
     return rules_text(RULES), EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> Result:
+    design = _load(args.file)
+    scenario = _chosen_scenarios(design, args.scenario, False)[0]
+    out = Path(args.out)
+    fmt = args.format or (out.suffix.lstrip(".").lower() or "pdf")
+    if fmt not in ("pdf", "svg", "png"):
+        raise UsageError(f"cannot tell the format of {out}; give --format pdf, svg or png")
+    from orgeditor.layout.pages import PageSetup
+    from orgeditor.ui.printing.export import ExportOptions, export_chart
+
+    try:
+        setup = PageSetup(args.paper, args.orientation)
+        options = ExportOptions(fmt, args.layout, setup, args.scale, args.dpi, args.draft)
+        pages = export_chart(design, scenario, out, options)
+    except (OSError, ValueError) as error:
+        raise UsageError(f"cannot export to {out}: {error}") from None
+    what = f"{pages} page{'s' if pages != 1 else ''}" if fmt == "pdf" else fmt.upper()
+    return f"wrote {out} ({what}, {scenario.name})\n", EXIT_OK
 
 
 def _chosen_scenarios(design: Design, key: str | None, everything: bool) -> list[Scenario]:
@@ -134,6 +155,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(run=_cmd_validate)
 
+    export = commands.add_parser(
+        "export",
+        help="draw a scenario's chart as PDF, SVG or PNG (no display needed)",
+        description="Draw the chart of one scenario (by default the first proposal) into a "
+        "file. PDF pages carry a header, a footer and page numbers; tiles carry crop marks "
+        "and a sheet label.",
+    )
+    export.add_argument("file", metavar="FILE", help="a .orgdesign file")
+    export.add_argument("--scenario", metavar="NAME", help="by id or name")
+    export.add_argument("--out", required=True, metavar="PATH")
+    export.add_argument(
+        "--format", choices=["pdf", "svg", "png"], help="default: from the --out suffix"
+    )
+    export.add_argument(
+        "--layout",
+        choices=["fit", "tile"],
+        default="fit",
+        help="PDF: the whole chart on one page, or tiled across pages",
+    )
+    export.add_argument("--paper", choices=["A4", "A3", "Letter", "Legal"], default="A4")
+    export.add_argument("--orientation", choices=["portrait", "landscape"], default="landscape")
+    export.add_argument("--scale", type=float, default=0.75, help="tile scale (default 0.75)")
+    export.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+    export.add_argument("--draft", action="store_true", help="print DRAFT across every page")
+    export.set_defaults(run=_cmd_export)
+
     rules = commands.add_parser(
         "rules",
         help="list every rule",
@@ -177,3 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run() -> None:
     """Console-script entry point."""
     sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -41,6 +41,15 @@ class Box:
         above = margin if top is None else top
         return Box(self.x - margin, self.y - above, self.w + 2 * margin, self.h + margin + above)
 
+    def intersects(self, other: Box) -> bool:
+        """Whether the two boxes overlap."""
+        return (
+            self.x < other.right
+            and other.x < self.right
+            and self.y < other.bottom
+            and other.y < self.bottom
+        )
+
     def contains(self, point: Point) -> bool:
         """Whether ``point`` lies inside or on the box."""
         return self.x <= point[0] <= self.right and self.y <= point[1] <= self.bottom

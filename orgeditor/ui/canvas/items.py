@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -109,7 +118,9 @@ class UnitItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        scene = self.scene()
+        full = scene is not None and getattr(scene, "full_detail", False)
+        lod = 1.0 if full else option.levelOfDetailFromTransform(painter.worldTransform())
         rect = self._size
         pal = palette_of(self)
         accent = QColor(KIND_COLOURS.get(self.text.kind, "#4f81bd"))
@@ -137,23 +148,23 @@ class UnitItem(QGraphicsItem):
         text_pen = QPen(pal.color(QPalette.ColorRole.Text))
         painter.setPen(text_pen)
         inner = rect.adjusted(8, 10, -8, -6)
-        name_font = QFont(painter.font())
-        name_font.setBold(True)
-        name_font.setPointSizeF(9)
+        device = painter.device()
+        small = QFont(painter.font())
+        small.setBold(False)
+        small.setPointSizeF(8)
+        metrics = QFontMetricsF(small, device)
+        room = inner.height() - 2 * metrics.lineSpacing()
+        name_font, name, name_height = _fit_name(
+            self.text.name, painter.font(), inner.width(), room, device
+        )
         painter.setFont(name_font)
-        name = _elide_lines(self.text.name, name_font, inner.width(), 2)
-        name_height = QFontMetricsF(name_font).lineSpacing() * 2
         painter.drawText(
             QRectF(inner.x(), inner.y(), inner.width(), name_height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
             name,
         )
         if lod >= 0.4:
-            small = QFont(painter.font())
-            small.setBold(False)
-            small.setPointSizeF(8)
             painter.setFont(small)
-            metrics = QFontMetricsF(small)
             lines = [self.text.detail, self.text.figures]
             y = inner.bottom() - metrics.lineSpacing() * len(lines)
             painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText)))
@@ -193,9 +204,44 @@ class UnitItem(QGraphicsItem):
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
 
 
-def _elide_lines(text: str, font: QFont, width: float, lines: int) -> str:
+NAME_FITS = ((9.0, 2), (8.0, 3), (7.0, 3))  # point size and lines, tried in turn
+
+
+def _fit_name(
+    text: str, base: QFont, width: float, height: float, device: QPaintDevice
+) -> tuple[QFont, str, float]:
+    """The largest bold font whose lines show the whole name within ``height``.
+
+    When no size shows it all, the first size that fits is used and the name
+    is elided (the tooltip has it whole). On paper there is room for three
+    lines, on a 96 dpi screen for two.
+    """
+    chosen: tuple[QFont, str, float] | None = None
+    for size, lines in NAME_FITS:
+        font = QFont(base)
+        font.setBold(True)
+        font.setPointSizeF(size)
+        block = QFontMetricsF(font, device).lineSpacing() * lines
+        if block > height + 0.5:
+            continue
+        wrapped = _elide_lines(text, font, width, lines, device)
+        if "…" not in wrapped:
+            return font, wrapped, block
+        chosen = chosen or (font, wrapped, block)
+    if chosen is None:
+        font = QFont(base)
+        font.setBold(True)
+        font.setPointSizeF(NAME_FITS[0][0])
+        one = QFontMetricsF(font, device).lineSpacing()
+        chosen = (font, _elide_lines(text, font, width, 1, device), one)
+    return chosen
+
+
+def _elide_lines(
+    text: str, font: QFont, width: float, lines: int, device: QPaintDevice | None = None
+) -> str:
     """Wrap ``text`` to at most ``lines`` lines of ``width``, eliding the last."""
-    metrics = QFontMetricsF(font)
+    metrics = QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
     words = text.split()
     out: list[str] = []
     current = ""

@@ -56,6 +56,7 @@ class OrgChartScene(QGraphicsScene):
         self._lines: list[QGraphicsItem] = []
         self._overview: list[QGraphicsItem] = []
         self.overview = False
+        self.full_detail = False  # paper: every card drawn in full, whatever the scale
         self._hover_target: UnitItem | ZoneItem | None = None
         self._dragging = False
 

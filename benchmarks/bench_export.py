@@ -1,0 +1,66 @@
+"""Benchmark of export (run on demand, offscreen): time and size for fit, tile, SVG and PNG.
+
+python benchmarks/bench_export.py --sizes 1000 10000 --record
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from orgeditor.layout.pages import PageSetup
+from orgeditor.synthetic import generate
+from orgeditor.ui.printing.export import ExportOptions, export_chart
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_validate import machine
+
+CASES = [
+    ("PDF fit, A3", "pdf", ExportOptions(setup=PageSetup("A3"))),
+    ("PDF tiles, A4 at 75%", "pdf", ExportOptions(layout="tile", setup=PageSetup("A4"))),
+    ("SVG", "svg", ExportOptions(format="svg")),
+    ("PNG 72 dpi", "png", ExportOptions(format="png", dpi=72)),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000])
+    parser.add_argument("--record", action="store_true", help="append to benchmarks/RESULTS.md")
+    args = parser.parse_args()
+    rows = ["| units | export | pages | time | file size |", "|---:|---|---:|---:|---:|"]
+    with tempfile.TemporaryDirectory() as folder:
+        for size in args.sizes:
+            design = generate(size, seed=1)
+            proposal = design.proposals[0]
+            for label, suffix, options in CASES:
+                out = Path(folder) / f"{size}.{suffix}"
+                start = time.perf_counter()
+                try:
+                    pages = export_chart(design, proposal, out, options)
+                except ValueError as refused:
+                    rows.append(f"| {len(proposal.units):,} | {label} | - | refused: {refused} | |")
+                    continue
+                seconds = time.perf_counter() - start
+                rows.append(
+                    f"| {len(proposal.units):,} | {label} | {pages:,} | {seconds:.2f} s "
+                    f"| {out.stat().st_size / 1e6:.1f} MB |"
+                )
+    command = "python benchmarks/bench_export.py " + " ".join(sys.argv[1:])
+    text = (
+        f"## Export, {date.today().isoformat()}\n\n{machine().replace(' (pinned to one)', '')}"
+        f", Qt offscreen platform\n\nCommand: `{command.strip()}` (one run each, including "
+        "building the offscreen chart)\n\n" + "\n".join(rows) + "\n"
+    )
+    print(text)
+    if args.record:
+        with Path(__file__).with_name("RESULTS.md").open("a") as stream:
+            stream.write(text + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""Paper: page sizes, margins, and which part of the chart goes on which page.
+
+All lengths are points (1/72 inch); the chart's own units are points at 100%.
+``plan_fit`` puts the whole chart on one page; ``plan_tiles`` cuts it into a
+grid of pages at a chosen scale, each overlapping its neighbours a little and
+labelled like a map ("B2": column B, row 2) so the sheets can be assembled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import ceil
+from string import ascii_uppercase
+from typing import Literal
+
+from orgeditor.layout.geometry import Box
+
+MM = 72 / 25.4
+PAPERS_MM: dict[str, tuple[float, float]] = {
+    "A4": (210.0, 297.0),
+    "A3": (297.0, 420.0),
+    "Letter": (215.9, 279.4),
+    "Legal": (215.9, 355.6),
+}
+Orientation = Literal["portrait", "landscape"]
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """Paper, orientation and margins; the header and footer bands sit inside the margins."""
+
+    paper: str = "A4"
+    orientation: Orientation = "landscape"
+    margin_mm: float = 10.0
+    header_mm: float = 9.0
+    footer_mm: float = 7.0
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPERS_MM:
+            raise ValueError(f"unknown paper {self.paper!r}; choose one of {', '.join(PAPERS_MM)}")
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """Width and height of the sheet in points."""
+        short, long = (side * MM for side in PAPERS_MM[self.paper])
+        return (long, short) if self.orientation == "landscape" else (short, long)
+
+    @property
+    def content(self) -> Box:
+        """Where the chart goes on the sheet: inside the margins, header and footer."""
+        width, height = self.size
+        margin = self.margin_mm * MM
+        top = margin + self.header_mm * MM
+        bottom = margin + self.footer_mm * MM
+        return Box(margin, top, width - 2 * margin, height - top - bottom)
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """One sheet: the part of the chart it shows (``source``) at ``scale``, and its label."""
+
+    number: int
+    source: Box
+    scale: float
+    label: str = ""
+    column: int = 0
+    row: int = 0
+
+
+def plan_fit(bounds: Box, setup: PageSetup) -> list[PagePlan]:
+    """The whole chart on one page, as large as it fits (never above 100%)."""
+    content = setup.content
+    scale = min(content.w / bounds.w, content.h / bounds.h, 1.0) if bounds.w and bounds.h else 1.0
+    width, height = content.w / scale, content.h / scale
+    source = Box(bounds.center[0] - width / 2, bounds.center[1] - height / 2, width, height)
+    return [PagePlan(1, source, scale)]
+
+
+def plan_tiles(
+    bounds: Box,
+    setup: PageSetup,
+    scale: float,
+    overlap_mm: float = 8.0,
+    occupied: list[Box] | None = None,
+) -> list[PagePlan]:
+    """Cut the chart at ``scale`` into a grid of pages, row by row, overlapping ``overlap_mm``.
+
+    With ``occupied`` (the boxes of the cards), sheets that would show none of
+    them are left out; the others keep their grid labels, so the poster still
+    assembles, with gaps where there was nothing to print.
+
+    Raises:
+        ValueError: a scale that is not positive, or an overlap as large as a page.
+    """
+    if scale <= 0:
+        raise ValueError("the scale must be positive")
+    content = setup.content
+    overlap = overlap_mm * MM
+    if overlap >= min(content.w, content.h):
+        raise ValueError("the overlap is larger than the printable area")
+    step_x, step_y = (content.w - overlap) / scale, (content.h - overlap) / scale
+    width, height = content.w / scale, content.h / scale
+    columns = max(1, ceil((bounds.w - overlap / scale) / step_x))
+    rows = max(1, ceil((bounds.h - overlap / scale) / step_y))
+    # centre the grid on the chart so the margins left over are even
+    left = bounds.x - (columns * step_x + overlap / scale - bounds.w) / 2
+    top = bounds.y - (rows * step_y + overlap / scale - bounds.h) / 2
+    plans = []
+    for row in range(rows):
+        for column in range(columns):
+            source = Box(left + column * step_x, top + row * step_y, width, height)
+            if occupied is not None and not any(source.intersects(b) for b in occupied):
+                continue
+            label = f"{column_letters(column)}{row + 1}"
+            plans.append(PagePlan(len(plans) + 1, source, scale, label, column, row))
+    return plans
+
+
+def column_letters(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA, like spreadsheet columns."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = ascii_uppercase[rest] + letters
+    return letters

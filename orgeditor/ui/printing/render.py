@@ -1,0 +1,255 @@
+"""Draw a chart onto pages (PDF, printer) or into one image (PNG, SVG).
+
+The chart is the editor's own scene, built offscreen with a paper palette, so
+what prints is what the screen shows. Each page gets a header (title,
+scenario, tile label) and a footer (date, "page x of y"); tiles get crop
+marks at the corners of the printed area, to trim and assemble the sheets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtSvg import QSvgGenerator
+
+from orgeditor.layout import LayoutOptions, layout_chart
+from orgeditor.layout.geometry import Box
+from orgeditor.layout.pages import MM, PagePlan, PageSetup
+from orgeditor.model import Design, Scenario
+from orgeditor.rules import validate
+from orgeditor.ui.canvas.cards import card_texts
+from orgeditor.ui.canvas.scene import OrgChartScene
+
+MAX_PNG_SIDE = 20_000  # pixels: beyond this an image takes gigabytes to draw
+PAGE_SIZES = {
+    "A4": QPageSize.PageSizeId.A4,
+    "A3": QPageSize.PageSizeId.A3,
+    "Letter": QPageSize.PageSizeId.Letter,
+    "Legal": QPageSize.PageSizeId.Legal,
+}
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What the header and footer of every page say."""
+
+    title: str
+    scenario: str
+    date: str
+    draft: bool = False
+
+
+def paper_palette() -> QPalette:
+    """Black on white, whatever the screen's theme."""
+    palette = QPalette()
+    for role, colour in [
+        (QPalette.ColorRole.Window, "#ffffff"),
+        (QPalette.ColorRole.WindowText, "#1a1a1a"),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.AlternateBase, "#f3f5f8"),
+        (QPalette.ColorRole.Text, "#111111"),
+        (QPalette.ColorRole.PlaceholderText, "#555555"),
+        (QPalette.ColorRole.Mid, "#7f7f7f"),
+        (QPalette.ColorRole.Midlight, "#c8c8c8"),
+        (QPalette.ColorRole.Highlight, "#2e75b6"),
+    ]:
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@dataclass
+class PaperChart:
+    """An offscreen chart for paper and the extent of what it shows."""
+
+    scene: OrgChartScene
+    bounds: Box
+    boxes: list[Box]
+
+
+def paper_chart(
+    design: Design, scenario: Scenario, options: LayoutOptions | None = None
+) -> PaperChart:
+    """An offscreen scene of ``scenario`` for paper: everything expanded, badges included."""
+    scene = OrgChartScene()
+    scene.setPalette(paper_palette())
+    scene.full_detail = True
+    options = replace(options or LayoutOptions(), collapsed=frozenset())
+    layout = layout_chart(scenario, options, design.grade_rank())
+    cards = card_texts(design, scenario, validate(design, scenario), layout.hidden)
+    lines = {x.id: (x.kind.value, x.caption) for x in scenario.lines.values()}
+    scene.sync(layout, cards, lines)
+    return PaperChart(scene, layout.bounds, list(layout.boxes.values()))
+
+
+def write_pdf(
+    chart: PaperChart, plans: list[PagePlan], setup: PageSetup, text: PageText, path: Path
+) -> None:
+    """A vector PDF, one page per plan; text stays text (selectable, searchable)."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(f"{text.title} — {text.scenario}")
+    writer.setCreator("orgeditor")
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if setup.orientation == "landscape"
+        else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageLayout(
+        QPageLayout(QPageSize(PAGE_SIZES[setup.paper]), orientation, QMarginsF(0, 0, 0, 0))
+    )
+    # one device unit per point: font sizes in points then match the chart's units, and
+    # everything stays vector (the resolution only sets the PDF's coordinate grid)
+    writer.setResolution(72)
+    painter = QPainter(writer)
+    try:
+        for index, plan in enumerate(plans):
+            if index:
+                writer.newPage()
+            _draw_page(painter, chart.scene, plan, setup, text, len(plans))
+    finally:
+        painter.end()
+
+
+def _draw_page(
+    painter: QPainter,
+    scene: OrgChartScene,
+    plan: PagePlan,
+    setup: PageSetup,
+    text: PageText,
+    total: int,
+) -> None:
+    content = setup.content
+    width, height = setup.size
+    margin = setup.margin_mm * MM
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    if text.draft:
+        _watermark(painter, width, height)
+    target = QRectF(content.x, content.y, content.w, content.h)
+    painter.save()
+    painter.setClipRect(target)
+    source = plan.source
+    scene.render(
+        painter,
+        target,
+        QRectF(source.x, source.y, source.w, source.h),
+        Qt.AspectRatioMode.KeepAspectRatio,
+    )
+    painter.restore()
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(8.5)
+    painter.setFont(font)
+    painter.setPen(QPen(QColor("#1a1a1a")))
+    header = QRectF(margin, margin, width - 2 * margin, setup.header_mm * MM - 2)
+    where = f"   Sheet {plan.label}" if plan.label else ""
+    painter.drawText(
+        header,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        f"{text.title} — {text.scenario}{where}",
+    )
+    footer = QRectF(
+        margin,
+        height - margin - setup.footer_mm * MM + 4,
+        width - 2 * margin,
+        setup.footer_mm * MM - 4,
+    )
+    painter.drawText(
+        footer,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+        f"{text.date}   Scale {plan.scale:.0%}   orgeditor",
+    )
+    painter.drawText(
+        footer,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+        f"Page {plan.number} of {total}",
+    )
+    if plan.label:
+        _crop_marks(painter, content)
+
+
+def _crop_marks(painter: QPainter, area: Box) -> None:
+    """Short marks just outside each corner of the printed area."""
+    painter.setPen(QPen(QColor("#000000"), 0.4))
+    length, gap = 12.0, 3.0
+    for x, dx in ((area.x, -1), (area.right, 1)):
+        for y, dy in ((area.y, -1), (area.bottom, 1)):
+            painter.drawLine(QPointF(x + dx * gap, y), QPointF(x + dx * (gap + length), y))
+            painter.drawLine(QPointF(x, y + dy * gap), QPointF(x, y + dy * (gap + length)))
+
+
+def _watermark(painter: QPainter, width: float, height: float) -> None:
+    painter.save()
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(min(width, height) / 5)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(200, 0, 0, 40))
+    painter.translate(width / 2, height / 2)
+    painter.rotate(-30)
+    painter.drawText(
+        QRectF(-width, -height / 4, 2 * width, height / 2), Qt.AlignmentFlag.AlignCenter, "DRAFT"
+    )
+    painter.restore()
+
+
+def write_png(chart: PaperChart, path: Path, dpi: int) -> QSize:
+    """The whole chart as one image at ``dpi`` (100% chart size is 72 dpi); returns its size."""
+    bounds = chart.bounds.grown(20)
+    factor = dpi / 72
+    size = QSize(max(1, round(bounds.w * factor)), max(1, round(bounds.h * factor)))
+    if max(size.width(), size.height()) > MAX_PNG_SIDE:
+        most = int(MAX_PNG_SIDE * 72 / max(bounds.w, bounds.h))
+        raise ValueError(
+            f"the image would be {size.width():,} x {size.height():,} pixels; use at most "
+            f"{most} dpi for this chart, or export PDF or SVG, which have no such limit"
+        )
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    _set_dpi(image, 72)  # draw with one pixel per point, then scale up to the resolution
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    chart.scene.render(
+        painter,
+        QRectF(0, 0, size.width(), size.height()),
+        QRectF(bounds.x, bounds.y, bounds.w, bounds.h),
+    )
+    painter.end()
+    _set_dpi(image, dpi)  # what the file says, so it prints at the right size
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    return size
+
+
+def _set_dpi(image: QImage, dpi: float) -> None:
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+
+
+def write_svg(chart: PaperChart, path: Path, title: str) -> None:
+    """The whole chart as one SVG drawing, text as text."""
+    bounds = chart.bounds.grown(20)
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setTitle(title)
+    generator.setDescription("Written by orgeditor")
+    generator.setResolution(72)
+    generator.setSize(QSize(round(bounds.w), round(bounds.h)))
+    generator.setViewBox(QRectF(0, 0, bounds.w, bounds.h))
+    painter = QPainter(generator)
+    chart.scene.render(
+        painter, QRectF(0, 0, bounds.w, bounds.h), QRectF(bounds.x, bounds.y, bounds.w, bounds.h)
+    )
+    painter.end()

@@ -1,0 +1,131 @@
+"""Export read back with independent readers: pypdf for PDF, an XML parser for SVG."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QImage
+
+from orgeditor.io import load_design
+from orgeditor.layout.pages import PageSetup, plan_tiles
+from orgeditor.ui.printing.export import ExportOptions, export_chart
+from orgeditor.ui.printing.render import paper_chart
+from tests.conftest import UN_SAMPLE
+
+DESIGN = load_design(UN_SAMPLE)
+PROPOSAL = DESIGN.find_scenario("A/72/525")
+
+
+def _text(reader: PdfReader, page: int) -> str:
+    raw = reader.pages[page].extract_text()
+    return " ".join(unicodedata.normalize("NFKC", raw).split())  # ligatures and line breaks
+
+
+def test_fit_puts_every_unit_on_one_page_as_text(qapp: object, tmp_path: Path) -> None:
+    out = tmp_path / "fit.pdf"
+    pages = export_chart(DESIGN, PROPOSAL, out, ExportOptions(setup=PageSetup("A3")))
+    reader = PdfReader(out)
+    assert pages == len(reader.pages) == 1
+    text = _text(reader, 0)
+    assert [u.name for u in PROPOSAL.units.values() if u.name not in text] == []
+    assert f"{DESIGN.metadata.title} — A/72/525" in text
+    assert "Page 1 of 1" in text
+    width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+    assert (round(width), round(height)) == (1191, 842)  # A3 landscape, in points
+
+
+def test_tiles_have_one_page_per_sheet_with_labels(qapp: object, tmp_path: Path) -> None:
+    out = tmp_path / "tiles.pdf"
+    setup = PageSetup("A4", "portrait")
+    pages = export_chart(
+        DESIGN, PROPOSAL, out, ExportOptions(layout="tile", setup=setup, scale=0.75, draft=True)
+    )
+    chart = paper_chart(DESIGN, PROPOSAL)
+    expected = plan_tiles(chart.bounds, setup, 0.75, occupied=chart.boxes)
+    assert len(expected) < len(plan_tiles(chart.bounds, setup, 0.75))  # blank sheets dropped
+    reader = PdfReader(out)
+    assert pages == len(reader.pages) == len(expected) > 1
+    first = _text(reader, 0)
+    assert "Sheet A1" in first and f"Page 1 of {pages}" in first and "DRAFT" in first
+    last = _text(reader, pages - 1)
+    assert f"Sheet {expected[-1].label}" in last and f"Page {pages} of {pages}" in last
+    everything = " ".join(_text(reader, i) for i in range(pages))
+    assert "Electoral Assistance Division" in everything
+
+
+def test_svg_is_xml_with_the_unit_names(qapp: object, tmp_path: Path) -> None:
+    out = tmp_path / "chart.svg"
+    export_chart(DESIGN, PROPOSAL, out, ExportOptions(format="svg"))
+    root = ET.parse(out).getroot()
+    assert root.tag.endswith("svg")
+    texts = " ".join("".join(t.itertext()) for t in root.iter() if t.tag.endswith("text"))
+    for name in ("Secretary-General", "Mine Action Service", "Africa II Division"):
+        assert name in texts
+
+
+@pytest.mark.parametrize("dpi", [72, 150])
+def test_png_size_follows_the_dpi(qapp: object, tmp_path: Path, dpi: int) -> None:
+    out = tmp_path / f"chart-{dpi}.png"
+    export_chart(DESIGN, PROPOSAL, out, ExportOptions(format="png", dpi=dpi))
+    image = QImage(str(out))
+    bounds = paper_chart(DESIGN, PROPOSAL).bounds.grown(20)
+    assert (image.width(), image.height()) == (
+        round(bounds.w * dpi / 72),
+        round(bounds.h * dpi / 72),
+    )
+    assert round(image.dotsPerMeterX() * 0.0254) == dpi
+
+
+def test_cli_exports_without_a_display(tmp_path: Path) -> None:
+    out = tmp_path / "cli.pdf"
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "orgeditor.cli",
+            "export",
+            str(UN_SAMPLE),
+            "--scenario",
+            "res-72-262c",
+            "--layout",
+            "tile",
+            "--paper",
+            "A3",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {out} (")
+    assert len(PdfReader(out).pages) > 1
+
+
+def test_cli_export_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
+    from orgeditor.cli import main
+
+    code = main(["export", str(UN_SAMPLE), "--out", str(tmp_path / "no" / "x.pdf")])
+    assert code == 2
+
+
+def test_a_png_too_large_to_draw_is_refused_with_the_dpi_that_works(
+    qapp: object, tmp_path: Path
+) -> None:
+    with pytest.raises(ValueError, match=r"use at most \d+ dpi for this chart"):
+        export_chart(DESIGN, PROPOSAL, tmp_path / "huge.png", ExportOptions(format="png", dpi=2400))
+    assert not (tmp_path / "huge.png").exists()
