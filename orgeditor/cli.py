@@ -14,7 +14,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast
 
 from orgeditor import __version__
 from orgeditor.io import DesignFileError, load_design
@@ -73,6 +73,7 @@ def _cmd_export(args: argparse.Namespace) -> Result:
     fmt = args.format or (out.suffix.lstrip(".").lower() or "pdf")
     if fmt not in ("pdf", "svg", "png"):
         raise UsageError(f"cannot tell the format of {out}; give --format pdf, svg or png")
+    fmt = cast(Literal["pdf", "svg", "png"], fmt)
     from orgeditor.layout.pages import PageSetup
     from orgeditor.ui.printing.export import ExportOptions, export_chart
 

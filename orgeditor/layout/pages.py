@@ -105,7 +105,7 @@ def plan_tiles(
     # centre the grid on the chart so the margins left over are even
     left = bounds.x - (columns * step_x + overlap / scale - bounds.w) / 2
     top = bounds.y - (rows * step_y + overlap / scale - bounds.h) / 2
-    plans = []
+    plans: list[PagePlan] = []
     for row in range(rows):
         for column in range(columns):
             source = Box(left + column * step_x, top + row * step_y, width, height)
