@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QPaintDevice,
     QPainter,
     QPalette,
     QPen,
@@ -148,14 +147,13 @@ class UnitItem(QGraphicsItem):
         text_pen = QPen(pal.color(QPalette.ColorRole.Text))
         painter.setPen(text_pen)
         inner = rect.adjusted(8, 10, -8, -6)
-        device = painter.device()
         small = QFont(painter.font())
         small.setBold(False)
-        small.setPointSizeF(8)
-        metrics = QFontMetricsF(small, device)
+        small.setPixelSize(DETAIL_PX)
+        metrics = QFontMetricsF(small)
         room = inner.height() - 2 * metrics.lineSpacing()
         name_font, name, name_height = _fit_name(
-            self.text.name, painter.font(), inner.width(), room, device
+            self.text.name, painter.font(), inner.width(), room
         )
         painter.setFont(name_font)
         painter.drawText(
@@ -187,7 +185,7 @@ class UnitItem(QGraphicsItem):
         painter.drawEllipse(circle)
         font = QFont(painter.font())
         font.setBold(True)
-        font.setPointSizeF(8)
+        font.setPixelSize(11)
         painter.setFont(font)
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, self.text.badge)
 
@@ -198,50 +196,47 @@ class UnitItem(QGraphicsItem):
         painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
         painter.drawRoundedRect(chip, 7, 7)
         font = QFont(painter.font())
-        font.setPointSizeF(7)
+        font.setPixelSize(9)
         painter.setFont(font)
         painter.setPen(QPen(pal.color(QPalette.ColorRole.Text)))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
 
 
-NAME_FITS = ((9.0, 2), (8.0, 3), (7.0, 3))  # point size and lines, tried in turn
+# Fonts are sized in scene units (setPixelSize), so a card looks the same on any
+# device: on screen, on a 1200 dpi PDF page or in a PNG, whatever its resolution.
+DETAIL_PX = 10
+NAME_FITS = ((12, 2), (11, 3), (9, 3))  # pixel size and lines, tried in turn
 
 
-def _fit_name(
-    text: str, base: QFont, width: float, height: float, device: QPaintDevice
-) -> tuple[QFont, str, float]:
+def _fit_name(text: str, base: QFont, width: float, height: float) -> tuple[QFont, str, float]:
     """The largest bold font whose lines show the whole name within ``height``.
 
     When no size shows it all, the first size that fits is used and the name
-    is elided (the tooltip has it whole). On paper there is room for three
-    lines, on a 96 dpi screen for two.
+    is elided (the tooltip has it whole).
     """
     chosen: tuple[QFont, str, float] | None = None
     for size, lines in NAME_FITS:
         font = QFont(base)
         font.setBold(True)
-        font.setPointSizeF(size)
-        block = QFontMetricsF(font, device).lineSpacing() * lines
+        font.setPixelSize(size)
+        block = QFontMetricsF(font).lineSpacing() * lines
         if block > height + 0.5:
             continue
-        wrapped = _elide_lines(text, font, width, lines, device)
+        wrapped = _elide_lines(text, font, width, lines)
         if "…" not in wrapped:
             return font, wrapped, block
         chosen = chosen or (font, wrapped, block)
     if chosen is None:
         font = QFont(base)
         font.setBold(True)
-        font.setPointSizeF(NAME_FITS[0][0])
-        one = QFontMetricsF(font, device).lineSpacing()
-        chosen = (font, _elide_lines(text, font, width, 1, device), one)
+        font.setPixelSize(NAME_FITS[0][0])
+        chosen = (font, _elide_lines(text, font, width, 1), QFontMetricsF(font).lineSpacing())
     return chosen
 
 
-def _elide_lines(
-    text: str, font: QFont, width: float, lines: int, device: QPaintDevice | None = None
-) -> str:
+def _elide_lines(text: str, font: QFont, width: float, lines: int) -> str:
     """Wrap ``text`` to at most ``lines`` lines of ``width``, eliding the last."""
-    metrics = QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
+    metrics = QFontMetricsF(font)
     words = text.split()
     out: list[str] = []
     current = ""
@@ -289,7 +284,7 @@ class ZoneItem(QGraphicsRectItem):
         painter.drawRoundedRect(self.rect(), 12, 12)
         font = QFont(painter.font())
         font.setBold(True)
-        font.setPointSizeF(13)
+        font.setPixelSize(17)
         painter.setFont(font)
         painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText)))
         title_rect = self.rect().adjusted(16, 8, -16, 0)

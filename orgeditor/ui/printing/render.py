@@ -8,6 +8,7 @@ marks at the corners of the printed area, to trim and assemble the sheets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPalette,
     QPdfWriter,
@@ -109,15 +111,28 @@ def write_pdf(
     writer.setPageLayout(
         QPageLayout(QPageSize(PAGE_SIZES[setup.paper]), orientation, QMarginsF(0, 0, 0, 0))
     )
-    # one device unit per point: font sizes in points then match the chart's units, and
-    # everything stays vector (the resolution only sets the PDF's coordinate grid)
-    writer.setResolution(72)
-    painter = QPainter(writer)
+    paint_pages(writer, chart.scene, plans, setup, text, writer.newPage)
+
+
+def paint_pages(
+    device: QPaintDevice,
+    scene: OrgChartScene,
+    plans: list[PagePlan],
+    setup: PageSetup,
+    text: PageText,
+    new_page: Callable[[], object],
+) -> None:
+    """Paint every plan on a paged device (a PDF writer or a printer), in points."""
+    painter = QPainter(device)
     try:
         for index, plan in enumerate(plans):
             if index:
-                writer.newPage()
-            _draw_page(painter, chart.scene, plan, setup, text, len(plans))
+                new_page()
+            painter.save()
+            factor = device.logicalDpiX() / 72  # the page is laid out in points
+            painter.scale(factor, factor)
+            _draw_page(painter, scene, plan, setup, text, len(plans))
+            painter.restore()
     finally:
         painter.end()
 
@@ -149,7 +164,7 @@ def _draw_page(
     )
     painter.restore()
     font = QFont("DejaVu Sans")
-    font.setPointSizeF(8.5)
+    font.setPixelSize(9)  # points, as the painter works in points
     painter.setFont(font)
     painter.setPen(QPen(QColor("#1a1a1a")))
     header = QRectF(margin, margin, width - 2 * margin, setup.header_mm * MM - 2)
@@ -192,7 +207,7 @@ def _crop_marks(painter: QPainter, area: Box) -> None:
 def _watermark(painter: QPainter, width: float, height: float) -> None:
     painter.save()
     font = QFont("DejaVu Sans")
-    font.setPointSizeF(min(width, height) / 5)
+    font.setPixelSize(round(min(width, height) / 5))
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor(200, 0, 0, 40))
@@ -216,7 +231,7 @@ def write_png(chart: PaperChart, path: Path, dpi: int) -> QSize:
             f"{most} dpi for this chart, or export PDF or SVG, which have no such limit"
         )
     image = QImage(size, QImage.Format.Format_ARGB32)
-    _set_dpi(image, 72)  # draw with one pixel per point, then scale up to the resolution
+    _set_dpi(image, dpi)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -227,7 +242,6 @@ def write_png(chart: PaperChart, path: Path, dpi: int) -> QSize:
         QRectF(bounds.x, bounds.y, bounds.w, bounds.h),
     )
     painter.end()
-    _set_dpi(image, dpi)  # what the file says, so it prints at the right size
     if not image.save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
     return size
@@ -245,7 +259,6 @@ def write_svg(chart: PaperChart, path: Path, title: str) -> None:
     generator.setFileName(str(path))
     generator.setTitle(title)
     generator.setDescription("Written by orgeditor")
-    generator.setResolution(72)
     generator.setSize(QSize(round(bounds.w), round(bounds.h)))
     generator.setViewBox(QRectF(0, 0, bounds.w, bounds.h))
     painter = QPainter(generator)
