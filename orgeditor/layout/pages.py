@@ -34,15 +34,19 @@ class PageSetup:
     margin_mm: float = 10.0
     header_mm: float = 9.0
     footer_mm: float = 7.0
+    sheet_pt: tuple[float, float] | None = None  # a printer's own paper, portrait, in points
 
     def __post_init__(self) -> None:
-        if self.paper not in PAPERS_MM:
+        if self.sheet_pt is None and self.paper not in PAPERS_MM:
             raise ValueError(f"unknown paper {self.paper!r}; choose one of {', '.join(PAPERS_MM)}")
 
     @property
     def size(self) -> tuple[float, float]:
         """Width and height of the sheet in points."""
-        short, long = (side * MM for side in PAPERS_MM[self.paper])
+        if self.sheet_pt is not None:
+            short, long = sorted(self.sheet_pt)
+        else:
+            short, long = (side * MM for side in PAPERS_MM[self.paper])
         return (long, short) if self.orientation == "landscape" else (short, long)
 
     @property

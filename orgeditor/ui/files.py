@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from orgeditor.assets import SAMPLE_SUFFIX
 from orgeditor.io import DesignFileError, load_design, save_design
@@ -107,6 +107,39 @@ class DocumentFilesMixin:
                 self._action(path, lambda _=False, p=path: self.open_file(p))
             )
         self.recent_menu.setEnabled(True)
+
+    def _on_export_triggered(self) -> None:
+        from orgeditor.ui.printing.dialogs import ChartOptionsDialog
+        from orgeditor.ui.printing.export import export_chart
+
+        c = self.controller
+        dialog = ChartOptionsDialog(for_print=False, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        options = dialog.options()
+        stem = c.path.with_suffix("") if c.path else Path(c.design.metadata.title)
+        start = f"{stem}-{c.scenario.id}.{options.format}"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export chart", start, f"{options.format.upper()} (*.{options.format})"
+        )
+        if not name:
+            return
+        out = Path(name if name.endswith(f".{options.format}") else f"{name}.{options.format}")
+        try:
+            pages = export_chart(c.design, c.scenario, out, options)
+        except (OSError, ValueError) as error:
+            self._show_error("The chart was not exported", f"{out}: {error}", "")
+            return
+        what = f"{pages} pages" if options.format == "pdf" and pages > 1 else options.format
+        self.statusBar().showMessage(f"Exported {out} ({what})", 8000)
+
+    def _on_print_triggered(self) -> None:
+        from orgeditor.ui.printing.dialogs import ChartOptionsDialog, open_print_preview
+
+        c = self.controller
+        dialog = ChartOptionsDialog(for_print=True, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            open_print_preview(self, c.design, c.scenario, dialog.options()).exec()
 
     def _on_open_triggered(self) -> None:
         c = self.controller

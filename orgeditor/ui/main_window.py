@@ -141,6 +141,12 @@ class MainWindow(DocumentFilesMixin, QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
+        self.print_action = self._action("&Print…", self._on_print_triggered, keys.Print)
+        self.export_action = self._action(
+            "&Export Chart…", self._on_export_triggered, QKeySequence("Ctrl+E")
+        )
+        file_menu.addActions([self.print_action, self.export_action])
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, keys.Quit))
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.add_action = self._action(

@@ -129,3 +129,60 @@ def test_a_png_too_large_to_draw_is_refused_with_the_dpi_that_works(
     with pytest.raises(ValueError, match=r"use at most \d+ dpi for this chart"):
         export_chart(DESIGN, PROPOSAL, tmp_path / "huge.png", ExportOptions(format="png", dpi=2400))
     assert not (tmp_path / "huge.png").exists()
+
+
+def test_printing_paints_the_same_pages_on_a_printer(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from orgeditor.ui.printing.dialogs import print_chart
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    pages = print_chart(printer, DESIGN, PROPOSAL, ExportOptions(layout="fit"))
+    reader = PdfReader(tmp_path / "printed.pdf")
+    assert pages == len(reader.pages) == 1
+    assert "Mine Action Service" in _text(reader, 0) and "Page 1 of 1" in _text(reader, 0)
+
+
+def test_the_options_dialog_gives_export_options(qapp: object) -> None:
+    from orgeditor.ui.printing.dialogs import ChartOptionsDialog
+
+    dialog = ChartOptionsDialog(for_print=False)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.layout_mode.setCurrentIndex(dialog.layout_mode.findData("tile"))
+    dialog.paper.setCurrentText("A3")
+    dialog.scale.setValue(60)
+    dialog.draft.setChecked(True)
+    options = dialog.options()
+    assert (options.format, options.layout, options.setup.paper, options.scale, options.draft) == (
+        "pdf",
+        "tile",
+        "A3",
+        0.6,
+        True,
+    )
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))
+    assert dialog.dpi.isEnabled() and not dialog.layout_mode.isEnabled()
+    dialog.deleteLater()
+
+
+def test_the_print_preview_opens_and_paints(qtbot: object) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from orgeditor.ui.printing.dialogs import open_print_preview
+
+    owner = QWidget()
+    dialog = open_print_preview(
+        owner, DESIGN, PROPOSAL, ExportOptions(layout="tile", setup=PageSetup("A4", "portrait"))
+    )
+    painted: list[object] = []
+    dialog.paintRequested.connect(painted.append)
+    dialog.show()  # keeps its printer alive: Qt only borrows it (a crash otherwise)
+    QApplication.processEvents()
+    assert painted
+    dialog.close()
+    owner.deleteLater()

@@ -1,0 +1,138 @@
+"""File > Export… and File > Print…: one options dialog, then a file or the print preview."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
+
+from orgeditor.layout.pages import PageSetup, plan_fit, plan_tiles
+from orgeditor.model import Design, Scenario
+from orgeditor.ui.printing.export import ExportOptions
+from orgeditor.ui.printing.render import PAGE_SIZES, PageText, paint_pages, paper_chart
+
+
+class ChartOptionsDialog(QDialog):
+    """Format (for export), page layout, paper, orientation, tile scale, PNG resolution, DRAFT."""
+
+    def __init__(self, for_print: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Print chart" if for_print else "Export chart")
+        self.format = QComboBox()
+        for label, value in (
+            ("PDF (pages)", "pdf"),
+            ("SVG (whole chart)", "svg"),
+            ("PNG image (whole chart)", "png"),
+        ):
+            self.format.addItem(label, value)
+        self.layout_mode = QComboBox()
+        self.layout_mode.addItem("Fit to one page", "fit")
+        self.layout_mode.addItem("Tile across pages (poster)", "tile")
+        self.paper = QComboBox()
+        self.paper.addItems(list(PAGE_SIZES))
+        self.orientation = QComboBox()
+        self.orientation.addItem("Landscape", "landscape")
+        self.orientation.addItem("Portrait", "portrait")
+        self.scale = QSpinBox()
+        self.scale.setRange(10, 200)
+        self.scale.setSuffix(" %")
+        self.scale.setValue(75)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(36, 600)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        self.draft = QCheckBox("Mark every page DRAFT")
+        form = QFormLayout(self)
+        if not for_print:
+            form.addRow("Format", self.format)
+        form.addRow("Pages", self.layout_mode)
+        form.addRow("Paper", self.paper)
+        form.addRow("Orientation", self.orientation)
+        form.addRow("Tile scale", self.scale)
+        if not for_print:
+            form.addRow("PNG resolution", self.dpi)
+        form.addRow("", self.draft)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format.currentIndexChanged.connect(self._update)
+        self.layout_mode.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        paged = self.format.currentData() == "pdf"
+        for widget in (self.layout_mode, self.paper, self.orientation, self.draft):
+            widget.setEnabled(paged)
+        self.scale.setEnabled(paged and self.layout_mode.currentData() == "tile")
+        self.dpi.setEnabled(self.format.currentData() == "png")
+
+    def options(self) -> ExportOptions:
+        """The options as chosen."""
+        return ExportOptions(
+            format=self.format.currentData(),
+            layout=self.layout_mode.currentData(),
+            setup=PageSetup(self.paper.currentText(), self.orientation.currentData()),
+            scale=self.scale.value() / 100,
+            dpi=self.dpi.value(),
+            draft=self.draft.isChecked(),
+        )
+
+
+def print_chart(
+    printer: QPrinter, design: Design, scenario: Scenario, options: ExportOptions
+) -> int:
+    """Paint the chart on ``printer`` (on the printer's own paper); returns the page count."""
+    layout = printer.pageLayout()
+    sheet = layout.fullRectPoints()
+    orientation = (
+        "landscape" if layout.orientation() == QPageLayout.Orientation.Landscape else "portrait"
+    )
+    setup = PageSetup(
+        options.setup.paper,
+        orientation,  # type: ignore[arg-type]
+        sheet_pt=(float(sheet.width()), float(sheet.height())),
+    )
+    chart = paper_chart(design, scenario)
+    plans = (
+        plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
+        if options.layout == "tile"
+        else plan_fit(chart.bounds, setup)
+    )
+    text = PageText(design.metadata.title, scenario.name, date.today().isoformat(), options.draft)
+    printer.setFullPage(True)
+    paint_pages(printer, chart.scene, plans, setup, text, printer.newPage)
+    return len(plans)
+
+
+def open_print_preview(
+    parent: QWidget, design: Design, scenario: Scenario, options: ExportOptions
+) -> QPrintPreviewDialog:
+    """A print preview set to the chosen paper; printing from it uses the same painting."""
+    from PySide6.QtGui import QPageSize
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if options.setup.orientation == "landscape"
+        else QPageLayout.Orientation.Portrait
+    )
+    printer.setPageSize(QPageSize(PAGE_SIZES[options.setup.paper]))
+    printer.setPageOrientation(orientation)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer = printer  # type: ignore[attr-defined]  # the dialog only borrows it from Qt
+    dialog.setWindowTitle(f"Print — {scenario.name}")
+    dialog.paintRequested.connect(lambda p: print_chart(p, design, scenario, options))
+    return dialog
