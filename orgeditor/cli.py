@@ -171,9 +171,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--layout",
-        choices=["fit", "tile"],
+        choices=["fit", "tile", "booklet"],
         default="fit",
-        help="PDF: the whole chart on one page, or tiled across pages",
+        help="PDF: the whole chart on one page, tiled across pages, or a booklet of one "
+        "page per department or division",
     )
     export.add_argument("--paper", choices=["A4", "A3", "Letter", "Legal"], default="A4")
     export.add_argument("--orientation", choices=["portrait", "landscape"], default="landscape")

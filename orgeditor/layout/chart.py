@@ -37,6 +37,7 @@ class LayoutOptions:
     compact_threshold: int = 3
     max_stack_rows: int = 8
     grade_rows: bool = False
+    zones: bool = True
     collapsed: frozenset[str] = frozenset()
 
 
@@ -139,9 +140,14 @@ def layout_chart(
     """Lay out ``scenario``; ``grade_rank`` (grade -> seniority) is needed for grade rows."""
     options = options or LayoutOptions()
     tree = _Tree(scenario, options)
-    top, zone_roots = _zone_roots(scenario, tree)
     placer = _Placer(scenario, tree, options, grade_rank or {})
     result = ChartLayout()
+    if not options.zones:  # one plain tree per root, as on a booklet page
+        x = 0.0
+        for root in tree.children.get(None, []):
+            x = placer.place_subtree(root, x, 0.0).right + options.zone_gap
+        return _finish(result, placer, tree, scenario, options)
+    top, zone_roots = _zone_roots(scenario, tree)
     above = options.zone_padding + options.zone_header
     zone_top = options.card_height + options.v_gap + above if top else above
     x = 0.0
@@ -160,6 +166,13 @@ def layout_chart(
         for root in zone_roots:
             if scenario.units[root].parent == top:
                 placer.connect(top, root, bus)
+    return _finish(result, placer, tree, scenario, options)
+
+
+def _finish(
+    result: ChartLayout, placer: _Placer, tree: _Tree, scenario: Scenario, options: LayoutOptions
+) -> ChartLayout:
+    """Collect the boxes, connectors, hidden counts, routed lines and bounds."""
     result.boxes = placer.boxes
     result.connectors = placer.connectors
     result.hidden = {
@@ -208,7 +221,8 @@ class _Placer:
     def _split(self, unit_id: str) -> tuple[list[str], list[str]]:
         """Children drawn in the row, and leaf children stacked in columns."""
         children = self.tree.visible_children(unit_id)
-        leaves = [c for c in children if not self.tree.visible_children(c)]
+        # a collapsed unit is not a leaf: it stays in the row, where its "+N" shows structure
+        leaves = [c for c in children if not self.tree.children.get(c)]
         if self.o.compact and len(leaves) >= self.o.compact_threshold:
             stacked = set(leaves)
             return [c for c in children if c not in stacked], leaves

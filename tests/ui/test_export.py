@@ -186,3 +186,45 @@ def test_the_print_preview_opens_and_paints(qtbot: object) -> None:
     assert painted
     dialog.close()
     owner.deleteLater()
+
+
+def test_booklet_references_point_at_the_right_pages(qapp: object, tmp_path: Path) -> None:
+    import re
+
+    from orgeditor.layout import LayoutOptions
+    from orgeditor.layout.booklet import plan_booklet
+    from orgeditor.ui.printing.render import BOOKLET_CARD_HEIGHT
+
+    out = tmp_path / "booklet.pdf"
+    pages = export_chart(DESIGN, PROPOSAL, out, ExportOptions(layout="booklet"))
+    reader = PdfReader(out)
+    texts = [_text(reader, i) for i in range(len(reader.pages))]
+    plan = plan_booklet(
+        PROPOSAL,
+        PageSetup(),
+        LayoutOptions(card_height=BOOKLET_CARD_HEIGHT),
+        0.6,
+        DESIGN.grade_rank(),
+    )
+    assert pages == len(texts) == len(plan.pages) > 3
+    for text, page in zip(texts, plan.pages, strict=True):
+        root = PROPOSAL.units[page.root].name
+        assert f"— A/72/525 — {root}" in text  # the header names the page's unit
+        found = sorted(int(n) for n in re.findall(r"continued on p\. (\d+)", text))
+        assert found == sorted(plan.page_of[u] for u in page.collapsed)
+        for target in found:  # each reference opens on the page of that unit
+            assert "— A/72/525 — " in texts[target - 1] and target > page.number
+    everything = " ".join(texts)
+    assert [u.name for u in PROPOSAL.units.values() if u.name not in everything] == []
+
+
+def test_a_booklet_prints_on_a_printer_too(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from orgeditor.ui.printing.dialogs import print_chart
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "booklet.pdf"))
+    pages = print_chart(printer, DESIGN, PROPOSAL, ExportOptions(layout="booklet"))
+    assert pages == len(PdfReader(tmp_path / "booklet.pdf").pages) > 3

@@ -47,7 +47,11 @@ def _subtree_totals(
 
 
 def card_texts(
-    design: Design, scenario: Scenario, report: Report | None, hidden: dict[str, int]
+    design: Design,
+    scenario: Scenario,
+    report: Report | None,
+    hidden: dict[str, int],
+    notes: dict[str, str] | None = None,
 ) -> dict[str, CardText]:
     """A :class:`CardText` for every unit of ``scenario``."""
     rates = design.cost_table.lookup()
@@ -94,5 +98,6 @@ def card_texts(
             badge=str(len(mine)) if mine else "",
             badge_severity=worst,
             hidden=hidden.get(unit.id, 0),
+            notes=(notes or {}).get(unit.id, ""),
         )
     return texts

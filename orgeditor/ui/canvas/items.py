@@ -61,6 +61,7 @@ class CardText:
     badge: str = ""
     badge_severity: str = ""
     hidden: int = 0
+    notes: str = ""  # on paper: where the sub-units and the other ends of lines are
 
 
 def palette_of(item: QGraphicsItem) -> QPalette:
@@ -151,7 +152,8 @@ class UnitItem(QGraphicsItem):
         small.setBold(False)
         small.setPixelSize(DETAIL_PX)
         metrics = QFontMetricsF(small)
-        room = inner.height() - 2 * metrics.lineSpacing()
+        notes = _wrap(self.text.notes, small, inner.width(), 2) if self.text.notes else []
+        room = inner.height() - (2 + len(notes)) * metrics.lineSpacing()
         name_font, name, name_height = _fit_name(
             self.text.name, painter.font(), inner.width(), room
         )
@@ -164,13 +166,17 @@ class UnitItem(QGraphicsItem):
         if lod >= 0.4:
             painter.setFont(small)
             lines = [self.text.detail, self.text.figures]
-            y = inner.bottom() - metrics.lineSpacing() * len(lines)
+            y = inner.bottom() - metrics.lineSpacing() * (len(lines) + len(notes))
             painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText)))
             for line in lines:
                 painter.drawText(
                     QPointF(inner.x(), y + metrics.ascent()),
                     metrics.elidedText(line, Qt.TextElideMode.ElideRight, inner.width()),
                 )
+                y += metrics.lineSpacing()
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight)))
+            for line in notes:
+                painter.drawText(QPointF(inner.x(), y + metrics.ascent()), line)
                 y += metrics.lineSpacing()
         if self.text.hidden:
             self._chip(painter, f"+{self.text.hidden}", rect)
@@ -232,6 +238,11 @@ def _fit_name(text: str, base: QFont, width: float, height: float) -> tuple[QFon
         font.setPixelSize(NAME_FITS[0][0])
         chosen = (font, _elide_lines(text, font, width, 1), QFontMetricsF(font).lineSpacing())
     return chosen
+
+
+def _wrap(text: str, font: QFont, width: float, lines: int) -> list[str]:
+    """``text`` wrapped to at most ``lines`` lines of ``width``, the last elided."""
+    return _elide_lines(text, font, width, lines).split("\n")
 
 
 def _elide_lines(text: str, font: QFont, width: float, lines: int) -> str:

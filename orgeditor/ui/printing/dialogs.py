@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 from orgeditor.layout.pages import PageSetup, plan_fit, plan_tiles
 from orgeditor.model import Design, Scenario
 from orgeditor.ui.printing.export import ExportOptions
-from orgeditor.ui.printing.render import PAGE_SIZES, PageText, paint_pages, paper_chart
+from orgeditor.ui.printing.render import (
+    PAGE_SIZES,
+    PageText,
+    booklet_charts,
+    paint_booklet,
+    paint_pages,
+    paper_chart,
+)
 
 
 class ChartOptionsDialog(QDialog):
@@ -38,6 +45,7 @@ class ChartOptionsDialog(QDialog):
         self.layout_mode = QComboBox()
         self.layout_mode.addItem("Fit to one page", "fit")
         self.layout_mode.addItem("Tile across pages (poster)", "tile")
+        self.layout_mode.addItem("Booklet (a page per department or division)", "booklet")
         self.paper = QComboBox()
         self.paper.addItems(list(PAGE_SIZES))
         self.orientation = QComboBox()
@@ -105,14 +113,18 @@ def print_chart(
         orientation,  # type: ignore[arg-type]
         sheet_pt=(float(sheet.width()), float(sheet.height())),
     )
+    text = PageText(design.metadata.title, scenario.name, date.today().isoformat(), options.draft)
+    printer.setFullPage(True)
+    if options.layout == "booklet":
+        pages = booklet_charts(design, scenario, setup)
+        paint_booklet(printer, pages, setup, text, printer.newPage)
+        return len(pages)
     chart = paper_chart(design, scenario)
     plans = (
         plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
         if options.layout == "tile"
         else plan_fit(chart.bounds, setup)
     )
-    text = PageText(design.metadata.title, scenario.name, date.today().isoformat(), options.draft)
-    printer.setFullPage(True)
     paint_pages(printer, chart.scene, plans, setup, text, printer.newPage)
     return len(plans)
 

@@ -12,7 +12,7 @@ from orgeditor.layout.pages import PageSetup, plan_fit, plan_tiles
 from orgeditor.model import Design, Scenario
 
 Format = Literal["pdf", "svg", "png"]
-Layout = Literal["fit", "tile"]
+Layout = Literal["fit", "tile", "booklet"]
 
 
 @dataclass(frozen=True)
@@ -50,10 +50,23 @@ def export_chart(design: Design, scenario: Scenario, out: Path, options: ExportO
     if not os.access(folder, os.W_OK):
         raise PermissionError(f"the folder {folder} is not writable")
     ensure_application()
-    from orgeditor.ui.printing.render import PageText, paper_chart, write_pdf, write_png, write_svg
+    from orgeditor.ui.printing.render import (
+        PageText,
+        booklet_charts,
+        paper_chart,
+        write_booklet_pdf,
+        write_pdf,
+        write_png,
+        write_svg,
+    )
 
-    chart = paper_chart(design, scenario)
     title = design.metadata.title
+    text = PageText(title, scenario.name, date.today().isoformat(), options.draft)
+    if options.format == "pdf" and options.layout == "booklet":
+        pages = booklet_charts(design, scenario, options.setup)
+        write_booklet_pdf(pages, options.setup, text, out)
+        return len(pages)
+    chart = paper_chart(design, scenario)
     if options.format == "png":
         write_png(chart, out, options.dpi)
         return 1
@@ -64,7 +77,6 @@ def export_chart(design: Design, scenario: Scenario, out: Path, options: ExportO
         plans = plan_tiles(chart.bounds, options.setup, options.scale, occupied=chart.boxes)
     else:
         plans = plan_fit(chart.bounds, options.setup)
-    text = PageText(title, scenario.name, date.today().isoformat(), options.draft)
     write_pdf(chart, plans, options.setup, text, out)
     if not out.exists():
         raise OSError(f"cannot write {out}")

@@ -28,8 +28,9 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from orgeditor.layout import LayoutOptions, layout_chart
+from orgeditor.layout.booklet import plan_booklet, subtree_scenario
 from orgeditor.layout.geometry import Box
-from orgeditor.layout.pages import MM, PagePlan, PageSetup
+from orgeditor.layout.pages import MM, PagePlan, PageSetup, plan_fit
 from orgeditor.model import Design, Scenario
 from orgeditor.rules import validate
 from orgeditor.ui.canvas.cards import card_texts
@@ -96,10 +97,65 @@ def paper_chart(
     return PaperChart(scene, layout.bounds, list(layout.boxes.values()))
 
 
-def write_pdf(
-    chart: PaperChart, plans: list[PagePlan], setup: PageSetup, text: PageText, path: Path
+BOOKLET_CARD_HEIGHT = 96.0  # room for two lines of page references on a card
+
+
+def booklet_charts(
+    design: Design, scenario: Scenario, setup: PageSetup, min_scale: float = 0.6
+) -> list[tuple[PaperChart, PagePlan, str]]:
+    """One offscreen chart per booklet page, with its fitted page plan and its title."""
+    options = LayoutOptions(card_height=BOOKLET_CARD_HEIGHT)
+    rank = design.grade_rank()
+    booklet = plan_booklet(scenario, setup, options, min_scale, rank)
+    report = validate(design, scenario)
+    lines = {x.id: (x.kind.value, x.caption) for x in scenario.lines.values()}
+    pages = []
+    for page in booklet.pages:
+        sub = subtree_scenario(scenario, page.root)
+        layout = layout_chart(sub, replace(options, zones=False, collapsed=page.collapsed), rank)
+        cards = card_texts(design, sub, report, layout.hidden, booklet.notes(scenario, page))
+        scene = OrgChartScene()
+        scene.setPalette(paper_palette())
+        scene.full_detail = True
+        scene.sync(layout, cards, lines)
+        chart = PaperChart(scene, layout.bounds, list(layout.boxes.values()))
+        [plan] = plan_fit(layout.bounds, setup)
+        pages.append((chart, replace(plan, number=page.number), scenario.units[page.root].name))
+    return pages
+
+
+def write_booklet_pdf(
+    pages: list[tuple[PaperChart, PagePlan, str]], setup: PageSetup, text: PageText, path: Path
 ) -> None:
-    """A vector PDF, one page per plan; text stays text (selectable, searchable)."""
+    """A PDF with one page per booklet page, each titled with its root unit."""
+    writer = _pdf_writer(path, setup, text)
+    paint_booklet(writer, pages, setup, text, writer.newPage)
+
+
+def paint_booklet(
+    device: QPaintDevice,
+    pages: list[tuple[PaperChart, PagePlan, str]],
+    setup: PageSetup,
+    text: PageText,
+    new_page: Callable[[], object],
+) -> None:
+    """Paint booklet pages on a paged device (a PDF writer or a printer), in points."""
+    painter = QPainter(device)
+    try:
+        for index, (chart, plan, title) in enumerate(pages):
+            if index:
+                new_page()
+            painter.save()
+            factor = device.logicalDpiX() / 72
+            painter.scale(factor, factor)
+            page_text = replace(text, scenario=f"{text.scenario} — {title}")
+            _draw_page(painter, chart.scene, plan, setup, page_text, len(pages))
+            painter.restore()
+    finally:
+        painter.end()
+
+
+def _pdf_writer(path: Path, setup: PageSetup, text: PageText) -> QPdfWriter:
     writer = QPdfWriter(str(path))
     writer.setTitle(f"{text.title} — {text.scenario}")
     writer.setCreator("orgeditor")
@@ -111,6 +167,14 @@ def write_pdf(
     writer.setPageLayout(
         QPageLayout(QPageSize(PAGE_SIZES[setup.paper]), orientation, QMarginsF(0, 0, 0, 0))
     )
+    return writer
+
+
+def write_pdf(
+    chart: PaperChart, plans: list[PagePlan], setup: PageSetup, text: PageText, path: Path
+) -> None:
+    """A vector PDF, one page per plan; text stays text (selectable, searchable)."""
+    writer = _pdf_writer(path, setup, text)
     paint_pages(writer, chart.scene, plans, setup, text, writer.newPage)
 
 
