@@ -77,9 +77,17 @@ def _cmd_export(args: argparse.Namespace) -> Result:
     from orgeditor.layout.pages import PageSetup
     from orgeditor.ui.printing.export import ExportOptions, export_chart
 
+    root = args.zone or args.subtree
+    if args.zone is not None:
+        zone = scenario.units.get(args.zone)
+        if zone is None or zone.parent is None or zone.parent != scenario.roles.top:
+            zones = ", ".join(u.id for u in scenario.children(scenario.roles.top))
+            raise UsageError(f"{args.zone!r} is not a zone of {scenario.name}; zones: {zones}")
     try:
         setup = PageSetup(args.paper, args.orientation)
-        options = ExportOptions(fmt, args.layout, setup, args.scale, args.dpi, args.draft)
+        options = ExportOptions(
+            fmt, args.layout, setup, args.scale, args.dpi, args.draft, root, args.legend
+        )
         pages = export_chart(design, scenario, out, options)
     except (OSError, ValueError) as error:
         raise UsageError(f"cannot export to {out}: {error}") from None
@@ -181,6 +189,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--scale", type=float, default=0.75, help="tile scale (default 0.75)")
     export.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
     export.add_argument("--draft", action="store_true", help="print DRAFT across every page")
+    export.add_argument(
+        "--legend",
+        choices=["none", "first", "every"],
+        default="first",
+        help="a legend under the chart on the first page (default), every page, or none",
+    )
+    part = export.add_mutually_exclusive_group()
+    part.add_argument("--zone", metavar="ID", help="only this zone (a unit below the top)")
+    part.add_argument("--subtree", metavar="ID", help="only this unit and its sub-units")
     export.set_defaults(run=_cmd_export)
 
     rules = commands.add_parser(

@@ -35,6 +35,7 @@ class PageSetup:
     header_mm: float = 9.0
     footer_mm: float = 7.0
     sheet_pt: tuple[float, float] | None = None  # a printer's own paper, portrait, in points
+    legend_mm: float = 0.0  # a band under the chart for the legend (0: none)
 
     def __post_init__(self) -> None:
         if self.sheet_pt is None and self.paper not in PAPERS_MM:
@@ -55,8 +56,16 @@ class PageSetup:
         width, height = self.size
         margin = self.margin_mm * MM
         top = margin + self.header_mm * MM
-        bottom = margin + self.footer_mm * MM
+        bottom = margin + (self.footer_mm + self.legend_mm) * MM
         return Box(margin, top, width - 2 * margin, height - top - bottom)
+
+    @property
+    def legend_band(self) -> Box | None:
+        """Where the legend goes: between the chart and the footer (None without a legend)."""
+        if not self.legend_mm:
+            return None
+        content = self.content
+        return Box(content.x, content.bottom + 2 * MM, content.w, (self.legend_mm - 2) * MM)
 
 
 @dataclass(frozen=True)

@@ -228,3 +228,31 @@ def test_a_booklet_prints_on_a_printer_too(qapp: object, tmp_path: Path) -> None
     printer.setOutputFileName(str(tmp_path / "booklet.pdf"))
     pages = print_chart(printer, DESIGN, PROPOSAL, ExportOptions(layout="booklet"))
     assert pages == len(PdfReader(tmp_path / "booklet.pdf").pages) > 3
+
+
+def test_a_zone_or_a_subtree_prints_alone(qapp: object, tmp_path: Path) -> None:
+    from orgeditor.cli import main
+
+    out = tmp_path / "dpo.pdf"
+    assert main(["export", str(UN_SAMPLE), "--zone", "dpo", "--out", str(out)]) == 0
+    text = _text(PdfReader(out), 0)
+    assert "— A/72/525 — Department of Peace Operations" in text
+    assert "Police Division" in text and "Electoral Assistance Division" not in text
+    assert main(["export", str(UN_SAMPLE), "--zone", "pmd", "--out", str(out)]) == 2
+    assert main(["export", str(UN_SAMPLE), "--subtree", "nowhere", "--out", str(out)]) == 2
+
+
+@pytest.mark.parametrize(
+    ("legend", "pages_with_legend"), [("first", {0}), ("none", set()), ("every", "all")]
+)
+def test_the_legend_is_on_the_pages_asked_for(
+    qapp: object, tmp_path: Path, legend: str, pages_with_legend: object
+) -> None:
+    out = tmp_path / f"legend-{legend}.pdf"
+    options = ExportOptions(layout="tile", setup=PageSetup("A4"), scale=0.5, legend=legend)  # type: ignore[arg-type]
+    pages = export_chart(DESIGN, PROPOSAL, out, options)
+    reader = PdfReader(out)
+    having = {i for i in range(pages) if "primary reporting line" in _text(reader, i)}
+    assert having == (set(range(pages)) if pages_with_legend == "all" else pages_with_legend)
+    if having:
+        assert "Grades: SG Secretary-General · USG Under-Secretary-General" in _text(reader, 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
 
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -16,17 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.layout.pages import PageSetup, plan_fit, plan_tiles
+from orgeditor.layout.pages import PageSetup
 from orgeditor.model import Design, Scenario
-from orgeditor.ui.printing.export import ExportOptions
-from orgeditor.ui.printing.render import (
-    PAGE_SIZES,
-    PageText,
-    booklet_charts,
-    paint_booklet,
-    paint_pages,
-    paper_chart,
-)
+from orgeditor.ui.printing.export import ExportOptions, paint_document
+from orgeditor.ui.printing.render import PAGE_SIZES
 
 
 class ChartOptionsDialog(QDialog):
@@ -60,6 +53,13 @@ class ChartOptionsDialog(QDialog):
         self.dpi.setValue(150)
         self.dpi.setSuffix(" dpi")
         self.draft = QCheckBox("Mark every page DRAFT")
+        self.legend = QComboBox()
+        for label, value in (
+            ("On the first page", "first"),
+            ("On every page", "every"),
+            ("None", "none"),
+        ):
+            self.legend.addItem(label, value)
         form = QFormLayout(self)
         if not for_print:
             form.addRow("Format", self.format)
@@ -69,6 +69,7 @@ class ChartOptionsDialog(QDialog):
         form.addRow("Tile scale", self.scale)
         if not for_print:
             form.addRow("PNG resolution", self.dpi)
+        form.addRow("Legend", self.legend)
         form.addRow("", self.draft)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -82,7 +83,7 @@ class ChartOptionsDialog(QDialog):
 
     def _update(self) -> None:
         paged = self.format.currentData() == "pdf"
-        for widget in (self.layout_mode, self.paper, self.orientation, self.draft):
+        for widget in (self.layout_mode, self.paper, self.orientation, self.draft, self.legend):
             widget.setEnabled(paged)
         self.scale.setEnabled(paged and self.layout_mode.currentData() == "tile")
         self.dpi.setEnabled(self.format.currentData() == "png")
@@ -96,6 +97,7 @@ class ChartOptionsDialog(QDialog):
             scale=self.scale.value() / 100,
             dpi=self.dpi.value(),
             draft=self.draft.isChecked(),
+            legend=self.legend.currentData(),
         )
 
 
@@ -108,25 +110,13 @@ def print_chart(
     orientation = (
         "landscape" if layout.orientation() == QPageLayout.Orientation.Landscape else "portrait"
     )
-    setup = PageSetup(
-        options.setup.paper,
-        orientation,  # type: ignore[arg-type]
+    setup = replace(
+        options.page_setup,
+        orientation=orientation,
         sheet_pt=(float(sheet.width()), float(sheet.height())),
     )
-    text = PageText(design.metadata.title, scenario.name, date.today().isoformat(), options.draft)
     printer.setFullPage(True)
-    if options.layout == "booklet":
-        pages = booklet_charts(design, scenario, setup)
-        paint_booklet(printer, pages, setup, text, printer.newPage)
-        return len(pages)
-    chart = paper_chart(design, scenario)
-    plans = (
-        plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
-        if options.layout == "tile"
-        else plan_fit(chart.bounds, setup)
-    )
-    paint_pages(printer, chart.scene, plans, setup, text, printer.newPage)
-    return len(plans)
+    return paint_document(printer, design, scenario, options, setup, printer.newPage)
 
 
 def open_print_preview(

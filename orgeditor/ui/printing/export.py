@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
+from orgeditor.layout.booklet import subtree_scenario
 from orgeditor.layout.pages import PageSetup, plan_fit, plan_tiles
 from orgeditor.model import Design, Scenario
+from orgeditor.rules import validate
 
+LEGEND_MM = 15.0
 Format = Literal["pdf", "svg", "png"]
 Layout = Literal["fit", "tile", "booklet"]
 
@@ -25,6 +29,13 @@ class ExportOptions:
     scale: float = 0.75
     dpi: int = 150
     draft: bool = False
+    root: str | None = None  # a zone or subtree to print alone (a unit id)
+    legend: Literal["none", "first", "every"] = "first"
+
+    @property
+    def page_setup(self) -> PageSetup:
+        """The page setup, with a band for the legend when there is one."""
+        return replace(self.setup, legend_mm=0.0 if self.legend == "none" else LEGEND_MM)
 
 
 def ensure_application() -> None:
@@ -37,47 +48,92 @@ def ensure_application() -> None:
         QApplication(["orgeditor-export"])
 
 
+def chosen_part(scenario: Scenario, root: str | None) -> Scenario:
+    """The whole scenario, or the subtree under ``root``.
+
+    Raises:
+        ValueError: ``root`` is not a unit of the scenario.
+    """
+    if root is None:
+        return scenario
+    if root not in scenario.units:
+        raise ValueError(f"scenario {scenario.name!r} has no unit {root!r}")
+    return subtree_scenario(scenario, root)
+
+
 def export_chart(design: Design, scenario: Scenario, out: Path, options: ExportOptions) -> int:
     """Write the chart of ``scenario`` to ``out``; returns the number of pages (1 for images).
 
     Raises:
         OSError: the file cannot be written.
-        ValueError: options that cannot work (a bad scale, an unknown paper).
+        ValueError: options that cannot work (a bad scale, an unknown paper or unit).
     """
     folder = out.resolve().parent
     if not folder.is_dir():
         raise FileNotFoundError(f"the folder {folder} does not exist")
     if not os.access(folder, os.W_OK):
         raise PermissionError(f"the folder {folder} is not writable")
+    part = chosen_part(scenario, options.root)
     ensure_application()
+    from orgeditor.ui.printing.render import paper_chart, pdf_writer, write_png, write_svg
+
+    if options.format in ("png", "svg"):
+        chart = paper_chart(design, part, report=validate(design, scenario))
+        if options.format == "png":
+            write_png(chart, out, options.dpi)
+        else:
+            write_svg(chart, out, f"{design.metadata.title} — {scenario.name}")
+        return 1
+    setup = options.page_setup
+    writer = pdf_writer(out, setup, f"{design.metadata.title} — {scenario.name}")
+    pages = paint_document(writer, design, scenario, options, setup, writer.newPage)
+    if not out.exists():
+        raise OSError(f"cannot write {out}")
+    return pages
+
+
+def paint_document(
+    device: object,
+    design: Design,
+    scenario: Scenario,
+    options: ExportOptions,
+    setup: PageSetup,
+    new_page: Callable[[], object],
+) -> int:
+    """Paint the pages (fit, tiles or booklet) on a paged device; returns the page count.
+
+    The same painting serves a PDF file and a printer, so what prints is what exports.
+    """
     from orgeditor.ui.printing.render import (
         PageText,
         booklet_charts,
+        paint_booklet,
+        paint_pages,
         paper_chart,
-        write_booklet_pdf,
-        write_pdf,
-        write_png,
-        write_svg,
     )
 
-    title = design.metadata.title
-    text = PageText(title, scenario.name, date.today().isoformat(), options.draft)
-    if options.format == "pdf" and options.layout == "booklet":
-        pages = booklet_charts(design, scenario, options.setup)
-        write_booklet_pdf(pages, options.setup, text, out)
+    part = chosen_part(scenario, options.root)
+    heading = scenario.name
+    if options.root is not None:
+        heading += f" — {scenario.units[options.root].name}"
+    grades = tuple((g.id, g.name) for g in design.grades)
+    text = PageText(
+        design.metadata.title,
+        heading,
+        date.today().isoformat(),
+        options.draft,
+        options.legend,
+        grades,
+    )
+    report = validate(design, scenario)
+    if options.layout == "booklet":
+        pages = booklet_charts(design, part, setup, report=report)
+        paint_booklet(device, pages, setup, text, new_page)  # type: ignore[arg-type]
         return len(pages)
-    chart = paper_chart(design, scenario)
-    if options.format == "png":
-        write_png(chart, out, options.dpi)
-        return 1
-    if options.format == "svg":
-        write_svg(chart, out, f"{title} — {scenario.name}")
-        return 1
+    chart = paper_chart(design, part, report=report)
     if options.layout == "tile":
-        plans = plan_tiles(chart.bounds, options.setup, options.scale, occupied=chart.boxes)
+        plans = plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
     else:
-        plans = plan_fit(chart.bounds, options.setup)
-    write_pdf(chart, plans, options.setup, text, out)
-    if not out.exists():
-        raise OSError(f"cannot write {out}")
+        plans = plan_fit(chart.bounds, setup)
+    paint_pages(device, chart.scene, plans, setup, text, new_page)  # type: ignore[arg-type]
     return len(plans)

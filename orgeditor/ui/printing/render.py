@@ -32,9 +32,10 @@ from orgeditor.layout.booklet import plan_booklet, subtree_scenario
 from orgeditor.layout.geometry import Box
 from orgeditor.layout.pages import MM, PagePlan, PageSetup, plan_fit
 from orgeditor.model import Design, Scenario
-from orgeditor.rules import validate
+from orgeditor.rules import Report, validate
 from orgeditor.ui.canvas.cards import card_texts
 from orgeditor.ui.canvas.scene import OrgChartScene
+from orgeditor.ui.printing.legend import draw_legend
 
 MAX_PNG_SIDE = 20_000  # pixels: beyond this an image takes gigabytes to draw
 PAGE_SIZES = {
@@ -53,6 +54,8 @@ class PageText:
     scenario: str
     date: str
     draft: bool = False
+    legend: str = "none"  # "none", "first" (page) or "every" (page)
+    grades: tuple[tuple[str, str], ...] = ()
 
 
 def paper_palette() -> QPalette:
@@ -83,15 +86,23 @@ class PaperChart:
 
 
 def paper_chart(
-    design: Design, scenario: Scenario, options: LayoutOptions | None = None
+    design: Design,
+    scenario: Scenario,
+    options: LayoutOptions | None = None,
+    report: Report | None = None,
 ) -> PaperChart:
-    """An offscreen scene of ``scenario`` for paper: everything expanded, badges included."""
+    """An offscreen scene of ``scenario`` for paper: everything expanded, badges included.
+
+    ``report`` gives the badges; pass the whole scenario's report when ``scenario``
+    is only a part of it (a zone or a subtree), whose own findings would be wrong.
+    """
     scene = OrgChartScene()
     scene.setPalette(paper_palette())
     scene.full_detail = True
     options = replace(options or LayoutOptions(), collapsed=frozenset())
     layout = layout_chart(scenario, options, design.grade_rank())
-    cards = card_texts(design, scenario, validate(design, scenario), layout.hidden)
+    report = report if report is not None else validate(design, scenario)
+    cards = card_texts(design, scenario, report, layout.hidden)
     lines = {x.id: (x.kind.value, x.caption) for x in scenario.lines.values()}
     scene.sync(layout, cards, lines)
     return PaperChart(scene, layout.bounds, list(layout.boxes.values()))
@@ -101,13 +112,17 @@ BOOKLET_CARD_HEIGHT = 96.0  # room for two lines of page references on a card
 
 
 def booklet_charts(
-    design: Design, scenario: Scenario, setup: PageSetup, min_scale: float = 0.6
+    design: Design,
+    scenario: Scenario,
+    setup: PageSetup,
+    min_scale: float = 0.6,
+    report: Report | None = None,
 ) -> list[tuple[PaperChart, PagePlan, str]]:
     """One offscreen chart per booklet page, with its fitted page plan and its title."""
     options = LayoutOptions(card_height=BOOKLET_CARD_HEIGHT)
     rank = design.grade_rank()
     booklet = plan_booklet(scenario, setup, options, min_scale, rank)
-    report = validate(design, scenario)
+    report = report if report is not None else validate(design, scenario)
     lines = {x.id: (x.kind.value, x.caption) for x in scenario.lines.values()}
     pages = []
     for page in booklet.pages:
@@ -122,14 +137,6 @@ def booklet_charts(
         [plan] = plan_fit(layout.bounds, setup)
         pages.append((chart, replace(plan, number=page.number), scenario.units[page.root].name))
     return pages
-
-
-def write_booklet_pdf(
-    pages: list[tuple[PaperChart, PagePlan, str]], setup: PageSetup, text: PageText, path: Path
-) -> None:
-    """A PDF with one page per booklet page, each titled with its root unit."""
-    writer = _pdf_writer(path, setup, text)
-    paint_booklet(writer, pages, setup, text, writer.newPage)
 
 
 def paint_booklet(
@@ -155,9 +162,10 @@ def paint_booklet(
         painter.end()
 
 
-def _pdf_writer(path: Path, setup: PageSetup, text: PageText) -> QPdfWriter:
+def pdf_writer(path: Path, setup: PageSetup, title: str) -> QPdfWriter:
+    """A vector PDF writer for ``setup``'s paper; text stays text (selectable, searchable)."""
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"{text.title} — {text.scenario}")
+    writer.setTitle(title)
     writer.setCreator("orgeditor")
     orientation = (
         QPageLayout.Orientation.Landscape
@@ -168,14 +176,6 @@ def _pdf_writer(path: Path, setup: PageSetup, text: PageText) -> QPdfWriter:
         QPageLayout(QPageSize(PAGE_SIZES[setup.paper]), orientation, QMarginsF(0, 0, 0, 0))
     )
     return writer
-
-
-def write_pdf(
-    chart: PaperChart, plans: list[PagePlan], setup: PageSetup, text: PageText, path: Path
-) -> None:
-    """A vector PDF, one page per plan; text stays text (selectable, searchable)."""
-    writer = _pdf_writer(path, setup, text)
-    paint_pages(writer, chart.scene, plans, setup, text, writer.newPage)
 
 
 def paint_pages(
@@ -227,6 +227,11 @@ def _draw_page(
         Qt.AspectRatioMode.KeepAspectRatio,
     )
     painter.restore()
+    band = setup.legend_band
+    if band is not None and (
+        text.legend == "every" or (text.legend == "first" and plan.number == 1)
+    ):
+        draw_legend(painter, band, text.grades)
     font = QFont("DejaVu Sans")
     font.setPixelSize(9)  # points, as the painter works in points
     painter.setFont(font)

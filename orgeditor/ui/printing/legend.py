@@ -1,0 +1,71 @@
+"""The legend printed under the chart: lines, unit colours, finding badges, grades."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from orgeditor.layout.geometry import Box
+from orgeditor.model import UnitKind
+from orgeditor.ui.canvas.items import KIND_COLOURS, SEVERITY_COLOURS
+
+LINE_COLOUR = "#c55a11"
+KINDS = [
+    (UnitKind.DEPARTMENT, "department"),
+    (UnitKind.OFFICE, "office"),
+    (UnitKind.STRUCTURE, "shared structure"),
+    (UnitKind.DIVISION, "division"),
+    (UnitKind.SECTION, "section, unit"),
+    (UnitKind.FIELD_PRESENCE, "field presence"),
+    (UnitKind.BODY, "body"),
+]
+
+
+def draw_legend(painter: QPainter, band: Box, grades: tuple[tuple[str, str], ...]) -> None:
+    """Draw the legend in ``band`` (page points), in four short columns."""
+    painter.save()
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(7)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    step = metrics.lineSpacing() + 1
+    painter.setPen(QPen(QColor("#bbbbbb"), 0.5))
+    painter.drawLine(QPointF(band.x, band.y - 2), QPointF(band.right, band.y - 2))
+    x, y = band.x, band.y + 2
+    dark = QColor("#1a1a1a")
+    lines = [
+        (Qt.PenStyle.SolidLine, "#7f7f7f", "primary reporting line"),
+        (Qt.PenStyle.DashLine, LINE_COLOUR, "dual line (caption says when)"),
+        (Qt.PenStyle.DotLine, LINE_COLOUR, "dotted line"),
+    ]
+    for row, (style, colour, label) in enumerate(lines):
+        ly = y + row * step + step / 2
+        painter.setPen(QPen(QColor(colour), 1.2, style))
+        painter.drawLine(QPointF(x, ly), QPointF(x + 24, ly))
+        painter.setPen(dark)
+        painter.drawText(QPointF(x + 28, ly + metrics.ascent() / 2 - 1), label)
+    x += 150
+    for index, (kind, label) in enumerate(KINDS):
+        column, row = divmod(index, 4)
+        sx, sy = x + column * 85, y + row * step
+        painter.fillRect(QRectF(sx, sy + 2, 10, step - 4), QColor(KIND_COLOURS[kind]))
+        painter.setPen(dark)
+        painter.drawText(QPointF(sx + 14, sy + metrics.ascent()), label)
+    x += 180
+    for row, (severity, colour) in enumerate(SEVERITY_COLOURS.items()):
+        sy = y + row * step
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(QRectF(x, sy + 1, step - 2, step - 2))
+        painter.setPen(dark)
+        painter.drawText(QPointF(x + step + 2, sy + metrics.ascent()), f"finding: {severity}")
+    x += 90
+    if grades and band.right - x > 60:
+        painter.setPen(dark)
+        text = "Grades: " + "  ·  ".join(f"{code} {name}" for code, name in grades)
+        painter.drawText(
+            QRectF(x, y, band.right - x, band.h - 2),
+            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft,
+            text,
+        )
+    painter.restore()
