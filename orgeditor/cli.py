@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -88,11 +89,24 @@ def _cmd_export(args: argparse.Namespace) -> Result:
         options = ExportOptions(
             fmt, args.layout, setup, args.scale, args.dpi, args.draft, root, args.legend
         )
-        pages = export_chart(design, scenario, out, options)
+        pages = export_chart(design, scenario, out, options, _stderr_progress())
     except (OSError, ValueError) as error:
         raise UsageError(f"cannot export to {out}: {error}") from None
     what = f"{pages} page{'s' if pages != 1 else ''}" if fmt == "pdf" else fmt.upper()
     return f"wrote {out} ({what}, {scenario.name})\n", EXIT_OK
+
+
+def _stderr_progress() -> Callable[[int, int], bool]:
+    """Report pages on stderr once an export has taken more than a second."""
+    started = time.monotonic()
+
+    def report(done: int, total: int) -> bool:
+        if time.monotonic() - started > 1.0 and (done % 20 == 0 or done == total - 1):
+            end = "\n" if done == total - 1 else ""
+            print(f"\r{PROG}: page {done + 1} of {total}", end=end, file=sys.stderr, flush=True)
+        return True
+
+    return report
 
 
 def _chosen_scenarios(design: Design, key: str | None, everything: bool) -> list[Scenario]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from orgeditor.assets import SAMPLE_SUFFIX
 from orgeditor.io import DesignFileError, load_design, save_design
@@ -111,6 +111,7 @@ class DocumentFilesMixin:
     def _on_export_triggered(self) -> None:
         from orgeditor.ui.printing.dialogs import ChartOptionsDialog
         from orgeditor.ui.printing.export import export_chart
+        from orgeditor.ui.printing.render import Cancelled
 
         c = self.controller
         dialog = ChartOptionsDialog(for_print=False, parent=self)
@@ -125,11 +126,26 @@ class DocumentFilesMixin:
         if not name:
             return
         out = Path(name if name.endswith(f".{options.format}") else f"{name}.{options.format}")
+        bar = QProgressDialog("Exporting the chart…", "Cancel", 0, 1, self)
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(500)
+
+        def progress(done: int, total: int) -> bool:
+            bar.setMaximum(total)
+            bar.setValue(done)
+            QApplication.processEvents()
+            return not bar.wasCanceled()
+
         try:
-            pages = export_chart(c.design, c.scenario, out, options)
+            pages = export_chart(c.design, c.scenario, out, options, progress)
+        except Cancelled:
+            self.statusBar().showMessage("Export cancelled; no file was written", 8000)
+            return
         except (OSError, ValueError) as error:
             self._show_error("The chart was not exported", f"{out}: {error}", "")
             return
+        finally:
+            bar.close()
         what = f"{pages} pages" if options.format == "pdf" and pages > 1 else options.format
         self.statusBar().showMessage(f"Exported {out} ({what})", 8000)
 

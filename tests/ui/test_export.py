@@ -256,3 +256,19 @@ def test_the_legend_is_on_the_pages_asked_for(
     assert having == (set(range(pages)) if pages_with_legend == "all" else pages_with_legend)
     if having:
         assert "Grades: SG Secretary-General · USG Under-Secretary-General" in _text(reader, 0)
+
+
+def test_a_cancelled_export_leaves_no_file(qapp: object, tmp_path: Path) -> None:
+    from orgeditor.ui.printing.render import Cancelled
+
+    out = tmp_path / "cancelled.pdf"
+    seen: list[tuple[int, int]] = []
+
+    def stop_at_third_page(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 2
+
+    with pytest.raises(Cancelled):
+        export_chart(DESIGN, PROPOSAL, out, ExportOptions(layout="booklet"), stop_at_third_page)
+    assert not out.exists()
+    assert [d for d, _ in seen] == [0, 1, 2] and seen[0][1] > 3

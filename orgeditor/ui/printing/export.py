@@ -61,10 +61,20 @@ def chosen_part(scenario: Scenario, root: str | None) -> Scenario:
     return subtree_scenario(scenario, root)
 
 
-def export_chart(design: Design, scenario: Scenario, out: Path, options: ExportOptions) -> int:
+def export_chart(
+    design: Design,
+    scenario: Scenario,
+    out: Path,
+    options: ExportOptions,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
     """Write the chart of ``scenario`` to ``out``; returns the number of pages (1 for images).
 
+    ``progress(done, total)`` is told of each PDF page; if it returns False the
+    export stops and no file is left behind.
+
     Raises:
+        Cancelled: the export was cancelled through ``progress``.
         OSError: the file cannot be written.
         ValueError: options that cannot work (a bad scale, an unknown paper or unit).
     """
@@ -86,7 +96,12 @@ def export_chart(design: Design, scenario: Scenario, out: Path, options: ExportO
         return 1
     setup = options.page_setup
     writer = pdf_writer(out, setup, f"{design.metadata.title} — {scenario.name}")
-    pages = paint_document(writer, design, scenario, options, setup, writer.newPage)
+    try:
+        pages = paint_document(writer, design, scenario, options, setup, writer.newPage, progress)
+    except BaseException:
+        del writer  # close the file before removing it
+        out.unlink(missing_ok=True)
+        raise
     if not out.exists():
         raise OSError(f"cannot write {out}")
     return pages
@@ -99,18 +114,14 @@ def paint_document(
     options: ExportOptions,
     setup: PageSetup,
     new_page: Callable[[], object],
+    progress: Callable[[int, int], bool] | None = None,
 ) -> int:
     """Paint the pages (fit, tiles or booklet) on a paged device; returns the page count.
 
     The same painting serves a PDF file and a printer, so what prints is what exports.
+    ``progress(done, total)`` is called before each page; returning False cancels.
     """
-    from orgeditor.ui.printing.render import (
-        PageText,
-        booklet_charts,
-        paint_booklet,
-        paint_pages,
-        paper_chart,
-    )
+    from orgeditor.ui.printing.render import PageText, booklet_charts, paint_pages, paper_chart
 
     part = chosen_part(scenario, options.root)
     heading = scenario.name
@@ -127,13 +138,16 @@ def paint_document(
     )
     report = validate(design, scenario)
     if options.layout == "booklet":
-        pages = booklet_charts(design, part, setup, report=report)
-        paint_booklet(device, pages, setup, text, new_page)  # type: ignore[arg-type]
-        return len(pages)
-    chart = paper_chart(design, part, report=report)
-    if options.layout == "tile":
-        plans = plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
+        sheets = [
+            (chart.scene, plan, title)
+            for chart, plan, title in booklet_charts(design, part, setup, report=report)
+        ]
     else:
-        plans = plan_fit(chart.bounds, setup)
-    paint_pages(device, chart.scene, plans, setup, text, new_page)  # type: ignore[arg-type]
-    return len(plans)
+        chart = paper_chart(design, part, report=report)
+        if options.layout == "tile":
+            plans = plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
+        else:
+            plans = plan_fit(chart.bounds, setup)
+        sheets = [(chart.scene, plan, "") for plan in plans]
+    paint_pages(device, sheets, setup, text, new_page, progress)  # type: ignore[arg-type]
+    return len(sheets)

@@ -139,29 +139,6 @@ def booklet_charts(
     return pages
 
 
-def paint_booklet(
-    device: QPaintDevice,
-    pages: list[tuple[PaperChart, PagePlan, str]],
-    setup: PageSetup,
-    text: PageText,
-    new_page: Callable[[], object],
-) -> None:
-    """Paint booklet pages on a paged device (a PDF writer or a printer), in points."""
-    painter = QPainter(device)
-    try:
-        for index, (chart, plan, title) in enumerate(pages):
-            if index:
-                new_page()
-            painter.save()
-            factor = device.logicalDpiX() / 72
-            painter.scale(factor, factor)
-            page_text = replace(text, scenario=f"{text.scenario} — {title}")
-            _draw_page(painter, chart.scene, plan, setup, page_text, len(pages))
-            painter.restore()
-    finally:
-        painter.end()
-
-
 def pdf_writer(path: Path, setup: PageSetup, title: str) -> QPdfWriter:
     """A vector PDF writer for ``setup``'s paper; text stays text (selectable, searchable)."""
     writer = QPdfWriter(str(path))
@@ -178,24 +155,39 @@ def pdf_writer(path: Path, setup: PageSetup, title: str) -> QPdfWriter:
     return writer
 
 
+Progress = Callable[[int, int], bool]  # (pages done, pages in all) -> go on?
+Sheet = tuple[OrgChartScene, PagePlan, str]  # a scene, its part on the page, a page title
+
+
+class Cancelled(Exception):
+    """The user stopped a long export or print."""
+
+
 def paint_pages(
     device: QPaintDevice,
-    scene: OrgChartScene,
-    plans: list[PagePlan],
+    sheets: list[Sheet],
     setup: PageSetup,
     text: PageText,
     new_page: Callable[[], object],
+    progress: Progress | None = None,
 ) -> None:
-    """Paint every plan on a paged device (a PDF writer or a printer), in points."""
+    """Paint sheets on a paged device (a PDF writer or a printer), laid out in points.
+
+    Raises:
+        Cancelled: ``progress`` returned False.
+    """
     painter = QPainter(device)
     try:
-        for index, plan in enumerate(plans):
+        for index, (scene, plan, title) in enumerate(sheets):
+            if progress is not None and not progress(index, len(sheets)):
+                raise Cancelled
             if index:
                 new_page()
             painter.save()
-            factor = device.logicalDpiX() / 72  # the page is laid out in points
+            factor = device.logicalDpiX() / 72
             painter.scale(factor, factor)
-            _draw_page(painter, scene, plan, setup, text, len(plans))
+            page_text = replace(text, scenario=f"{text.scenario} — {title}") if title else text
+            _draw_page(painter, scene, plan, setup, page_text, len(sheets))
             painter.restore()
     finally:
         painter.end()
