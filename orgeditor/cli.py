@@ -87,7 +87,15 @@ def _cmd_export(args: argparse.Namespace) -> Result:
     try:
         setup = PageSetup(args.paper, args.orientation)
         options = ExportOptions(
-            fmt, args.layout, setup, args.scale, args.dpi, args.draft, root, args.legend
+            format=fmt,
+            layout=args.layout,
+            setup=setup,
+            scale=args.scale,
+            dpi=args.dpi,
+            draft=args.draft,
+            root=root,
+            legend=args.legend,
+            figures=args.figures,
         )
         pages = export_chart(design, scenario, out, options, _stderr_progress())
     except (OSError, ValueError) as error:
@@ -208,6 +216,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["none", "first", "every"],
         default="first",
         help="a legend under the chart on the first page (default), every page, or none",
+    )
+    export.add_argument(
+        "--figures",
+        choices=["cost", "grades", "funding", "none"],
+        default="cost",
+        help="the last line of each card: posts and cost "
+        "(default), posts by grade, posts by funding source, or nothing",
     )
     part = export.add_mutually_exclusive_group()
     part.add_argument("--zone", metavar="ID", help="only this zone (a unit below the top)")

@@ -272,3 +272,19 @@ def test_a_cancelled_export_leaves_no_file(qapp: object, tmp_path: Path) -> None
         export_chart(DESIGN, PROPOSAL, out, ExportOptions(layout="booklet"), stop_at_third_page)
     assert not out.exists()
     assert [d for d, _ in seen] == [0, 1, 2] and seen[0][1] > 3
+
+
+@pytest.mark.parametrize(
+    ("figures", "expected"),
+    [
+        ("cost", "27 posts · USD 4.62M"),
+        ("grades", "1 D-2, 1 D-1, 3 P-5, 8 P-4, 8 P-3, 1 P-2, 5 GS-OL"),
+        ("funding", "20 RB, 2 SA, 5 XB"),
+        ("none", ""),
+    ],
+)
+def test_cards_can_show_posts_by_grade_or_funding(figures: str, expected: str) -> None:
+    from orgeditor.ui.canvas.cards import card_texts
+
+    card = card_texts(DESIGN, PROPOSAL, None, {}, figures=figures)["ead"]
+    assert card.figures.startswith(expected)

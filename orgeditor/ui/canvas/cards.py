@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import post_cost
@@ -52,15 +52,28 @@ def card_texts(
     report: Report | None,
     hidden: dict[str, int],
     notes: dict[str, str] | None = None,
+    figures: str = "cost",
 ) -> dict[str, CardText]:
-    """A :class:`CardText` for every unit of ``scenario``."""
+    """A :class:`CardText` for every unit of ``scenario``.
+
+    ``figures`` chooses the card's last line: "cost" (posts and annual cost),
+    "grades" (posts by grade), "funding" (posts by funding source) or "none".
+    """
     rates = design.cost_table.lookup()
     currency = design.cost_table.currency
     own_posts: dict[str, int] = defaultdict(int)
     own_cost: dict[str, int] = defaultdict(int)
+    breakdown: dict[str, Counter[str]] = defaultdict(Counter)
     for post in scenario.posts.values():
         own_posts[post.unit] += 1
         own_cost[post.unit] += post_cost(rates, post) or 0
+        if figures in ("grades", "funding"):
+            breakdown[post.unit][post.grade if figures == "grades" else post.funding] += 1
+    order = (
+        [g.id for g in design.grades]
+        if figures == "grades"
+        else [f.id for f in design.funding_sources]
+    )
     total_posts, total_cost = _subtree_totals(scenario, own_posts, own_cost)
     findings: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for finding in report.findings if report else []:
@@ -71,12 +84,18 @@ def card_texts(
         kind = KIND_LABELS.get(unit.kind.value, unit.kind.value)
         detail = " · ".join(x for x in (unit.short_name, unit.head_grade or "", kind) if x)
         posts = own_posts.get(unit.id, 0)
-        figures = (
-            f"{posts} post{'s' if posts != 1 else ''} · {currency} "
-            f"{money_short(own_cost.get(unit.id, 0))}"
-            if posts
-            else "no posts"
-        )
+        if figures in ("grades", "funding"):
+            counts = breakdown.get(unit.id, Counter())
+            line = ", ".join(f"{counts[k]} {k}" for k in order if counts[k]) or "no posts"
+        elif figures == "none":
+            line = ""
+        else:
+            line = (
+                f"{posts} post{'s' if posts != 1 else ''} · {currency} "
+                f"{money_short(own_cost.get(unit.id, 0))}"
+                if posts
+                else "no posts"
+            )
         tip = [
             unit.name,
             detail,
@@ -92,7 +111,7 @@ def card_texts(
         texts[unit.id] = CardText(
             name=unit.name,
             detail=detail,
-            figures=figures,
+            figures=line,
             tooltip="\n".join(tip),
             kind=unit.kind,
             badge=str(len(mine)) if mine else "",

@@ -53,6 +53,14 @@ class ChartOptionsDialog(QDialog):
         self.dpi.setValue(150)
         self.dpi.setSuffix(" dpi")
         self.draft = QCheckBox("Mark every page DRAFT")
+        self.figures = QComboBox()
+        for label, value in (
+            ("Posts and annual cost", "cost"),
+            ("Posts by grade", "grades"),
+            ("Posts by funding source", "funding"),
+            ("Nothing", "none"),
+        ):
+            self.figures.addItem(label, value)
         self.legend = QComboBox()
         for label, value in (
             ("On the first page", "first"),
@@ -69,6 +77,7 @@ class ChartOptionsDialog(QDialog):
         form.addRow("Tile scale", self.scale)
         if not for_print:
             form.addRow("PNG resolution", self.dpi)
+        form.addRow("Card figures", self.figures)
         form.addRow("Legend", self.legend)
         form.addRow("", self.draft)
         buttons = QDialogButtonBox(
@@ -98,6 +107,7 @@ class ChartOptionsDialog(QDialog):
             dpi=self.dpi.value(),
             draft=self.draft.isChecked(),
             legend=self.legend.currentData(),
+            figures=self.figures.currentData(),
         )
 
 

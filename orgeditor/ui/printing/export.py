@@ -31,6 +31,7 @@ class ExportOptions:
     draft: bool = False
     root: str | None = None  # a zone or subtree to print alone (a unit id)
     legend: Literal["none", "first", "every"] = "first"
+    figures: Literal["cost", "grades", "funding", "none"] = "cost"
 
     @property
     def page_setup(self) -> PageSetup:
@@ -88,7 +89,9 @@ def export_chart(
     from orgeditor.ui.printing.render import paper_chart, pdf_writer, write_png, write_svg
 
     if options.format in ("png", "svg"):
-        chart = paper_chart(design, part, report=validate(design, scenario))
+        chart = paper_chart(
+            design, part, report=validate(design, scenario), figures=options.figures
+        )
         if options.format == "png":
             write_png(chart, out, options.dpi)
         else:
@@ -140,10 +143,12 @@ def paint_document(
     if options.layout == "booklet":
         sheets = [
             (chart.scene, plan, title)
-            for chart, plan, title in booklet_charts(design, part, setup, report=report)
+            for chart, plan, title in booklet_charts(
+                design, part, setup, report=report, figures=options.figures
+            )
         ]
     else:
-        chart = paper_chart(design, part, report=report)
+        chart = paper_chart(design, part, report=report, figures=options.figures)
         if options.layout == "tile":
             plans = plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
         else:

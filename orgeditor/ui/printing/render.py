@@ -90,6 +90,7 @@ def paper_chart(
     scenario: Scenario,
     options: LayoutOptions | None = None,
     report: Report | None = None,
+    figures: str = "cost",
 ) -> PaperChart:
     """An offscreen scene of ``scenario`` for paper: everything expanded, badges included.
 
@@ -102,7 +103,7 @@ def paper_chart(
     options = replace(options or LayoutOptions(), collapsed=frozenset())
     layout = layout_chart(scenario, options, design.grade_rank())
     report = report if report is not None else validate(design, scenario)
-    cards = card_texts(design, scenario, report, layout.hidden)
+    cards = card_texts(design, scenario, report, layout.hidden, figures=figures)
     lines = {x.id: (x.kind.value, x.caption) for x in scenario.lines.values()}
     scene.sync(layout, cards, lines)
     return PaperChart(scene, layout.bounds, list(layout.boxes.values()))
@@ -117,6 +118,7 @@ def booklet_charts(
     setup: PageSetup,
     min_scale: float = 0.6,
     report: Report | None = None,
+    figures: str = "cost",
 ) -> list[tuple[PaperChart, PagePlan, str]]:
     """One offscreen chart per booklet page, with its fitted page plan and its title."""
     options = LayoutOptions(card_height=BOOKLET_CARD_HEIGHT)
@@ -128,7 +130,8 @@ def booklet_charts(
     for page in booklet.pages:
         sub = subtree_scenario(scenario, page.root)
         layout = layout_chart(sub, replace(options, zones=False, collapsed=page.collapsed), rank)
-        cards = card_texts(design, sub, report, layout.hidden, booklet.notes(scenario, page))
+        notes = booklet.notes(scenario, page)
+        cards = card_texts(design, sub, report, layout.hidden, notes, figures)
         scene = OrgChartScene()
         scene.setPalette(paper_palette())
         scene.full_detail = True
