@@ -38,7 +38,13 @@ class LayoutOptions:
     max_stack_rows: int = 8
     grade_rows: bool = False
     zones: bool = True
+    leaf_height: float | None = None  # stacked leaves as one-line rows of this height (paper)
+    leaf_width: float | None = None  # and this width (default: the card width)
+    wrap_width: float | None = None  # zones wrap into rows no wider than this (paper)
     collapsed: frozenset[str] = frozenset()
+
+
+LIST_GAP = 3.0  # between one-line leaf rows
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,7 @@ class ChartLayout:
     zones: list[Zone] = field(default_factory=list)
     connectors: list[Connector] = field(default_factory=list)
     routes: list[LineRoute] = field(default_factory=list)
+    far_lines: list[str] = field(default_factory=list)
     hidden: dict[str, int] = field(default_factory=dict)
     bounds: Box = field(default_factory=lambda: Box(0, 0, 0, 0))
 
@@ -150,23 +157,50 @@ def layout_chart(
     top, zone_roots = _zone_roots(scenario, tree)
     above = options.zone_padding + options.zone_header
     zone_top = options.card_height + options.v_gap + above if top else above
-    x = 0.0
-    for root in zone_roots:
-        box = placer.place_subtree(root, x + options.zone_padding, zone_top)
-        zone_box = box.grown(options.zone_padding, top=options.zone_padding + options.zone_header)
-        unit = scenario.units[root]
-        result.zones.append(Zone(root, unit.short_name or unit.name, zone_box))
-        x = zone_box.right + options.zone_gap
+    rows = _place_zones(placer, result, scenario, zone_roots, zone_top)
     if top is not None:
-        width = max(x - options.zone_gap, options.card_width)
+        first = [z for z in result.zones if z.unit in rows[0]]
+        width = max(first[-1].box.right if first else 0.0, options.card_width)
         placer.boxes[top] = Box(
             width / 2 - options.card_width / 2, 0.0, options.card_width, options.card_height
         )
         bus = options.card_height + options.v_gap / 2
-        for root in zone_roots:
-            if scenario.units[root].parent == top:
-                placer.connect(top, root, bus)
+        for index, row in enumerate(rows):
+            for root in row:
+                if scenario.units[root].parent != top:
+                    continue
+                if index == 0:
+                    placer.connect(top, root, bus)
+                else:
+                    placer.connect_by_trunk(top, root, bus, -options.zone_gap / 2)
     return _finish(result, placer, tree, scenario, options)
+
+
+def _place_zones(
+    placer: _Placer, result: ChartLayout, scenario: Scenario, roots: list[str], zone_top: float
+) -> list[list[str]]:
+    """Place the zones left to right, wrapping into rows at ``wrap_width``; return the rows."""
+    o = placer.o
+    rows: list[list[str]] = [[]]
+    x, y, row_bottom = 0.0, zone_top, zone_top
+    for root in roots:
+        start = len(placer.connectors)
+        before = set(placer.boxes)
+        box = placer.place_subtree(root, x + o.zone_padding, y)
+        zone_box = box.grown(o.zone_padding, top=o.zone_padding + o.zone_header)
+        if o.wrap_width and rows[-1] and zone_box.right > o.wrap_width:
+            # start a new row below the tallest zone so far, with room for its bus
+            dx, dy = -zone_box.x, row_bottom + o.zone_gap + o.v_gap - zone_box.y
+            placer.shift(set(placer.boxes) - before, start, dx, dy)
+            zone_box = Box(zone_box.x + dx, zone_box.y + dy, zone_box.w, zone_box.h)
+            y += dy
+            rows.append([])
+        unit = scenario.units[root]
+        result.zones.append(Zone(root, unit.short_name or unit.name, zone_box))
+        rows[-1].append(root)
+        row_bottom = max(row_bottom, zone_box.bottom)
+        x = zone_box.right + o.zone_gap
+    return rows
 
 
 def _finish(
@@ -181,6 +215,11 @@ def _finish(
         if u in placer.boxes and tree.children.get(u)
     }
     result.routes = _routes(scenario, result.boxes)
+    if options.wrap_width is not None:  # lines between rows of zones would cross everything
+        row_of = {u: z.box.y for z in result.zones for u in _inside(result.boxes, z.box)}
+        far = [r for r in result.routes if row_of.get(r.source) != row_of.get(r.target)]
+        result.far_lines = [r.line for r in far]
+        result.routes = [r for r in result.routes if r not in far]
     arcs = [
         Box(
             min(r.points[0][0], r.points[3][0]),
@@ -228,9 +267,13 @@ class _Placer:
             return [c for c in children if c not in stacked], leaves
         return children, []
 
+    @property
+    def _leaf_width(self) -> float:
+        return self.o.leaf_width or self.o.card_width
+
     def _stack_width(self, count: int) -> float:
         columns = ceil(count / self.o.max_stack_rows)
-        return self.o.stack_indent + columns * self.o.card_width + (columns - 1) * self.o.h_gap
+        return self.o.stack_indent + columns * self._leaf_width + (columns - 1) * self.o.h_gap
 
     def place_subtree(self, root: str, left: float, top: float) -> Box:
         """Place ``root`` and its visible sub-units from ``left``; return their bounding box."""
@@ -292,15 +335,17 @@ class _Placer:
         px = parent_box.center[0]
         mid = parent_box.bottom + o.v_gap / 2
         bounds: Box | None = None
+        height = o.leaf_height or o.card_height
+        gap = LIST_GAP if o.leaf_height else o.stack_gap
         for index, leaf in enumerate(leaves):
             column, row = divmod(index, o.max_stack_rows)
-            x = left + o.stack_indent + column * (o.card_width + o.h_gap)
-            y = y0 + row * (o.card_height + o.stack_gap)
-            box = Box(x, y, o.card_width, o.card_height)
+            x = left + o.stack_indent + column * (self._leaf_width + o.h_gap)
+            y = y0 + row * (height + gap)
+            box = Box(x, y, self._leaf_width, height)
             self.boxes[leaf] = box
             bounds = box if bounds is None else bounds.union(box)
             spine = x - o.stack_indent / 2
-            cy = y + o.card_height / 2
+            cy = y + height / 2
             self.connectors.append(
                 Connector(
                     parent,
@@ -310,6 +355,36 @@ class _Placer:
             )
         assert bounds is not None
         return bounds
+
+    def shift(self, units: set[str], first_connector: int, dx: float, dy: float) -> None:
+        """Move placed units and the connectors made since ``first_connector``."""
+        for unit in units:
+            box = self.boxes[unit]
+            self.boxes[unit] = Box(box.x + dx, box.y + dy, box.w, box.h)
+        for index in range(first_connector, len(self.connectors)):
+            c = self.connectors[index]
+            points = tuple((x + dx, y + dy) for x, y in c.points)
+            self.connectors[index] = Connector(c.parent, c.child, points)
+
+    def connect_by_trunk(self, parent: str, child: str, bus: float, trunk: float) -> None:
+        """From ``parent`` along the first bus to a trunk at the left, down to ``child``'s row."""
+        a, b = self.boxes[parent], self.boxes[child]
+        px, cx = a.center[0], b.center[0]
+        row_bus = b.y - self.o.zone_padding - self.o.zone_header - self.o.v_gap / 2
+        self.connectors.append(
+            Connector(
+                parent,
+                child,
+                (
+                    (px, a.bottom),
+                    (px, bus),
+                    (trunk, bus),
+                    (trunk, row_bus),
+                    (cx, row_bus),
+                    (cx, b.y),
+                ),
+            )
+        )
 
     def connect(self, parent: str, child: str, bus: float | None = None) -> None:
         """An orthogonal connector from the bottom of ``parent`` to the top of ``child``."""
@@ -321,6 +396,10 @@ class _Placer:
         self.connectors.append(
             Connector(parent, child, ((px, a.bottom), (px, mid), (cx, mid), (cx, b.y)))
         )
+
+
+def _inside(boxes: dict[str, Box], area: Box) -> list[str]:
+    return [u for u, box in boxes.items() if area.contains(box.center)]
 
 
 def _routes(scenario: Scenario, boxes: dict[str, Box]) -> list[LineRoute]:

@@ -134,6 +134,9 @@ class UnitItem(QGraphicsItem):
                 painter.drawRect(rect)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.4)
+        if rect.height() < ROW_MODE_HEIGHT:
+            self._paint_row(painter, rect, accent)
+            return
         strong = selected or self.drop_target or self.on_path
         border = (
             pal.color(QPalette.ColorRole.Highlight) if strong else pal.color(QPalette.ColorRole.Mid)
@@ -183,6 +186,66 @@ class UnitItem(QGraphicsItem):
         if self.text.badge:
             self._badge(painter, rect)
 
+    def _paint_row(self, painter: QPainter, rect: QRectF, accent: QColor) -> None:
+        """A leaf drawn as one line of a list: colour strip, name, short name."""
+        pal = palette_of(self)
+        border = (
+            pal.color(QPalette.ColorRole.Highlight)
+            if self.isSelected()
+            else pal.color(QPalette.ColorRole.Midlight)
+        )
+        painter.setPen(QPen(border, 2 if self.isSelected() else 0.6))
+        painter.setBrush(pal.color(QPalette.ColorRole.Base))
+        painter.drawRect(rect)
+        painter.fillRect(QRectF(rect.x(), rect.y(), 4, rect.height()), accent)
+        badge = min(rect.height(), 16.0) if self.text.badge else 0.0
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(ROW_NAME_PX)
+        metrics = QFontMetricsF(font)
+        side = self.text.detail.split(" · ")[0] if self.text.detail else ""
+        small = QFont(font)
+        small.setBold(False)
+        side_width = QFontMetricsF(small).horizontalAdvance(side) + 6 if side else 0.0
+        room = rect.width() - 10 - badge
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Text)))
+        if metrics.horizontalAdvance(self.text.name) <= room - side_width:
+            lines, shown_side = [self.text.name], side  # name and short name on one line
+        elif metrics.horizontalAdvance(self.text.name) <= room:
+            lines, shown_side = [self.text.name], ""
+        else:  # two smaller lines if the row is tall enough (smaller still if need be)
+            shown_side = ""
+            for size in (ROW_NAME_PX - 1, ROW_NAME_PX - 2):
+                font.setPixelSize(size)
+                metrics = QFontMetricsF(font)
+                two = rect.height() >= 2 * metrics.lineSpacing()
+                lines = _elide_lines(self.text.name, font, room, 2 if two else 1).split("\n")
+                if "…" not in lines[-1]:
+                    break
+        painter.setFont(font)
+        block = metrics.lineSpacing() * len(lines)
+        y = rect.y() + (rect.height() - block) / 2 + metrics.ascent()
+        for line in lines:
+            painter.drawText(QPointF(rect.x() + 8, y), line)
+            y += metrics.lineSpacing()
+        if shown_side:
+            base = rect.y() + (rect.height() + metrics.ascent() - metrics.descent()) / 2
+            painter.setFont(small)
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText)))
+            painter.drawText(QPointF(rect.right() - side_width - badge, base), shown_side)
+        if self.text.badge:
+            colour = QColor(SEVERITY_COLOURS.get(self.text.badge_severity, "#c00000"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawEllipse(
+                QRectF(
+                    rect.right() - badge + 1,
+                    rect.center().y() - badge / 2 + 1,
+                    badge - 2,
+                    badge - 2,
+                )
+            )
+
     def _badge(self, painter: QPainter, rect: QRectF) -> None:
         colour = QColor(SEVERITY_COLOURS.get(self.text.badge_severity, "#c00000"))
         circle = QRectF(rect.right() - 14, rect.top() - 8, 22, 22)
@@ -207,6 +270,9 @@ class UnitItem(QGraphicsItem):
         painter.setPen(QPen(pal.color(QPalette.ColorRole.Text)))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
 
+
+ROW_MODE_HEIGHT = 40  # a box lower than this is a one-line row of a leaf list
+ROW_NAME_PX = 10
 
 # Fonts are sized in scene units (setPixelSize), so a card looks the same on any
 # device: on screen, on a 1200 dpi PDF page or in a PNG, whatever its resolution.

@@ -11,6 +11,7 @@ from typing import Literal
 
 from orgeditor.layout.booklet import subtree_scenario
 from orgeditor.layout.pages import PageSetup, plan_fit, plan_tiles
+from orgeditor.layout.paper import best_fit
 from orgeditor.model import Design, Scenario
 from orgeditor.rules import validate
 
@@ -148,10 +149,12 @@ def paint_document(
             )
         ]
     else:
-        chart = paper_chart(design, part, report=report, figures=options.figures)
         if options.layout == "tile":
+            chart = paper_chart(design, part, report=report, figures=options.figures)
             plans = plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
-        else:
+        else:  # one sheet: leaves as list rows, zones wrapped, whatever prints largest
+            dense, _ = best_fit(part, setup, design.grade_rank())
+            chart = paper_chart(design, part, dense, report=report, figures=options.figures)
             plans = plan_fit(chart.bounds, setup)
         sheets = [(chart.scene, plan, "") for plan in plans]
     paint_pages(device, sheets, setup, text, new_page, progress)  # type: ignore[arg-type]
