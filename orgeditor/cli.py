@@ -85,7 +85,8 @@ def _cmd_export(args: argparse.Namespace) -> Result:
             zones = ", ".join(u.id for u in scenario.children(scenario.roles.top))
             raise UsageError(f"{args.zone!r} is not a zone of {scenario.name}; zones: {zones}")
     try:
-        setup = PageSetup(args.paper, args.orientation)
+        turn = args.orientation == "auto"
+        setup = PageSetup(args.paper, "landscape" if turn else args.orientation)
         options = ExportOptions(
             format=fmt,
             layout=args.layout,
@@ -96,6 +97,7 @@ def _cmd_export(args: argparse.Namespace) -> Result:
             root=root,
             legend=args.legend,
             figures=args.figures,
+            turn=turn,
         )
         pages = export_chart(design, scenario, out, options, _stderr_progress())
     except (OSError, ValueError) as error:
@@ -207,7 +209,12 @@ def build_parser() -> argparse.ArgumentParser:
         "page per department or division",
     )
     export.add_argument("--paper", choices=["A4", "A3", "Letter", "Legal"], default="A4")
-    export.add_argument("--orientation", choices=["portrait", "landscape"], default="landscape")
+    export.add_argument(
+        "--orientation",
+        choices=["auto", "portrait", "landscape"],
+        default="auto",
+        help="auto (default): whichever prints larger (fit), else landscape",
+    )
     export.add_argument("--scale", type=float, default=0.75, help="tile scale (default 0.75)")
     export.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
     export.add_argument("--draft", action="store_true", help="print DRAFT across every page")

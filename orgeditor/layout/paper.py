@@ -14,7 +14,20 @@ from orgeditor.layout.chart import LayoutOptions, layout_chart
 from orgeditor.layout.pages import PageSetup
 from orgeditor.model import Scenario
 
-PAPER = LayoutOptions(compact_threshold=2, leaf_height=26.0, leaf_width=250.0, card_height=96.0)
+# Paper is denser than the screen: narrower cards, tighter gaps, leaves as list rows.
+PAPER = LayoutOptions(
+    card_width=170.0,
+    card_height=104.0,
+    h_gap=12.0,
+    v_gap=30.0,
+    stack_indent=14.0,
+    zone_gap=30.0,
+    zone_padding=12.0,
+    zone_header=28.0,
+    compact_threshold=2,
+    leaf_height=26.0,
+    leaf_width=250.0,
+)
 STACKS = (8, 12, 16, 24)
 WRAPS = (1.0, 0.75, 0.6, 0.5, 0.4, 0.33, 0.25)
 
@@ -39,3 +52,11 @@ def best_fit(
             if scale > best[1] + 1e-9:
                 best = (options, scale)
     return best
+
+
+def best_orientation(
+    scenario: Scenario, setup: PageSetup, grade_rank: dict[str, int] | None = None
+) -> PageSetup:
+    """``setup`` turned to whichever orientation prints ``scenario`` larger on one sheet."""
+    turned = [replace(setup, orientation=o) for o in ("landscape", "portrait")]
+    return max(turned, key=lambda s: best_fit(scenario, s, grade_rank)[1])

@@ -288,3 +288,20 @@ def test_cards_can_show_posts_by_grade_or_funding(figures: str, expected: str) -
 
     card = card_texts(DESIGN, PROPOSAL, None, {}, figures=figures)["ead"]
     assert card.figures.startswith(expected)
+
+
+def test_a3_fit_turns_the_page_to_print_larger_and_stays_legible(
+    qapp: object, tmp_path: Path
+) -> None:
+    import re
+
+    out = tmp_path / "a3.pdf"
+    options = ExportOptions(setup=PageSetup("A3"), turn=True)
+    export_chart(DESIGN, PROPOSAL, out, options)
+    reader = PdfReader(out)
+    box = reader.pages[0].mediabox
+    assert (round(box.width), round(box.height)) == (842, 1191)  # portrait prints larger here
+    text = _text(reader, 0)
+    scale = int(re.search(r"Scale (\d+)%", text).group(1))
+    assert scale >= 50  # 12-unit names print at 6 pt or more
+    assert [u.name for u in PROPOSAL.units.values() if u.name not in text] == []

@@ -277,7 +277,7 @@ ROW_NAME_PX = 10
 # Fonts are sized in scene units (setPixelSize), so a card looks the same on any
 # device: on screen, on a 1200 dpi PDF page or in a PNG, whatever its resolution.
 DETAIL_PX = 10
-NAME_FITS = ((12, 2), (11, 3), (9, 3))  # pixel size and lines, tried in turn
+NAME_FITS = ((12, 2), (11, 3), (9, 3), (8, 4))  # pixel size and lines, tried in turn
 
 
 def _fit_name(text: str, base: QFont, width: float, height: float) -> tuple[QFont, str, float]:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.layout.pages import PageSetup
+from orgeditor.layout.paper import best_orientation
 from orgeditor.model import Design, Scenario
-from orgeditor.ui.printing.export import ExportOptions, paint_document
+from orgeditor.ui.printing.export import ExportOptions, chosen_part, paint_document
 from orgeditor.ui.printing.render import PAGE_SIZES
 
 
@@ -42,6 +43,7 @@ class ChartOptionsDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItems(list(PAGE_SIZES))
         self.orientation = QComboBox()
+        self.orientation.addItem("Automatic (one page: whichever prints larger)", "auto")
         self.orientation.addItem("Landscape", "landscape")
         self.orientation.addItem("Portrait", "portrait")
         self.scale = QSpinBox()
@@ -97,12 +99,17 @@ class ChartOptionsDialog(QDialog):
         self.scale.setEnabled(paged and self.layout_mode.currentData() == "tile")
         self.dpi.setEnabled(self.format.currentData() == "png")
 
+    def _turned(self) -> str:
+        chosen = self.orientation.currentData()
+        return "landscape" if chosen == "auto" else chosen
+
     def options(self) -> ExportOptions:
         """The options as chosen."""
         return ExportOptions(
             format=self.format.currentData(),
             layout=self.layout_mode.currentData(),
-            setup=PageSetup(self.paper.currentText(), self.orientation.currentData()),
+            setup=PageSetup(self.paper.currentText(), self._turned()),
+            turn=self.orientation.currentData() == "auto",
             scale=self.scale.value() / 100,
             dpi=self.dpi.value(),
             draft=self.draft.isChecked(),
@@ -136,9 +143,12 @@ def open_print_preview(
     from PySide6.QtGui import QPageSize
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    setup = options.page_setup
+    if options.turn and options.layout == "fit":
+        setup = best_orientation(chosen_part(scenario, options.root), setup, design.grade_rank())
     orientation = (
         QPageLayout.Orientation.Landscape
-        if options.setup.orientation == "landscape"
+        if setup.orientation == "landscape"
         else QPageLayout.Orientation.Portrait
     )
     printer.setPageSize(QPageSize(PAGE_SIZES[options.setup.paper]))

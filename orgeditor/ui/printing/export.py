@@ -11,7 +11,7 @@ from typing import Literal
 
 from orgeditor.layout.booklet import subtree_scenario
 from orgeditor.layout.pages import PageSetup, plan_fit, plan_tiles
-from orgeditor.layout.paper import best_fit
+from orgeditor.layout.paper import best_fit, best_orientation
 from orgeditor.model import Design, Scenario
 from orgeditor.rules import validate
 
@@ -33,6 +33,7 @@ class ExportOptions:
     root: str | None = None  # a zone or subtree to print alone (a unit id)
     legend: Literal["none", "first", "every"] = "first"
     figures: Literal["cost", "grades", "funding", "none"] = "cost"
+    turn: bool = False  # fit: use the orientation that prints larger
 
     @property
     def page_setup(self) -> PageSetup:
@@ -99,6 +100,8 @@ def export_chart(
             write_svg(chart, out, f"{design.metadata.title} — {scenario.name}")
         return 1
     setup = options.page_setup
+    if options.turn and options.layout == "fit":
+        setup = best_orientation(part, setup, design.grade_rank())
     writer = pdf_writer(out, setup, f"{design.metadata.title} — {scenario.name}")
     try:
         pages = paint_document(writer, design, scenario, options, setup, writer.newPage, progress)
