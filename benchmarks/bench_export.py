@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_validate import machine
 
 CASES = [
-    ("PDF fit, A3", "pdf", ExportOptions(setup=PageSetup("A3"))),
+    ("PDF fit, A3, best orientation", "pdf", ExportOptions(setup=PageSetup("A3"), turn=True)),
+    ("PDF booklet, A4", "pdf", ExportOptions(layout="booklet", setup=PageSetup("A4"))),
     ("PDF tiles, A4 at 75%", "pdf", ExportOptions(layout="tile", setup=PageSetup("A4"))),
     ("SVG", "svg", ExportOptions(format="svg")),
     ("PNG 72 dpi", "png", ExportOptions(format="png", dpi=72)),

@@ -86,7 +86,9 @@ def _cmd_export(args: argparse.Namespace) -> Result:
             raise UsageError(f"{args.zone!r} is not a zone of {scenario.name}; zones: {zones}")
     try:
         turn = args.orientation == "auto"
-        setup = PageSetup(args.paper, "landscape" if turn else args.orientation)
+        setup = PageSetup(
+            args.paper, "landscape" if turn else args.orientation, margin_mm=args.margin
+        )
         options = ExportOptions(
             format=fmt,
             layout=args.layout,
@@ -216,6 +218,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="auto (default): whichever prints larger (fit), else landscape",
     )
     export.add_argument("--scale", type=float, default=0.75, help="tile scale (default 0.75)")
+    export.add_argument(
+        "--margin",
+        type=float,
+        default=10.0,
+        metavar="MM",
+        help="page margins in millimetres (default 10)",
+    )
     export.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
     export.add_argument("--draft", action="store_true", help="print DRAFT across every page")
     export.add_argument(

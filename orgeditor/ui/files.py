@@ -114,7 +114,7 @@ class DocumentFilesMixin:
         from orgeditor.ui.printing.render import Cancelled
 
         c = self.controller
-        dialog = ChartOptionsDialog(for_print=False, parent=self)
+        dialog = ChartOptionsDialog(for_print=False, parent=self, selected=self._selected_unit())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         options = dialog.options()
@@ -149,11 +149,19 @@ class DocumentFilesMixin:
         what = f"{pages} pages" if options.format == "pdf" and pages > 1 else options.format
         self.statusBar().showMessage(f"Exported {out} ({what})", 8000)
 
+    def _selected_unit(self) -> tuple[str, str] | None:
+        """The one selected unit, to offer printing it with its sub-units."""
+        selected = self.scene.selected_unit_ids()
+        if len(selected) != 1:
+            return None
+        unit = self.controller.scenario.units[selected[0]]
+        return unit.id, unit.name
+
     def _on_print_triggered(self) -> None:
         from orgeditor.ui.printing.dialogs import ChartOptionsDialog, open_print_preview
 
         c = self.controller
-        dialog = ChartOptionsDialog(for_print=True, parent=self)
+        dialog = ChartOptionsDialog(for_print=True, parent=self, selected=self._selected_unit())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             open_print_preview(self, c.design, c.scenario, dialog.options()).exec()
 

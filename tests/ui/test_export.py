@@ -305,3 +305,16 @@ def test_a3_fit_turns_the_page_to_print_larger_and_stays_legible(
     scale = int(re.search(r"Scale (\d+)%", text).group(1))
     assert scale >= 50  # 12-unit names print at 6 pt or more
     assert [u.name for u in PROPOSAL.units.values() if u.name not in text] == []
+
+
+def test_the_dialog_offers_the_selected_unit_and_margins(qapp: object) -> None:
+    from orgeditor.ui.printing.dialogs import ChartOptionsDialog
+
+    dialog = ChartOptionsDialog(for_print=True, selected=("orolsi", "OROLSI"))
+    assert dialog.part.count() == 2
+    dialog.part.setCurrentIndex(1)
+    dialog.margin.setValue(20)
+    options = dialog.options()
+    assert options.root == "orolsi" and options.setup.margin_mm == 20
+    assert options.setup.content.x == pytest.approx(20 * 72 / 25.4)
+    dialog.deleteLater()

@@ -26,7 +26,13 @@ from orgeditor.ui.printing.render import PAGE_SIZES
 class ChartOptionsDialog(QDialog):
     """Format (for export), page layout, paper, orientation, tile scale, PNG resolution, DRAFT."""
 
-    def __init__(self, for_print: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        for_print: bool,
+        parent: QWidget | None = None,
+        selected: tuple[str, str] | None = None,
+    ) -> None:
+        """``selected`` (unit id, name) offers to print just that unit and its sub-units."""
         super().__init__(parent)
         self.setWindowTitle("Print chart" if for_print else "Export chart")
         self.format = QComboBox()
@@ -55,6 +61,14 @@ class ChartOptionsDialog(QDialog):
         self.dpi.setValue(150)
         self.dpi.setSuffix(" dpi")
         self.draft = QCheckBox("Mark every page DRAFT")
+        self.part = QComboBox()
+        self.part.addItem("The whole scenario", None)
+        if selected is not None:
+            self.part.addItem(f"{selected[1]} and its sub-units", selected[0])
+        self.margin = QSpinBox()
+        self.margin.setRange(0, 50)
+        self.margin.setValue(10)
+        self.margin.setSuffix(" mm")
         self.figures = QComboBox()
         for label, value in (
             ("Posts and annual cost", "cost"),
@@ -73,9 +87,11 @@ class ChartOptionsDialog(QDialog):
         form = QFormLayout(self)
         if not for_print:
             form.addRow("Format", self.format)
+        form.addRow("What", self.part)
         form.addRow("Pages", self.layout_mode)
         form.addRow("Paper", self.paper)
         form.addRow("Orientation", self.orientation)
+        form.addRow("Margins", self.margin)
         form.addRow("Tile scale", self.scale)
         if not for_print:
             form.addRow("PNG resolution", self.dpi)
@@ -94,7 +110,14 @@ class ChartOptionsDialog(QDialog):
 
     def _update(self) -> None:
         paged = self.format.currentData() == "pdf"
-        for widget in (self.layout_mode, self.paper, self.orientation, self.draft, self.legend):
+        for widget in (
+            self.layout_mode,
+            self.paper,
+            self.orientation,
+            self.draft,
+            self.legend,
+            self.margin,
+        ):
             widget.setEnabled(paged)
         self.scale.setEnabled(paged and self.layout_mode.currentData() == "tile")
         self.dpi.setEnabled(self.format.currentData() == "png")
@@ -108,7 +131,10 @@ class ChartOptionsDialog(QDialog):
         return ExportOptions(
             format=self.format.currentData(),
             layout=self.layout_mode.currentData(),
-            setup=PageSetup(self.paper.currentText(), self._turned()),
+            setup=PageSetup(
+                self.paper.currentText(), self._turned(), margin_mm=float(self.margin.value())
+            ),
+            root=self.part.currentData(),
             turn=self.orientation.currentData() == "auto",
             scale=self.scale.value() / 100,
             dpi=self.dpi.value(),
