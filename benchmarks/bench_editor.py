@@ -16,11 +16,11 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from common import publish
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -30,9 +30,6 @@ from orgeditor.synthetic import generate
 from orgeditor.ui.app import create_application
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.settings import AppSettings
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_validate import machine
 
 
 def timed(action: object) -> float:
@@ -90,8 +87,9 @@ def measure(app: QApplication, size: int, folder: Path) -> str:
     window.close()
     window.deleteLater()
     app.processEvents()
+    move_ms = statistics.median(moves) if moves else float("nan")  # tiny designs: no sections
     return (
-        f"| {len(units):,} | {opening:,.0f} ms | {statistics.median(moves):,.0f} ms "
+        f"| {len(units):,} | {opening:,.0f} ms | {move_ms:,.0f} ms "
         f"| {pans['100%']:.1f} ms | {pans['fit']:.1f} ms |"
     )
 
@@ -109,16 +107,12 @@ def main() -> None:
     ]
     with tempfile.TemporaryDirectory() as folder:
         rows += [measure(app, size, Path(folder)) for size in args.sizes]
-    command = "python benchmarks/bench_editor.py " + " ".join(sys.argv[1:])
-    text = (
-        f"## Editor, {date.today().isoformat()}\n\n{machine().replace(' (pinned to one)', '')}"
-        f", Qt offscreen platform\n\nCommand: `{command.strip()}` (medians of 5 moves and 15 "
-        "pan frames; synthetic designs, seed 1)\n\n" + "\n".join(rows) + "\n"
+    publish(
+        "Editor",
+        "medians of 5 moves and 15 pan frames; synthetic designs, seed 1; Qt offscreen",
+        rows,
+        args.record,
     )
-    print(text)
-    if args.record:
-        with Path(__file__).with_name("RESULTS.md").open("a") as stream:
-            stream.write(text + "\n")
 
 
 if __name__ == "__main__":

@@ -6,18 +6,15 @@ python benchmarks/bench_export.py --sizes 1000 10000 --record
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
+
+from common import publish
 
 from orgeditor.layout.pages import PageSetup
 from orgeditor.synthetic import generate
 from orgeditor.ui.printing.export import ExportOptions, export_chart
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_validate import machine
 
 CASES = [
     ("PDF fit, A3, best orientation", "pdf", ExportOptions(setup=PageSetup("A3"), turn=True)),
@@ -51,16 +48,12 @@ def main() -> None:
                     f"| {len(proposal.units):,} | {label} | {pages:,} | {seconds:.2f} s "
                     f"| {out.stat().st_size / 1e6:.1f} MB |"
                 )
-    command = "python benchmarks/bench_export.py " + " ".join(sys.argv[1:])
-    text = (
-        f"## Export, {date.today().isoformat()}\n\n{machine().replace(' (pinned to one)', '')}"
-        f", Qt offscreen platform\n\nCommand: `{command.strip()}` (one run each, including "
-        "building the offscreen chart)\n\n" + "\n".join(rows) + "\n"
+    publish(
+        "Export",
+        "one run each, including building the offscreen chart; Qt offscreen",
+        rows,
+        args.record,
     )
-    print(text)
-    if args.record:
-        with Path(__file__).with_name("RESULTS.md").open("a") as stream:
-            stream.write(text + "\n")
 
 
 if __name__ == "__main__":

@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
-import statistics
-import sys
-import time
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
+
+from common import median_ms, publish
 
 from orgeditor.io import load_design
 from orgeditor.model import Design, Scenario
@@ -31,32 +27,6 @@ from orgeditor.synthetic import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 UN_SAMPLE = ROOT / "samples" / "un-peace-security-2017.orgdesign"
-
-
-def median_ms(action: Callable[[], object], repeats: int) -> float:
-    """The median wall time of ``action`` in milliseconds, after one warm-up run."""
-    action()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
-
-
-def machine() -> str:
-    """CPU model, cores, Python and platform."""
-    model = "unknown CPU"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    return (
-        f"{model}, {os.cpu_count()} cores (pinned to one), Python "
-        f"{platform.python_version()}, {platform.system()} {platform.release()}"
-    )
 
 
 def row(label: str, design: Design, scenario: Scenario, repeats: int) -> str:
@@ -71,7 +41,7 @@ def row(label: str, design: Design, scenario: Scenario, repeats: int) -> str:
     )
 
 
-def run(sizes: list[int]) -> str:
+def run(sizes: list[int]) -> list[str]:
     """The results table as Markdown."""
     rows = [
         "| design | units | posts | build graphs | full validation | with kept graphs |",
@@ -85,7 +55,7 @@ def run(sizes: list[int]) -> str:
         assert not validate(synthetic, proposal).findings, "the synthetic proposal is clean"
         repeats = 21 if size <= 1000 else 7 if size <= 10_000 else 3
         rows.append(row("synthetic, seed 1", synthetic, proposal, repeats))
-    return "\n".join(rows)
+    return rows
 
 
 def main() -> None:
@@ -95,23 +65,12 @@ def main() -> None:
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    table = run(args.sizes)
-    command = "python benchmarks/bench_validate.py " + " ".join(sys.argv[1:])
-    text = (
-        f"## Validation, {date.today().isoformat()}\n\n{machine()}\n\n"
-        f"Command: `{command.strip()}` (medians; full validation includes building the "
-        f"graphs)\n\n{table}\n"
+    publish(
+        "Validation",
+        "medians; full validation includes building the graphs",
+        run(args.sizes),
+        args.record,
     )
-    print(text)
-    if args.record:
-        results = Path(__file__).with_name("RESULTS.md")
-        if not results.exists():
-            results.write_text(
-                "# Benchmark results\n\nNewest last. Each section names the "
-                "machine, the date and the command that produced it.\n\n"
-            )
-        with results.open("a") as stream:
-            stream.write(text + "\n")
 
 
 if __name__ == "__main__":
