@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from orgeditor.assets import sample_files
 from orgeditor.model import Design
-from orgeditor.model.costs import cost_breakdown
 from orgeditor.model.templates import blank_design
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.presenter import ChartPresenter
@@ -289,13 +288,9 @@ class MainWindow(DocumentFilesMixin, QMainWindow):
         c = self.controller
         assert c is not None
         self.scenarios.show_design(c.design, c.scenario_id)
-        self.costs.show_scenario(c.design, c.scenario)
+        delta = self.costs.show_scenario(c.design, c.scenario)
         selected = self.scene.selected_unit_ids()
         self.inspector.show_unit(c.design, c.scenario, selected[0] if len(selected) == 1 else None)
-        delta = (
-            cost_breakdown(c.design, c.scenario).total
-            - cost_breakdown(c.design, c.design.baseline).total
-        )
         self.delta_label.setText(
             f"Cost change: {delta:+,} {c.design.cost_table.currency}" if delta else "Cost change: 0"
         )

@@ -110,6 +110,7 @@ def test_a_fix_from_the_findings_dock_is_one_undoable_step(
     assert [f.rule for f in report.findings][:2] == ["COST-FUNDING", "COST-TOTAL"]
     verdict = main_window.costs.verdict.text()
     assert verdict.startswith("✗ Not cost neutral") and "RB +235,000" in verdict
+    assert main_window.delta_label.text() == "Cost change: +235,000 USD"
     tree = main_window.findings.tree
     item = tree.topLevelItem(0).child(0)
     tree.setCurrentItem(item)

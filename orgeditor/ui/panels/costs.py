@@ -88,8 +88,8 @@ class CostPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.bars)
 
-    def show_scenario(self, design: Design, scenario: Scenario) -> None:
-        """Compare ``scenario`` with the baseline."""
+    def show_scenario(self, design: Design, scenario: Scenario) -> int:
+        """Compare ``scenario`` with the baseline; returns the change of the total cost."""
         now = cost_breakdown(design, scenario)
         base = cost_breakdown(design, design.baseline)
         tolerance, currency = design.rules.cost_tolerance, design.cost_table.currency
@@ -134,3 +134,4 @@ class CostPanel(QWidget):
             )
             self.verdict.setStyleSheet(f"color: {NEUTRAL}; font-weight: bold")
         self.bars.set_rows([(s, b, a, abs(a - b) <= tolerance) for _, s, b, a in rows if s])
+        return now.total - base.total
