@@ -20,14 +20,19 @@ from typing import Any, Literal, cast
 from orgeditor import __version__
 from orgeditor.io import DesignFileError, load_design
 from orgeditor.io.schema import DesignFile
+from orgeditor.io.tables import tables_csv, write_csv, write_html, write_xlsx
 from orgeditor.model import Design, Scenario
+from orgeditor.reports.diff import diff_scenarios
+from orgeditor.reports.diff_output import diff_json, diff_text
 from orgeditor.reports.summary import summary_json, summary_text
+from orgeditor.reports.tables import REPORT_TITLES, changes_table, report_tables
 from orgeditor.rules import RULES, Severity, validate
 from orgeditor.rules.output import reports_json, reports_text, rules_json, rules_text
 
 PROG = "orgeditor-cli"
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 Result = tuple[str, int]
+REPORT_FORMATS = ("csv", "xlsx", "html", "pdf")
 
 
 class UsageError(Exception):
@@ -106,6 +111,71 @@ def _cmd_export(args: argparse.Namespace) -> Result:
         raise UsageError(f"cannot export to {out}: {error}") from None
     what = f"{pages} page{'s' if pages != 1 else ''}" if fmt == "pdf" else fmt.upper()
     return f"wrote {out} ({what}, {scenario.name})\n", EXIT_OK
+
+
+def _cmd_diff(args: argparse.Namespace) -> Result:
+    design = _load(args.file)
+    old, new = _pair(design, args.old, args.new)
+    diff = diff_scenarios(old, new)
+    if args.format == "json":
+        return _json(diff_json(diff, args.file)), EXIT_OK
+    if args.format == "csv":
+        return tables_csv([changes_table(diff)]), EXIT_OK
+    return diff_text(diff, args.file), EXIT_OK
+
+
+def _pair(design: Design, old: str | None, new: str | None) -> tuple[Scenario, Scenario]:
+    """The scenarios to compare: by default the baseline and the first proposal."""
+    first = _chosen_scenarios(design, old, False)[0] if old else design.baseline
+    if new:
+        return first, _chosen_scenarios(design, new, False)[0]
+    later = [s for s in design.scenarios if s is not first]
+    if not later:
+        raise UsageError("the design has one scenario only; there is nothing to compare with")
+    return first, next((s for s in later if s in design.proposals), later[0])
+
+
+def _cmd_report(args: argparse.Namespace) -> Result:
+    design = _load(args.file)
+    out = Path(args.out)
+    fmt = args.format or out.suffix.lstrip(".").lower()
+    if fmt not in REPORT_FORMATS:
+        raise UsageError(
+            f"cannot tell the format of {out}; give --format {', '.join(REPORT_FORMATS)}"
+        )
+    if args.table == "costs" and not args.new:
+        old = _chosen_scenarios(design, args.old, False)[0] if args.old else design.baseline
+        scenarios = [old, *(s for s in design.scenarios if s is not old)]
+    else:
+        scenarios = list(_pair(design, args.old, args.new))
+    tables = report_tables(design, args.table, scenarios)
+    title = f"{design.metadata.title}: {REPORT_TITLES[args.table]}"
+    try:
+        if fmt == "csv":
+            write_csv(tables, out)
+        elif fmt == "xlsx":
+            write_xlsx(tables, title, out)
+        elif fmt == "html":
+            write_html(tables, title, out)
+        else:
+            from orgeditor.layout.pages import PageSetup
+            from orgeditor.ui.printing.export import ensure_application
+
+            ensure_application()
+            from orgeditor.ui.printing.tables import write_tables_pdf
+
+            setup = PageSetup(args.paper, args.orientation)
+            names = " and ".join(s.name for s in scenarios[:2])
+            more = f" and {len(scenarios) - 2} more" if len(scenarios) > 2 else ""
+            pages = write_tables_pdf(tables, title, out, setup, names + more)
+            return f"wrote {out} ({pages} page{'s' if pages != 1 else ''})\n", EXIT_OK
+    except OSError as error:
+        raise UsageError(f"cannot write {out}: {error.strerror or error}") from None
+    rows = sum(len(t.rows) for t in tables)
+    return (
+        f"wrote {out} ({len(tables)} table{'s' if len(tables) != 1 else ''}, {rows} rows)\n",
+        EXIT_OK,
+    )
 
 
 def _stderr_progress() -> Callable[[int, int], bool]:
@@ -245,6 +315,38 @@ def build_parser() -> argparse.ArgumentParser:
     part.add_argument("--subtree", metavar="ID", help="only this unit and its sub-units")
     export.set_defaults(run=_cmd_export)
 
+    compare = commands.add_parser(
+        "diff",
+        help="what changed between two scenarios: units and posts",
+        description="List the units added, abolished, moved, renamed or changed and the posts "
+        "established, abolished, redeployed, reclassified or moved between funding sources, "
+        "from one scenario to another (by default the baseline to the first proposal).",
+    )
+    compare.add_argument("file", metavar="FILE", help="a .orgdesign file")
+    _add_pair(compare)
+    compare.add_argument("--format", choices=["text", "json", "csv"], default="text")
+    compare.set_defaults(run=_cmd_diff)
+
+    report = commands.add_parser(
+        "report",
+        help="write a post, redeployment, cost or change table (CSV, XLSX, HTML, PDF)",
+        description="Write one of the tables budget reports carry, comparing two scenarios "
+        "(by default the baseline and the first proposal; the cost table compares the "
+        "baseline with every other scenario unless --to is given).",
+    )
+    report.add_argument("file", metavar="FILE", help="a .orgdesign file")
+    report.add_argument("--table", choices=list(REPORT_TITLES), required=True)
+    _add_pair(report)
+    report.add_argument("--out", required=True, metavar="PATH")
+    report.add_argument(
+        "--format", choices=list(REPORT_FORMATS), help="default: from the --out suffix"
+    )
+    report.add_argument("--paper", choices=["A4", "A3", "Letter", "Legal"], default="A4")
+    report.add_argument(
+        "--orientation", choices=["portrait", "landscape"], default="landscape", help="PDF"
+    )
+    report.set_defaults(run=_cmd_report)
+
     rules = commands.add_parser(
         "rules",
         help="list every rule",
@@ -253,6 +355,15 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.set_defaults(run=_cmd_rules)
     return parser
+
+
+def _add_pair(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from", dest="old", metavar="NAME", help="by id or name (default: the baseline)"
+    )
+    parser.add_argument(
+        "--to", dest="new", metavar="NAME", help="by id or name (default: the first proposal)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

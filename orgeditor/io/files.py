@@ -88,14 +88,22 @@ def dumps(design: Design) -> bytes:
 def save_design(design: Design, path: str | os.PathLike[str], *, backup: bool = True) -> None:
     """Write ``design`` to ``path`` atomically; the old file, if any, becomes ``path~``.
 
+    Raises:
+        OSError: the folder is missing or read-only, the disk is full, and so on.
+    """
+    write_atomically(Path(path), dumps(design), backup=backup)
+
+
+def write_atomically(target: Path, data: bytes, *, backup: bool = False) -> None:
+    """Write ``data`` to ``target`` through a temporary file, fsync and a rename.
+
     The target is never left half-written: a failure before the final rename
-    leaves the old file as it was and removes the temporary file.
+    leaves the old file as it was and removes the temporary file. With
+    ``backup``, the old file is kept as ``target~``.
 
     Raises:
         OSError: the folder is missing or read-only, the disk is full, and so on.
     """
-    data = dumps(design)
-    target = Path(path)
     folder = target.parent
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:

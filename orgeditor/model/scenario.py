@@ -190,6 +190,19 @@ class Scenario:
             seen.add(parent)
             parent = self.units[parent].parent
 
+    def department_of(self, unit_id: str) -> str | None:
+        """The unit just below the top that ``unit_id`` sits under (itself when it is one).
+
+        The top itself, and units outside the top's tree, have none.
+        """
+        top = self.roles.top
+        if unit_id == top or unit_id not in self.units:
+            return None
+        path = [unit_id, *self.ancestors(unit_id)]
+        if top is None:
+            return path[-1]
+        return next((path[i - 1] for i in range(1, len(path)) if path[i] == top), None)
+
     def posts_of(self, unit_id: str) -> list[Post]:
         """The posts that sit in ``unit_id``, in document order."""
         return [p for p in self.posts.values() if p.unit == unit_id]

@@ -8,7 +8,7 @@ marks at the corners of the printed area, to trim and assemble the sheets.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from orgeditor.rules import Report, validate
 from orgeditor.ui.canvas.cards import card_texts
 from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.printing.legend import draw_legend
+from orgeditor.ui.printing.tables import TablePage, paint_table_page
 
 MAX_PNG_SIDE = 20_000  # pixels: beyond this an image takes gigabytes to draw
 PAGE_SIZES = {
@@ -189,44 +190,53 @@ def paint_pages(
     text: PageText,
     new_page: Callable[[], object],
     progress: Progress | None = None,
+    table_pages: Sequence[TablePage] = (),
 ) -> None:
-    """Paint sheets on a paged device (a PDF writer or a printer), laid out in points.
+    """Paint chart sheets, then pages of tables, on a paged device, laid out in points.
 
     Raises:
         Cancelled: ``progress`` returned False.
     """
+    total = len(sheets) + len(table_pages)
     painter = QPainter(device)
     try:
-        for index, (scene, plan, title) in enumerate(sheets):
-            if progress is not None and not progress(index, len(sheets)):
+        for index in range(total):
+            if progress is not None and not progress(index, total):
                 raise Cancelled
             if index:
                 new_page()
             painter.save()
             factor = device.logicalDpiX() / 72
             painter.scale(factor, factor)
-            page_text = replace(text, scenario=f"{text.scenario} — {title}") if title else text
-            _draw_page(painter, scene, plan, setup, page_text, len(sheets))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            if text.draft:
+                _watermark(painter, *setup.size)
+            if index < len(sheets):
+                scene, plan, title = sheets[index]
+                page_text = replace(text, scenario=f"{text.scenario} — {title}") if title else text
+                _draw_chart(painter, scene, plan, setup, page_text)
+                footer = f"{text.date}   Scale {plan.scale:.0%}   orgeditor"
+                where = f"   Sheet {plan.label}" if plan.label else ""
+                heading = f"{page_text.title} — {page_text.scenario}{where}"
+            else:
+                paint_table_page(painter, table_pages[index - len(sheets)], setup.content)
+                footer = f"{text.date}   orgeditor"
+                heading = f"{text.title} — {text.scenario}"
+            _frame(painter, setup, heading, footer, f"Page {index + 1} of {total}")
             painter.restore()
     finally:
         painter.end()
 
 
-def _draw_page(
+def _draw_chart(
     painter: QPainter,
     scene: OrgChartScene,
     plan: PagePlan,
     setup: PageSetup,
     text: PageText,
-    total: int,
 ) -> None:
     content = setup.content
-    width, height = setup.size
-    margin = setup.margin_mm * MM
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    if text.draft:
-        _watermark(painter, width, height)
     target = QRectF(content.x, content.y, content.w, content.h)
     painter.save()
     painter.setClipRect(target)
@@ -243,35 +253,28 @@ def _draw_page(
         text.legend == "every" or (text.legend == "first" and plan.number == 1)
     ):
         draw_legend(painter, band, text.grades)
+    if plan.label:
+        _crop_marks(painter, content)
+
+
+def _frame(painter: QPainter, setup: PageSetup, heading: str, footer: str, page: str) -> None:
+    """The header line and the footer (left: date and scale; right: page x of y)."""
+    width, height = setup.size
+    margin = setup.margin_mm * MM
     font = QFont("DejaVu Sans")
     font.setPixelSize(9)  # points, as the painter works in points
     painter.setFont(font)
     painter.setPen(QPen(QColor("#1a1a1a")))
     header = QRectF(margin, margin, width - 2 * margin, setup.header_mm * MM - 2)
-    where = f"   Sheet {plan.label}" if plan.label else ""
-    painter.drawText(
-        header,
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-        f"{text.title} — {text.scenario}{where}",
-    )
-    footer = QRectF(
+    painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, heading)
+    band = QRectF(
         margin,
         height - margin - setup.footer_mm * MM + 4,
         width - 2 * margin,
         setup.footer_mm * MM - 4,
     )
-    painter.drawText(
-        footer,
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-        f"{text.date}   Scale {plan.scale:.0%}   orgeditor",
-    )
-    painter.drawText(
-        footer,
-        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-        f"Page {plan.number} of {total}",
-    )
-    if plan.label:
-        _crop_marks(painter, content)
+    painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, footer)
+    painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, page)
 
 
 def _crop_marks(painter: QPainter, area: Box) -> None:

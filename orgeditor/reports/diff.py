@@ -1,0 +1,152 @@
+"""What changed between two scenarios, keyed by unit and post ids.
+
+A unit present in both scenarios can be moved (a new primary parent), renamed
+and otherwise changed at once; a post can be redeployed (a new unit, or its
+unit moved to another department), reclassified (a new grade) and change its
+funding source at once. Entries come in the order of the later scenario, then
+what only the earlier one has, in its order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from enum import StrEnum
+
+from orgeditor.model import Post, Scenario, Unit
+
+#: Unit fields whose change makes a unit "changed" (name and parent have their own actions).
+_UNIT_FIELDS = tuple(f.name for f in fields(Unit) if f.name not in ("id", "name", "parent"))
+
+
+class UnitAction(StrEnum):
+    """What happened to a unit."""
+
+    ADDED = "added"
+    ABOLISHED = "abolished"
+    MOVED = "moved"
+    RENAMED = "renamed"
+    CHANGED = "changed"
+
+
+class PostAction(StrEnum):
+    """What happened to a post, in the words of budget reports."""
+
+    ESTABLISHED = "established"
+    ABOLISHED = "abolished"
+    REDEPLOYED = "redeployed"
+    RECLASSIFIED = "reclassified"
+    FUNDING = "funding changed"
+
+
+@dataclass(frozen=True)
+class UnitDiff:
+    """One unit's changes; ``before``/``after`` are None when it is added/abolished."""
+
+    unit: str
+    actions: tuple[UnitAction, ...]
+    before: Unit | None
+    after: Unit | None
+    old_department: str | None = None
+    new_department: str | None = None
+    fields: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The unit's short name or name, from the later scenario where it exists."""
+        unit = self.after or self.before
+        assert unit is not None
+        return unit.label
+
+
+@dataclass(frozen=True)
+class PostDiff:
+    """One post's changes. ``with_unit``: redeployed because its unit moved department."""
+
+    post: str
+    actions: tuple[PostAction, ...]
+    before: Post | None
+    after: Post | None
+    with_unit: bool = False
+
+
+@dataclass(frozen=True)
+class ScenarioDiff:
+    """Every unit and post change from ``old`` to ``new``."""
+
+    old: Scenario
+    new: Scenario
+    units: list[UnitDiff]
+    posts: list[PostDiff]
+
+    def units_with(self, action: UnitAction) -> list[UnitDiff]:
+        """The unit entries that include ``action``."""
+        return [entry for entry in self.units if action in entry.actions]
+
+    def posts_with(self, action: PostAction) -> list[PostDiff]:
+        """The post entries that include ``action``."""
+        return [entry for entry in self.posts if action in entry.actions]
+
+    @property
+    def empty(self) -> bool:
+        """True when the two scenarios have the same units and posts."""
+        return not self.units and not self.posts
+
+
+def diff_scenarios(old: Scenario, new: Scenario) -> ScenarioDiff:
+    """Compare ``old`` (say, the baseline) with ``new`` (say, a proposal)."""
+    units = [d for uid in _keys(old.units, new.units) if (d := _unit_diff(old, new, uid))]
+    posts = [d for pid in _keys(old.posts, new.posts) if (d := _post_diff(old, new, pid))]
+    return ScenarioDiff(old, new, units, posts)
+
+
+def _keys(old: dict[str, object], new: dict[str, object]) -> list[str]:
+    return [*new, *(key for key in old if key not in new)]
+
+
+def _unit_diff(old: Scenario, new: Scenario, unit_id: str) -> UnitDiff | None:
+    before, after = old.units.get(unit_id), new.units.get(unit_id)
+    departments = {
+        "old_department": old.department_of(unit_id) if before else None,
+        "new_department": new.department_of(unit_id) if after else None,
+    }
+    if before is None:
+        return UnitDiff(unit_id, (UnitAction.ADDED,), None, after, **departments)
+    if after is None:
+        return UnitDiff(unit_id, (UnitAction.ABOLISHED,), before, None, **departments)
+    actions = []
+    if before.parent != after.parent:
+        actions.append(UnitAction.MOVED)
+    if before.name != after.name or before.short_name != after.short_name:
+        actions.append(UnitAction.RENAMED)
+    changed = tuple(
+        name
+        for name in _UNIT_FIELDS
+        if name != "short_name" and getattr(before, name) != getattr(after, name)
+    )
+    if changed:
+        actions.append(UnitAction.CHANGED)
+    if not actions:
+        return None
+    return UnitDiff(unit_id, tuple(actions), before, after, fields=changed, **departments)
+
+
+def _post_diff(old: Scenario, new: Scenario, post_id: str) -> PostDiff | None:
+    before, after = old.posts.get(post_id), new.posts.get(post_id)
+    if before is None:
+        return PostDiff(post_id, (PostAction.ESTABLISHED,), None, after)
+    if after is None:
+        return PostDiff(post_id, (PostAction.ABOLISHED,), before, None)
+    actions = []
+    with_unit = False
+    if before.unit != after.unit:
+        actions.append(PostAction.REDEPLOYED)
+    elif old.department_of(before.unit) != new.department_of(after.unit):
+        actions.append(PostAction.REDEPLOYED)
+        with_unit = True
+    if before.grade != after.grade:
+        actions.append(PostAction.RECLASSIFIED)
+    if before.funding != after.funding:
+        actions.append(PostAction.FUNDING)
+    if not actions:
+        return None
+    return PostDiff(post_id, tuple(actions), before, after, with_unit)
