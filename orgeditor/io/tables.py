@@ -129,7 +129,8 @@ def write_xlsx(tables: Sequence[Table], title: str, path: str | os.PathLike[str]
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
-    book.remove(book.active)
+    for sheet in list(book.worksheets):
+        book.remove(sheet)
     book.properties.title = title
     bold, italic = Font(bold=True), Font(bold=True, italic=True)
     rule = Border(top=Side(style="thin"))

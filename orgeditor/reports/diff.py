@@ -9,6 +9,7 @@ what only the earlier one has, in its order.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
@@ -94,25 +95,23 @@ class ScenarioDiff:
 
 def diff_scenarios(old: Scenario, new: Scenario) -> ScenarioDiff:
     """Compare ``old`` (say, the baseline) with ``new`` (say, a proposal)."""
-    units = [d for uid in _keys(old.units, new.units) if (d := _unit_diff(old, new, uid))]
-    posts = [d for pid in _keys(old.posts, new.posts) if (d := _post_diff(old, new, pid))]
+    units = [u for uid in _keys(old.units, new.units) if (u := _unit_diff(old, new, uid))]
+    posts = [p for pid in _keys(old.posts, new.posts) if (p := _post_diff(old, new, pid))]
     return ScenarioDiff(old, new, units, posts)
 
 
-def _keys(old: dict[str, object], new: dict[str, object]) -> list[str]:
+def _keys(old: Mapping[str, object], new: Mapping[str, object]) -> list[str]:
     return [*new, *(key for key in old if key not in new)]
 
 
 def _unit_diff(old: Scenario, new: Scenario, unit_id: str) -> UnitDiff | None:
     before, after = old.units.get(unit_id), new.units.get(unit_id)
-    departments = {
-        "old_department": old.department_of(unit_id) if before else None,
-        "new_department": new.department_of(unit_id) if after else None,
-    }
+    was = old.department_of(unit_id) if before else None
+    now = new.department_of(unit_id) if after else None
     if before is None:
-        return UnitDiff(unit_id, (UnitAction.ADDED,), None, after, **departments)
+        return UnitDiff(unit_id, (UnitAction.ADDED,), None, after, was, now)
     if after is None:
-        return UnitDiff(unit_id, (UnitAction.ABOLISHED,), before, None, **departments)
+        return UnitDiff(unit_id, (UnitAction.ABOLISHED,), before, None, was, now)
     actions = []
     if before.parent != after.parent:
         actions.append(UnitAction.MOVED)
@@ -127,7 +126,7 @@ def _unit_diff(old: Scenario, new: Scenario, unit_id: str) -> UnitDiff | None:
         actions.append(UnitAction.CHANGED)
     if not actions:
         return None
-    return UnitDiff(unit_id, tuple(actions), before, after, fields=changed, **departments)
+    return UnitDiff(unit_id, tuple(actions), before, after, was, now, changed)
 
 
 def _post_diff(old: Scenario, new: Scenario, post_id: str) -> PostDiff | None:

@@ -95,5 +95,5 @@ class Table:
         if kind is ColumnKind.CHANGE:
             return f"{value:+,}" if value else "0"
         if kind is ColumnKind.COUNT and value == 0:
-            return "–"
+            return "\u2013"  # an en dash, as budget tables write a nil figure
         return f"{value:,}"

@@ -437,21 +437,21 @@ def changes_table(diff: ScenarioDiff) -> Table:
             table.add("unit", unit.unit, unit.label, action.value, frm, to)
     for post in diff.posts:
         b, a = post.before, post.after
-        name = (a or b).title if (a or b) else ""
-        for action in post.actions:
+        name = (a.title if a else b.title if b else "") or ""
+        for post_action in post.actions:
             frm = to = ""
-            if action is PostAction.REDEPLOYED and a and b:
+            if post_action is PostAction.REDEPLOYED and a and b:
                 frm, to = labels.unit(b.unit), labels.unit(a.unit)
                 if post.with_unit:
                     frm = f"{frm} ({labels.department(b.unit, old)})"
                     to = f"{to} ({labels.department(a.unit, new)})"
-            elif action is PostAction.RECLASSIFIED and a and b:
+            elif post_action is PostAction.RECLASSIFIED and a and b:
                 frm, to = b.grade, a.grade
-            elif action is PostAction.FUNDING and a and b:
+            elif post_action is PostAction.FUNDING and a and b:
                 frm, to = b.funding, a.funding
-            elif action is PostAction.ESTABLISHED and a:
+            elif post_action is PostAction.ESTABLISHED and a:
                 to = f"{a.grade} {a.funding} in {labels.unit(a.unit)}"
-            elif action is PostAction.ABOLISHED and b:
+            elif post_action is PostAction.ABOLISHED and b:
                 frm = f"{b.grade} {b.funding} in {labels.unit(b.unit)}"
-            table.add("post", post.post, name or "", action.value, frm, to)
+            table.add("post", post.post, name, post_action.value, frm, to)
     return table
