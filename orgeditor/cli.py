@@ -18,10 +18,13 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from orgeditor import __version__
-from orgeditor.io import DesignFileError, load_design
+from orgeditor.commands import ImportTablesCommand
+from orgeditor.io import DesignFileError, load_design, save_design
+from orgeditor.io.importing import merge_tables, read_tables, write_template
 from orgeditor.io.schema import DesignFile
 from orgeditor.io.tables import tables_csv, write_csv, write_html, write_xlsx
 from orgeditor.model import Design, Scenario
+from orgeditor.model.templates import blank_design
 from orgeditor.reports.diff import diff_scenarios
 from orgeditor.reports.diff_output import diff_json, diff_text
 from orgeditor.reports.summary import summary_json, summary_text
@@ -33,6 +36,7 @@ PROG = "orgeditor-cli"
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 Result = tuple[str, int]
 REPORT_FORMATS = ("csv", "xlsx", "html", "pdf")
+MAX_LISTED = 50  # problems listed on stderr; the rest are counted
 
 
 class UsageError(Exception):
@@ -174,6 +178,45 @@ def _cmd_report(args: argparse.Namespace) -> Result:
     rows = sum(len(t.rows) for t in tables)
     return (
         f"wrote {out} ({len(tables)} table{'s' if len(tables) != 1 else ''}, {rows} rows)\n",
+        EXIT_OK,
+    )
+
+
+def _cmd_template(args: argparse.Namespace) -> Result:
+    design = _load(args.file) if args.file else blank_design()
+    try:
+        written = write_template(design, Path(args.out))
+    except OSError as error:
+        raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
+    return "".join(f"wrote {path}\n" for path in written), EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> Result:
+    if args.into:
+        design = _load(args.into)
+        scenario = (
+            _chosen_scenarios(design, args.scenario, False)[0] if args.scenario else design.baseline
+        )
+    else:
+        design = blank_design()
+        scenario = design.baseline
+        scenario.units.clear()
+        scenario.roles.top = None
+    try:
+        sheets = read_tables(args.tables)
+    except OSError as error:
+        raise UsageError(f"cannot read {error.filename}: {error.strerror or error}") from None
+    merged = merge_tables(design, scenario, sheets, " + ".join(args.tables))
+    before = (len(scenario.units), len(scenario.posts))
+    ImportTablesCommand(design, scenario.id, merged, "tables").do(design)
+    try:
+        save_design(design, args.out)
+    except OSError as error:
+        raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
+    units, posts = len(merged.units) - before[0], len(merged.posts) - before[1]
+    return (
+        f"wrote {args.out}: {scenario.name} has {len(merged.units):,} units ({units:+,}) "
+        f"and {len(merged.posts):,} posts ({posts:+,})\n",
         EXIT_OK,
     )
 
@@ -347,6 +390,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.set_defaults(run=_cmd_report)
 
+    template = commands.add_parser(
+        "template",
+        help="write empty Units and Posts tables to fill in and import",
+        description="Write the import template: an XLSX workbook with Units, Posts and a Read "
+        "me sheet (grades and funding sources of FILE, or of a blank design), or two CSV files "
+        "NAME-units.csv and NAME-posts.csv.",
+    )
+    template.add_argument("file", metavar="FILE", nargs="?", help="a .orgdesign file (optional)")
+    template.add_argument("--out", required=True, metavar="PATH", help="NAME.xlsx or NAME.csv")
+    template.set_defaults(run=_cmd_template)
+
+    load = commands.add_parser(
+        "import",
+        help="merge units and posts from CSV or XLSX into a design (or start a new one)",
+        description="Merge the Units and Posts tables into a scenario of --into (by id: known "
+        "ids are replaced, new ones added), or into a new design, and save to --out. If any "
+        "row is wrong, every bad row is listed and nothing is written.",
+    )
+    load.add_argument("tables", metavar="TABLE", nargs="+", help=".xlsx or .csv files")
+    load.add_argument("--into", metavar="FILE", help="a .orgdesign file (default: a new design)")
+    load.add_argument("--scenario", metavar="NAME", help="by id or name (default: the baseline)")
+    load.add_argument("--out", required=True, metavar="PATH", help="the design file to write")
+    load.set_defaults(run=_cmd_import)
+
     rules = commands.add_parser(
         "rules",
         help="list every rule",
@@ -376,7 +443,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], Result] = args.run
     try:
         output, code = run(args)
-    except (DesignFileError, UsageError) as error:
+    except DesignFileError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        if len(error.problems) > 1:
+            for problem in error.problems[:MAX_LISTED]:
+                print(f"  {problem}", file=sys.stderr)
+            if len(error.problems) > MAX_LISTED:
+                print(f"  ... {len(error.problems) - MAX_LISTED} more", file=sys.stderr)
+        return EXIT_USAGE
+    except UsageError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:  # a bug: one line for the user, the rest on request

@@ -2,6 +2,7 @@
 
 from orgeditor.commands.base import Change, Command, CommandError, MacroCommand, new_id
 from orgeditor.commands.fixes import command_for_fix
+from orgeditor.commands.imports import ImportTablesCommand
 from orgeditor.commands.lines import (
     AddLineCommand,
     RemoveLineCommand,
@@ -38,6 +39,7 @@ __all__ = [
     "CopyScenarioCommand",
     "DeleteScenarioCommand",
     "DeleteUnitsCommand",
+    "ImportTablesCommand",
     "MacroCommand",
     "MovePostsCommand",
     "MoveUnitsCommand",

@@ -1,0 +1,45 @@
+"""Importing units and posts: the whole merge is one undoable step."""
+
+from __future__ import annotations
+
+import copy
+
+from orgeditor.commands.base import Change, CommandError, ScenarioCommand
+from orgeditor.model import Design, Scenario
+
+
+class ImportTablesCommand(ScenarioCommand):
+    """Replace a scenario's units, posts and roles by those of an imported copy.
+
+    The copy comes from :func:`orgeditor.io.importing.merge_tables`, which has
+    checked every row; undo puts the scenario's own units and posts back, in
+    their order.
+    """
+
+    def __init__(self, design: Design, scenario_id: str, imported: Scenario, source: str) -> None:
+        super().__init__(design, scenario_id)
+        if imported.id != scenario_id:
+            raise CommandError(f"the import was made for scenario {imported.id!r}")
+        current = self.scenario(design)
+        if imported == current:
+            raise CommandError(f"{source} changes nothing in {current.name}")
+        self.imported = copy.deepcopy(imported)
+        self.before: Scenario | None = None
+        self.text = f"Import {source} into {current.name}"
+
+    def do(self, design: Design) -> Change:
+        self.before = self._swap(design, self.imported)
+        return Change(self.scenario_id, frozenset(self.imported.units), layout=True)
+
+    def undo(self, design: Design) -> Change:
+        assert self.before is not None
+        self._swap(design, self.before)
+        return Change(self.scenario_id, frozenset(self.imported.units), layout=True)
+
+    def _swap(self, design: Design, content: Scenario) -> Scenario:
+        """Put ``content``'s units, posts and roles in the scenario; returns what was there."""
+        scenario = self.scenario(design)
+        old = copy.deepcopy(scenario)
+        fresh = copy.deepcopy(content)
+        scenario.units, scenario.posts, scenario.roles = fresh.units, fresh.posts, fresh.roles
+        return old
