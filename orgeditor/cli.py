@@ -20,6 +20,7 @@ from typing import Any, Literal, cast
 from orgeditor import __version__
 from orgeditor.commands import ImportTablesCommand
 from orgeditor.io import DesignFileError, load_design, save_design
+from orgeditor.io.graphml import write_graphml
 from orgeditor.io.importing import merge_tables, read_tables, write_template
 from orgeditor.io.schema import DesignFile
 from orgeditor.io.tables import tables_csv, write_csv, write_html, write_xlsx
@@ -81,8 +82,14 @@ def _cmd_export(args: argparse.Namespace) -> Result:
     scenario = _chosen_scenarios(design, args.scenario, False)[0]
     out = Path(args.out)
     fmt = args.format or (out.suffix.lstrip(".").lower() or "pdf")
+    if fmt == "graphml":
+        try:
+            write_graphml(design, scenario, out)
+        except OSError as error:
+            raise UsageError(f"cannot write {out}: {error.strerror or error}") from None
+        return f"wrote {out} (GraphML, {scenario.name})\n", EXIT_OK
     if fmt not in ("pdf", "svg", "png"):
-        raise UsageError(f"cannot tell the format of {out}; give --format pdf, svg or png")
+        raise UsageError(f"cannot tell the format of {out}; give --format pdf, svg, png or graphml")
     fmt = cast(Literal["pdf", "svg", "png"], fmt)
     from orgeditor.layout.pages import PageSetup
     from orgeditor.ui.printing.export import ExportOptions, export_chart
@@ -314,7 +321,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--scenario", metavar="NAME", help="by id or name")
     export.add_argument("--out", required=True, metavar="PATH")
     export.add_argument(
-        "--format", choices=["pdf", "svg", "png"], help="default: from the --out suffix"
+        "--format",
+        choices=["pdf", "svg", "png", "graphml"],
+        help="default: from the --out suffix; graphml writes the units and lines for yEd or Gephi",
     )
     export.add_argument(
         "--layout",
