@@ -169,9 +169,16 @@ def _sheet_from(file: str, name: str | None, records: list[list[str]]) -> Sheet:
 class _Problems:
     def __init__(self) -> None:
         self.items: list[Problem] = []
+        self._order: list[tuple[bool, int]] = []
 
     def add(self, table: str, row: int, message: str) -> None:
         self.items.append(Problem(f"{table} row {row}", message))
+        self._order.append((table != "Units", row))
+
+    def sorted(self) -> list[Problem]:
+        """Units before Posts, by row; a row's problems in the order found."""
+        keyed = sorted(zip(self._order, range(len(self.items)), self.items, strict=True))
+        return [problem for _, _, problem in keyed]
 
 
 def merge_tables(
@@ -190,10 +197,9 @@ def merge_tables(
         _merge_units(design, result, by_name["Units"], problems, rows_of)
     if "Posts" in by_name:
         _merge_posts(design, result, by_name["Posts"], problems)
-    if not problems.items:
-        _check_references(design, result, problems, rows_of)
+    _check_references(design, result, problems, rows_of)
     if problems.items:
-        raise DesignFileError(file, problems.items)
+        raise DesignFileError(file, problems.sorted())
     if result.roles.top is None or result.roles.top not in result.units:
         roots = [u.id for u in result.units.values() if u.parent is None]
         result.roles.top = roots[0] if len(roots) == 1 else result.roles.top

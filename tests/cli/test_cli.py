@@ -219,3 +219,86 @@ def test_rules_lists_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.count("Source: ") == 15
     code, out, _ = _run(capsys, "rules", "--format", "json")
     assert [r["id"] for r in json.loads(out)][-1] == "GOV-PBF-LINK"
+
+
+def test_diff_text_json_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(
+        capsys, "diff", str(UN_SAMPLE), "--from", "as-is-2017", "--to", "a-72-525"
+    )
+    assert code == 0 and err == ""
+    assert "units: 16 added, 47 moved" in out and "posts: 650 redeployed" in out
+    code, out, _ = _run(capsys, "diff", str(UN_SAMPLE), "--format", "json")
+    document = json.loads(out)
+    assert document["from"]["id"] == "as-is-2017" and document["to"]["id"] == "a-72-525"
+    assert document["counts"]["posts"] == {"redeployed": 650}
+    pmd = next(u for u in document["units"] if u["id"] == "pmd")
+    assert pmd["actions"] == ["moved"] and pmd["after"]["department"] == "dppa"
+    code, out, _ = _run(capsys, "diff", str(UN_SAMPLE), "--format", "csv")
+    assert out.splitlines()[0] == "Kind,Id,Name,Change,From,To"
+    code, _, err = _run(capsys, "diff", str(UN_SAMPLE), "--to", "nope")
+    assert code == 2 and "nope" in err
+
+
+@pytest.mark.parametrize("table", ["posts", "redeployment", "costs", "changes"])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "html", "pdf"])
+def test_report_writes_every_table_in_every_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, table: str, fmt: str
+) -> None:
+    out = tmp_path / f"r.{fmt}"
+    code, text, err = _run(capsys, "report", str(UN_SAMPLE), "--table", table, "--out", str(out))
+    assert code == 0, err
+    assert text.startswith(f"wrote {out}") and out.stat().st_size > 0
+
+
+def test_report_pdf_has_the_tables_as_text(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "posts.pdf"
+    assert _run(capsys, "report", str(UN_SAMPLE), "--table", "posts", "--out", str(out))[0] == 0
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+    assert "Posts by unit: As-is 2017 and A/72/525" in pages[0] and "Page 1 of" in pages[0]
+    assert "109,470,000" in pages[-1]
+    # the title (continued) and the header repeat on every page
+    assert all("Unit id" in page for page in pages)
+    assert all("(continued)" in page for page in pages[1:])
+
+
+def test_template_then_import_into_a_new_design(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = _run(capsys, "template", "--out", str(tmp_path / "t.csv"))
+    assert code == 0 and "t-units.csv" in out and "t-posts.csv" in out
+    units = tmp_path / "t-units.csv"
+    units.write_text(
+        units.read_text("utf-8-sig") + "org,My organisation,office,,,,,,,,,,,,\n"
+        "ops,Operations,division,org,OPS,D-1,,,,,,,,,\n",
+        encoding="utf-8",
+    )
+    posts = tmp_path / "t-posts.csv"
+    posts.write_text(posts.read_text("utf-8-sig") + "p1,ops,P-4,RB,Officer\n", encoding="utf-8")
+    new = tmp_path / "new.orgdesign"
+    code, out, err = _run(capsys, "import", str(units), str(posts), "--out", str(new))
+    assert code == 0, err
+    assert "2 units (+2) and 1 posts (+1)" in out
+    code, out, _ = _run(capsys, "summary", str(new))
+    assert "2 units, 1 posts" in out
+
+
+def test_import_lists_every_bad_row_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "u.csv"
+    bad.write_text("id,name,kind,parent\nx,X,dept,\ny,,unit,x\n", encoding="utf-8")
+    out = tmp_path / "new.orgdesign"
+    code, _, err = _run(capsys, "import", str(bad), "--out", str(out))
+    assert code == 2 and not out.exists()
+    assert "Units row 2: unknown kind 'dept'" in err and "Units row 3: name is empty" in err
+
+
+def test_export_graphml(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out = tmp_path / "un.graphml"
+    code, text, _ = _run(capsys, "export", str(UN_SAMPLE), "--out", str(out))
+    assert code == 0 and "GraphML" in text
+    assert b'<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' in out.read_bytes()

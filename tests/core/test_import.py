@@ -1,0 +1,152 @@
+"""Units and posts from CSV and XLSX: round trips, bad rows, one undoable step."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from orgeditor.commands import CommandError, ImportTablesCommand
+from orgeditor.io import DesignFileError, dumps, load_design
+from orgeditor.io.importing import merge_tables, read_tables, write_import_tables, write_template
+from orgeditor.model import Design, Scenario
+from tests.builders import tiny_design
+from tests.conftest import UN_SAMPLE
+
+
+def _emptied(scenario: Scenario) -> Scenario:
+    empty = copy.deepcopy(scenario)
+    empty.units.clear()
+    empty.posts.clear()
+    empty.roles.top = None
+    return empty
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_export_then_import_gives_the_same_units_and_posts(tmp_path: Path, suffix: str) -> None:
+    design = load_design(UN_SAMPLE)
+    proposal = design.proposals[0]
+    files = write_import_tables(proposal, tmp_path / f"un{suffix}")
+    merged = merge_tables(design, _emptied(proposal), read_tables(files), "un")
+    assert list(merged.units.items()) == list(proposal.units.items())
+    assert list(merged.posts.items()) == list(proposal.posts.items())
+    assert merged.roles.top == "sg"
+
+
+def _csv(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_every_bad_row_is_reported_and_nothing_is_merged(tmp_path: Path) -> None:
+    design = tiny_design()
+    units = _csv(
+        tmp_path,
+        "units.csv",
+        "id,name,kind,parent,head_grade\n"
+        "c,Division C,division,hq,D-1\n"
+        "d,,division,hq,\n"  # row 3: no name
+        "e,Division E,dept,hq,\n"  # row 4: unknown kind
+        "c,Again,division,hq,\n"  # row 5: duplicate id
+        "f g,Bad id,unit,hq,\n"  # row 6: bad id
+        "h,Orphan,unit,nowhere,\n"  # row 7: unknown parent
+        "i,Senior,unit,hq,Q-9\n",  # row 8: unknown grade
+    )
+    posts = _csv(
+        tmp_path,
+        "posts.csv",
+        "id,unit,grade,funding,title\np7,c,P-4,RB,Officer\np8,zzz,P-4,RB,\np9,c,P-4,ZZ,\n",
+    )
+    before = dumps(design)
+    with pytest.raises(DesignFileError) as caught:
+        merge_tables(design, design.baseline, read_tables([units, posts]), "import")
+    where = [problem.location for problem in caught.value.problems]
+    assert where == [
+        "Units row 3",
+        "Units row 4",
+        "Units row 5",
+        "Units row 6",
+        "Units row 7",
+        "Units row 8",
+        "Posts row 3",
+        "Posts row 4",
+    ]
+    messages = caught.value.details()
+    assert "name is empty" in messages and "unknown kind 'dept'" in messages
+    assert "also on row 2" in messages and "unknown head grade 'Q-9'" in messages
+    assert "Units row 7: parent 'nowhere' is neither" in messages
+    assert "unit 'zzz' is neither in the Units table" in messages
+    assert "unknown funding source 'ZZ'" in messages
+    assert dumps(design) == before
+
+
+def test_unknown_parent_and_cycles_are_found_after_the_rows(tmp_path: Path) -> None:
+    design = tiny_design()
+    units = _csv(
+        tmp_path, "u.csv", "id,name,kind,parent\nx,X,unit,y\ny,Y,unit,x\nz,Z,unit,nowhere\n"
+    )
+    with pytest.raises(DesignFileError) as caught:
+        merge_tables(design, design.baseline, read_tables([units]), "u.csv")
+    text = caught.value.details()
+    assert "Units row 2: its parents lead back to itself" in text
+    assert "Units row 4: parent 'nowhere' is neither" in text
+
+
+def test_wrong_headers_and_files_are_refused(tmp_path: Path) -> None:
+    bad = _csv(tmp_path, "u.csv", "id,nmae,kind\n")
+    with pytest.raises(DesignFileError, match="unknown column 'nmae'"):
+        read_tables([bad])
+    missing = _csv(tmp_path, "p.csv", "id,unit,grade\n")
+    with pytest.raises(DesignFileError, match="'funding' is missing"):
+        read_tables([missing])
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"not a zip")
+    with pytest.raises(DesignFileError, match="not an XLSX workbook"):
+        read_tables([junk])
+    with pytest.raises(DesignFileError, match=r"give a \.csv or \.xlsx"):
+        read_tables([tmp_path / "x.txt"])
+
+
+def test_known_ids_are_replaced_in_place_and_new_ones_added(tmp_path: Path) -> None:
+    design = tiny_design()
+    units = _csv(
+        tmp_path,
+        "u.csv",
+        "id,name,kind,parent\na,Division Alpha,division,hq\nc,Division C,division,hq\n",
+    )
+    merged = merge_tables(design, design.baseline, read_tables([units]), "u.csv")
+    assert list(merged.units) == ["hq", "a", "b", "c"]
+    assert merged.units["a"].name == "Division Alpha"
+    assert design.baseline.units["a"].name == "Division A"  # the design is untouched
+
+
+def test_import_is_one_undoable_step(tmp_path: Path) -> None:
+    design: Design = tiny_design()
+    before = dumps(design)
+    posts = _csv(tmp_path, "p.csv", "id,unit,grade,funding\np7,a,P-4,RB\np1,a,D-2,RB\n")
+    merged = merge_tables(design, design.baseline, read_tables([posts]), "p.csv")
+    command = ImportTablesCommand(design, "base", merged, "p.csv")
+    command.do(design)
+    assert design.baseline.posts["p1"].unit == "a" and "p7" in design.baseline.posts
+    after = dumps(design)
+    command.undo(design)
+    assert dumps(design) == before
+    command.do(design)
+    assert dumps(design) == after
+
+
+def test_the_template_lists_the_designs_grades(tmp_path: Path) -> None:
+    design = load_design(UN_SAMPLE)
+    [path] = write_template(design, tmp_path / "t.xlsx")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Units", "Posts", "Read me"]
+    assert [c.value for c in book["Posts"][1]] == ["id", "unit", "grade", "funding", "title"]
+    grades = [r[1] for r in book["Read me"].iter_rows(values_only=True) if r[0] == "Posts: grade"]
+    assert grades and "SG, USG, ASG" in str(grades[0])
+    # an empty template imports as nothing
+    merged = merge_tables(design, design.baseline, read_tables([path]), "t.xlsx")
+    with pytest.raises(CommandError, match="changes nothing"):
+        ImportTablesCommand(design, design.baseline.id, merged, "t.xlsx")
