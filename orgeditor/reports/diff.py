@@ -149,3 +149,64 @@ def _post_diff(old: Scenario, new: Scenario, post_id: str) -> PostDiff | None:
     if not actions:
         return None
     return PostDiff(post_id, tuple(actions), before, after, with_unit)
+
+
+@dataclass(frozen=True)
+class UnitMark:
+    """How a unit of the later scenario differs: for marking its card in compare mode.
+
+    ``status`` is "new", "moved", "renamed" or "changed" (or "" when only its
+    posts changed); ``notes`` say from where it moved, which posts came and went,
+    and which of its former sub-units were abolished.
+    """
+
+    status: str
+    notes: tuple[str, ...]
+
+
+def unit_marks(diff: ScenarioDiff) -> dict[str, UnitMark]:
+    """A mark for every unit of ``diff.new`` that changed or whose posts did."""
+    old, new = diff.old, diff.new
+    status: dict[str, str] = {}
+    notes: dict[str, list[str]] = {}
+    for entry in diff.units:
+        if entry.after is None:
+            parent = entry.before.parent if entry.before else None
+            if parent in new.units:
+                notes.setdefault(parent, []).append(f"abolished: {entry.label}")
+            continue
+        first = entry.actions[0]
+        status[entry.unit] = {
+            UnitAction.ADDED: "new",
+            UnitAction.MOVED: "moved",
+            UnitAction.RENAMED: "renamed",
+            UnitAction.CHANGED: "changed",
+        }[first]
+        if first is UnitAction.MOVED and entry.before and entry.before.parent in old.units:
+            notes.setdefault(entry.unit, []).append(
+                f"moved from {old.units[entry.before.parent].label}"
+            )
+        if UnitAction.RENAMED in entry.actions and entry.before:
+            notes.setdefault(entry.unit, []).append(f"was {entry.before.label}")
+    came: dict[str, int] = {}
+    went: dict[str, int] = {}
+    for post in diff.posts:
+        before, after = post.before, post.after
+        moved = PostAction.REDEPLOYED in post.actions and not post.with_unit
+        if after is not None and (before is None or moved):
+            came[after.unit] = came.get(after.unit, 0) + 1
+        if before is not None and (after is None or moved):
+            went[before.unit] = went.get(before.unit, 0) + 1
+    for unit_id in new.units:
+        parts = []
+        if came.get(unit_id):
+            parts.append(f"+{came[unit_id]} posts in")
+        if went.get(unit_id):
+            parts.append(f"-{went[unit_id]} out")
+        if parts:
+            notes.setdefault(unit_id, []).append(", ".join(parts))
+    return {
+        unit_id: UnitMark(status.get(unit_id, ""), tuple(notes.get(unit_id, ())))
+        for unit_id in new.units
+        if unit_id in status or unit_id in notes
+    }

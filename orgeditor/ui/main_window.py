@@ -36,6 +36,7 @@ from orgeditor.ui.canvas.view import OrgChartView
 from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.dialogs import MoveToDialog
 from orgeditor.ui.files import DocumentFilesMixin
+from orgeditor.ui.panels.compare import ComparePanel
 from orgeditor.ui.panels.costs import CostPanel
 from orgeditor.ui.panels.findings import FindingsPanel
 from orgeditor.ui.panels.inspector import InspectorPanel
@@ -60,6 +61,7 @@ class MainWindow(DocumentFilesMixin, QMainWindow):
         self.findings = FindingsPanel()
         self.inspector = InspectorPanel()
         self.history = QUndoView()
+        self.compare = ComparePanel()
         self.controller: DocumentController | None = None
         self.presenter: ChartPresenter | None = None
         self._find_index = 0
@@ -70,6 +72,8 @@ class MainWindow(DocumentFilesMixin, QMainWindow):
         self._build_actions()
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.findings.units_activated.connect(self._reveal)
+        self.compare.units_activated.connect(self._reveal)
+        self.compare.compare_requested.connect(self._on_compare_requested)
         self.setAcceptDrops(True)
         self.resize(1440, 900)
         geometry, state = self.settings.window_state()
@@ -97,7 +101,9 @@ class MainWindow(DocumentFilesMixin, QMainWindow):
         self._dock("Inspector", self.inspector, right)
         findings = self._dock("Findings", self.findings, bottom)
         history = self._dock("History", self.history, bottom)
+        self.compare_dock = self._dock("Compare", self.compare, bottom)
         self.tabifyDockWidget(findings, history)
+        self.tabifyDockWidget(findings, self.compare_dock)
         findings.raise_()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -171,9 +177,17 @@ class MainWindow(DocumentFilesMixin, QMainWindow):
             action.setCheckable(True)
         self.compact_action.setChecked(True)
         expand = self._action("&Expand All", lambda: self.presenter and self.presenter.expand_all())
+        self.compare_action = self._action(
+            "Compare with &Baseline",
+            self._on_compare_action_triggered,
+            QKeySequence("Ctrl+Shift+B"),
+            "Mark what is new, moved or changed against the baseline, and list it",
+        )
+        self.compare_action.setCheckable(True)
         view_menu.addActions([zoom_in, zoom_out, fit, actual])
         view_menu.addSeparator()
         view_menu.addActions([self.compact_action, self.grade_rows_action, expand])
+        view_menu.addAction(self.compare_action)
         view_menu.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())
@@ -286,8 +300,12 @@ class MainWindow(DocumentFilesMixin, QMainWindow):
 
     def _refresh_panels(self) -> None:
         c = self.controller
-        assert c is not None
+        assert c is not None and self.presenter is not None
         self.scenarios.show_design(c.design, c.scenario_id)
+        compared = self.presenter.compared_scenario()
+        self.compare.show_design(c.design, c.scenario_id, compared.id if compared else None)
+        self.compare.show_diff(self.presenter.diff)
+        self.compare_action.setChecked(compared is not None)
         delta = self.costs.show_scenario(c.design, c.scenario)
         selected = self.scene.selected_unit_ids()
         self.inspector.show_unit(c.design, c.scenario, selected[0] if len(selected) == 1 else None)
@@ -379,6 +397,19 @@ class MainWindow(DocumentFilesMixin, QMainWindow):
                 compact=self.compact_action.isChecked(),
                 grade_rows=self.grade_rows_action.isChecked(),
             )
+
+    def _on_compare_requested(self, scenario_id: str | None) -> None:
+        assert self.presenter is not None
+        self.presenter.set_compare(scenario_id)
+        self._refresh_panels()
+
+    def _on_compare_action_triggered(self, checked: bool) -> None:
+        c = self.controller
+        assert c is not None
+        if checked:
+            self.compare_dock.show()
+            self.compare_dock.raise_()
+        self._on_compare_requested(c.design.baseline.id if checked else None)
 
     def _on_copy_scenario_requested(self, scenario_id: str) -> None:
         c = self.controller

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from orgeditor.model import Post, ScenarioKind, Unit, UnitKind
-from orgeditor.reports.diff import PostAction, UnitAction, diff_scenarios
+from orgeditor.reports.diff import PostAction, UnitAction, UnitMark, diff_scenarios, unit_marks
 from orgeditor.reports.tables import changes_table
 from tests.builders import tiny_design
 
@@ -79,3 +79,21 @@ def test_changes_table_has_a_row_per_action() -> None:
     assert [row.cells for row in table.rows] == [
         ("post", "p3", "", "redeployed", "Division B", "Division A")
     ]
+
+
+def test_unit_marks_say_what_to_show_on_each_card() -> None:
+    design = tiny_design()
+    old = design.baseline
+    new = old.copy("new", "New", ScenarioKind.PROPOSAL)
+    new.units["c"] = Unit("c", "Division C", UnitKind.DIVISION, parent="hq")
+    new.units["a"].parent = "c"
+    new.units["b"].name = "Division Bravo"
+    new.posts["p3"].unit = "c"
+    new.units["x"] = Unit("x", "Gone", UnitKind.SECTION, parent="hq")
+    marks = unit_marks(diff_scenarios(new, old))  # reversed: c and x are abolished
+    assert marks["hq"].notes == ("abolished: Division C", "abolished: Gone")
+    marks = unit_marks(diff_scenarios(old, new))
+    assert marks["c"] == UnitMark("new", ("+1 posts in",))
+    assert marks["a"] == UnitMark("moved", ("moved from Head Office",))
+    assert marks["b"] == UnitMark("renamed", ("was Division B", "-1 out"))
+    assert "hq" not in marks

@@ -24,7 +24,7 @@ def test_the_sample_opens_on_its_first_proposal(main_window: MainWindow, qtbot: 
     assert main_window.costs.verdict.text().startswith("✓ Cost neutral")
     assert main_window.errors_label.text() == "0 errors, 0 warnings"
     docks = {d.windowTitle() for d in main_window.findChildren(QDockWidget)}
-    assert docks == {"Scenarios", "Costs", "Inspector", "Findings", "History"}
+    assert docks == {"Scenarios", "Costs", "Inspector", "Findings", "History", "Compare"}
 
 
 def test_switching_to_the_baseline_shows_its_findings(

@@ -45,6 +45,7 @@ KIND_COLOURS = {
     UnitKind.BODY: "#bf9000",
 }
 SEVERITY_COLOURS = {"error": "#c00000", "warning": "#e69500", "info": "#2e75b6"}
+MARK_COLOURS = {"new": "#2e7d32", "moved": "#7030a0", "renamed": "#00838f", "changed": "#00838f"}
 UNIT_TYPE = QGraphicsItem.UserType + 1
 ZONE_TYPE = QGraphicsItem.UserType + 2
 
@@ -62,6 +63,7 @@ class CardText:
     badge_severity: str = ""
     hidden: int = 0
     notes: str = ""  # on paper: where the sub-units and the other ends of lines are
+    mark: str = ""  # compare mode: "new", "moved", "renamed" or "changed"
 
 
 def palette_of(item: QGraphicsItem) -> QPalette:
@@ -127,9 +129,13 @@ class UnitItem(QGraphicsItem):
         selected = self.isSelected()
         if lod < 0.2:
             painter.fillRect(rect, accent)
-            if self.text.badge:  # findings stay visible however far out
-                colour = QColor(SEVERITY_COLOURS.get(self.text.badge_severity, "#c00000"))
-                painter.setPen(QPen(colour, 6 / max(lod, 0.01)))
+            outline = (
+                SEVERITY_COLOURS.get(self.text.badge_severity, "#c00000")
+                if self.text.badge  # findings stay visible however far out
+                else MARK_COLOURS.get(self.text.mark)  # and so does what changed
+            )
+            if outline:
+                painter.setPen(QPen(QColor(outline), 6 / max(lod, 0.01)))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
             return
@@ -138,10 +144,15 @@ class UnitItem(QGraphicsItem):
             self._paint_row(painter, rect, accent)
             return
         strong = selected or self.drop_target or self.on_path
+        marked = MARK_COLOURS.get(self.text.mark)
         border = (
-            pal.color(QPalette.ColorRole.Highlight) if strong else pal.color(QPalette.ColorRole.Mid)
+            pal.color(QPalette.ColorRole.Highlight)
+            if strong
+            else QColor(marked)
+            if marked
+            else pal.color(QPalette.ColorRole.Mid)
         )
-        pen = QPen(border, 3 if strong else 1)
+        pen = QPen(border, 3 if strong else 2.5 if marked else 1)
         if self.on_path and not selected:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -183,6 +194,8 @@ class UnitItem(QGraphicsItem):
                 y += metrics.lineSpacing()
         if self.text.hidden:
             self._chip(painter, f"+{self.text.hidden}", rect)
+        if marked:
+            self._tag(painter, self.text.mark.upper(), QColor(marked), rect)
         if self.text.badge:
             self._badge(painter, rect)
 
@@ -257,6 +270,20 @@ class UnitItem(QGraphicsItem):
         font.setPixelSize(11)
         painter.setFont(font)
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, self.text.badge)
+
+    def _tag(self, painter: QPainter, label: str, colour: QColor, rect: QRectF) -> None:
+        """A small coloured label over the card's top edge ("NEW", "MOVED" ...)."""
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(9)
+        width = QFontMetricsF(font).horizontalAdvance(label) + 10
+        tag = QRectF(rect.left() + 8, rect.top() - 7, width, 13)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(tag, 3, 3)
+        painter.setFont(font)
+        painter.setPen(QPen(QColor("white")))
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
 
     def _chip(self, painter: QPainter, label: str, rect: QRectF) -> None:
         chip = QRectF(rect.center().x() - 20, rect.bottom() - 2, 40, 14)

@@ -1,0 +1,137 @@
+"""The compare dock: what changed against another scenario, grouped; click one to see it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.model import Design, Scenario
+from orgeditor.reports.diff import ScenarioDiff
+from orgeditor.reports.diff_output import diff_counts
+from orgeditor.reports.tables import changes_table
+from orgeditor.ui.text import plain_label, plain_tooltip
+
+UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_LISTED = 2000  # entries per group; the changes table export has them all
+GROUP_TITLES = {
+    ("unit", "added"): "Units added",
+    ("unit", "moved"): "Units moved",
+    ("unit", "renamed"): "Units renamed",
+    ("unit", "changed"): "Units changed",
+    ("unit", "abolished"): "Units abolished",
+    ("post", "redeployed"): "Posts redeployed",
+    ("post", "reclassified"): "Posts reclassified",
+    ("post", "funding changed"): "Posts moved between funding sources",
+    ("post", "established"): "Posts established",
+    ("post", "abolished"): "Posts abolished",
+}
+
+
+class ComparePanel(QWidget):
+    """Chooses the scenario to compare with and lists the differences.
+
+    Emits ``compare_requested`` with a scenario id (or None to stop comparing)
+    and ``units_activated`` with the unit to select when a change is clicked.
+    """
+
+    compare_requested = Signal(object)
+    units_activated = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = QComboBox()
+        self.choice.setObjectName("compareChoice")
+        self.summary = plain_label(wrap=True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("compareTree")
+        self.tree.setHeaderLabels(["Change", "From", "To"])
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 260)
+        form = QFormLayout()
+        form.addRow("Compare with:", self.choice)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.choice.activated.connect(self._on_choice_activated)
+        self.tree.itemClicked.connect(self._on_tree_item_clicked)
+        self.tree.itemActivated.connect(self._on_tree_item_clicked)
+
+    def show_design(self, design: Design, current: str, compared: str | None) -> None:
+        """Offer every other scenario; select ``compared`` (None: "Nothing")."""
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        self.choice.addItem("Nothing (compare mode off)", None)
+        for scenario in design.scenarios:
+            if scenario.id != current:
+                self.choice.addItem(scenario.name, scenario.id)
+        index = self.choice.findData(compared) if compared else 0
+        self.choice.setCurrentIndex(max(index, 0))
+        self.choice.blockSignals(False)
+
+    def show_diff(self, diff: ScenarioDiff | None) -> None:
+        """List ``diff``'s changes, grouped by what happened (None: compare mode is off)."""
+        self.tree.clear()
+        if diff is None:
+            self.summary.setText("Choose a scenario to see what changed since it.")
+            return
+        if diff.empty:
+            self.summary.setText(f"No unit or post differs from {diff.old.name}.")
+            return
+        counts = diff_counts(diff)
+        parts = [f"{n:,} {a}" for what in ("units", "posts") for a, n in counts[what].items()]
+        self.summary.setText(f"Against {diff.old.name}: " + ", ".join(parts))
+        groups: dict[tuple[str, str], QTreeWidgetItem] = {}
+        for row in changes_table(diff).rows:
+            kind, item_id, name, change, before, after = (str(c or "") for c in row.cells)
+            key = (kind, change)
+            group = groups.get(key)
+            if group is None:
+                group = QTreeWidgetItem([GROUP_TITLES.get(key, change)])
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                groups[key] = group
+            if group.childCount() >= MAX_LISTED:
+                continue
+            label = name if kind == "unit" else f"{name or 'Post'} [{item_id}]"
+            child = QTreeWidgetItem([label, before, after])
+            child.setData(0, UNIT_ROLE, self._unit_of(diff.new, kind, item_id))
+            child.setToolTip(0, plain_tooltip(f"{label}\n{change}: {before} → {after}"))
+            group.addChild(child)
+        order = list(GROUP_TITLES)
+        for key in sorted(groups, key=lambda k: order.index(k) if k in order else len(order)):
+            group = groups[key]
+            total = counts["units" if key[0] == "unit" else "posts"].get(key[1], 0)
+            more = f", {MAX_LISTED:,} listed" if total > group.childCount() else ""
+            group.setText(0, f"{group.text(0)} ({total:,}{more})")
+            self.tree.addTopLevelItem(group)
+        if len(groups) <= 3:
+            self.tree.expandAll()
+
+    @staticmethod
+    def _unit_of(scenario: Scenario, kind: str, item_id: str) -> str | None:
+        """The unit of the current scenario to select for a change (None: it is gone)."""
+        if kind == "unit":
+            return item_id if item_id in scenario.units else None
+        post = scenario.posts.get(item_id)
+        return post.unit if post is not None else None
+
+    def _on_choice_activated(self, _index: int) -> None:
+        self.compare_requested.emit(self.choice.currentData())
+
+    def _on_tree_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        unit_id = item.data(0, UNIT_ROLE)
+        if unit_id:
+            self.units_activated.emit([unit_id])

@@ -1,0 +1,80 @@
+"""Compare mode: the canvas marks what is new, moved or changed; the dock lists it."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from orgeditor.ui.main_window import MainWindow
+from tests.conftest import UN_SAMPLE
+
+
+def _group(window: MainWindow, title: str):  # type: ignore[no-untyped-def]
+    tree = window.compare.tree
+    matches = [
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0).startswith(title)
+    ]
+    assert len(matches) == 1, title
+    return matches[0]
+
+
+def test_compare_with_baseline_marks_cards_and_lists_changes(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    main_window.open_file(UN_SAMPLE)
+    cards = main_window.scene.cards
+    assert cards["dppa"].text.mark == ""
+    main_window.compare_action.trigger()
+    assert main_window.presenter.compared_scenario().id == "as-is-2017"
+    assert cards["dppa"].text.mark == "new"
+    assert cards["pmd"].text.mark == "moved" and "moved from DPA" in cards["pmd"].text.notes
+    assert "Against As-is 2017" in cards["pmd"].toolTip()
+    assert main_window.compare.summary.text().startswith("Against As-is 2017: 16 added, 47 moved")
+    assert _group(main_window, "Units abolished").text(0) == "Units abolished (17)"
+    moved = _group(main_window, "Units moved")
+    child = next(
+        moved.child(i) for i in range(moved.childCount()) if moved.child(i).text(0) == "PMD"
+    )
+    assert child.text(1) == "DPA (DPA)" and child.text(2) == "DPPA (DPPA)"
+    main_window.compare.tree.itemClicked.emit(child, 0)
+    assert main_window.scene.selected_unit_ids() == ["pmd"]
+
+
+def test_compare_follows_edits_and_undo(main_window: MainWindow, qtbot: QtBot) -> None:
+    main_window.open_file(UN_SAMPLE)
+    main_window.compare_action.trigger()
+    c = main_window.controller
+    c.add_post("pmd", "P-3", "RB")
+    established = _group(main_window, "Posts established")
+    assert established.text(0) == "Posts established (1)"
+    assert "+1 posts in" in main_window.scene.cards["pmd"].text.notes
+    c.undo_stack.undo()
+    titles = [
+        main_window.compare.tree.topLevelItem(i).text(0)
+        for i in range(main_window.compare.tree.topLevelItemCount())
+    ]
+    assert not any(t.startswith("Posts established") for t in titles)
+
+
+def test_choosing_another_scenario_and_turning_it_off(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    main_window.open_file(UN_SAMPLE)
+    choice = main_window.compare.choice
+    names = [choice.itemText(i) for i in range(choice.count())]
+    assert names == ["Nothing (compare mode off)", "As-is 2017", "As approved, res. 72/262 C"]
+    choice.setCurrentIndex(2)
+    choice.activated.emit(2)
+    assert main_window.presenter.compared_scenario().id == "res-72-262c"
+    assert main_window.compare.summary.text().startswith("Against As approved")
+    assert main_window.compare_action.isChecked()  # comparing, though not with the baseline
+    choice.setCurrentIndex(0)
+    choice.activated.emit(0)
+    assert main_window.presenter.compared_scenario() is None
+    assert all(card.text.mark == "" for card in main_window.scene.cards.values())
+    assert not main_window.compare_action.isChecked()
+    # comparing a scenario with itself is off: switch to the baseline while comparing with it
+    main_window.compare_action.trigger()
+    main_window.scenarios.list.setCurrentRow(0)
+    assert main_window.presenter.compared_scenario() is None
