@@ -116,6 +116,7 @@ def _cmd_export(args: argparse.Namespace) -> Result:
             legend=args.legend,
             figures=args.figures,
             turn=turn,
+            tables=tuple(args.tables),
         )
         pages = export_chart(design, scenario, out, options, _stderr_progress())
     except (OSError, ValueError) as error:
@@ -170,7 +171,7 @@ def _cmd_report(args: argparse.Namespace) -> Result:
             write_html(tables, title, out)
         else:
             from orgeditor.layout.pages import PageSetup
-            from orgeditor.ui.printing.export import ensure_application
+            from orgeditor.ui.printing.export import cost_picture, ensure_application
 
             ensure_application()
             from orgeditor.ui.printing.tables import write_tables_pdf
@@ -178,7 +179,8 @@ def _cmd_report(args: argparse.Namespace) -> Result:
             setup = PageSetup(args.paper, args.orientation)
             names = " and ".join(s.name for s in scenarios[:2])
             more = f" and {len(scenarios) - 2} more" if len(scenarios) > 2 else ""
-            pages = write_tables_pdf(tables, title, out, setup, names + more)
+            picture = cost_picture(design, scenarios) if args.table == "costs" else None
+            pages = write_tables_pdf(tables, title, out, setup, names + more, picture)
             return f"wrote {out} ({pages} page{'s' if pages != 1 else ''})\n", EXIT_OK
     except OSError as error:
         raise UsageError(f"cannot write {out}: {error.strerror or error}") from None
@@ -361,6 +363,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="cost",
         help="the last line of each card: posts and cost "
         "(default), posts by grade, posts by funding source, or nothing",
+    )
+    export.add_argument(
+        "--tables",
+        nargs="+",
+        default=[],
+        choices=["posts", "redeployment", "costs"],
+        help="PDF: add pages of these tables after the chart (baseline against the scenario)",
     )
     part = export.add_mutually_exclusive_group()
     part.add_argument("--zone", metavar="ID", help="only this zone (a unit below the top)")

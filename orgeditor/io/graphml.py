@@ -20,7 +20,7 @@ from orgeditor.model.costs import post_cost
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
 
-def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph:
+def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph[str]:
     """The scenario as a graph whose attributes are all strings or integers (GraphML types)."""
     rates = design.cost_table.lookup()
     posts: dict[str, int] = dict.fromkeys(scenario.units, 0)
@@ -29,7 +29,7 @@ def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph:
         if post.unit in posts:
             posts[post.unit] += 1
             costs[post.unit] += post_cost(rates, post) or 0
-    graph = nx.MultiDiGraph(name=scenario.name, scenario=scenario.id)
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(name=scenario.name, scenario=scenario.id)
     for unit in scenario.units.values():
         department = scenario.department_of(unit.id)
         texts = {

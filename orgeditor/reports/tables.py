@@ -252,9 +252,9 @@ def _accounting_table(design: Design, diff: ScenarioDiff) -> Table:
     table = Table(
         f"Accounting for every post and cost, {old.name} to {new.name}",
         [
-            Column("Line"),
-            *(Column(s, ColumnKind.COUNT) for s in sources),
-            Column("Total", ColumnKind.COUNT),
+            Column("Line"),  # MONEY: a nil figure here is written 0, as a proof should be
+            *(Column(s, ColumnKind.MONEY) for s in sources),
+            Column("Total", ColumnKind.MONEY),
         ],
         name="Neutrality",
     )

@@ -34,6 +34,7 @@ from orgeditor.ui.canvas.presenter import ChartPresenter
 from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.cost_summary import CostSummaryDialog
 from orgeditor.ui.dialogs import MoveToDialog
 from orgeditor.ui.files import DocumentFilesMixin
 from orgeditor.ui.panels.compare import ComparePanel
@@ -184,10 +185,15 @@ class MainWindow(DocumentFilesMixin, QMainWindow):
             "Mark what is new, moved or changed against the baseline, and list it",
         )
         self.compare_action.setCheckable(True)
+        self.summary_action = self._action(
+            "Cost &Summary…",
+            self.show_cost_summary,
+            tip="Cost per funding source of every scenario, and a grade pyramid",
+        )
         view_menu.addActions([zoom_in, zoom_out, fit, actual])
         view_menu.addSeparator()
         view_menu.addActions([self.compact_action, self.grade_rows_action, expand])
-        view_menu.addAction(self.compare_action)
+        view_menu.addActions([self.compare_action, self.summary_action])
         view_menu.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())
@@ -397,6 +403,16 @@ class MainWindow(DocumentFilesMixin, QMainWindow):
                 compact=self.compact_action.isChecked(),
                 grade_rows=self.grade_rows_action.isChecked(),
             )
+
+    def show_cost_summary(self) -> CostSummaryDialog:
+        """Open the cost summary window (one at a time; it follows the open design)."""
+        c = self.controller
+        assert c is not None
+        if getattr(self, "_summary", None) is not None:
+            self._summary.close()
+        self._summary = CostSummaryDialog(c.design, c.scenario_id, self)
+        self._summary.show()
+        return self._summary
 
     def _on_compare_requested(self, scenario_id: str | None) -> None:
         assert self.presenter is not None

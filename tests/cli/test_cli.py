@@ -302,3 +302,19 @@ def test_export_graphml(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     code, text, _ = _run(capsys, "export", str(UN_SAMPLE), "--out", str(out))
     assert code == 0 and "GraphML" in text
     assert b'<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' in out.read_bytes()
+
+
+def test_export_pdf_with_table_pages(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "chart.pdf"
+    argv = ["export", str(UN_SAMPLE), "--out", str(out), "--tables", "redeployment", "costs"]
+    code, text, err = _run(capsys, *argv)
+    assert code == 0, err
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
+    assert text == f"wrote {out} ({len(pages)} pages, A/72/525)\n"
+    assert "DPPA" in pages[0] and "Post redeployment" not in pages[0]
+    assert "Post redeployment: As-is 2017 to A/72/525" in pages[1]
+    assert any("Accounting for every post and cost" in p for p in pages)
+    assert any("Posts by grade" in p and "Annual cost by funding source" in p for p in pages)
+    assert all(f"Page {i + 1} of {len(pages)}" in p for i, p in enumerate(pages))

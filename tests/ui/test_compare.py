@@ -78,3 +78,23 @@ def test_choosing_another_scenario_and_turning_it_off(
     main_window.compare_action.trigger()
     main_window.scenarios.list.setCurrentRow(0)
     assert main_window.presenter.compared_scenario() is None
+
+
+def test_cost_summary_window_follows_the_chosen_proposal(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    main_window.open_file(UN_SAMPLE)
+    main_window.controller.add_post("pmd", "D-1", "RB")
+    dialog = main_window.show_cost_summary()
+    qtbot.waitExposed(dialog)
+    assert dialog.choice.currentText() == "A/72/525" and dialog.chart.pyramid == (0, 1)
+    dialog.choice.setCurrentIndex(1)
+    assert dialog.chart.pyramid == (0, 2)
+    image = dialog.chart.grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    }
+    assert {"#8c8c8c", "#2e75b6", "#c55a11"} <= colours  # a bar of each scenario
+    dialog.close()

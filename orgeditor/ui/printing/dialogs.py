@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QSpinBox,
     QWidget,
 )
@@ -98,6 +99,16 @@ class ChartOptionsDialog(QDialog):
         form.addRow("Card figures", self.figures)
         form.addRow("Legend", self.legend)
         form.addRow("", self.draft)
+        self.tables = {
+            "posts": QCheckBox("Posts by unit"),
+            "redeployment": QCheckBox("Post redeployment"),
+            "costs": QCheckBox("Cost summary"),
+        }
+        box = QHBoxLayout()
+        for check in self.tables.values():
+            check.setToolTip("Pages after the chart, comparing the baseline with this scenario")
+            box.addWidget(check)
+        form.addRow("Add tables", box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -117,6 +128,7 @@ class ChartOptionsDialog(QDialog):
             self.draft,
             self.legend,
             self.margin,
+            *self.tables.values(),
         ):
             widget.setEnabled(paged)
         self.scale.setEnabled(paged and self.layout_mode.currentData() == "tile")
@@ -141,6 +153,7 @@ class ChartOptionsDialog(QDialog):
             draft=self.draft.isChecked(),
             legend=self.legend.currentData(),
             figures=self.figures.currentData(),
+            tables=tuple(name for name, check in self.tables.items() if check.isChecked()),
         )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from orgeditor.layout.booklet import subtree_scenario
 from orgeditor.layout.pages import PageSetup, plan_fit, plan_tiles
@@ -34,6 +34,7 @@ class ExportOptions:
     legend: Literal["none", "first", "every"] = "first"
     figures: Literal["cost", "grades", "funding", "none"] = "cost"
     turn: bool = False  # fit: use the orientation that prints larger
+    tables: tuple[str, ...] = ()  # report tables printed after the chart ("posts", ...)
 
     @property
     def page_setup(self) -> PageSetup:
@@ -49,6 +50,16 @@ def ensure_application() -> None:
 
     if QApplication.instance() is None:
         QApplication(["orgeditor-export"])
+
+
+def cost_picture(design: Design, scenarios: list[Scenario]) -> Callable[[Any, Any], None]:
+    """A painter of the cost summary of ``scenarios`` (the first against the others)."""
+    from orgeditor.ui.cost_summary import paint_cost_summary
+
+    def paint(painter: Any, area: Any) -> None:
+        paint_cost_summary(painter, area, design, scenarios)
+
+    return paint
 
 
 def chosen_part(scenario: Scenario, root: str | None) -> Scenario:
@@ -160,5 +171,25 @@ def paint_document(
             chart = paper_chart(design, part, dense, report=report, figures=options.figures)
             plans = plan_fit(chart.bounds, setup)
         sheets = [(chart.scene, plan, "") for plan in plans]
-    paint_pages(device, sheets, setup, text, new_page, progress)  # type: ignore[arg-type]
-    return len(sheets)
+    table_pages = _table_pages(design, scenario, options.tables, setup)
+    paint_pages(device, sheets, setup, text, new_page, progress, table_pages)  # type: ignore[arg-type]
+    return len(sheets) + len(table_pages)
+
+
+def _table_pages(
+    design: Design, scenario: Scenario, tables: tuple[str, ...], setup: PageSetup
+) -> list[Any]:
+    """Pages of report tables comparing the baseline with ``scenario`` (costs: every scenario)."""
+    from orgeditor.reports.tables import report_tables
+    from orgeditor.ui.printing.tables import TablePage, plan_table_pages
+
+    pages: list[Any] = []
+    base = design.baseline
+    for name in tables:
+        if name == "costs":
+            everything = [base, *design.proposals]
+            pages.append(TablePage([], cost_picture(design, everything)))
+            pages += plan_table_pages(report_tables(design, name, everything), setup.content)
+        elif scenario is not base:
+            pages += plan_table_pages(report_tables(design, name, [base, scenario]), setup.content)
+    return pages

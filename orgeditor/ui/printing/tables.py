@@ -6,6 +6,7 @@ long tables continue on the next page under "(continued)" and their header.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,11 +36,15 @@ class TableSlice:
     notes: bool
 
 
+Picture = Callable[[QPainter, QRectF], None]  # paints a figure into a rectangle, in points
+
+
 @dataclass
 class TablePage:
-    """What one page of tables holds."""
+    """What one page of tables holds: slices of tables, or a picture filling the page."""
 
     slices: list[TableSlice]
+    picture: Picture | None = None
 
 
 FINE = 8  # painting happens at 1/8 point, so fonts (whole pixels) can be 4.5 or 7.25 points
@@ -89,7 +94,9 @@ def _widths(table: Table, size: float) -> list[float]:
         words = max((bold.width(w) for w in column.title.split()), default=0.0)
         header = min(bold.width(column.title), max(words, 60.0))
         cells = [
-            body.width(table.cell_text(index, row.cells[index]))
+            (bold if row.style is RowStyle.TOTAL else body).width(
+                table.cell_text(index, row.cells[index])
+            )
             for row in table.rows
             if row.style is not RowStyle.SECTION
         ]
@@ -126,6 +133,14 @@ def _header_height(table: Table, size: float, widths: list[float]) -> float:
     return lines * metrics.height() + 4
 
 
+def _notes_height(table: Table, size: float, width: float) -> float:
+    if not table.notes:
+        return 0.0
+    metrics = _Metrics(_font(size))
+    lines = sum(metrics.wrapped_lines(note, width) for note in table.notes)
+    return (lines + 0.5) * metrics.height()
+
+
 def plan_table_pages(tables: list[Table], area: Box) -> list[TablePage]:
     """Cut the tables into pages of ``area``; a table starts a new page unless it fits."""
     pages: list[TablePage] = [TablePage([])]
@@ -134,7 +149,7 @@ def plan_table_pages(tables: list[Table], area: Box) -> list[TablePage]:
         size, widths = _fitting(table, area.w)
         line, head = _line(size), _header_height(table, size, widths)
         title = _line(TITLE_PT)
-        notes = len(table.notes) * _line(size) + (line if table.notes else 0)
+        notes = _notes_height(table, size, area.w)
         needed = title + head + line * min(len(table.rows), 3)
         if y > area.y and y + needed > area.bottom:
             pages.append(TablePage([]))
@@ -160,7 +175,10 @@ def plan_table_pages(tables: list[Table], area: Box) -> list[TablePage]:
 
 
 def paint_table_page(painter: QPainter, page: TablePage, area: Box) -> None:
-    """Draw one page of table slices; the painter works in points."""
+    """Draw one page of table slices (or its picture); the painter works in points."""
+    if page.picture is not None:
+        page.picture(painter, QRectF(area.x, area.y, area.w, min(area.h, area.w * 0.55)))
+        return
     painter.save()
     painter.scale(1 / FINE, 1 / FINE)
     for piece in page.slices:
@@ -196,10 +214,13 @@ def _paint_slice(painter: QPainter, piece: TableSlice, area: Box) -> None:
     if piece.notes:
         painter.setFont(_font(size))
         painter.setPen(QPen(QColor("#444444")))
-        y += line * 0.5
+        metrics = _Metrics(painter.font())
+        y += metrics.height() * 0.5
         for note in table.notes:
-            painter.drawText(_rect(area.x, y, area.w, line), Qt.AlignmentFlag.AlignLeft, note)
-            y += line
+            height = metrics.wrapped_lines(note, area.w) * metrics.height()
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+            painter.drawText(_rect(area.x, y, area.w, height), flags, note)
+            y += height
 
 
 def _paint_row(
@@ -246,13 +267,20 @@ def _paint_row(
 
 
 def write_tables_pdf(
-    tables: list[Table], title: str, out: Path, setup: PageSetup, subtitle: str = ""
+    tables: list[Table],
+    title: str,
+    out: Path,
+    setup: PageSetup,
+    subtitle: str = "",
+    picture: Picture | None = None,
 ) -> int:
-    """Write the tables as a PDF of their own; returns the number of pages."""
+    """Write the tables as a PDF of their own (a picture first, if given); returns the pages."""
     from orgeditor.ui.printing.render import PageText, paint_pages, pdf_writer
 
     writer = pdf_writer(out, setup, title)
     pages = plan_table_pages(tables, setup.content)
+    if picture is not None:
+        pages.insert(0, TablePage([], picture))
     text = PageText(title, subtitle or "tables", date.today().isoformat())
     try:
         paint_pages(writer, [], setup, text, writer.newPage, table_pages=pages)
