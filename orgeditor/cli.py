@@ -23,13 +23,13 @@ from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.io.graphml import write_graphml
 from orgeditor.io.importing import merge_tables, read_tables, write_template
 from orgeditor.io.schema import DesignFile
-from orgeditor.io.tables import tables_csv, write_csv, write_html, write_xlsx
+from orgeditor.io.tables import tables_csv, write_tables
 from orgeditor.model import Design, Scenario
 from orgeditor.model.templates import blank_design
 from orgeditor.reports.diff import diff_scenarios
 from orgeditor.reports.diff_output import diff_json, diff_text
 from orgeditor.reports.summary import summary_json, summary_text
-from orgeditor.reports.tables import REPORT_TITLES, changes_table, report_tables
+from orgeditor.reports.tables import REPORT_TITLES, changes_table, report_tables, report_title
 from orgeditor.rules import RULES, Severity, validate
 from orgeditor.rules.output import reports_json, reports_text, rules_json, rules_text
 
@@ -160,35 +160,24 @@ def _cmd_report(args: argparse.Namespace) -> Result:
         scenarios = [old, *(s for s in design.scenarios if s is not old)]
     else:
         scenarios = list(_pair(design, args.old, args.new))
-    tables = report_tables(design, args.table, scenarios)
-    title = f"{design.metadata.title}: {REPORT_TITLES[args.table]}"
     try:
-        if fmt == "csv":
-            write_csv(tables, out)
-        elif fmt == "xlsx":
-            write_xlsx(tables, title, out)
-        elif fmt == "html":
-            write_html(tables, title, out)
-        else:
+        if fmt == "pdf":
             from orgeditor.layout.pages import PageSetup
-            from orgeditor.ui.printing.export import cost_picture, ensure_application
+            from orgeditor.ui.printing.export import ensure_application
 
             ensure_application()
-            from orgeditor.ui.printing.tables import write_tables_pdf
+            from orgeditor.ui.printing.tables import write_report_pdf
 
             setup = PageSetup(args.paper, args.orientation)
-            names = " and ".join(s.name for s in scenarios[:2])
-            more = f" and {len(scenarios) - 2} more" if len(scenarios) > 2 else ""
-            picture = cost_picture(design, scenarios) if args.table == "costs" else None
-            pages = write_tables_pdf(tables, title, out, setup, names + more, picture)
+            pages = write_report_pdf(design, args.table, scenarios, out, setup)
             return f"wrote {out} ({pages} page{'s' if pages != 1 else ''})\n", EXIT_OK
+        tables = report_tables(design, args.table, scenarios)
+        write_tables(tables, report_title(design, args.table), fmt, out)
     except OSError as error:
         raise UsageError(f"cannot write {out}: {error.strerror or error}") from None
     rows = sum(len(t.rows) for t in tables)
-    return (
-        f"wrote {out} ({len(tables)} table{'s' if len(tables) != 1 else ''}, {rows} rows)\n",
-        EXIT_OK,
-    )
+    count = f"{len(tables)} table{'s' if len(tables) != 1 else ''}"
+    return f"wrote {out} ({count}, {rows} rows)\n", EXIT_OK
 
 
 def _cmd_template(args: argparse.Namespace) -> Result:

@@ -56,6 +56,28 @@ def tables_csv(tables: Sequence[Table]) -> str:
     return out.getvalue()
 
 
+TABLE_FORMATS = ("xlsx", "csv", "html")
+
+
+def write_tables(
+    tables: Sequence[Table], title: str, fmt: str, path: str | os.PathLike[str]
+) -> None:
+    """Write the tables as ``fmt`` (one of :data:`TABLE_FORMATS`; PDF is drawn by the UI package).
+
+    Raises:
+        OSError: the file cannot be written.
+        ValueError: an unknown format.
+    """
+    if fmt == "csv":
+        write_csv(tables, path)
+    elif fmt == "xlsx":
+        write_xlsx(tables, title, path)
+    elif fmt == "html":
+        write_html(tables, title, path)
+    else:
+        raise ValueError(f"unknown table format {fmt!r}; choose one of {', '.join(TABLE_FORMATS)}")
+
+
 def write_csv(tables: Sequence[Table], path: str | os.PathLike[str]) -> None:
     """Write :func:`tables_csv` (UTF-8 with a BOM, which spreadsheet programs expect)."""
     write_atomically(Path(path), ("\ufeff" + tables_csv(tables)).encode("utf-8"))

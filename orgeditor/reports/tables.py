@@ -22,6 +22,11 @@ REPORT_TITLES = {
 }
 
 
+def report_title(design: Design, table: str) -> str:
+    """The title of a report: the design's title and what the table is."""
+    return f"{design.metadata.title}: {REPORT_TITLES[table]}"
+
+
 def report_tables(design: Design, table: str, scenarios: list[Scenario]) -> list[Table]:
     """The tables of one report; ``scenarios`` is the pair compared (costs: any number)."""
     old, new = scenarios[0], scenarios[-1]

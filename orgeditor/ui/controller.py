@@ -25,6 +25,7 @@ from orgeditor.commands import (
     CopyScenarioCommand,
     DeleteScenarioCommand,
     DeleteUnitsCommand,
+    ImportTablesCommand,
     MacroCommand,
     MovePostsCommand,
     MoveUnitsCommand,
@@ -234,6 +235,11 @@ class DocumentController(QObject):
         """Edit a line's caption or condition."""
         sid = self.scenario_id
         return self.edit(lambda d: SetLineFieldCommand(d, sid, line_id, name, value))
+
+    def import_scenario(self, merged: Scenario, source: str) -> bool:
+        """Replace the current scenario's units and posts by an import's (one undo step)."""
+        scenario_id = self.scenario_id
+        return self.edit(lambda d: ImportTablesCommand(d, scenario_id, merged, source))
 
     def copy_scenario(self, scenario_id: str, name: str) -> bool:
         """Create a proposal as a copy of a scenario, and show it."""

@@ -42,13 +42,14 @@ from orgeditor.ui.panels.costs import CostPanel
 from orgeditor.ui.panels.findings import FindingsPanel
 from orgeditor.ui.panels.inspector import InspectorPanel
 from orgeditor.ui.panels.scenarios import ScenarioPanel
+from orgeditor.ui.report_files import ReportFilesMixin
 from orgeditor.ui.settings import AppSettings
 from orgeditor.ui.text import plain_label
 
 APP_NAME = "orgeditor"
 
 
-class MainWindow(DocumentFilesMixin, QMainWindow):
+class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
     """The application window for one design document at a time."""
 
     def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
@@ -152,6 +153,27 @@ class MainWindow(DocumentFilesMixin, QMainWindow):
             "&Export Chart…", self._on_export_triggered, QKeySequence("Ctrl+E")
         )
         file_menu.addActions([self.print_action, self.export_action])
+        self.report_action = self._action(
+            "Export &Report…",
+            self._on_export_report_triggered,
+            QKeySequence("Ctrl+Shift+E"),
+            "Post, redeployment, cost or change tables as XLSX, CSV, HTML or PDF",
+        )
+        file_menu.addAction(self.report_action)
+        exchange = file_menu.addMenu("E&xchange")
+        self.import_action = self._action(
+            "&Import Units and Posts…",
+            self._on_import_triggered,
+            tip="Merge units and posts from CSV or XLSX into this scenario (one undo step)",
+        )
+        exchange.addActions(
+            [
+                self.import_action,
+                self._action("Write Import &Template…", self._on_template_triggered),
+                self._action("Export &Units and Posts…", self._on_export_units_triggered),
+                self._action("Export &GraphML…", self._on_export_graphml_triggered),
+            ]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, keys.Quit))
         self.edit_menu = self.menuBar().addMenu("&Edit")

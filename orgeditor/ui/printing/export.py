@@ -42,6 +42,19 @@ class ExportOptions:
         return replace(self.setup, legend_mm=0.0 if self.legend == "none" else LEGEND_MM)
 
 
+def check_folder(out: Path) -> None:
+    """Fail early, with a plain message, when ``out`` cannot be written.
+
+    Raises:
+        OSError: the folder is missing or not writable.
+    """
+    folder = out.resolve().parent
+    if not folder.is_dir():
+        raise FileNotFoundError(f"the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise PermissionError(f"the folder {folder} is not writable")
+
+
 def ensure_application() -> None:
     """A QApplication for drawing, offscreen when there is no display (batch jobs, CI)."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -92,11 +105,7 @@ def export_chart(
         OSError: the file cannot be written.
         ValueError: options that cannot work (a bad scale, an unknown paper or unit).
     """
-    folder = out.resolve().parent
-    if not folder.is_dir():
-        raise FileNotFoundError(f"the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise PermissionError(f"the folder {folder} is not writable")
+    check_folder(out)
     part = chosen_part(scenario, options.root)
     ensure_application()
     from orgeditor.ui.printing.render import paper_chart, pdf_writer, write_png, write_svg
