@@ -203,6 +203,25 @@ class Scenario:
             return path[-1]
         return next((path[i - 1] for i in range(1, len(path)) if path[i] == top), None)
 
+    def departments(self) -> dict[str, str]:
+        """Every unit below the top mapped to its department (as :meth:`department_of`)."""
+        top, units = self.roles.top, self.units
+        memo: dict[str, str | None] = {} if top is None else {top: None}
+        for unit_id in units:
+            path: list[str] = []
+            node: str | None = unit_id
+            while node is not None and node in units and node not in memo and node not in path:
+                parent = units[node].parent
+                if parent == top or (top is None and parent is None):
+                    memo[node] = node
+                    break
+                path.append(node)
+                node = parent
+            department = memo.get(node) if node is not None else None
+            for member in path:
+                memo[member] = department
+        return {unit: department for unit, department in memo.items() if department is not None}
+
     def posts_of(self, unit_id: str) -> list[Post]:
         """The posts that sit in ``unit_id``, in document order."""
         return [p for p in self.posts.values() if p.unit == unit_id]

@@ -95,8 +95,10 @@ class ScenarioDiff:
 
 def diff_scenarios(old: Scenario, new: Scenario) -> ScenarioDiff:
     """Compare ``old`` (say, the baseline) with ``new`` (say, a proposal)."""
-    units = [u for uid in _keys(old.units, new.units) if (u := _unit_diff(old, new, uid))]
-    posts = [p for pid in _keys(old.posts, new.posts) if (p := _post_diff(old, new, pid))]
+    was, now = old.departments(), new.departments()
+    unit_ids = _keys(old.units, new.units)
+    units = [u for uid in unit_ids if (u := _unit_diff(old, new, uid, was, now))]
+    posts = [p for pid in _keys(old.posts, new.posts) if (p := _post_diff(old, new, pid, was, now))]
     return ScenarioDiff(old, new, units, posts)
 
 
@@ -104,14 +106,18 @@ def _keys(old: Mapping[str, object], new: Mapping[str, object]) -> list[str]:
     return [*new, *(key for key in old if key not in new)]
 
 
-def _unit_diff(old: Scenario, new: Scenario, unit_id: str) -> UnitDiff | None:
+Departments = dict[str, str]
+
+
+def _unit_diff(
+    old: Scenario, new: Scenario, unit_id: str, departments: Departments, later: Departments
+) -> UnitDiff | None:
     before, after = old.units.get(unit_id), new.units.get(unit_id)
-    was = old.department_of(unit_id) if before else None
-    now = new.department_of(unit_id) if after else None
+    was, now = departments.get(unit_id), later.get(unit_id)
     if before is None:
-        return UnitDiff(unit_id, (UnitAction.ADDED,), None, after, was, now)
+        return UnitDiff(unit_id, (UnitAction.ADDED,), None, after, None, now)
     if after is None:
-        return UnitDiff(unit_id, (UnitAction.ABOLISHED,), before, None, was, now)
+        return UnitDiff(unit_id, (UnitAction.ABOLISHED,), before, None, was, None)
     actions = []
     if before.parent != after.parent:
         actions.append(UnitAction.MOVED)
@@ -129,7 +135,9 @@ def _unit_diff(old: Scenario, new: Scenario, unit_id: str) -> UnitDiff | None:
     return UnitDiff(unit_id, tuple(actions), before, after, was, now, changed)
 
 
-def _post_diff(old: Scenario, new: Scenario, post_id: str) -> PostDiff | None:
+def _post_diff(
+    old: Scenario, new: Scenario, post_id: str, departments: Departments, later: Departments
+) -> PostDiff | None:
     before, after = old.posts.get(post_id), new.posts.get(post_id)
     if before is None:
         return PostDiff(post_id, (PostAction.ESTABLISHED,), None, after)
@@ -139,7 +147,7 @@ def _post_diff(old: Scenario, new: Scenario, post_id: str) -> PostDiff | None:
     with_unit = False
     if before.unit != after.unit:
         actions.append(PostAction.REDEPLOYED)
-    elif old.department_of(before.unit) != new.department_of(after.unit):
+    elif departments.get(before.unit) != later.get(after.unit):
         actions.append(PostAction.REDEPLOYED)
         with_unit = True
     if before.grade != after.grade:

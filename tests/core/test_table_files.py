@@ -12,8 +12,9 @@ import pytest
 
 from orgeditor.io import load_design
 from orgeditor.io.tables import tables_csv, tables_html, write_csv, write_xlsx
+from orgeditor.reports.redeployment import redeployment_tables
 from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table
-from orgeditor.reports.tables import post_table, redeployment_tables
+from orgeditor.reports.tables import post_table
 from tests.conftest import UN_SAMPLE
 
 HOSTILE = '<img src=x onerror="alert(1)"> <b>x</b> & =HYPERLINK("http://evil")'

@@ -7,8 +7,9 @@ import pytest
 from orgeditor.io import load_design
 from orgeditor.model import Post, ScenarioKind
 from orgeditor.model.costs import cost_breakdown
+from orgeditor.reports.redeployment import redeployment_tables
 from orgeditor.reports.table import RowStyle, Table
-from orgeditor.reports.tables import cost_tables, post_table, redeployment_tables
+from orgeditor.reports.tables import cost_tables, post_table
 from orgeditor.rules import validate
 from tests.builders import tiny_design
 from tests.conftest import UN_SAMPLE
