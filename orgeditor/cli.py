@@ -32,12 +32,14 @@ from orgeditor.reports.summary import summary_json, summary_text
 from orgeditor.reports.tables import REPORT_TITLES, changes_table, report_tables, report_title
 from orgeditor.rules import RULES, Severity, validate
 from orgeditor.rules.output import reports_json, reports_text, rules_json, rules_text
+from orgeditor.synthetic import generate, inject_faults
 
 PROG = "orgeditor-cli"
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 Result = tuple[str, int]
 REPORT_FORMATS = ("csv", "xlsx", "html", "pdf")
 MAX_LISTED = 50  # problems listed on stderr; the rest are counted
+MIN_GENERATED, MAX_GENERATED = 40, 200_000
 
 
 class UsageError(Exception):
@@ -217,6 +219,21 @@ def _cmd_import(args: argparse.Namespace) -> Result:
         f"and {len(merged.posts):,} posts ({posts:+,})\n",
         EXIT_OK,
     )
+
+
+def _cmd_generate(args: argparse.Namespace) -> Result:
+    if not MIN_GENERATED <= args.units <= MAX_GENERATED:
+        raise UsageError(f"--units must be between {MIN_GENERATED} and {MAX_GENERATED:,}")
+    design = generate(args.units, args.seed)
+    faults = inject_faults(design, args.faults, args.seed) if args.faults else []
+    try:
+        save_design(design, args.out)
+    except OSError as error:
+        raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
+    base = design.baseline
+    lines = [f"wrote {args.out}: {len(base.units):,} units, {len(base.posts):,} posts"]
+    lines += [f"  fault {fault}" for fault in faults]
+    return "\n".join(lines) + "\n", EXIT_OK
 
 
 def _stderr_progress() -> Callable[[int, int], bool]:
@@ -420,6 +437,27 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--scenario", metavar="NAME", help="by id or name (default: the baseline)")
     load.add_argument("--out", required=True, metavar="PATH", help="the design file to write")
     load.set_defaults(run=_cmd_import)
+
+    make = commands.add_parser(
+        "generate",
+        help="write a synthetic design of any size (for trials and benchmarks)",
+        description="Write a synthetic, UN-like design: departments, offices, divisions, "
+        "sections and teams, a shared regional structure with dual lines, field presences, "
+        "about five posts per unit over three funding sources, and a proposal that passes "
+        "every rule unless --faults asks for broken ones. Same --units and --seed, same file.",
+    )
+    make.add_argument("--units", type=int, required=True, metavar="N")
+    make.add_argument("--seed", type=int, default=1)
+    make.add_argument(
+        "--faults",
+        type=int,
+        default=0,
+        metavar="K",
+        help="break the proposal K times (an extra post, a second entry point, a dropped dual "
+        "line, a function in the wrong department, a presence led by the wrong department)",
+    )
+    make.add_argument("--out", required=True, metavar="PATH")
+    make.set_defaults(run=_cmd_generate)
 
     rules = commands.add_parser(
         "rules",

@@ -385,3 +385,57 @@ def _proposal(b: _Builder) -> Scenario:
         siblings = children[proposal.units[post.unit].parent]
         post.unit = b.random.choice([s for s in siblings if proposal.units[s].kind is kind])
     return proposal
+
+
+FAULTS = ("cost", "entry-point", "dual-line", "function-home", "lead-department")
+
+
+def inject_faults(design: Design, count: int, seed: int = 1) -> list[str]:
+    """Break the proposal ``count`` times, cycling through :data:`FAULTS`; returns what was done.
+
+    Each fault is one a planner could make and one rule catches: an extra post
+    (COST-TOTAL, COST-FUNDING), a second entry point for a region (REGION-ENTRY), a
+    dropped dual line (REGION-DUAL), a function moved out of its department
+    (FUNC-HOME), a field presence led by the wrong department (LEAD-DEPT).
+    """
+    rng = random.Random(seed)
+    proposal = design.proposals[0]
+    owner = _departments(proposal)
+    done = []
+    for index in range(count):
+        kind = FAULTS[index % len(FAULTS)]
+        units = list(proposal.units.values())
+        if kind == "cost":
+            unit = rng.choice([u for u in units if u.kind is UnitKind.SECTION] or units)
+            post_id = f"fault-post-{index}"
+            proposal.posts[post_id] = Post(post_id, "D-1", "RB", unit.id, "Injected post")
+            done.append(f"{kind}: post {post_id} (D-1, RB) added to {unit.id}")
+        elif kind == "entry-point":
+            region = rng.choice(design.regions).id
+            unit = rng.choice([u for u in units if u.kind is UnitKind.DIVISION] or units)
+            unit.entry_point_for.append(region)
+            done.append(f"{kind}: {unit.id} made a second entry point for {region}")
+        elif kind == "dual-line":
+            duals = [line for line in proposal.lines.values() if line.kind is LineKind.DUAL]
+            if duals:
+                line = rng.choice(duals)
+                del proposal.lines[line.id]
+                done.append(f"{kind}: line {line.id} removed")
+        elif kind == "function-home":
+            homes = design.rules.function_homes
+            carriers = [u for u in units if any(f in homes for f in u.functions)]
+            if carriers:
+                unit = rng.choice(carriers)
+                wrong = next(d for d in ("dept-pol", "dept-ops") if d != owner.get(unit.id))
+                unit.parent = wrong
+                done.append(f"{kind}: {unit.id} moved under {wrong}")
+        else:
+            leads = design.rules.presence_leads
+            led = [u for u in units if u.lead_department and u.presence_type in leads]
+            if led:
+                unit = rng.choice(led)
+                unit.lead_department = next(
+                    d for d in ("dept-pol", "dept-ops") if d != unit.lead_department
+                )
+                done.append(f"{kind}: {unit.id} now led by {unit.lead_department}")
+    return done

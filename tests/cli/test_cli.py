@@ -318,3 +318,25 @@ def test_export_pdf_with_table_pages(capsys: pytest.CaptureFixture[str], tmp_pat
     assert any("Accounting for every post and cost" in p for p in pages)
     assert any("Posts by grade" in p and "Annual cost by funding source" in p for p in pages)
     assert all(f"Page {i + 1} of {len(pages)}" in p for i, p in enumerate(pages))
+
+
+def test_generate_writes_a_valid_design_and_faults_on_request(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "g.orgdesign"
+    code, text, err = _run(capsys, "generate", "--units", "300", "--seed", "4", "--out", str(out))
+    assert code == 0, err
+    assert text.startswith(f"wrote {out}: 29")  # about 300 units
+    assert _run(capsys, "validate", str(out))[0] == 0
+    first = out.read_bytes()
+    _run(capsys, "generate", "--units", "300", "--seed", "4", "--out", str(out))
+    assert out.read_bytes() == first  # same size and seed, same file
+    bad = tmp_path / "bad.orgdesign"
+    code, text, _ = _run(capsys, "generate", "--units", "300", "--faults", "5", "--out", str(bad))
+    assert code == 0 and text.count("  fault ") == 5
+    code, text, _ = _run(capsys, "validate", str(bad), "--format", "json")
+    rules = {f["rule"] for r in json.loads(text)["reports"] for f in r["findings"]}
+    assert code == 1
+    assert {"COST-TOTAL", "REGION-ENTRY", "REGION-DUAL", "FUNC-HOME", "LEAD-DEPT"} <= rules
+    code, _, err = _run(capsys, "generate", "--units", "5", "--out", str(out))
+    assert code == 2 and "--units must be between" in err
