@@ -7,7 +7,9 @@ deliberate change to the other.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any
+
+from pydantic import BaseModel
 
 from orgeditor.io import schema as f
 from orgeditor.model import (
@@ -114,115 +116,187 @@ def _unit_to_model(doc: f.UnitFile) -> Unit:
     )
 
 
-def to_file(design: Design) -> f.DesignFile:
-    """The file form of a live design."""
-    rules = design.rules
-    return f.DesignFile(
-        format=f.FORMAT_TAG,
-        schema_version=f.SCHEMA_VERSION,
-        metadata=f.MetadataFile(
-            title=design.metadata.title,
-            author=design.metadata.author,
-            description=design.metadata.description,
-            provenance=list(design.metadata.provenance),
-        ),
-        grades=[f.GradeFile(id=g.id, name=g.name, category=g.category) for g in design.grades],
-        funding_sources=[
-            f.FundingSourceFile(id=s.id, name=s.name, description=s.description)
-            for s in design.funding_sources
-        ],
-        cost_table=f.CostTableFile(
-            currency=design.cost_table.currency,
-            rates=[
-                f.CostRateFile(grade=r.grade, annual_cost=r.annual_cost, funding=r.funding)
-                for r in design.cost_table.rates
-            ],
-        ),
-        regions=[
-            f.RegionFile(id=r.id, name=r.name, description=r.description) for r in design.regions
-        ],
-        functions=[
-            f.FunctionFile(id=x.id, name=x.name, description=x.description)
-            for x in design.functions
-        ],
-        rules=f.RuleSettingsFile(
-            cost_tolerance=rules.cost_tolerance,
-            senior_grade=rules.senior_grade,
-            regional_entry_points=rules.regional_entry_points,
-            entry_point_grade=rules.entry_point_grade,
-            max_span=rules.max_span,
-            max_layers=rules.max_layers,
-            department_roles=[
-                f.DepartmentRoleFile(id=r.id, name=r.name) for r in rules.department_roles
-            ],
-            function_homes=dict(rules.function_homes),
-            functions_together=[list(group) for group in rules.functions_together],
-            presence_leads=cast(
-                "dict[f.PresenceTypeName, str]",
-                {k.value: v for k, v in rules.presence_leads.items()},
-            ),
-            mission_default_lead=rules.mission_default_lead,
-            gender_function=rules.gender_function,
-            pbf_function=rules.pbf_function,
-        ),
-        scenarios=[_scenario_to_file(s) for s in design.scenarios],
-    )
-
-
-def _scenario_to_file(scenario: Scenario) -> f.ScenarioFile:
-    roles = scenario.roles
-    return f.ScenarioFile(
-        id=scenario.id,
-        name=scenario.name,
-        kind=scenario.kind.value,
-        description=scenario.description,
-        roles=f.RolesFile(
-            top=roles.top,
-            departments=dict(roles.departments),
-            shared_structure=roles.shared_structure,
-            executive_office=roles.executive_office,
-            principals_group=roles.principals_group,
-        ),
-        units=[_unit_to_file(u) for u in scenario.units.values()],
-        posts=[
-            f.PostFile(id=p.id, grade=p.grade, funding=p.funding, unit=p.unit, title=p.title)
-            for p in scenario.posts.values()
-        ],
-        lines=[
-            f.LineFile(
-                id=x.id,
-                source=x.source,
-                target=x.target,
-                kind=x.kind.value,
-                caption=x.caption,
-                condition=x.condition,
+def _defaults(model: type[BaseModel]) -> dict[str, object]:
+    """A file model's optional fields and their defaults, in plain (JSON) form."""
+    found: dict[str, object] = {}
+    for name, info in model.model_fields.items():
+        if not info.is_required():
+            value = info.get_default(call_default_factory=True)
+            found[name] = (
+                value.model_dump(exclude_defaults=True) if isinstance(value, BaseModel) else value
             )
-            for x in scenario.lines.values()
-        ],
-        bodies=[
-            f.BodyFile(unit=b.unit, chair=b.chair, members=list(b.members))
-            for b in scenario.bodies.values()
-        ],
+    return found
+
+
+_UNIT, _NOTE, _POST = _defaults(f.UnitFile), _defaults(f.NoteFile), _defaults(f.PostFile)
+_LINE, _BODY, _ROLES = _defaults(f.LineFile), _defaults(f.BodyFile), _defaults(f.RolesFile)
+_SCENARIO, _DESIGN = _defaults(f.ScenarioFile), _defaults(f.DesignFile)
+_METADATA, _GRADE = _defaults(f.MetadataFile), _defaults(f.GradeFile)
+_SOURCE, _RATE = _defaults(f.FundingSourceFile), _defaults(f.CostRateFile)
+_TABLE, _NAMED = _defaults(f.CostTableFile), _defaults(f.RegionFile)
+_RULES = _defaults(f.RuleSettingsFile)
+
+
+def _compact(values: dict[str, Any], defaults: dict[str, object]) -> dict[str, Any]:
+    """``values`` without the fields that hold their default (the file leaves those out)."""
+    return {k: v for k, v in values.items() if k not in defaults or v != defaults[k]}
+
+
+def to_plain(design: Design) -> dict[str, Any]:
+    """The file form of a live design as plain JSON data: keys in schema order, no defaults.
+
+    This is what ``DesignFile(...).model_dump(exclude_defaults=True)`` would give,
+    built directly because validating our own model on every save costs a
+    second per 10,000 units; the loader validates every file it reads, and a
+    test checks that this form is the schema's canonical one.
+    """
+    rules = design.rules
+    meta = design.metadata
+    return _compact(
+        {
+            "format": f.FORMAT_TAG,
+            "schema_version": f.SCHEMA_VERSION,
+            "metadata": _compact(
+                {
+                    "title": meta.title,
+                    "author": meta.author,
+                    "description": meta.description,
+                    "provenance": list(meta.provenance),
+                },
+                _METADATA,
+            ),
+            "grades": [
+                _compact({"id": g.id, "name": g.name, "category": g.category}, _GRADE)
+                for g in design.grades
+            ],
+            "funding_sources": [
+                _compact({"id": s.id, "name": s.name, "description": s.description}, _SOURCE)
+                for s in design.funding_sources
+            ],
+            "cost_table": _compact(
+                {
+                    "currency": design.cost_table.currency,
+                    "rates": [
+                        _compact(
+                            {"grade": r.grade, "annual_cost": r.annual_cost, "funding": r.funding},
+                            _RATE,
+                        )
+                        for r in design.cost_table.rates
+                    ],
+                },
+                _TABLE,
+            ),
+            "regions": [_named(r.id, r.name, r.description) for r in design.regions],
+            "functions": [_named(x.id, x.name, x.description) for x in design.functions],
+            "rules": _compact(
+                {
+                    "cost_tolerance": rules.cost_tolerance,
+                    "senior_grade": rules.senior_grade,
+                    "regional_entry_points": rules.regional_entry_points,
+                    "entry_point_grade": rules.entry_point_grade,
+                    "max_span": rules.max_span,
+                    "max_layers": rules.max_layers,
+                    "department_roles": [
+                        {"id": r.id, "name": r.name} for r in rules.department_roles
+                    ],
+                    "function_homes": dict(rules.function_homes),
+                    "functions_together": [list(group) for group in rules.functions_together],
+                    "presence_leads": {k.value: v for k, v in rules.presence_leads.items()},
+                    "mission_default_lead": rules.mission_default_lead,
+                    "gender_function": rules.gender_function,
+                    "pbf_function": rules.pbf_function,
+                },
+                _RULES,
+            ),
+            "scenarios": [_scenario_plain(s) for s in design.scenarios],
+        },
+        _DESIGN,
     )
 
 
-def _unit_to_file(unit: Unit) -> f.UnitFile:
-    return f.UnitFile(
-        id=unit.id,
-        name=unit.name,
-        kind=unit.kind.value,
-        short_name=unit.short_name,
-        head_grade=unit.head_grade,
-        parent=unit.parent,
-        region=unit.region,
-        presence_type=unit.presence_type.value if unit.presence_type else None,
-        lead_department=unit.lead_department,
-        backstopped_by=unit.backstopped_by,
-        entry_point_for=list(unit.entry_point_for),
-        functions=list(unit.functions),
-        note=f.NoteFile(
-            text=unit.note.text,
-            justification=unit.note.justification,
-            reference=unit.note.reference,
-        ),
+def _named(key: str, name: str, description: str) -> dict[str, Any]:
+    return _compact({"id": key, "name": name, "description": description}, _NAMED)
+
+
+def _scenario_plain(scenario: Scenario) -> dict[str, Any]:
+    roles = scenario.roles
+    return _compact(
+        {
+            "id": scenario.id,
+            "name": scenario.name,
+            "kind": scenario.kind.value,
+            "description": scenario.description,
+            "roles": _compact(
+                {
+                    "top": roles.top,
+                    "departments": dict(roles.departments),
+                    "shared_structure": roles.shared_structure,
+                    "executive_office": roles.executive_office,
+                    "principals_group": roles.principals_group,
+                },
+                _ROLES,
+            ),
+            "units": [_unit_plain(u) for u in scenario.units.values()],
+            "posts": [
+                _compact(
+                    {
+                        "id": p.id,
+                        "grade": p.grade,
+                        "funding": p.funding,
+                        "unit": p.unit,
+                        "title": p.title,
+                    },
+                    _POST,
+                )
+                for p in scenario.posts.values()
+            ],
+            "lines": [
+                _compact(
+                    {
+                        "id": x.id,
+                        "source": x.source,
+                        "target": x.target,
+                        "kind": x.kind.value,
+                        "caption": x.caption,
+                        "condition": x.condition,
+                    },
+                    _LINE,
+                )
+                for x in scenario.lines.values()
+            ],
+            "bodies": [
+                _compact({"unit": b.unit, "chair": b.chair, "members": list(b.members)}, _BODY)
+                for b in scenario.bodies.values()
+            ],
+        },
+        _SCENARIO,
+    )
+
+
+def _unit_plain(unit: Unit) -> dict[str, Any]:
+    note = unit.note
+    return _compact(
+        {
+            "id": unit.id,
+            "name": unit.name,
+            "kind": unit.kind.value,
+            "short_name": unit.short_name,
+            "head_grade": unit.head_grade,
+            "parent": unit.parent,
+            "region": unit.region,
+            "presence_type": unit.presence_type.value if unit.presence_type else None,
+            "lead_department": unit.lead_department,
+            "backstopped_by": unit.backstopped_by,
+            "entry_point_for": list(unit.entry_point_for),
+            "functions": list(unit.functions),
+            "note": _compact(
+                {
+                    "text": note.text,
+                    "justification": note.justification,
+                    "reference": note.reference,
+                },
+                _NOTE,
+            ),
+        },
+        _UNIT,
     )

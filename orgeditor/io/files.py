@@ -18,9 +18,10 @@ from typing import Any
 
 import pydantic_core
 from pydantic import ValidationError
+from pydantic_core import to_json
 
 from orgeditor.io.checks import check_design_file
-from orgeditor.io.convert import to_file, to_model
+from orgeditor.io.convert import to_model, to_plain
 from orgeditor.io.errors import DesignFileError, Problem
 from orgeditor.io.locations import describe
 from orgeditor.io.migrations import MigrationError, migrate
@@ -81,8 +82,7 @@ def loads(data: bytes | str, source: str = "<memory>") -> Design:
 
 def dumps(design: Design) -> bytes:
     """The bytes of a design file: 2-space indent, stable order, trailing newline."""
-    text = to_file(design).model_dump_json(indent=2, exclude_defaults=True)
-    return (text + "\n").encode("utf-8")
+    return to_json(to_plain(design), indent=2) + b"\n"
 
 
 def save_design(design: Design, path: str | os.PathLike[str], *, backup: bool = True) -> None:
