@@ -27,6 +27,7 @@ from orgeditor.io.locations import describe
 from orgeditor.io.migrations import MigrationError, migrate
 from orgeditor.io.schema import FORMAT_TAG, SCHEMA_VERSION, DesignFile, FileHeader
 from orgeditor.model import Design
+from orgeditor.perf import paused_gc
 
 SUFFIX = ".orgdesign"
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -70,14 +71,15 @@ def loads(data: bytes | str, source: str = "<memory>") -> Design:
         data = data.removeprefix(b"\xef\xbb\xbf")
     else:
         data = data.removeprefix("\ufeff")
-    try:
-        doc = DesignFile.model_validate_json(data)
-    except ValidationError as error:
-        doc = _recover(data, source, error)
-    problems = check_design_file(doc)
-    if problems:
-        raise DesignFileError(source, _described(problems[:MAX_REPORTED_PROBLEMS], data))
-    return to_model(doc)
+    with paused_gc():
+        try:
+            doc = DesignFile.model_validate_json(data)
+        except ValidationError as error:
+            doc = _recover(data, source, error)
+        problems = check_design_file(doc)
+        if problems:
+            raise DesignFileError(source, _described(problems[:MAX_REPORTED_PROBLEMS], data))
+        return to_model(doc)
 
 
 def dumps(design: Design) -> bytes:

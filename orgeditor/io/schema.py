@@ -162,8 +162,10 @@ class UnitFile(_Strict):
     presence_type: PresenceTypeName | None = None
     lead_department: Id | None = None
     backstopped_by: Id | None = None
-    entry_point_for: list[Id] = []
-    functions: list[Id] = []
+    # factories, not [] defaults: pydantic deep-copies a [] default for every unit
+    # that leaves the field out, which cost 0.9 s per 50,000 units on load
+    entry_point_for: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
+    functions: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
     note: NoteFile = NoteFile()
 
 

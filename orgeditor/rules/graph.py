@@ -8,15 +8,13 @@ and ``dotted:<line id>`` (source -> target), ``backstop``
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeAlias, cast
 
 import networkx as nx
 
 from orgeditor.model import Scenario
+from orgeditor.perf import paused_gc
 
 PRIMARY = "primary"
 DUAL = "dual"
@@ -81,16 +79,3 @@ class ScenarioGraphs:
         """Both graphs of ``scenario``."""
         with paused_gc():
             return cls(build_graph(scenario), primary_tree(scenario))
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: building graphs and checking them allocates much
-    and frees it all at the end, and collections in between only cost time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
