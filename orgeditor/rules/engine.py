@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orgeditor.model import Design, Scenario
+from orgeditor.perf import paused_gc
 from orgeditor.rules.base import Finding, Rule, Severity, Skip
 from orgeditor.rules.context import Context
 from orgeditor.rules.cost import CostFundingRule, CostGradesRule, CostTotalRule
 from orgeditor.rules.functions import FuncGenderRule, FuncHomeRule, FuncKeptRule
 from orgeditor.rules.governance import GovFundLinkRule, GovPrincipalsRule
-from orgeditor.rules.graph import ScenarioGraphs, paused_gc
+from orgeditor.rules.graph import ScenarioGraphs
 from orgeditor.rules.region import (
     LeadDepartmentRule,
     RegionCoverageRule,
