@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from orgeditor import __version__
-from orgeditor.commands import ImportTablesCommand
+from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.io.graphml import write_graphml
-from orgeditor.io.importing import merge_tables, read_tables, write_template
+from orgeditor.io.importing import merge_tables, read_tables
 from orgeditor.io.schema import DesignFile
 from orgeditor.io.tables import tables_csv, write_tables
+from orgeditor.io.unit_tables import write_template
 from orgeditor.model import Design, Scenario
 from orgeditor.model.templates import blank_design
 from orgeditor.reports.diff import diff_scenarios
@@ -183,6 +184,9 @@ def _cmd_report(args: argparse.Namespace) -> Result:
 
 
 def _cmd_template(args: argparse.Namespace) -> Result:
+    out = Path(args.out)
+    if out.suffix.lower() not in (".xlsx", ".csv") or not out.stem:
+        raise UsageError(f"give --out NAME.xlsx or NAME.csv, not {args.out!r}")
     design = _load(args.file) if args.file else blank_design()
     try:
         written = write_template(design, Path(args.out))
@@ -206,9 +210,13 @@ def _cmd_import(args: argparse.Namespace) -> Result:
         sheets = read_tables(args.tables)
     except OSError as error:
         raise UsageError(f"cannot read {error.filename}: {error.strerror or error}") from None
-    merged = merge_tables(design, scenario, sheets, " + ".join(args.tables))
+    names = " + ".join(args.tables)
+    merged = merge_tables(design, scenario, sheets, names)
     before = (len(scenario.units), len(scenario.posts))
-    ImportTablesCommand(design, scenario.id, merged, "tables").do(design)
+    try:
+        ImportTablesCommand(design, scenario.id, merged, names).do(design)
+    except CommandError as error:
+        raise UsageError(f"{error}; nothing was written") from None
     try:
         save_design(design, args.out)
     except OSError as error:
@@ -258,7 +266,7 @@ def _chosen_scenarios(design: Design, key: str | None, everything: bool) -> list
             raise UsageError(str(error)) from None
     if everything:
         return [design.baseline, *design.proposals]
-    return design.proposals
+    return design.proposals or [design.baseline]
 
 
 def _load(path: str) -> Design:

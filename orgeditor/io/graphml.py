@@ -8,16 +8,16 @@ writer; the file is written atomically.
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
 import networkx as nx
 
 from orgeditor.io.files import write_atomically
+from orgeditor.io.tables import xlsx_text
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import post_cost
-
-_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
 
 def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph[str]:
@@ -29,7 +29,9 @@ def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph[str]:
         if post.unit in posts:
             posts[post.unit] += 1
             costs[post.unit] += post_cost(rates, post) or 0
-    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(name=scenario.name, scenario=scenario.id)
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(
+        name=xlsx_text(scenario.name), scenario=scenario.id
+    )
     for unit in scenario.units.values():
         department = scenario.department_of(unit.id)
         texts = {
@@ -40,7 +42,7 @@ def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph[str]:
             "region": unit.region,
             "department": scenario.units[department].label if department else None,
         }
-        present = {key: value for key, value in texts.items() if value}
+        present = {key: xlsx_text(value) for key, value in texts.items() if value}
         graph.add_node(unit.id, **present, posts=posts[unit.id], annual_cost=costs[unit.id])
     for unit in scenario.units.values():
         if unit.parent in scenario.units:
@@ -49,16 +51,16 @@ def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph[str]:
             )
     for line in scenario.lines.values():
         if line.source in scenario.units and line.target in scenario.units:
-            caption = {"caption": line.caption} if line.caption else {}
+            caption = {"caption": xlsx_text(line.caption)} if line.caption else {}
             graph.add_edge(line.target, line.source, key=line.id, kind=line.kind.value, **caption)
     return graph
 
 
 def graphml_bytes(design: Design, scenario: Scenario) -> bytes:
     """The GraphML document of :func:`scenario_graph`."""
-    graph = scenario_graph(design, scenario)
-    lines = nx.generate_graphml(graph, encoding="utf-8", prettyprint=True)
-    return "\n".join([_DECLARATION, *lines, ""]).encode("utf-8")
+    buffer = io.BytesIO()
+    nx.write_graphml(scenario_graph(design, scenario), buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue()
 
 
 def write_graphml(design: Design, scenario: Scenario, path: str | os.PathLike[str]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import datetime
 import io
 import os
 import re
@@ -24,16 +25,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from orgeditor.io.errors import DesignFileError, Problem
-from orgeditor.io.files import write_atomically
+from orgeditor.io.files import dumps, loads
 from orgeditor.io.schema import MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH
-from orgeditor.io.tables import guard_formula, unguard_formula
+from orgeditor.io.tables import unguard_formula
 from orgeditor.model import (
     Design,
     Note,
     Post,
     PresenceType,
     Scenario,
-    ScenarioKind,
     Unit,
     UnitKind,
 )
@@ -68,6 +68,7 @@ class Sheet:
 
     name: str
     rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    columns: tuple[str, ...] = ()  # as given in the header, in the file's order
 
 
 def read_tables(paths: Sequence[str | os.PathLike[str]]) -> list[Sheet]:
@@ -94,75 +95,113 @@ def read_tables(paths: Sequence[str | os.PathLike[str]]) -> list[Sheet]:
 
 
 def _read_csv(path: Path) -> Sheet:
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
-    records = list(csv.reader(io.StringIO(text)))
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        message = (
+            f"line {line}: the file is not UTF-8 (byte 0x{data[error.start]:02x}); save it as "
+            '"CSV UTF-8" or as an Excel workbook and import that'
+        )
+        raise DesignFileError(str(path), [Problem("", message)]) from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        records = list(reader)
+    except csv.Error as error:
+        message = f"line {reader.line_num}: {error} (is a quote left open?)"
+        raise DesignFileError(str(path), [Problem("", message)]) from None
     return _sheet_from(str(path), None, records)
 
 
 def _read_xlsx(path: Path) -> list[Sheet]:
-    from zipfile import BadZipFile
-
     from openpyxl import load_workbook
 
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, ValueError) as error:
-        raise DesignFileError(str(path), [Problem("", f"not an XLSX workbook ({error})")]) from None
     sheets = []
     try:
-        for worksheet in book.worksheets:
-            if worksheet.title.strip().lower() not in ("units", "posts"):
-                continue
-            records = [
-                ["" if v is None else _text(v) for v in row]
-                for row in worksheet.iter_rows(values_only=True, max_row=MAX_ROWS + 2)
-            ]
-            sheets.append(_sheet_from(str(path), worksheet.title.strip().title(), records))
-    finally:
-        book.close()
+        book = load_workbook(path, read_only=True, data_only=True)
+        try:
+            for worksheet in book.worksheets:
+                title = worksheet.title.strip().title()
+                if title not in COLUMNS:
+                    continue
+                records = [
+                    [_cell_text(value, title, number, column) for column, value in enumerate(row)]
+                    for number, row in enumerate(
+                        worksheet.iter_rows(values_only=True, max_row=MAX_ROWS + 2), start=1
+                    )
+                ]
+                sheets.append(_sheet_from(str(path), title, records))
+        finally:
+            book.close()
+    except DesignFileError as error:
+        raise DesignFileError(str(path), error.problems) from None
+    except Exception as error:  # a third-party parser on any file: zip, XML, styles ...
+        problem = Problem("", f"not a readable XLSX workbook ({type(error).__name__}: {error})")
+        raise DesignFileError(str(path), [problem]) from None
     if not sheets:
         problem = Problem("", "the workbook has no sheet named Units or Posts")
         raise DesignFileError(str(path), [problem])
     return sheets
 
 
-def _text(value: object) -> str:
+def _cell_text(value: object, sheet: str, row: int, column: int) -> str:
+    """A spreadsheet cell as text: whole numbers without ".0"; dates and booleans refused."""
+    if value is None:
+        return ""
+    if isinstance(value, bool | datetime.date | datetime.time | datetime.timedelta):
+        where = f"{sheet} row {row}, column {column + 1}"
+        raise DesignFileError(
+            "", [Problem(where, f"{value!r} is not text; format the cell as text")]
+        )
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
 
 
 def _sheet_from(file: str, name: str | None, records: list[list[str]]) -> Sheet:
-    while records and not any(cell.strip() for cell in records[0]):
-        records.pop(0)
-    if not records:
+    first = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
+    if first is None:
         raise DesignFileError(file, [Problem(name or "", "the table is empty: no header row")])
-    header = [cell.strip().lower().replace(" ", "_") for cell in records[0]]
+    header = [cell.strip().lower().replace(" ", "_") for cell in records[first]]
     while header and not header[-1]:
         header.pop()
     if name is None:
         name = "Posts" if "grade" in header else "Units"
-    where = name
     unknown = [h for h in header if h not in COLUMNS[name]]
     if unknown:
         allowed = ", ".join(COLUMNS[name])
         message = f"unknown column {unknown[0]!r}; the {name} columns are: {allowed}"
-        raise DesignFileError(file, [Problem(where, message)])
+        raise DesignFileError(file, [Problem(name, message)])
+    twice = next((h for i, h in enumerate(header) if h in header[:i]), None)
+    if twice is not None:
+        raise DesignFileError(file, [Problem(name, f"the column {twice!r} appears twice")])
     missing = [c for c in REQUIRED[name] if c not in header]
     if missing:
         message = f"the column {missing[0]!r} is missing (needed: {', '.join(REQUIRED[name])})"
-        raise DesignFileError(file, [Problem(where, message)])
-    if len(records) - 1 > MAX_ROWS:
-        raise DesignFileError(file, [Problem(where, f"more than {MAX_ROWS:,} rows")])
-    sheet = Sheet(name)
-    for number, record in enumerate(records[1:], start=2):
+        raise DesignFileError(file, [Problem(name, message)])
+    if len(records) - first - 1 > MAX_ROWS:
+        raise DesignFileError(file, [Problem(name, f"more than {MAX_ROWS:,} rows")])
+    sheet = Sheet(name, columns=tuple(header))
+    problems = []
+    for number, record in enumerate(records[first + 1 :], start=first + 2):
         if not any(cell.strip() for cell in record):
+            continue
+        extra = [cell for cell in record[len(header) :] if cell.strip()]
+        if extra:
+            message = (
+                f"{len(header) + len(extra)} cells under {len(header)} columns "
+                f"(starting {extra[0][:40]!r}); a comma inside a text needs quotes"
+            )
+            problems.append(Problem(f"{name} row {number}", message))
             continue
         values = {
             column: unguard_formula(record[i].strip()) if i < len(record) else ""
             for i, column in enumerate(header)
         }
         sheet.rows.append((number, values))
+    if problems:
+        raise DesignFileError(file, problems)
     return sheet
 
 
@@ -186,28 +225,53 @@ def merge_tables(
 ) -> Scenario:
     """A copy of ``scenario`` with the tables' units and posts merged in by id.
 
+    A column the table leaves out keeps the unit's or post's current value.
+    The result is checked as the design file would be on load, so an import
+    can never lead to a file that does not open again.
+
     Raises:
         DesignFileError: one problem per bad row (with its row number); nothing is merged.
     """
     result = copy.deepcopy(scenario)
     problems = _Problems()
     rows_of: dict[str, int] = {}
+    rejected: set[str] = set()
     by_name = {sheet.name: sheet for sheet in sheets}
     if "Units" in by_name:
-        _merge_units(design, result, by_name["Units"], problems, rows_of)
+        _merge_units(design, result, by_name["Units"], problems, rows_of, rejected)
     if "Posts" in by_name:
-        _merge_posts(design, result, by_name["Posts"], problems)
-    _check_references(design, result, problems, rows_of)
+        _merge_posts(design, result, by_name["Posts"], problems, rejected)
+    _check_references(design, result, problems, rows_of, rejected)
     if problems.items:
         raise DesignFileError(file, problems.sorted())
     if result.roles.top is None or result.roles.top not in result.units:
         roots = [u.id for u in result.units.values() if u.parent is None]
         result.roles.top = roots[0] if len(roots) == 1 else result.roles.top
+    _check_as_file(design, result, file)
     return result
 
 
+def _check_as_file(design: Design, result: Scenario, file: str) -> None:
+    """Refuse a merge whose design would not load (a body that is no longer a body ...)."""
+    trial = copy.copy(design)
+    trial.scenarios = [result if s.id == result.id else s for s in design.scenarios]
+    try:
+        loads(dumps(trial), file)
+    except DesignFileError as error:
+        problems = [
+            Problem(p.location, f"after the import the design would not load: {p.message}")
+            for p in error.problems
+        ]
+        raise DesignFileError(file, problems) from None
+
+
 def _merge_units(
-    design: Design, result: Scenario, sheet: Sheet, problems: _Problems, rows_of: dict[str, int]
+    design: Design,
+    result: Scenario,
+    sheet: Sheet,
+    problems: _Problems,
+    rows_of: dict[str, int],
+    rejected: set[str],
 ) -> None:
     grades = {g.id for g in design.grades}
     for number, row in sheet.rows:
@@ -215,12 +279,12 @@ def _merge_units(
         for column in REQUIRED["Units"]:
             if not row.get(column):
                 problems.add("Units", number, f"{column} is empty")
-        unit_id, name = row.get("id", ""), row.get("name", "")
+        unit_id = row.get("id", "")
         if unit_id and not _valid_id(unit_id):
-            problems.add("Units", number, f"the id {unit_id!r} is not valid: {_ID_RULE}")
+            problems.add("Units", number, f"the id {unit_id!r} is not valid: {ID_RULE}")
         if unit_id in rows_of:
             problems.add("Units", number, f"the id {unit_id!r} is also on row {rows_of[unit_id]}")
-        _check_lengths("Units", number, row, problems)
+        _check_texts("Units", number, row, problems)
         kind = _enum(UnitKind, row.get("kind", ""), "Units", number, "kind", problems)
         presence = None
         if row.get("presence_type"):
@@ -231,27 +295,37 @@ def _merge_units(
         if head is not None and head not in grades:
             problems.add("Units", number, f"unknown head grade {head!r}; grades: {_listed(grades)}")
         if len(problems.items) > bad or kind is None:
+            rejected.add(unit_id)
             continue
         rows_of[unit_id] = number
-        unit = Unit(
-            unit_id,
-            name,
-            kind,
-            short_name=row.get("short_name", ""),
-            head_grade=head,
-            parent=row.get("parent") or None,
-            region=row.get("region") or None,
-            presence_type=presence,
-            lead_department=row.get("lead_department") or None,
-            backstopped_by=row.get("backstopped_by") or None,
-            entry_point_for=_list(row.get("entry_point_for", "")),
-            functions=_list(row.get("functions", "")),
-            note=Note(row.get("note", ""), row.get("justification", ""), row.get("reference", "")),
+        existing = result.units.get(unit_id)
+        unit = copy.deepcopy(existing) if existing else Unit(unit_id, row["name"], kind)
+        unit.name, unit.kind = row["name"], kind
+        if "head_grade" in row:
+            unit.head_grade = head
+        if "presence_type" in row:
+            unit.presence_type = presence
+        for column in ("short_name",):
+            if column in row:
+                unit.short_name = row[column]
+        for column in ("parent", "region", "lead_department", "backstopped_by"):
+            if column in row:
+                setattr(unit, column, row[column] or None)
+        for column in ("entry_point_for", "functions"):
+            if column in row:
+                setattr(unit, column, _list(row[column]))
+        note = unit.note
+        unit.note = Note(
+            row.get("note", note.text),
+            row.get("justification", note.justification),
+            row.get("reference", note.reference),
         )
         result.units[unit_id] = unit
 
 
-def _merge_posts(design: Design, result: Scenario, sheet: Sheet, problems: _Problems) -> None:
+def _merge_posts(
+    design: Design, result: Scenario, sheet: Sheet, problems: _Problems, rejected: set[str]
+) -> None:
     grades = {g.id for g in design.grades}
     sources = {s.id for s in design.funding_sources}
     seen: dict[str, int] = {}
@@ -262,30 +336,33 @@ def _merge_posts(design: Design, result: Scenario, sheet: Sheet, problems: _Prob
                 problems.add("Posts", number, f"{column} is empty")
         post_id = row.get("id", "")
         if post_id and not _valid_id(post_id):
-            problems.add("Posts", number, f"the id {post_id!r} is not valid: {_ID_RULE}")
+            problems.add("Posts", number, f"the id {post_id!r} is not valid: {ID_RULE}")
         if post_id in seen:
             problems.add("Posts", number, f"the id {post_id!r} is also on row {seen[post_id]}")
-        _check_lengths("Posts", number, row, problems)
+        _check_texts("Posts", number, row, problems)
         grade, funding, unit = row.get("grade", ""), row.get("funding", ""), row.get("unit", "")
         if grade and grade not in grades:
             problems.add("Posts", number, f"unknown grade {grade!r}; grades: {_listed(grades)}")
         if funding and funding not in sources:
             message = f"unknown funding source {funding!r}; sources: {_listed(sources)}"
             problems.add("Posts", number, message)
-        if unit and unit not in result.units:
-            problems.add(
-                "Posts",
-                number,
-                f"unit {unit!r} is neither in the Units table nor in {result.name!r}",
-            )
-        if len(problems.items) > bad:
+        if unit and unit not in result.units and unit not in rejected:
+            message = f"unit {unit!r} is neither in the Units table nor in {result.name!r}"
+            problems.add("Posts", number, message)
+        if len(problems.items) > bad or unit in rejected:
             continue
         seen[post_id] = number
-        result.posts[post_id] = Post(post_id, grade, funding, unit, row.get("title", ""))
+        existing = result.posts.get(post_id)
+        title = row.get("title", existing.title if existing else "")
+        result.posts[post_id] = Post(post_id, grade, funding, unit, title)
 
 
 def _check_references(
-    design: Design, result: Scenario, problems: _Problems, rows_of: dict[str, int]
+    design: Design,
+    result: Scenario,
+    problems: _Problems,
+    rows_of: dict[str, int],
+    rejected: set[str],
 ) -> None:
     regions = {r.id for r in design.regions}
     functions = {f.id for f in design.functions}
@@ -296,21 +373,19 @@ def _check_references(
             ("lead_department", unit.lead_department),
             ("backstopped_by", unit.backstopped_by),
         ):
-            if target is not None and target not in result.units:
+            if target is not None and target not in result.units and target not in rejected:
                 message = f"{label} {target!r} is neither in the Units table nor in {result.name!r}"
                 problems.add("Units", number, message)
         if unit.region is not None and unit.region not in regions:
-            problems.add(
-                "Units", number, f"unknown region {unit.region!r}; regions: {_listed(regions)}"
-            )
+            message = f"unknown region {unit.region!r}; regions: {_listed(regions)}"
+            problems.add("Units", number, message)
         for region in unit.entry_point_for:
             if region not in regions:
                 problems.add("Units", number, f"unknown region {region!r} in entry_point_for")
         for function in unit.functions:
             if function not in functions:
-                problems.add(
-                    "Units", number, f"unknown function {function!r}; see the design's catalogue"
-                )
+                message = f"unknown function {function!r}; see the design's catalogue"
+                problems.add("Units", number, message)
         if _in_cycle(result, unit_id):
             problems.add("Units", number, "its parents lead back to itself (a cycle)")
 
@@ -327,18 +402,26 @@ def _in_cycle(scenario: Scenario, unit_id: str) -> bool:
     return False
 
 
-_ID_RULE = "use letters, digits and . _ : - and start with a letter or digit"
+ID_RULE = "use letters, digits and . _ : - and start with a letter or digit"
 
 
 def _valid_id(value: str) -> bool:
     return len(value) <= MAX_ID_LENGTH and _ID.match(value) is not None
 
 
-def _check_lengths(table: str, number: int, row: dict[str, str], problems: _Problems) -> None:
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _check_texts(table: str, number: int, row: dict[str, str], problems: _Problems) -> None:
+    """Lengths within the file format's limits, and no control characters."""
     for column, value in row.items():
         limit = MAX_TEXT_LENGTH if column in ("note", "justification") else MAX_NAME_LENGTH
         if len(value) > limit:
             problems.add(table, number, f"{column} is longer than {limit:,} characters")
+        control = _CONTROL.search(value)
+        if control:
+            code = f"U+{ord(control.group()):04X}"
+            problems.add(table, number, f"{column} holds a control character ({code}); remove it")
 
 
 E = TypeVar("E", bound=StrEnum)
@@ -362,126 +445,3 @@ def _list(value: str) -> list[str]:
 
 def _listed(values: set[str]) -> str:
     return ", ".join(sorted(values))
-
-
-def unit_rows(scenario: Scenario) -> list[list[str]]:
-    """The Units table of ``scenario`` (header first), in document order."""
-    rows = [list(UNIT_COLUMNS)]
-    for unit in scenario.units.values():
-        rows.append(
-            [
-                unit.id,
-                unit.name,
-                unit.kind.value,
-                unit.parent or "",
-                unit.short_name,
-                unit.head_grade or "",
-                unit.region or "",
-                unit.presence_type.value if unit.presence_type else "",
-                unit.lead_department or "",
-                unit.backstopped_by or "",
-                "; ".join(unit.entry_point_for),
-                "; ".join(unit.functions),
-                unit.note.text,
-                unit.note.justification,
-                unit.note.reference,
-            ]
-        )
-    return rows
-
-
-def post_rows(scenario: Scenario) -> list[list[str]]:
-    """The Posts table of ``scenario`` (header first), in document order."""
-    rows = [list(POST_COLUMNS)]
-    rows += [[p.id, p.unit, p.grade, p.funding, p.title] for p in scenario.posts.values()]
-    return rows
-
-
-def write_import_tables(scenario: Scenario, path: str | os.PathLike[str]) -> list[Path]:
-    """Write ``scenario``'s units and posts in the import format; returns the files written.
-
-    ``NAME.xlsx``: one workbook with sheets Units and Posts. ``NAME.csv``: two
-    files, ``NAME-units.csv`` and ``NAME-posts.csv``.
-    """
-    target = Path(path)
-    tables = {"Units": unit_rows(scenario), "Posts": post_rows(scenario)}
-    if target.suffix.lower() == ".xlsx":
-        write_atomically(target, _xlsx_bytes(tables))
-        return [target]
-    written = []
-    for name, rows in tables.items():
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerows([[guard_formula(cell) for cell in row] for row in rows])
-        file = target.with_name(f"{target.stem}-{name.lower()}.csv")
-        write_atomically(file, ("\ufeff" + out.getvalue()).encode("utf-8"))
-        written.append(file)
-    return written
-
-
-def _xlsx_bytes(tables: dict[str, list[list[str]]], notes: list[list[str]] | None = None) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    for sheet in list(book.worksheets):
-        book.remove(sheet)
-    for name, rows in tables.items():
-        sheet = book.create_sheet(name)
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                cell = sheet.cell(row=r, column=c, value=value)
-                cell.data_type = "s"
-                if r == 1:
-                    cell.font = Font(bold=True)
-        sheet.freeze_panes = "A2"
-        for c, title in enumerate(rows[0], start=1):
-            sheet.column_dimensions[sheet.cell(row=1, column=c).column_letter].width = max(
-                10, len(title) + 4
-            )
-    if notes:
-        sheet = book.create_sheet("Read me")
-        for r, row in enumerate(notes, start=1):
-            for c, value in enumerate(row, start=1):
-                sheet.cell(row=r, column=c, value=value).data_type = "s"
-        sheet.column_dimensions["A"].width = 22
-        sheet.column_dimensions["B"].width = 100
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
-def template_notes(design: Design) -> list[list[str]]:
-    """What each column means and which values the design allows (the Read me sheet)."""
-    grades = ", ".join(g.id for g in design.grades)
-    sources = ", ".join(s.id for s in design.funding_sources)
-    return [
-        ["Column", "What to write"],
-        ["Units: id", f"A unique id: {_ID_RULE}."],
-        ["Units: name", "The unit's full name."],
-        ["Units: kind", "One of: " + ", ".join(k.value for k in UnitKind) + "."],
-        ["Units: parent", "The id of the unit it reports to; empty for the top unit."],
-        ["Units: short_name", "An abbreviation shown on the chart (optional)."],
-        ["Units: head_grade", f"The head's grade (optional): {grades}."],
-        ["Units: region", "A region id of the design (field presences)."],
-        ["Units: presence_type", "One of: " + ", ".join(p.value for p in PresenceType) + "."],
-        ["Units: lead_department, backstopped_by", "Unit ids (optional)."],
-        ["Units: entry_point_for, functions", "Region or function ids separated by ';'."],
-        ["Units: note, justification, reference", "Free text (optional)."],
-        ["Posts: id", "A unique id; keep it across scenarios so redeployments can be traced."],
-        ["Posts: unit", "The id of the unit the post sits in."],
-        ["Posts: grade", f"One of: {grades}."],
-        ["Posts: funding", f"One of: {sources}."],
-        ["Posts: title", "The functional title (optional)."],
-        ["", "A row whose id exists replaces that unit or post; a new id adds one."],
-    ]
-
-
-def write_template(design: Design, path: str | os.PathLike[str]) -> list[Path]:
-    """Write empty Units and Posts tables (XLSX: with a Read me sheet) to fill in."""
-    target = Path(path)
-    tables = {"Units": [list(UNIT_COLUMNS)], "Posts": [list(POST_COLUMNS)]}
-    if target.suffix.lower() == ".xlsx":
-        write_atomically(target, _xlsx_bytes(tables, template_notes(design)))
-        return [target]
-    return write_import_tables(Scenario("template", "template", ScenarioKind.BASELINE), target)

@@ -53,9 +53,14 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
         figures[1] += cost
         figures[2] += effect
 
+    uncosted: set[str] = set()
+
     def cost(post: Post, grade: str | None = None, funding: str | None = None) -> int:
         changed = Post(post.id, grade or post.grade, funding or post.funding, post.unit)
-        return post_cost(rates, changed) or 0
+        amount = post_cost(rates, changed)
+        if amount is None:
+            uncosted.add(post.id)
+        return amount or 0
 
     for entry in diff.posts:
         before, after = entry.before, entry.after
@@ -116,6 +121,11 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
         "Redeployments move posts without changing their cost; the cost effect column adds "
         "establishments, abolitions, reclassifications and funding changes."
     )
+    if uncosted:
+        table.notes.append(
+            f"{len(uncosted):,} of these posts have a grade and funding source with no standard "
+            "cost; they count as 0 (first: " + min(uncosted) + ")."
+        )
     return table
 
 

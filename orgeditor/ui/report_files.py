@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from orgeditor.io import DesignFileError
 from orgeditor.io.graphml import write_graphml
-from orgeditor.io.importing import merge_tables, read_tables, write_import_tables, write_template
+from orgeditor.io.importing import merge_tables, read_tables
 from orgeditor.io.tables import write_tables
+from orgeditor.io.unit_tables import write_import_tables, write_template
 from orgeditor.layout.pages import PageSetup
 from orgeditor.model import Design
 from orgeditor.reports.tables import REPORT_TITLES, report_tables, report_title
@@ -102,7 +103,7 @@ class ReportFilesMixin:
                 tables = report_tables(design, table, scenarios)
                 write_tables(tables, report_title(design, table), fmt, out)
                 what = fmt.upper()
-        except OSError as error:
+        except (OSError, ValueError) as error:
             self._show_error("The report was not written", f"{out}: {error}", "")
             return False
         self.statusBar().showMessage(f"Wrote {out} ({what})", 8000)
@@ -195,7 +196,8 @@ class ReportFilesMixin:
         path = name if Path(name).suffix else name + suffix
         try:
             written = write(path)  # type: ignore[operator]
-        except OSError as error:
-            self._show_error("The file was not written", f"{path}: {error.strerror or error}", "")
+        except (OSError, ValueError) as error:
+            reason = getattr(error, "strerror", None) or error
+            self._show_error("The file was not written", f"{path}: {reason}", "")
             return
         self.statusBar().showMessage("Wrote " + ", ".join(str(p) for p in written), 8000)

@@ -340,3 +340,22 @@ def test_generate_writes_a_valid_design_and_faults_on_request(
     assert {"COST-TOTAL", "REGION-ENTRY", "REGION-DUAL", "FUNC-HOME", "LEAD-DEPT"} <= rules
     code, _, err = _run(capsys, "generate", "--units", "5", "--out", str(out))
     assert code == 2 and "--units must be between" in err
+
+
+def test_edge_cases_end_in_one_line_errors_or_work(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    header = tmp_path / "t-units.csv"
+    header.write_text("id,name,kind\n", encoding="utf-8")
+    code, _, err = _run(capsys, "import", str(header), "--out", str(tmp_path / "x.orgdesign"))
+    assert code == 2 and "changes nothing" in err and "t-units.csv" in err
+    code, _, err = _run(capsys, "template", "--out", str(tmp_path))
+    assert code == 2 and "give --out NAME.xlsx or NAME.csv" in err
+    blank = tmp_path / "blank.orgdesign"
+    from orgeditor.io import save_design
+    from orgeditor.model.templates import blank_design
+
+    save_design(blank_design(), blank)
+    code, _, err = _run(capsys, "export", str(blank), "--out", str(tmp_path / "b.graphml"))
+    assert code == 0, err
+    assert _run(capsys, "validate", str(blank))[0] == 0

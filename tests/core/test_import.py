@@ -10,7 +10,8 @@ import pytest
 
 from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.io import DesignFileError, dumps, load_design
-from orgeditor.io.importing import merge_tables, read_tables, write_import_tables, write_template
+from orgeditor.io.importing import merge_tables, read_tables
+from orgeditor.io.unit_tables import write_import_tables, write_template
 from orgeditor.model import Design, Scenario
 from tests.builders import tiny_design
 from tests.conftest import UN_SAMPLE
@@ -104,7 +105,7 @@ def test_wrong_headers_and_files_are_refused(tmp_path: Path) -> None:
         read_tables([missing])
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"not a zip")
-    with pytest.raises(DesignFileError, match="not an XLSX workbook"):
+    with pytest.raises(DesignFileError, match="not a readable XLSX workbook"):
         read_tables([junk])
     with pytest.raises(DesignFileError, match=r"give a \.csv or \.xlsx"):
         read_tables([tmp_path / "x.txt"])
@@ -150,3 +151,77 @@ def test_the_template_lists_the_designs_grades(tmp_path: Path) -> None:
     merged = merge_tables(design, design.baseline, read_tables([path]), "t.xlsx")
     with pytest.raises(CommandError, match="changes nothing"):
         ImportTablesCommand(design, design.baseline.id, merged, "t.xlsx")
+
+
+def test_columns_left_out_keep_their_values(tmp_path: Path) -> None:
+    design = load_design(UN_SAMPLE)
+    base = design.baseline
+    table = _csv(tmp_path, "rename.csv", "id,name,kind\ndpa,Department of Politics,department\n")
+    merged = merge_tables(design, base, read_tables([table]), "rename.csv")
+    before, after = base.units["dpa"], merged.units["dpa"]
+    assert after.name == "Department of Politics"
+    assert (after.parent, after.short_name, after.head_grade, after.functions, after.note) == (
+        before.parent,
+        before.short_name,
+        before.head_grade,
+        before.functions,
+        before.note,
+    )
+    post = next(iter(base.posts.values()))
+    posts = _csv(tmp_path, "p.csv", f"id,unit,grade,funding\n{post.id},{post.unit},P-5,RB\n")
+    merged = merge_tables(design, base, read_tables([posts]), "p.csv")
+    assert merged.posts[post.id].title == post.title and merged.posts[post.id].grade == "P-5"
+
+
+def test_an_import_that_would_not_load_is_refused(tmp_path: Path) -> None:
+    design = load_design(UN_SAMPLE)
+    proposal = design.find_scenario("a-72-525")
+    body = _csv(tmp_path, "body.csv", "id,name,kind\nspg,SPG,office\n")
+    with pytest.raises(DesignFileError, match="after the import the design would not load"):
+        merge_tables(design, proposal, read_tables([body]), "body.csv")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("latin.csv", "id,name,kind\nx,D\xe9partement,office\n".encode("latin-1"), "not UTF-8"),
+        (
+            "extra.csv",
+            b"id,unit,grade,funding,title\np1,a,P-4,RB,Officer, Senior\n",
+            "a comma inside a text needs quotes",
+        ),
+        ("twice.csv", b"id,name,kind,parent,Name\n", "the column 'name' appears twice"),
+        ("long.csv", b'id,name,kind\nx,"' + b"y" * 200_000 + b'",office\n', "line 2"),
+        ("control.csv", b"id,name,kind\nx,A\x0bB,office\n", "control character (U+000B)"),
+    ],
+)
+def test_bad_csv_files_give_one_clear_error(
+    tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
+    design = tiny_design()
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(DesignFileError) as caught:
+        merge_tables(design, design.baseline, read_tables([path]), name)
+    assert message in caught.value.details()
+    assert caught.value.file == str(path) or caught.value.file == name
+
+
+def test_broken_and_odd_workbooks_give_one_clear_error(tmp_path: Path) -> None:
+    import datetime
+    import zipfile
+
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<not xml")
+    with pytest.raises(DesignFileError, match="not a readable XLSX workbook"):
+        read_tables([broken])
+    dated = tmp_path / "dated.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Units"
+    sheet.append(["id", "name", "kind"])
+    sheet.append(["x", datetime.datetime(2017, 1, 1), "office"])
+    book.save(dated)
+    with pytest.raises(DesignFileError, match=r"Units row 2, column 2: .* is not text"):
+        read_tables([dated])

@@ -103,3 +103,28 @@ def test_libreoffice_opens_the_xlsx(tmp_path: Path) -> None:
     assert rows[1][:4] == ["Unit id", "Unit", "Department", "Scenario"]
     totals = [r for r in rows if r[1:2] == ["Total"]]
     assert totals[0][-1].replace(",", "") == "109470000"
+
+
+def test_control_characters_do_not_break_workbooks_or_graphml(tmp_path: Path) -> None:
+    import networkx as nx
+
+    from orgeditor.io.graphml import graphml_bytes
+    from orgeditor.io.unit_tables import write_import_tables
+
+    design = load_design(UN_SAMPLE)
+    proposal = design.proposals[0]
+    proposal.units["dppa"].name = "Political\x0band\x00Peacebuilding\u2028Affairs"
+    proposal.units["dppa"].short_name = "DP\x0bPA"
+    out = tmp_path / "posts.xlsx"
+    write_xlsx([post_table(design, design.baseline, proposal)], "UN\x0b", out)
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    names = [row[1] for row in sheet.iter_rows(min_row=3, values_only=True)]
+    assert "DP\ufffdPA" in names
+    write_import_tables(proposal, tmp_path / "units.xlsx")
+    units = openpyxl.load_workbook(tmp_path / "units.xlsx")["Units"]
+    assert any(
+        row[1] == "Political\ufffdand\ufffdPeacebuilding\u2028Affairs"
+        for row in units.iter_rows(values_only=True)
+    )
+    graph = nx.parse_graphml(graphml_bytes(design, proposal).decode())
+    assert graph.nodes["dppa"]["name"] == "Political\ufffdand\ufffdPeacebuilding\u2028Affairs"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from orgeditor.io import dumps
-from orgeditor.io.importing import write_import_tables
+from orgeditor.io.unit_tables import write_import_tables
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.report_files import ReportDialog
 from tests.conftest import UN_SAMPLE

@@ -1,0 +1,140 @@
+"""Writing units and posts in the import format (two tables), and the empty template.
+
+``write_import_tables`` is the inverse of importing: its output, imported into
+an empty scenario, gives the same units and posts in the same order.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+from orgeditor.io.files import write_atomically
+from orgeditor.io.importing import ID_RULE, POST_COLUMNS, UNIT_COLUMNS
+from orgeditor.io.tables import guard_formula, xlsx_text
+from orgeditor.model import Design, PresenceType, Scenario, ScenarioKind, UnitKind
+
+
+def unit_rows(scenario: Scenario) -> list[list[str]]:
+    """The Units table of ``scenario`` (header first), in document order."""
+    rows = [list(UNIT_COLUMNS)]
+    for unit in scenario.units.values():
+        rows.append(
+            [
+                unit.id,
+                unit.name,
+                unit.kind.value,
+                unit.parent or "",
+                unit.short_name,
+                unit.head_grade or "",
+                unit.region or "",
+                unit.presence_type.value if unit.presence_type else "",
+                unit.lead_department or "",
+                unit.backstopped_by or "",
+                "; ".join(unit.entry_point_for),
+                "; ".join(unit.functions),
+                unit.note.text,
+                unit.note.justification,
+                unit.note.reference,
+            ]
+        )
+    return rows
+
+
+def post_rows(scenario: Scenario) -> list[list[str]]:
+    """The Posts table of ``scenario`` (header first), in document order."""
+    rows = [list(POST_COLUMNS)]
+    rows += [[p.id, p.unit, p.grade, p.funding, p.title] for p in scenario.posts.values()]
+    return rows
+
+
+def write_import_tables(scenario: Scenario, path: str | os.PathLike[str]) -> list[Path]:
+    """Write ``scenario``'s units and posts in the import format; returns the files written.
+
+    ``NAME.xlsx``: one workbook with sheets Units and Posts. ``NAME.csv``: two
+    files, ``NAME-units.csv`` and ``NAME-posts.csv``.
+    """
+    target = Path(path)
+    tables = {"Units": unit_rows(scenario), "Posts": post_rows(scenario)}
+    if target.suffix.lower() == ".xlsx":
+        write_atomically(target, _xlsx_bytes(tables))
+        return [target]
+    written = []
+    for name, rows in tables.items():
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerows([[guard_formula(cell) for cell in row] for row in rows])
+        file = target.with_name(f"{target.stem}-{name.lower()}.csv")
+        write_atomically(file, ("\ufeff" + out.getvalue()).encode("utf-8"))
+        written.append(file)
+    return written
+
+
+def _xlsx_bytes(tables: dict[str, list[list[str]]], notes: list[list[str]] | None = None) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    for sheet in list(book.worksheets):
+        book.remove(sheet)
+    for name, rows in tables.items():
+        sheet = book.create_sheet(name)
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                cell = sheet.cell(row=r, column=c, value=xlsx_text(value))
+                cell.data_type = "s"
+                if r == 1:
+                    cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+        for c, title in enumerate(rows[0], start=1):
+            sheet.column_dimensions[sheet.cell(row=1, column=c).column_letter].width = max(
+                10, len(title) + 4
+            )
+    if notes:
+        sheet = book.create_sheet("Read me")
+        for r, row in enumerate(notes, start=1):
+            for c, value in enumerate(row, start=1):
+                sheet.cell(row=r, column=c, value=xlsx_text(value)).data_type = "s"
+        sheet.column_dimensions["A"].width = 22
+        sheet.column_dimensions["B"].width = 100
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def template_notes(design: Design) -> list[list[str]]:
+    """What each column means and which values the design allows (the Read me sheet)."""
+    grades = ", ".join(g.id for g in design.grades)
+    sources = ", ".join(s.id for s in design.funding_sources)
+    return [
+        ["Column", "What to write"],
+        ["Units: id", f"A unique id: {ID_RULE}."],
+        ["Units: name", "The unit's full name."],
+        ["Units: kind", "One of: " + ", ".join(k.value for k in UnitKind) + "."],
+        ["Units: parent", "The id of the unit it reports to; empty for the top unit."],
+        ["Units: short_name", "An abbreviation shown on the chart (optional)."],
+        ["Units: head_grade", f"The head's grade (optional): {grades}."],
+        ["Units: region", "A region id of the design (field presences)."],
+        ["Units: presence_type", "One of: " + ", ".join(p.value for p in PresenceType) + "."],
+        ["Units: lead_department, backstopped_by", "Unit ids (optional)."],
+        ["Units: entry_point_for, functions", "Region or function ids separated by ';'."],
+        ["Units: note, justification, reference", "Free text (optional)."],
+        ["Posts: id", "A unique id; keep it across scenarios so redeployments can be traced."],
+        ["Posts: unit", "The id of the unit the post sits in."],
+        ["Posts: grade", f"One of: {grades}."],
+        ["Posts: funding", f"One of: {sources}."],
+        ["Posts: title", "The functional title (optional)."],
+        ["", "A row whose id exists replaces that unit or post; a new id adds one."],
+    ]
+
+
+def write_template(design: Design, path: str | os.PathLike[str]) -> list[Path]:
+    """Write empty Units and Posts tables (XLSX: with a Read me sheet) to fill in."""
+    target = Path(path)
+    tables = {"Units": [list(UNIT_COLUMNS)], "Posts": [list(POST_COLUMNS)]}
+    if target.suffix.lower() == ".xlsx":
+        write_atomically(target, _xlsx_bytes(tables, template_notes(design)))
+        return [target]
+    return write_import_tables(Scenario("template", "template", ScenarioKind.BASELINE), target)
