@@ -18,6 +18,7 @@ from math import ceil
 
 from orgeditor.layout.geometry import Box, Point
 from orgeditor.model import Scenario
+from orgeditor.perf import paused_gc
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,13 @@ def layout_chart(
     grade_rank: dict[str, int] | None = None,
 ) -> ChartLayout:
     """Lay out ``scenario``; ``grade_rank`` (grade -> seniority) is needed for grade rows."""
-    options = options or LayoutOptions()
+    with paused_gc():  # thousands of boxes are made and kept: collections find nothing
+        return _lay_out(scenario, options or LayoutOptions(), grade_rank)
+
+
+def _lay_out(
+    scenario: Scenario, options: LayoutOptions, grade_rank: dict[str, int] | None
+) -> ChartLayout:
     tree = _Tree(scenario, options)
     placer = _Placer(scenario, tree, options, grade_rank or {})
     result = ChartLayout()

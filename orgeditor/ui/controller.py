@@ -48,6 +48,7 @@ from orgeditor.model import (
     UnitKind,
 )
 from orgeditor.rules import Finding, Report, validate
+from orgeditor.rules.graph import GraphKeeper
 
 VALIDATION_DELAY_MS = 150
 Factory = Callable[[Design], Command]
@@ -92,6 +93,7 @@ class DocumentController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(VALIDATION_DELAY_MS)
         self._timer.timeout.connect(self.validate_now)
+        self._graphs = GraphKeeper()  # the rule graphs of the scenario on screen, kept up to date
 
     @property
     def scenario(self) -> Scenario:
@@ -131,7 +133,8 @@ class DocumentController(QObject):
     def validate_now(self) -> Report:
         """Check the current scenario now and announce the report."""
         self._timer.stop()
-        self.report = validate(self.design, self.scenario)
+        scenario = self.scenario
+        self.report = validate(self.design, scenario, graphs=self._graphs.graphs(scenario))
         self.report_ready.emit(self.report)
         return self.report
 

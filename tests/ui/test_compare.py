@@ -29,7 +29,7 @@ def test_compare_with_baseline_marks_cards_and_lists_changes(
     assert main_window.presenter.compared_scenario().id == "as-is-2017"
     assert cards["dppa"].text.mark == "new"
     assert cards["pmd"].text.mark == "moved" and "moved from DPA" in cards["pmd"].text.notes
-    assert "Against As-is 2017" in cards["pmd"].toolTip()
+    assert "Against As-is 2017" in main_window.scene.tooltip_for("pmd")
     assert main_window.compare.summary.text().startswith("Against As-is 2017: 16 added, 47 moved")
     assert _group(main_window, "Units abolished").text(0) == "Units abolished (17)"
     moved = _group(main_window, "Units moved")

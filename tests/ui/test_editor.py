@@ -174,7 +174,7 @@ def test_the_inspector_edits_through_the_undo_stack(main_window: MainWindow, qtb
     c = main_window.controller
     assert c.scenario.units["ead"].name == "<b>Electoral</b> Division"
     assert main_window.scene.cards["ead"].text.name == "<b>Electoral</b> Division"
-    assert "&lt;b&gt;" in main_window.scene.cards["ead"].toolTip()
+    assert "&lt;b&gt;" in main_window.scene.tooltip_for("ead")
     assert inspector.posts.rowCount() == 27
     inspector.posts.selectRow(0)
     qtbot.mouseClick(_button(inspector, "Abolish selected"), Qt.MouseButton.LeftButton)
@@ -282,7 +282,8 @@ def test_html_in_names_is_shown_as_typed(main_window: MainWindow, tmp_path: Path
     assert main_window.open_file(path)
     card = main_window.scene.cards["a"]
     assert card.text.name == "<img src='/etc/passwd'> <b>A</b>"
-    assert "<img" not in card.toolTip() and "&lt;img" in card.toolTip()
+    tip = main_window.scene.tooltip_for("a")
+    assert "<img" not in tip and "&lt;img" in tip
     main_window.presenter.reveal(["a"])
     assert main_window.inspector.title.textFormat() == Qt.TextFormat.PlainText
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Collection
 
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import post_cost
@@ -10,6 +11,7 @@ from orgeditor.rules import Report
 from orgeditor.ui.canvas.items import CardText
 
 KIND_LABELS = {"field-presence": "field presence"}
+SEVERITY_ORDER = ["error", "warning", "info"]
 
 
 def money_short(amount: int) -> str:
@@ -21,31 +23,6 @@ def money_short(amount: int) -> str:
     return str(amount)
 
 
-def _subtree_totals(
-    scenario: Scenario, posts: dict[str, int], cost: dict[str, int]
-) -> tuple[dict[str, int], dict[str, int]]:
-    """Posts and cost of every unit with its sub-units, added up from the leaves."""
-    depth: dict[str, int] = {}
-    units = scenario.units
-    for unit_id in units:
-        chain = []
-        node: str | None = unit_id
-        while node is not None and node in units and node not in depth and node not in chain:
-            chain.append(node)
-            node = units[node].parent
-        base = depth.get(node, -1) if node is not None else -1
-        for offset, member in enumerate(reversed(chain), start=1):
-            depth[member] = base + offset
-    total_posts = {u: posts.get(u, 0) for u in units}
-    total_cost = {u: cost.get(u, 0) for u in units}
-    for unit_id in sorted(units, key=depth.__getitem__, reverse=True):
-        parent = units[unit_id].parent
-        if parent in total_posts and parent != unit_id:
-            total_posts[parent] += total_posts[unit_id]
-            total_cost[parent] += total_cost[unit_id]
-    return total_posts, total_cost
-
-
 def card_texts(
     design: Design,
     scenario: Scenario,
@@ -53,18 +30,23 @@ def card_texts(
     hidden: dict[str, int],
     notes: dict[str, str] | None = None,
     figures: str = "cost",
+    only: Collection[str] | None = None,
 ) -> dict[str, CardText]:
-    """A :class:`CardText` for every unit of ``scenario``.
+    """A :class:`CardText` for every unit of ``scenario`` (or for the units in ``only``).
 
     ``figures`` chooses the card's last line: "cost" (posts and annual cost),
     "grades" (posts by grade), "funding" (posts by funding source) or "none".
+    Tooltips are made on demand by :func:`card_tooltip`.
     """
     rates = design.cost_table.lookup()
     currency = design.cost_table.currency
+    wanted = scenario.units if only is None else {u: None for u in only if u in scenario.units}
     own_posts: dict[str, int] = defaultdict(int)
     own_cost: dict[str, int] = defaultdict(int)
     breakdown: dict[str, Counter[str]] = defaultdict(Counter)
     for post in scenario.posts.values():
+        if post.unit not in wanted:
+            continue
         own_posts[post.unit] += 1
         own_cost[post.unit] += post_cost(rates, post) or 0
         if figures in ("grades", "funding"):
@@ -74,13 +56,10 @@ def card_texts(
         if figures == "grades"
         else [f.id for f in design.funding_sources]
     )
-    total_posts, total_cost = _subtree_totals(scenario, own_posts, own_cost)
-    findings: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for finding in report.findings if report else []:
-        for unit_id in finding.units:
-            findings[unit_id].append((finding.severity.value, f"{finding.rule}: {finding.message}"))
+    marks = badges(report)
     texts = {}
-    for unit in scenario.units.values():
+    for unit_id in wanted:
+        unit = scenario.units[unit_id]
         kind = KIND_LABELS.get(unit.kind.value, unit.kind.value)
         detail = " · ".join(x for x in (unit.short_name, unit.head_grade or "", kind) if x)
         posts = own_posts.get(unit.id, 0)
@@ -96,27 +75,66 @@ def card_texts(
                 if posts
                 else "no posts"
             )
-        tip = [
-            unit.name,
-            detail,
-            f"Posts: {posts} in the unit, {total_posts.get(unit.id, 0)} with its sub-units",
-            f"Annual cost: {currency} {own_cost.get(unit.id, 0):,} in the unit, "
-            f"{total_cost.get(unit.id, 0):,} with its sub-units",
-        ]
-        if unit.note.text:
-            tip.append(f"Note: {unit.note.text}")
-        mine = findings.get(unit.id, [])
-        tip += [f"{severity.upper()} {message}" for severity, message in mine[:6]]
-        worst = min((s for s, _ in mine), key=["error", "warning", "info"].index, default="")
+        badge, worst = marks.get(unit.id, ("", ""))
         texts[unit.id] = CardText(
             name=unit.name,
             detail=detail,
             figures=line,
-            tooltip="\n".join(tip),
             kind=unit.kind,
-            badge=str(len(mine)) if mine else "",
+            badge=badge,
             badge_severity=worst,
             hidden=hidden.get(unit.id, 0),
             notes=(notes or {}).get(unit.id, ""),
         )
     return texts
+
+
+def badges(report: Report | None) -> dict[str, tuple[str, str]]:
+    """Unit id -> (number of findings, the worst severity), for the units that have any."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for finding in report.findings if report else []:
+        for unit_id in finding.units:
+            found[unit_id].append(finding.severity.value)
+    return {
+        unit_id: (str(len(severities)), min(severities, key=SEVERITY_ORDER.index))
+        for unit_id, severities in found.items()
+    }
+
+
+def card_tooltip(design: Design, scenario: Scenario, report: Report | None, unit_id: str) -> str:
+    """What a card's tooltip says: name, posts and cost (with the sub-units), findings."""
+    unit = scenario.units[unit_id]
+    rates = design.cost_table.lookup()
+    currency = design.cost_table.currency
+    below = _subtree(scenario, unit_id)
+    own = [p for p in scenario.posts.values() if p.unit == unit_id]
+    under = [p for p in scenario.posts.values() if p.unit in below]
+    own_cost = sum(post_cost(rates, p) or 0 for p in own)
+    total_cost = sum(post_cost(rates, p) or 0 for p in under)
+    kind = KIND_LABELS.get(unit.kind.value, unit.kind.value)
+    detail = " · ".join(x for x in (unit.short_name, unit.head_grade or "", kind) if x)
+    tip = [
+        unit.name,
+        detail,
+        f"Posts: {len(own)} in the unit, {len(under)} with its sub-units",
+        f"Annual cost: {currency} {own_cost:,} in the unit, {total_cost:,} with its sub-units",
+    ]
+    if unit.note.text:
+        tip.append(f"Note: {unit.note.text}")
+    mine = [f for f in (report.findings if report else []) if unit_id in f.units]
+    tip += [f"{f.severity.value.upper()} {f.rule}: {f.message}" for f in mine[:6]]
+    return "\n".join(tip)
+
+
+def _subtree(scenario: Scenario, unit_id: str) -> set[str]:
+    """The unit and every unit below it."""
+    children: dict[str | None, list[str]] = defaultdict(list)
+    for unit in scenario.units.values():
+        children[unit.parent].append(unit.id)
+    found, stack = {unit_id}, [unit_id]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found

@@ -57,7 +57,6 @@ class CardText:
     name: str
     detail: str
     figures: str
-    tooltip: str
     kind: UnitKind
     badge: str = ""
     badge_severity: str = ""
@@ -86,6 +85,7 @@ class UnitItem(QGraphicsItem):
         self.text = text
         self.drop_target = False
         self.on_path = False
+        self.box = box
         self.home = QPointF(box.x, box.y)
         self._size = QRectF(0, 0, box.w, box.h)
         self.setPos(self.home)
@@ -94,25 +94,29 @@ class UnitItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
         self.setAcceptDrops(True)
-        self.setToolTip(plain_tooltip(text.tooltip))
         self.setZValue(2)
 
     def type(self) -> int:
         return UNIT_TYPE
 
     def update_card(self, box: Box, text: CardText) -> None:
-        """Move to a new home and show new text (doing nothing where nothing changed)."""
-        home, size = QPointF(box.x, box.y), QRectF(0, 0, box.w, box.h)
-        if size != self._size:
+        """Move to a new home and show new text (doing nothing where nothing changed).
+
+        The scene puts dragged cards back home itself, so an unchanged box means
+        the card is where it belongs: the common case costs no call into Qt.
+        """
+        if box == self.box and text == self.text:
+            return
+        if (box.w, box.h) != (self.box.w, self.box.h):
             self.prepareGeometryChange()
-            self._size = size
-        if home != self.home or self.pos() != home:
-            self.home = home
-            self.setPos(home)
+            self._size = QRectF(0, 0, box.w, box.h)
+        if (box.x, box.y) != (self.box.x, self.box.y):
+            self.home = QPointF(box.x, box.y)
+            self.setPos(self.home)
+        self.box = box
         if text != self.text:
             self.text = text
-            self.setToolTip(plain_tooltip(text.tooltip))
-        self.update()
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return self._size.adjusted(-3, -9, 9, 3)

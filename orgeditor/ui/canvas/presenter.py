@@ -11,7 +11,7 @@ from orgeditor.layout import ChartLayout, LayoutOptions, layout_chart
 from orgeditor.model import Scenario
 from orgeditor.reports.diff import ScenarioDiff, diff_scenarios, unit_marks
 from orgeditor.rules import Report
-from orgeditor.ui.canvas.cards import card_texts
+from orgeditor.ui.canvas.cards import badges, card_texts, card_tooltip
 from orgeditor.ui.canvas.items import CardText
 from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
@@ -31,6 +31,8 @@ class ChartPresenter(QObject):
         self.layout: ChartLayout | None = None
         self.compare_with: str | None = None  # compare mode: the scenario id compared with
         self.diff: ScenarioDiff | None = None  # and what changed since it
+        self.cards: dict[str, CardText] = {}  # every card's text, without compare marks
+        scene.tooltip_provider = self.tooltip
         controller.changed.connect(self._on_controller_changed)
         controller.scenario_switched.connect(self._on_controller_scenario_switched)
         controller.report_ready.connect(self._on_controller_report_ready)
@@ -45,32 +47,58 @@ class ChartPresenter(QObject):
         self.scene.collapse_requested.disconnect(self.toggle_collapsed)
 
     def refresh(self) -> None:
-        """Lay the current scenario out again and sync the scene."""
+        """Lay the current scenario out again, remake every card and sync the scene."""
         c = self.controller
-        scenario = c.scenario
-        self.collapsed &= set(scenario.units)
-        options = replace(self.options, collapsed=frozenset(self.collapsed))
-        self.layout = layout_chart(scenario, options, c.design.grade_rank())
-        lines = {x.id: (x.kind.value, x.caption) for x in scenario.lines.values()}
-        self.scene.sync(self.layout, self._cards(), lines)
+        self._lay_out()
+        self.cards = card_texts(c.design, c.scenario, c.report, self._hidden())
+        self._show(layout=True)
 
-    def _cards(self) -> dict[str, CardText]:
-        """The card texts, marked with what changed when comparing."""
+    def _lay_out(self) -> None:
         c = self.controller
-        hidden = self.layout.hidden if self.layout else {}
-        cards = card_texts(c.design, c.scenario, c.report, hidden)
+        self.collapsed &= set(c.scenario.units)
+        options = replace(self.options, collapsed=frozenset(self.collapsed))
+        self.layout = layout_chart(c.scenario, options, c.design.grade_rank())
+
+    def _hidden(self) -> dict[str, int]:
+        return self.layout.hidden if self.layout else {}
+
+    def _show(self, layout: bool, only: set[str] | None = None) -> None:
+        """Put the cards (marked, when comparing) on the scene; re-sync it after a layout."""
+        c = self.controller
+        shown = self._marked(self.cards)
+        if layout:
+            assert self.layout is not None
+            lines = {x.id: (x.kind.value, x.caption) for x in c.scenario.lines.values()}
+            self.scene.sync(self.layout, shown, lines)
+        else:
+            self.scene.set_cards(shown, None if self.diff is not None else only)
+
+    def _marked(self, cards: dict[str, CardText]) -> dict[str, CardText]:
+        """The cards, marked with what changed when comparing."""
+        c = self.controller
         other = self.compared_scenario()
         self.diff = None if other is None else diff_scenarios(other, c.scenario)
-        if self.diff is None or other is None:
+        if self.diff is None:
             return cards
+        shown = dict(cards)
         for unit_id, mark in unit_marks(self.diff).items():
-            card = cards[unit_id]
-            notes = "; ".join(mark.notes)
-            tip = f"{card.tooltip}\nAgainst {other.name}: {mark.status or 'posts changed'}"
-            cards[unit_id] = replace(
-                card, mark=mark.status, notes=notes, tooltip=f"{tip}; {notes}" if notes else tip
-            )
-        return cards
+            shown[unit_id] = replace(cards[unit_id], mark=mark.status, notes="; ".join(mark.notes))
+        return shown
+
+    def tooltip(self, unit_id: str) -> str:
+        """A card's tooltip, made when the pointer rests on it."""
+        c = self.controller
+        if unit_id not in c.scenario.units:
+            return ""
+        text = card_tooltip(c.design, c.scenario, c.report, unit_id)
+        other = self.compared_scenario()
+        if other is not None and self.diff is not None:
+            mark = unit_marks(self.diff).get(unit_id)
+            if mark is not None:
+                notes = "; ".join(mark.notes)
+                text += f"\nAgainst {other.name}: {mark.status or 'posts changed'}"
+                text += f"; {notes}" if notes else ""
+        return text
 
     def compared_scenario(self) -> Scenario | None:
         """The scenario compare mode compares with, if it is on (and not the current one)."""
@@ -82,23 +110,41 @@ class ChartPresenter(QObject):
     def set_compare(self, scenario_id: str | None) -> None:
         """Mark the cards with what changed since ``scenario_id`` (None: stop comparing)."""
         self.compare_with = scenario_id
-        self.refresh()
-
-    def _refresh_cards(self) -> None:
-        self.scene.set_cards(self._cards())
+        self._show(layout=False)
 
     def _on_controller_changed(self, change: Change) -> None:
-        if change.layout or change.scenarios:
+        """Remake only the cards the edit touched; lay out again only if the shape changed."""
+        c = self.controller
+        if change.scenarios or change.scenario != c.scenario_id:
             self.refresh()
-        else:
-            self._refresh_cards()
+            return
+        stale = set(change.units)
+        if change.layout:
+            before = self._hidden()
+            self._lay_out()
+            after = self._hidden()
+            stale |= {u for u in before.keys() | after.keys() if before.get(u) != after.get(u)}
+            for unit_id in [u for u in self.cards if u not in c.scenario.units]:
+                del self.cards[unit_id]
+            stale |= {u for u in c.scenario.units if u not in self.cards}
+        self.cards.update(card_texts(c.design, c.scenario, c.report, self._hidden(), only=stale))
+        self._show(change.layout, stale)
 
     def _on_controller_scenario_switched(self, _scenario_id: str) -> None:
         self.scene.clearSelection()
         self.refresh()
 
-    def _on_controller_report_ready(self, _report: Report) -> None:
-        self._refresh_cards()
+    def _on_controller_report_ready(self, report: Report) -> None:
+        """Update the badges of the cards whose findings changed."""
+        marks = badges(report)
+        changed = set()
+        for unit_id, card in self.cards.items():
+            badge, worst = marks.get(unit_id, ("", ""))
+            if (card.badge, card.badge_severity) != (badge, worst):
+                self.cards[unit_id] = replace(card, badge=badge, badge_severity=worst)
+                changed.add(unit_id)
+        if changed:
+            self.scene.set_cards(self._marked(self.cards) if self.diff else self.cards, changed)
 
     def toggle_collapsed(self, unit_id: str) -> None:
         """Collapse or expand a unit's sub-units (view state, not an edit)."""

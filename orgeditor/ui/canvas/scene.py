@@ -9,6 +9,7 @@ That is also how a refused drop snaps back.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainterPath, QPalette, QPen
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsSceneDragDropEvent,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
+    QToolTip,
     QWidget,
 )
 
@@ -31,6 +34,7 @@ from orgeditor.ui.canvas.items import (
     ZoneItem,
     is_dark,
 )
+from orgeditor.ui.text import plain_tooltip
 
 POSTS_MIME = "application/x-orgeditor-posts"
 
@@ -53,7 +57,10 @@ class OrgChartScene(QGraphicsScene):
         super().__init__(parent)
         self.cards: dict[str, UnitItem] = {}
         self.zones: dict[str, ZoneItem] = {}
-        self._lines: list[QGraphicsItem] = []
+        self._lines: list[QGraphicsItem] = []  # dual and dotted lines, with captions
+        self._connectors: dict[str, tuple[object, QGraphicsPathItem]] = {}
+        self._zone_keys: set[tuple[object, ...]] = set()
+        self.tooltip_provider: Callable[[str], str] | None = None
         self._overview: list[QGraphicsItem] = []
         self.overview = False
         self.full_detail = False  # paper: every card drawn in full, whatever the scale
@@ -80,6 +87,21 @@ class OrgChartScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.update_card(box, cards[unit_id])
+        self._sync_zones(layout)
+        self._sync_connectors(layout)
+        for line in self._lines:
+            self.removeItem(line)
+        self._lines = self._route_items(layout, lines)
+        if self.overview:
+            self._build_overview()
+        margin = 200
+        b = layout.bounds
+        self.setSceneRect(b.x - margin, b.y - margin, b.w + 2 * margin, b.h + 2 * margin)
+
+    def _sync_zones(self, layout: ChartLayout) -> None:
+        wanted = {(z.unit, z.title, z.box) for z in layout.zones}
+        if wanted == self._zone_keys:
+            return
         for zone in self.zones.values():
             self.removeItem(zone)
         self.zones = {}
@@ -87,23 +109,59 @@ class OrgChartScene(QGraphicsScene):
             item = ZoneItem(zone.unit, zone.title, zone.box)
             self.zones[zone.unit] = item
             self.addItem(item)
-        for line in self._lines:
-            self.removeItem(line)
-        self._lines = [*self._connector_items(layout), *self._route_items(layout, lines)]
-        if self.overview:
-            self._build_overview()
-        margin = 200
-        b = layout.bounds
-        self.setSceneRect(b.x - margin, b.y - margin, b.w + 2 * margin, b.h + 2 * margin)
+        self._zone_keys = wanted
 
-    def set_cards(self, cards: dict[str, CardText]) -> None:
-        """Refresh the text and badges of the cards (no layout change)."""
-        for unit_id, item in self.cards.items():
-            if unit_id in cards and cards[unit_id] != item.text:
+    def _sync_connectors(self, layout: ChartLayout) -> None:
+        """One path per parent to its children; only the parents whose lines moved are redrawn."""
+        points: dict[str, list[tuple[tuple[float, float], ...]]] = defaultdict(list)
+        for connector in layout.connectors:
+            points[connector.parent].append(connector.points)
+        for parent in [p for p in self._connectors if p not in points]:
+            self.removeItem(self._connectors.pop(parent)[1])
+        pen = QPen(self.palette().color(QPalette.ColorRole.Mid), 1.6)
+        for parent, polylines in points.items():
+            key = tuple(polylines)
+            known = self._connectors.get(parent)
+            if known is not None and known[0] == key:
+                continue
+            path = QPainterPath()
+            for first, *rest in polylines:
+                path.moveTo(*first)
+                for point in rest:
+                    path.lineTo(*point)
+            if known is not None:
+                known[1].setPath(path)
+                self._connectors[parent] = (key, known[1])
+                continue
+            item = QGraphicsPathItem(path)
+            item.setPen(pen)
+            item.setZValue(1)
+            self.addItem(item)
+            self._connectors[parent] = (key, item)
+
+    def set_cards(self, cards: dict[str, CardText], only: Iterable[str] | None = None) -> None:
+        """Refresh the text and badges of the cards (no layout change), or of ``only`` some."""
+        for unit_id in self.cards if only is None else only:
+            item = self.cards.get(unit_id)
+            if item is not None and unit_id in cards and cards[unit_id] != item.text:
                 item.text = cards[unit_id]
                 item.update()
         if self.overview:
             self._build_overview()
+
+    def tooltip_for(self, unit_id: str) -> str:
+        """The tooltip of a card as Qt shows it (escaped: text from the file stays text)."""
+        text = self.tooltip_provider(unit_id) if self.tooltip_provider else ""
+        return plain_tooltip(text) if text else ""
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        view = self.views()[0] if self.views() else None
+        item = self.itemAt(event.scenePos(), view.transform()) if view is not None else None
+        if isinstance(item, UnitItem):
+            QToolTip.showText(event.screenPos(), self.tooltip_for(item.unit_id), event.widget())
+            event.accept()
+            return
+        super().helpEvent(event)
 
     def set_overview(self, enabled: bool) -> None:
         """Far out, draw all cards as a few filled paths instead of thousands of items.
@@ -143,24 +201,6 @@ class OrgChartScene(QGraphicsScene):
             self.addItem(shape)
             self._overview.append(shape)
 
-    def _connector_items(self, layout: ChartLayout) -> list[QGraphicsItem]:
-        paths: dict[str, QPainterPath] = defaultdict(QPainterPath)
-        for connector in layout.connectors:
-            path = paths[connector.parent]
-            first, *rest = connector.points
-            path.moveTo(*first)
-            for point in rest:
-                path.lineTo(*point)
-        pen = QPen(self.palette().color(QPalette.ColorRole.Mid), 1.6)
-        items = []
-        for path in paths.values():
-            item = QGraphicsPathItem(path)
-            item.setPen(pen)
-            item.setZValue(1)
-            self.addItem(item)
-            items.append(item)
-        return items
-
     def _route_items(
         self, layout: ChartLayout, lines: dict[str, tuple[str, str]]
     ) -> list[QGraphicsItem]:
@@ -193,7 +233,11 @@ class OrgChartScene(QGraphicsScene):
     # --- selection ----------------------------------------------------------------------
     def selected_unit_ids(self) -> list[str]:
         """The ids of the selected cards, in chart order."""
-        return [u for u, item in self.cards.items() if item.isSelected()]
+        ids = [i.unit_id for i in self.selectedItems() if isinstance(i, UnitItem)]
+        if len(ids) > 1:
+            order = {unit_id: index for index, unit_id in enumerate(self.cards)}
+            ids.sort(key=order.__getitem__)
+        return ids
 
     def select_units(self, unit_ids: list[str]) -> None:
         """Select exactly these cards."""
@@ -243,10 +287,11 @@ class OrgChartScene(QGraphicsScene):
         super().mouseDoubleClickEvent(event)
 
     def _moved(self) -> list[UnitItem]:
-        return [i for i in self.cards.values() if i.isSelected() and i.pos() != i.home]
+        selected = [self.cards[u] for u in self.selected_unit_ids()]
+        return [i for i in selected if i.pos() != i.home]
 
     def _target_at(self, point: QPointF) -> UnitItem | ZoneItem | None:
-        moving = {i for i in self.cards.values() if i.isSelected()}
+        moving = set(self.selectedItems())
         for item in self.items(point):
             if isinstance(item, UnitItem) and item not in moving:
                 return item
