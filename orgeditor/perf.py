@@ -22,3 +22,18 @@ def paused_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def settle(objects_kept: bool) -> None:
+    """Tell the collector about a document's lifetime.
+
+    ``settle(True)`` after a document is open: its hundreds of thousands of
+    objects live as long as the window shows it, so they move to a permanent
+    generation that collections skip (a full collection of a 10,000-unit design
+    otherwise costs 30-100 ms, in the middle of an edit). ``settle(False)``
+    before the next document replaces it, so the old one can be collected.
+    """
+    if objects_kept:
+        gc.freeze()
+    else:
+        gc.unfreeze()

@@ -18,7 +18,6 @@ from math import ceil
 
 from orgeditor.layout.geometry import Box, Point
 from orgeditor.model import Scenario
-from orgeditor.perf import paused_gc
 
 
 @dataclass(frozen=True)
@@ -146,13 +145,7 @@ def layout_chart(
     grade_rank: dict[str, int] | None = None,
 ) -> ChartLayout:
     """Lay out ``scenario``; ``grade_rank`` (grade -> seniority) is needed for grade rows."""
-    with paused_gc():  # thousands of boxes are made and kept: collections find nothing
-        return _lay_out(scenario, options or LayoutOptions(), grade_rank)
-
-
-def _lay_out(
-    scenario: Scenario, options: LayoutOptions, grade_rank: dict[str, int] | None
-) -> ChartLayout:
+    options = options or LayoutOptions()
     tree = _Tree(scenario, options)
     placer = _Placer(scenario, tree, options, grade_rank or {})
     result = ChartLayout()
@@ -238,10 +231,9 @@ def _finish(
     ]
     everything = [*result.boxes.values(), *(z.box for z in result.zones), *arcs]
     if everything:
-        bounds = everything[0]
-        for box in everything[1:]:
-            bounds = bounds.union(box)
-        result.bounds = bounds
+        x0, y0 = min(b.x for b in everything), min(b.y for b in everything)
+        x1, y1 = max(b.x + b.w for b in everything), max(b.y + b.h for b in everything)
+        result.bounds = Box(x0, y0, x1 - x0, y1 - y0)
     return result
 
 
@@ -301,14 +293,16 @@ class _Placer:
             width[node] = max(o.card_width, span)
         rows = {root: self._grade_row(root, -1)}
         lefts = {root: left}
-        bounds: Box | None = None
+        x0 = y0 = float("inf")
+        x1 = y1 = float("-inf")
         for node in order:
             row_index = rows[node]
             y = top + row_index * (o.card_height + o.v_gap)
             node_left = lefts[node]
-            box = Box(node_left + (width[node] - o.card_width) / 2, y, o.card_width, o.card_height)
-            self.boxes[node] = box
-            bounds = box if bounds is None else bounds.union(box)
+            x = node_left + (width[node] - o.card_width) / 2
+            self.boxes[node] = Box(x, y, o.card_width, o.card_height)
+            x0, y0 = min(x0, x), min(y0, y)
+            x1, y1 = max(x1, x + o.card_width), max(y1, y + o.card_height)
             row, leaves = split[node]
             items = [width[c] for c in row] + ([self._stack_width(len(leaves))] if leaves else [])
             span = sum(items) + o.h_gap * (len(items) - 1) if items else 0.0
@@ -319,9 +313,10 @@ class _Placer:
                 cursor += width[child] + o.h_gap
                 self.connect(node, child)
             if leaves:
-                bounds = bounds.union(self._place_stack(node, leaves, cursor, row_index, top))
-        assert bounds is not None
-        return bounds
+                column = self._place_stack(node, leaves, cursor, row_index, top)
+                x0, y0 = min(x0, column.x), min(y0, column.y)
+                x1, y1 = max(x1, column.right), max(y1, column.bottom)
+        return Box(x0, y0, x1 - x0, y1 - y0)
 
     def _grade_row(self, unit_id: str, parent_row: int) -> int:
         if not self.o.grade_rows:
@@ -341,27 +336,28 @@ class _Placer:
         parent_box = self.boxes[parent]
         px = parent_box.center[0]
         mid = parent_box.bottom + o.v_gap / 2
-        bounds: Box | None = None
         height = o.leaf_height or o.card_height
         gap = LIST_GAP if o.leaf_height else o.stack_gap
+        width = self._leaf_width
+        start = (px, parent_box.bottom)
         for index, leaf in enumerate(leaves):
             column, row = divmod(index, o.max_stack_rows)
-            x = left + o.stack_indent + column * (self._leaf_width + o.h_gap)
+            x = left + o.stack_indent + column * (width + o.h_gap)
             y = y0 + row * (height + gap)
-            box = Box(x, y, self._leaf_width, height)
-            self.boxes[leaf] = box
-            bounds = box if bounds is None else bounds.union(box)
+            self.boxes[leaf] = Box(x, y, width, height)
             spine = x - o.stack_indent / 2
             cy = y + height / 2
             self.connectors.append(
-                Connector(
-                    parent,
-                    leaf,
-                    ((px, parent_box.bottom), (px, mid), (spine, mid), (spine, cy), (x, cy)),
-                )
+                Connector(parent, leaf, (start, (px, mid), (spine, mid), (spine, cy), (x, cy)))
             )
-        assert bounds is not None
-        return bounds
+        columns = ceil(len(leaves) / o.max_stack_rows)
+        rows = min(len(leaves), o.max_stack_rows)
+        return Box(
+            left + o.stack_indent,
+            y0,
+            columns * width + (columns - 1) * o.h_gap,
+            rows * height + (rows - 1) * gap,
+        )
 
     def shift(self, units: set[str], first_connector: int, dx: float, dy: float) -> None:
         """Move placed units and the connectors made since ``first_connector``."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from orgeditor.assets import sample_files
 from orgeditor.model import Design
 from orgeditor.model.templates import blank_design
+from orgeditor.perf import settle
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.presenter import ChartPresenter
 from orgeditor.ui.canvas.scene import OrgChartScene
@@ -238,6 +239,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
 
     # --- the document -----------------------------------------------------------------------
     def _set_document(self, design: Design, path: Path | None) -> None:
+        settle(objects_kept=False)
         if self.presenter is not None:
             self.presenter.detach()
         old = self.controller
@@ -260,6 +262,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
         controller.validate_now()
         self.view.fit_all()
         self._update_title()
+        settle(objects_kept=True)
 
     def _wire_panels(self, controller: DocumentController) -> None:
         for signal, slot in self._panel_links(controller):
