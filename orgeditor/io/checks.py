@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from orgeditor.io.errors import Problem
-from orgeditor.io.schema import DesignFile, ScenarioFile
+from orgeditor.io.schema import DesignFile, ScenarioFile, UnitFile
 
 
 class _Collector:
@@ -30,7 +30,11 @@ class _Collector:
 
     def unique(self, location: str, ids: Iterable[str], what: str) -> set[str]:
         """Report every repeated id under ``location``; return the set of ids."""
-        seen: set[str] = set()
+        ids = list(ids)
+        seen: set[str] = set(ids)
+        if len(seen) == len(ids):  # the usual case, at C speed
+            return seen
+        seen = set()
         for index, item_id in enumerate(ids):
             if item_id in seen:
                 self.add(
@@ -114,7 +118,8 @@ def _check_scenario(
     roles: set[str],
 ) -> None:
     units = out.unique(f"{where}.units", (u.id for u in scenario.units), "unit")
-    for index, unit in enumerate(scenario.units):
+    for index in _suspects(scenario.units, units, grades, regions, functions):
+        unit = scenario.units[index]
         at = f"{where}.units[{index}]"
         out.ref(f"{at}.head_grade", unit.head_grade, grades, "grade")
         out.ref(f"{at}.parent", unit.parent, units, "unit")
@@ -129,7 +134,13 @@ def _check_scenario(
             out.ref(f"{at}.functions[{inner}]", function_id, functions, "function")
     _check_cycles(out, where, scenario)
     out.unique(f"{where}.posts", (p.id for p in scenario.posts), "post")
-    for index, post in enumerate(scenario.posts):
+    suspects = [
+        index
+        for index, post in enumerate(scenario.posts)
+        if post.grade not in grades or post.funding not in funding or post.unit not in units
+    ]
+    for index in suspects:  # most files have none: locations are built only for these
+        post = scenario.posts[index]
         at = f"{where}.posts[{index}]"
         out.ref(f"{at}.grade", post.grade, grades, "grade")
         out.ref(f"{at}.funding", post.funding, funding, "funding source")
@@ -150,6 +161,29 @@ def _check_scenario(
     out.ref(f"{roles_at}.shared_structure", scenario.roles.shared_structure, units, "unit")
     out.ref(f"{roles_at}.executive_office", scenario.roles.executive_office, units, "unit")
     out.ref(f"{roles_at}.principals_group", scenario.roles.principals_group, units, "unit")
+
+
+def _suspects(
+    units: list[UnitFile],
+    known: set[str],
+    grades: set[str],
+    regions: set[str],
+    functions: set[str],
+) -> list[int]:
+    """The indexes of the units that may have a problem; a quick pass before the slow one."""
+    found = []
+    for index, unit in enumerate(units):
+        if (
+            (unit.head_grade is not None and unit.head_grade not in grades)
+            or (unit.parent is not None and (unit.parent not in known or unit.parent == unit.id))
+            or (unit.region is not None and unit.region not in regions)
+            or (unit.lead_department is not None and unit.lead_department not in known)
+            or (unit.backstopped_by is not None and unit.backstopped_by not in known)
+            or (unit.entry_point_for and not regions.issuperset(unit.entry_point_for))
+            or (unit.functions and not functions.issuperset(unit.functions))
+        ):
+            found.append(index)
+    return found
 
 
 def _check_bodies(out: _Collector, where: str, scenario: ScenarioFile, units: set[str]) -> None:

@@ -130,6 +130,10 @@ class DocumentController(QObject):
             self.scenario_switched.emit(scenario_id)
             self.validate_now()
 
+    def validate_soon(self) -> None:
+        """Check the current scenario once the event loop has shown what is pending."""
+        self._timer.start()
+
     def validate_now(self) -> Report:
         """Check the current scenario now and announce the report."""
         self._timer.stop()

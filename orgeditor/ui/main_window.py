@@ -259,7 +259,8 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
         self.scene.clearSelection()
         self.presenter.refresh()
         self._on_controller_scenario_switched(controller.scenario_id)
-        controller.validate_now()
+        self.errors_label.setText("Checking the rules…")
+        controller.validate_soon()  # after the first paint: a big design shows sooner
         self.view.fit_all()
         self._update_title()
         settle(objects_kept=True)

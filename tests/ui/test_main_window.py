@@ -22,7 +22,8 @@ def test_the_sample_opens_on_its_first_proposal(main_window: MainWindow, qtbot: 
     zones = [z.title for z in main_window.presenter.layout.zones]
     assert zones[:3] == ["DPPA", "Regional structure", "DPO"]
     assert main_window.costs.verdict.text().startswith("✓ Cost neutral")
-    assert main_window.errors_label.text() == "0 errors, 0 warnings"
+    assert main_window.errors_label.text() == "Checking the rules…"  # after the first paint
+    qtbot.waitUntil(lambda: main_window.errors_label.text() == "0 errors, 0 warnings")
     docks = {d.windowTitle() for d in main_window.findChildren(QDockWidget)}
     assert docks == {"Scenarios", "Costs", "Inspector", "Findings", "History", "Compare"}
 

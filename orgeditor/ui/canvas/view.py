@@ -57,9 +57,9 @@ class OrgChartView(QGraphicsView):
 
     def fit_all(self) -> None:
         """Show the whole chart."""
-        rect = self.scene().itemsBoundingRect()
+        rect = self.scene().sceneRect()  # the chart and a margin (no walk over every item)
         if not rect.isEmpty():
-            self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
             if self.zoom > 1.0:
                 self.set_zoom(1.0)
             self._zoomed()
