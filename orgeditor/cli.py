@@ -41,6 +41,7 @@ Result = tuple[str, int]
 REPORT_FORMATS = ("csv", "xlsx", "html", "pdf")
 MAX_LISTED = 50  # problems listed on stderr; the rest are counted
 MIN_GENERATED, MAX_GENERATED = 40, 200_000
+BIG_FILE_BYTES, BIG_DESIGN_UNITS = 5_000_000, 5_000  # past these, progress lines on stderr
 
 
 class UsageError(Exception):
@@ -66,7 +67,11 @@ def _cmd_schema(args: argparse.Namespace) -> Result:
 def _cmd_validate(args: argparse.Namespace) -> Result:
     design = _load(args.file)
     scenarios = _chosen_scenarios(design, args.scenario, args.all)
-    checked = [(scenario, validate(design, scenario)) for scenario in scenarios]
+    checked = []
+    for scenario in scenarios:
+        if len(scenario.units) > BIG_DESIGN_UNITS:
+            print(f"{PROG}: checking {scenario.name}…", file=sys.stderr, flush=True)
+        checked.append((scenario, validate(design, scenario)))
     threshold = Severity(args.fail_on)
     code = EXIT_FINDINGS if any(r.reaches(threshold) for _, r in checked) else EXIT_OK
     if args.format == "json":
@@ -271,6 +276,9 @@ def _chosen_scenarios(design: Design, key: str | None, everything: bool) -> list
 
 def _load(path: str) -> Design:
     try:
+        size = Path(path).stat().st_size
+        if size > BIG_FILE_BYTES:  # seconds of work: say so on stderr, not stdout
+            print(f"{PROG}: reading {path} ({size / 1e6:,.0f} MB)…", file=sys.stderr, flush=True)
         return load_design(path)
     except OSError as error:
         raise UsageError(f"cannot read {path}: {error.strerror or error}") from None

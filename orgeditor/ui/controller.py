@@ -75,6 +75,7 @@ class DocumentController(QObject):
     changed = Signal(object)  # Change
     scenario_switched = Signal(str)
     report_ready = Signal(object)  # Report
+    validation_started = Signal()
     edit_refused = Signal(str)
 
     def __init__(
@@ -138,6 +139,7 @@ class DocumentController(QObject):
         """Check the current scenario now and announce the report."""
         self._timer.stop()
         scenario = self.scenario
+        self.validation_started.emit()
         self.report = validate(self.design, scenario, graphs=self._graphs.graphs(scenario))
         self.report_ready.emit(self.report)
         return self.report

@@ -16,8 +16,10 @@ from orgeditor.assets import SAMPLE_SUFFIX
 from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.model.templates import blank_design
 from orgeditor.ui.dialogs import ask_to_save
+from orgeditor.ui.progress import Steps
 
 FILE_FILTER = f"Organisation designs (*{SAMPLE_SUFFIX});;All files (*)"
+BIG_FILE_BYTES = 5_000_000  # about 3,000 units: opening takes long enough to show progress
 
 
 class DocumentFilesMixin:
@@ -37,14 +39,24 @@ class DocumentFilesMixin:
         if not self._may_discard():
             return False
         try:
-            design = load_design(path)
-        except DesignFileError as error:
-            self._show_error("This file cannot be opened", str(error), error.details())
-            return False
-        except OSError as error:
-            self._show_error("This file cannot be read", f"{path}: {error.strerror or error}", "")
-            return False
-        self._set_document(design, Path(path))
+            big = Path(path).stat().st_size > BIG_FILE_BYTES
+        except OSError:
+            big = False
+        with Steps(self, f"Opening {Path(path).name}", 2, shown=big) as steps:
+            steps.step("Reading and checking the file…")
+            try:
+                design = load_design(path)
+            except DesignFileError as error:
+                steps.close()
+                self._show_error("This file cannot be opened", str(error), error.details())
+                return False
+            except OSError as error:
+                steps.close()
+                reason = f"{path}: {error.strerror or error}"
+                self._show_error("This file cannot be read", reason, "")
+                return False
+            steps.step(f"Laying out and drawing {len(design.baseline.units):,} units…")
+            self._set_document(design, Path(path))
         self.settings.add_recent(Path(path))
         return True
 

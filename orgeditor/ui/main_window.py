@@ -48,6 +48,7 @@ from orgeditor.ui.settings import AppSettings
 from orgeditor.ui.text import plain_label
 
 APP_NAME = "orgeditor"
+BIG_CHART_UNITS = 5_000  # from here, checking the rules takes long enough to say so
 
 
 class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
@@ -250,6 +251,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
         controller.changed.connect(self._on_controller_changed)
         controller.scenario_switched.connect(self._on_controller_scenario_switched)
         controller.report_ready.connect(self._on_controller_report_ready)
+        controller.validation_started.connect(self._on_controller_validation_started)
         controller.edit_refused.connect(self._on_controller_edit_refused)
         controller.undo_stack.cleanChanged.connect(self._update_title)
         self._wire_panels(controller)
@@ -321,6 +323,11 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
         self.scenarios.show_design(c.design, c.scenario_id)
         self._refresh_panels()
         self._update_title()
+
+    def _on_controller_validation_started(self) -> None:
+        if len(self.scene.cards) > BIG_CHART_UNITS:  # long enough to say so
+            self.errors_label.setText("Checking the rules…")
+            self.errors_label.repaint()
 
     def _on_controller_report_ready(self, report: Report) -> None:
         self.findings.show_report(report)

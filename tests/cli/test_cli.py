@@ -359,3 +359,15 @@ def test_edge_cases_end_in_one_line_errors_or_work(
     code, _, err = _run(capsys, "export", str(blank), "--out", str(tmp_path / "b.graphml"))
     assert code == 0, err
     assert _run(capsys, "validate", str(blank))[0] == 0
+
+
+def test_big_files_report_progress_on_stderr(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "BIG_FILE_BYTES", 1000)
+    monkeypatch.setattr(cli, "BIG_DESIGN_UNITS", 10)
+    code, out, err = _run(capsys, "validate", str(UN_SAMPLE))
+    assert code == 0
+    assert err.startswith(f"orgeditor-cli: reading {UN_SAMPLE} (")
+    assert "orgeditor-cli: checking A/72/525…" in err
+    assert "checking" not in out and "reading" not in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
@@ -50,3 +51,26 @@ def test_window_state_and_recent_files_persist(main_window: MainWindow, qtbot: Q
     second = MainWindow(main_window.settings)
     assert not second._first_show
     second.deleteLater()
+
+
+def test_opening_a_big_file_names_each_step(
+    main_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from orgeditor.ui import files as files_module
+    from orgeditor.ui.progress import Steps
+
+    said: list[str] = []
+    real_step = Steps.step
+
+    def step(self: Steps, text: str) -> None:
+        said.append(text)
+        assert self.dialog is not None and self.dialog.isVisible()
+        real_step(self, text)
+
+    monkeypatch.setattr(files_module, "BIG_FILE_BYTES", 0)  # the sample counts as big
+    monkeypatch.setattr(Steps, "step", step)
+    assert main_window.open_file(UN_SAMPLE)
+    assert said == ["Reading and checking the file…", "Laying out and drawing 79 units…"]
+    from PySide6.QtWidgets import QProgressDialog
+
+    assert not [d for d in main_window.findChildren(QProgressDialog) if d.isVisible()]
