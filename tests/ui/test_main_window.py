@@ -64,8 +64,9 @@ def test_opening_a_big_file_names_each_step(
 
     def step(self: Steps, text: str) -> None:
         said.append(text)
-        assert self.dialog is not None and self.dialog.isVisible()
         real_step(self, text)
+        assert self.dialog is not None and self.dialog.isVisible()
+        assert self.dialog.labelText() == text
 
     monkeypatch.setattr(files_module, "BIG_FILE_BYTES", 0)  # the sample counts as big
     monkeypatch.setattr(Steps, "step", step)
