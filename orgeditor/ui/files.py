@@ -55,7 +55,7 @@ class DocumentFilesMixin:
                 reason = f"{path}: {error.strerror or error}"
                 self._show_error("This file cannot be read", reason, "")
                 return False
-            steps.step(f"Laying out and drawing {len(design.baseline.units):,} units…")
+            steps.step("Laying out and drawing the chart…")
             self._set_document(design, Path(path))
         self.settings.add_recent(Path(path))
         return True

@@ -71,7 +71,7 @@ def test_opening_a_big_file_names_each_step(
     monkeypatch.setattr(files_module, "BIG_FILE_BYTES", 0)  # the sample counts as big
     monkeypatch.setattr(Steps, "step", step)
     assert main_window.open_file(UN_SAMPLE)
-    assert said == ["Reading and checking the file…", "Laying out and drawing 79 units…"]
+    assert said == ["Reading and checking the file…", "Laying out and drawing the chart…"]
     from PySide6.QtWidgets import QProgressDialog
 
     assert not [d for d in main_window.findChildren(QProgressDialog) if d.isVisible()]
