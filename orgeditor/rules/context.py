@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cached_property
 
 import networkx as nx
@@ -12,14 +13,21 @@ from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.rules.base import Skip
 from orgeditor.rules.graph import ScenarioGraphs
 
+CostFunction = Callable[[Scenario], CostBreakdown]
+
 
 class Context:
     """A read-only view of one scenario for the rules, with look-ups computed once."""
 
     def __init__(
-        self, design: Design, scenario: Scenario, graphs: ScenarioGraphs | None = None
+        self,
+        design: Design,
+        scenario: Scenario,
+        graphs: ScenarioGraphs | None = None,
+        costs: CostFunction | None = None,
     ) -> None:
         self.design = design
+        self._cost_of = costs or (lambda s: cost_breakdown(design, s))
         self.scenario = scenario
         self.settings = design.rules
         self.units = scenario.units
@@ -43,14 +51,14 @@ class Context:
     @cached_property
     def costs(self) -> CostBreakdown:
         """The scenario's posts and costs."""
-        return cost_breakdown(self.design, self.scenario)
+        return self._cost_of(self.scenario)
 
     @cached_property
     def baseline_costs(self) -> CostBreakdown:
         """The baseline's posts and costs (a proposal's rules compare against these)."""
         if self.baseline is None:
             raise Skip("this rule compares a proposal with the baseline")
-        return cost_breakdown(self.design, self.baseline)
+        return self._cost_of(self.baseline)
 
     @cached_property
     def changed_posts(self) -> frozenset[str]:

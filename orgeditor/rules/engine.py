@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from orgeditor.model import Design, Scenario
 from orgeditor.perf import paused_gc
 from orgeditor.rules.base import Finding, Rule, Severity, Skip
-from orgeditor.rules.context import Context
+from orgeditor.rules.context import Context, CostFunction
 from orgeditor.rules.cost import CostFundingRule, CostGradesRule, CostTotalRule
 from orgeditor.rules.functions import FuncGenderRule, FuncHomeRule, FuncKeptRule
 from orgeditor.rules.governance import GovFundLinkRule, GovPrincipalsRule
@@ -87,15 +87,17 @@ def validate(
     scenario: Scenario,
     rules: Sequence[Rule] = RULES,
     graphs: ScenarioGraphs | None = None,
+    costs: CostFunction | None = None,
 ) -> Report:
     """Check ``scenario`` against ``rules``; pure, deterministic, never changes the design.
 
     ``graphs`` may pass the scenario's graphs when the caller keeps them up to
-    date, to save rebuilding them. The cyclic garbage collector is paused
+    date, to save rebuilding them; ``costs`` may pass a function that gives a
+    scenario's cost breakdown from the caller's cache. The cyclic garbage collector is paused
     while the rules run: they allocate much and free it all at the end.
     """
     with paused_gc():
-        return _run(Context(design, scenario, graphs), rules)
+        return _run(Context(design, scenario, graphs, costs), rules)
 
 
 def _run(ctx: Context, rules: Sequence[Rule]) -> Report:

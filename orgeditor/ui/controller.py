@@ -47,6 +47,7 @@ from orgeditor.model import (
     Unit,
     UnitKind,
 )
+from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.rules import Finding, Report, validate
 from orgeditor.rules.graph import GraphKeeper
 
@@ -95,6 +96,8 @@ class DocumentController(QObject):
         self._timer.setInterval(VALIDATION_DELAY_MS)
         self._timer.timeout.connect(self.validate_now)
         self._graphs = GraphKeeper()  # the rule graphs of the scenario on screen, kept up to date
+        self._versions: dict[str, int] = {}  # scenario id -> edits so far (for caches)
+        self._costs: dict[str, tuple[int, CostBreakdown]] = {}
 
     @property
     def scenario(self) -> Scenario:
@@ -117,6 +120,9 @@ class DocumentController(QObject):
 
     def after_change(self, change: Change) -> None:
         """Called by every command after do or undo."""
+        touched = [change.scenario] if change.scenario and not change.scenarios else None
+        for scenario_id in touched or [s.id for s in self.design.scenarios]:
+            self._versions[scenario_id] = self._versions.get(scenario_id, 0) + 1
         if change.scenarios and self.scenario_id not in {s.id for s in self.design.scenarios}:
             self.scenario_id = change.scenario or self.design.baseline.id
             self.scenario_switched.emit(self.scenario_id)
@@ -131,6 +137,15 @@ class DocumentController(QObject):
             self.scenario_switched.emit(scenario_id)
             self.validate_now()
 
+    def costs_of(self, scenario: Scenario) -> CostBreakdown:
+        """The posts and costs of ``scenario``, computed again only after it changed."""
+        version = self._versions.get(scenario.id, 0)
+        known = self._costs.get(scenario.id)
+        if known is None or known[0] != version:
+            known = (version, cost_breakdown(self.design, scenario))
+            self._costs[scenario.id] = known
+        return known[1]
+
     def validate_soon(self) -> None:
         """Check the current scenario once the event loop has shown what is pending."""
         self._timer.start()
@@ -140,7 +155,8 @@ class DocumentController(QObject):
         self._timer.stop()
         scenario = self.scenario
         self.validation_started.emit()
-        self.report = validate(self.design, scenario, graphs=self._graphs.graphs(scenario))
+        graphs = self._graphs.graphs(scenario)
+        self.report = validate(self.design, scenario, graphs=graphs, costs=self.costs_of)
         self.report_ready.emit(self.report)
         return self.report
 

@@ -345,7 +345,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
         self.compare.show_design(c.design, c.scenario_id, compared.id if compared else None)
         self.compare.show_diff(self.presenter.diff)
         self.compare_action.setChecked(compared is not None)
-        delta = self.costs.show_scenario(c.design, c.scenario)
+        delta = self.costs.show_scenario(c.design, c.scenario, c.costs_of)
         selected = self.scene.selected_unit_ids()
         self.inspector.show_unit(c.design, c.scenario, selected[0] if len(selected) == 1 else None)
         self.delta_label.setText(

@@ -98,3 +98,21 @@ def test_cost_summary_window_follows_the_chosen_proposal(
     }
     assert {"#8c8c8c", "#2e75b6", "#c55a11"} <= colours  # a bar of each scenario
     dialog.close()
+
+
+def test_cost_cache_follows_edits_undo_and_redo(main_window: MainWindow, qtbot: QtBot) -> None:
+    from orgeditor.model.costs import cost_breakdown
+
+    main_window.open_file(UN_SAMPLE)
+    c = main_window.controller
+    first = c.costs_of(c.scenario)
+    assert c.costs_of(c.scenario) is first  # kept while nothing changes
+    base = c.costs_of(c.design.baseline)
+    c.add_post("pmd", "D-1", "RB")
+    assert c.costs_of(c.scenario).total == first.total + 235_000
+    assert c.costs_of(c.design.baseline) is base  # another scenario's edit keeps it
+    c.undo_stack.undo()
+    assert c.costs_of(c.scenario).total == first.total
+    c.undo_stack.redo()
+    assert c.costs_of(c.scenario) == cost_breakdown(c.design, c.scenario)
+    assert main_window.delta_label.text() == "Cost change: +235,000 USD"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import cost_breakdown
+from orgeditor.rules.context import CostFunction
 from orgeditor.ui.text import plain_label
 
 HEADERS = ["Source", "Baseline", "This scenario", "Change"]
@@ -88,10 +89,15 @@ class CostPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.bars)
 
-    def show_scenario(self, design: Design, scenario: Scenario) -> int:
-        """Compare ``scenario`` with the baseline; returns the change of the total cost."""
-        now = cost_breakdown(design, scenario)
-        base = cost_breakdown(design, design.baseline)
+    def show_scenario(
+        self, design: Design, scenario: Scenario, costs: CostFunction | None = None
+    ) -> int:
+        """Compare ``scenario`` with the baseline; returns the change of the total cost.
+
+        ``costs`` gives a scenario's breakdown from the caller's cache, if it keeps one.
+        """
+        costs = costs or (lambda s: cost_breakdown(design, s))
+        now, base = costs(scenario), costs(design.baseline)
         tolerance, currency = design.rules.cost_tolerance, design.cost_table.currency
         rows = []
         for source in design.funding_sources:
