@@ -125,6 +125,7 @@ class DocumentController(QObject):
             self._versions[scenario_id] = self._versions.get(scenario_id, 0) + 1
         if change.scenarios and self.scenario_id not in {s.id for s in self.design.scenarios}:
             self.scenario_id = change.scenario or self.design.baseline.id
+            self.report = None  # it was the report of the scenario that is gone
             self.scenario_switched.emit(self.scenario_id)
         self.changed.emit(change)
         self._timer.start()

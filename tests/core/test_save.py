@@ -78,3 +78,31 @@ def test_saving_twice_is_byte_identical(tmp_path: Path) -> None:
     save_design(tiny_design(), a)
     save_design(load_design(a), b)
     assert a.read_bytes() == b.read_bytes()
+
+
+def _canonical(data: bytes) -> bytes:
+    """What pydantic itself writes for these bytes: schema key order, defaults left out."""
+    from orgeditor.io.schema import DesignFile
+
+    doc = DesignFile.model_validate_json(data)
+    return doc.model_dump_json(indent=2, exclude_defaults=True).encode() + b"\n"
+
+
+def test_dumps_writes_the_schemas_canonical_form() -> None:
+    """dumps builds the JSON itself (for speed); it must be what the schema would write."""
+    from orgeditor.model import Note, PresenceType
+    from orgeditor.model.templates import blank_design
+    from orgeditor.synthetic import generate
+    from tests.conftest import MINISTRIES_SAMPLE, UN_SAMPLE
+
+    odd = tiny_design()
+    unit = odd.baseline.units["a"]
+    unit.note = Note(reference="A/72/525 para. 3")  # only a reference
+    unit.short_name, unit.presence_type = "Ä “quoted” \\ \n", PresenceType.ENVOY
+    odd.rules.presence_leads = {PresenceType.ENVOY: "political"}
+    odd.cost_table.currency = "EUR"
+    designs = [odd, blank_design(), generate(300, seed=2)]
+    designs += [load_design(UN_SAMPLE), load_design(MINISTRIES_SAMPLE)]
+    for design in designs:
+        data = dumps(design)
+        assert data == _canonical(data)

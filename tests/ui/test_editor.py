@@ -348,3 +348,24 @@ def test_dropping_a_unit_on_the_shared_structure_adds_its_dual_lines(
     assert c.undo_stack.count() == 1 and c.undo_stack.text(0) == "Move EAD to Regional structure"
     c.undo_stack.undo()
     assert not [x for x in c.scenario.lines.values() if x.source == "ead"]
+
+
+def test_a_new_palette_recolours_every_line(main_window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    main_window.open_file(UN_SAMPLE)
+    app = QApplication.instance()
+    before = app.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Mid, QColor("#707070"))
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(
+            lambda: (
+                {item.pen().color().name() for _, item in main_window.scene._connectors.values()}
+                == {"#707070"}
+            )
+        )
+    finally:
+        app.setPalette(before)

@@ -72,6 +72,7 @@ class OrgChartScene(QGraphicsScene):
         self.zones: dict[str, ZoneItem] = {}
         self._lines: list[QGraphicsItem] = []  # dual and dotted lines, with captions
         self._connectors: dict[str, tuple[object, QGraphicsPathItem]] = {}
+        self._connector_colour = QColor()
         self._zone_keys: set[tuple[object, ...]] = set()
         self.tooltip_provider: Callable[[str], str] | None = None
         self._overview: list[QGraphicsItem] = []
@@ -135,6 +136,10 @@ class OrgChartScene(QGraphicsScene):
         for parent in [p for p in self._connectors if p not in points]:
             self.removeItem(self._connectors.pop(parent)[1])
         pen = QPen(self.palette().color(QPalette.ColorRole.Mid), 1.6)
+        if pen.color() != self._connector_colour:  # a new palette: every line takes it
+            self._connector_colour = pen.color()
+            for _, item in self._connectors.values():
+                item.setPen(pen)
         for parent, polylines in points.items():
             key = tuple(polylines)
             known = self._connectors.get(parent)
