@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from orgeditor.assets import SAMPLE_SUFFIX
 from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.model.templates import blank_design
+from orgeditor.perf import paused_gc, settle
 from orgeditor.ui.dialogs import ask_to_save
 from orgeditor.ui.progress import Steps
 
@@ -45,7 +46,9 @@ class DocumentFilesMixin:
         with Steps(self, f"Opening {Path(path).name}", 2, shown=big) as steps:
             steps.step("Reading and checking the file…")
             try:
-                design = load_design(path)
+                with paused_gc():  # and frozen before the collector wakes up to walk it all
+                    design = load_design(path)
+                    settle()
             except DesignFileError as error:
                 steps.close()
                 self._show_error("This file cannot be opened", str(error), error.details())

@@ -240,7 +240,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
 
     # --- the document -----------------------------------------------------------------------
     def _set_document(self, design: Design, path: Path | None) -> None:
-        settle(objects_kept=False)
+        settle()  # the new design: out of the collector's way before the scene is built
         if self.presenter is not None:
             self.presenter.detach()
         old = self.controller
@@ -265,7 +265,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
         controller.validate_soon()  # after the first paint: a big design shows sooner
         self.view.fit_all()
         self._update_title()
-        settle(objects_kept=True)
+        settle()
 
     def _wire_panels(self, controller: DocumentController) -> None:
         for signal, slot in self._panel_links(controller):

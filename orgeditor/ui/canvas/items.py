@@ -47,6 +47,12 @@ KIND_COLOURS = {
 SEVERITY_COLOURS = {"error": "#c00000", "warning": "#e69500", "info": "#2e75b6"}
 MARK_COLOURS = {"new": "#2e7d32", "moved": "#7030a0", "renamed": "#00838f", "changed": "#00838f"}
 UNIT_TYPE = QGraphicsItem.UserType + 1
+# combined once: or-ing Qt enums runs Python code (20 us), too slow to do per card or frame
+CARD_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+)
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+MIDDLE_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ZONE_TYPE = QGraphicsItem.UserType + 2
 
 
@@ -89,10 +95,7 @@ class UnitItem(QGraphicsItem):
         self.home = QPointF(box.x, box.y)
         self._size = QRectF(0, 0, box.w, box.h)
         self.setPos(self.home)
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-        )
+        self.setFlags(CARD_FLAGS)
         self.setAcceptDrops(True)
         self.setZValue(2)
 
@@ -178,7 +181,7 @@ class UnitItem(QGraphicsItem):
         painter.setFont(name_font)
         painter.drawText(
             QRectF(inner.x(), inner.y(), inner.width(), name_height),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            TOP_LEFT,
             name,
         )
         if lod >= 0.4:
@@ -399,7 +402,7 @@ class ZoneItem(QGraphicsRectItem):
         title_rect.setHeight(30)
         painter.drawText(
             title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            MIDDLE_LEFT,
             QFontMetricsF(font).elidedText(
                 self.title, Qt.TextElideMode.ElideRight, title_rect.width()
             ),
