@@ -48,6 +48,7 @@ from orgeditor.model import (
     UnitKind,
 )
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
+from orgeditor.perf import settle
 from orgeditor.rules import Finding, Report, validate
 from orgeditor.rules.graph import GraphKeeper
 
@@ -128,6 +129,7 @@ class DocumentController(QObject):
             self.report = None  # it was the report of the scenario that is gone
             self.scenario_switched.emit(self.scenario_id)
         self.changed.emit(change)
+        settle()  # what the edit left alive (layout, cards) is kept: spare it the collector
         self._timer.start()
 
     def switch_scenario(self, scenario_id: str) -> None:
