@@ -6,8 +6,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from functools import cached_property
 
-import networkx as nx
-
 from orgeditor.model import Design, Scenario, ScenarioKind, Unit, UnitKind
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.rules.base import Skip
@@ -134,10 +132,26 @@ class Context:
         """The field presences, in document order."""
         return [u for u in self.units.values() if u.kind is UnitKind.FIELD_PRESENCE]
 
+    @cached_property
+    def children(self) -> dict[str, list[str]]:
+        """Unit id -> the units whose primary parent it is (a plain map: faster to walk)."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for unit in self.units.values():
+            if unit.parent in self.units:
+                found[unit.parent].append(unit.id)
+        return found
+
     def subtree(self, unit_id: str) -> frozenset[str]:
         """``unit_id`` and every unit below it on primary lines."""
         if unit_id not in self._subtrees:
-            self._subtrees[unit_id] = frozenset(nx.descendants(self.tree, unit_id) | {unit_id})
+            children = self.children
+            found, stack = {unit_id}, [unit_id]
+            while stack:
+                for child in children.get(stack.pop(), ()):
+                    if child not in found:
+                        found.add(child)
+                        stack.append(child)
+            self._subtrees[unit_id] = frozenset(found)
         return self._subtrees[unit_id]
 
     def label(self, unit_id: str) -> str:
