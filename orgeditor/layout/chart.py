@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from math import ceil
+from typing import NamedTuple
 
 from orgeditor.layout.geometry import Box, Point
 from orgeditor.model import Scenario
@@ -56,9 +57,11 @@ class Zone:
     box: Box
 
 
-@dataclass(frozen=True)
-class Connector:
-    """A primary reporting line drawn as an orthogonal polyline, parent to child."""
+class Connector(NamedTuple):
+    """A primary reporting line drawn as an orthogonal polyline, parent to child.
+
+    A named tuple: a chart has one per unit, made in C.
+    """
 
     parent: str
     child: str
