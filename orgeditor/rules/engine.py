@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 
 from orgeditor.model import Design, Scenario
@@ -97,16 +97,35 @@ def validate(
     while the rules run: they allocate much and free it all at the end.
     """
     with paused_gc():
-        return _run(Context(design, scenario, graphs, costs), rules)
+        steps = validation_steps(design, scenario, rules, graphs, costs)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                report: Report = done.value
+                return report
 
 
-def _run(ctx: Context, rules: Sequence[Rule]) -> Report:
-    scenario = ctx.scenario
+def validation_steps(
+    design: Design,
+    scenario: Scenario,
+    rules: Sequence[Rule] = RULES,
+    graphs: ScenarioGraphs | None = None,
+    costs: CostFunction | None = None,
+) -> Generator[str, None, Report]:
+    """:func:`validate` in slices: yields each rule's id before running it, returns the report.
+
+    An editor runs one slice per turn of its event loop, so a big design is
+    checked without freezing the window; it drops the generator when the design
+    changes under it. The slices must not be interleaved with edits.
+    """
+    ctx = Context(design, scenario, graphs, costs)
     report = Report(scenario.id, scenario.name)
     for rule in rules:
         if rule.compares_with_baseline and ctx.baseline is None:
             report.skipped.append(SkippedRule(rule.id, NOT_FOR_BASELINE))
             continue
+        yield rule.id
         try:
             report.findings.extend(rule.check(ctx))
         except Skip as skip:

@@ -8,7 +8,7 @@ typing and dragging never wait for the rules).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -50,6 +50,7 @@ from orgeditor.model import (
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.perf import settle
 from orgeditor.rules import Finding, Report, validate
+from orgeditor.rules.engine import validation_steps
 from orgeditor.rules.graph import GraphKeeper
 
 VALIDATION_DELAY_MS = 150
@@ -95,7 +96,11 @@ class DocumentController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(VALIDATION_DELAY_MS)
-        self._timer.timeout.connect(self.validate_now)
+        self._timer.timeout.connect(self._start_checking)
+        self._slices = QTimer(self)  # runs one rule per turn of the event loop
+        self._slices.setInterval(0)
+        self._slices.timeout.connect(self._check_slice)
+        self._checking: Generator[str, None, Report] | None = None
         self._graphs = GraphKeeper()  # the rule graphs of the scenario on screen, kept up to date
         self._versions: dict[str, int] = {}  # scenario id -> edits so far (for caches)
         self._costs: dict[str, tuple[int, CostBreakdown]] = {}
@@ -128,6 +133,7 @@ class DocumentController(QObject):
             self.scenario_id = change.scenario or self.design.baseline.id
             self.report = None  # it was the report of the scenario that is gone
             self.scenario_switched.emit(self.scenario_id)
+        self._stop_checking()
         self.changed.emit(change)
         settle()  # what the edit left alive (layout, cards) is kept: spare it the collector
         self._timer.start()
@@ -153,9 +159,44 @@ class DocumentController(QObject):
         """Check the current scenario once the event loop has shown what is pending."""
         self._timer.start()
 
+    def _start_checking(self) -> None:
+        """Check the current scenario a rule at a time, so the window stays responsive."""
+        self._stop_checking()
+        self.validation_started.emit()
+        self._checking = self._steps(self.scenario)
+        self._slices.start()
+
+    def _steps(self, scenario: Scenario) -> Generator[str, None, Report]:
+        yield "graphs"  # bringing the graphs up to date is a slice of its own
+        graphs = self._graphs.graphs(scenario)
+        steps = validation_steps(self.design, scenario, graphs=graphs, costs=self.costs_of)
+        return (yield from steps)
+
+    def _check_slice(self) -> None:
+        if self._checking is None:
+            self._slices.stop()
+            return
+        try:
+            next(self._checking)
+        except StopIteration as done:
+            self._stop_checking()
+            self.report = done.value
+            self.report_ready.emit(self.report)
+
+    def _stop_checking(self) -> None:
+        """Drop a check under way (the design changed under it, or a full one replaces it)."""
+        self._slices.stop()
+        self._checking = None
+
+    @property
+    def checking(self) -> bool:
+        """Whether a check is under way."""
+        return self._checking is not None or self._timer.isActive()
+
     def validate_now(self) -> Report:
         """Check the current scenario now and announce the report."""
         self._timer.stop()
+        self._stop_checking()
         scenario = self.scenario
         self.validation_started.emit()
         graphs = self._graphs.graphs(scenario)

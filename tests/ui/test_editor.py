@@ -369,3 +369,25 @@ def test_a_new_palette_recolours_every_line(main_window: MainWindow, qtbot: QtBo
         )
     finally:
         app.setPalette(before)
+
+
+def test_checks_run_a_rule_per_turn_and_restart_after_an_edit(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    from orgeditor.rules import validate
+
+    main_window.open_file(UN_SAMPLE)
+    c = main_window.controller
+    qtbot.waitUntil(lambda: not c.checking)
+    c.add_post("pmd", "D-1", "RB")
+    assert c.checking  # the edit scheduled a check
+    c._timer.stop()  # start it at once, as the timer would
+    c._start_checking()
+    c._check_slice()  # one rule done, the others wait for the event loop
+    assert c._checking is not None
+    c.undo_stack.undo()  # an edit drops the check under way and schedules a new one
+    assert c._checking is None and c.checking
+    with qtbot.waitSignal(c.report_ready, timeout=5000) as report:
+        pass
+    assert report.args[0].findings == validate(c.design, c.scenario).findings
+    assert not c.checking
