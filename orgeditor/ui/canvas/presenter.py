@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from orgeditor.commands import Change
 from orgeditor.layout import ChartLayout, LayoutOptions, layout_chart
 from orgeditor.model import Scenario
-from orgeditor.reports.diff import ScenarioDiff, diff_scenarios, unit_marks
+from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, unit_marks
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.cards import badges, card_texts, card_tooltip
 from orgeditor.ui.canvas.items import CardText
@@ -31,6 +31,7 @@ class ChartPresenter(QObject):
         self.layout: ChartLayout | None = None
         self.compare_with: str | None = None  # compare mode: the scenario id compared with
         self.diff: ScenarioDiff | None = None  # and what changed since it
+        self.marks: dict[str, UnitMark] = {}  # and how each card shows it
         self.cards: dict[str, CardText] = {}  # every card's text, without compare marks
         scene.tooltip_provider = self.tooltip
         controller.changed.connect(self._on_controller_changed)
@@ -73,15 +74,18 @@ class ChartPresenter(QObject):
         else:
             self.scene.set_cards(shown, None if self.diff is not None else only)
 
+    def _compare(self) -> None:
+        """Work out what changed since the compared scenario (after an edit or a new choice)."""
+        other = self.compared_scenario()
+        self.diff = None if other is None else diff_scenarios(other, self.controller.scenario)
+        self.marks = {} if self.diff is None else unit_marks(self.diff)
+
     def _marked(self, cards: dict[str, CardText]) -> dict[str, CardText]:
         """The cards, marked with what changed when comparing."""
-        c = self.controller
-        other = self.compared_scenario()
-        self.diff = None if other is None else diff_scenarios(other, c.scenario)
-        if self.diff is None:
+        if not self.marks:
             return cards
         shown = dict(cards)
-        for unit_id, mark in unit_marks(self.diff).items():
+        for unit_id, mark in self.marks.items():
             shown[unit_id] = replace(cards[unit_id], mark=mark.status, notes="; ".join(mark.notes))
         return shown
 
@@ -91,13 +95,11 @@ class ChartPresenter(QObject):
         if unit_id not in c.scenario.units:
             return ""
         text = card_tooltip(c.design, c.scenario, c.report, unit_id)
-        other = self.compared_scenario()
-        if other is not None and self.diff is not None:
-            mark = unit_marks(self.diff).get(unit_id)
-            if mark is not None:
-                notes = "; ".join(mark.notes)
-                text += f"\nAgainst {other.name}: {mark.status or 'posts changed'}"
-                text += f"; {notes}" if notes else ""
+        other, mark = self.compared_scenario(), self.marks.get(unit_id)
+        if other is not None and mark is not None:
+            notes = "; ".join(mark.notes)
+            text += f"\nAgainst {other.name}: {mark.status or 'posts changed'}"
+            text += f"; {notes}" if notes else ""
         return text
 
     def compared_scenario(self) -> Scenario | None:
@@ -110,11 +112,13 @@ class ChartPresenter(QObject):
     def set_compare(self, scenario_id: str | None) -> None:
         """Mark the cards with what changed since ``scenario_id`` (None: stop comparing)."""
         self.compare_with = scenario_id
+        self._compare()
         self._show(layout=False)
 
     def _on_controller_changed(self, change: Change) -> None:
         """Remake only the cards the edit touched; lay out again only if the shape changed."""
         c = self.controller
+        self._compare()
         if change.scenarios or change.scenario != c.scenario_id:
             self.refresh()
             return
@@ -132,6 +136,7 @@ class ChartPresenter(QObject):
 
     def _on_controller_scenario_switched(self, _scenario_id: str) -> None:
         self.scene.clearSelection()
+        self._compare()
         self.refresh()
 
     def _on_controller_report_ready(self, report: Report) -> None:
@@ -144,7 +149,7 @@ class ChartPresenter(QObject):
                 self.cards[unit_id] = replace(card, badge=badge, badge_severity=worst)
                 changed.add(unit_id)
         if changed:
-            self.scene.set_cards(self._marked(self.cards) if self.diff else self.cards, changed)
+            self.scene.set_cards(self._marked(self.cards), changed)
 
     def toggle_collapsed(self, unit_id: str) -> None:
         """Collapse or expand a unit's sub-units (view state, not an edit)."""
