@@ -15,7 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from orgeditor.io.files import write_atomically
-from orgeditor.io.tables import xlsx_text
+from orgeditor.io.tables import xml_text
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import post_cost
 
@@ -29,11 +29,12 @@ def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph[str]:
         if post.unit in posts:
             posts[post.unit] += 1
             costs[post.unit] += post_cost(rates, post) or 0
+    departments = scenario.departments()
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(
-        name=xlsx_text(scenario.name), scenario=scenario.id
+        name=xml_text(scenario.name), scenario=scenario.id
     )
     for unit in scenario.units.values():
-        department = scenario.department_of(unit.id)
+        department = departments.get(unit.id)
         texts = {
             "label": unit.label,
             "name": unit.name,
@@ -42,7 +43,7 @@ def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph[str]:
             "region": unit.region,
             "department": scenario.units[department].label if department else None,
         }
-        present = {key: xlsx_text(value) for key, value in texts.items() if value}
+        present = {key: xml_text(value) for key, value in texts.items() if value}
         graph.add_node(unit.id, **present, posts=posts[unit.id], annual_cost=costs[unit.id])
     for unit in scenario.units.values():
         if unit.parent in scenario.units:
@@ -51,7 +52,7 @@ def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph[str]:
             )
     for line in scenario.lines.values():
         if line.source in scenario.units and line.target in scenario.units:
-            caption = {"caption": xlsx_text(line.caption)} if line.caption else {}
+            caption = {"caption": xml_text(line.caption)} if line.caption else {}
             graph.add_edge(line.target, line.source, key=line.id, kind=line.kind.value, **caption)
     return graph
 

@@ -31,7 +31,7 @@ T = TypeVar("T")
 _ILLEGAL_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def xlsx_text(value: T) -> T:
+def xml_text(value: T) -> T:
     """Text XML can hold (a workbook, GraphML): control characters become U+FFFD (\ufffd)."""
     if isinstance(value, str) and _ILLEGAL_IN_XML.search(value):
         return _ILLEGAL_IN_XML.sub("\ufffd", value)  # type: ignore[return-value]
@@ -166,19 +166,19 @@ def write_xlsx(tables: Sequence[Table], title: str, path: str | os.PathLike[str]
     book = Workbook()
     for sheet in list(book.worksheets):
         book.remove(sheet)
-    book.properties.title = xlsx_text(title)
+    book.properties.title = xml_text(title)
     bold, italic = Font(bold=True), Font(bold=True, italic=True)
     rule = Border(top=Side(style="thin"))
     fill = PatternFill("solid", fgColor="DDE4EE")
     names: set[str] = set()
     for table in tables:
         sheet = book.create_sheet(_sheet_name(table.name or table.title, names))
-        sheet["A1"] = xlsx_text(table.title)
+        sheet["A1"] = xml_text(table.title)
         sheet["A1"].data_type = "s"
         sheet["A1"].font = Font(bold=True, size=13)
         widths = [len(c.title) for c in table.columns]
         for col, column in enumerate(table.columns, start=1):
-            cell = sheet.cell(row=2, column=col, value=xlsx_text(column.title))
+            cell = sheet.cell(row=2, column=col, value=xml_text(column.title))
             cell.data_type = "s"
             cell.font, cell.fill = bold, fill
             cell.border = Border(bottom=Side(style="thin"))
@@ -188,7 +188,7 @@ def write_xlsx(tables: Sequence[Table], title: str, path: str | os.PathLike[str]
             for col, value in enumerate(row.cells, start=1):
                 if value is None:
                     continue
-                cell = sheet.cell(row=r, column=col, value=xlsx_text(value))
+                cell = sheet.cell(row=r, column=col, value=xml_text(value))
                 if isinstance(value, str):
                     cell.data_type = "s"
                 else:
@@ -200,7 +200,7 @@ def write_xlsx(tables: Sequence[Table], title: str, path: str | os.PathLike[str]
                     cell.font = italic
         notes_row = len(table.rows) + 4
         for offset, note in enumerate(table.notes):
-            cell = sheet.cell(row=notes_row + offset, column=1, value=xlsx_text(note))
+            cell = sheet.cell(row=notes_row + offset, column=1, value=xml_text(note))
             cell.data_type = "s"
             cell.font = Font(italic=True, color="444444")
         for col, width in enumerate(widths, start=1):
@@ -218,7 +218,7 @@ def write_xlsx(tables: Sequence[Table], title: str, path: str | os.PathLike[str]
 
 def _sheet_name(wanted: str, taken: set[str]) -> str:
     """A valid, unique worksheet name (at most 31 characters, none of ``[]:*?/\\``)."""
-    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in xlsx_text(wanted))[:28] or "Table"
+    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in xml_text(wanted))[:28] or "Table"
     name, number = base, 2
     while name.lower() in taken:
         name, number = f"{base[:26]} {number}", number + 1

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from orgeditor.io.files import write_atomically
 from orgeditor.io.importing import ID_RULE, POST_COLUMNS, UNIT_COLUMNS
-from orgeditor.io.tables import guard_formula, xlsx_text
+from orgeditor.io.tables import guard_formula, xml_text
 from orgeditor.model import Design, PresenceType, Scenario, ScenarioKind, UnitKind
 
 
@@ -83,7 +83,7 @@ def _xlsx_bytes(tables: dict[str, list[list[str]]], notes: list[list[str]] | Non
         sheet = book.create_sheet(name)
         for r, row in enumerate(rows, start=1):
             for c, value in enumerate(row, start=1):
-                cell = sheet.cell(row=r, column=c, value=xlsx_text(value))
+                cell = sheet.cell(row=r, column=c, value=xml_text(value))
                 cell.data_type = "s"
                 if r == 1:
                     cell.font = Font(bold=True)
@@ -96,7 +96,7 @@ def _xlsx_bytes(tables: dict[str, list[list[str]]], notes: list[list[str]] | Non
         sheet = book.create_sheet("Read me")
         for r, row in enumerate(notes, start=1):
             for c, value in enumerate(row, start=1):
-                sheet.cell(row=r, column=c, value=xlsx_text(value)).data_type = "s"
+                sheet.cell(row=r, column=c, value=xml_text(value)).data_type = "s"
         sheet.column_dimensions["A"].width = 22
         sheet.column_dimensions["B"].width = 100
     buffer = io.BytesIO()

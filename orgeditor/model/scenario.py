@@ -190,21 +190,12 @@ class Scenario:
             seen.add(parent)
             parent = self.units[parent].parent
 
-    def department_of(self, unit_id: str) -> str | None:
-        """The unit just below the top that ``unit_id`` sits under (itself when it is one).
-
-        The top itself, and units outside the top's tree, have none.
-        """
-        top = self.roles.top
-        if unit_id == top or unit_id not in self.units:
-            return None
-        path = [unit_id, *self.ancestors(unit_id)]
-        if top is None:
-            return path[-1]
-        return next((path[i - 1] for i in range(1, len(path)) if path[i] == top), None)
-
     def departments(self) -> dict[str, str]:
-        """Every unit below the top mapped to its department (as :meth:`department_of`)."""
+        """Every unit below the top mapped to its department: the unit just below the top
+        that it sits under (a department maps to itself). The top, units outside its
+        tree and units in a cycle of parents have none. Without a top, the roots count
+        as departments.
+        """
         top, units = self.roles.top, self.units
         memo: dict[str, str | None] = {} if top is None else {top: None}
         for unit_id in units:

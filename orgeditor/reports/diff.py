@@ -79,10 +79,6 @@ class ScenarioDiff:
     units: list[UnitDiff]
     posts: list[PostDiff]
 
-    def units_with(self, action: UnitAction) -> list[UnitDiff]:
-        """The unit entries that include ``action``."""
-        return [entry for entry in self.units if action in entry.actions]
-
     def posts_with(self, action: PostAction) -> list[PostDiff]:
         """The post entries that include ``action``."""
         return [entry for entry in self.posts if action in entry.actions]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from orgeditor.model import Post, Scenario, Unit
+from orgeditor.model import Post, Unit
 from orgeditor.reports.diff import ScenarioDiff
 from orgeditor.reports.tables import changes_table
 
@@ -36,6 +36,7 @@ def diff_text(diff: ScenarioDiff, file: str) -> str:
 def diff_json(diff: ScenarioDiff, file: str) -> dict[str, Any]:
     """The ``diff --format json`` document."""
     old, new = diff.old, diff.new
+    was, now = old.departments(), new.departments()
     return {
         "file": file,
         "from": {"id": old.id, "name": old.name},
@@ -45,8 +46,8 @@ def diff_json(diff: ScenarioDiff, file: str) -> dict[str, Any]:
             {
                 "id": entry.unit,
                 "actions": [a.value for a in entry.actions],
-                "before": _unit(old, entry.before),
-                "after": _unit(new, entry.after),
+                "before": _unit(was, entry.before),
+                "after": _unit(now, entry.after),
                 "fields": list(entry.fields),
             }
             for entry in diff.units
@@ -64,13 +65,13 @@ def diff_json(diff: ScenarioDiff, file: str) -> dict[str, Any]:
     }
 
 
-def _unit(scenario: Scenario, unit: Unit | None) -> dict[str, Any] | None:
+def _unit(departments: dict[str, str], unit: Unit | None) -> dict[str, Any] | None:
     if unit is None:
         return None
     return {
         "name": unit.name,
         "parent": unit.parent,
-        "department": scenario.department_of(unit.id),
+        "department": departments.get(unit.id),
     }
 
 

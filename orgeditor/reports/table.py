@@ -71,11 +71,6 @@ class Table:
         """Append a section heading row."""
         self.add(heading, style=RowStyle.SECTION)
 
-    def column(self, title: str) -> list[Cell]:
-        """The cells of the body and total rows under ``title``."""
-        index = [c.title for c in self.columns].index(title)
-        return [row.cells[index] for row in self.rows if row.style is not RowStyle.SECTION]
-
     def text(self, indent: int = 2) -> str:
         """The table as plain text for a terminal: title, aligned columns, notes."""
         from orgeditor.reports.text import format_table

@@ -71,3 +71,19 @@ def test_posts_without_a_rate_are_counted_but_not_costed() -> None:
     assert costs.posts == 4
     assert costs.uncosted == ["p2", "p4"]
     assert costs.total == 250 + 160
+
+
+def test_departments_map_each_unit_to_the_unit_below_the_top() -> None:
+    from orgeditor.io import load_design
+    from orgeditor.model import Unit, UnitKind
+    from tests.conftest import UN_SAMPLE
+
+    proposal = load_design(UN_SAMPLE).find_scenario("a-72-525")
+    departments = proposal.departments()
+    assert departments["pmd"] == "dppa" and departments["dppa"] == "dppa"
+    assert "sg" not in departments  # the top has none
+    proposal.units["c1"] = Unit("c1", "Loop one", UnitKind.UNIT, parent="c2")
+    proposal.units["c2"] = Unit("c2", "Loop two", UnitKind.UNIT, parent="c1")
+    proposal.units["lost"] = Unit("lost", "Lost", UnitKind.UNIT, parent="nowhere")
+    departments = proposal.departments()
+    assert not {"c1", "c2", "lost"} & set(departments)
