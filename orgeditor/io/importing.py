@@ -265,6 +265,23 @@ def _check_as_file(design: Design, result: Scenario, file: str) -> None:
         raise DesignFileError(file, problems) from None
 
 
+def _check_row(
+    table: str, number: int, row: dict[str, str], problems: _Problems, seen: dict[str, int]
+) -> str:
+    """What every row needs: its required cells, a valid id not used on an earlier row,
+    texts within the limits. Returns the row's id."""
+    for column in REQUIRED[table]:
+        if not row.get(column):
+            problems.add(table, number, f"{column} is empty")
+    row_id = row.get("id", "")
+    if row_id and not _valid_id(row_id):
+        problems.add(table, number, f"the id {row_id!r} is not valid: {ID_RULE}")
+    if row_id in seen:
+        problems.add(table, number, f"the id {row_id!r} is also on row {seen[row_id]}")
+    _check_texts(table, number, row, problems)
+    return row_id
+
+
 def _merge_units(
     design: Design,
     result: Scenario,
@@ -276,15 +293,7 @@ def _merge_units(
     grades = {g.id for g in design.grades}
     for number, row in sheet.rows:
         bad = len(problems.items)
-        for column in REQUIRED["Units"]:
-            if not row.get(column):
-                problems.add("Units", number, f"{column} is empty")
-        unit_id = row.get("id", "")
-        if unit_id and not _valid_id(unit_id):
-            problems.add("Units", number, f"the id {unit_id!r} is not valid: {ID_RULE}")
-        if unit_id in rows_of:
-            problems.add("Units", number, f"the id {unit_id!r} is also on row {rows_of[unit_id]}")
-        _check_texts("Units", number, row, problems)
+        unit_id = _check_row("Units", number, row, problems, rows_of)
         kind = _enum(UnitKind, row.get("kind", ""), "Units", number, "kind", problems)
         presence = None
         if row.get("presence_type"):
@@ -305,9 +314,8 @@ def _merge_units(
             unit.head_grade = head
         if "presence_type" in row:
             unit.presence_type = presence
-        for column in ("short_name",):
-            if column in row:
-                unit.short_name = row[column]
+        if "short_name" in row:
+            unit.short_name = row["short_name"]
         for column in ("parent", "region", "lead_department", "backstopped_by"):
             if column in row:
                 setattr(unit, column, row[column] or None)
@@ -331,15 +339,7 @@ def _merge_posts(
     seen: dict[str, int] = {}
     for number, row in sheet.rows:
         bad = len(problems.items)
-        for column in REQUIRED["Posts"]:
-            if not row.get(column):
-                problems.add("Posts", number, f"{column} is empty")
-        post_id = row.get("id", "")
-        if post_id and not _valid_id(post_id):
-            problems.add("Posts", number, f"the id {post_id!r} is not valid: {ID_RULE}")
-        if post_id in seen:
-            problems.add("Posts", number, f"the id {post_id!r} is also on row {seen[post_id]}")
-        _check_texts("Posts", number, row, problems)
+        post_id = _check_row("Posts", number, row, problems, seen)
         grade, funding, unit = row.get("grade", ""), row.get("funding", ""), row.get("unit", "")
         if grade and grade not in grades:
             problems.add("Posts", number, f"unknown grade {grade!r}; grades: {_listed(grades)}")

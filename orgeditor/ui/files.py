@@ -133,8 +133,7 @@ class DocumentFilesMixin:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         options = dialog.options()
-        stem = c.path.with_suffix("") if c.path else Path(c.design.metadata.title)
-        start = f"{stem}-{c.scenario.id}.{options.format}"
+        start = f"{self._file_stem()}-{c.scenario.id}.{options.format}"
         name, _ = QFileDialog.getSaveFileName(
             self, "Export chart", start, f"{options.format.upper()} (*.{options.format})"
         )
@@ -163,6 +162,11 @@ class DocumentFilesMixin:
             bar.close()
         what = f"{pages} pages" if options.format == "pdf" and pages > 1 else options.format
         self.statusBar().showMessage(f"Exported {out} ({what})", 8000)
+
+    def _file_stem(self) -> Path:
+        """Where an exported file goes by default: beside the design, named after it."""
+        c = self.controller
+        return c.path.with_suffix("") if c.path else Path(c.design.metadata.title)
 
     def _selected_unit(self) -> tuple[str, str] | None:
         """The one selected unit, to offer printing it with its sub-units."""

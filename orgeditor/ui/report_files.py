@@ -7,6 +7,7 @@ scenario on the canvas as one undoable step, after every row has been checked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -115,8 +116,7 @@ class ReportFilesMixin:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         table, ids, fmt = dialog.choice(c.design)
-        stem = c.path.with_suffix("") if c.path else Path(c.design.metadata.title)
-        start = f"{stem}-{table}.{fmt}"
+        start = f"{self._file_stem()}-{table}.{fmt}"
         name, _ = QFileDialog.getSaveFileName(self, "Export report", start, FORMATS[fmt])
         if name:
             out = Path(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
@@ -171,19 +171,17 @@ class ReportFilesMixin:
 
     def _on_export_units_triggered(self) -> None:
         c = self.controller
-        stem = c.path.with_suffix("") if c.path else Path(c.design.metadata.title)
+        start = f"{self._file_stem()}-{c.scenario.id}.xlsx"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export units and posts", f"{stem}-{c.scenario.id}.xlsx", FORMATS["xlsx"]
+            self, "Export units and posts", start, FORMATS["xlsx"]
         )
         if name:
             self._write_files(lambda path: write_import_tables(c.scenario, path), name, ".xlsx")
 
     def _on_export_graphml_triggered(self) -> None:
         c = self.controller
-        stem = c.path.with_suffix("") if c.path else Path(c.design.metadata.title)
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export GraphML", f"{stem}-{c.scenario.id}.graphml", "GraphML (*.graphml)"
-        )
+        start = f"{self._file_stem()}-{c.scenario.id}.graphml"
+        name, _ = QFileDialog.getSaveFileName(self, "Export GraphML", start, "GraphML (*.graphml)")
         if name:
 
             def write(path: str) -> list[Path]:
@@ -192,10 +190,10 @@ class ReportFilesMixin:
 
             self._write_files(write, name, ".graphml")
 
-    def _write_files(self, write: object, name: str, suffix: str) -> None:
+    def _write_files(self, write: Callable[[str], list[Path]], name: str, suffix: str) -> None:
         path = name if Path(name).suffix else name + suffix
         try:
-            written = write(path)  # type: ignore[operator]
+            written = write(path)
         except (OSError, ValueError) as error:
             reason = getattr(error, "strerror", None) or error
             self._show_error("The file was not written", f"{path}: {reason}", "")
