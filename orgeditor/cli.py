@@ -25,6 +25,7 @@ from orgeditor.io.importing import merge_tables, read_tables
 from orgeditor.io.schema import DesignFile
 from orgeditor.io.tables import tables_csv, write_tables
 from orgeditor.io.unit_tables import write_template
+from orgeditor.layout.pages import PAPERS_MM
 from orgeditor.model import Design, Scenario
 from orgeditor.model.templates import blank_design
 from orgeditor.reports.diff import diff_scenarios
@@ -356,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="PDF: the whole chart on one page, tiled across pages, or a booklet of one "
         "page per department or division",
     )
-    export.add_argument("--paper", choices=["A4", "A3", "Letter", "Legal"], default="A4")
+    export.add_argument("--paper", choices=list(PAPERS_MM), default="A4")
     export.add_argument(
         "--orientation",
         choices=["auto", "portrait", "landscape"],
@@ -424,7 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--format", choices=list(REPORT_FORMATS), help="default: from the --out suffix"
     )
-    report.add_argument("--paper", choices=["A4", "A3", "Letter", "Legal"], default="A4")
+    report.add_argument("--paper", choices=list(PAPERS_MM), default="A4")
     report.add_argument(
         "--orientation", choices=["portrait", "landscape"], default="landscape", help="PDF"
     )
