@@ -391,3 +391,36 @@ def test_checks_run_a_rule_per_turn_and_restart_after_an_edit(
         pass
     assert report.args[0].findings == validate(c.design, c.scenario).findings
     assert not c.checking
+
+
+def test_the_unit_lists_fill_when_opened_and_edit_through_the_stack(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    _open(main_window, qtbot)
+    main_window.presenter.reveal(["minusca"])
+    inspector = main_window.inspector
+    c = main_window.controller
+    backstop = inspector.backstopped_by
+    assert backstop.count() == 1  # closed, it holds only the chosen unit
+    assert backstop.currentData() == "africa-2"
+    assert backstop.currentText() == c.scenario.units["africa-2"].name
+    backstop.complete()
+    presences = [u for u in c.scenario.units.values() if u.kind.value == "field-presence"]
+    assert backstop.count() == 1 + len(c.scenario.units) - len(presences)  # "—" and the rest
+    assert backstop.currentData() == "africa-2"
+    backstop.setCurrentIndex(backstop.findData("mewa"))
+    backstop.activated.emit(backstop.currentIndex())
+    assert c.scenario.units["minusca"].backstopped_by == "mewa"
+    assert inspector.backstopped_by.count() == 1  # shown again after the edit
+    target = inspector.line_target
+    target.complete()
+    assert target.findData("minusca") == -1  # not a line to itself
+    target.setCurrentIndex(target.findData("dppa"))
+    before = len(c.scenario.lines)
+    qtbot.mouseClick(_button(inspector, "Add line"), Qt.MouseButton.LeftButton)
+    assert len(c.scenario.lines) == before + 1
+    assert inspector.line_target.currentData() == "dppa"  # the choice stays for the next line
+    c.undo_stack.undo()
+    c.undo_stack.undo()
+    assert c.scenario.units["minusca"].backstopped_by == "africa-2"
+    assert dumps(c.design) == UN_SAMPLE.read_bytes()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
 from orgeditor.ui.canvas.scene import posts_mime
+from orgeditor.ui.panels.unit_choice import UnitChoice
 from orgeditor.ui.text import plain_label
 
 NONE = "—"
@@ -43,6 +44,14 @@ def _combo(items: list[tuple[str, object]]) -> QComboBox:
 def _select(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
+
+
+def _units_by_name(
+    scenario: Scenario, leave_out: str, kind: UnitKind | None = None
+) -> list[tuple[str, object]]:
+    """(name, id) of the units but ``leave_out`` (and units of ``kind``), by name."""
+    units = (u for u in scenario.units.values() if u.id != leave_out and u.kind is not kind)
+    return [(u.name, u.id) for u in sorted(units, key=lambda u: u.name.lower())]
 
 
 class PostTable(QTableWidget):
@@ -83,7 +92,7 @@ class InspectorPanel(QWidget):
             [(NONE, None)] + [(p.value.replace("-", " "), p.value) for p in PresenceType]
         )
         self.lead_department = QComboBox()
-        self.backstopped_by = QComboBox()
+        self.backstopped_by = UnitChoice()
         self.note_text = QLineEdit()
         self.justification = QLineEdit()
         self.reference = QLineEdit()
@@ -159,7 +168,7 @@ class InspectorPanel(QWidget):
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.lines.setMinimumHeight(90)
-        self.line_target = QComboBox()
+        self.line_target = UnitChoice()
         self.line_kind = _combo([("dual", "dual"), ("dotted", "dotted")])
         add = QPushButton("Add line")
         remove = QPushButton("Remove selected")
@@ -252,18 +261,11 @@ class InspectorPanel(QWidget):
             [(NONE, None)] + [(scenario.units[u].name, u) for u in leads],
             unit.lead_department,
         )
-        backstops = sorted(
-            (
-                u
-                for u in scenario.units.values()
-                if u.kind is not UnitKind.FIELD_PRESENCE and u.id != unit.id
-            ),
-            key=lambda u: u.name.lower(),
-        )
-        self._refill(
-            self.backstopped_by,
-            [(NONE, None)] + [(u.name, u.id) for u in backstops],
-            unit.backstopped_by,
+        backstop = scenario.units.get(unit.backstopped_by or "")
+        self.backstopped_by.show_choice(
+            lambda: [(NONE, None), *_units_by_name(scenario, unit.id, UnitKind.FIELD_PRESENCE)],
+            backstop.name if backstop else NONE,
+            backstop.id if backstop else None,
         )
         self._checks(self.functions, [(f.name, f.id) for f in design.functions], unit.functions)
         self._checks(
@@ -319,11 +321,13 @@ class InspectorPanel(QWidget):
             self.posts.setItem(row, 3, QTableWidgetItem(post.title))
 
     def _fill_lines(self, scenario: Scenario, unit_id: str) -> None:
-        targets = sorted(
-            (u for u in scenario.units.values() if u.id != unit_id), key=lambda u: u.name.lower()
-        )
-        self._refill(
-            self.line_target, [(u.name, u.id) for u in targets], self.line_target.currentData()
+        target = scenario.units.get(self.line_target.currentData() or "")
+        if target is None or target.id == unit_id:
+            target = next((u for u in scenario.units.values() if u.id != unit_id), None)
+        self.line_target.show_choice(
+            lambda: _units_by_name(scenario, unit_id),
+            target.name if target else "",
+            target.id if target else None,
         )
         lines = [x for x in scenario.lines.values() if x.source == unit_id]
         self.lines.setRowCount(len(lines))
