@@ -20,6 +20,7 @@ from typing import Any, Literal, cast
 from orgeditor import __version__
 from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.io import DesignFileError, load_design, save_design
+from orgeditor.io.errors import write_failure
 from orgeditor.io.graphml import write_graphml
 from orgeditor.io.importing import merge_tables, read_tables
 from orgeditor.io.schema import DesignFile
@@ -95,7 +96,7 @@ def _cmd_export(args: argparse.Namespace) -> Result:
         try:
             write_graphml(design, scenario, out)
         except OSError as error:
-            raise UsageError(f"cannot write {out}: {error.strerror or error}") from None
+            raise UsageError(f"cannot write {write_failure(out, error)}") from None
         return f"wrote {out} (GraphML, {scenario.name})\n", EXIT_OK
     if fmt not in ("pdf", "svg", "png"):
         raise UsageError(f"cannot tell the format of {out}; give --format pdf, svg, png or graphml")
@@ -183,7 +184,7 @@ def _cmd_report(args: argparse.Namespace) -> Result:
         tables = report_tables(design, args.table, scenarios)
         write_tables(tables, report_title(design, args.table), fmt, out)
     except OSError as error:
-        raise UsageError(f"cannot write {out}: {error.strerror or error}") from None
+        raise UsageError(f"cannot write {write_failure(out, error)}") from None
     rows = sum(len(t.rows) for t in tables)
     count = f"{len(tables)} table{'s' if len(tables) != 1 else ''}"
     return f"wrote {out} ({count}, {rows} rows)\n", EXIT_OK
@@ -197,7 +198,7 @@ def _cmd_template(args: argparse.Namespace) -> Result:
     try:
         written = write_template(design, Path(args.out))
     except OSError as error:
-        raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
+        raise UsageError(f"cannot write {write_failure(args.out, error)}") from None
     return "".join(f"wrote {path}\n" for path in written), EXIT_OK
 
 
@@ -226,7 +227,7 @@ def _cmd_import(args: argparse.Namespace) -> Result:
     try:
         save_design(design, args.out)
     except OSError as error:
-        raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
+        raise UsageError(f"cannot write {write_failure(args.out, error)}") from None
     units, posts = len(merged.units) - before[0], len(merged.posts) - before[1]
     return (
         f"wrote {args.out}: {scenario.name} has {len(merged.units):,} units ({units:+,}) "
@@ -243,7 +244,7 @@ def _cmd_generate(args: argparse.Namespace) -> Result:
     try:
         save_design(design, args.out)
     except OSError as error:
-        raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from None
+        raise UsageError(f"cannot write {write_failure(args.out, error)}") from None
     base = design.baseline
     lines = [f"wrote {args.out}: {len(base.units):,} units, {len(base.posts):,} posts"]
     lines += [f"  fault {fault}" for fault in faults]

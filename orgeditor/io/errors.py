@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -39,3 +40,24 @@ class DesignFileError(Exception):
     def details(self) -> str:
         """Every problem, one per line, for a dialog's details or ``--verbose``."""
         return "\n".join(str(p) for p in self.problems)
+
+
+_ADVICE = {
+    errno.EACCES: "you may not write there (a read-only file or folder)",
+    errno.EPERM: "you may not write there (a read-only file or folder)",
+    errno.EROFS: "the drive is read-only",
+    errno.ENOSPC: "the disk is full; free some space",
+    errno.EDQUOT: "your disk quota is used up; free some space",
+    errno.ENOENT: "the folder no longer exists (a removed drive or a lost network folder?)",
+    errno.ENOTDIR: "part of the path is a file, not a folder",
+    errno.EISDIR: "a folder has that name",
+    errno.EIO: "the drive did not respond (a removed drive or a lost network folder?)",
+    errno.ESTALE: "the network folder went away",
+}
+
+
+def write_failure(target: object, error: OSError) -> str:
+    """One line on why ``target`` could not be written: the system's reason and what it means."""
+    reason = error.strerror or str(error)
+    advice = _ADVICE.get(error.errno or 0)
+    return f"{target}: {reason}" + (f"; {advice}" if advice else "")

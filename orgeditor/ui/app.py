@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from orgeditor import __version__
 from orgeditor.assets import resource
+from orgeditor.ui import crash
 from orgeditor.ui.main_window import APP_NAME, MainWindow
 
 
@@ -36,8 +37,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(args_list)
     app = create_application([sys.argv[0], *qt_args])
     window = MainWindow()
+    crash.install(window, window.settings.log_folder, window.autosave)
     window.show()
-    if args.file:
+    restored = window.offer_recovery()  # what a crash left, before anything else
+    if args.file and not restored:
         window.open_file(args.file)
     return app.exec()
 

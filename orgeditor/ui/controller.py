@@ -87,6 +87,7 @@ class DocumentController(QObject):
         super().__init__(parent)
         self.design = design
         self.path = path
+        self.disk_stamp: tuple[int, int] | None = None  # the file as last read or written
         self.undo_stack = QUndoStack(self)
         self.report: Report | None = None
         first = next(

@@ -89,3 +89,23 @@ def ask_to_save(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     return QMessageBox.StandardButton(box.exec())
+
+
+def ask_about_changed_file(parent: QWidget, path: str) -> str:
+    """``overwrite``, ``save-as`` or ``cancel`` when the file changed on disk since it was read."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("The file changed on disk")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"{path} was changed by another program or person since you opened or saved it.")
+    box.setInformativeText(
+        "Overwrite replaces their version with yours (it is kept as the backup file ending "
+        "in ~). Save As keeps both."
+    )
+    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    return "overwrite" if clicked is overwrite else "save-as" if clicked is save_as else "cancel"

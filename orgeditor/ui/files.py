@@ -14,20 +14,30 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from orgeditor.assets import SAMPLE_SUFFIX
 from orgeditor.io import DesignFileError, load_design, save_design
+from orgeditor.io.errors import write_failure
 from orgeditor.model.templates import blank_design
 from orgeditor.perf import paused_gc, settle
-from orgeditor.ui.dialogs import ask_to_save
+from orgeditor.ui.dialogs import ask_about_changed_file, ask_to_save
 from orgeditor.ui.progress import Steps
 
 FILE_FILTER = f"Organisation designs (*{SAMPLE_SUFFIX});;All files (*)"
 BIG_FILE_BYTES = 5_000_000  # about 3,000 units: opening takes long enough to show progress
 
 
+def disk_stamp(path: Path) -> tuple[int, int] | None:
+    """When the file was last changed, and its size (None: it is not there)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
 class DocumentFilesMixin:
     """New, Open, Recent, Save, Save As, drop a file, and the unsaved-changes question.
 
     Mixed into the main window, which provides ``controller``, ``settings``,
-    ``recent_menu``, ``_action`` and ``_set_document``.
+    ``recent_menu``, ``_action``, ``_set_document`` and ``forget_recovery_copy``.
     """
 
     def new_design(self) -> None:
@@ -45,6 +55,7 @@ class DocumentFilesMixin:
             big = False
         with Steps(self, f"Opening {Path(path).name}", 2, shown=big) as steps:
             steps.step("Reading and checking the file…")
+            stamp = disk_stamp(Path(path))  # before reading: a change while reading counts
             try:
                 with paused_gc():  # and frozen before the collector wakes up to walk it all
                     design = load_design(path)
@@ -60,29 +71,26 @@ class DocumentFilesMixin:
                 return False
             steps.step("Laying out and drawing the chart…")
             self._set_document(design, Path(path))
+            self.controller.disk_stamp = stamp
         self.settings.add_recent(Path(path))
         return True
 
     def save(self) -> bool:
-        """Save to the document's file (asking for one if it has none)."""
+        """Save to the document's file (asking for one if it has none).
+
+        If the file changed on disk since it was read or saved, ask first.
+        """
         c = self.controller
         assert c is not None
         if c.path is None:
             return self.save_as()
-        try:
-            save_design(c.design, c.path)
-        except OSError as error:
-            self._show_error(
-                "The design was not saved",
-                f"{c.path}: {error.strerror or error}. The design is still open; "
-                "choose another folder with Save As.",
-                "",
-            )
-            return False
-        c.undo_stack.setClean()
-        self.settings.add_recent(c.path)
-        self.statusBar().showMessage(f"Saved {c.path}", 5000)
-        return True
+        if c.disk_stamp is not None and disk_stamp(c.path) not in (None, c.disk_stamp):
+            answer = ask_about_changed_file(self, str(c.path))
+            if answer == "save-as":
+                return self.save_as()
+            if answer != "overwrite":
+                return False
+        return self._save_to(c.path)
 
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
@@ -94,8 +102,28 @@ class DocumentFilesMixin:
             return False
         if not name.endswith(SAMPLE_SUFFIX):
             name += SAMPLE_SUFFIX
-        c.path = Path(name)
-        return self.save()
+        return self._save_to(Path(name))
+
+    def _save_to(self, path: Path) -> bool:
+        """Write the design to ``path``; on failure say why and keep it open and unsaved."""
+        c = self.controller
+        try:
+            save_design(c.design, path)
+        except OSError as error:
+            self._show_error(
+                "The design was not saved",
+                f"{write_failure(path, error)}. The design is still open and unsaved; "
+                "try again, or choose another folder with Save As.",
+                "",
+            )
+            return False
+        c.path, c.disk_stamp = path, disk_stamp(path)
+        c.undo_stack.setClean()
+        self._update_title()
+        self.forget_recovery_copy()
+        self.settings.add_recent(path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
 
     def _may_discard(self) -> bool:
         c = self.controller

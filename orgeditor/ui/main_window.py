@@ -43,6 +43,7 @@ from orgeditor.ui.panels.costs import CostPanel
 from orgeditor.ui.panels.findings import FindingsPanel
 from orgeditor.ui.panels.inspector import InspectorPanel
 from orgeditor.ui.panels.scenarios import ScenarioPanel
+from orgeditor.ui.recovery import RecoveryMixin
 from orgeditor.ui.report_files import ReportFilesMixin
 from orgeditor.ui.settings import AppSettings
 from orgeditor.ui.text import plain_label
@@ -51,7 +52,7 @@ APP_NAME = "orgeditor"
 BIG_CHART_UNITS = 5_000  # from here, checking the rules takes long enough to say so
 
 
-class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
+class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindow):
     """The application window for one design document at a time."""
 
     def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
@@ -84,6 +85,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._first_show = state is None or not self.restoreState(state)
+        self._start_recovery()
         self._set_document(blank_design(), None)
 
     # --- building ---------------------------------------------------------------------------
@@ -177,6 +179,14 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
             ]
         )
         file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                "Auto&save Every…",
+                self._on_autosave_interval_triggered,
+                tip="How often a recovery copy of unsaved changes is kept",
+            )
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, keys.Quit))
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.add_action = self._action(
@@ -241,6 +251,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
     # --- the document -----------------------------------------------------------------------
     def _set_document(self, design: Design, path: Path | None) -> None:
         settle()  # the new design: out of the collector's way before the scene is built
+        self.forget_recovery_copy()  # the old design was saved or discarded
         if self.presenter is not None:
             self.presenter.detach()
         old = self.controller
@@ -311,6 +322,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
             event.ignore()
             return
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.end_recovery()
         event.accept()
 
     # --- reacting to the document -----------------------------------------------------------
@@ -367,6 +379,18 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, QMainWindow):
         self.setWindowModified(bool(c and c.modified))
 
     # --- commands from menus ----------------------------------------------------------------
+    def _on_autosave_interval_triggered(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self,
+            "Autosave",
+            "Keep a recovery copy of unsaved changes every (minutes; 0: never):",
+            self.settings.autosave_minutes(),
+            0,
+            120,
+        )
+        if ok:
+            self.set_autosave_minutes(minutes)
+
     def _on_add_triggered(self) -> None:
         c = self.controller
         selected = self.scene.selected_unit_ids()

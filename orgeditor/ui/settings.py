@@ -4,16 +4,47 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 10
+AUTOSAVE_MINUTES = 1  # how often a recovery copy is written while there are unsaved changes
 
 
 class AppSettings:
-    """Recent files and window state, over one QSettings store."""
+    """Recent files, window state and autosave, over one QSettings store.
 
-    def __init__(self, store: QSettings | None = None) -> None:
+    ``data_folder`` holds what the app writes for itself: recovery copies and
+    error logs (by default the platform's application data folder).
+    """
+
+    def __init__(self, store: QSettings | None = None, data_folder: Path | None = None) -> None:
         self.store = store if store is not None else QSettings()
+        if data_folder is None:
+            location = QStandardPaths.StandardLocation.AppDataLocation
+            data_folder = Path(QStandardPaths.writableLocation(location))
+        self.data_folder = data_folder
+
+    @property
+    def recovery_folder(self) -> Path:
+        """Where recovery copies go."""
+        return self.data_folder / "recovery"
+
+    @property
+    def log_folder(self) -> Path:
+        """Where unexpected errors are logged."""
+        return self.data_folder / "logs"
+
+    def autosave_minutes(self) -> int:
+        """Minutes between recovery copies (0: no autosave)."""
+        value = self.store.value("recovery/autosave_minutes", AUTOSAVE_MINUTES)
+        try:
+            return max(0, int(value))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return AUTOSAVE_MINUTES
+
+    def set_autosave_minutes(self, minutes: int) -> None:
+        """Change the minutes between recovery copies (0: no autosave)."""
+        self.store.setValue("recovery/autosave_minutes", max(0, minutes))
 
     def recent_files(self) -> list[str]:
         """Recently opened or saved files, newest first, that still exist."""

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,10 +15,14 @@ from orgeditor.ui import files as files_module
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.settings import AppSettings
 
+# Nothing a test does may touch the user's own settings or data folder.
+QStandardPaths.setTestModeEnabled(True)
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppSettings(store, tmp_path / "data")
 
 
 @pytest.fixture

@@ -1,0 +1,161 @@
+"""Autosave to a recovery copy, and the offer to restore one after a crash.
+
+While the design has unsaved changes, a copy is written to the recovery
+folder every few minutes (never over the user's file). Saving, discarding or
+closing normally removes it. Each running window holds a lock file named
+after its session; a copy whose lock no running process holds was left by a
+crash, and the next start offers to restore it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from contextlib import suppress
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from orgeditor.io import DesignFileError, dumps, loads
+from orgeditor.io.recovery import RecoveryCopy, find_copies, remove_copy, write_copy
+
+LOCK_SUFFIX = ".lock"
+
+
+def _lock(folder: Path, session: str) -> QLockFile:
+    lock = QLockFile(str(folder / f"{session}{LOCK_SUFFIX}"))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, however old
+    return lock
+
+
+class RecoveryMixin:
+    """Autosave and recovery for the main window.
+
+    Mixed into the main window, which provides ``controller``, ``settings``,
+    ``statusBar``, ``_set_document`` and ``_show_error``.
+    """
+
+    def _start_recovery(self) -> None:
+        """Take this window's session lock and start the autosave timer."""
+        self._session = uuid.uuid4().hex[:16]
+        self._autosaved: tuple[int, int] | None = None  # (document, undo index) last copied
+        folder = self.settings.recovery_folder
+        with suppress(OSError):  # if it cannot be made, autosave says so when it first fails
+            folder.mkdir(parents=True, exist_ok=True)
+        self._session_lock = _lock(folder, self._session)
+        self._session_lock.tryLock(0)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self.set_autosave_minutes(self.settings.autosave_minutes())
+
+    def set_autosave_minutes(self, minutes: int) -> None:
+        """Autosave every ``minutes`` (0: never) from now on, and remember the choice."""
+        self.settings.set_autosave_minutes(minutes)
+        self._autosave_timer.stop()
+        if minutes > 0:
+            self._autosave_timer.start(minutes * 60_000)
+
+    def autosave(self) -> RecoveryCopy | None:
+        """Write the recovery copy if there are changes it does not hold yet."""
+        c = self.controller
+        if c is None or not c.modified:
+            self.forget_recovery_copy()
+            return None
+        state = (id(c), c.undo_stack.index())
+        folder = self.settings.recovery_folder
+        try:
+            data = dumps(c.design)
+            title = c.design.metadata.title
+            copy = write_copy(folder, self._session, data, c.path, title, c.disk_stamp)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.statusBar().showMessage(f"Autosave failed: {folder}: {reason}", 10000)
+            return None
+        self._autosaved = state
+        return copy
+
+    def autosave_if_changed(self) -> None:
+        """Autosave unless the copy already holds what is on screen."""
+        c = self.controller
+        if c is not None and self._autosaved != (id(c), c.undo_stack.index()):
+            self.autosave()
+
+    def forget_recovery_copy(self) -> None:
+        """Remove this session's copy (after a save, a discard or a normal close)."""
+        self._autosaved = None
+        remove_copy(self.settings.recovery_folder, self._session)
+
+    def end_recovery(self) -> None:
+        """On a normal close: no copy, no lock."""
+        self._autosave_timer.stop()
+        self.forget_recovery_copy()
+        self._session_lock.unlock()
+
+    def left_by_crashes(self) -> list[tuple[RecoveryCopy, QLockFile]]:
+        """Copies whose session is no longer running, newest first, each with its lock taken."""
+        found = []
+        for copy in find_copies(self.settings.recovery_folder):
+            if copy.session == self._session:
+                continue
+            lock = _lock(copy.folder, copy.session)
+            if lock.tryLock(0):
+                found.append((copy, lock))
+        return found
+
+    def offer_recovery(self) -> bool:
+        """Ask about each copy a crash left; return whether one was restored."""
+        for copy, lock in self.left_by_crashes():
+            try:
+                answer = self._ask_about(copy)
+                if answer == "later":
+                    continue
+                if answer == "discard":
+                    remove_copy(copy.folder, copy.session)
+                    continue
+                if self._restore(copy):
+                    remove_copy(copy.folder, copy.session)
+                    return True
+            finally:
+                lock.unlock()
+        return False
+
+    def _ask_about(self, copy: RecoveryCopy) -> str:
+        when = copy.saved_at.strftime("%H:%M on %d %B %Y")
+        box = QMessageBox(self)
+        box.setObjectName("recoveryBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Restore unsaved changes?")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            f"orgeditor did not close normally. It kept a recovery copy of {copy.belongs_to}, "
+            f"made at {when}, with the changes that were not saved."
+        )
+        box.setInformativeText(
+            "Restore opens the copy as an unsaved design; save it to keep it. "
+            "Discard deletes the copy. Decide Later asks again at the next start."
+        )
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+    def _restore(self, copy: RecoveryCopy) -> bool:
+        """Open the copy as the unsaved document of the file it belongs to."""
+        try:
+            design = loads(copy.path.read_bytes(), str(copy.path))
+        except (OSError, DesignFileError) as error:
+            self._show_error(
+                "The recovery copy cannot be opened",
+                f"{copy.path}: {error}. The copy is left where it is.",
+                "",
+            )
+            return False
+        self._set_document(design, copy.original)
+        self.controller.disk_stamp = copy.disk_stamp  # a save still notices later changes
+        self.controller.undo_stack.resetClean()  # unsaved until the user saves it
+        self.autosave()  # this session keeps it safe from now on
+        self.statusBar().showMessage(f"Restored the recovery copy of {copy.belongs_to}", 10000)
+        return True
