@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,3 +24,10 @@ def un_sample() -> Path:
 @pytest.fixture
 def ministries_sample() -> Path:
     return MINISTRIES_SAMPLE
+
+
+# Property tests that do not set their own count run this many examples in the normal run;
+# the long run: pytest tests/core/test_load_fuzz.py --hypothesis-profile=fuzz
+settings.register_profile("quick", max_examples=80)
+settings.register_profile("fuzz", max_examples=20_000)
+settings.load_profile("quick")

@@ -311,3 +311,65 @@ def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:
     data = dumps(tiny_design()).replace(b"Division A", b"Division \xff", 1)
     error = _error(tmp_path, data)
     assert "not valid JSON (invalid unicode code point at line" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            lambda text: text.replace('"format"', '"format": "other", "format"', 1),
+            'the key "format" is given twice in one object; a design says each thing once',
+        ),
+        (
+            lambda text: text.replace('"id": "hq",', '"id": "hq", "name": "Shadow",', 1),
+            "the key \"name\" is given twice in one object (the one with id 'hq')",
+        ),
+        (
+            lambda text: text.replace('"annual_cost": 250', '"annual_cost": Infinity'),
+            "annual_cost: Input should be a valid integer (found inf)",
+        ),
+        (
+            lambda text: text.replace('"annual_cost": 250', '"annual_cost": 1' + "0" * 400),
+            "annual_cost: Input should be less than or equal to 1000000000000",
+        ),
+        (
+            lambda text: text.replace('"annual_cost": 250', '"annual_cost": 2.5'),
+            "annual_cost: Input should be a valid integer",
+        ),
+        (
+            lambda text: text.replace('"name": "Head Office"', '"name": "' + "x" * 5_000_000 + '"'),
+            "(scenario 'base', unit 'hq'): String should have at most 300 characters",
+        ),
+        (
+            lambda text: text.replace('"name": "Head Office"', '"name": ["Head", "quarters"]'),
+            "(scenario 'base', unit 'hq'): Input should be a valid string",
+        ),
+    ],
+    ids=[
+        "duplicate-top",
+        "duplicate-in-unit",
+        "infinity",
+        "huge-int",
+        "fraction",
+        "5mb-name",
+        "list",
+    ],
+)
+def test_hostile_values_are_refused_with_the_place(
+    tmp_path: Path, edit: Callable[[str], str], expected: str
+) -> None:
+    text = dumps(tiny_design()).decode()
+    changed = edit(text)
+    assert changed != text
+    error = _error(tmp_path, changed)
+    assert expected in str(error)
+    assert str(error).startswith(str(tmp_path))
+
+
+def test_duplicate_keys_are_not_looked_for_past_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = dumps(tiny_design()).decode().replace('"id": "hq",', '"id": "hq", "name": "Shadow",')
+    monkeypatch.setattr(files_module, "DUPLICATE_CHECK_BYTES", len(text) - 1)
+    design = load_design(_write(tmp_path, text))
+    assert design.baseline.units["hq"].name == "Head Office"  # the last one counts
