@@ -16,6 +16,8 @@ from orgeditor.commands import (
     MovePostsCommand,
     MoveUnitsCommand,
     RemoveLineCommand,
+    RenameScenarioCommand,
+    SetLineFieldCommand,
     SetPostFieldCommand,
     SetUnitFieldCommand,
     UndoStack,
@@ -39,6 +41,8 @@ KINDS = [
     "delete",
     "copy",
     "functions",
+    "line-field",
+    "rename-scenario",
 ]
 
 
@@ -100,6 +104,14 @@ def _command(design: Design, data: st.DataObject) -> Command:
         )
     if kind == "remove-line" and scenario.lines:
         return RemoveLineCommand(design, sid, data.draw(pick(sorted(scenario.lines))))
+    if kind == "line-field" and scenario.lines:
+        field = data.draw(pick(["caption", "condition", "kind"]))
+        value = data.draw(pick(["dual", "dotted"]) if field == "kind" else st.text(max_size=20))
+        return SetLineFieldCommand(
+            design, sid, data.draw(pick(sorted(scenario.lines))), field, value
+        )
+    if kind == "rename-scenario":
+        return RenameScenarioCommand(design, sid, data.draw(st.text(min_size=1, max_size=12)))
     if kind == "delete":
         return DeleteUnitsCommand(design, sid, [data.draw(pick(units))])
     if kind == "copy":
