@@ -102,8 +102,20 @@ class RecoveryMixin:
                 found.append((copy, lock))
         return found
 
+    def _sweep_stale_locks(self) -> None:
+        """Remove the locks of crashed sessions that had nothing unsaved (and so no copy)."""
+        folder = self.settings.recovery_folder
+        with_copies = {copy.session for copy in find_copies(folder)}
+        for path in folder.glob(f"*{LOCK_SUFFIX}"):
+            session = path.name.removesuffix(LOCK_SUFFIX)
+            if session != self._session and session not in with_copies:
+                lock = _lock(folder, session)
+                if lock.tryLock(0):
+                    lock.unlock()  # unlocking removes the file
+
     def offer_recovery(self) -> bool:
         """Ask about each copy a crash left; return whether one was restored."""
+        self._sweep_stale_locks()
         for copy, lock in self.left_by_crashes():
             try:
                 answer = self._ask_about(copy)
@@ -127,8 +139,8 @@ class RecoveryMixin:
         box.setWindowTitle("Restore unsaved changes?")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            f"orgeditor did not close normally. It kept a recovery copy of {copy.belongs_to}, "
-            f"made at {when}, with the changes that were not saved."
+            "orgeditor did not close normally. It kept a recovery copy, with the changes "
+            f"that were not saved, made at {when}, of:\n\n{copy.belongs_to}"
         )
         box.setInformativeText(
             "Restore opens the copy as an unsaved design; save it to keep it. "

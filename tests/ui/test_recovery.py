@@ -215,3 +215,19 @@ def test_the_question_names_the_file_and_the_time(
     assert main_window._ask_about(copy) == "later"
     assert 'the untitled design "<b>Draft</b>"' in seen[0]
     assert copy.saved_at.strftime("%H:%M") in seen[0]
+
+
+def test_a_crashed_session_with_nothing_unsaved_leaves_no_lock_behind(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    folder = main_window.settings.recovery_folder
+    dead = folder / "crashed.lock"
+    script = (
+        "import os, sys; from PySide6.QtCore import QLockFile; "
+        "lock = QLockFile(sys.argv[1]); assert lock.tryLock(0); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", script, str(dead)], check=True, timeout=60)
+    assert dead.exists()
+    assert not main_window.offer_recovery()
+    assert not dead.exists()
+    assert (folder / f"{main_window._session}.lock").exists()  # its own stays
