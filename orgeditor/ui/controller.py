@@ -104,6 +104,7 @@ class DocumentController(QObject):
         self._checking: Generator[str, None, Report] | None = None
         self._graphs = GraphKeeper()  # the rule graphs of the scenario on screen, kept up to date
         self._versions: dict[str, int] = {}  # scenario id -> edits so far (for caches)
+        self.edit_count = 0  # edits, undos and redos so far: what autosave has copied
         self._costs: dict[str, tuple[int, CostBreakdown]] = {}
 
     @property
@@ -127,6 +128,7 @@ class DocumentController(QObject):
 
     def after_change(self, change: Change) -> None:
         """Called by every command after do or undo."""
+        self.edit_count += 1
         touched = [change.scenario] if change.scenario and not change.scenarios else None
         for scenario_id in touched or [s.id for s in self.design.scenarios]:
             self._versions[scenario_id] = self._versions.get(scenario_id, 0) + 1

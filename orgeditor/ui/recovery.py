@@ -38,14 +38,14 @@ class RecoveryMixin:
     def _start_recovery(self) -> None:
         """Take this window's session lock and start the autosave timer."""
         self._session = uuid.uuid4().hex[:16]
-        self._autosaved: tuple[int, int] | None = None  # (document, undo index) last copied
+        self._autosaved: tuple[int, int] | None = None  # (document, edit count) last copied
         folder = self.settings.recovery_folder
         with suppress(OSError):  # if it cannot be made, autosave says so when it first fails
             folder.mkdir(parents=True, exist_ok=True)
         self._session_lock = _lock(folder, self._session)
         self._session_lock.tryLock(0)
         self._autosave_timer = QTimer(self)
-        self._autosave_timer.timeout.connect(self.autosave)
+        self._autosave_timer.timeout.connect(self.autosave_if_changed)
         self.set_autosave_minutes(self.settings.autosave_minutes())
 
     def set_autosave_minutes(self, minutes: int) -> None:
@@ -61,7 +61,7 @@ class RecoveryMixin:
         if c is None or not c.modified:
             self.forget_recovery_copy()
             return None
-        state = (id(c), c.undo_stack.index())
+        state = (id(c), c.edit_count)
         folder = self.settings.recovery_folder
         try:
             data = dumps(c.design)
@@ -77,7 +77,7 @@ class RecoveryMixin:
     def autosave_if_changed(self) -> None:
         """Autosave unless the copy already holds what is on screen."""
         c = self.controller
-        if c is not None and self._autosaved != (id(c), c.undo_stack.index()):
+        if c is not None and self._autosaved != (id(c), c.edit_count):
             self.autosave()
 
     def forget_recovery_copy(self) -> None:

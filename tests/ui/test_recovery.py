@@ -231,3 +231,20 @@ def test_a_crashed_session_with_nothing_unsaved_leaves_no_lock_behind(
     assert not main_window.offer_recovery()
     assert not dead.exists()
     assert (folder / f"{main_window._session}.lock").exists()  # its own stays
+
+
+def test_the_timer_copies_only_what_is_new(
+    main_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _open_copy(main_window, qtbot, tmp_path)
+    c = main_window.controller
+    _rename(main_window, "ead", "First")
+    main_window.autosave_if_changed()
+    [copy] = find_copies(main_window.settings.recovery_folder)
+    stamp = copy.path.stat().st_mtime_ns
+    main_window.autosave_if_changed()  # nothing new: not written again
+    assert copy.path.stat().st_mtime_ns == stamp
+    c.undo_stack.undo()
+    _rename(main_window, "ead", "Second")  # the same undo index, other content
+    main_window.autosave_if_changed()
+    assert loads(copy.path.read_bytes()).scenarios[1].units["ead"].name == "Second"
