@@ -28,12 +28,24 @@ class Change:
 
     ``layout`` is true when the chart's shape may have changed (parents, units
     added or removed, lines); a field edit of a card only needs a repaint.
+    ``relations`` is true when a relation the chart does not draw (a backstop)
+    changed; the rules' graphs follow every relation (see :attr:`rewires`).
+    ``posts_only`` is true when only posts changed (established, abolished,
+    redeployed, reclassified, re-funded, retitled): rules that do not read posts
+    keep their findings.
     """
 
     scenario: str | None
     units: frozenset[str] = field(default_factory=frozenset)
     layout: bool = False
     scenarios: bool = False
+    relations: bool = False
+    posts_only: bool = False
+
+    @property
+    def rewires(self) -> bool:
+        """Whether relations between units may have changed (parents, lines, backstops, bodies)."""
+        return self.layout or self.relations or self.scenarios
 
     def merged(self, other: Change) -> Change:
         """A change that covers both."""
@@ -42,6 +54,8 @@ class Change:
             self.units | other.units,
             self.layout or other.layout,
             self.scenarios or other.scenarios or self.scenario != other.scenario,
+            self.relations or other.relations,
+            self.posts_only and other.posts_only,
         )
 
 

@@ -29,11 +29,11 @@ class AddPostCommand(ScenarioCommand):
 
     def do(self, design: Design) -> Change:
         self.scenario(design).posts[self.post.id] = copy.deepcopy(self.post)
-        return Change(self.scenario_id, frozenset({self.post.unit}))
+        return Change(self.scenario_id, frozenset({self.post.unit}), posts_only=True)
 
     def undo(self, design: Design) -> Change:
         del self.scenario(design).posts[self.post.id]
-        return Change(self.scenario_id, frozenset({self.post.unit}))
+        return Change(self.scenario_id, frozenset({self.post.unit}), posts_only=True)
 
 
 class AbolishPostsCommand(ScenarioCommand):
@@ -58,13 +58,13 @@ class AbolishPostsCommand(ScenarioCommand):
         self._saved = [(i, p) for i, p in enumerate(posts.values()) if p.id in chosen]
         for _, post in self._saved:
             del posts[post.id]
-        return Change(self.scenario_id, frozenset(p.unit for _, p in self._saved))
+        return Change(self.scenario_id, frozenset(p.unit for _, p in self._saved), posts_only=True)
 
     def undo(self, design: Design) -> Change:
         posts = self.scenario(design).posts
         for index, post in self._saved:
             insert_at(posts, index, post.id, post)
-        return Change(self.scenario_id, frozenset(p.unit for _, p in self._saved))
+        return Change(self.scenario_id, frozenset(p.unit for _, p in self._saved), posts_only=True)
 
 
 class SetPostFieldCommand(ScenarioCommand):
@@ -92,7 +92,7 @@ class SetPostFieldCommand(ScenarioCommand):
     def _set(self, design: Design, value: str) -> Change:
         post = self.scenario(design).posts[self.post_id]
         setattr(post, self.name, value)
-        return Change(self.scenario_id, frozenset({post.unit}))
+        return Change(self.scenario_id, frozenset({post.unit}), posts_only=True)
 
     def do(self, design: Design) -> Change:
         return self._set(design, self.value)
@@ -128,13 +128,17 @@ class MovePostsCommand(ScenarioCommand):
         posts = self.scenario(design).posts
         for post_id in self.post_ids:
             posts[post_id].unit = self.unit_id
-        return Change(self.scenario_id, frozenset({self.unit_id, *self.old.values()}))
+        return Change(
+            self.scenario_id, frozenset({self.unit_id, *self.old.values()}), posts_only=True
+        )
 
     def undo(self, design: Design) -> Change:
         posts = self.scenario(design).posts
         for post_id, unit_id in self.old.items():
             posts[post_id].unit = unit_id
-        return Change(self.scenario_id, frozenset({self.unit_id, *self.old.values()}))
+        return Change(
+            self.scenario_id, frozenset({self.unit_id, *self.old.values()}), posts_only=True
+        )
 
 
 def _check_grade_and_funding(design: Design, grade: str, funding: str) -> None:

@@ -281,7 +281,10 @@ class SetUnitFieldCommand(ScenarioCommand):
         unit = self.scenario(design).units[self.unit_id]
         setattr(unit, self.name, copy.deepcopy(value))
         return Change(
-            self.scenario_id, frozenset({self.unit_id}), layout=self.name in LAYOUT_FIELDS
+            self.scenario_id,
+            frozenset({self.unit_id}),
+            layout=self.name in LAYOUT_FIELDS,
+            relations=self.name == "backstopped_by",
         )
 
     def do(self, design: Design) -> Change:

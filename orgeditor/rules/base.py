@@ -70,6 +70,7 @@ class Rule(ABC):
     explanation: ClassVar[str]
     source: ClassVar[str]
     compares_with_baseline: ClassVar[bool] = False
+    reads_posts: ClassVar[bool] = False  # whether its findings can change when only posts do
 
     @abstractmethod
     def check(self, ctx: Context) -> Iterable[Finding]:

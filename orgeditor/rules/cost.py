@@ -44,6 +44,7 @@ class CostTotalRule(Rule):
     )
     source = "A/72/525 paras. 12 and 63"
     compares_with_baseline = True
+    reads_posts = True
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """One finding when the totals differ by more than the tolerance."""
@@ -81,6 +82,7 @@ class CostFundingRule(Rule):
     )
     source = "A/72/525 paras. 6 and 34"
     compares_with_baseline = True
+    reads_posts = True
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """One finding per funding source whose cost moved beyond the tolerance."""
@@ -163,6 +165,7 @@ class CostGradesRule(Rule):
     )
     source = "budget practice (A/72/772 staffing tables)"
     compares_with_baseline = True
+    reads_posts = True
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """An information finding on grade changes; a warning when senior posts grow."""

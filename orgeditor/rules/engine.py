@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 
@@ -88,16 +89,18 @@ def validate(
     rules: Sequence[Rule] = RULES,
     graphs: ScenarioGraphs | None = None,
     costs: CostFunction | None = None,
+    kept: Report | None = None,
 ) -> Report:
     """Check ``scenario`` against ``rules``; pure, deterministic, never changes the design.
 
     ``graphs`` may pass the scenario's graphs when the caller keeps them up to
     date, to save rebuilding them; ``costs`` may pass a function that gives a
-    scenario's cost breakdown from the caller's cache. The cyclic garbage collector is paused
+    scenario's cost breakdown from the caller's cache; ``kept`` an earlier report when
+    only posts changed since (see :func:`validation_steps`). The cyclic garbage collector is paused
     while the rules run: they allocate much and free it all at the end.
     """
     with paused_gc():
-        steps = validation_steps(design, scenario, rules, graphs, costs)
+        steps = validation_steps(design, scenario, rules, graphs, costs, kept)
         while True:
             try:
                 next(steps)
@@ -112,18 +115,29 @@ def validation_steps(
     rules: Sequence[Rule] = RULES,
     graphs: ScenarioGraphs | None = None,
     costs: CostFunction | None = None,
+    kept: Report | None = None,
 ) -> Generator[str, None, Report]:
     """:func:`validate` in slices: yields each rule's id before running it, returns the report.
 
     An editor runs one slice per turn of its event loop, so a big design is
     checked without freezing the window; it drops the generator when the design
     changes under it. The slices must not be interleaved with edits.
+
+    ``kept`` is an earlier report of this scenario when only its posts changed
+    since: the rules that do not read posts keep their findings from it.
     """
     ctx = Context(design, scenario, graphs, costs)
     report = Report(scenario.id, scenario.name)
+    kept_findings: dict[str, list[Finding]] = defaultdict(list)
+    for finding in kept.findings if kept is not None else []:
+        kept_findings[finding.rule].append(finding)
     for rule in rules:
         if rule.compares_with_baseline and ctx.baseline is None:
             report.skipped.append(SkippedRule(rule.id, NOT_FOR_BASELINE))
+            continue
+        if kept is not None and not rule.reads_posts:
+            report.findings.extend(kept_findings[rule.id])
+            report.skipped.extend(s for s in kept.skipped if s.rule == rule.id)
             continue
         yield rule.id
         try:

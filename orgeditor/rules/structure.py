@@ -96,6 +96,20 @@ class StructTreeRule(Rule):
         return findings
 
 
+def _graded_above(ctx: Context, unit_id: str) -> str | None:
+    """The nearest unit above ``unit_id`` with a head grade (None at the top or in a cycle).
+
+    The walk of :meth:`Scenario.ancestors`, without a generator per unit.
+    """
+    seen, parent = {unit_id}, ctx.units[unit_id].parent
+    while parent is not None and parent in ctx.units and parent not in seen:
+        if ctx.units[parent].head_grade in ctx.rank:
+            return parent
+        seen.add(parent)
+        parent = ctx.units[parent].parent
+    return None
+
+
 class StructGradeRule(Rule):
     """STRUCT-GRADE."""
 
@@ -115,10 +129,7 @@ class StructGradeRule(Rule):
         for unit in ctx.units.values():
             if unit.head_grade not in ctx.rank:
                 continue
-            above = next(
-                (a for a in ctx.scenario.ancestors(unit.id) if ctx.units[a].head_grade in ctx.rank),
-                None,
-            )
+            above = _graded_above(ctx, unit.id)
             if above is None:
                 continue
             grade, above_grade = unit.head_grade, ctx.units[above].head_grade

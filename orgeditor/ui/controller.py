@@ -51,7 +51,7 @@ from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.perf import settle
 from orgeditor.rules import Finding, Report, validate
 from orgeditor.rules.engine import validation_steps
-from orgeditor.rules.graph import GraphKeeper
+from orgeditor.rules.graph import GraphKeeper, ScenarioGraphs
 
 VALIDATION_DELAY_MS = 150
 Factory = Callable[[Design], Command]
@@ -103,6 +103,8 @@ class DocumentController(QObject):
         self._slices.timeout.connect(self._check_slice)
         self._checking: Generator[str, None, Report] | None = None
         self._graphs = GraphKeeper()  # the rule graphs of the scenario on screen, kept up to date
+        self._graphs_of: tuple[str, ScenarioGraphs] | None = None  # and for which scenario
+        self._kept: Report | None = None  # the last report, while only posts changed since
         self._versions: dict[str, int] = {}  # scenario id -> edits so far (for caches)
         self.edit_count = 0  # edits, undos and redos so far: what autosave has copied
         self._costs: dict[str, tuple[int, CostBreakdown]] = {}
@@ -129,6 +131,10 @@ class DocumentController(QObject):
     def after_change(self, change: Change) -> None:
         """Called by every command after do or undo."""
         self.edit_count += 1
+        if change.rewires:
+            self._graphs_of = None
+        if not change.posts_only:
+            self._kept = None
         touched = [change.scenario] if change.scenario and not change.scenarios else None
         for scenario_id in touched or [s.id for s in self.design.scenarios]:
             self._versions[scenario_id] = self._versions.get(scenario_id, 0) + 1
@@ -171,8 +177,10 @@ class DocumentController(QObject):
 
     def _steps(self, scenario: Scenario) -> Generator[str, None, Report]:
         yield "graphs"  # bringing the graphs up to date is a slice of its own
-        graphs = self._graphs.graphs(scenario)
-        steps = validation_steps(self.design, scenario, graphs=graphs, costs=self.costs_of)
+        graphs = self._rule_graphs(scenario)
+        steps = validation_steps(
+            self.design, scenario, graphs=graphs, costs=self.costs_of, kept=self._kept_for(scenario)
+        )
         return (yield from steps)
 
     def _check_slice(self) -> None:
@@ -183,7 +191,7 @@ class DocumentController(QObject):
             next(self._checking)
         except StopIteration as done:
             self._stop_checking()
-            self.report = done.value
+            self.report = self._kept = done.value
             self.report_ready.emit(self.report)
 
     def _stop_checking(self) -> None:
@@ -196,14 +204,27 @@ class DocumentController(QObject):
         """Whether a check is under way."""
         return self._checking is not None or self._timer.isActive()
 
+    def _rule_graphs(self, scenario: Scenario) -> ScenarioGraphs:
+        """The graphs of ``scenario``, brought up to date only after an edit that rewired it."""
+        if self._graphs_of is None or self._graphs_of[0] != scenario.id:
+            self._graphs_of = (scenario.id, self._graphs.graphs(scenario))
+        return self._graphs_of[1]
+
+    def _kept_for(self, scenario: Scenario) -> Report | None:
+        """The last report, if it is of ``scenario`` and only posts changed since."""
+        kept = self._kept
+        return kept if kept is not None and kept.scenario == scenario.id else None
+
     def validate_now(self) -> Report:
         """Check the current scenario now and announce the report."""
         self._timer.stop()
         self._stop_checking()
         scenario = self.scenario
         self.validation_started.emit()
-        graphs = self._graphs.graphs(scenario)
-        self.report = validate(self.design, scenario, graphs=graphs, costs=self.costs_of)
+        graphs = self._rule_graphs(scenario)
+        kept = self._kept_for(scenario)
+        self.report = validate(self.design, scenario, graphs=graphs, costs=self.costs_of, kept=kept)
+        self._kept = self.report
         self.report_ready.emit(self.report)
         return self.report
 
