@@ -9,10 +9,15 @@ wide are **stacked** in columns under their parent (compact layout). With
 every D-2 lines up across the chart. Collapsed units hide their sub-units.
 
 Everything is iterative (no recursion), so a 50,000-long chain is fine.
+
+An editor may pass an earlier layout of the same scenario and the zones no
+edit touched since (:func:`unchanged_zones`): those zones' places are reused,
+shifted if a zone to their left changed width, instead of laid out again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from math import ceil
 from typing import NamedTuple
@@ -83,9 +88,25 @@ class LineRoute:
     caption_at: Point
 
 
+@dataclass(frozen=True)
+class ZonePlacement:
+    """Where one zone's units and connectors went, placed from (``left``, ``top``)."""
+
+    left: float
+    top: float
+    units: tuple[str, ...]
+    boxes: tuple[Box, ...]
+    connectors: tuple[Connector, ...]
+    box: Box  # around the units, before the zone's padding
+
+
 @dataclass
 class ChartLayout:
-    """Where everything goes; ``hidden`` counts the sub-units a collapsed unit hides."""
+    """Where everything goes; ``hidden`` counts the sub-units a collapsed unit hides.
+
+    ``placements`` and ``zone_root`` (unit id -> the zone holding it) let a later
+    layout reuse the zones an edit did not touch.
+    """
 
     boxes: dict[str, Box] = field(default_factory=dict)
     zones: list[Zone] = field(default_factory=list)
@@ -94,6 +115,8 @@ class ChartLayout:
     far_lines: list[str] = field(default_factory=list)
     hidden: dict[str, int] = field(default_factory=dict)
     bounds: Box = field(default_factory=lambda: Box(0, 0, 0, 0))
+    placements: dict[str, ZonePlacement] = field(default_factory=dict)
+    zone_root: dict[str, str] = field(default_factory=dict)
 
     def zone_of(self, unit_id: str) -> Zone | None:
         """The zone whose box holds the unit's box."""
@@ -142,13 +165,43 @@ def _zone_roots(scenario: Scenario, tree: _Tree) -> tuple[str | None, list[str]]
     return top, [*ordered, *rest, *others]
 
 
+@dataclass(frozen=True)
+class Reuse:
+    """An earlier layout of the same scenario, with the same options, and the zones to keep."""
+
+    layout: ChartLayout
+    zones: frozenset[str]
+
+
+def unchanged_zones(
+    previous: ChartLayout, scenario: Scenario, touched: Iterable[str]
+) -> frozenset[str]:
+    """The zones of ``previous`` that hold none of the ``touched`` units, then or now."""
+    dirty = set()
+    for unit_id in touched:
+        dirty.add(previous.zone_root.get(unit_id))
+        if unit_id in scenario.units:
+            for above in [unit_id, *scenario.ancestors(unit_id)]:
+                if above in previous.placements:
+                    dirty.add(above)
+                    break
+    return frozenset(previous.placements.keys() - dirty)
+
+
 def layout_chart(
     scenario: Scenario,
     options: LayoutOptions | None = None,
     grade_rank: dict[str, int] | None = None,
+    reuse: Reuse | None = None,
 ) -> ChartLayout:
-    """Lay out ``scenario``; ``grade_rank`` (grade -> seniority) is needed for grade rows."""
+    """Lay out ``scenario``; ``grade_rank`` (grade -> seniority) is needed for grade rows.
+
+    ``reuse`` keeps the places of untouched zones from an earlier layout (not with
+    grade rows, which line up across zones, nor with wrapped zones).
+    """
     options = options or LayoutOptions()
+    if options.grade_rows or options.wrap_width is not None:
+        reuse = None
     tree = _Tree(scenario, options)
     placer = _Placer(scenario, tree, options, grade_rank or {})
     result = ChartLayout()
@@ -160,7 +213,7 @@ def layout_chart(
     top, zone_roots = _zone_roots(scenario, tree)
     above = options.zone_padding + options.zone_header
     zone_top = options.card_height + options.v_gap + above if top else above
-    rows = _place_zones(placer, result, scenario, zone_roots, zone_top)
+    rows = _place_zones(placer, result, scenario, zone_roots, zone_top, reuse)
     if top is not None:
         first = [z for z in result.zones if z.unit in rows[0]]
         width = max(first[-1].box.right if first else 0.0, options.card_width)
@@ -180,24 +233,42 @@ def layout_chart(
 
 
 def _place_zones(
-    placer: _Placer, result: ChartLayout, scenario: Scenario, roots: list[str], zone_top: float
+    placer: _Placer,
+    result: ChartLayout,
+    scenario: Scenario,
+    roots: list[str],
+    zone_top: float,
+    reuse: Reuse | None,
 ) -> list[list[str]]:
     """Place the zones left to right, wrapping into rows at ``wrap_width``; return the rows."""
     o = placer.o
     rows: list[list[str]] = [[]]
     x, y, row_bottom = 0.0, zone_top, zone_top
     for root in roots:
-        start = len(placer.connectors)
-        before = set(placer.boxes)
-        box = placer.place_subtree(root, x + o.zone_padding, y)
+        start, first = len(placer.connectors), len(placer.placed)
+        left = x + o.zone_padding
+        kept = reuse.layout.placements.get(root) if reuse and root in reuse.zones else None
+        if kept is not None and (kept.left, kept.top) == (left, y):
+            box = placer.put_back(kept)  # the same place: the very same boxes
+        else:
+            box = placer.place_subtree(root, left, y)
+            kept = None
         zone_box = box.grown(o.zone_padding, top=o.zone_padding + o.zone_header)
         if o.wrap_width and rows[-1] and zone_box.right > o.wrap_width:
             # start a new row below the tallest zone so far, with room for its bus
             dx, dy = -zone_box.x, row_bottom + o.zone_gap + o.v_gap - zone_box.y
-            placer.shift(set(placer.boxes) - before, start, dx, dy)
+            placer.shift(placer.placed[first:], start, dx, dy)
             zone_box = Box(zone_box.x + dx, zone_box.y + dy, zone_box.w, zone_box.h)
-            y += dy
+            box = Box(box.x + dx, box.y + dy, box.w, box.h)
+            left, y = left + dx, y + dy
             rows.append([])
+        if kept is None:
+            units = tuple(placer.placed[first:])
+            boxes = tuple(placer.boxes[u] for u in units)
+            lines = tuple(placer.connectors[start:])
+            kept = ZonePlacement(left, y, units, boxes, lines, box)
+        result.placements[root] = kept
+        result.zone_root.update(dict.fromkeys(kept.units, root))
         unit = scenario.units[root]
         result.zones.append(Zone(root, unit.short_name or unit.name, zone_box))
         rows[-1].append(root)
@@ -232,7 +303,9 @@ def _finish(
         )
         for r in result.routes
     ]
-    everything = [*result.boxes.values(), *(z.box for z in result.zones), *arcs]
+    outside = [b for u, b in result.boxes.items() if u not in result.zone_root]  # the top
+    inside = (z.box for z in result.zones) if result.zones else result.boxes.values()
+    everything = [*outside, *inside, *arcs]
     if everything:
         x0, y0 = min(b.x for b in everything), min(b.y for b in everything)
         x1, y1 = max(b.x + b.w for b in everything), max(b.y + b.h for b in everything)
@@ -248,6 +321,7 @@ class _Placer:
     ) -> None:
         self.scenario, self.tree, self.o = scenario, tree, options
         self.boxes: dict[str, Box] = {}
+        self.placed: list[str] = []  # the units in the order they were placed
         self.connectors: list[Connector] = []
         ranks = sorted(
             {
@@ -304,6 +378,7 @@ class _Placer:
             node_left = lefts[node]
             x = node_left + (width[node] - o.card_width) / 2
             self.boxes[node] = Box(x, y, o.card_width, o.card_height)
+            self.placed.append(node)
             x0, y0 = min(x0, x), min(y0, y)
             x1, y1 = max(x1, x + o.card_width), max(y1, y + o.card_height)
             row, leaves = split[node]
@@ -348,6 +423,7 @@ class _Placer:
             x = left + o.stack_indent + column * (width + o.h_gap)
             y = y0 + row * (height + gap)
             self.boxes[leaf] = Box(x, y, width, height)
+            self.placed.append(leaf)
             spine = x - o.stack_indent / 2
             cy = y + height / 2
             self.connectors.append(
@@ -362,7 +438,14 @@ class _Placer:
             rows * height + (rows - 1) * gap,
         )
 
-    def shift(self, units: set[str], first_connector: int, dx: float, dy: float) -> None:
+    def put_back(self, placement: ZonePlacement) -> Box:
+        """Place a zone's units and connectors where an earlier layout put them."""
+        self.boxes.update(zip(placement.units, placement.boxes, strict=True))
+        self.placed.extend(placement.units)
+        self.connectors.extend(placement.connectors)
+        return placement.box
+
+    def shift(self, units: Iterable[str], first_connector: int, dx: float, dy: float) -> None:
         """Move placed units and the connectors made since ``first_connector``."""
         for unit in units:
             box = self.boxes[unit]

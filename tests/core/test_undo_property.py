@@ -205,3 +205,35 @@ def test_what_the_editor_keeps_between_edits_validates_like_fresh(data: st.DataO
         assert _report_data(report) == _report_data(fresh)
         assert report.skipped == fresh.skipped
         kept = report
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_reusing_untouched_zones_lays_out_like_afresh(data: st.DataObject) -> None:
+    """The editor lays out again only the zones an edit touched; the chart must not differ."""
+    from orgeditor.layout import LayoutOptions, layout_chart
+    from orgeditor.layout.chart import Reuse, unchanged_zones
+
+    design = loads(ORIGINAL)
+    stack = UndoStack(design)
+    scenario = data.draw(st.sampled_from(design.scenarios))
+    options = LayoutOptions(compact=data.draw(st.booleans()), max_stack_rows=3)
+    rank = design.grade_rank()
+    previous = layout_chart(scenario, options, rank)
+    for _ in range(data.draw(st.integers(1, 10))):
+        try:
+            change = stack.push(_command(design, data))
+        except CommandError:
+            continue
+        if data.draw(st.booleans()):
+            change = change.merged(stack.undo())
+        if change.scenario not in (None, scenario.id) and not change.scenarios:
+            continue  # another scenario: the chart on screen did not change
+        kept = unchanged_zones(previous, scenario, change.units)
+        reused = layout_chart(scenario, options, rank, Reuse(previous, kept))
+        fresh = layout_chart(scenario, options, rank)
+        assert reused.boxes == fresh.boxes
+        assert reused.connectors == fresh.connectors
+        assert reused.zones == fresh.zones and reused.bounds == fresh.bounds
+        assert reused.zone_root == fresh.zone_root
+        previous = reused

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 
 from orgeditor.commands import Change
 from orgeditor.layout import ChartLayout, LayoutOptions, layout_chart
+from orgeditor.layout.chart import Reuse, unchanged_zones
 from orgeditor.model import Scenario
 from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, unit_marks
 from orgeditor.rules import Report
@@ -29,6 +30,7 @@ class ChartPresenter(QObject):
         self.options = LayoutOptions()
         self.collapsed: set[str] = set()
         self.layout: ChartLayout | None = None
+        self._laid_out_with: LayoutOptions | None = None  # the options of ``layout``
         self.compare_with: str | None = None  # compare mode: the scenario id compared with
         self.diff: ScenarioDiff | None = None  # and what changed since it
         self.marks: dict[str, UnitMark] = {}  # and how each card shows it
@@ -54,11 +56,16 @@ class ChartPresenter(QObject):
         self.cards = card_texts(c.design, c.scenario, c.report, self._hidden())
         self._show(layout=True)
 
-    def _lay_out(self) -> None:
+    def _lay_out(self, touched: frozenset[str] | None = None) -> None:
+        """Lay the scenario out; after an edit that ``touched`` some units, only their zones."""
         c = self.controller
         self.collapsed &= set(c.scenario.units)
         options = replace(self.options, collapsed=frozenset(self.collapsed))
-        self.layout = layout_chart(c.scenario, options, c.design.grade_rank())
+        reuse = None
+        if touched is not None and self.layout is not None and options == self._laid_out_with:
+            reuse = Reuse(self.layout, unchanged_zones(self.layout, c.scenario, touched))
+        self.layout = layout_chart(c.scenario, options, c.design.grade_rank(), reuse)
+        self._laid_out_with = options
 
     def _hidden(self) -> dict[str, int]:
         return self.layout.hidden if self.layout else {}
@@ -125,7 +132,7 @@ class ChartPresenter(QObject):
         stale = set(change.units)
         if change.layout:
             before = self._hidden()
-            self._lay_out()
+            self._lay_out(change.units)
             after = self._hidden()
             stale |= {u for u in before.keys() | after.keys() if before.get(u) != after.get(u)}
             for unit_id in [u for u in self.cards if u not in c.scenario.units]:
