@@ -4,7 +4,7 @@ Loading parses with pydantic's JSON parser (no eval, no pickle; it refuses
 NaN, Infinity and nesting deeper than 200), refuses a key given twice in one
 object (in files up to ``DUPLICATE_CHECK_BYTES``), checks references, and
 raises :class:`DesignFileError` naming the file, the JSON path and what to do.
-The limits are listed in ``resources/schema/README.md``.
+The limits are listed in ``resources/schema/FORMAT.md``.
 Saving writes a temporary file in the target folder, fsyncs it, keeps the
 previous version as ``NAME~`` and renames the new file into place.
 """

@@ -55,13 +55,17 @@ class RecoveryMixin:
         if minutes > 0:
             self._autosave_timer.start(minutes * 60_000)
 
+    def _edits_seen(self) -> tuple[int, int] | None:
+        """Which document, after how many edits: what a copy made now would hold."""
+        c = self.controller
+        return None if c is None else (id(c), c.edit_count)
+
     def autosave(self) -> RecoveryCopy | None:
-        """Write the recovery copy if there are changes it does not hold yet."""
+        """Write the recovery copy of the unsaved changes (none unsaved: remove it)."""
         c = self.controller
         if c is None or not c.modified:
             self.forget_recovery_copy()
             return None
-        state = (id(c), c.edit_count)
         folder = self.settings.recovery_folder
         try:
             data = dumps(c.design)
@@ -71,13 +75,12 @@ class RecoveryMixin:
             reason = error.strerror or str(error)
             self.statusBar().showMessage(f"Autosave failed: {folder}: {reason}", 10000)
             return None
-        self._autosaved = state
+        self._autosaved = self._edits_seen()
         return copy
 
     def autosave_if_changed(self) -> None:
         """Autosave unless the copy already holds what is on screen."""
-        c = self.controller
-        if c is not None and self._autosaved != (id(c), c.edit_count):
+        if self.controller is not None and self._autosaved != self._edits_seen():
             self.autosave()
 
     def forget_recovery_copy(self) -> None:
@@ -92,30 +95,29 @@ class RecoveryMixin:
         self._session_lock.unlock()
 
     def left_by_crashes(self) -> list[tuple[RecoveryCopy, QLockFile]]:
-        """Copies whose session is no longer running, newest first, each with its lock taken."""
-        found = []
-        for copy in find_copies(self.settings.recovery_folder):
-            if copy.session == self._session:
-                continue
-            lock = _lock(copy.folder, copy.session)
-            if lock.tryLock(0):
-                found.append((copy, lock))
-        return found
+        """Copies whose session is no longer running, newest first, each with its lock taken.
 
-    def _sweep_stale_locks(self) -> None:
-        """Remove the locks of crashed sessions that had nothing unsaved (and so no copy)."""
+        On the way, the locks of crashed sessions that had nothing unsaved (and so
+        no copy) are removed.
+        """
         folder = self.settings.recovery_folder
-        with_copies = {copy.session for copy in find_copies(folder)}
+        copies = [c for c in find_copies(folder) if c.session != self._session]
+        with_copies = {copy.session for copy in copies}
         for path in folder.glob(f"*{LOCK_SUFFIX}"):
             session = path.name.removesuffix(LOCK_SUFFIX)
             if session != self._session and session not in with_copies:
                 lock = _lock(folder, session)
                 if lock.tryLock(0):
                     lock.unlock()  # unlocking removes the file
+        found = []
+        for copy in copies:
+            lock = _lock(folder, copy.session)
+            if lock.tryLock(0):
+                found.append((copy, lock))
+        return found
 
     def offer_recovery(self) -> bool:
         """Ask about each copy a crash left; return whether one was restored."""
-        self._sweep_stale_locks()
         for copy, lock in self.left_by_crashes():
             try:
                 answer = self._ask_about(copy)
