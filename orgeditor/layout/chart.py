@@ -303,9 +303,7 @@ def _finish(
         )
         for r in result.routes
     ]
-    outside = [b for u, b in result.boxes.items() if u not in result.zone_root]  # the top
-    inside = (z.box for z in result.zones) if result.zones else result.boxes.values()
-    everything = [*outside, *inside, *arcs]
+    everything = [*result.boxes.values(), *(z.box for z in result.zones), *arcs]
     if everything:
         x0, y0 = min(b.x for b in everything), min(b.y for b in everything)
         x1, y1 = max(b.x + b.w for b in everything), max(b.y + b.h for b in everything)

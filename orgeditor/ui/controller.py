@@ -104,7 +104,7 @@ class DocumentController(QObject):
         self._checking: Generator[str, None, Report] | None = None
         self._graphs = GraphKeeper()  # the rule graphs of the scenario on screen, kept up to date
         self._graphs_of: tuple[str, ScenarioGraphs] | None = None  # and for which scenario
-        self._kept: Report | None = None  # the last report, while only posts changed since
+        self._posts_only_since_report = False  # the rules that do not read posts may keep theirs
         self._versions: dict[str, int] = {}  # scenario id -> edits so far (for caches)
         self.edit_count = 0  # edits, undos and redos so far: what autosave has copied
         self._costs: dict[str, tuple[int, CostBreakdown]] = {}
@@ -133,8 +133,7 @@ class DocumentController(QObject):
         self.edit_count += 1
         if change.rewires:
             self._graphs_of = None
-        if not change.posts_only:
-            self._kept = None
+        self._posts_only_since_report &= change.posts_only
         touched = [change.scenario] if change.scenario and not change.scenarios else None
         for scenario_id in touched or [s.id for s in self.design.scenarios]:
             self._versions[scenario_id] = self._versions.get(scenario_id, 0) + 1
@@ -191,8 +190,7 @@ class DocumentController(QObject):
             next(self._checking)
         except StopIteration as done:
             self._stop_checking()
-            self.report = self._kept = done.value
-            self.report_ready.emit(self.report)
+            self._announce(done.value)
 
     def _stop_checking(self) -> None:
         """Drop a check under way (the design changed under it, or a full one replaces it)."""
@@ -212,8 +210,10 @@ class DocumentController(QObject):
 
     def _kept_for(self, scenario: Scenario) -> Report | None:
         """The last report, if it is of ``scenario`` and only posts changed since."""
-        kept = self._kept
-        return kept if kept is not None and kept.scenario == scenario.id else None
+        report = self.report
+        if report is None or not self._posts_only_since_report or report.scenario != scenario.id:
+            return None
+        return report
 
     def validate_now(self) -> Report:
         """Check the current scenario now and announce the report."""
@@ -223,10 +223,14 @@ class DocumentController(QObject):
         self.validation_started.emit()
         graphs = self._rule_graphs(scenario)
         kept = self._kept_for(scenario)
-        self.report = validate(self.design, scenario, graphs=graphs, costs=self.costs_of, kept=kept)
-        self._kept = self.report
-        self.report_ready.emit(self.report)
-        return self.report
+        report = validate(self.design, scenario, graphs=graphs, costs=self.costs_of, kept=kept)
+        self._announce(report)
+        return report
+
+    def _announce(self, report: Report) -> None:
+        self.report = report
+        self._posts_only_since_report = True
+        self.report_ready.emit(report)
 
     # --- intents --------------------------------------------------------------------------
     def move_units(self, unit_ids: list[str], target: str) -> bool:
