@@ -30,7 +30,9 @@ def test_compare_with_baseline_marks_cards_and_lists_changes(
     assert cards["dppa"].text.mark == "new"
     assert cards["pmd"].text.mark == "moved" and "moved from DPA" in cards["pmd"].text.notes
     assert "Against As-is 2017" in main_window.scene.tooltip_for("pmd")
-    assert main_window.compare.summary.text().startswith("Against As-is 2017: 16 added, 47 moved")
+    summary = main_window.compare.summary.text()
+    assert summary.startswith("Against As-is 2017: units: 16 added, 47 moved")
+    assert "posts: 295 redeployed to another unit, 355 moving with their unit" in summary
     assert _group(main_window, "Units abolished").text(0) == "Units abolished (17)"
     moved = _group(main_window, "Units moved")
     child = next(
