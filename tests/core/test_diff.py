@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from orgeditor.model import Post, ScenarioKind, Unit, UnitKind
-from orgeditor.reports.diff import PostAction, UnitAction, UnitMark, diff_scenarios, unit_marks
 from orgeditor.reports.changes import changes_table
+from orgeditor.reports.diff import PostAction, UnitAction, UnitMark, diff_scenarios, unit_marks
 from tests.builders import tiny_design
 
 
