@@ -232,6 +232,9 @@ def unit_marks(diff: ScenarioDiff) -> dict[str, UnitMark]:
             )
         if UnitAction.RENAMED in entry.actions and entry.before:
             notes.setdefault(entry.unit, []).append(f"was {entry.before.label}")
+        if entry.fields:  # entry points, lead department, functions ...
+            changed = ", ".join(name.replace("_", " ") for name in entry.fields)
+            notes.setdefault(entry.unit, []).append(f"changed: {changed}")
     came: dict[str, int] = {}
     went: dict[str, int] = {}
     for post in diff.posts:

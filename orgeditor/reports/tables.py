@@ -91,13 +91,14 @@ def post_table(design: Design, old: Scenario, new: Scenario) -> Table:
         table.add(*sides[1], new.name, *two, style=style)
         table.add(*change, "Change", *(b - a for a, b in zip(one, two, strict=True)), style=style)
 
-    for unit_id in units_in_order(old, new):
+    order = units_in_order(old, new)
+    for unit_id in order:
         before, after = by_unit[old.id].get(unit_id, []), by_unit[new.id].get(unit_id, [])
         if before or after:
             add_three(unit_id, before, after)
     table.section("Subtotals by department")
     by_department = {s.id: _posts_by_department(s, labels) for s in (old, new)}
-    for department in _departments_in_order(old, new, labels):
+    for department in _departments_in_order(order, old, new, labels):
         before = by_department[old.id].get(department, [])
         after = by_department[new.id].get(department, [])
         if before or after:
@@ -145,13 +146,11 @@ def _posts_by_department(scenario: Scenario, labels: Labels) -> dict[str, list[P
     return grouped
 
 
-def _departments_in_order(old: Scenario, new: Scenario, labels: Labels) -> list[str]:
-    """The departments of ``new`` in tree order, then those only ``old`` has, then none."""
-    order = [
-        u
-        for u in units_in_order(old, new)
-        if u in (labels.department_id(u, new), labels.department_id(u, old))
-    ]
+def _departments_in_order(
+    units: list[str], old: Scenario, new: Scenario, labels: Labels
+) -> list[str]:
+    """The departments among ``units`` (in that order) in either scenario, then none."""
+    order = [u for u in units if u in (labels.department_id(u, new), labels.department_id(u, old))]
     return [*order, NO_DEPARTMENT]
 
 

@@ -96,3 +96,7 @@ def test_unit_marks_say_what_to_show_on_each_card() -> None:
     assert marks["a"] == UnitMark("moved", ("moved from Head Office",))
     assert marks["b"] == UnitMark("renamed", ("was Division B", "-1 out"))
     assert "hq" not in marks
+    new.units["hq"].entry_point_for = ["africa"]
+    new.units["hq"].lead_department = "b"
+    marks = unit_marks(diff_scenarios(old, new))
+    assert marks["hq"] == UnitMark("changed", ("changed: lead department, entry point for",))

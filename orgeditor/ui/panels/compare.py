@@ -70,6 +70,7 @@ class ComparePanel(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 260)
+        header.resizeSection(1, 320)  # lines and bodies are told in a sentence: room for it
         form = QFormLayout()
         form.addRow("Compare with:", self.choice)
         layout = QVBoxLayout(self)
