@@ -29,10 +29,11 @@ from orgeditor.io.unit_tables import write_template
 from orgeditor.layout.pages import PAPERS_MM
 from orgeditor.model import Design, Scenario
 from orgeditor.model.templates import blank_design
+from orgeditor.reports.changes import changes_table
 from orgeditor.reports.diff import diff_scenarios
 from orgeditor.reports.diff_output import diff_json, diff_text
 from orgeditor.reports.summary import summary_json, summary_text
-from orgeditor.reports.tables import REPORT_TITLES, changes_table, report_tables, report_title
+from orgeditor.reports.tables import REPORT_TITLES, report_tables, report_title
 from orgeditor.rules import RULES, Severity, validate
 from orgeditor.rules.output import reports_json, reports_text, rules_json, rules_text
 from orgeditor.synthetic import generate, inject_faults
@@ -137,8 +138,15 @@ def _cmd_export(args: argparse.Namespace) -> Result:
 
 def _cmd_diff(args: argparse.Namespace) -> Result:
     design = _load(args.file)
-    old, new = _pair(design, args.old, args.new)
-    diff = diff_scenarios(old, new)
+    if args.against is None:
+        old, new = _pair(design, args.old, args.new)
+        diff = diff_scenarios(old, new)
+    else:  # another file: an earlier version of the design, with its own rule settings
+        earlier = _load(args.against)
+        new = _chosen_scenarios(design, args.new, False)[0]
+        same = next((s for s in earlier.scenarios if s.id == new.id), earlier.baseline)
+        old = _chosen_scenarios(earlier, args.old, False)[0] if args.old else same
+        diff = diff_scenarios(old, new, (earlier.rules, design.rules))
     if args.format == "json":
         return _json(diff_json(diff, args.file)), EXIT_OK
     if args.format == "csv":
@@ -402,13 +410,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     compare = commands.add_parser(
         "diff",
-        help="what changed between two scenarios: units and posts",
-        description="List the units added, abolished, moved, renamed or changed and the posts "
-        "established, abolished, redeployed, reclassified or moved between funding sources, "
+        help="what changed between two scenarios: units, posts, lines, bodies, roles",
+        description="List the units added, abolished, moved, renamed or changed, the posts "
+        "established, abolished, redeployed, moved with their unit, reclassified or moved "
+        "between funding sources, the dual and dotted lines, bodies and roles that changed, "
         "from one scenario to another (by default the baseline to the first proposal).",
     )
     compare.add_argument("file", metavar="FILE", help="a .orgdesign file")
     _add_pair(compare)
+    compare.add_argument(
+        "--against",
+        metavar="OTHER",
+        help="compare with a scenario of another file (say, an earlier version): --from names "
+        "it there (default: the scenario with --to's id, else the baseline); the rule "
+        "settings are compared too",
+    )
     compare.add_argument("--format", choices=["text", "json", "csv"], default="text")
     compare.set_defaults(run=_cmd_diff)
 

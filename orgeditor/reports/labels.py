@@ -23,23 +23,31 @@ def tree_order(scenario: Scenario) -> list[str]:
 
 
 class Labels:
-    """Unit labels and departments, from the later scenario where the unit exists."""
+    """Unit labels and departments of two scenarios, each told in its own scenario's terms.
+
+    A budget table's baseline side names the baseline's units and departments
+    (the 2017 OMA sits in DPKO) and the proposal's side the proposal's.
+    """
 
     def __init__(self, old: Scenario, new: Scenario) -> None:
         self.old, self.new = old, new
-        self._departments = {old.id: old.departments(), new.id: new.departments()}
+        self._departments = {id(old): old.departments(), id(new): new.departments()}
 
-    def unit(self, unit_id: str | None) -> str:
+    def unit(self, unit_id: str | None, scenario: Scenario) -> str:
+        """The unit's label in ``scenario``, else in the other scenario (a unit one side lacks)."""
         if unit_id is None:
             return ""
-        unit = self.new.units.get(unit_id) or self.old.units.get(unit_id)
+        other = self.new if scenario is self.old else self.old
+        unit = scenario.units.get(unit_id) or other.units.get(unit_id)
         return unit.label if unit else unit_id
 
-    def department(self, unit_id: str, scenario: Scenario | None = None) -> str:
-        """The label of the unit's department in ``scenario`` (default: where it exists)."""
-        if scenario is None:
-            scenario = self.new if unit_id in self.new.units else self.old
-        department = self._departments[scenario.id].get(unit_id)
+    def department_id(self, unit_id: str, scenario: Scenario) -> str | None:
+        """The id of the unit's department in ``scenario`` (None: none, or not there)."""
+        return self._departments[id(scenario)].get(unit_id)
+
+    def department(self, unit_id: str, scenario: Scenario) -> str:
+        """The label of the unit's department in ``scenario``; "-" if the unit is not there."""
+        department = self.department_id(unit_id, scenario)
         if department is None:
             return "" if unit_id in scenario.units else "-"
         return scenario.units[department].label

@@ -65,11 +65,11 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
     for entry in diff.posts:
         before, after = entry.before, entry.after
         if before is None and after is not None:
-            where = (labels.department(after.unit, new), labels.unit(after.unit))
+            where = (labels.department(after.unit, new), labels.unit(after.unit, new))
             count(("Established", "", "", *where, after.grade, after.funding), *[cost(after)] * 2)
             continue
         if after is None and before is not None:
-            where = (labels.department(before.unit, old), labels.unit(before.unit))
+            where = (labels.department(before.unit, old), labels.unit(before.unit, old))
             count(
                 ("Abolished", *where, "", "", before.grade, before.funding),
                 cost(before),
@@ -77,11 +77,13 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
             )
             continue
         assert before is not None and after is not None
-        source = (labels.department(before.unit, old), labels.unit(before.unit))
-        target = (labels.department(after.unit, new), labels.unit(after.unit))
+        source = (labels.department(before.unit, old), labels.unit(before.unit, old))
+        target = (labels.department(after.unit, new), labels.unit(after.unit, new))
         if PostAction.REDEPLOYED in entry.actions:
-            action = "Redeployed with its unit" if entry.with_unit else "Redeployed"
-            count((action, *source, *target, before.grade, before.funding), cost(before), 0)
+            count(("Redeployed", *source, *target, before.grade, before.funding), cost(before), 0)
+        if PostAction.WITH_UNIT in entry.actions:
+            group = ("Redeployed with its unit", *source, *target, before.grade, before.funding)
+            count(group, cost(before), 0)
         if PostAction.RECLASSIFIED in entry.actions:
             grade = f"{before.grade} to {after.grade}"
             upgraded = cost(before, grade=after.grade)
@@ -157,16 +159,16 @@ def _accounting_table(design: Design, diff: ScenarioDiff) -> Table:
             totals[post.funding] += (post_cost(rates, post) or 0) if amount else 1
         return totals
 
-    def old_posts(action: PostAction | None, with_unit: bool = False) -> Iterator[Post]:
+    moves = (PostAction.REDEPLOYED, PostAction.WITH_UNIT)
+
+    def old_posts(action: PostAction | None) -> Iterator[Post]:
         for post in old.posts.values():
             entry = changed.get(post.id)
             if action is None:
-                moved = entry is not None and PostAction.REDEPLOYED in entry.actions
+                moved = entry is not None and any(a in entry.actions for a in moves)
                 if not moved and post.id in new.posts:
                     yield post
             elif entry is not None and action in entry.actions:
-                if action is PostAction.REDEPLOYED and entry.with_unit is not with_unit:
-                    continue
                 yield post
 
     table.section("Posts")
@@ -175,7 +177,7 @@ def _accounting_table(design: Design, diff: ScenarioDiff) -> Table:
     line("  redeployed to another unit", tally(old_posts(PostAction.REDEPLOYED)))
     line(
         "  redeployed with their unit to another department",
-        tally(old_posts(PostAction.REDEPLOYED, with_unit=True)),
+        tally(old_posts(PostAction.WITH_UNIT)),
     )
     line("  abolished", tally(old_posts(PostAction.ABOLISHED)))
     established = [e.after for e in diff.posts_with(PostAction.ESTABLISHED) if e.after]

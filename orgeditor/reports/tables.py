@@ -10,7 +10,8 @@ from collections import Counter, defaultdict
 
 from orgeditor.model import Design, Post, Scenario
 from orgeditor.model.costs import cost_breakdown, post_cost
-from orgeditor.reports.diff import PostAction, ScenarioDiff, UnitAction, diff_scenarios
+from orgeditor.reports.changes import changes_table
+from orgeditor.reports.diff import diff_scenarios
 from orgeditor.reports.labels import Labels, units_in_order
 from orgeditor.reports.redeployment import redeployment_tables
 from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table
@@ -78,18 +79,31 @@ def post_table(design: Design, old: Scenario, new: Scenario) -> Table:
             cost,
         ]
 
-    def add_three(key: tuple[str, str, str], before: list[Post], after: list[Post]) -> None:
-        style = RowStyle.TOTAL if key[0] == "" else RowStyle.BODY
+    def add_three(
+        unit_id: str | None, before: list[Post], after: list[Post], subtotal: bool = False
+    ) -> None:
+        """Rows for ``old``, ``new`` and the change: a unit's, a department's or the total."""
+        style = RowStyle.TOTAL if unit_id is None or subtotal else RowStyle.BODY
         one, two = figures(before), figures(after)
-        table.add(*key, old.name, *one, style=style)
-        table.add(*key, new.name, *two, style=style)
-        table.add(*key, "Change", *(b - a for a, b in zip(one, two, strict=True)), style=style)
+        sides = [_row_key(labels, unit_id, s, subtotal) for s in (old, new)]
+        change = (*sides[1][:2], _joined(sides[0][2], sides[1][2]))
+        table.add(*sides[0], old.name, *one, style=style)
+        table.add(*sides[1], new.name, *two, style=style)
+        table.add(*change, "Change", *(b - a for a, b in zip(one, two, strict=True)), style=style)
 
-    for unit_id in units_in_order(old, new):
+    order = units_in_order(old, new)
+    for unit_id in order:
         before, after = by_unit[old.id].get(unit_id, []), by_unit[new.id].get(unit_id, [])
         if before or after:
-            add_three((unit_id, labels.unit(unit_id), labels.department(unit_id)), before, after)
-    add_three(("", "Total", ""), list(old.posts.values()), list(new.posts.values()))
+            add_three(unit_id, before, after)
+    table.section("Subtotals by department")
+    by_department = {s.id: _posts_by_department(s, labels) for s in (old, new)}
+    for department in _departments_in_order(order, old, new, labels):
+        before = by_department[old.id].get(department, [])
+        after = by_department[new.id].get(department, [])
+        if before or after:
+            add_three(department, before, after, subtotal=True)
+    add_three(None, list(old.posts.values()), list(new.posts.values()))
     table.notes.append(
         f"Annual costs at the design's standard costs, in {currency}; the change rows are "
         f"{new.name} minus {old.name}."
@@ -98,6 +112,46 @@ def post_table(design: Design, old: Scenario, new: Scenario) -> Table:
     if uncosted:
         table.notes.append(f"{len(set(uncosted))} posts have no standard cost and count as 0.")
     return table
+
+
+def _row_key(
+    labels: Labels, unit_id: str | None, scenario: Scenario, subtotal: bool
+) -> tuple[str, str, str]:
+    """Unit id, unit and department cells of a post table row, in ``scenario``'s terms."""
+    if unit_id is None:
+        return "", "Total", ""
+    if unit_id == NO_DEPARTMENT:
+        return "", "Subtotal", "(no department)"
+    if subtotal:
+        return unit_id, "Subtotal", labels.unit(unit_id, scenario)
+    return unit_id, labels.unit(unit_id, scenario), labels.department(unit_id, scenario)
+
+
+def _joined(before: str, after: str) -> str:
+    """One cell for a change row: the value, or both when the scenarios differ ("-": absent)."""
+    if before == after or before == "-":
+        return after
+    return before if after == "-" else f"{before} to {after}"
+
+
+#: The key of the subtotal of posts in units below no department (the top, stray units).
+NO_DEPARTMENT = ""
+
+
+def _posts_by_department(scenario: Scenario, labels: Labels) -> dict[str, list[Post]]:
+    grouped: dict[str, list[Post]] = defaultdict(list)
+    for post in scenario.posts.values():
+        department = labels.department_id(post.unit, scenario)
+        grouped[department or NO_DEPARTMENT].append(post)
+    return grouped
+
+
+def _departments_in_order(
+    units: list[str], old: Scenario, new: Scenario, labels: Labels
+) -> list[str]:
+    """The departments among ``units`` (in that order) in either scenario, then none."""
+    order = [u for u in units if u in (labels.department_id(u, new), labels.department_id(u, old))]
+    return [*order, NO_DEPARTMENT]
 
 
 def _posts_by_unit(scenario: Scenario) -> dict[str, list[Post]]:
@@ -171,57 +225,3 @@ def cost_tables(design: Design, scenarios: list[Scenario]) -> list[Table]:
         style=RowStyle.TOTAL,
     )
     return [costs, grades]
-
-
-def changes_table(diff: ScenarioDiff) -> Table:
-    """Every unit and post change, one row each: the ``diff`` command's CSV and text."""
-    old, new = diff.old, diff.new
-    labels = Labels(old, new)
-    table = Table(
-        f"Changes from {old.name} to {new.name}",
-        [
-            Column("Kind"),
-            Column("Id"),
-            Column("Name"),
-            Column("Change"),
-            Column("From"),
-            Column("To"),
-        ],
-        name="Changes",
-    )
-    for unit in diff.units:
-        before, after = unit.before, unit.after
-        for action in unit.actions:
-            frm, to = "", ""
-            if action is UnitAction.MOVED and before and after:
-                frm = f"{labels.unit(before.parent)} ({labels.department(unit.unit, old)})"
-                to = f"{labels.unit(after.parent)} ({labels.department(unit.unit, new)})"
-            elif action is UnitAction.RENAMED and before and after:
-                frm, to = before.name, after.name
-            elif action is UnitAction.CHANGED:
-                frm = ", ".join(unit.fields)
-            elif action is UnitAction.ADDED and after:
-                to = labels.unit(after.parent)
-            elif action is UnitAction.ABOLISHED and before:
-                frm = labels.unit(before.parent)
-            table.add("unit", unit.unit, unit.label, action.value, frm, to)
-    for post in diff.posts:
-        b, a = post.before, post.after
-        name = (a.title if a else b.title if b else "") or ""
-        for post_action in post.actions:
-            frm = to = ""
-            if post_action is PostAction.REDEPLOYED and a and b:
-                frm, to = labels.unit(b.unit), labels.unit(a.unit)
-                if post.with_unit:
-                    frm = f"{frm} ({labels.department(b.unit, old)})"
-                    to = f"{to} ({labels.department(a.unit, new)})"
-            elif post_action is PostAction.RECLASSIFIED and a and b:
-                frm, to = b.grade, a.grade
-            elif post_action is PostAction.FUNDING and a and b:
-                frm, to = b.funding, a.funding
-            elif post_action is PostAction.ESTABLISHED and a:
-                to = f"{a.grade} {a.funding} in {labels.unit(a.unit)}"
-            elif post_action is PostAction.ABOLISHED and b:
-                frm = f"{b.grade} {b.funding} in {labels.unit(b.unit)}"
-            table.add("post", post.post, name, post_action.value, frm, to)
-    return table

@@ -226,13 +226,15 @@ def test_diff_text_json_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
         capsys, "diff", str(UN_SAMPLE), "--from", "as-is-2017", "--to", "a-72-525"
     )
     assert code == 0 and err == ""
-    assert "units: 16 added, 47 moved" in out and "posts: 650 redeployed" in out
+    assert "units: 16 added, 47 moved" in out
+    assert "posts: 295 redeployed to another unit, 355 moving with their unit" in out
     code, out, _ = _run(capsys, "diff", str(UN_SAMPLE), "--format", "json")
     document = json.loads(out)
     assert document["from"]["id"] == "as-is-2017" and document["to"]["id"] == "a-72-525"
-    assert document["counts"]["posts"] == {"redeployed": 650}
-    pmd = next(u for u in document["units"] if u["id"] == "pmd")
-    assert pmd["actions"] == ["moved"] and pmd["after"]["department"] == "dppa"
+    assert document["counts"]["posts"] == {"redeployed": 295, "moved with its unit": 355}
+    [pmd] = [u for u in document["units"] if u["id"] == "pmd"]
+    assert pmd["action"] == "moved" and pmd["after"]["department"] == "dppa"
+    assert pmd["before"]["department"] == "dpa"
     code, out, _ = _run(capsys, "diff", str(UN_SAMPLE), "--format", "csv")
     assert out.splitlines()[0] == "Kind,Id,Name,Change,From,To"
     code, _, err = _run(capsys, "diff", str(UN_SAMPLE), "--to", "nope")

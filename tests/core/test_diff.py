@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from orgeditor.model import Post, ScenarioKind, Unit, UnitKind
+from orgeditor.reports.changes import changes_table
 from orgeditor.reports.diff import PostAction, UnitAction, UnitMark, diff_scenarios, unit_marks
-from orgeditor.reports.tables import changes_table
 from tests.builders import tiny_design
 
 
@@ -23,7 +23,6 @@ def test_tiny_option_redeploys_one_post() -> None:
     assert entry.post == "p3" and entry.actions == (PostAction.REDEPLOYED,)
     assert entry.before is not None and entry.after is not None
     assert (entry.before.unit, entry.after.unit) == ("b", "a")
-    assert not entry.with_unit
 
 
 def test_every_kind_of_change_is_found() -> None:
@@ -51,7 +50,7 @@ def test_every_kind_of_change_is_found() -> None:
     posts = {entry.post: entry.actions for entry in diff.posts}
     # a moved from hq to c: its department changed, so its post moved with it
     assert posts == {
-        "p2": (PostAction.REDEPLOYED, PostAction.RECLASSIFIED, PostAction.FUNDING),
+        "p2": (PostAction.WITH_UNIT, PostAction.RECLASSIFIED, PostAction.FUNDING),
         "p9": (PostAction.ESTABLISHED,),
         "p3": (PostAction.ABOLISHED,),
     }
@@ -68,7 +67,7 @@ def test_a_post_whose_unit_changes_department_is_redeployed_with_it() -> None:
     new.units["s"].parent = "b"
     diff = diff_scenarios(old, new)
     [post] = diff.posts
-    assert post.post == "p4" and post.with_unit and post.actions == (PostAction.REDEPLOYED,)
+    assert post.post == "p4" and post.actions == (PostAction.WITH_UNIT,)
     [unit] = diff.units
     assert (unit.old_department, unit.new_department) == ("a", "b")
 
@@ -77,7 +76,7 @@ def test_changes_table_has_a_row_per_action() -> None:
     design = tiny_design()
     table = changes_table(diff_scenarios(design.baseline, design.proposals[0]))
     assert [row.cells for row in table.rows] == [
-        ("post", "p3", "", "redeployed", "Division B", "Division A")
+        ("post", "p3", "", "redeployed", "Division B (Division B)", "Division A (Division A)")
     ]
 
 
@@ -97,3 +96,7 @@ def test_unit_marks_say_what_to_show_on_each_card() -> None:
     assert marks["a"] == UnitMark("moved", ("moved from Head Office",))
     assert marks["b"] == UnitMark("renamed", ("was Division B", "-1 out"))
     assert "hq" not in marks
+    new.units["hq"].entry_point_for = ["africa"]
+    new.units["hq"].lead_department = "b"
+    marks = unit_marks(diff_scenarios(old, new))
+    assert marks["hq"] == UnitMark("changed", ("changed: lead department, entry point for",))

@@ -30,7 +30,9 @@ def test_compare_with_baseline_marks_cards_and_lists_changes(
     assert cards["dppa"].text.mark == "new"
     assert cards["pmd"].text.mark == "moved" and "moved from DPA" in cards["pmd"].text.notes
     assert "Against As-is 2017" in main_window.scene.tooltip_for("pmd")
-    assert main_window.compare.summary.text().startswith("Against As-is 2017: 16 added, 47 moved")
+    summary = main_window.compare.summary.text()
+    assert summary.startswith("Against As-is 2017: units: 16 added, 47 moved")
+    assert "posts: 295 redeployed to another unit, 355 moving with their unit" in summary
     assert _group(main_window, "Units abolished").text(0) == "Units abolished (17)"
     moved = _group(main_window, "Units moved")
     child = next(
@@ -116,3 +118,25 @@ def test_cost_cache_follows_edits_undo_and_redo(main_window: MainWindow, qtbot: 
     c.undo_stack.redo()
     assert c.costs_of(c.scenario) == cost_breakdown(c.design, c.scenario)
     assert main_window.delta_label.text() == "Cost change: +235,000 USD"
+
+
+def test_a_removed_dual_line_shows_in_the_dock_and_on_the_card(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    main_window.open_file(UN_SAMPLE)
+    c = main_window.controller
+    assert c.copy_scenario("a-72-525", "Cut")
+    choice = main_window.compare.choice
+    choice.setCurrentIndex(choice.findData("a-72-525"))
+    choice.activated.emit(choice.currentIndex())
+    assert main_window.compare.summary.text() == "Nothing differs from A/72/525."
+    [line_id] = [
+        k for k, v in c.scenario.lines.items() if (v.source, v.target) == ("asg-africa", "dpo")
+    ]
+    assert c.remove_line(line_id)
+    assert "lines: 1 removed" in main_window.compare.summary.text()
+    removed = _group(main_window, "Lines removed")
+    assert removed.text(0) == "Lines removed (1)" and removed.childCount() == 1
+    assert removed.child(0).text(1).startswith("dual, ASG Africa to DPO")
+    card = main_window.scene.cards["asg-africa"].text
+    assert card.mark == "changed" and "dual line to DPO removed" in card.notes

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Design, Scenario
+from orgeditor.reports.changes import KINDS, changes_table
 from orgeditor.reports.diff import ScenarioDiff
-from orgeditor.reports.diff_output import diff_counts
-from orgeditor.reports.tables import changes_table
+from orgeditor.reports.diff_output import diff_counts, diff_headline
 from orgeditor.ui.text import plain_label, plain_tooltip
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,12 +27,25 @@ GROUP_TITLES = {
     ("unit", "renamed"): "Units renamed",
     ("unit", "changed"): "Units changed",
     ("unit", "abolished"): "Units abolished",
-    ("post", "redeployed"): "Posts redeployed",
+    ("post", "redeployed"): "Posts redeployed to another unit",
+    ("post", "moved with its unit"): "Posts moving with their unit",
     ("post", "reclassified"): "Posts reclassified",
     ("post", "funding changed"): "Posts moved between funding sources",
     ("post", "established"): "Posts established",
     ("post", "abolished"): "Posts abolished",
+    ("line", "added"): "Lines added",
+    ("line", "changed"): "Lines changed",
+    ("line", "removed"): "Lines removed",
+    ("body", "added"): "Bodies added",
+    ("body", "members changed"): "Body members changed",
+    ("body", "chair changed"): "Body chairs changed",
+    ("body", "removed"): "Bodies removed",
+    ("role", "assigned"): "Roles assigned",
+    ("role", "reassigned"): "Roles reassigned",
+    ("role", "cleared"): "Roles cleared",
+    ("setting", "changed"): "Rule settings changed",
 }
+SECTION_OF = {kind: section for section, kind in KINDS.items()}
 
 
 class ComparePanel(QWidget):
@@ -57,6 +70,7 @@ class ComparePanel(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 260)
+        header.resizeSection(1, 320)  # lines and bodies are told in a sentence: room for it
         form = QFormLayout()
         form.addRow("Compare with:", self.choice)
         layout = QVBoxLayout(self)
@@ -87,11 +101,10 @@ class ComparePanel(QWidget):
             self.summary.setText("Choose a scenario to see what changed since it.")
             return
         if diff.empty:
-            self.summary.setText(f"No unit or post differs from {diff.old.name}.")
+            self.summary.setText(f"Nothing differs from {diff.old.name}.")
             return
         counts = diff_counts(diff)
-        parts = [f"{n:,} {a}" for what in ("units", "posts") for a, n in counts[what].items()]
-        self.summary.setText(f"Against {diff.old.name}: " + ", ".join(parts))
+        self.summary.setText(f"Against {diff.old.name}: " + "; ".join(diff_headline(diff)))
         groups: dict[tuple[str, str], QTreeWidgetItem] = {}
         for row in changes_table(diff).rows:
             kind, item_id, name, change, before, after = (str(c or "") for c in row.cells)
@@ -105,7 +118,7 @@ class ComparePanel(QWidget):
                 groups[key] = group
             if group.childCount() >= MAX_LISTED:
                 continue
-            label = name if kind == "unit" else f"{name or 'Post'} [{item_id}]"
+            label = f"{name or 'Post'} [{item_id}]" if kind == "post" else name
             child = QTreeWidgetItem([label, before, after])
             child.setData(0, UNIT_ROLE, self._unit_of(diff.new, kind, item_id))
             child.setToolTip(0, plain_tooltip(f"{label}\n{change}: {before} → {after}"))
@@ -113,7 +126,7 @@ class ComparePanel(QWidget):
         order = list(GROUP_TITLES)
         for key in sorted(groups, key=lambda k: order.index(k) if k in order else len(order)):
             group = groups[key]
-            total = counts["units" if key[0] == "unit" else "posts"].get(key[1], 0)
+            total = counts[SECTION_OF[key[0]]].get(key[1], 0)
             more = f", {MAX_LISTED:,} listed" if total > group.childCount() else ""
             group.setText(0, f"{group.text(0)} ({total:,}{more})")
             self.tree.addTopLevelItem(group)
@@ -123,9 +136,16 @@ class ComparePanel(QWidget):
     @staticmethod
     def _unit_of(scenario: Scenario, kind: str, item_id: str) -> str | None:
         """The unit of the current scenario to select for a change (None: it is gone)."""
-        if kind == "unit":
+        if kind in ("unit", "body"):
             return item_id if item_id in scenario.units else None
-        post = scenario.posts.get(item_id)
+        if kind == "line":
+            line = scenario.lines.get(item_id)
+            return line.source if line is not None else None
+        if kind == "role":
+            return getattr(scenario.roles, item_id, None) or scenario.roles.departments.get(
+                item_id.removeprefix("department:")
+            )
+        post = scenario.posts.get(item_id) if kind == "post" else None
         return post.unit if post is not None else None
 
     def _on_choice_activated(self, _index: int) -> None:
