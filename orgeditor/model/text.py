@@ -109,7 +109,7 @@ def clean_text(value: str, rule: TextRule) -> str:
 
 
 def fitted_text(value: str, rule: TextRule) -> tuple[str, str | None]:
-    """``value`` cleaned and cut to the rule's limit, and a message saying what changed, if any."""
+    """``value`` cleaned and cut to the rule's limit, and what changed ("cut to 300 characters")."""
     cleaned = clean_text(value, rule)
     notes = []
     if cleaned != value:
@@ -119,8 +119,7 @@ def fitted_text(value: str, rule: TextRule) -> tuple[str, str | None]:
         if cleaned and "\ud800" <= cleaned[-1] <= "\udbff":  # never keep half a pair
             cleaned = cleaned[:-1]
         notes.append(f"cut to {rule.limit:,} characters")
-    message = f"{rule.what[0].upper()}{rule.what[1:]}: {' and '.join(notes)}" if notes else None
-    return cleaned, message
+    return cleaned, " and ".join(notes) or None
 
 
 def pattern_problem(pattern: object, value: object) -> str | None:
