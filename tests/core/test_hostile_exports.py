@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -148,3 +149,19 @@ def test_cli_output_never_holds_a_terminal_escape(
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out + err)
     assert "\\x1b" in out + err  # shown escaped, as git and ls do
     save_design(design, tmp_path / "again.orgdesign")  # the writer itself never fails on it
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_file_name_with_escapes_is_printed_escaped(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Names that reach the output from outside the file (its path) are escaped as well."""
+    path = tmp_path / "plan\x1b]0;pwned\x07\x9b2J.orgdesign"
+    save_design(tiny_design(), path)
+    assert main(["summary", str(path), "--format", fmt]) == 0
+    out, _ = capsys.readouterr()
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out)
+    if fmt == "text":
+        assert "plan\\x1b]0;pwned\\x07\\x9b2J.orgdesign" in out
+    else:
+        assert json.loads(out)["file"] == str(path)  # still JSON, the same path

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -30,6 +32,7 @@ from orgeditor.commands import (
     new_id,
 )
 from orgeditor.io import dumps, loads
+from orgeditor.io.recovery import find_copies, write_copy
 from orgeditor.model import Design, LineKind, Note, Post, ReportingLine, Unit, UnitKind
 from orgeditor.model.text import (
     MAX_ID_LENGTH,
@@ -128,6 +131,10 @@ def test_every_accepted_edit_saves_a_file_that_opens_again(data: st.DataObject) 
         stack.push(command)
         saved = dumps(design)
         assert dumps(loads(saved)) == saved
+    with tempfile.TemporaryDirectory() as folder:  # the recovery copy opens again too
+        write_copy(Path(folder), "s1", dumps(design), None, design.metadata.title)
+        (copy,) = find_copies(Path(folder))
+        assert dumps(loads(copy.path.read_bytes(), str(copy.path))) == dumps(design)
 
 
 def test_the_reported_cases_are_refused_with_a_reason() -> None:
