@@ -58,3 +58,20 @@ def test_the_inspector_fits_pasted_text_and_says_so(
     assert dumps(load_design(path)) == dumps(c.design)
     assert not re.search(r"[\x00-\x1f]", c.scenario.units["ead"].name)
     assert loads(dumps(c.design)).find_scenario(c.scenario.id) is not None
+
+
+def test_dialog_names_the_format_refuses_are_refused_with_the_reason(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Texts typed into dialogs (new unit, scenario names) reach the same rules."""
+    assert main_window.open_file(UN_SAMPLE)
+    c = main_window.controller
+    assert c is not None
+    before = dumps(c.design)
+    with qtbot.waitSignal(c.edit_refused) as refused:
+        assert c.add_unit("ead", "U" * 301) is None
+    assert "at most 300 characters" in refused.args[0]
+    with qtbot.waitSignal(c.edit_refused) as refused:
+        c.rename_scenario(c.scenario_id, "Option\x1b[2J")
+    assert "control character (U+001B)" in refused.args[0]
+    assert dumps(c.design) == before
