@@ -283,7 +283,7 @@ def _check_row(
     row_id = row.get("id", "")
     problem = id_problem(row_id) if row_id else None
     if problem:
-        problems.add(table, number, f"the id is not valid: {problem}")
+        problems.add(table, number, problem)
     if row_id in seen:
         problems.add(table, number, f"the id {row_id!r} is also on row {seen[row_id]}")
     _check_texts(table, number, row, problems)
