@@ -29,6 +29,7 @@ from orgeditor.io.unit_tables import write_template
 from orgeditor.layout.pages import PAPERS_MM
 from orgeditor.model import Design, Scenario
 from orgeditor.model.templates import blank_design
+from orgeditor.model.text import json_text, terminal_text
 from orgeditor.reports.changes import changes_table
 from orgeditor.reports.diff import diff_scenarios
 from orgeditor.reports.diff_output import diff_json, diff_text
@@ -73,7 +74,8 @@ def _cmd_validate(args: argparse.Namespace) -> Result:
     checked = []
     for scenario in scenarios:
         if len(scenario.units) > BIG_DESIGN_UNITS:
-            print(f"{PROG}: checking {scenario.name}…", file=sys.stderr, flush=True)
+            checking = terminal_text(f"{PROG}: checking {scenario.name}…")
+            print(checking, file=sys.stderr, flush=True)
         checked.append((scenario, validate(design, scenario)))
     threshold = Severity(args.fail_on)
     code = EXIT_FINDINGS if any(r.reaches(threshold) for _, r in checked) else EXIT_OK
@@ -295,7 +297,8 @@ def _load(path: str) -> Design:
 
 
 def _json(document: object) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    # C1 controls and lone surrogates as \u escapes: still JSON, never live on a terminal
+    return json_text(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -523,15 +526,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         output, code = run(args)
     except DesignFileError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(terminal_text(f"{PROG}: error: {error}"), file=sys.stderr)
         if len(error.problems) > 1:
             for problem in error.problems[:MAX_LISTED]:
-                print(f"  {problem}", file=sys.stderr)
+                print(terminal_text(f"  {problem}"), file=sys.stderr)
             if len(error.problems) > MAX_LISTED:
                 print(f"  ... {len(error.problems) - MAX_LISTED} more", file=sys.stderr)
         return EXIT_USAGE
     except UsageError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(terminal_text(f"{PROG}: error: {error}"), file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:  # a bug: one line for the user, the rest on request
         if args.debug:
@@ -543,7 +546,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_INTERNAL
     try:
-        sys.stdout.write(output)
+        sys.stdout.write(terminal_text(output))
         sys.stdout.flush()
     except BrokenPipeError:  # e.g. piped into `head`
         pass

@@ -9,11 +9,14 @@ in ``do`` and restores it exactly, including the order of units and posts, in
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from orgeditor.model import Design, Scenario
+from orgeditor.model.text import TextRule, id_problem, make_id, text_problem
+
+new_id = make_id  # the commands' name for it: every generated id is valid and unique
 
 V = TypeVar("V")
 
@@ -132,9 +135,23 @@ def insert_at(mapping: dict[str, V], index: int, key: str, value: V) -> None:
     mapping.update(items)
 
 
-def new_id(prefix: str, taken: Collection[str]) -> str:
-    """``prefix-1``, ``prefix-2`` ... the first that is not taken."""
-    number = 1
-    while f"{prefix}-{number}" in taken:
-        number += 1
-    return f"{prefix}-{number}"
+def check_text(value: object, rule: TextRule, label: str = "") -> str:
+    """``value`` if a field under ``rule`` may hold it, else a CommandError saying why.
+
+    ``label`` names the field in the message ("title: ...") when the rule's
+    own words ("a short text") would not say which.
+    """
+    problem = text_problem(value, rule)
+    if problem is not None:
+        raise CommandError(f"{label}: {problem}" if label else problem)
+    assert isinstance(value, str)
+    return value
+
+
+def check_id(value: object) -> str:
+    """``value`` if it is a valid id, else a CommandError saying why."""
+    problem = id_problem(value)
+    if problem is not None:
+        raise CommandError(problem)
+    assert isinstance(value, str)
+    return value

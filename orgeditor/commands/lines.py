@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import copy
 
-from orgeditor.commands.base import Change, CommandError, ScenarioCommand, insert_at
+from orgeditor.commands.base import (
+    Change,
+    CommandError,
+    ScenarioCommand,
+    check_id,
+    check_text,
+    insert_at,
+)
 from orgeditor.commands.units import short
 from orgeditor.model import Body, Design, LineKind, ReportingLine
+from orgeditor.model.text import SHORT
 
 LINE_FIELDS = ("caption", "condition", "kind")
 
@@ -17,6 +25,9 @@ class AddLineCommand(ScenarioCommand):
     def __init__(self, design: Design, scenario_id: str, line: ReportingLine) -> None:
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
+        check_id(line.id)
+        check_text(line.caption, SHORT, "caption")
+        check_text(line.condition, SHORT, "condition")
         if line.id in scenario.lines:
             raise CommandError(f"a line with id {line.id!r} exists already")
         for end in (line.source, line.target):
@@ -84,7 +95,11 @@ class SetLineFieldCommand(ScenarioCommand):
             raise CommandError(f"there is no line {line_id!r}")
         if name not in LINE_FIELDS:
             raise CommandError(f"the {name} of a line cannot be edited here")
-        self.value: str | LineKind = LineKind(value) if name == "kind" else value
+        if name == "kind" and value not in {k.value for k in LineKind}:
+            raise CommandError(f"a line is {' or '.join(k.value for k in LineKind)}")
+        self.value: str | LineKind = (
+            LineKind(value) if name == "kind" else check_text(value, SHORT, name)
+        )
         line = scenario.lines[line_id]
         if getattr(line, name) == self.value:
             raise CommandError("nothing changes")

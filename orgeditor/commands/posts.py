@@ -5,9 +5,17 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 
-from orgeditor.commands.base import Change, CommandError, ScenarioCommand, insert_at
+from orgeditor.commands.base import (
+    Change,
+    CommandError,
+    ScenarioCommand,
+    check_id,
+    check_text,
+    insert_at,
+)
 from orgeditor.commands.units import short
 from orgeditor.model import Design, Post
+from orgeditor.model.text import SHORT
 
 POST_FIELDS = ("grade", "funding", "title")
 
@@ -18,6 +26,8 @@ class AddPostCommand(ScenarioCommand):
     def __init__(self, design: Design, scenario_id: str, post: Post) -> None:
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
+        check_id(post.id)
+        check_text(post.title, SHORT, "title")
         if post.id in scenario.posts:
             raise CommandError(f"a post with id {post.id!r} exists already")
         if post.unit not in scenario.units:
@@ -82,6 +92,8 @@ class SetPostFieldCommand(ScenarioCommand):
             _check_grade_and_funding(design, value, post.funding)
         elif name == "funding":
             _check_grade_and_funding(design, post.grade, value)
+        else:
+            check_text(value, SHORT, "title")
         if getattr(post, name) == value:
             raise CommandError("nothing changes")
         self.post_id, self.name, self.value = post_id, name, value

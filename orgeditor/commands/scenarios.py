@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from orgeditor.commands.base import Change, CommandError, ScenarioCommand, new_id
+from orgeditor.commands.base import Change, CommandError, ScenarioCommand, check_text, new_id
 from orgeditor.model import Design, Scenario, ScenarioKind
+from orgeditor.model.text import NAME
 
 
 class CopyScenarioCommand(ScenarioCommand):
@@ -13,6 +14,7 @@ class CopyScenarioCommand(ScenarioCommand):
         super().__init__(design, scenario_id)
         if not name.strip():
             raise CommandError("a scenario needs a name")
+        check_text(name, NAME)
         if name in {s.name for s in design.scenarios}:
             raise CommandError(f"a scenario is called {name!r} already")
         taken = {s.id for s in design.scenarios}
@@ -37,6 +39,7 @@ class RenameScenarioCommand(ScenarioCommand):
         super().__init__(design, scenario_id)
         if not name.strip():
             raise CommandError("a scenario needs a name")
+        check_text(name, NAME)
         if name in {s.name for s in design.scenarios if s.id != scenario_id}:
             raise CommandError(f"a scenario is called {name!r} already")
         self.old = self.scenario(design).name

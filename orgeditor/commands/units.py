@@ -6,10 +6,16 @@ import copy
 from collections.abc import Iterable
 from typing import Any
 
-from orgeditor.commands.base import Change, CommandError, ScenarioCommand, insert_at
+from orgeditor.commands.base import (
+    Change,
+    CommandError,
+    ScenarioCommand,
+    check_id,
+    check_text,
+    insert_at,
+)
 from orgeditor.model import Body, Design, Note, PresenceType, Scenario, Unit, UnitKind
-
-MAX_NAME = 300
+from orgeditor.model.text import NAME, SHORT, TEXT
 
 
 def short(unit: Unit) -> str:
@@ -107,6 +113,7 @@ class AddUnitCommand(ScenarioCommand):
     def __init__(self, design: Design, scenario_id: str, unit: Unit) -> None:
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
+        check_id(unit.id)
         if unit.id in scenario.units:
             raise CommandError(f"a unit with id {unit.id!r} exists already")
         if unit.parent is not None and unit.parent not in scenario.units:
@@ -221,13 +228,9 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
     if name == "name":
         if not isinstance(value, str) or not value.strip():
             raise CommandError("a unit needs a name")
-        if len(value) > MAX_NAME:
-            raise CommandError(f"a name has at most {MAX_NAME} characters")
-        return value
+        return check_text(value, NAME)
     if name == "short_name":
-        if len(str(value)) > MAX_NAME:
-            raise CommandError(f"a short name has at most {MAX_NAME} characters")
-        return str(value)
+        return check_text(value, SHORT, "short name")
     if name == "kind":
         return UnitKind(value)
     if name == "presence_type":
@@ -235,6 +238,9 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
     if name == "note":
         if not isinstance(value, Note):
             raise CommandError("a note has a text, a justification and a reference")
+        check_text(value.text, TEXT, "note")
+        check_text(value.justification, TEXT, "justification")
+        check_text(value.reference, SHORT, "reference")
         return copy.deepcopy(value)
     known = {
         "head_grade": ({g.id for g in design.grades}, "grade"),

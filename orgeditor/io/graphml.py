@@ -15,9 +15,9 @@ from pathlib import Path
 import networkx as nx
 
 from orgeditor.io.files import write_atomically
-from orgeditor.io.tables import xml_text
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import post_cost
+from orgeditor.model.text import xml_text
 
 
 def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph[str]:

@@ -17,7 +17,6 @@ import csv
 import datetime
 import io
 import os
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -26,7 +25,6 @@ from typing import TypeVar
 
 from orgeditor.io.errors import DesignFileError, Problem
 from orgeditor.io.files import dumps, loads
-from orgeditor.io.schema import MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH
 from orgeditor.io.tables import unguard_formula
 from orgeditor.model import (
     Design,
@@ -36,6 +34,15 @@ from orgeditor.model import (
     Scenario,
     Unit,
     UnitKind,
+)
+from orgeditor.model.text import (
+    NAME,
+    SHORT,
+    TEXT,
+    TextRule,
+    id_problem,
+    normalise_breaks,
+    text_problem,
 )
 
 UNIT_COLUMNS = (
@@ -59,7 +66,7 @@ POST_COLUMNS = ("id", "unit", "grade", "funding", "title")
 REQUIRED = {"Units": ("id", "name", "kind"), "Posts": ("id", "unit", "grade", "funding")}
 COLUMNS = {"Units": UNIT_COLUMNS, "Posts": POST_COLUMNS}
 MAX_ROWS = 200_000
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
+COLUMN_RULES: dict[str, TextRule] = {"name": NAME, "note": TEXT, "justification": TEXT}
 
 
 @dataclass
@@ -196,7 +203,7 @@ def _sheet_from(file: str, name: str | None, records: list[list[str]]) -> Sheet:
             problems.append(Problem(f"{name} row {number}", message))
             continue
         values = {
-            column: unguard_formula(record[i].strip()) if i < len(record) else ""
+            column: _cell_value(record[i], column) if i < len(record) else ""
             for i, column in enumerate(header)
         }
         sheet.rows.append((number, values))
@@ -274,8 +281,9 @@ def _check_row(
         if not row.get(column):
             problems.add(table, number, f"{column} is empty")
     row_id = row.get("id", "")
-    if row_id and not _valid_id(row_id):
-        problems.add(table, number, f"the id {row_id!r} is not valid: {ID_RULE}")
+    problem = id_problem(row_id) if row_id else None
+    if problem:
+        problems.add(table, number, problem)
     if row_id in seen:
         problems.add(table, number, f"the id {row_id!r} is also on row {seen[row_id]}")
     _check_texts(table, number, row, problems)
@@ -402,26 +410,17 @@ def _in_cycle(scenario: Scenario, unit_id: str) -> bool:
     return False
 
 
-ID_RULE = "use letters, digits and . _ : - and start with a letter or digit"
-
-
-def _valid_id(value: str) -> bool:
-    return len(value) <= MAX_ID_LENGTH and _ID.match(value) is not None
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+def _cell_value(cell: str, column: str) -> str:
+    """A cell's text as the design keeps it: trimmed, unguarded, line breaks normalised."""
+    return normalise_breaks(unguard_formula(cell.strip()), COLUMN_RULES.get(column, SHORT))
 
 
 def _check_texts(table: str, number: int, row: dict[str, str], problems: _Problems) -> None:
-    """Lengths within the file format's limits, and no control characters."""
+    """Lengths and characters within the file format's rules (``orgeditor.model.text``)."""
     for column, value in row.items():
-        limit = MAX_TEXT_LENGTH if column in ("note", "justification") else MAX_NAME_LENGTH
-        if len(value) > limit:
-            problems.add(table, number, f"{column} is longer than {limit:,} characters")
-        control = _CONTROL.search(value)
-        if control:
-            code = f"U+{ord(control.group()):04X}"
-            problems.add(table, number, f"{column} holds a control character ({code}); remove it")
+        problem = text_problem(value, COLUMN_RULES.get(column, SHORT)) if value else None
+        if problem:
+            problems.add(table, number, f"{column}: {problem}")
 
 
 E = TypeVar("E", bound=StrEnum)

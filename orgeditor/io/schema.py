@@ -1,7 +1,8 @@
 """The ``.orgdesign`` file format: a versioned pydantic schema, separate from the model.
 
 The file is JSON. Every object forbids unknown keys, every type is strict, and
-texts, ids and numbers have documented limits (see resources/schema/FORMAT.md).
+texts, ids and numbers have documented limits (see resources/schema/FORMAT.md);
+the text limits and the control-character policy live in ``orgeditor.model.text``.
 Keys are written in the order of the fields below and lists in document order,
 so that two saves of one design are byte-identical.
 """
@@ -12,12 +13,18 @@ from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgeditor.model.text import (
+    ID_PATTERN,
+    LINE_PATTERN,
+    MAX_ID_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_TEXT_LENGTH,
+    TEXT_PATTERN,
+)
+
 FORMAT_TAG: Final = "orgeditor-design"
 SCHEMA_VERSION: Final = 1
 
-MAX_ID_LENGTH = 100
-MAX_NAME_LENGTH = 300
-MAX_TEXT_LENGTH = 20_000
 MAX_COST = 10**12
 
 Id = Annotated[
@@ -25,13 +32,13 @@ Id = Annotated[
     Field(
         min_length=1,
         max_length=MAX_ID_LENGTH,
-        pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$",
+        pattern=ID_PATTERN,
         description="Letters, digits and . _ : - ; starts with a letter or digit.",
     ),
 ]
-Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME_LENGTH)]
-ShortText = Annotated[str, Field(max_length=MAX_NAME_LENGTH)]
-Text = Annotated[str, Field(max_length=MAX_TEXT_LENGTH)]
+Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME_LENGTH, pattern=LINE_PATTERN)]
+ShortText = Annotated[str, Field(max_length=MAX_NAME_LENGTH, pattern=LINE_PATTERN)]
+Text = Annotated[str, Field(max_length=MAX_TEXT_LENGTH, pattern=TEXT_PATTERN)]
 
 UnitKindName = Literal[
     "department",

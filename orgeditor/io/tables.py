@@ -1,25 +1,31 @@
 """Writing report tables: CSV, XLSX (openpyxl) and a self-contained HTML page.
 
 Text from a design file is data, never markup or a formula: HTML escapes it,
-XLSX stores it as a string cell, and CSV puts an apostrophe before text that a
-spreadsheet would otherwise run as a formula.
+XLSX stores it as a string cell, and CSV quotes every field holding a line
+break and puts an apostrophe before each line of text that a spreadsheet would
+otherwise run as a formula. HTML and XLSX replace characters XML cannot hold
+(:func:`orgeditor.model.text.xml_text`).
 """
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TypeVar
 
 from orgeditor.io.files import write_atomically
+from orgeditor.model.text import xml_text
 from orgeditor.reports.table import Cell, ColumnKind, RowStyle, Table
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# a line start (of the text or after CR or LF) before apostrophes and a formula start;
+# guarding adds one apostrophe there, unguarding takes one away, so the two are inverses
+_GUARD_AT = re.compile(r"(?:^|(?<=[\r\n]))(?='*[=+\-@\t\r])")
+_UNGUARD_AT = re.compile(r"(?:^|(?<=[\r\n]))'(?='*[=+\-@\t\r])")
+_QUOTE_IF = re.compile(r'[,"\r\n]')
 _NUMBER_FORMATS = {
     ColumnKind.COUNT: "#,##0",
     ColumnKind.MONEY: "#,##0",
@@ -27,46 +33,55 @@ _NUMBER_FORMATS = {
 }
 
 
-T = TypeVar("T")
-_ILLEGAL_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def xml_text(value: T) -> T:
-    """Text XML can hold (a workbook, GraphML): control characters become U+FFFD (\ufffd)."""
-    if isinstance(value, str) and _ILLEGAL_IN_XML.search(value):
-        return _ILLEGAL_IN_XML.sub("\ufffd", value)  # type: ignore[return-value]
-    return value
-
-
 def guard_formula(text: str) -> str:
-    """``=1+1`` -> ``'=1+1``: shown as typed in a spreadsheet, never evaluated."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """``=1+1`` -> ``'=1+1``: shown as typed in a spreadsheet, never evaluated.
+
+    Every line of the text is guarded (a reader may take a CR or LF inside a
+    field as the end of a row), and a line that already starts with apostrophes
+    before a formula start gets one more, so :func:`unguard_formula` gives back
+    exactly the text.
+    """
+    return _GUARD_AT.sub("'", text) if any(s in text for s in FORMULA_STARTS) else text
 
 
 def unguard_formula(text: str) -> str:
     """Undo :func:`guard_formula` (for reading back files we wrote)."""
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+    return _UNGUARD_AT.sub("", text) if "'" in text else text
 
 
-def _csv_cell(value: Cell) -> str | int:
-    if value is None:
-        return ""
-    return guard_formula(value) if isinstance(value, str) else value
+def csv_text(rows: Iterable[Sequence[Cell]]) -> str:
+    """CSV (RFC 4180 quoting, LF between rows) with every text guarded by :func:`guard_formula`.
+
+    A field holding a comma, a quote, a CR or an LF is quoted: Python's csv
+    writer leaves a lone CR unquoted, which splits the row in most readers.
+    """
+    lines = []
+    for row in rows:
+        fields = []
+        for value in row:
+            text = (
+                ""
+                if value is None
+                else guard_formula(value)
+                if isinstance(value, str)
+                else str(value)
+            )
+            fields.append('"' + text.replace('"', '""') + '"' if _QUOTE_IF.search(text) else text)
+        lines.append(",".join(fields) + "\n")
+    return "".join(lines)
 
 
 def tables_csv(tables: Sequence[Table]) -> str:
     """One table: its header and rows. Several: each under its title, a blank line between."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    rows: list[Sequence[Cell]] = []
     for index, table in enumerate(tables):
         if len(tables) > 1:
             if index:
-                writer.writerow([])
-            writer.writerow([guard_formula(table.title)])
-        writer.writerow([guard_formula(c.title) for c in table.columns])
-        for row in table.rows:
-            writer.writerow([_csv_cell(v) for v in row.cells])
-    return out.getvalue()
+                rows.append([])
+            rows.append([table.title])
+        rows.append([c.title for c in table.columns])
+        rows.extend(row.cells for row in table.rows)
+    return csv_text(rows)
 
 
 TABLE_FORMATS = ("xlsx", "csv", "html")
@@ -98,7 +113,7 @@ def write_csv(tables: Sequence[Table], path: str | os.PathLike[str]) -> None:
 
 def tables_html(tables: Sequence[Table], title: str) -> str:
     """A printable HTML page of the tables; every text is escaped."""
-    esc = html.escape
+    esc = _html_text
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -116,7 +131,7 @@ def tables_html(tables: Sequence[Table], title: str) -> str:
 
 def table_html(table: Table) -> str:
     """One ``<table>``, numbers right-aligned, totals and sections marked by class."""
-    esc = html.escape
+    esc = _html_text
     head = "".join(
         f'<th class="{"num" if c.numeric else "text"}">{esc(c.title)}</th>' for c in table.columns
     )
@@ -136,6 +151,10 @@ def table_html(table: Table) -> str:
         lines.append(f'<tr class="{row.style.value}">{cells}</tr>')
     lines.append("</tbody></table>")
     return "\n".join(lines)
+
+
+def _html_text(text: str) -> str:
+    return html.escape(xml_text(text))
 
 
 _CSS = (

@@ -6,15 +6,15 @@ an empty scenario, gives the same units and posts in the same order.
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from pathlib import Path
 
 from orgeditor.io.files import write_atomically
-from orgeditor.io.importing import ID_RULE, POST_COLUMNS, UNIT_COLUMNS
-from orgeditor.io.tables import guard_formula, xml_text
+from orgeditor.io.importing import POST_COLUMNS, UNIT_COLUMNS
+from orgeditor.io.tables import csv_text
 from orgeditor.model import Design, PresenceType, Scenario, ScenarioKind, UnitKind
+from orgeditor.model.text import ID_RULE, xml_text
 
 
 def unit_rows(scenario: Scenario) -> list[list[str]]:
@@ -63,11 +63,8 @@ def write_import_tables(scenario: Scenario, path: str | os.PathLike[str]) -> lis
         return [target]
     written = []
     for name, rows in tables.items():
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerows([[guard_formula(cell) for cell in row] for row in rows])
         file = target.with_name(f"{target.stem}-{name.lower()}.csv")
-        write_atomically(file, ("\ufeff" + out.getvalue()).encode("utf-8"))
+        write_atomically(file, ("\ufeff" + csv_text(rows)).encode("utf-8"))
         written.append(file)
     return written
 

@@ -98,7 +98,8 @@ def test_dumps_writes_the_schemas_canonical_form() -> None:
     odd = tiny_design()
     unit = odd.baseline.units["a"]
     unit.note = Note(reference="A/72/525 para. 3")  # only a reference
-    unit.short_name, unit.presence_type = "Ä “quoted” \\ \n", PresenceType.ENVOY
+    unit.short_name, unit.presence_type = "Ä “quoted” \\ \u200f", PresenceType.ENVOY
+    odd.metadata.description = "two\nlines\twith a tab"  # a long text keeps LF and tab
     odd.rules.presence_leads = {PresenceType.ENVOY: "political"}
     odd.cost_table.currency = "EUR"
     designs = [odd, blank_design(), generate(300, seed=2)]

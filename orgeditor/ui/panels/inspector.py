@@ -1,7 +1,10 @@
 """The inspector dock: every field of the selected unit, its posts and its lines.
 
 It only emits intents (``*_requested``); the controller makes the commands,
-and the inspector is refilled from the model after every change.
+and the inspector is refilled from the model after every change. Typed or
+pasted text is fitted to the file format's rules first (``orgeditor.model.text``:
+line breaks and control characters replaced, cut to the limit), and a line
+under the unit's title says what was changed.
 """
 
 from __future__ import annotations
@@ -26,12 +29,23 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
+from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
 from orgeditor.ui.canvas.scene import posts_mime
 from orgeditor.ui.panels.unit_choice import UnitChoice
 from orgeditor.ui.text import plain_label
 
 NONE = "—"
 DATA = Qt.ItemDataRole.UserRole
+FIELD_RULES: dict[str, tuple[str, TextRule]] = {
+    "name": ("Name", NAME),
+    "short_name": ("Short name", SHORT),
+    "note_text": ("Note", TEXT),
+    "justification": ("Justification", TEXT),
+    "reference": ("Reference", SHORT),
+    "title": ("Post title", SHORT),
+    "caption": ("Caption", SHORT),
+    "condition": ("Condition", SHORT),
+}
 
 
 def _combo(items: list[tuple[str, object]]) -> QComboBox:
@@ -83,6 +97,9 @@ class InspectorPanel(QWidget):
         self._filling = False
         self.title = plain_label(wrap=True)
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt")
+        self.adjusted = plain_label(wrap=True)  # what fitting a typed text changed
+        self.adjusted.setStyleSheet("color: #8a4b00")
+        self.adjusted.hide()
         self.name = QLineEdit()
         self.short_name = QLineEdit()
         self.kind = _combo([(k.value.replace("-", " "), k.value) for k in UnitKind])
@@ -122,6 +139,7 @@ class InspectorPanel(QWidget):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self.title)
+        layout.addWidget(self.adjusted)
         layout.addWidget(unit_box)
         layout.addWidget(self._posts_box())
         layout.addWidget(self._lines_box())
@@ -187,7 +205,7 @@ class InspectorPanel(QWidget):
     def _connect_fields(self) -> None:
         for name in ("name", "short_name"):
             edit: QLineEdit = getattr(self, name)
-            edit.editingFinished.connect(lambda n=name, e=edit: self._emit(n, e.text()))
+            edit.editingFinished.connect(lambda n=name, e=edit: self._emit(n, self._fitted(n, e)))
         for name in (
             "kind",
             "head_grade",
@@ -212,9 +230,26 @@ class InspectorPanel(QWidget):
             self.unit_field_requested.emit(self.unit_id, name, value)
 
     def _emit_note(self) -> None:
-        self._emit(
-            "note", Note(self.note_text.text(), self.justification.text(), self.reference.text())
-        )
+        texts = [
+            self._fitted(n, getattr(self, n)) for n in ("note_text", "justification", "reference")
+        ]
+        self._emit("note", Note(*texts))
+
+    def _fitted(self, name: str, edit: QLineEdit | QTableWidgetItem) -> str:
+        """The text of ``edit`` fitted to its field's rule; says in the panel what changed."""
+        label, rule = FIELD_RULES[name]
+        typed = edit.text()
+        value, message = fitted_text(typed, rule)
+        if message is not None:
+            self.adjusted.setText(f"{label}: {message}.")
+            self.adjusted.show()
+            if not self._filling:  # show what is kept, even if the edit changes nothing
+                self._filling = True
+                try:
+                    edit.setText(value)
+                finally:
+                    self._filling = False
+        return value
 
     @staticmethod
     def _checked(widget: QListWidget) -> list[str]:
@@ -235,6 +270,8 @@ class InspectorPanel(QWidget):
 
     def _fill(self, design: Design, scenario: Scenario, unit_id: str | None) -> None:
         unit = scenario.units.get(unit_id) if unit_id else None
+        if (unit.id if unit else None) != self.unit_id:
+            self.adjusted.hide()
         self.unit_id = unit.id if unit else None
         self.setEnabled(unit is not None)
         if unit is None:
@@ -351,7 +388,7 @@ class InspectorPanel(QWidget):
         if self._filling or item.column() != 3:
             return
         post_id = self.posts.item(item.row(), 0).text()
-        self.post_field_requested.emit(post_id, "title", item.text())
+        self.post_field_requested.emit(post_id, "title", self._fitted("title", item))
 
     def _on_add_post_clicked(self) -> None:
         if self.unit_id:
@@ -369,7 +406,7 @@ class InspectorPanel(QWidget):
         if self._filling or item.column() < 2:
             return
         name = "caption" if item.column() == 2 else "condition"
-        self.line_field_requested.emit(item.data(DATA), name, item.text())
+        self.line_field_requested.emit(item.data(DATA), name, self._fitted(name, item))
 
     def _on_add_line_clicked(self) -> None:
         target = self.line_target.currentData()

@@ -32,6 +32,7 @@ from orgeditor.layout.booklet import plan_booklet, subtree_scenario
 from orgeditor.layout.geometry import Box
 from orgeditor.layout.pages import MM, PagePlan, PageSetup, plan_fit
 from orgeditor.model import Design, Scenario
+from orgeditor.model.text import xml_text
 from orgeditor.rules import Report, validate
 from orgeditor.ui.canvas.cards import card_texts
 from orgeditor.ui.canvas.scene import OrgChartScene
@@ -349,3 +350,7 @@ def write_svg(chart: PaperChart, path: Path, title: str) -> None:
         painter, QRectF(0, 0, bounds.w, bounds.h), QRectF(bounds.x, bounds.y, bounds.w, bounds.h)
     )
     painter.end()
+    # Qt writes control characters of names as they are, which no XML reader accepts
+    written = path.read_bytes().decode("utf-8")
+    if xml_text(written) != written:
+        path.write_bytes(xml_text(written).encode("utf-8"))
