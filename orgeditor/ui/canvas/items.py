@@ -1,4 +1,4 @@
-"""The items of the chart: unit cards, zones, and captions of dual and dotted lines.
+"""The items of the chart: unit cards, zones, reporting lines and their captions.
 
 Cards paint themselves with a level of detail: below a scale of 0.4 they skip
 the small text, below 0.2 they draw one rectangle. All text from the design
@@ -16,13 +16,16 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPainterPath,
     QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
+    QGraphicsPathItem,
     QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -123,6 +126,14 @@ class UnitItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self._size.adjusted(-3, -9, 9, 3)
+
+    def shape(self) -> QPainterPath:
+        """The card and its badge: not the margin a neighbour's card may lie in."""
+        shape = QPainterPath()
+        shape.addRect(self._size)
+        if self.text.badge:
+            shape.addEllipse(QRectF(self._size.right() - 14, self._size.top() - 8, 22, 22))
+        return shape
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -407,3 +418,36 @@ class ZoneItem(QGraphicsRectItem):
                 self.title, Qt.TextElideMode.ElideRight, title_rect.width()
             ),
         )
+
+
+NO_SHAPE = QPainterPath()
+
+
+class LineItem(QGraphicsPathItem):
+    """A reporting line: drawn over or under the cards, never under the pointer.
+
+    A path item's shape is the area its path encloses (a curved dual line
+    encloses whole cards), so a plain path item takes the hover and the
+    clicks of the cards it passes. A line has no shape: the pointer goes
+    through it to the card or zone beneath.
+    """
+
+    def __init__(self, path: QPainterPath) -> None:
+        super().__init__(path)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+
+    def shape(self) -> QPainterPath:
+        return NO_SHAPE
+
+
+class CaptionItem(QGraphicsSimpleTextItem):
+    """The caption of a dual or dotted line (plain text); like its line, never under the pointer."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+
+    def shape(self) -> QPainterPath:
+        return NO_SHAPE
