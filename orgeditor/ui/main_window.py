@@ -47,6 +47,7 @@ from orgeditor.ui.recovery import RecoveryMixin
 from orgeditor.ui.report_files import ReportFilesMixin
 from orgeditor.ui.settings import AppSettings
 from orgeditor.ui.text import plain_label
+from orgeditor.ui.wheel import install_wheel_guard
 
 APP_NAME = "orgeditor"
 BIG_CHART_UNITS = 5_000  # from here, checking the rules takes long enough to say so
@@ -57,6 +58,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
 
     def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()  # before any widget is shown: the whole app, every dialog
         self.settings = settings or AppSettings()
         self.scene = OrgChartScene(self)
         self.view = OrgChartView(self.scene)
