@@ -269,6 +269,8 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         controller.undo_stack.cleanChanged.connect(self._update_title)
         self._wire_panels(controller)
         self._install_undo_actions(controller)
+        if getattr(self, "_summary", None) is not None:
+            self._summary.follow(controller)  # the cost summary follows the open design
         if old is not None:
             old.deleteLater()
         self.scene.clearSelection()
@@ -467,10 +469,11 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         """Open the cost summary window (one at a time; it follows the open design)."""
         c = self.controller
         assert c is not None
-        if getattr(self, "_summary", None) is not None:
-            self._summary.close()
-        self._summary = CostSummaryDialog(c.design, c.scenario_id, self)
+        if getattr(self, "_summary", None) is None:
+            self._summary = CostSummaryDialog(c.design, c.scenario_id, self)
+        self._summary.follow(c)
         self._summary.show()
+        self._summary.raise_()
         return self._summary
 
     def _on_compare_requested(self, scenario_id: str | None) -> None:
