@@ -113,6 +113,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         self.tabifyDockWidget(findings, history)
         self.tabifyDockWidget(findings, self.compare_dock)
         findings.raise_()
+        self.findings.new_errors_found.connect(findings.raise_)  # an edit made errors: show them
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -269,6 +270,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         controller.undo_stack.cleanChanged.connect(self._update_title)
         self._wire_panels(controller)
         self._install_undo_actions(controller)
+        self.findings.show_report(None)  # nothing checked yet; the first report raises nothing
         if getattr(self, "_summary", None) is not None:
             self._summary.follow(controller)  # the cost summary follows the open design
         if old is not None:
