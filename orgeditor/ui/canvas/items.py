@@ -186,6 +186,9 @@ class UnitItem(QGraphicsItem):
         metrics = QFontMetricsF(small)
         notes = _wrap(self.text.notes, small, inner.width(), 2) if self.text.notes else []
         room = inner.height() - (2 + len(notes)) * metrics.lineSpacing()
+        if len(notes) > 1 and room < _two_lines(painter.font()):  # the name keeps two lines
+            notes = _wrap(self.text.notes, small, inner.width(), 1)
+            room += metrics.lineSpacing()
         name_font, name, name_height = _fit_name(
             self.text.name, painter.font(), inner.width(), room
         )
@@ -322,33 +325,46 @@ ROW_NAME_PX = 10
 # Fonts are sized in scene units (setPixelSize), so a card looks the same on any
 # device: on screen, on a 1200 dpi PDF page or in a PNG, whatever its resolution.
 DETAIL_PX = 10
-NAME_FITS = ((12, 2), (11, 3), (9, 3), (8, 4))  # pixel size and lines, tried in turn
+NAME_SIZES = ((12, 2), (11, 3), (10, 3), (9, 3), (8, 4))  # pixel size and most lines, in turn
+TWO_LINES_PX = 10  # a note keeps its second line only if the name keeps two lines this large
+
+
+def _two_lines(base: QFont) -> float:
+    """The height two lines of the name take at ``TWO_LINES_PX``."""
+    font = QFont(base)
+    font.setBold(True)
+    font.setPixelSize(TWO_LINES_PX)
+    return 2 * QFontMetricsF(font).lineSpacing() - 0.5
 
 
 def _fit_name(text: str, base: QFont, width: float, height: float) -> tuple[QFont, str, float]:
     """The largest bold font whose lines show the whole name within ``height``.
 
-    When no size shows it all, the first size that fits is used and the name
-    is elided (the tooltip has it whole).
+    Each size gets as many lines as fit (up to its most). When no size shows
+    the whole name, the largest size that gives it two lines is used (one line
+    if none does) and the name is elided with "…" (the tooltip has it whole).
     """
-    chosen: tuple[QFont, str, float] | None = None
-    for size, lines in NAME_FITS:
+    best: tuple[int, tuple[QFont, str, float]] | None = None  # lines, and the fit
+    for size, most in NAME_SIZES:
         font = QFont(base)
         font.setBold(True)
         font.setPixelSize(size)
-        block = QFontMetricsF(font).lineSpacing() * lines
-        if block > height + 0.5:
+        spacing = QFontMetricsF(font).lineSpacing()
+        lines = min(most, int((height + 0.5) // spacing))
+        if lines < 1:
             continue
         wrapped = _elide_lines(text, font, width, lines)
+        fit = (font, wrapped, spacing * lines)
         if "…" not in wrapped:
-            return font, wrapped, block
-        chosen = chosen or (font, wrapped, block)
-    if chosen is None:
+            return fit
+        if best is None or best[0] < 2 <= lines:
+            best = (lines, fit)
+    if best is None:
         font = QFont(base)
         font.setBold(True)
-        font.setPixelSize(NAME_FITS[0][0])
-        chosen = (font, _elide_lines(text, font, width, 1), QFontMetricsF(font).lineSpacing())
-    return chosen
+        font.setPixelSize(NAME_SIZES[0][0])
+        return font, _elide_lines(text, font, width, 1), QFontMetricsF(font).lineSpacing()
+    return best[1]
 
 
 def _wrap(text: str, font: QFont, width: float, lines: int) -> list[str]:
@@ -367,11 +383,11 @@ def _elide_lines(text: str, font: QFont, width: float, lines: int) -> str:
         if metrics.horizontalAdvance(candidate) <= width or not current:
             current = candidate
             continue
+        if len(out) == lines - 1:  # the last line takes the rest, to be elided
+            current = " ".join([current, *words[index:]])
+            break
         out.append(current)
         current = word
-        if len(out) == lines - 1:
-            current = " ".join(words[index:])
-            break
     out.append(current)
     out = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out[:lines]]
     return "\n".join(out)
