@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from orgeditor.io import dumps
 from orgeditor.ui.main_window import MainWindow
 from tests.conftest import UN_SAMPLE
+from tests.ui.conftest import focus
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-
-
-def _focus(qtbot: QtBot, widget: QWidget) -> None:
-    widget.window().activateWindow()
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 def _press(key: Qt.Key, modifiers: Qt.KeyboardModifier = CTRL) -> None:
@@ -40,7 +35,7 @@ def test_ctrl_z_in_the_find_field_undoes_its_text_and_never_the_document(
     assert c.add_post("pmd", "D-1", "RB")
     saved = dumps(c.design)
     field = main_window.find_field
-    _focus(qtbot, field)
+    focus(qtbot, field)
     assert _undo_entry(main_window) == ("Undo Typing", False)
     QTest.keyClicks(field, "Office")
     assert _undo_entry(main_window) == ("Undo Typing", True)
@@ -60,7 +55,7 @@ def test_ctrl_z_on_the_chart_undoes_the_document(main_window: MainWindow, qtbot:
     c = main_window.controller
     before = dumps(c.design)
     assert c.add_post("pmd", "D-1", "RB")
-    _focus(qtbot, main_window.view)
+    focus(qtbot, main_window.view)
     text, enabled = _undo_entry(main_window)
     assert enabled and text == f"Undo {c.undo_stack.undoText()}"
     _press(Qt.Key.Key_Z)
@@ -79,18 +74,18 @@ def test_ctrl_z_in_an_inspector_field_undoes_the_typing_not_the_edit_before(
     c = main_window.controller
     main_window.presenter.reveal(["oma"])
     name = main_window.inspector.name
-    _focus(qtbot, name)
+    focus(qtbot, name)
     name.selectAll()
     QTest.keyClicks(name, "Military Affairs")
     QTest.keyClick(name, Qt.Key.Key_Return)
     assert c.scenario.units["oma"].name == "Military Affairs"
     assert c.undo_stack.index() == 1
-    _focus(qtbot, name)
+    focus(qtbot, name)
     QTest.keyClicks(name, " Office")
     _press(Qt.Key.Key_Z)
     assert name.text() == "Military Affairs"  # the typing, not the rename
     assert c.scenario.units["oma"].name == "Military Affairs" and c.undo_stack.index() == 1
-    _focus(qtbot, main_window.view)
+    focus(qtbot, main_window.view)
     _press(Qt.Key.Key_Z)
     assert c.scenario.units["oma"].name == "Office of Military Affairs"
     assert name.text() == "Office of Military Affairs"

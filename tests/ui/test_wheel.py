@@ -21,6 +21,7 @@ from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.printing.dialogs import ChartOptionsDialog
 from orgeditor.ui.report_files import ReportDialog
 from tests.conftest import UN_SAMPLE
+from tests.ui.conftest import focus
 
 
 def _value_widgets(root: QWidget) -> list[QWidget]:
@@ -69,12 +70,6 @@ def _wheel_everywhere(root: QWidget) -> list[QWidget]:
     return moved
 
 
-def _focus(qtbot: QtBot, widget: QWidget) -> None:
-    widget.window().activateWindow()
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
-
-
 def _focus_by_wheel(root: QWidget) -> list[QWidget]:
     return [w for w in _value_widgets(root) if w.focusPolicy() == Qt.FocusPolicy.WheelFocus]
 
@@ -87,7 +82,7 @@ def test_the_wheel_over_the_inspector_changes_nothing(
     unit = next(p.unit for p in c.scenario.posts.values())  # a unit with posts in the table
     main_window.presenter.reveal([unit])
     assert main_window.inspector.posts.cellWidget(0, 1) is not None
-    _focus(qtbot, main_window.find_field)  # the keyboard is elsewhere
+    focus(qtbot, main_window.find_field)  # the keyboard is elsewhere
     saved, index = dumps(c.design), c.undo_stack.index()
     inspector = _value_widgets(main_window.inspector)
     assert len(inspector) >= 8
@@ -110,7 +105,7 @@ def test_the_wheel_over_the_dialogs_changes_nothing(main_window: MainWindow, qtb
     for dialog in dialogs:
         dialog.show()
         qtbot.waitExposed(dialog)
-        _focus(qtbot, main_window.find_field)  # the dialog shown, the keyboard elsewhere
+        focus(qtbot, main_window.find_field)  # the dialog shown, the keyboard elsewhere
         if _value_widgets(dialog):
             assert _wheel_everywhere(dialog) == [], dialog.windowTitle()
             assert _focus_by_wheel(dialog) == [], dialog.windowTitle()
@@ -122,7 +117,7 @@ def test_the_wheel_still_turns_a_focused_combo_box(main_window: MainWindow, qtbo
     c = main_window.controller
     main_window.presenter.reveal(["oma"])
     kind = main_window.inspector.kind
-    _focus(qtbot, kind)
+    focus(qtbot, kind)
     before = kind.currentIndex()
     _wheel(kind, -1)
     assert kind.currentIndex() != before  # the user chose to: an undoable edit

@@ -439,31 +439,27 @@ class ZoneItem(QGraphicsRectItem):
 NO_SHAPE = QPainterPath()
 
 
-class LineItem(QGraphicsPathItem):
-    """A reporting line: drawn over or under the cards, never under the pointer.
+class PointerTransparent:
+    """Mixed into a drawn item that must never be under the pointer.
 
     A path item's shape is the area its path encloses (a curved dual line
     encloses whole cards), so a plain path item takes the hover and the
-    clicks of the cards it passes. A line has no shape: the pointer goes
-    through it to the card or zone beneath.
+    clicks of the cards it passes. With no shape and no buttons, the pointer
+    goes through to the card or zone beneath.
     """
 
-    def __init__(self, path: QPainterPath) -> None:
-        super().__init__(path)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setAcceptHoverEvents(False)
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[call-arg]  # the Qt item after this in the MRO
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # type: ignore[attr-defined]
+        self.setAcceptHoverEvents(False)  # type: ignore[attr-defined]
 
     def shape(self) -> QPainterPath:
         return NO_SHAPE
 
 
-class CaptionItem(QGraphicsSimpleTextItem):
-    """The caption of a dual or dotted line (plain text); like its line, never under the pointer."""
+class LineItem(PointerTransparent, QGraphicsPathItem):
+    """A reporting line, drawn over or under the cards, never under the pointer."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setAcceptHoverEvents(False)
 
-    def shape(self) -> QPainterPath:
-        return NO_SHAPE
+class CaptionItem(PointerTransparent, QGraphicsSimpleTextItem):
+    """The caption of a dual or dotted line (plain text), never under the pointer."""
