@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.ui.canvas.cards import money_short
+from orgeditor.ui.controller import DocumentController
 
 SCENARIO_COLOURS = ("#8c8c8c", "#2e75b6", "#c55a11", "#548235", "#7030a0", "#bf9000")
 INK, FAINT = QColor("#1a1a1a"), QColor("#d0d0d0")
@@ -228,18 +229,18 @@ class CostSummaryWidget(QWidget):
 
 
 class CostSummaryDialog(QDialog):
-    """The cost summary of the open design, with a choice of proposal for the pyramid."""
+    """The cost summary of the open design, with a choice of proposal for the pyramid.
+
+    Given a controller to :meth:`follow`, it is drawn again after every edit,
+    undo and redo, and its choice of proposals follows copied, renamed and
+    deleted scenarios.
+    """
 
     def __init__(self, design: Design, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Cost Summary")
         self.chart = CostSummaryWidget()
         self.choice = QComboBox()
-        proposals = design.proposals
-        for scenario in proposals:
-            self.choice.addItem(scenario.name, scenario.id)
-        chosen = next((i for i, s in enumerate(proposals) if s.id == current), 0)
-        self.choice.setCurrentIndex(chosen)
         self.choice.currentIndexChanged.connect(self._on_choice_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -250,8 +251,34 @@ class CostSummaryDialog(QDialog):
         layout.addWidget(self.chart, 1)
         layout.addWidget(buttons)
         self.design = design
-        self._on_choice_changed(chosen)
+        self._controller: DocumentController | None = None
+        self.show_design(design, current)
         self.resize(980, 520)
+
+    def show_design(self, design: Design, chosen: str | None = None) -> None:
+        """Show ``design``, the pyramid against proposal ``chosen`` (else the one chosen so far)."""
+        chosen = chosen or self.choice.currentData()
+        self.design = design
+        proposals = design.proposals
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for scenario in proposals:
+            self.choice.addItem(scenario.name, scenario.id)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(chosen)))
+        self.choice.blockSignals(False)
+        self._on_choice_changed(self.choice.currentIndex())
+
+    def follow(self, controller: DocumentController) -> None:
+        """Show ``controller``'s design from now on, and draw it again after each change."""
+        if self._controller is not None:
+            self._controller.changed.disconnect(self._on_controller_changed)
+        self._controller = controller
+        controller.changed.connect(self._on_controller_changed)
+        self.show_design(controller.design, controller.scenario_id)
+
+    def _on_controller_changed(self, _change: object) -> None:
+        if self._controller is not None:
+            self.show_design(self._controller.design)
 
     def _on_choice_changed(self, index: int) -> None:
         self.chart.show_design(self.design, index + 1 if self.design.proposals else 0)

@@ -47,6 +47,8 @@ from orgeditor.ui.recovery import RecoveryMixin
 from orgeditor.ui.report_files import ReportFilesMixin
 from orgeditor.ui.settings import AppSettings
 from orgeditor.ui.text import plain_label
+from orgeditor.ui.undo_actions import UndoActions
+from orgeditor.ui.wheel import install_wheel_guard
 
 APP_NAME = "orgeditor"
 BIG_CHART_UNITS = 5_000  # from here, checking the rules takes long enough to say so
@@ -57,6 +59,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
 
     def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()  # before any widget is shown: the whole app, every dialog
         self.settings = settings or AppSettings()
         self.scene = OrgChartScene(self)
         self.view = OrgChartView(self.scene)
@@ -111,6 +114,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         self.tabifyDockWidget(findings, history)
         self.tabifyDockWidget(findings, self.compare_dock)
         findings.raise_()
+        self.findings.new_errors_found.connect(findings.raise_)  # an edit made errors: show them
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -197,6 +201,13 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
             "&Move To…", self._on_move_triggered, QKeySequence("Ctrl+M")
         )
         self.find_action = self._action("&Find…", self._on_find_triggered, keys.Find)
+        self.undo_actions = UndoActions(self)  # the focused text field's typing, else the document
+        undo, redo = self.undo_actions.undo, self.undo_actions.redo
+        self.edit_menu.addActions([undo, redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.add_action, self.move_action, self.delete_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu("&View")
         zoom_in = self._action("Zoom &In", self.view.zoom_in, keys.ZoomIn)
         zoom_out = self._action("Zoom &Out", self.view.zoom_out, keys.ZoomOut)
@@ -242,8 +253,8 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         toolbar.setObjectName("mainToolbar")
         toolbar.addActions([self.new_action, self.open_action, self.save_action])
         toolbar.addSeparator()
-        self.toolbar = toolbar
-        self._undo_slot = toolbar.addSeparator()
+        toolbar.addActions([undo, redo])
+        toolbar.addSeparator()
         toolbar.addActions([zoom_in, zoom_out, fit])
         toolbar.addSeparator()
         toolbar.addWidget(self.find_field)
@@ -266,7 +277,10 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         controller.edit_refused.connect(self._on_controller_edit_refused)
         controller.undo_stack.cleanChanged.connect(self._update_title)
         self._wire_panels(controller)
-        self._install_undo_actions(controller)
+        self.undo_actions.set_stack(controller.undo_stack)
+        self.findings.show_report(None)  # nothing checked yet; the first report raises nothing
+        if getattr(self, "_summary", None) is not None:
+            self._summary.follow(controller)  # the cost summary follows the open design
         if old is not None:
             old.deleteLater()
         self.scene.clearSelection()
@@ -298,24 +312,6 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
             (i.line_remove_requested, c.remove_line),
             (i.line_field_requested, c.set_line_field),
         ]
-
-    def _install_undo_actions(self, controller: DocumentController) -> None:
-        for action in getattr(self, "_undo_actions", []):
-            self.edit_menu.removeAction(action)
-            self.toolbar.removeAction(action)
-            action.deleteLater()
-        undo = controller.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = controller.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self._undo_actions = [undo, redo]
-        self.edit_menu.clear()
-        self.edit_menu.addActions([undo, redo])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.add_action, self.move_action, self.delete_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-        self.toolbar.insertActions(self._undo_slot, [undo, redo])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
@@ -465,10 +461,11 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         """Open the cost summary window (one at a time; it follows the open design)."""
         c = self.controller
         assert c is not None
-        if getattr(self, "_summary", None) is not None:
-            self._summary.close()
-        self._summary = CostSummaryDialog(c.design, c.scenario_id, self)
+        if getattr(self, "_summary", None) is None:
+            self._summary = CostSummaryDialog(c.design, c.scenario_id, self)
+        self._summary.follow(c)
         self._summary.show()
+        self._summary.raise_()
         return self._summary
 
     def _on_compare_requested(self, scenario_id: str | None) -> None:

@@ -77,3 +77,10 @@ def click(
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
     _send(widget, QEvent.Type.MouseButtonPress, pos, left, left, modifiers)
     _send(widget, QEvent.Type.MouseButtonRelease, pos, left, none, modifiers)
+
+
+def focus(qtbot: QtBot, widget: QWidget) -> None:
+    """Give ``widget`` the keyboard, its window activated as a user's click would."""
+    widget.window().activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)

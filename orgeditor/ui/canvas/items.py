@@ -1,4 +1,4 @@
-"""The items of the chart: unit cards, zones, and captions of dual and dotted lines.
+"""The items of the chart: unit cards, zones, reporting lines and their captions.
 
 Cards paint themselves with a level of detail: below a scale of 0.4 they skip
 the small text, below 0.2 they draw one rectangle. All text from the design
@@ -16,13 +16,16 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPainterPath,
     QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
+    QGraphicsPathItem,
     QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -124,6 +127,14 @@ class UnitItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._size.adjusted(-3, -9, 9, 3)
 
+    def shape(self) -> QPainterPath:
+        """The card and its badge: not the margin a neighbour's card may lie in."""
+        shape = QPainterPath()
+        shape.addRect(self._size)
+        if self.text.badge:
+            shape.addEllipse(QRectF(self._size.right() - 14, self._size.top() - 8, 22, 22))
+        return shape
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -175,6 +186,9 @@ class UnitItem(QGraphicsItem):
         metrics = QFontMetricsF(small)
         notes = _wrap(self.text.notes, small, inner.width(), 2) if self.text.notes else []
         room = inner.height() - (2 + len(notes)) * metrics.lineSpacing()
+        if len(notes) > 1 and room < _two_lines(painter.font()):  # the name keeps two lines
+            notes = _wrap(self.text.notes, small, inner.width(), 1)
+            room += metrics.lineSpacing()
         name_font, name, name_height = _fit_name(
             self.text.name, painter.font(), inner.width(), room
         )
@@ -311,33 +325,46 @@ ROW_NAME_PX = 10
 # Fonts are sized in scene units (setPixelSize), so a card looks the same on any
 # device: on screen, on a 1200 dpi PDF page or in a PNG, whatever its resolution.
 DETAIL_PX = 10
-NAME_FITS = ((12, 2), (11, 3), (9, 3), (8, 4))  # pixel size and lines, tried in turn
+NAME_SIZES = ((12, 2), (11, 3), (10, 3), (9, 3), (8, 4))  # pixel size and most lines, in turn
+TWO_LINES_PX = 10  # a note keeps its second line only if the name keeps two lines this large
+
+
+def _two_lines(base: QFont) -> float:
+    """The height two lines of the name take at ``TWO_LINES_PX``."""
+    font = QFont(base)
+    font.setBold(True)
+    font.setPixelSize(TWO_LINES_PX)
+    return 2 * QFontMetricsF(font).lineSpacing() - 0.5
 
 
 def _fit_name(text: str, base: QFont, width: float, height: float) -> tuple[QFont, str, float]:
     """The largest bold font whose lines show the whole name within ``height``.
 
-    When no size shows it all, the first size that fits is used and the name
-    is elided (the tooltip has it whole).
+    Each size gets as many lines as fit (up to its most). When no size shows
+    the whole name, the largest size that gives it two lines is used (one line
+    if none does) and the name is elided with "…" (the tooltip has it whole).
     """
-    chosen: tuple[QFont, str, float] | None = None
-    for size, lines in NAME_FITS:
+    best: tuple[int, tuple[QFont, str, float]] | None = None  # lines, and the fit
+    for size, most in NAME_SIZES:
         font = QFont(base)
         font.setBold(True)
         font.setPixelSize(size)
-        block = QFontMetricsF(font).lineSpacing() * lines
-        if block > height + 0.5:
+        spacing = QFontMetricsF(font).lineSpacing()
+        lines = min(most, int((height + 0.5) // spacing))
+        if lines < 1:
             continue
         wrapped = _elide_lines(text, font, width, lines)
+        fit = (font, wrapped, spacing * lines)
         if "…" not in wrapped:
-            return font, wrapped, block
-        chosen = chosen or (font, wrapped, block)
-    if chosen is None:
+            return fit
+        if best is None or best[0] < 2 <= lines:
+            best = (lines, fit)
+    if best is None:
         font = QFont(base)
         font.setBold(True)
-        font.setPixelSize(NAME_FITS[0][0])
-        chosen = (font, _elide_lines(text, font, width, 1), QFontMetricsF(font).lineSpacing())
-    return chosen
+        font.setPixelSize(NAME_SIZES[0][0])
+        return font, _elide_lines(text, font, width, 1), QFontMetricsF(font).lineSpacing()
+    return best[1]
 
 
 def _wrap(text: str, font: QFont, width: float, lines: int) -> list[str]:
@@ -356,11 +383,11 @@ def _elide_lines(text: str, font: QFont, width: float, lines: int) -> str:
         if metrics.horizontalAdvance(candidate) <= width or not current:
             current = candidate
             continue
+        if len(out) == lines - 1:  # the last line takes the rest, to be elided
+            current = " ".join([current, *words[index:]])
+            break
         out.append(current)
         current = word
-        if len(out) == lines - 1:
-            current = " ".join(words[index:])
-            break
     out.append(current)
     out = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out[:lines]]
     return "\n".join(out)
@@ -407,3 +434,32 @@ class ZoneItem(QGraphicsRectItem):
                 self.title, Qt.TextElideMode.ElideRight, title_rect.width()
             ),
         )
+
+
+NO_SHAPE = QPainterPath()
+
+
+class PointerTransparent:
+    """Mixed into a drawn item that must never be under the pointer.
+
+    A path item's shape is the area its path encloses (a curved dual line
+    encloses whole cards), so a plain path item takes the hover and the
+    clicks of the cards it passes. With no shape and no buttons, the pointer
+    goes through to the card or zone beneath.
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[call-arg]  # the Qt item after this in the MRO
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # type: ignore[attr-defined]
+        self.setAcceptHoverEvents(False)  # type: ignore[attr-defined]
+
+    def shape(self) -> QPainterPath:
+        return NO_SHAPE
+
+
+class LineItem(PointerTransparent, QGraphicsPathItem):
+    """A reporting line, drawn over or under the cards, never under the pointer."""
+
+
+class CaptionItem(PointerTransparent, QGraphicsSimpleTextItem):
+    """The caption of a dual or dotted line (plain text), never under the pointer."""

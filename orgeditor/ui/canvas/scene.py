@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGraphicsSceneDragDropEvent,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
-    QGraphicsSimpleTextItem,
     QToolTip,
     QWidget,
 )
@@ -31,7 +30,9 @@ from orgeditor.ui.canvas.items import (
     KIND_COLOURS,
     MARK_COLOURS,
     SEVERITY_COLOURS,
+    CaptionItem,
     CardText,
+    LineItem,
     UnitItem,
     ZoneItem,
     is_dark,
@@ -73,7 +74,7 @@ class OrgChartScene(QGraphicsScene):
         self.cards: dict[str, UnitItem] = {}
         self.zones: dict[str, ZoneItem] = {}
         self._lines: list[QGraphicsItem] = []  # dual and dotted lines, with captions
-        self._connectors: dict[str, tuple[object, QGraphicsPathItem]] = {}
+        self._connectors: dict[str, tuple[object, LineItem]] = {}
         self._connector_colour = QColor()
         self._zone_keys: set[tuple[object, ...]] = set()
         self.tooltip_provider: Callable[[str], str] | None = None
@@ -156,7 +157,7 @@ class OrgChartScene(QGraphicsScene):
                 known[1].setPath(path)
                 self._connectors[parent] = (key, known[1])
                 continue
-            item = QGraphicsPathItem(path)
+            item = LineItem(path)
             item.setPen(pen)
             item.setZValue(1)
             item.setVisible(not self.overview)
@@ -257,7 +258,7 @@ class OrgChartScene(QGraphicsScene):
             start, first, second, end = route.points
             path.moveTo(*start)
             path.cubicTo(QPointF(*first), QPointF(*second), QPointF(*end))
-            item = QGraphicsPathItem(path)
+            item = LineItem(path)
             kind, caption = lines.get(route.line, ("dual", ""))
             style = Qt.PenStyle.DotLine if kind == "dotted" else Qt.PenStyle.DashLine
             item.setPen(QPen(colour, 1.8, style))
@@ -265,7 +266,7 @@ class OrgChartScene(QGraphicsScene):
             self.addItem(item)
             items.append(item)
             if caption:
-                text = QGraphicsSimpleTextItem(caption)  # plain text, never HTML
+                text = CaptionItem(caption)  # plain text, never HTML
                 text.setBrush(colour)
                 rect = text.boundingRect()
                 text.setPos(

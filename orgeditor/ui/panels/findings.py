@@ -18,6 +18,15 @@ from orgeditor.ui.text import plain_label, plain_tooltip
 
 HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+ErrorKeys = tuple[str, set[tuple[str, tuple[str, ...]]]]  # scenario id, (rule, units) of errors
+
+
+def _errors_of(report: Report | None) -> ErrorKeys | None:
+    """The errors of ``report`` as (rule, units): an error whose figures change is not new."""
+    if report is None:
+        return None
+    errors = {(f.rule, f.units) for f in report.findings if f.severity is Severity.ERROR}
+    return report.scenario, errors
 
 
 class FindingsPanel(QWidget):
@@ -25,6 +34,7 @@ class FindingsPanel(QWidget):
 
     units_activated = Signal(list)
     fix_requested = Signal(object)
+    new_errors_found = Signal(int)  # how many errors the latest report added
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,30 +59,39 @@ class FindingsPanel(QWidget):
         self.tree.itemClicked.connect(self._on_tree_item_clicked)
         self.fix_button.clicked.connect(self._on_fix_button_clicked)
         self.findings: list[Finding] = []
+        self._errors: ErrorKeys | None = None  # the errors of the report shown, to spot new ones
 
     def show_report(self, report: Report | None) -> None:
-        """Show ``report`` (None: nothing checked yet)."""
+        """Show ``report`` (None: nothing checked yet, as for a newly opened design).
+
+        Emits ``new_errors_found`` when the report has errors the previous report of
+        the same scenario did not (an edit made them).
+        """
         self.tree.clear()
         self.findings = list(report.findings) if report else []
         self._on_tree_current_item_changed(None, None)
-        if report is None:
+        before, now = self._errors, _errors_of(report)
+        self._errors = now
+        if report is None or now is None:
             return
-        for severity in Severity:
-            found = [f for f in report.findings if f.severity is severity]
-            group = QTreeWidgetItem([HEADINGS[severity], f"{len(found)}"])
-            group.setFirstColumnSpanned(False)
+        rows: dict[Severity, list[QTreeWidgetItem]] = {severity: [] for severity in Severity}
+        for index, finding in enumerate(self.findings):  # one pass: 4,000 findings in a blink
+            item = QTreeWidgetItem([finding.rule, finding.message])
+            item.setData(0, FINDING_ROLE, index)
+            item.setToolTip(1, plain_tooltip(finding.message))
+            rows[finding.severity].append(item)
+        for severity, items in rows.items():
+            group = QTreeWidgetItem([HEADINGS[severity], f"{len(items)}"])
             self.tree.addTopLevelItem(group)
-            for finding in found:
-                item = QTreeWidgetItem([finding.rule, finding.message])
-                item.setData(0, FINDING_ROLE, self.findings.index(finding))
-                item.setToolTip(1, plain_tooltip(finding.message))
-                group.addChild(item)
+            group.addChildren(items)
             group.setExpanded(severity is not Severity.INFO)
         if report.skipped:
             group = QTreeWidgetItem(["Not checked", f"{len(report.skipped)}"])
             self.tree.addTopLevelItem(group)
             for skipped in report.skipped:
                 group.addChild(QTreeWidgetItem([skipped.rule, skipped.reason]))
+        if before is not None and before[0] == now[0] and now[1] - before[1]:
+            self.new_errors_found.emit(len(now[1] - before[1]))
 
     def current_finding(self) -> Finding | None:
         """The selected finding, if a finding row is selected."""

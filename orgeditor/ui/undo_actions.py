@@ -1,0 +1,90 @@
+"""Undo and Redo act where the keyboard is: a text field's own typing, else the document.
+
+As in other editors: with the cursor in a text field (the find field, a field
+of the Inspector, a spin box) Ctrl+Z undoes the typing there and never reaches
+past it into the document; anywhere else it undoes the document's last edit.
+The Edit menu and the toolbar act on the same target and name it ("Undo
+Typing", "Undo Move OMA to DPPA"), so what Ctrl+Z will do is always on show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QMenu, QWidget
+
+
+def text_field(widget: QWidget | None) -> QLineEdit | None:
+    """The editable text field of the focused ``widget``, if it has one."""
+    if isinstance(widget, QAbstractSpinBox | QComboBox):
+        widget = widget.findChild(QLineEdit)  # a spin box's (or editable combo's) own field
+    if isinstance(widget, QLineEdit) and not widget.isReadOnly():
+        return widget
+    return None
+
+
+class UndoActions(QObject):
+    """The Undo and Redo actions of a window: the focused field's typing, or the undo stack."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.undo = QAction("&Undo", parent)
+        self.undo.setShortcuts(QKeySequence.StandardKey.Undo)  # every binding, as text fields
+        self.redo = QAction("&Redo", parent)
+        self.redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
+        self.undo.triggered.connect(self._on_undo_triggered)
+        self.redo.triggered.connect(self._on_redo_triggered)
+        self.stack: QUndoStack | None = None
+        self.field: QLineEdit | None = None  # the text field with the keyboard, if any
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_app_focus_changed)
+        self._refresh()
+
+    def set_stack(self, stack: QUndoStack) -> None:
+        """Undo ``stack`` (the open document's) when no text field has the keyboard."""
+        for signal in ("canUndoChanged", "canRedoChanged", "undoTextChanged", "redoTextChanged"):
+            if self.stack is not None:
+                getattr(self.stack, signal).disconnect(self._refresh)
+            getattr(stack, signal).connect(self._refresh)
+        self.stack = stack
+        self._refresh()
+
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or isinstance(new, QMenu) or new.window() is not self.parent():
+            return  # the window lost the keyboard, or a menu opened: the target stays
+        field = text_field(new)
+        if field is self.field:
+            return
+        if self.field is not None:
+            self.field.textChanged.disconnect(self._refresh)
+        self.field = field
+        if field is not None:
+            field.textChanged.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self, *_: object) -> None:
+        if self.field is not None:
+            self.undo.setText("&Undo Typing")
+            self.redo.setText("&Redo Typing")
+            self.undo.setEnabled(self.field.isUndoAvailable())
+            self.redo.setEnabled(self.field.isRedoAvailable())
+            return
+        stack = self.stack
+        can_undo, can_redo = bool(stack and stack.canUndo()), bool(stack and stack.canRedo())
+        self.undo.setText(f"&Undo {stack.undoText()}" if stack and can_undo else "&Undo")
+        self.redo.setText(f"&Redo {stack.redoText()}" if stack and can_redo else "&Redo")
+        self.undo.setEnabled(can_undo)
+        self.redo.setEnabled(can_redo)
+
+    def _on_undo_triggered(self) -> None:
+        if self.field is not None:
+            self.field.undo()
+        elif self.stack is not None:
+            self.stack.undo()
+
+    def _on_redo_triggered(self) -> None:
+        if self.field is not None:
+            self.field.redo()
+        elif self.stack is not None:
+            self.stack.redo()
