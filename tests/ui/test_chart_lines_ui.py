@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QImage, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 from pytestqt.qtbot import QtBot
 
@@ -25,7 +26,7 @@ from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.printing.export import ExportOptions, export_chart
 from orgeditor.ui.printing.render import booklet_charts, paper_chart
-from tests.chart_oracle import Rect, line_problems, on_border
+from tests.chart_oracle import Rect, line_problems, on_border, primary_edges
 from tests.conftest import MINISTRIES_SAMPLE, UN_SAMPLE
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -209,3 +210,35 @@ def test_svg_cards_hold_their_names_as_text(qapp: object, tmp_path: Path) -> Non
     assert "Mediation <Support> & Unit" in ET.tostring(root, encoding="unicode").replace(
         "&lt;", "<"
     ).replace("&gt;", ">").replace("&amp;", "&")
+
+
+# --- in PNG -------------------------------------------------------------------------------
+@pytest.mark.parametrize("scenario_id", ["a-72-525", "as-is-2017"])
+def test_png_shows_every_line(qapp: object, tmp_path: Path, scenario_id: str) -> None:
+    """Halfway along each segment of each primary line (as the SVG states them) the image
+    is line-coloured, not the white page or a zone's pale tint."""
+    design = load_design(UN_SAMPLE)
+    scenario = design.find_scenario(scenario_id)
+    svg, png = tmp_path / "chart.svg", tmp_path / "chart.png"
+    export_chart(design, scenario, svg, ExportOptions(format="svg"))
+    export_chart(design, scenario, png, ExportOptions(format="png", dpi=72))
+    root = ET.parse(svg).getroot()
+    left, top, *_ = (float(v) for v in root.get("viewBox", "").split())
+    image = QImage(str(png))
+    cards, lines = read_svg(svg)
+    primary = [(f, t, points) for kind, f, t, _, points in lines if kind == "primary"]
+    assert len(primary) == len(primary_edges(scenario, cards)) > 0
+    blank = []
+    for source, target, points in primary:
+        for (x0, y0), (x1, y1) in pairwise(points):
+            if abs(x1 - x0) + abs(y1 - y0) < 4:
+                continue
+            x, y = round((x0 + x1) / 2 - left), round((y0 + y1) / 2 - top)
+            darkest = min(
+                image.pixelColor(x + dx, y + dy).lightness()
+                for dx in (-1, 0, 1)
+                for dy in (-1, 0, 1)
+            )
+            if darkest > 200:
+                blank.append((source, target, (x, y)))
+    assert blank == []
