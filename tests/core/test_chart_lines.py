@@ -114,8 +114,12 @@ def test_every_primary_line_is_drawn_card_to_card(
     scenario, collapsed = tree
     note(" ".join(f"{u.id}<{u.parent}:{u.head_grade}" for u in scenario.units.values()))
     note(f"{scenario.roles} collapsed={sorted(collapsed)}")
-    layout = layout_chart(scenario, replace(chosen, collapsed=collapsed), RANK)
+    chosen = replace(chosen, collapsed=collapsed)
+    layout = layout_chart(scenario, chosen, RANK)
     assert problems(scenario, layout) == []
+    kept = frozenset(layout.placements)  # nothing edited: the editor may keep every zone
+    reused = layout_chart(scenario, chosen, RANK, Reuse(layout, kept))
+    assert problems(scenario, reused) == []
 
 
 SAMPLE_OPTIONS = {
