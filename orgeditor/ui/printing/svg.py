@@ -38,6 +38,7 @@ from orgeditor.ui.canvas.scene import OrgChartScene, connector_pen, route_pen
 SVG_NS = "http://www.w3.org/2000/svg"
 MARGIN = 20.0  # points around the chart, as in the PNG
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_EMPTY_DEFS = re.compile(r"<defs>\s*</defs>")
 _CAPS = {Qt.PenCapStyle.FlatCap: "butt", Qt.PenCapStyle.RoundCap: "round"}
 _JOINS = {Qt.PenJoinStyle.MiterJoin: "miter", Qt.PenJoinStyle.RoundJoin: "round"}
 
@@ -140,7 +141,8 @@ def _painted(item: QGraphicsItem) -> str:
     """What ``item`` paints, through Qt's SVG generator, in scene coordinates.
 
     Each item gets a generator of its own, so that its shapes can be wrapped in a
-    group that names it; the document's head (title, description) is left out.
+    group that names it; the document's head (title, description, empty
+    definitions) is left out.
     """
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -154,7 +156,7 @@ def _painted(item: QGraphicsItem) -> str:
     painter.end()
     document = bytes(buffer.data().data()).decode("utf-8")
     body = document[document.index("</desc>") + len("</desc>") : document.rindex("</svg>")]
-    return xml_text(body.strip())
+    return xml_text(_EMPTY_DEFS.sub("", body).strip())
 
 
 def _stroked(name: str, pen: QPen) -> str:
