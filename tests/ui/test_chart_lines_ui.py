@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage, QPainterPath
+from PySide6.QtGui import QAction, QImage, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 from pytestqt.qtbot import QtBot
 
@@ -83,6 +83,12 @@ def scene_problems(scenario: Scenario, scene: OrgChartScene) -> list[str]:
 
 
 # --- on screen ----------------------------------------------------------------------------
+def _choose(action: QAction, checked: bool) -> None:
+    """Tick or untick a View menu option as a click on it would."""
+    if action.isChecked() != checked:
+        action.trigger()
+
+
 def test_the_screen_draws_every_line_in_every_option(main_window: MainWindow, qtbot: QtBot) -> None:
     assert main_window.open_file(UN_SAMPLE)
     main_window.view.set_zoom(0.5)  # near enough that cards and lines are items, not an overview
@@ -92,12 +98,14 @@ def test_the_screen_draws_every_line_in_every_option(main_window: MainWindow, qt
         assert c.scenario.id == scenario_id
         for compact in (True, False):
             for grade_rows in (False, True):
-                main_window.compact_action.setChecked(compact)
-                main_window.grade_rows_action.setChecked(grade_rows)
+                _choose(main_window.compact_action, compact)
+                _choose(main_window.grade_rows_action, grade_rows)
+                options = main_window.presenter.options
+                assert (options.compact, options.grade_rows) == (compact, grade_rows)
                 problems = scene_problems(c.scenario, main_window.scene)
                 assert problems == [], (scenario_id, compact, grade_rows)
-    main_window.compact_action.setChecked(True)
-    main_window.grade_rows_action.setChecked(False)
+    _choose(main_window.compact_action, True)
+    _choose(main_window.grade_rows_action, False)
     c.switch_scenario("a-72-525")
     main_window.presenter.toggle_collapsed("asg-africa")
     main_window.presenter.toggle_collapsed("dpo")
