@@ -3,8 +3,9 @@
 The first page shows the top of the organisation. A page whose whole subtree
 would print smaller than ``min_scale`` shows only the unit and its children;
 each child that has sub-units then gets a page of its own, and on the page
-above, its card says where ("continued on p. 4"). Dual and dotted lines whose
-other end is on another page name that end and its page.
+above, its card says where ("continued on p. 4"), and at the top of its own
+page it says where its line up starts ("continued from p. 1"). Dual and
+dotted lines whose other end is on another page name that end and its page.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ class Booklet:
         """Unit id -> what its card on ``page`` says about other pages."""
         drawn = set(page.drawn)
         notes: dict[str, list[str]] = {}
+        parent = scenario.units[page.root].parent
+        if parent in self.page_of:  # the line from above ends here: say where it starts
+            notes[page.root] = [f"continued from p. {self.page_of[parent]}"]
         for unit_id in sorted(page.collapsed, key=page.drawn.index):
             notes.setdefault(unit_id, []).append(f"continued on p. {self.page_of[unit_id]}")
         away: dict[tuple[str, str], list[str]] = {}

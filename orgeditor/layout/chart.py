@@ -159,7 +159,7 @@ def _zone_roots(scenario: Scenario, tree: _Tree) -> tuple[str | None, list[str]]
     roles = scenario.roles
     departments = [u for u in roles.departments.values() if u in below]
     first = departments[:1] + ([roles.shared_structure] if roles.shared_structure in below else [])
-    ordered = [*first, *departments[1:]]
+    ordered = list(dict.fromkeys([*first, *departments[1:]]))  # a unit in two roles: one zone
     rest = [u for u in below if u not in ordered]
     others = [u for u in roots if u != top]  # units outside the tree get zones of their own
     return top, [*ordered, *rest, *others]
@@ -221,14 +221,16 @@ def layout_chart(
             width / 2 - options.card_width / 2, 0.0, options.card_width, options.card_height
         )
         bus = options.card_height + options.v_gap / 2
-        for index, row in enumerate(rows):
+        for index, row in enumerate(r for r in rows if r):
+            # above the highest zone of the row (with grade rows, zones start at different rows)
+            row_bus = min(result.placements[r].box.y for r in row) - above - options.v_gap / 2
             for root in row:
                 if scenario.units[root].parent != top:
                     continue
                 if index == 0:
-                    placer.connect(top, root, bus)
+                    placer.connect(top, root)
                 else:
-                    placer.connect_by_trunk(top, root, bus, -options.zone_gap / 2)
+                    placer.connect_by_trunk(top, root, bus, -options.zone_gap / 2, row_bus)
     return _finish(result, placer, tree, scenario, options)
 
 
@@ -255,8 +257,10 @@ def _place_zones(
             kept = None
         zone_box = box.grown(o.zone_padding, top=o.zone_padding + o.zone_header)
         if o.wrap_width and rows[-1] and zone_box.right > o.wrap_width:
-            # start a new row below the tallest zone so far, with room for its bus
-            dx, dy = -zone_box.x, row_bottom + o.zone_gap + o.v_gap - zone_box.y
+            # start a new row below the tallest zone so far, with room for its bus; the row's
+            # top is where a zone whose root is on the first row starts (grade rows line up)
+            above = o.zone_padding + o.zone_header
+            dx, dy = -zone_box.x, row_bottom + o.zone_gap + o.v_gap + above - y
             placer.shift(placer.placed[first:], start, dx, dy)
             zone_box = Box(zone_box.x + dx, zone_box.y + dy, zone_box.w, zone_box.h)
             box = Box(box.x + dx, box.y + dy, box.w, box.h)
@@ -387,11 +391,13 @@ class _Placer:
                 lefts[child] = cursor
                 rows[child] = self._grade_row(child, row_index)
                 cursor += width[child] + o.h_gap
-                self.connect(node, child)
             if leaves:
                 column = self._place_stack(node, leaves, cursor, row_index, top)
                 x0, y0 = min(x0, column.x), min(y0, column.y)
                 x1, y1 = max(x1, column.right), max(y1, column.bottom)
+        for node in order:  # every box is known now, the children's too
+            for child in split[node][0]:
+                self.connect(node, child)
         return Box(x0, y0, x1 - x0, y1 - y0)
 
     def _grade_row(self, unit_id: str, parent_row: int) -> int:
@@ -453,11 +459,13 @@ class _Placer:
             points = tuple((x + dx, y + dy) for x, y in c.points)
             self.connectors[index] = Connector(c.parent, c.child, points)
 
-    def connect_by_trunk(self, parent: str, child: str, bus: float, trunk: float) -> None:
-        """From ``parent`` along the first bus to a trunk at the left, down to ``child``'s row."""
+    def connect_by_trunk(
+        self, parent: str, child: str, bus: float, trunk: float, row_bus: float
+    ) -> None:
+        """From ``parent`` along the first bus to a trunk at the left, down to ``row_bus``
+        above ``child``'s row of zones, along it and down to ``child``."""
         a, b = self.boxes[parent], self.boxes[child]
         px, cx = a.center[0], b.center[0]
-        row_bus = b.y - self.o.zone_padding - self.o.zone_header - self.o.v_gap / 2
         self.connectors.append(
             Connector(
                 parent,
@@ -473,13 +481,16 @@ class _Placer:
             )
         )
 
-    def connect(self, parent: str, child: str, bus: float | None = None) -> None:
-        """An orthogonal connector from the bottom of ``parent`` to the top of ``child``."""
-        a, b = self.boxes[parent], self.boxes.get(child)
-        if b is None:
-            return
+    def connect(self, parent: str, child: str) -> None:
+        """An orthogonal connector from the bottom of ``parent`` to the top of ``child``.
+
+        It turns just below the parent, in the gap above the next row: a child
+        further down (grade rows) is then reached by a drop inside its own
+        column, which no other unit's card occupies above it.
+        """
+        a, b = self.boxes[parent], self.boxes[child]
         px, cx = a.center[0], b.center[0]
-        mid = b.y - self.o.v_gap / 2 if bus is None else bus
+        mid = a.bottom + self.o.v_gap / 2
         self.connectors.append(
             Connector(parent, child, ((px, a.bottom), (px, mid), (cx, mid), (cx, b.y)))
         )

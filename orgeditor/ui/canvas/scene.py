@@ -55,6 +55,18 @@ def bsp_depth(cards: int) -> int:
     return max(5, min(18, math.ceil(math.log2(cards / 4 + 1))))
 
 
+def connector_pen(palette: QPalette) -> QPen:
+    """The pen of primary reporting lines (also the SVG writer's)."""
+    return QPen(palette.color(QPalette.ColorRole.Mid), 1.6)
+
+
+def route_pen(palette: QPalette, kind: str) -> QPen:
+    """The pen of a dual (dashed) or dotted line and its caption (also the SVG writer's)."""
+    colour = QColor("#e08a2e" if is_dark(palette) else "#c55a11")
+    style = Qt.PenStyle.DotLine if kind == "dotted" else Qt.PenStyle.DashLine
+    return QPen(colour, 1.8, style)
+
+
 def posts_mime(post_ids: list[str]) -> QMimeData:
     """Mime data carrying post ids, for dragging posts onto a card."""
     data = QMimeData()
@@ -138,7 +150,7 @@ class OrgChartScene(QGraphicsScene):
             points[connector.parent].append(connector.points)
         for parent in [p for p in self._connectors if p not in points]:
             self.removeItem(self._connectors.pop(parent)[1])
-        pen = QPen(self.palette().color(QPalette.ColorRole.Mid), 1.6)
+        pen = connector_pen(self.palette())
         if pen.color() != self._connector_colour:  # a new palette: every line takes it
             self._connector_colour = pen.color()
             for _, item in self._connectors.values():
@@ -234,7 +246,7 @@ class OrgChartScene(QGraphicsScene):
         for path, colour, z in layers:
             shape = QGraphicsPathItem(path)
             if colour is None:
-                shape.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1.6))
+                shape.setPen(connector_pen(self.palette()))
             else:
                 shape.setPen(QPen(Qt.PenStyle.NoPen))
                 shape.setBrush(QColor(colour))
@@ -252,7 +264,6 @@ class OrgChartScene(QGraphicsScene):
         self, layout: ChartLayout, lines: dict[str, tuple[str, str]]
     ) -> list[QGraphicsItem]:
         items: list[QGraphicsItem] = []
-        colour = QColor("#e08a2e" if is_dark(self.palette()) else "#c55a11")
         for route in layout.routes:
             path = QPainterPath()
             start, first, second, end = route.points
@@ -260,14 +271,14 @@ class OrgChartScene(QGraphicsScene):
             path.cubicTo(QPointF(*first), QPointF(*second), QPointF(*end))
             item = LineItem(path)
             kind, caption = lines.get(route.line, ("dual", ""))
-            style = Qt.PenStyle.DotLine if kind == "dotted" else Qt.PenStyle.DashLine
-            item.setPen(QPen(colour, 1.8, style))
+            pen = route_pen(self.palette(), kind)
+            item.setPen(pen)
             item.setZValue(3)
             self.addItem(item)
             items.append(item)
             if caption:
                 text = CaptionItem(caption)  # plain text, never HTML
-                text.setBrush(colour)
+                text.setBrush(pen.color())
                 rect = text.boundingRect()
                 text.setPos(
                     route.caption_at[0] - rect.width() / 2, route.caption_at[1] - rect.height() / 2

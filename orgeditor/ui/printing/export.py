@@ -108,7 +108,8 @@ def export_chart(
     check_folder(out)
     part = chosen_part(scenario, options.root)
     ensure_application()
-    from orgeditor.ui.printing.render import paper_chart, pdf_writer, write_png, write_svg
+    from orgeditor.ui.printing.render import paper_chart, pdf_writer, write_png
+    from orgeditor.ui.printing.svg import write_svg
 
     if options.format in ("png", "svg"):
         chart = paper_chart(
@@ -117,7 +118,8 @@ def export_chart(
         if options.format == "png":
             write_png(chart, out, options.dpi)
         else:
-            write_svg(chart, out, f"{design.metadata.title} — {scenario.name}")
+            title = f"{design.metadata.title} — {scenario.name}"
+            write_svg(chart.scene, chart.layout, chart.line_kinds, out, title)
         return 1
     setup = options.page_setup
     if options.turn and options.layout == "fit":

@@ -1,4 +1,4 @@
-"""Draw a chart onto pages (PDF, printer) or into one image (PNG, SVG).
+"""Draw a chart onto pages (PDF, printer) or into one image (PNG; SVG: ``svg.py``).
 
 The chart is the editor's own scene, built offscreen with a paper palette, so
 what prints is what the screen shows. Each page gets a header (title,
@@ -25,14 +25,12 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
 )
-from PySide6.QtSvg import QSvgGenerator
 
-from orgeditor.layout import LayoutOptions, layout_chart
+from orgeditor.layout import ChartLayout, LayoutOptions, layout_chart
 from orgeditor.layout.booklet import plan_booklet, subtree_scenario
 from orgeditor.layout.geometry import Box
 from orgeditor.layout.pages import MM, PagePlan, PageSetup, plan_fit
 from orgeditor.model import Design, Scenario
-from orgeditor.model.text import xml_text
 from orgeditor.rules import Report, validate
 from orgeditor.ui.canvas.cards import card_texts
 from orgeditor.ui.canvas.scene import OrgChartScene
@@ -80,11 +78,16 @@ def paper_palette() -> QPalette:
 
 @dataclass
 class PaperChart:
-    """An offscreen chart for paper and the extent of what it shows."""
+    """An offscreen chart for paper, the extent of what it shows and the layout it shows.
+
+    ``line_kinds`` maps each dual or dotted line's id to its kind.
+    """
 
     scene: OrgChartScene
     bounds: Box
     boxes: list[Box]
+    layout: ChartLayout
+    line_kinds: dict[str, str]
 
 
 def paper_chart(
@@ -109,7 +112,11 @@ def paper_chart(
     cards = card_texts(design, scenario, report, layout.hidden, notes, figures)
     lines = {x.id: (x.kind.value, x.caption) for x in scenario.lines.values()}
     scene.sync(layout, cards, lines)
-    return PaperChart(scene, layout.bounds, list(layout.boxes.values()))
+    return PaperChart(scene, layout.bounds, list(layout.boxes.values()), layout, _kinds(lines))
+
+
+def _kinds(lines: dict[str, tuple[str, str]]) -> dict[str, str]:
+    return {line: kind for line, (kind, _) in lines.items()}
 
 
 def _far_line_notes(scenario: Scenario, line_ids: list[str]) -> dict[str, str]:
@@ -154,7 +161,7 @@ def booklet_charts(
         scene.setPalette(paper_palette())
         scene.full_detail = True
         scene.sync(layout, cards, lines)
-        chart = PaperChart(scene, layout.bounds, list(layout.boxes.values()))
+        chart = PaperChart(scene, layout.bounds, list(layout.boxes.values()), layout, _kinds(lines))
         [plan] = plan_fit(layout.bounds, setup)
         pages.append((chart, replace(plan, number=page.number), scenario.units[page.root].name))
     return pages
@@ -334,23 +341,3 @@ def write_png(chart: PaperChart, path: Path, dpi: int) -> QSize:
 def _set_dpi(image: QImage, dpi: float) -> None:
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
-
-
-def write_svg(chart: PaperChart, path: Path, title: str) -> None:
-    """The whole chart as one SVG drawing, text as text."""
-    bounds = chart.bounds.grown(20)
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setTitle(title)
-    generator.setDescription("Written by orgeditor")
-    generator.setSize(QSize(round(bounds.w), round(bounds.h)))
-    generator.setViewBox(QRectF(0, 0, bounds.w, bounds.h))
-    painter = QPainter(generator)
-    chart.scene.render(
-        painter, QRectF(0, 0, bounds.w, bounds.h), QRectF(bounds.x, bounds.y, bounds.w, bounds.h)
-    )
-    painter.end()
-    # Qt writes control characters of names as they are, which no XML reader accepts
-    written = path.read_bytes().decode("utf-8")
-    if xml_text(written) != written:
-        path.write_bytes(xml_text(written).encode("utf-8"))
