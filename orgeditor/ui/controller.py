@@ -245,7 +245,7 @@ class DocumentController(QObject):
     def apply_fix(self, finding: Finding) -> bool:
         """Apply a finding's suggested fix as one undoable step."""
         if finding.fix is None:
-            self.edit_refused.emit("this finding has no automatic fix")
+            self.edit_refused.emit(finding.no_fix or "this finding has no automatic fix")
             return False
         fix, sid = finding.fix, self.scenario_id
         return self.edit(lambda d: command_for_fix(d, sid, fix))
