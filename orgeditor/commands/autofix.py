@@ -140,10 +140,11 @@ def fix_scenario(
         added = errors(after) - errors(report)
         if still >= before or added:
             command.undo(design)
+            new = next((f.message for f in after.findings if finding_key(f) in added), "")
             refused[key] = (
-                "its fix would add an error; repair it by hand"
+                f"its fix ({finding.fix.description}) would add an error: {new}"
                 if added
-                else "its fix did not remove it; repair it by hand"
+                else f"its fix ({finding.fix.description}) did not remove it"
             )
             continue
         run.applied.append(AppliedFix(finding.rule, finding.message, finding.fix.description))

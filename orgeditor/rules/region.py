@@ -80,21 +80,7 @@ class RegionEntryRule(Rule):
             if not points:
                 findings.append(self._missing(ctx, region.id, region.name))
             elif len(points) > 1:
-                keep = preferred_entry(ctx, points)
-                others = [p for p in points if p != keep]
-                findings.append(
-                    self.finding(
-                        f"Region {region.name} has {len(points)} entry points: "
-                        f"{ctx.labels(points)}.",
-                        units=points,
-                        fix=Fix(
-                            "remove-entry-point",
-                            f"keep {ctx.label(keep)} as the entry point of {region.name} and "
-                            f"withdraw the designation of {ctx.labels(others)}",
-                            {"region": region.id, "keep": keep, "units": others},
-                        ),
-                    )
-                )
+                findings.append(self._several(ctx, region.id, region.name, points))
             else:
                 point = points[0]
                 if shared in ctx.units and point not in ctx.subtree(shared):
@@ -103,6 +89,39 @@ class RegionEntryRule(Rule):
                 if grade is not None and head != grade:
                     findings.append(self._misgraded(ctx, region.id, region.name, point, grade))
         return findings
+
+    def _several(self, ctx: Context, region: str, name: str, points: list[str]) -> Finding:
+        """Keep the entry point in the shared structure, unless that strands presences."""
+        keep = preferred_entry(ctx, points)
+        others = [p for p in points if p != keep]
+        stranded = [
+            u.id
+            for u in ctx.presences()
+            if u.region == region
+            and u.backstopped_by in ctx.units
+            and u.backstopped_by not in ctx.subtree(keep)
+            and any(u.backstopped_by in ctx.subtree(p) for p in others)
+        ]
+        fix, why = None, ""
+        if stranded:
+            why = (
+                f"{ctx.labels(stranded[:5])}{' …' if len(stranded) > 5 else ''} "
+                f"{'are' if len(stranded) > 1 else 'is'} backstopped under "
+                f"{ctx.labels(others)}: choose the entry point and re-backstop the others"
+            )
+        else:
+            fix = Fix(
+                "remove-entry-point",
+                f"keep {ctx.label(keep)} as the entry point of {name} and "
+                f"withdraw the designation of {ctx.labels(others)}",
+                {"region": region, "keep": keep, "units": others},
+            )
+        return self.finding(
+            f"Region {name} has {len(points)} entry points: {ctx.labels(points)}.",
+            units=points,
+            fix=fix,
+            no_fix=why,
+        )
 
     def _misplaced(self, ctx: Context, region: str, name: str, point: str) -> Finding:
         """The entry point is outside the shared structure: hand the region to a unit
