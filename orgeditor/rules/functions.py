@@ -79,15 +79,38 @@ class FuncKeptRule(Rule):
         return findings
 
 
+def _homing(ctx: Context, unit_id: str, home: str, where: str | None) -> Fix | None:
+    """Move the unit (or the highest unit above it outside the departments) into ``home``;
+    if it is under ``home`` already, ``home`` itself sits in another department: move it
+    back to the top."""
+    if home == unit_id or home in ctx.scenario.ancestors(unit_id):
+        top = ctx.top
+        if top is None or top == home:
+            return None
+        return Fix(
+            "move-unit",
+            f"make {ctx.label(home)} report to {ctx.label(top)}",
+            {"unit": home, "parent": top},
+        )
+    moved = unit_id if where else _outside_root(ctx, unit_id, home)
+    return Fix(
+        "move-unit",
+        f"move {ctx.label(moved)} into {ctx.label(home)}",
+        {"unit": moved, "parent": home},
+    )
+
+
 def _outside_root(ctx: Context, unit_id: str, home: str) -> str:
     """The highest unit above ``unit_id``, outside the departments, that can move to ``home``
     whole: every function with a home that its sub-units carry has that home."""
     homes = ctx.settings.function_homes
     roles = ctx.scenario.roles
     fixed = {ctx.top, roles.shared_structure, roles.executive_office, *ctx.departments.values()}
+    shared = roles.shared_structure
+    regional = ctx.subtree(shared) if shared is not None and shared in ctx.units else frozenset()
     best = unit_id
     for above in ctx.scenario.ancestors(unit_id):
-        if above in fixed:
+        if above in fixed or above in regional:  # the shared structure stays whole
             break
         carried = {f for u in ctx.subtree(above) for f in ctx.units[u].functions if f in homes}
         if any(ctx.departments.get(homes[f]) != home for f in carried):
@@ -125,18 +148,15 @@ class FuncHomeRule(Rule):
                 if where == home:
                     continue
                 place = f"in {ctx.label(where)}" if where else "outside the departments"
-                moved = unit_id if where else _outside_root(ctx, unit_id, home)
                 findings.append(
                     self.finding(
                         f"{ctx.function_name(function_id)} is carried by {ctx.label(unit_id)}, "
                         f"{place}; its home is {ctx.label(home)}.",
                         units=[unit_id],
                         data={"function": function_id, "home": home},
-                        fix=Fix(
-                            "move-unit",
-                            f"move {ctx.label(moved)} into {ctx.label(home)}",
-                            {"unit": moved, "parent": home},
-                        ),
+                        fix=_homing(ctx, unit_id, home, where),
+                        no_fix=f"{ctx.label(home)} sits inside another department and the "
+                        "scenario has no top to move it to",
                     )
                 )
         for group in together:

@@ -28,7 +28,7 @@ def _require_regions(ctx: Context) -> None:
 
 
 def _hand_over(ctx: Context, region: str, name: str, point: str, better: str) -> Fix:
-    return with_dual_lines(
+    return _with_lines(
         ctx,
         Fix(
             "move-entry-point",
@@ -38,7 +38,7 @@ def _hand_over(ctx: Context, region: str, name: str, point: str, better: str) ->
     )
 
 
-def with_dual_lines(ctx: Context, fix: Fix) -> Fix:
+def _with_lines(ctx: Context, fix: Fix) -> Fix:
     """``fix``, which makes its unit a regional entry point of the shared structure, with
     the dual lines it lacks to the departments (``dual_lines_to``), named in its text."""
     unit = fix.params["unit"]
@@ -154,7 +154,7 @@ class RegionEntryRule(Rule):
         if better is not None:
             fix = _hand_over(ctx, region, name, point, better)
         elif grade_fits(ctx, point, grade):
-            fix = with_dual_lines(
+            fix = _with_lines(
                 ctx,
                 Fix(
                     "set-head-grade",
@@ -201,7 +201,7 @@ class RegionEntryRule(Rule):
         ]
         if len(choices) == 1 and not unfit:
             best = choices[0]
-            fix = with_dual_lines(
+            fix = _with_lines(
                 ctx,
                 Fix(
                     "designate-entry-point",

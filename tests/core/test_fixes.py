@@ -267,10 +267,18 @@ BREAKAGES = st.sampled_from(
 
 def _break(design: Design, kind: str, data: st.DataObject) -> None:
     scenario = design.find_scenario(P)
-    pick = data.draw
+
+    def pick(strategy: st.SearchStrategy[str]) -> str:
+        return data.draw(strategy)
+
+    def one(ids: list[str]) -> str:
+        if not ids:
+            raise CommandError("nothing left to break this way")
+        return pick(st.sampled_from(ids))
+
     try:
         if kind in ("refund", "reclassify", "abolish"):
-            post = pick(st.sampled_from(sorted(scenario.posts)))
+            post = one(sorted(scenario.posts))
             if kind == "abolish":
                 AbolishPostsCommand(design, P, [post]).do(design)
                 return
@@ -281,17 +289,13 @@ def _break(design: Design, kind: str, data: st.DataObject) -> None:
             )
             SetPostFieldCommand(design, P, post, field, pick(st.sampled_from(values))).do(design)
         elif kind == "remove-line":
-            RemoveLineCommand(design, P, pick(st.sampled_from(sorted(scenario.lines)))).do(design)
+            RemoveLineCommand(design, P, one(sorted(scenario.lines))).do(design)
         elif kind == "drop-entry":
             asgs = sorted(u.id for u in scenario.units.values() if u.entry_point_for)
-            SetUnitFieldCommand(design, P, pick(st.sampled_from(asgs)), "entry_point_for", []).do(
-                design
-            )
+            SetUnitFieldCommand(design, P, one(asgs), "entry_point_for", []).do(design)
         elif kind == "drop-function":
             carriers = sorted(u.id for u in scenario.units.values() if u.functions)
-            SetUnitFieldCommand(design, P, pick(st.sampled_from(carriers)), "functions", []).do(
-                design
-            )
+            SetUnitFieldCommand(design, P, one(carriers), "functions", []).do(design)
         elif kind == "move-unit":
             units = sorted(scenario.units)
             unit, parent = pick(st.sampled_from(units)), pick(st.sampled_from(units))
