@@ -20,6 +20,9 @@ Builder = Callable[[Design, Scenario, Mapping[str, Any]], Command]
 def command_for_fix(design: Design, scenario_id: str, fix: Fix) -> Command:
     """The command that applies ``fix`` to the scenario, named after the fix.
 
+    A fix whose params name ``dual_lines_to`` also gives its unit the dual lines to
+    those departments (:mod:`orgeditor.commands.shared` decides their terms).
+
     Raises:
         CommandError: the fix no longer applies (a unit is gone, nothing would change)
             or its action is unknown.
