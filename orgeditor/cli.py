@@ -19,6 +19,7 @@ from typing import Any, Literal, cast
 
 from orgeditor import __version__
 from orgeditor.commands import CommandError, ImportTablesCommand
+from orgeditor.commands.autofix import fix_runs_json, fix_runs_text, fix_scenario
 from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.io.errors import write_failure
 from orgeditor.io.graphml import write_graphml
@@ -69,6 +70,10 @@ def _cmd_schema(args: argparse.Namespace) -> Result:
 
 
 def _cmd_validate(args: argparse.Namespace) -> Result:
+    if args.fix:
+        return _cmd_fix(args)
+    if args.rule or args.out:
+        raise UsageError("--rule and --out go with --fix")
     design = _load(args.file)
     scenarios = _chosen_scenarios(design, args.scenario, args.all)
     checked = []
@@ -82,6 +87,29 @@ def _cmd_validate(args: argparse.Namespace) -> Result:
     if args.format == "json":
         return _json(reports_json(args.file, checked)), code
     return reports_text(args.file, checked), code
+
+
+def _cmd_fix(args: argparse.Namespace) -> Result:
+    """``validate --fix``: apply the fixes, write --out, report what changed and what is left."""
+    if not args.out:
+        raise UsageError("--fix writes the fixed design: give --out PATH")
+    if args.rule is not None and args.rule not in {r.id for r in RULES}:
+        raise UsageError(f"there is no rule {args.rule!r}; `{PROG} rules` lists them")
+    design = _load(args.file)
+    runs = [
+        fix_scenario(design, s, args.rule)
+        for s in _chosen_scenarios(design, args.scenario, args.all)
+    ]
+    try:
+        save_design(design, args.out)
+    except OSError as error:
+        raise UsageError(f"cannot write {write_failure(args.out, error)}") from None
+    threshold = Severity(args.fail_on)
+    left = any(r.report is not None and r.report.reaches(threshold) for r in runs)
+    code = EXIT_FINDINGS if left else EXIT_OK
+    if args.format == "json":
+        return _json(fix_runs_json(args.file, args.out, runs)), code
+    return fix_runs_text(args.file, args.out, runs), code
 
 
 def _cmd_rules(args: argparse.Namespace) -> Result:
@@ -345,6 +373,14 @@ def build_parser() -> argparse.ArgumentParser:
         default="error",
         help="the least severe finding that makes the exit code 1 (default: error)",
     )
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply every suggested fix, one at a time, and write the result to --out; "
+        "exit 0 only if no finding reaching --fail-on is left",
+    )
+    check.add_argument("--rule", metavar="RULE-ID", help="with --fix: only this rule's fixes")
+    check.add_argument("--out", metavar="PATH", help="with --fix: the design file to write")
     check.set_defaults(run=_cmd_validate)
 
     export = commands.add_parser(

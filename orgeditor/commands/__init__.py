@@ -20,6 +20,7 @@ from orgeditor.commands.scenarios import (
     DeleteScenarioCommand,
     RenameScenarioCommand,
 )
+from orgeditor.commands.shared import move_units_command
 from orgeditor.commands.stack import UndoStack
 from orgeditor.commands.units import (
     AddUnitCommand,
@@ -51,5 +52,6 @@ __all__ = [
     "SetUnitFieldCommand",
     "UndoStack",
     "command_for_fix",
+    "move_units_command",
     "new_id",
 ]

@@ -2,85 +2,184 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable, Mapping
+from typing import Any
+
 from orgeditor.commands.base import Command, CommandError, MacroCommand, new_id
 from orgeditor.commands.lines import AddLineCommand, SetBodyCommand
-from orgeditor.commands.posts import AbolishPostsCommand
-from orgeditor.commands.units import MoveUnitsCommand, SetUnitFieldCommand
-from orgeditor.model import Body, Design, LineKind, ReportingLine
+from orgeditor.commands.posts import AbolishPostsCommand, AddPostCommand, SetPostFieldCommand
+from orgeditor.commands.shared import dual_line_commands, dual_lines, move_units_command
+from orgeditor.commands.units import AddUnitCommand, SetUnitFieldCommand
+from orgeditor.model import Body, Design, LineKind, ReportingLine, Scenario, Unit, UnitKind
 from orgeditor.rules.base import Fix
+
+Builder = Callable[[Design, Scenario, Mapping[str, Any]], Command]
 
 
 def command_for_fix(design: Design, scenario_id: str, fix: Fix) -> Command:
     """The command that applies ``fix`` to the scenario, named after the fix.
 
+    A fix whose params name ``dual_lines_to`` also gives its unit the dual lines to
+    those departments (:mod:`orgeditor.commands.shared` decides their terms).
+
     Raises:
-        CommandError: the fix needs a choice only the planner can make (such as
-            where to establish a post), or no longer applies.
+        CommandError: the fix no longer applies (a unit is gone, nothing would change)
+            or its action is unknown.
     """
-    command = _build(design, scenario_id, fix)
+    scenario = next((s for s in design.scenarios if s.id == scenario_id), None)
+    if scenario is None:
+        raise CommandError(f"there is no scenario {scenario_id!r}")
+    build = _BUILDERS.get(fix.action)
+    if build is None:
+        raise CommandError(f"this fix needs your choice: {fix.description}")
+    for key in ("unit", "parent", "body"):
+        if key in fix.params and fix.params[key] not in scenario.units:
+            what = fix.params[key]
+            raise CommandError(f"unit {what!r} is gone; the fix no longer applies")
+    command = build(design, scenario, fix.params)
+    departments = fix.params.get("dual_lines_to")
+    if departments:  # a unit that becomes a regional entry point reports to both departments
+        lines = dual_lines(scenario, [fix.params["unit"]], departments=departments)
+        command = MacroCommand("", [command, *dual_line_commands(design, scenario.id, lines)])
     command.text = f"Fix: {fix.description}"
     return command
 
 
-def _build(design: Design, scenario_id: str, fix: Fix) -> Command:
-    p = fix.params
-    scenario = next((s for s in design.scenarios if s.id == scenario_id), None)
-    if scenario is None:
-        raise CommandError(f"there is no scenario {scenario_id!r}")
+def _field(design: Design, scenario: Scenario, unit_id: str, name: str, value: object) -> Command:
+    return SetUnitFieldCommand(design, scenario.id, unit_id, name, value)
 
-    def field(unit_id: str, name: str, value: object) -> Command:
-        return SetUnitFieldCommand(design, scenario_id, unit_id, name, value)
 
-    def unit(unit_id: str) -> object:
-        if unit_id not in scenario.units:
-            raise CommandError(f"unit {unit_id!r} is gone; the fix no longer applies")
-        return scenario.units[unit_id]
+def _designate(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    current = scenario.units[p["unit"]].entry_point_for
+    return _field(design, scenario, p["unit"], "entry_point_for", [*current, p["region"]])
 
-    action = fix.action
-    if action == "designate-entry-point":
-        unit(p["unit"])
-        current = scenario.units[p["unit"]].entry_point_for
-        return field(p["unit"], "entry_point_for", [*current, p["region"]])
-    if action == "remove-entry-point":
-        steps = [
-            field(
-                u,
-                "entry_point_for",
-                [r for r in scenario.units[u].entry_point_for if r != p["region"]],
-            )
-            for u in p["units"]
-            if unit(u)
-        ]
-        return MacroCommand(fix.description, steps)
-    if action in ("set-backstop", "set-lead"):
-        name = "backstopped_by" if action == "set-backstop" else "lead_department"
-        value = p["backstop"] if action == "set-backstop" else p["lead"]
-        return field(p["unit"], name, value)
-    if action == "move-unit":
-        return MoveUnitsCommand(design, scenario_id, [p["unit"]], p["parent"])
-    if action == "add-function":
-        unit(p["unit"])
-        return field(p["unit"], "functions", [*scenario.units[p["unit"]].functions, p["function"]])
-    if action == "add-line":
-        line = ReportingLine(
-            new_id(f"{p['source']}-{p['target']}", scenario.lines),
-            p["source"],
-            p["target"],
-            LineKind(p["kind"]),
-            p.get("caption", ""),
-            p.get("condition", ""),
-        )
-        return AddLineCommand(design, scenario_id, line)
-    if action in ("add-member", "set-chair"):
-        old = scenario.bodies.get(p["body"], Body(p["body"]))
-        members = [*old.members, p["unit"]] if action == "add-member" else list(old.members)
-        chair = p["unit"] if action == "set-chair" else old.chair
-        return SetBodyCommand(design, scenario_id, Body(p["body"], chair, members))
-    if action == "abolish-posts":
-        candidates = [c for c in p.get("candidates", []) if c in scenario.posts]
-        if len(candidates) < p["count"]:
-            raise CommandError(
-                "choose the posts to abolish in the inspector: the fix cannot tell which"
-            )
-        return AbolishPostsCommand(design, scenario_id, candidates[: p["count"]])
-    raise CommandError(f"this fix needs your choice: {fix.description}")
+
+def _withdraw(design: Design, scenario: Scenario, unit_id: str, region: str) -> Command:
+    if unit_id not in scenario.units:
+        raise CommandError(f"unit {unit_id!r} is gone; the fix no longer applies")
+    kept = [r for r in scenario.units[unit_id].entry_point_for if r != region]
+    return _field(design, scenario, unit_id, "entry_point_for", kept)
+
+
+def _remove_entry_point(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    steps = [_withdraw(design, scenario, u, p["region"]) for u in p["units"]]
+    return MacroCommand("Withdraw entry points", steps)
+
+
+def _move_entry_point(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    """Withdraw the designation of ``from`` and give it to ``unit`` (one step)."""
+    steps = [_withdraw(design, scenario, p["from"], p["region"])]
+    if p["region"] not in scenario.units[p["unit"]].entry_point_for:
+        steps.append(_designate(design, scenario, p))
+    return MacroCommand("Move entry point", steps)
+
+
+def _set_backstop(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    return _field(design, scenario, p["unit"], "backstopped_by", p["backstop"])
+
+
+def _set_lead(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    return _field(design, scenario, p["unit"], "lead_department", p["lead"])
+
+
+def _set_region(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    return _field(design, scenario, p["unit"], "region", p["region"])
+
+
+def _set_head_grade(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    return _field(design, scenario, p["unit"], "head_grade", p["grade"])
+
+
+def _move_unit(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    return move_units_command(design, scenario.id, [p["unit"]], p["parent"])
+
+
+def _add_function(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    functions = scenario.units[p["unit"]].functions
+    return _field(design, scenario, p["unit"], "functions", [*functions, p["function"]])
+
+
+def _add_line(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    line = ReportingLine(
+        new_id(f"{p['source']}-{p['target']}", scenario.lines),
+        p["source"],
+        p["target"],
+        LineKind(p["kind"]),
+        p.get("caption", ""),
+        p.get("condition", ""),
+    )
+    return AddLineCommand(design, scenario.id, line)
+
+
+def _report_to_departments(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    """The dual lines (or dotted lines made dual) from ``unit`` to ``departments``."""
+    lines = dual_lines(scenario, [p["unit"]], departments=p["departments"])
+    if not lines:
+        raise CommandError("the unit reports to those departments already")
+    return MacroCommand("Report to departments", dual_line_commands(design, scenario.id, lines))
+
+
+def _body_change(design: Design, scenario: Scenario, p: Mapping[str, Any], chair: bool) -> Command:
+    old = scenario.bodies.get(p["body"], Body(p["body"]))
+    members = list(old.members) if chair else [*old.members, p["unit"]]
+    return SetBodyCommand(
+        design, scenario.id, Body(p["body"], p["unit"] if chair else old.chair, members)
+    )
+
+
+def _create_body(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    """Add a body unit under ``parent`` with its chair and members."""
+    unit_id = new_id(p["prefix"], scenario.units)
+    unit = Unit(unit_id, p["name"], UnitKind.BODY, p.get("short_name", ""), parent=p["parent"])
+    add = AddUnitCommand(design, scenario.id, unit)
+    add.do(design)  # the body's membership names the new unit: check it with the unit there
+    try:
+        members = SetBodyCommand(design, scenario.id, Body(unit_id, p["chair"], p["members"]))
+    finally:
+        add.undo(design)
+    return MacroCommand("Create body", [add, members])
+
+
+def _restore_posts(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    """Give posts back the grade and funding they had in the baseline.
+
+    A post the proposal established is abolished; one it abolished is established again
+    in its baseline unit.
+    """
+    baseline = design.baseline
+    steps: list[Command] = []
+    for post_id in p["posts"]:
+        old, new = baseline.posts.get(post_id), scenario.posts.get(post_id)
+        if old is None and new is not None:
+            steps.append(AbolishPostsCommand(design, scenario.id, [post_id]))
+        elif old is not None and new is None:
+            steps.append(AddPostCommand(design, scenario.id, copy.deepcopy(old)))
+        elif old is not None and new is not None:
+            for name in ("grade", "funding"):
+                if getattr(old, name) != getattr(new, name):
+                    steps.append(
+                        SetPostFieldCommand(design, scenario.id, post_id, name, getattr(old, name))
+                    )
+    if not steps:
+        raise CommandError("the posts are as in the baseline already; the fix no longer applies")
+    return MacroCommand("Restore posts", steps)
+
+
+_BUILDERS: dict[str, Builder] = {
+    "designate-entry-point": _designate,
+    "remove-entry-point": _remove_entry_point,
+    "move-entry-point": _move_entry_point,
+    "set-backstop": _set_backstop,
+    "set-lead": _set_lead,
+    "set-head-grade": _set_head_grade,
+    "set-region": _set_region,
+    "move-unit": _move_unit,
+    "add-function": _add_function,
+    "add-line": _add_line,
+    "report-to-departments": _report_to_departments,
+    "add-member": lambda d, s, p: _body_change(d, s, p, chair=False),
+    "set-chair": lambda d, s, p: _body_change(d, s, p, chair=True),
+    "create-body": _create_body,
+    "restore-posts": _restore_posts,
+}

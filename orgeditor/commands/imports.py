@@ -5,15 +5,17 @@ from __future__ import annotations
 import copy
 
 from orgeditor.commands.base import Change, CommandError, ScenarioCommand
+from orgeditor.commands.shared import with_dual_lines
 from orgeditor.model import Design, Scenario
 
 
 class ImportTablesCommand(ScenarioCommand):
-    """Replace a scenario's units, posts and roles by those of an imported copy.
+    """Replace a scenario's units, posts, roles and lines by those of an imported copy.
 
     The copy comes from :func:`orgeditor.io.importing.merge_tables`, which has
-    checked every row; undo puts the scenario's own units and posts back, in
-    their order.
+    checked every row; units it puts straight in the shared structure get their
+    dual lines (:func:`orgeditor.commands.shared.with_dual_lines`). Undo puts the
+    scenario's own units, posts and lines back, in their order.
     """
 
     def __init__(self, design: Design, scenario_id: str, imported: Scenario, source: str) -> None:
@@ -21,6 +23,7 @@ class ImportTablesCommand(ScenarioCommand):
         if imported.id != scenario_id:
             raise CommandError(f"the import was made for scenario {imported.id!r}")
         current = self.scenario(design)
+        imported = with_dual_lines(current, imported)
         if imported == current:
             raise CommandError(f"{source} changes nothing in {current.name}")
         self.imported = copy.deepcopy(imported)
@@ -37,9 +40,10 @@ class ImportTablesCommand(ScenarioCommand):
         return Change(self.scenario_id, frozenset(self.imported.units), layout=True)
 
     def _swap(self, design: Design, content: Scenario) -> Scenario:
-        """Put ``content``'s units, posts and roles in the scenario; returns what was there."""
+        """Put ``content``'s units, posts, roles and lines in the scenario; returns the old."""
         scenario = self.scenario(design)
         old = copy.deepcopy(scenario)
         fresh = copy.deepcopy(content)
         scenario.units, scenario.posts, scenario.roles = fresh.units, fresh.posts, fresh.roles
+        scenario.lines = fresh.lines
         return old

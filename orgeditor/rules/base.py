@@ -29,10 +29,15 @@ class Severity(StrEnum):
 class Fix:
     """A suggested repair, as data a command can apply.
 
-    ``action`` is one of a small vocabulary (``designate-entry-point``,
-    ``remove-entry-point``, ``set-backstop``, ``add-line``, ``set-lead``,
-    ``move-unit``, ``add-function``, ``add-member``, ``set-chair``,
-    ``abolish-posts``, ``establish-posts``); ``params`` names its ids.
+    ``action`` is one of a small vocabulary that
+    :func:`orgeditor.commands.command_for_fix` turns into a command
+    (``designate-entry-point``, ``remove-entry-point``, ``move-entry-point``,
+    ``set-backstop``, ``set-region``, ``add-line``, ``report-to-departments``, ``set-lead``,
+    ``set-head-grade``, ``move-unit``, ``add-function``, ``add-member``,
+    ``set-chair``, ``create-body``, ``restore-posts``); ``params`` names its
+    ids; ``dual_lines_to`` lists departments its unit gets dual lines to, as
+    a unit that becomes a regional entry point does. ``description`` names
+    every unit and post the fix changes.
     """
 
     action: str
@@ -46,7 +51,11 @@ class Fix:
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing a rule found, in a planner's words, with the ids it concerns."""
+    """One thing a rule found, in a planner's words, with the ids it concerns.
+
+    ``no_fix`` says, when there is no ``fix``, why the rule cannot repair it by itself
+    (the choice it would take), for ``validate --fix`` and the Findings dock.
+    """
 
     rule: str
     severity: Severity
@@ -55,6 +64,7 @@ class Finding:
     posts: tuple[str, ...] = ()
     fix: Fix | None = None
     data: Mapping[str, Any] = field(default_factory=dict)
+    no_fix: str = ""
 
 
 class Skip(Exception):
@@ -84,6 +94,7 @@ class Rule(ABC):
         fix: Fix | None = None,
         severity: Severity | None = None,
         data: Mapping[str, Any] | None = None,
+        no_fix: str = "",
     ) -> Finding:
         """A finding of this rule (its own severity unless another is given)."""
         return Finding(
@@ -94,4 +105,5 @@ class Rule(ABC):
             tuple(posts),
             fix,
             dict(data or {}),
+            "" if fix is not None else no_fix,
         )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from orgeditor.rules.base import Finding, Fix, Rule, Severity
+from orgeditor.rules.base import Finding, Rule, Severity
 from orgeditor.rules.context import Context
+from orgeditor.rules.restore import post_changes, restore_fix, source_within
 
 
 def _post_order(ctx: Context) -> Callable[[str], tuple[int, str]]:
@@ -66,7 +67,14 @@ class CostTotalRule(Rule):
             "tolerance": tolerance,
         }
         posts = sorted(ctx.changed_posts, key=_post_order(ctx))
-        return [self.finding(message, posts=posts, data=data)]
+        fix, why = restore_fix(
+            ctx,
+            f"the total is {'over' if difference > 0 else 'under'} by {currency} "
+            f"{abs(difference):,}",
+            post_changes(ctx),
+            lambda end: abs(end.total) <= tolerance,
+        )
+        return [self.finding(message, posts=posts, data=data, fix=fix, no_fix=why)]
 
 
 class CostFundingRule(Rule):
@@ -114,42 +122,19 @@ class CostFundingRule(Rule):
                 "difference": difference,
                 "grades": grades,
             }
-            findings.append(
-                self.finding(
-                    message, posts=posts, fix=_funding_fix(ctx, source, grades, posts), data=data
-                )
+            changes = [
+                c
+                for c in post_changes(ctx)
+                if source in (c.before and c.before.funding, c.after and c.after.funding)
+            ]
+            fix, why = restore_fix(
+                ctx,
+                f"{name} is {side} by {currency} {abs(difference):,}",
+                changes,
+                source_within(source, tolerance),
             )
+            findings.append(self.finding(message, posts=posts, fix=fix, data=data, no_fix=why))
         return findings
-
-
-def _funding_fix(ctx: Context, source: str, grades: dict[str, int], posts: list[str]) -> Fix | None:
-    name = ctx.funding_name(source)
-    over = [(g, n) for g, n in grades.items() if n > 0]
-    under = [(g, -n) for g, n in grades.items() if n < 0]
-    if over:
-        grade, count = over[0]
-        candidates = [
-            p for p in posts if ctx.scenario.posts.get(p) and ctx.scenario.posts[p].grade == grade
-        ]
-        return Fix(
-            "abolish-posts",
-            f"{name} is over by {count} {grade}: abolish or move {_count(count)} {grade} "
-            f"post{'s' if count > 1 else ''} funded by {name}",
-            {"funding": source, "grade": grade, "count": count, "candidates": candidates},
-        )
-    if under:
-        grade, count = under[0]
-        return Fix(
-            "establish-posts",
-            f"{name} is under by {count} {grade}: establish or move back {_count(count)} {grade} "
-            f"post{'s' if count > 1 else ''} funded by {name}",
-            {"funding": source, "grade": grade, "count": count},
-        )
-    return None
-
-
-def _count(number: int) -> str:
-    return "one" if number == 1 else str(number)
 
 
 class CostGradesRule(Rule):
@@ -189,6 +174,12 @@ class CostGradesRule(Rule):
         senior_changes = {g: n for g, n in changes.items() if ctx.rank[g] <= limit}
         growth = sum(senior_changes.values())
         if growth > 0:
+            fix, why = restore_fix(
+                ctx,
+                f"senior posts grow by {growth}",
+                post_changes(ctx),
+                lambda end: end.senior <= 0,
+            )
             posts = [
                 p.id
                 for p in ctx.scenario.posts.values()
@@ -199,16 +190,8 @@ class CostGradesRule(Rule):
                     f"Senior posts ({senior} and above) grow by {growth} without an offset: "
                     f"{_signed_counts(senior_changes)}.",
                     posts=posts,
-                    fix=Fix(
-                        "abolish-posts",
-                        f"abolish or downgrade {_count(growth)} senior "
-                        f"post{'s' if growth > 1 else ''}",
-                        {
-                            "grade": next(g for g, n in senior_changes.items() if n > 0),
-                            "count": growth,
-                            "candidates": posts,
-                        },
-                    ),
+                    fix=fix,
+                    no_fix=why,
                     data={"senior_grade": senior, "growth": growth, "grades": senior_changes},
                 )
             )

@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from orgeditor.rules.base import Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
+
+
+def _heir(ctx: Context, function_id: str, carriers: list[str]) -> str | None:
+    """The unit of the proposal that should carry a function the baseline's ``carriers`` had.
+
+    A carrier that is still there; else the unit that now holds most of their posts
+    (posts keep their ids); in either case inside the function's home department if it
+    has one, else that department itself.
+    """
+    assert ctx.baseline is not None
+    holders: Counter[str] = Counter(
+        ctx.scenario.posts[p.id].unit
+        for p in ctx.baseline.posts.values()
+        if p.unit in carriers and p.id in ctx.scenario.posts
+    )
+    candidates = [u for u in carriers if u in ctx.units]
+    candidates += [u for u, _ in holders.most_common() if u not in candidates]
+    home = ctx.departments.get(ctx.settings.function_homes.get(function_id, ""))
+    if home is not None:
+        candidates = [u for u in candidates if ctx.department_of.get(u) == home] or [home]
+    return candidates[0] if candidates else None
 
 
 class FuncKeptRule(Rule):
@@ -35,12 +57,14 @@ class FuncKeptRule(Rule):
             name = ctx.function_name(function_id)
             still_here = [u for u in carriers if u in ctx.units]
             old_names = ", ".join(ctx.baseline.units[u].name for u in carriers)
+            heir = _heir(ctx, function_id, carriers)
             fix = None
-            if still_here:
+            if heir is not None:
+                back = "back " if heir in carriers else ""
                 fix = Fix(
                     "add-function",
-                    f"give {name} back to {ctx.label(still_here[0])}",
-                    {"unit": still_here[0], "function": function_id},
+                    f"give {name} {back}to {ctx.label(heir)}",
+                    {"unit": heir, "function": function_id},
                 )
             findings.append(
                 self.finding(
@@ -48,9 +72,51 @@ class FuncKeptRule(Rule):
                     units=still_here,
                     fix=fix,
                     data={"function": function_id},
+                    no_fix=f"none of the units that carried it is left and none holds their "
+                    f"posts: choose the unit that will carry {name}",
                 )
             )
         return findings
+
+
+def _homing(ctx: Context, unit_id: str, home: str, where: str | None) -> Fix | None:
+    """Move the unit (or the highest unit above it outside the departments) into ``home``;
+    if it is under ``home`` already, ``home`` itself sits in another department: move it
+    back to the top."""
+    if home == unit_id or home in ctx.scenario.ancestors(unit_id):
+        top = ctx.top
+        if top is None or top == home:
+            return None
+        return Fix(
+            "move-unit",
+            f"make {ctx.label(home)} report to {ctx.label(top)}",
+            {"unit": home, "parent": top},
+        )
+    moved = unit_id if where else _outside_root(ctx, unit_id, home)
+    return Fix(
+        "move-unit",
+        f"move {ctx.label(moved)} into {ctx.label(home)}",
+        {"unit": moved, "parent": home},
+    )
+
+
+def _outside_root(ctx: Context, unit_id: str, home: str) -> str:
+    """The highest unit above ``unit_id``, outside the departments, that can move to ``home``
+    whole: every function with a home that its sub-units carry has that home."""
+    homes = ctx.settings.function_homes
+    roles = ctx.scenario.roles
+    fixed = {ctx.top, roles.shared_structure, roles.executive_office, *ctx.departments.values()}
+    shared = roles.shared_structure
+    regional = ctx.subtree(shared) if shared is not None and shared in ctx.units else frozenset()
+    best = unit_id
+    for above in ctx.scenario.ancestors(unit_id):
+        if above in fixed or above in regional:  # the shared structure stays whole
+            break
+        carried = {f for u in ctx.subtree(above) for f in ctx.units[u].functions if f in homes}
+        if any(ctx.departments.get(homes[f]) != home for f in carried):
+            break
+        best = above
+    return best
 
 
 class FuncHomeRule(Rule):
@@ -88,11 +154,9 @@ class FuncHomeRule(Rule):
                         f"{place}; its home is {ctx.label(home)}.",
                         units=[unit_id],
                         data={"function": function_id, "home": home},
-                        fix=Fix(
-                            "move-unit",
-                            f"move {ctx.label(unit_id)} into {ctx.label(home)}",
-                            {"unit": unit_id, "parent": home},
-                        ),
+                        fix=_homing(ctx, unit_id, home, where),
+                        no_fix=f"{ctx.label(home)} sits inside another department and the "
+                        "scenario has no top to move it to",
                     )
                 )
         for group in together:
@@ -113,6 +177,8 @@ class FuncHomeRule(Rule):
                     self.finding(
                         f"{names} must sit in one department; they are split ({where}).",
                         units=units,
+                        no_fix="which department gets them all is the planner's choice (with "
+                        "homes set for them, the findings on their homes move them)",
                     )
                 )
         return findings
@@ -134,12 +200,40 @@ class FuncGenderRule(Rule):
         assert gender is not None
         ctx.require(ctx.departments, "this scenario maps no departments")
         carriers = set(ctx.carriers.get(gender, []))
-        return [
-            self.finding(
-                f"{ctx.label(department)} has no dedicated gender capacity: no unit in it "
-                f"carries {ctx.function_name(gender)}.",
-                units=[department],
+        findings = []
+        for department in ctx.departments.values():
+            if carriers & ctx.subtree(department):
+                continue
+            unit = _gender_unit(ctx, gender, department)
+            name = ctx.function_name(gender)
+            findings.append(
+                self.finding(
+                    f"{ctx.label(department)} has no dedicated gender capacity: no unit in it "
+                    f"carries {name}.",
+                    units=[department],
+                    fix=Fix(
+                        "add-function",
+                        f"give {name} to {ctx.label(unit)}"
+                        + (f" in {ctx.label(department)}" if unit != department else ""),
+                        {"unit": unit, "function": gender},
+                    ),
+                )
             )
-            for department in ctx.departments.values()
-            if not carriers & ctx.subtree(department)
-        ]
+        return findings
+
+
+def _gender_unit(ctx: Context, gender: str, department: str) -> str:
+    """The unit of ``department`` that carried the gender function in the baseline, else one
+    named after it, else the department itself."""
+    inside = sorted(ctx.subtree(department), key=ctx.position.__getitem__)
+    before = ctx.baseline.units if ctx.baseline is not None else {}
+    for unit_id in inside:
+        if unit_id in before and gender in before[unit_id].functions:
+            return unit_id
+    words = {gender.casefold(), ctx.function_name(gender).casefold()}
+    named = [
+        u
+        for u in inside
+        if u != department and any(w in ctx.units[u].name.casefold() for w in words)
+    ]
+    return named[0] if named else department

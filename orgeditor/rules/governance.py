@@ -8,6 +8,8 @@ from orgeditor.model import LineKind, UnitKind
 from orgeditor.rules.base import Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
 
+GROUP_NAME = "Standing Principals' Group"
+
 
 class GovPrincipalsRule(Rule):
     """GOV-SPG."""
@@ -31,11 +33,24 @@ class GovPrincipalsRule(Rule):
         ctx.require(len(ctx.departments) >= 2, "this scenario maps fewer than two departments")
         group = self._group(ctx, top)
         if group is None:
+            heads = list(ctx.departments.values())
             return [
                 self.finding(
                     f"There is no principals' group chaired by {ctx.label(top)} that brings the "
-                    f"department heads ({ctx.labels(list(ctx.departments.values()))}) together.",
+                    f"department heads ({ctx.labels(heads)}) together.",
                     units=[top],
+                    fix=Fix(
+                        "create-body",
+                        f"create a {GROUP_NAME} under {ctx.label(top)}, chaired by "
+                        f"{ctx.label(top)}, with {ctx.labels(heads)} as members",
+                        {
+                            "prefix": "principals-group",
+                            "name": GROUP_NAME,
+                            "parent": top,
+                            "chair": top,
+                            "members": heads,
+                        },
+                    ),
                 )
             ]
         body = ctx.scenario.bodies.get(group)

@@ -22,6 +22,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "units": list(finding.units),
         "posts": list(finding.posts),
         "fix": finding.fix.as_json() if finding.fix else None,
+        "no_fix": finding.no_fix,
         "data": dict(finding.data),
     }
 
@@ -75,6 +76,8 @@ def _finding_text(finding: Finding) -> str:
     text = _indented(finding.rule, finding.message)
     if finding.fix is not None:
         text += "\n" + _indented("", f"fix: {finding.fix.description}")
+    elif finding.no_fix and finding.severity is not Severity.INFO:
+        text += "\n" + _indented("", f"no fix: {finding.no_fix}")
     return text
 
 

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from orgeditor.model import LineKind, PresenceType, UnitKind
+from orgeditor.model import LineKind, PresenceType
 from orgeditor.rules.base import Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
+from orgeditor.rules.entry_points import (
+    backstop_for,
+    better_entry,
+    preferred_entry,
+    regional_heads,
+    unreached_departments,
+)
+from orgeditor.rules.grades import grade_fits
 
 SPM = PresenceType.SPECIAL_POLITICAL_MISSION
 
@@ -19,28 +27,32 @@ def _require_regions(ctx: Context) -> None:
     ctx.require(ctx.design.regions, "the design defines no regions")
 
 
-def _preferred_entry(ctx: Context, candidates: list[str]) -> str:
-    """The candidate inside the shared structure and at the entry-point grade, else the first."""
+def _hand_over(ctx: Context, region: str, name: str, point: str, better: str) -> Fix:
+    return _with_lines(
+        ctx,
+        Fix(
+            "move-entry-point",
+            f"make {ctx.label(better)} the entry point of {name} instead of {ctx.label(point)}",
+            {"unit": better, "from": point, "region": region},
+        ),
+    )
+
+
+def _with_lines(ctx: Context, fix: Fix) -> Fix:
+    """``fix``, which makes its unit a regional entry point of the shared structure, with
+    the dual lines it lacks to the departments (``dual_lines_to``), named in its text."""
+    unit = fix.params["unit"]
     shared = ctx.scenario.roles.shared_structure
-    grade = ctx.settings.entry_point_grade
-
-    def score(unit_id: str) -> tuple[bool, bool]:
-        inside = shared is not None and shared in ctx.units and unit_id in ctx.subtree(shared)
-        return (not inside, grade is not None and ctx.units[unit_id].head_grade != grade)
-
-    return min(candidates, key=score)
-
-
-def _backstop_for(ctx: Context, region: str, entry: str) -> str:
-    """The division of ``region`` under ``entry`` if there is exactly one, else ``entry``."""
-    divisions = [
-        u
-        for u in ctx.subtree(entry)
-        if ctx.units[u].region == region
-        and ctx.units[u].kind is not UnitKind.FIELD_PRESENCE
-        and u != entry
-    ]
-    return divisions[0] if len(divisions) == 1 else entry
+    if shared is None or shared not in ctx.units or unit not in ctx.subtree(shared):
+        return fix
+    departments = unreached_departments(ctx, unit)
+    if not departments:
+        return fix
+    return Fix(
+        fix.action,
+        f"{fix.description}, with dual lines from {ctx.label(unit)} to {ctx.labels(departments)}",
+        {**fix.params, "dual_lines_to": departments},
+    )
 
 
 class RegionEntryRule(Rule):
@@ -68,74 +80,147 @@ class RegionEntryRule(Rule):
             if not points:
                 findings.append(self._missing(ctx, region.id, region.name))
             elif len(points) > 1:
-                keep = _preferred_entry(ctx, points)
-                others = [p for p in points if p != keep]
-                findings.append(
-                    self.finding(
-                        f"Region {region.name} has {len(points)} entry points: "
-                        f"{ctx.labels(points)}.",
-                        units=points,
-                        fix=Fix(
-                            "remove-entry-point",
-                            f"keep {ctx.label(keep)} as the entry point of {region.name} and "
-                            f"withdraw the designation of {ctx.labels(others)}",
-                            {"region": region.id, "keep": keep, "units": others},
-                        ),
-                    )
-                )
+                findings.append(self._several(ctx, region.id, region.name, points))
             else:
                 point = points[0]
                 if shared in ctx.units and point not in ctx.subtree(shared):
-                    findings.append(
-                        self.finding(
-                            f"The entry point of region {region.name}, {ctx.label(point)}, is not "
-                            f"part of the shared regional structure ({ctx.label(shared)}).",
-                            units=[point, shared],
-                            fix=Fix(
-                                "move-unit",
-                                f"move {ctx.label(point)} into {ctx.label(shared)}",
-                                {"unit": point, "parent": shared},
-                            ),
-                        )
-                    )
+                    findings.append(self._misplaced(ctx, region.id, region.name, point))
                 head = ctx.units[point].head_grade
                 if grade is not None and head != grade:
-                    findings.append(
-                        self.finding(
-                            f"The entry point of region {region.name}, {ctx.label(point)}, is led "
-                            f"by {head or 'no grade'}, not by an {grade}.",
-                            units=[point],
-                        )
-                    )
+                    findings.append(self._misgraded(ctx, region.id, region.name, point, grade))
         return findings
 
-    def _missing(self, ctx: Context, region: str, name: str) -> Finding:
-        backstops = [
-            u.backstopped_by
+    def _several(self, ctx: Context, region: str, name: str, points: list[str]) -> Finding:
+        """Keep the entry point in the shared structure, unless that strands presences."""
+        keep = preferred_entry(ctx, points)
+        others = [p for p in points if p != keep]
+        stranded = [
+            u.id
             for u in ctx.presences()
-            if u.region == region and u.backstopped_by in ctx.units
+            if u.region == region
+            and u.backstopped_by in ctx.units
+            and u.backstopped_by not in ctx.subtree(keep)
+            and any(u.backstopped_by in ctx.subtree(p) for p in others)
         ]
-        heads = [
-            next(
-                (
-                    a
-                    for a in [b, *ctx.scenario.ancestors(b)]
-                    if ctx.units[a].head_grade == ctx.settings.entry_point_grade
-                ),
-                b,
+        fix, why = None, ""
+        if stranded:
+            why = (
+                f"{ctx.labels(stranded[:5])}{' …' if len(stranded) > 5 else ''} "
+                f"{'are' if len(stranded) > 1 else 'is'} backstopped under "
+                f"{ctx.labels(others)}: choose the entry point and re-backstop the others"
             )
-            for b in backstops
-            if b is not None
-        ]
-        fix = None
-        if heads:
-            best = max(sorted(set(heads)), key=heads.count)
+        else:
             fix = Fix(
-                "designate-entry-point",
-                f"designate {ctx.label(best)} as the entry point of region {name}",
-                {"unit": best, "region": region},
+                "remove-entry-point",
+                f"keep {ctx.label(keep)} as the entry point of {name} and "
+                f"withdraw the designation of {ctx.labels(others)}",
+                {"region": region, "keep": keep, "units": others},
             )
-        return self.finding(f"Region {name} has no headquarters entry point.", fix=fix)
+        return self.finding(
+            f"Region {name} has {len(points)} entry points: {ctx.labels(points)}.",
+            units=points,
+            fix=fix,
+            no_fix=why,
+        )
+
+    def _misplaced(self, ctx: Context, region: str, name: str, point: str) -> Finding:
+        """The entry point is outside the shared structure: hand the region to a unit
+        inside that works on it, else move the entry point in (with its dual lines)."""
+        shared = ctx.scenario.roles.shared_structure
+        assert shared is not None
+        better = better_entry(ctx, region, point)
+        if better is not None:
+            fix = _hand_over(ctx, region, name, point, better)
+        else:
+            departments = list(ctx.departments.values())
+            lines = f", with dual lines to {ctx.labels(departments)}" if departments else ""
+            fix = Fix(
+                "move-unit",
+                f"move {ctx.label(point)} into {ctx.label(shared)}{lines}",
+                {"unit": point, "parent": shared},
+            )
+        return self.finding(
+            f"The entry point of region {name}, {ctx.label(point)}, is not "
+            f"part of the shared regional structure ({ctx.label(shared)}).",
+            units=[point, shared],
+            fix=fix,
+        )
+
+    def _misgraded(self, ctx: Context, region: str, name: str, point: str, grade: str) -> Finding:
+        """The entry point is led at another grade: hand the region to a unit of the shared
+        structure at the grade that works on it, else regrade the head if that fits."""
+        better = better_entry(ctx, region, point)
+        fix, why = None, ""
+        if better is not None:
+            fix = _hand_over(ctx, region, name, point, better)
+        elif grade_fits(ctx, point, grade):
+            fix = _with_lines(
+                ctx,
+                Fix(
+                    "set-head-grade",
+                    f"grade the head of {ctx.label(point)} {grade}",
+                    {"unit": point, "grade": grade},
+                ),
+            )
+        else:
+            why = (
+                f"no unit of the shared structure led by an {grade} works on {name}, and an "
+                f"{grade} head would not fit between the grades above and below "
+                f"{ctx.label(point)}"
+            )
+        return self.finding(
+            f"The entry point of region {name}, {ctx.label(point)}, is led "
+            f"by {ctx.units[point].head_grade or 'no grade'}, not by an {grade}.",
+            units=[point],
+            fix=fix,
+            no_fix=why,
+        )
+
+    def _missing(self, ctx: Context, region: str, name: str) -> Finding:
+        """No entry point: designate the unit that the region's field presences are
+        backstopped under, if they all are under one (with its dual lines, if it lacks them)."""
+        grade = ctx.settings.entry_point_grade
+        shared = ctx.scenario.roles.shared_structure
+        inside = ctx.subtree(shared) if shared is not None and shared in ctx.units else None
+        heads = []
+        for presence in ctx.presences():
+            backstop = presence.backstopped_by
+            if presence.region != region or backstop is None or backstop not in ctx.units:
+                continue
+            chain = [backstop, *ctx.scenario.ancestors(backstop)]
+            heads.append(next((a for a in chain if ctx.units[a].head_grade == grade), backstop))
+        if not heads:
+            heads = regional_heads(ctx, region)
+        fix, why = None, ""
+        choices = sorted(set(heads), key=ctx.position.__getitem__)
+        unfit = [
+            h
+            for h in choices
+            if (grade is not None and ctx.units[h].head_grade != grade)
+            or (inside is not None and h not in inside)
+        ]
+        if len(choices) == 1 and not unfit:
+            best = choices[0]
+            fix = _with_lines(
+                ctx,
+                Fix(
+                    "designate-entry-point",
+                    f"designate {ctx.label(best)} as the entry point of region {name}",
+                    {"unit": best, "region": region},
+                ),
+            )
+        elif choices:
+            why = (
+                f"its field presences are backstopped under {ctx.labels(choices)}"
+                + (f", not all in the shared structure at {grade}" if unfit else "")
+                + ": choose which unit is its entry point"
+            )
+        else:
+            why = (
+                f"no field presence of {name} is backstopped and no unit of the shared "
+                "structure works on it: choose or create the unit that will be its entry point"
+            )
+        return self.finding(f"Region {name} has no headquarters entry point.", fix=fix, no_fix=why)
 
 
 class RegionCoverageRule(Rule):
@@ -158,25 +243,27 @@ class RegionCoverageRule(Rule):
         for presence in ctx.presences():
             label = ctx.label(presence.id)
             if presence.region is None:
-                findings.append(self.finding(f"{label} has no region.", units=[presence.id]))
+                findings.append(self._no_region(ctx, presence.id))
                 continue
             points = ctx.entry_points.get(presence.region, [])
             region = ctx.region_name(presence.region)
             backstop = presence.backstopped_by
             fix = None
             if len(points) == 1:
-                target = _backstop_for(ctx, presence.region, points[0])
+                target = backstop_for(ctx, presence.region, points[0])
                 fix = Fix(
                     "set-backstop",
                     f"have {ctx.label(target)} backstop {label}",
                     {"unit": presence.id, "backstop": target},
                 )
+            why = f"{region} has no single entry point yet: repair REGION-ENTRY first"
             if backstop is None or backstop not in ctx.units:
                 findings.append(
                     self.finding(
                         f"{label} ({region}) is backstopped by no headquarters unit.",
                         units=[presence.id],
                         fix=fix,
+                        no_fix=why,
                     )
                 )
             elif points and not any(backstop in ctx.subtree(p) for p in points):
@@ -186,9 +273,38 @@ class RegionCoverageRule(Rule):
                         f"under the region's entry point ({ctx.labels(points)}).",
                         units=[presence.id, backstop],
                         fix=fix,
+                        no_fix=why,
                     )
                 )
         return findings
+
+    def _no_region(self, ctx: Context, presence: str) -> Finding:
+        """A presence without a region takes the region of the unit that backstops it."""
+        label = ctx.label(presence)
+        backstop = ctx.units[presence].backstopped_by
+        region = None
+        if backstop in ctx.units and backstop is not None:
+            for unit_id in [backstop, *ctx.scenario.ancestors(backstop)]:
+                unit = ctx.units[unit_id]
+                region = unit.region or (
+                    unit.entry_point_for[0] if len(unit.entry_point_for) == 1 else None
+                )
+                if region is not None:
+                    break
+        fix = None
+        if region is not None:
+            fix = Fix(
+                "set-region",
+                f"put {label} in region {ctx.region_name(region)}, the region of "
+                f"{ctx.label(backstop or '')} that backstops it",
+                {"unit": presence, "region": region},
+            )
+        return self.finding(
+            f"{label} has no region.",
+            units=[presence],
+            fix=fix,
+            no_fix="no unit that backstops it says which region it is in: choose its region",
+        )
 
 
 class RegionDualRule(Rule):
@@ -228,27 +344,29 @@ class RegionDualRule(Rule):
             lines = [x for x in ctx.scenario.lines.values() if x.source == point]
             dual = {x.target for x in lines if x.kind is LineKind.DUAL}
             dotted = {x.target for x in lines if x.kind is LineKind.DOTTED}
-            reports_to = dual | {ctx.units[point].parent}
-            missing = False
-            for department in ctx.departments.values():
-                if department in reports_to:
-                    continue
-                missing = True
-                how = " only by a dotted line" if department in dotted else ""
+            unreached = unreached_departments(ctx, point)
+            missing = bool(unreached)
+            for department in unreached:
+                how = (
+                    f"reports to {ctx.label(department)} only by a dotted line"
+                    if department in dotted
+                    else f"does not report to {ctx.label(department)}"
+                )
+                what = (
+                    f"turn the dotted line from {ctx.label(point)} to {ctx.label(department)} "
+                    "into a dual line"
+                    if department in dotted
+                    else f"add a dual line from {ctx.label(point)} to {ctx.label(department)}"
+                )
                 findings.append(
                     self.finding(
-                        f"{ctx.label(point)} reports to {ctx.label(department)}{how}; a regional "
-                        "entry point reports to both department heads.",
+                        f"{ctx.label(point)} {how}; a regional entry point reports to both "
+                        "department heads.",
                         units=[point, department],
                         fix=Fix(
-                            "add-line",
-                            f"add a dual line from {ctx.label(point)} to {ctx.label(department)}",
-                            {
-                                "source": point,
-                                "target": department,
-                                "kind": "dual",
-                                "caption": f"Reports to {ctx.label(department)}",
-                            },
+                            "report-to-departments",
+                            what,
+                            {"unit": point, "departments": [department]},
                         ),
                     )
                 )
@@ -259,6 +377,7 @@ class RegionDualRule(Rule):
                         "applies; add a condition (for example: peacekeeping operations).",
                         units=[point],
                         severity=Severity.INFO,
+                        no_fix="when each line applies is the planner's to word",
                     )
                 )
         return findings
@@ -307,11 +426,20 @@ class LeadDepartmentRule(Rule):
                             )
                         )
                 elif lead not in departments:
+                    default = ctx.departments.get(ctx.settings.mission_default_lead or "")
                     findings.append(
                         self.finding(
                             f"{label} is led by {ctx.label(lead)}, which is not one of the "
                             f"departments ({ctx.labels(sorted(departments))}).",
                             units=[presence.id, lead],
+                            fix=None
+                            if default is None
+                            else Fix(
+                                "set-lead",
+                                f"make {ctx.label(default)} the lead of {label}",
+                                {"unit": presence.id, "lead": default},
+                            ),
+                            no_fix="the design names no default lead (rules.mission_default_lead)",
                         )
                     )
                 continue

@@ -8,6 +8,7 @@ import networkx as nx
 
 from orgeditor.rules.base import Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
+from orgeditor.rules.grades import fitting_grades, graded_above
 
 
 class StructTreeRule(Rule):
@@ -65,6 +66,7 @@ class StructTreeRule(Rule):
                     f"{' …' if len(roots) > 5 else ''}); an organisation has one top: set the "
                     "scenario's top and give the others a parent.",
                     units=roots,
+                    no_fix="which unit is the top is the planner's choice",
                 )
             )
             return findings
@@ -74,6 +76,7 @@ class StructTreeRule(Rule):
                     f"The top of the organisation, {ctx.label(top)}, reports to "
                     f"{ctx.label(ctx.units[top].parent or '')}.",
                     units=[top],
+                    no_fix="the top or its parent must change, which is the planner's choice",
                 )
             )
         for root in roots:
@@ -96,20 +99,6 @@ class StructTreeRule(Rule):
         return findings
 
 
-def _graded_above(ctx: Context, unit_id: str) -> str | None:
-    """The nearest unit above ``unit_id`` with a head grade (None at the top or in a cycle).
-
-    The walk of :meth:`Scenario.ancestors`, without a generator per unit.
-    """
-    seen, parent = {unit_id}, ctx.units[unit_id].parent
-    while parent is not None and parent in ctx.units and parent not in seen:
-        if ctx.units[parent].head_grade in ctx.rank:
-            return parent
-        seen.add(parent)
-        parent = ctx.units[parent].parent
-    return None
-
-
 class StructGradeRule(Rule):
     """STRUCT-GRADE."""
 
@@ -129,21 +118,45 @@ class StructGradeRule(Rule):
         for unit in ctx.units.values():
             if unit.head_grade not in ctx.rank:
                 continue
-            above = _graded_above(ctx, unit.id)
+            above = graded_above(ctx, unit.id)
             if above is None:
                 continue
             grade, above_grade = unit.head_grade, ctx.units[above].head_grade
             assert grade is not None and above_grade is not None
             if ctx.rank[grade] <= ctx.rank[above_grade]:
                 same = "as senior as" if grade == above_grade else "more senior than"
+                fix, why = _regrade(ctx, unit.id)
                 findings.append(
                     self.finding(
                         f"{ctx.label(unit.id)} is headed at {grade}, {same} {ctx.label(above)} "
                         f"({above_grade}) that it reports to.",
                         units=[unit.id, above],
+                        fix=fix,
+                        no_fix=why,
                     )
                 )
         return findings
+
+
+def _regrade(ctx: Context, unit_id: str) -> tuple[Fix | None, str]:
+    """Grade the head one step below the head above, if that stays above the heads below.
+
+    An entry point of the shared structure keeps its grade: REGION-ENTRY asks for it.
+    """
+    fitting = fitting_grades(ctx, unit_id)
+    if not fitting:
+        return None, (
+            "no grade fits between the head above and the heads below: move the unit or "
+            "regrade the heads around it"
+        )
+    grade = ctx.settings.entry_point_grade
+    if grade is not None and ctx.units[unit_id].entry_point_for and fitting[0] != grade:
+        return None, f"it is a regional entry point, which keeps an {grade} head"
+    return Fix(
+        "set-head-grade",
+        f"grade the head of {ctx.label(unit_id)} {fitting[0]}",
+        {"unit": unit_id, "grade": fitting[0]},
+    ), ""
 
 
 class StructSpanRule(Rule):
@@ -172,6 +185,7 @@ class StructSpanRule(Rule):
                             f"the limit is {span}.",
                             units=[unit_id],
                             data={"span": count, "limit": span},
+                            no_fix="how to split its reports into groups is a design choice",
                         )
                     )
         top = ctx.top
@@ -185,6 +199,7 @@ class StructSpanRule(Rule):
                             f"{layers} layers.",
                             units=[unit_id],
                             data={"layer": level + 1, "limit": layers},
+                            no_fix="which layer to remove above it is a design choice",
                         )
                     )
         findings.sort(key=lambda f: ctx.position[f.units[0]])

@@ -26,15 +26,14 @@ from orgeditor.commands import (
     DeleteScenarioCommand,
     DeleteUnitsCommand,
     ImportTablesCommand,
-    MacroCommand,
     MovePostsCommand,
-    MoveUnitsCommand,
     RemoveLineCommand,
     RenameScenarioCommand,
     SetLineFieldCommand,
     SetPostFieldCommand,
     SetUnitFieldCommand,
     command_for_fix,
+    move_units_command,
     new_id,
 )
 from orgeditor.model import (
@@ -234,40 +233,9 @@ class DocumentController(QObject):
 
     # --- intents --------------------------------------------------------------------------
     def move_units(self, unit_ids: list[str], target: str) -> bool:
-        """Re-parent units; moving straight into the shared structure adds the dual lines."""
+        """Re-parent units; into the shared structure with their dual lines (commands.shared)."""
         sid = self.scenario_id
-
-        def make(design: Design) -> Command:
-            move = MoveUnitsCommand(design, sid, unit_ids, target)
-            lines = self._dual_lines(design, move.unit_ids, target)
-            return MacroCommand(move.text, [move, *lines]) if lines else move
-
-        return self.edit(make)
-
-    def _dual_lines(self, design: Design, unit_ids: list[str], target: str) -> list[Command]:
-        scenario = self.scenario
-        if target != scenario.roles.shared_structure:
-            return []
-        commands: list[Command] = []
-        taken = set(scenario.lines)
-        for unit_id in unit_ids:
-            linked = {x.target for x in scenario.lines.values() if x.source == unit_id}
-            for department in scenario.roles.departments.values():
-                if department in linked or department not in scenario.units:
-                    continue
-                line_id = new_id(f"{unit_id}-{department}", taken)
-                taken.add(line_id)
-                name = scenario.units[department].short_name or scenario.units[department].name
-                commands.append(
-                    AddLineCommand(
-                        design,
-                        self.scenario_id,
-                        ReportingLine(
-                            line_id, unit_id, department, LineKind.DUAL, f"Reports to {name}"
-                        ),
-                    )
-                )
-        return commands
+        return self.edit(lambda d: move_units_command(d, sid, unit_ids, target))
 
     def move_posts(self, post_ids: list[str], unit_id: str) -> bool:
         """Redeploy posts to a unit."""
@@ -277,7 +245,7 @@ class DocumentController(QObject):
     def apply_fix(self, finding: Finding) -> bool:
         """Apply a finding's suggested fix as one undoable step."""
         if finding.fix is None:
-            self.edit_refused.emit("this finding has no automatic fix")
+            self.edit_refused.emit(finding.no_fix or "this finding has no automatic fix")
             return False
         fix, sid = finding.fix, self.scenario_id
         return self.edit(lambda d: command_for_fix(d, sid, fix))

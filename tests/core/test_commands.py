@@ -188,4 +188,7 @@ def test_the_done_when_story_in_the_core() -> None:
     assert funding.fix is not None
     stack.push(command_for_fix(design, P, funding.fix))
     assert validate(design, proposal).findings == []
-    assert stack.texts()[-1].startswith("Fix: Regular budget (RB) is over by 1 D-1")
+    assert stack.texts()[-1] == (
+        "Fix: Regular budget (RB) is over by USD 235,000: abolish post new-d1 (D-1, RB) in "
+        "Africa II Division, established in this proposal"
+    )

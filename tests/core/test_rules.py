@@ -137,19 +137,14 @@ def test_fixes_are_data() -> None:
     )
     report = validate(design, design.find_scenario("a-72-525"))
     fixes = {f.rule: f.fix for f in report.findings if f.fix}
-    assert fixes["REGION-DUAL"].action == "add-line"
-    assert fixes["REGION-DUAL"].params == {
-        "source": "asg-africa",
-        "target": "dpo",
-        "kind": "dual",
-        "caption": "Reports to Department of Peace Operations",
-    }
+    assert fixes["REGION-DUAL"].action == "report-to-departments"
+    assert fixes["REGION-DUAL"].params == {"unit": "asg-africa", "departments": ["dpo"]}
     funding = fixes["COST-FUNDING"]
-    assert funding.action == "abolish-posts"
-    assert funding.params == {"funding": "RB", "grade": "D-1", "count": 1, "candidates": ["x"]}
+    assert funding.action == "restore-posts"
+    assert funding.params == {"posts": ["x"]}
     assert funding.description == (
-        "Regular budget (RB) is over by 1 D-1: abolish or move one D-1 "
-        "post funded by Regular budget (RB)"
+        "Regular budget (RB) is over by USD 235,000: abolish post x (D-1, RB) in "
+        "Electoral Assistance Division, established in this proposal"
     )
     cost = next(f for f in report.findings if f.rule == "COST-FUNDING")
     assert cost.data["currency"] == "USD" and cost.data["difference"] == 235_000

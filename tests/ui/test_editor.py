@@ -115,10 +115,10 @@ def test_a_fix_from_the_findings_dock_is_one_undoable_step(
     item = tree.topLevelItem(0).child(0)
     tree.setCurrentItem(item)
     assert main_window.findings.fix_button.isEnabled()
-    assert "abolish or move one D-1 post" in main_window.findings.fix_text.text()
+    assert "abolish post africa-2.new-1 (D-1, RB)" in main_window.findings.fix_text.text()
     qtbot.mouseClick(main_window.findings.fix_button, Qt.MouseButton.LeftButton)
     assert c.undo_stack.count() == 2
-    assert c.undo_stack.text(1).startswith("Fix: Regular budget (RB) is over by 1 D-1")
+    assert c.undo_stack.text(1).startswith("Fix: Regular budget (RB) is over by USD 235,000")
     assert c.validate_now().findings == []
     assert main_window.costs.verdict.text().startswith("✓ Cost neutral")
 
