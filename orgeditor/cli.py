@@ -129,7 +129,8 @@ def _cmd_export(args: argparse.Namespace) -> Result:
             turn=turn,
             tables=tuple(args.tables),
         )
-        pages = export_chart(design, scenario, out, options, _stderr_progress())
+        stage = _stderr_stage if len(scenario.units) > BIG_DESIGN_UNITS else None
+        pages = export_chart(design, scenario, out, options, _stderr_progress(), stage)
     except (OSError, ValueError) as error:
         raise UsageError(f"cannot export to {out}: {error}") from None
     what = f"{pages} page{'s' if pages != 1 else ''}" if fmt == "pdf" else fmt.upper()
@@ -259,6 +260,10 @@ def _save(design: Design, out: str, force: bool) -> None:
     note = swept_note(out, swept)
     if note:
         print(f"{PROG}: {note}", file=sys.stderr)
+
+
+def _stderr_stage(what: str) -> None:
+    print(f"{PROG}: {what}…", file=sys.stderr, flush=True)
 
 
 def _stderr_progress() -> Callable[[int, int], bool]:

@@ -48,6 +48,8 @@ def best_fit(
                 base, max_stack_rows=rows, wrap_width=None if share == 1.0 else unwrapped * share
             )
             bounds = layout_chart(scenario, options, grade_rank).bounds
+            if bounds.w <= 0 or bounds.h <= 0:  # nothing to draw: any arrangement will do
+                return options, 1.0
             scale = min(content.w / bounds.w, content.h / bounds.h, 1.0)
             if scale > best[1] + 1e-9:
                 best = (options, scale)
