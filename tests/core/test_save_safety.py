@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from orgeditor import cli
-from orgeditor.io import load_design, save_design
 from orgeditor.io import atomic as atomic_module
+from orgeditor.io import load_design, save_design
 from orgeditor.io.atomic import (
     STALE_STAGING_SECONDS,
     ReadOnlyFileError,

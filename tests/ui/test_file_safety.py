@@ -132,7 +132,7 @@ def test_a_copy_that_cannot_be_opened_names_its_path_once(
     window = MainWindow(_settings(tmp_path))
     qtbot.addWidget(window)
     assert not window.offer_recovery()
-    [(title, text, _)] = shown
+    [(_, text, _)] = shown
     assert text.count(str(folder / "crashed.orgdesign")) == 1, text
     assert "left where it is" in text
     assert len(find_copies(folder)) == 1
