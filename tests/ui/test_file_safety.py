@@ -160,3 +160,15 @@ def test_reopening_a_design_keeps_memory_flat(
     # before the fix: about 5,000 more objects (2% of all) at every reopen of 200 units
     assert counts[-1] - counts[2] < 0.02 * counts[2], counts
     assert load_design(path) == main_window.controller.design
+
+
+def test_error_logs_are_private(tmp_path: Path) -> None:
+    from orgeditor.ui.crash import log_error
+
+    folder = tmp_path / "data" / "logs"
+    path = log_error(folder, "KeyError: 'Secret Division'")
+    assert path is not None and path.read_text() == "KeyError: 'Secret Division'\n"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert log_error(folder, "again") == path  # appended, not replaced
+    assert path.read_text().endswith("again\n")
