@@ -127,5 +127,6 @@ def test_a_big_export_says_what_it_is_doing_on_stderr(
         "orgeditor-cli: choosing the orientation…",
         "orgeditor-cli: checking the rules…",
     ]
-    assert steps[2].startswith("orgeditor-cli: laying out and drawing ")
+    assert steps[2].startswith("orgeditor-cli: fitting ") and steps[2].endswith(" on one sheet…")
+    assert steps[3].startswith("orgeditor-cli: laying out and drawing ")
     assert captured.out.startswith(f"wrote {out}")

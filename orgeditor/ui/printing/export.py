@@ -186,8 +186,9 @@ def paint_document(
     stage = stage or (lambda what: None)
     stage("checking the rules")
     report = validate(design, scenario)
-    stage(f"laying out and drawing {len(part.units):,} units")
+    units = f"{len(part.units):,} units"
     if options.layout == "booklet" and part.units:
+        stage(f"laying out and drawing {units} on booklet pages")
         sheets = [
             (chart.scene, plan, title)
             for chart, plan, title in booklet_charts(
@@ -196,10 +197,13 @@ def paint_document(
         ]
     else:
         if options.layout == "tile":
+            stage(f"laying out and drawing {units}")
             chart = paper_chart(design, part, report=report, figures=options.figures)
             plans = plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
         else:  # one sheet: leaves as list rows, zones wrapped, whatever prints largest
+            stage(f"fitting {units} on one sheet")
             dense, _ = best_fit(part, setup, design.grade_rank())
+            stage(f"laying out and drawing {units}")
             chart = paper_chart(design, part, dense, report=report, figures=options.figures)
             plans = plan_fit(chart.bounds, setup)
         sheets = [(chart.scene, plan, "") for plan in plans]
