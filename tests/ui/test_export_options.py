@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
 from orgeditor import cli
-from orgeditor.io import save_design
+from orgeditor.io import load_design, save_design
 from orgeditor.layout.pages import DPI_RANGE, MARGIN_MM_RANGE, TILE_SCALE_RANGE, PageSetup
 from orgeditor.layout.paper import best_fit
 from orgeditor.model.templates import blank_design
@@ -122,11 +122,18 @@ def test_a_big_export_says_what_it_is_doing_on_stderr(
     out = tmp_path / "big.pdf"
     assert cli.main(["export", str(UN_SAMPLE), "--out", str(out)]) == 0
     captured = capsys.readouterr()
-    steps = [line for line in captured.err.splitlines() if line.endswith("…")]
-    assert steps[:2] == [
-        "orgeditor-cli: choosing the orientation…",
-        "orgeditor-cli: checking the rules…",
+    steps = [line.removeprefix("orgeditor-cli: ") for line in captured.err.splitlines()]
+    steps = [line for line in steps if line.endswith("…")]
+    tried = [line for line in steps if "arrangements" in line]
+    # both orientations, 2 x 28 arrangements, then the 28 of the chosen one
+    assert tried == [f"tried {n} of 56 arrangements…" for n in range(1, 57)] + [
+        f"tried {n} of 28 arrangements…" for n in range(1, 29)
     ]
-    assert steps[2].startswith("orgeditor-cli: fitting ") and steps[2].endswith(" on one sheet…")
-    assert steps[3].startswith("orgeditor-cli: laying out and drawing ")
+    units = f"{len(load_design(UN_SAMPLE).find_scenario('A/72/525').units)} units"
+    assert [line for line in steps if "arrangements" not in line] == [
+        "choosing the orientation…",
+        "checking the rules…",
+        f"fitting {units} on one sheet…",
+        f"laying out and drawing {units}…",
+    ]
     assert captured.out.startswith(f"wrote {out}")

@@ -137,7 +137,7 @@ def export_chart(
     setup = options.page_setup
     if options.turn and options.layout == "fit":
         stage("choosing the orientation")
-        setup = best_orientation(part, setup, design.grade_rank())
+        setup = best_orientation(part, setup, design.grade_rank(), _arrangements(stage))
     writer = pdf_writer(out, setup, f"{design.metadata.title} — {scenario.name}")
     try:
         pages = paint_document(
@@ -202,7 +202,7 @@ def paint_document(
             plans = plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
         else:  # one sheet: leaves as list rows, zones wrapped, whatever prints largest
             stage(f"fitting {units} on one sheet")
-            dense, _ = best_fit(part, setup, design.grade_rank())
+            dense, _ = best_fit(part, setup, design.grade_rank(), tried=_arrangements(stage))
             stage(f"laying out and drawing {units}")
             chart = paper_chart(design, part, dense, report=report, figures=options.figures)
             plans = plan_fit(chart.bounds, setup)
@@ -210,6 +210,11 @@ def paint_document(
     table_pages = _table_pages(design, scenario, options.tables, setup)
     paint_pages(device, sheets, setup, text, new_page, progress, table_pages)  # type: ignore[arg-type]
     return len(sheets) + len(table_pages)
+
+
+def _arrangements(stage: Callable[[str], None]) -> Callable[[int, int], None]:
+    """Tell ``stage`` of each layout arrangement tried while fitting a chart to a sheet."""
+    return lambda done, total: stage(f"tried {done} of {total} arrangements")
 
 
 def _table_pages(
