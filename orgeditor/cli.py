@@ -21,6 +21,7 @@ from orgeditor import __version__
 from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.commands.autofix import fix_runs_json, fix_runs_text, fix_scenario
 from orgeditor.io import DesignFileError, load_design, save_design
+from orgeditor.io.atomic import ReadOnlyFileError, swept_note
 from orgeditor.io.errors import write_failure
 from orgeditor.io.graphml import write_graphml
 from orgeditor.io.importing import merge_tables, read_tables
@@ -159,7 +160,8 @@ def _cmd_export(args: argparse.Namespace) -> Result:
             turn=turn,
             tables=tuple(args.tables),
         )
-        pages = export_chart(design, scenario, out, options, _stderr_progress())
+        stage = _stderr_stage if len(scenario.units) > BIG_DESIGN_UNITS else None
+        pages = export_chart(design, scenario, out, options, _stderr_progress(), stage)
     except (OSError, ValueError) as error:
         raise UsageError(f"cannot export to {out}: {error}") from None
     what = f"{pages} page{'s' if pages != 1 else ''}" if fmt == "pdf" else fmt.upper()
@@ -262,10 +264,7 @@ def _cmd_import(args: argparse.Namespace) -> Result:
         ImportTablesCommand(design, scenario.id, merged, names).do(design)
     except CommandError as error:
         raise UsageError(f"{error}; nothing was written") from None
-    try:
-        save_design(design, args.out)
-    except OSError as error:
-        raise UsageError(f"cannot write {write_failure(args.out, error)}") from None
+    _save(design, args.out, args.force)
     units, posts = len(merged.units) - before[0], len(merged.posts) - before[1]
     return (
         f"wrote {args.out}: {scenario.name} has {len(merged.units):,} units ({units:+,}) "
@@ -279,14 +278,30 @@ def _cmd_generate(args: argparse.Namespace) -> Result:
         raise UsageError(f"--units must be between {MIN_GENERATED} and {MAX_GENERATED:,}")
     design = generate(args.units, args.seed)
     faults = inject_faults(design, args.faults, args.seed) if args.faults else []
-    try:
-        save_design(design, args.out)
-    except OSError as error:
-        raise UsageError(f"cannot write {write_failure(args.out, error)}") from None
+    _save(design, args.out, args.force)
     base = design.baseline
     lines = [f"wrote {args.out}: {len(base.units):,} units, {len(base.posts):,} posts"]
     lines += [f"  fault {fault}" for fault in faults]
     return "\n".join(lines) + "\n", EXIT_OK
+
+
+def _save(design: Design, out: str, force: bool) -> None:
+    """Save to ``out``; a read-only file only with ``--force``; say what a sweep removed."""
+    try:
+        swept = save_design(design, out, force=force)
+    except ReadOnlyFileError as error:
+        raise UsageError(
+            f"cannot write {write_failure(out, error)}; give --force to overwrite it"
+        ) from None
+    except OSError as error:
+        raise UsageError(f"cannot write {write_failure(out, error)}") from None
+    note = swept_note(out, swept)
+    if note:
+        print(f"{PROG}: {note}", file=sys.stderr)
+
+
+def _stderr_stage(what: str) -> None:
+    print(f"{PROG}: {what}…", file=sys.stderr, flush=True)
 
 
 def _stderr_progress() -> Callable[[int, int], bool]:
@@ -509,6 +524,7 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--into", metavar="FILE", help="a .orgdesign file (default: a new design)")
     load.add_argument("--scenario", metavar="NAME", help="by id or name (default: the baseline)")
     load.add_argument("--out", required=True, metavar="PATH", help="the design file to write")
+    _add_force(load)
     load.set_defaults(run=_cmd_import)
 
     make = commands.add_parser(
@@ -530,6 +546,7 @@ def build_parser() -> argparse.ArgumentParser:
         "line, a function in the wrong department, a presence led by the wrong department)",
     )
     make.add_argument("--out", required=True, metavar="PATH")
+    _add_force(make)
     make.set_defaults(run=_cmd_generate)
 
     rules = commands.add_parser(
@@ -540,6 +557,12 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.set_defaults(run=_cmd_rules)
     return parser
+
+
+def _add_force(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite --out even if it is a read-only file"
+    )
 
 
 def _add_pair(parser: argparse.ArgumentParser) -> None:

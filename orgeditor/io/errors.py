@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from dataclasses import dataclass
 
 
@@ -57,7 +58,16 @@ _ADVICE = {
 
 
 def write_failure(target: object, error: OSError) -> str:
-    """One line on why ``target`` could not be written: the system's reason and what it means."""
+    """One line on why ``target`` could not be written: the system's reason and what it means.
+
+    When the error names another file that the user knows (the ``NAME~`` backup,
+    a link's target), that file is named instead; hidden staging files are not.
+    """
     reason = error.strerror or str(error)
     advice = _ADVICE.get(error.errno or 0)
+    if advice and advice in reason:
+        advice = None
+    named = error.filename
+    if isinstance(named, str) and not os.path.basename(named).startswith("."):
+        target = named
     return f"{target}: {reason}" + (f"; {advice}" if advice else "")

@@ -5,8 +5,8 @@ NaN, Infinity and nesting deeper than 200), refuses a key given twice in one
 object (in files up to ``DUPLICATE_CHECK_BYTES``), checks references, and
 raises :class:`DesignFileError` naming the file, the JSON path and what to do.
 The limits are listed in ``resources/schema/FORMAT.md``.
-Saving writes a temporary file in the target folder, fsyncs it, keeps the
-previous version as ``NAME~`` and renames the new file into place.
+Saving goes through :mod:`orgeditor.io.atomic`: a staging file in the target
+folder, fsynced, the previous version kept as ``NAME~``, renamed into place.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,9 @@ import pydantic_core
 from pydantic import ValidationError
 from pydantic_core import to_json
 
+from orgeditor.io.atomic import backup_path as backup_path
+from orgeditor.io.atomic import refuse_read_only
+from orgeditor.io.atomic import write_atomically as write_atomically
 from orgeditor.io.checks import check_design_file
 from orgeditor.io.convert import to_model, to_plain
 from orgeditor.io.errors import DesignFileError, Problem
@@ -96,80 +97,24 @@ def dumps(design: Design) -> bytes:
     return to_json(to_plain(design), indent=2) + b"\n"
 
 
-def save_design(design: Design, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+def save_design(
+    design: Design, path: str | os.PathLike[str], *, backup: bool = True, force: bool = False
+) -> list[Path]:
     """Write ``design`` to ``path`` atomically; the old file, if any, becomes ``path~``.
 
-    Raises:
-        OSError: the folder is missing or read-only, the disk is full, and so on.
-    """
-    write_atomically(Path(path), dumps(design), backup=backup)
+    A symbolic link is written through (its target gets the design, the link
+    stays). A read-only file is overwritten only with ``force``.
 
-
-def write_atomically(target: Path, data: bytes, *, backup: bool = False) -> None:
-    """Write ``data`` to ``target`` through a temporary file, fsync and a rename.
-
-    The target is never left half-written: a failure before the final rename
-    leaves the old file as it was and removes the temporary file. With
-    ``backup``, the old file is kept as ``target~``.
+    Returns:
+        The stale staging files of earlier, interrupted saves that were removed.
 
     Raises:
+        ReadOnlyFileError: the file is read-only and ``force`` was not given.
         OSError: the folder is missing or read-only, the disk is full, and so on.
     """
-    folder = target.parent
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp_name, _mode_for(target))
-        if backup and target.exists():
-            _keep_backup(target)
-        os.replace(temp_name, target)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    _fsync_folder(folder)
-
-
-def backup_path(path: str | os.PathLike[str]) -> Path:
-    """Where :func:`save_design` keeps the previous version of ``path``."""
-    target = Path(path)
-    return target.with_name(target.name + "~")
-
-
-def _keep_backup(target: Path) -> None:
-    """Make ``target~`` a copy of ``target`` without a moment where neither exists."""
-    backup = backup_path(target)
-    staging = backup.with_name(f".{backup.name}.{os.getpid()}.tmp")
-    with suppress(FileNotFoundError):
-        os.unlink(staging)
-    try:
-        os.link(target, staging)
-    except OSError:
-        data = target.read_bytes()
-        staging.write_bytes(data)
-    os.replace(staging, backup)
-
-
-def _mode_for(target: Path) -> int:
-    """Keep an existing file's permissions; new files get 0666 less the umask."""
-    try:
-        return target.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _fsync_folder(folder: Path) -> None:
-    with suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    if not force:
+        refuse_read_only(path)
+    return write_atomically(path, dumps(design), backup=backup)
 
 
 def _recover(data: bytes | str, source: str, error: ValidationError) -> DesignFile:
@@ -272,10 +217,21 @@ def _syntax_problem(data: bytes | str, message: str, source: str) -> Problem:
     backup = f"try its backup {backup_path(source).name} if there is one"
     if not head.strip():
         return Problem("", f"the file is empty; it may have been cut short: {backup}")
+    if isinstance(head, bytes) and _looks_utf16(head):
+        return Problem("", "UTF-16 text: save it as UTF-8 (an orgeditor design is UTF-8 JSON)")
     if (b"\0" in head) if isinstance(head, bytes) else ("\0" in head):
         return Problem("", "this is a binary file, not an orgeditor design (which is JSON text)")
     detail = message.removeprefix("Invalid JSON: ")
     return Problem("", f"not valid JSON ({detail}); the file may be damaged: {backup}")
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """A UTF-16 byte-order mark, or text whose every other byte is zero (ASCII as UTF-16)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = head[:512]
+    half = len(sample) // 2
+    return half >= 2 and max(sample[0::2].count(0), sample[1::2].count(0)) >= 0.9 * half
 
 
 def _problems_of(errors: list[Any]) -> list[Problem]:

@@ -9,7 +9,7 @@ labelled like a map ("B2": column B, row 2) so the sheets can be assembled.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from math import ceil
+from math import ceil, isfinite
 from string import ascii_uppercase
 from typing import Literal
 
@@ -23,6 +23,21 @@ PAPERS_MM: dict[str, tuple[float, float]] = {
     "Legal": (215.9, 355.6),
 }
 Orientation = Literal["portrait", "landscape"]
+# What the print and export options accept (the dialogs' spin boxes and the CLI share them).
+MARGIN_MM_RANGE = (0.0, 50.0)
+TILE_SCALE_RANGE = (0.1, 2.0)
+DPI_RANGE = (36, 600)
+
+
+def check_range(what: str, value: float, bounds: tuple[float, float], unit: str = "") -> None:
+    """Refuse a value outside ``bounds`` (or not a finite number) with a plain message.
+
+    Raises:
+        ValueError: ``the margin must be from 0 to 50 mm, not 1e+09``.
+    """
+    low, high = bounds
+    if not (isfinite(value) and low <= value <= high):
+        raise ValueError(f"{what} must be from {low:g} to {high:g}{unit}, not {value:g}")
 
 
 @dataclass(frozen=True)
@@ -40,6 +55,7 @@ class PageSetup:
     def __post_init__(self) -> None:
         if self.sheet_pt is None and self.paper not in PAPERS_MM:
             raise ValueError(f"unknown paper {self.paper!r}; choose one of {', '.join(PAPERS_MM)}")
+        check_range("the margin", self.margin_mm, MARGIN_MM_RANGE, " mm")
 
     @property
     def size(self) -> tuple[float, float]:

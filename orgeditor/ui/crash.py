@@ -9,6 +9,7 @@ app keeps running.
 
 from __future__ import annotations
 
+import os
 import platform
 import sys
 import traceback
@@ -22,16 +23,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from orgeditor import __version__
+from orgeditor.io.recovery import PRIVATE_FILE_MODE, make_private_folder
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
 def log_error(folder: Path, details: str) -> Path | None:
-    """Append ``details`` to today's log in ``folder``; None if it cannot be written."""
+    """Append ``details`` to today's log in ``folder``; None if it cannot be written.
+
+    A traceback may quote names from the design: the folder is 0700, the log 0600.
+    """
     path = folder / f"errors-{datetime.now():%Y-%m-%d}.log"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as stream:
+        make_private_folder(folder)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
+        with open(fd, "a", encoding="utf-8") as stream:
             stream.write(details + "\n")
     except OSError:
         return None

@@ -93,15 +93,33 @@ def ask_to_save(parent: QWidget, name: str) -> QMessageBox.StandardButton:
 
 def ask_about_changed_file(parent: QWidget, path: str) -> str:
     """``overwrite``, ``save-as`` or ``cancel`` when the file changed on disk since it was read."""
+    return _ask_to_overwrite(
+        parent,
+        "The file changed on disk",
+        f"{path} was changed by another program or person since you opened or saved it.",
+        "Overwrite replaces their version with yours (it is kept as the backup file ending "
+        "in ~). Save As keeps both.",
+    )
+
+
+def ask_about_read_only_file(parent: QWidget, path: str) -> str:
+    """``overwrite``, ``save-as`` or ``cancel`` when the file is marked read-only."""
+    return _ask_to_overwrite(
+        parent,
+        "The file is read-only",
+        f"{path} is marked read-only: someone meant it to stay as it is.",
+        "Overwrite replaces it anyway (the old version is kept as the backup file ending "
+        "in ~, and the file stays read-only). Save As writes a new file.",
+    )
+
+
+def _ask_to_overwrite(parent: QWidget, title: str, text: str, informative: str) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("The file changed on disk")
+    box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"{path} was changed by another program or person since you opened or saved it.")
-    box.setInformativeText(
-        "Overwrite replaces their version with yours (it is kept as the backup file ending "
-        "in ~). Save As keeps both."
-    )
+    box.setText(text)
+    box.setInformativeText(informative)
     overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
     save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from orgeditor.assets import SAMPLE_SUFFIX
 from orgeditor.io import DesignFileError, load_design, save_design
+from orgeditor.io.atomic import is_read_only, sweep_staging, swept_note
 from orgeditor.io.errors import write_failure
 from orgeditor.model.templates import blank_design
 from orgeditor.perf import paused_gc, settle
-from orgeditor.ui.dialogs import ask_about_changed_file, ask_to_save
+from orgeditor.ui.dialogs import ask_about_changed_file, ask_about_read_only_file, ask_to_save
 from orgeditor.ui.progress import Steps
 
 FILE_FILTER = f"Organisation designs (*{SAMPLE_SUFFIX});;All files (*)"
@@ -73,6 +74,9 @@ class DocumentFilesMixin:
             self._set_document(design, Path(path))
             self.controller.disk_stamp = stamp
         self.settings.add_recent(Path(path))
+        note = swept_note(path, sweep_staging(path))
+        if note:
+            self.statusBar().showMessage(f"Opened {path}; {note}", 10000)
         return True
 
     def save(self) -> bool:
@@ -105,10 +109,19 @@ class DocumentFilesMixin:
         return self._save_to(Path(name))
 
     def _save_to(self, path: Path) -> bool:
-        """Write the design to ``path``; on failure say why and keep it open and unsaved."""
+        """Write the design to ``path``; on failure say why and keep it open and unsaved.
+
+        A read-only file is overwritten only if the user says so.
+        """
         c = self.controller
+        if is_read_only(path):
+            answer = ask_about_read_only_file(self, str(path))
+            if answer == "save-as":
+                return self.save_as()
+            if answer != "overwrite":
+                return False
         try:
-            save_design(c.design, path)
+            swept = save_design(c.design, path, force=True)
         except OSError as error:
             self._show_error(
                 "The design was not saved",
@@ -122,7 +135,8 @@ class DocumentFilesMixin:
         self._update_title()
         self.forget_recovery_copy()
         self.settings.add_recent(path)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        note = swept_note(path, swept)
+        self.statusBar().showMessage(f"Saved {path}" + (f"; {note}" if note else ""), 8000)
         return True
 
     def _may_discard(self) -> bool:

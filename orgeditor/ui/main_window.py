@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from orgeditor.assets import sample_files
 from orgeditor.model import Design
 from orgeditor.model.templates import blank_design
-from orgeditor.perf import settle
+from orgeditor.perf import release, settle
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.presenter import ChartPresenter
 from orgeditor.ui.canvas.scene import OrgChartScene
@@ -261,6 +261,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
 
     # --- the document -----------------------------------------------------------------------
     def _set_document(self, design: Design, path: Path | None) -> None:
+        release()  # what earlier documents left in cycles: frozen, it would never be freed
         settle()  # the new design: out of the collector's way before the scene is built
         self.forget_recovery_copy()  # the old design was saved or discarded
         if self.presenter is not None:

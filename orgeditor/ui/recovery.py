@@ -9,6 +9,7 @@ crash, and the next start offers to restore it.
 
 from __future__ import annotations
 
+import os
 import uuid
 from contextlib import suppress
 from pathlib import Path
@@ -17,7 +18,14 @@ from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from orgeditor.io import DesignFileError, dumps, loads
-from orgeditor.io.recovery import RecoveryCopy, find_copies, remove_copy, write_copy
+from orgeditor.io.recovery import (
+    PRIVATE_FILE_MODE,
+    RecoveryCopy,
+    make_private_folder,
+    remove_copy,
+    scan_copies,
+    write_copy,
+)
 
 LOCK_SUFFIX = ".lock"
 
@@ -41,9 +49,11 @@ class RecoveryMixin:
         self._autosaved: tuple[int, int] | None = None  # (document, edit count) last copied
         folder = self.settings.recovery_folder
         with suppress(OSError):  # if it cannot be made, autosave says so when it first fails
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_folder(folder)
         self._session_lock = _lock(folder, self._session)
-        self._session_lock.tryLock(0)
+        if self._session_lock.tryLock(0):
+            with suppress(OSError):
+                os.chmod(folder / f"{self._session}{LOCK_SUFFIX}", PRIVATE_FILE_MODE)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.timeout.connect(self.autosave_if_changed)
         self.set_autosave_minutes(self.settings.autosave_minutes())
@@ -101,7 +111,14 @@ class RecoveryMixin:
         no copy) are removed.
         """
         folder = self.settings.recovery_folder
-        copies = [c for c in find_copies(folder) if c.session != self._session]
+        scan = scan_copies(folder)
+        if scan.skipped:  # the app starts all the same; the good copies are still offered
+            info_path, reason = scan.skipped[0]
+            more = f" (and {len(scan.skipped) - 1} more)" if len(scan.skipped) > 1 else ""
+            self.statusBar().showMessage(
+                f"Skipped a damaged recovery file{more}: {info_path}: {reason}", 20000
+            )
+        copies = [c for c in scan.copies if c.session != self._session]
         with_copies = {copy.session for copy in copies}
         for path in folder.glob(f"*{LOCK_SUFFIX}"):
             session = path.name.removesuffix(LOCK_SUFFIX)
@@ -161,9 +178,13 @@ class RecoveryMixin:
         try:
             design = loads(copy.path.read_bytes(), str(copy.path))
         except (OSError, DesignFileError) as error:
+            # a DesignFileError names the file itself; an OSError is worded here, once
+            reason = error
+            if isinstance(error, OSError):
+                reason = f"{copy.path}: {error.strerror or error}"
             self._show_error(
                 "The recovery copy cannot be opened",
-                f"{copy.path}: {error}. The copy is left where it is.",
+                f"{reason}. The copy is left where it is.",
                 "",
             )
             return False

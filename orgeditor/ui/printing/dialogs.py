@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.layout.pages import PageSetup
+from orgeditor.layout.pages import DPI_RANGE, MARGIN_MM_RANGE, TILE_SCALE_RANGE, PageSetup
 from orgeditor.layout.paper import best_orientation
 from orgeditor.model import Design, Scenario
 from orgeditor.ui.printing.export import ExportOptions, chosen_part, paint_document
@@ -54,11 +54,11 @@ class ChartOptionsDialog(QDialog):
         self.orientation.addItem("Landscape", "landscape")
         self.orientation.addItem("Portrait", "portrait")
         self.scale = QSpinBox()
-        self.scale.setRange(10, 200)
+        self.scale.setRange(*(round(x * 100) for x in TILE_SCALE_RANGE))
         self.scale.setSuffix(" %")
         self.scale.setValue(75)
         self.dpi = QSpinBox()
-        self.dpi.setRange(36, 600)
+        self.dpi.setRange(*DPI_RANGE)
         self.dpi.setValue(150)
         self.dpi.setSuffix(" dpi")
         self.draft = QCheckBox("Mark every page DRAFT")
@@ -67,7 +67,7 @@ class ChartOptionsDialog(QDialog):
         if selected is not None:
             self.part.addItem(f"{selected[1]} and its sub-units", selected[0])
         self.margin = QSpinBox()
-        self.margin.setRange(0, 50)
+        self.margin.setRange(*(round(x) for x in MARGIN_MM_RANGE))
         self.margin.setValue(10)
         self.margin.setSuffix(" mm")
         self.figures = QComboBox()

@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from orgeditor.layout.booklet import subtree_scenario
-from orgeditor.layout.pages import PageSetup, plan_fit, plan_tiles
+from orgeditor.layout.pages import (
+    DPI_RANGE,
+    TILE_SCALE_RANGE,
+    PageSetup,
+    check_range,
+    plan_fit,
+    plan_tiles,
+)
 from orgeditor.layout.paper import best_fit, best_orientation
 from orgeditor.model import Design, Scenario
 from orgeditor.rules import validate
@@ -35,6 +42,10 @@ class ExportOptions:
     figures: Literal["cost", "grades", "funding", "none"] = "cost"
     turn: bool = False  # fit: use the orientation that prints larger
     tables: tuple[str, ...] = ()  # report tables printed after the chart ("posts", ...)
+
+    def __post_init__(self) -> None:
+        check_range("the tile scale", self.scale, TILE_SCALE_RANGE)
+        check_range("the PNG resolution", self.dpi, DPI_RANGE, " dpi")
 
     @property
     def page_setup(self) -> PageSetup:
@@ -94,11 +105,13 @@ def export_chart(
     out: Path,
     options: ExportOptions,
     progress: Callable[[int, int], bool] | None = None,
+    stage: Callable[[str], None] | None = None,
 ) -> int:
     """Write the chart of ``scenario`` to ``out``; returns the number of pages (1 for images).
 
     ``progress(done, total)`` is told of each PDF page; if it returns False the
-    export stops and no file is left behind.
+    export stops and no file is left behind. ``stage(what)`` is told of each
+    long step before the pages ("checking the rules", ...), for a progress line.
 
     Raises:
         Cancelled: the export was cancelled through ``progress``.
@@ -107,14 +120,16 @@ def export_chart(
     """
     check_folder(out)
     part = chosen_part(scenario, options.root)
+    stage = stage or (lambda what: None)
     ensure_application()
     from orgeditor.ui.printing.render import paper_chart, pdf_writer, write_png
     from orgeditor.ui.printing.svg import write_svg
 
     if options.format in ("png", "svg"):
-        chart = paper_chart(
-            design, part, report=validate(design, scenario), figures=options.figures
-        )
+        stage("checking the rules")
+        report = validate(design, scenario)
+        stage(f"drawing {len(part.units):,} units")
+        chart = paper_chart(design, part, report=report, figures=options.figures)
         if options.format == "png":
             write_png(chart, out, options.dpi)
         else:
@@ -123,10 +138,13 @@ def export_chart(
         return 1
     setup = options.page_setup
     if options.turn and options.layout == "fit":
-        setup = best_orientation(part, setup, design.grade_rank())
+        stage("choosing the orientation")
+        setup = best_orientation(part, setup, design.grade_rank(), _arrangements(stage))
     writer = pdf_writer(out, setup, f"{design.metadata.title} — {scenario.name}")
     try:
-        pages = paint_document(writer, design, scenario, options, setup, writer.newPage, progress)
+        pages = paint_document(
+            writer, design, scenario, options, setup, writer.newPage, progress, stage
+        )
     except BaseException:
         del writer  # close the file before removing it
         out.unlink(missing_ok=True)
@@ -144,11 +162,13 @@ def paint_document(
     setup: PageSetup,
     new_page: Callable[[], object],
     progress: Callable[[int, int], bool] | None = None,
+    stage: Callable[[str], None] | None = None,
 ) -> int:
     """Paint the pages (fit, tiles or booklet) on a paged device; returns the page count.
 
     The same painting serves a PDF file and a printer, so what prints is what exports.
     ``progress(done, total)`` is called before each page; returning False cancels.
+    ``stage(what)`` is told of each long step before the pages.
     """
     from orgeditor.ui.printing.render import PageText, booklet_charts, paint_pages, paper_chart
 
@@ -165,8 +185,12 @@ def paint_document(
         options.legend,
         grades,
     )
+    stage = stage or (lambda what: None)
+    stage("checking the rules")
     report = validate(design, scenario)
-    if options.layout == "booklet":
+    units = f"{len(part.units):,} units"
+    if options.layout == "booklet" and part.units:
+        stage(f"laying out and drawing {units} on booklet pages")
         sheets = [
             (chart.scene, plan, title)
             for chart, plan, title in booklet_charts(
@@ -175,16 +199,24 @@ def paint_document(
         ]
     else:
         if options.layout == "tile":
+            stage(f"laying out and drawing {units}")
             chart = paper_chart(design, part, report=report, figures=options.figures)
             plans = plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
         else:  # one sheet: leaves as list rows, zones wrapped, whatever prints largest
-            dense, _ = best_fit(part, setup, design.grade_rank())
+            stage(f"fitting {units} on one sheet")
+            dense, _ = best_fit(part, setup, design.grade_rank(), tried=_arrangements(stage))
+            stage(f"laying out and drawing {units}")
             chart = paper_chart(design, part, dense, report=report, figures=options.figures)
             plans = plan_fit(chart.bounds, setup)
         sheets = [(chart.scene, plan, "") for plan in plans]
     table_pages = _table_pages(design, scenario, options.tables, setup)
     paint_pages(device, sheets, setup, text, new_page, progress, table_pages)  # type: ignore[arg-type]
     return len(sheets) + len(table_pages)
+
+
+def _arrangements(stage: Callable[[str], None]) -> Callable[[int, int], None]:
+    """Tell ``stage`` of each layout arrangement tried while fitting a chart to a sheet."""
+    return lambda done, total: stage(f"tried {done} of {total} arrangements")
 
 
 def _table_pages(

@@ -101,7 +101,10 @@ def paper_chart(
 
     ``report`` gives the badges; pass the whole scenario's report when ``scenario``
     is only a part of it (a zone or a subtree), whose own findings would be wrong.
+    A scenario with no units gives a sheet that says so.
     """
+    if not scenario.units:
+        return note_chart(f"{scenario.name} has no units: there is no chart to print.")
     scene = OrgChartScene()
     scene.setPalette(paper_palette())
     scene.full_detail = True
@@ -117,6 +120,18 @@ def paper_chart(
 
 def _kinds(lines: dict[str, tuple[str, str]]) -> dict[str, str]:
     return {line: kind for line, (kind, _) in lines.items()}
+
+
+def note_chart(text: str) -> PaperChart:
+    """A chart that is only a line of text, for a sheet with nothing else to show."""
+    scene = OrgChartScene()
+    scene.setPalette(paper_palette())
+    font = QFont()
+    font.setPointSizeF(14)
+    item = scene.addSimpleText(text, font)  # plain text: never read as HTML
+    rect = item.boundingRect()
+    bounds = Box(rect.x(), rect.y(), rect.width(), rect.height())
+    return PaperChart(scene, bounds, [bounds])
 
 
 def _far_line_notes(scenario: Scenario, line_ids: list[str]) -> dict[str, str]:
