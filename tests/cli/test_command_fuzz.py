@@ -29,13 +29,13 @@ from dataclasses import dataclass, field
 from io import StringIO
 from pathlib import Path
 
-import pytest
-from hypothesis import HealthCheck, Phase, assume, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from orgeditor import cli
 from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.model import Design, LineKind, Post, ReportingLine, ScenarioKind, Unit, UnitKind
+from orgeditor.model.text import NAME, SHORT, clean_text
 from orgeditor.reports.tables import REPORT_TITLES
 from tests.builders import tiny_design
 
@@ -68,14 +68,13 @@ NASTY = [
     "x" * 200,
     " ",
 ]
+# Control characters cannot reach a design that loads (the format refuses them); they
+# arrive as the Inspector and the import leave them: cleaned by the format's one text rule.
 texts = st.one_of(
     st.sampled_from(NASTY),
     st.text(min_size=1, max_size=24),
     st.lists(st.sampled_from(NASTY), min_size=2, max_size=3).map("".join),
-)
-# The two checks still expected to fail (until issues 14.10 and 14.11 are merged) do not
-# shrink: a known failure is not worth a minute of narrowing down. Use FUZZ when flipping them.
-KNOWN_FAILURE = settings(FUZZ, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+).map(lambda text: clean_text(text, NAME) or "x")
 ESC_OR_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\n\t"} | {"\x7f"}
 
 
@@ -95,7 +94,7 @@ def designs(draw: st.DrawFn) -> Design:
             unit_id,
             draw(texts),
             draw(st.sampled_from(list(UnitKind))),
-            short_name=draw(st.sampled_from(["", "S", *NASTY[:3]])),
+            short_name=clean_text(draw(st.sampled_from(["", "S", *NASTY[:3]])), SHORT),
             head_grade=draw(st.sampled_from([None, *grades])),
             parent=parent,
         )
@@ -269,13 +268,8 @@ def test_no_command_crashes_on_a_design_that_loads(
             assert path.read_bytes().startswith(b"\x89PNG"), path.name
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 14.11 (terminal escapes in CLI text output) is fixed on the text branch; "
-    "flip to a plain test once it is merged",
-)
 @given(design=designs(), commands=picks(TEXT_COMMANDS, 2))
-@KNOWN_FAILURE
+@FUZZ
 def test_text_output_shows_no_raw_escapes_or_control_characters(
     design: Design, commands: list[list[str]]
 ) -> None:
@@ -286,13 +280,8 @@ def test_text_output_shows_no_raw_escapes_or_control_characters(
             assert not raw, f"{run.argv}: raw {sorted(raw)!r} in the output"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 14.10 (SVG/GraphML/XLSX/HTML not well-formed with control characters) is "
-    "fixed on the text branch; flip to a plain test once it is merged",
-)
 @given(design=designs(), commands=picks(XML_COMMANDS, 1))
-@KNOWN_FAILURE
+@FUZZ
 def test_every_xml_export_is_well_formed(design: Design, commands: list[list[str]]) -> None:
     with trial(design) as t:
         for command in commands:

@@ -131,7 +131,7 @@ def note_chart(text: str) -> PaperChart:
     item = scene.addSimpleText(text, font)  # plain text: never read as HTML
     rect = item.boundingRect()
     bounds = Box(rect.x(), rect.y(), rect.width(), rect.height())
-    return PaperChart(scene, bounds, [bounds])
+    return PaperChart(scene, bounds, [bounds], ChartLayout(bounds=bounds), {})
 
 
 def _far_line_notes(scenario: Scenario, line_ids: list[str]) -> dict[str, str]:
