@@ -36,6 +36,7 @@ from orgeditor.model import (
     Scenario,
     Unit,
     UnitKind,
+    parent_cycles,
 )
 
 UNIT_COLUMNS = (
@@ -366,6 +367,8 @@ def _check_references(
 ) -> None:
     regions = {r.id for r in design.regions}
     functions = {f.id for f in design.functions}
+    parents = {unit.id: unit.parent for unit in result.units.values()}
+    in_cycle = {unit for cycle in parent_cycles(parents) for unit in cycle}
     for unit_id, number in rows_of.items():
         unit = result.units[unit_id]
         for label, target in (
@@ -386,20 +389,8 @@ def _check_references(
             if function not in functions:
                 message = f"unknown function {function!r}; see the design's catalogue"
                 problems.add("Units", number, message)
-        if _in_cycle(result, unit_id):
+        if unit_id in in_cycle:
             problems.add("Units", number, "its parents lead back to itself (a cycle)")
-
-
-def _in_cycle(scenario: Scenario, unit_id: str) -> bool:
-    seen, current = set(), scenario.units[unit_id].parent
-    while current is not None and current in scenario.units:
-        if current == unit_id:
-            return True
-        if current in seen:
-            return False
-        seen.add(current)
-        current = scenario.units[current].parent
-    return False
 
 
 ID_RULE = "use letters, digits and . _ : - and start with a letter or digit"
