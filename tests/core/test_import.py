@@ -226,7 +226,7 @@ def test_broken_and_odd_workbooks_give_one_clear_error(tmp_path: Path) -> None:
     sheet.append(["id", "name", "kind"])
     sheet.append(["x", datetime.datetime(2017, 1, 1), "office"])
     book.save(dated)
-    with pytest.raises(DesignFileError, match=r"Units row 2, column 2: .* is not text"):
+    with pytest.raises(DesignFileError, match=r"Units row 2, column B: .* is not text"):
         read_tables([dated])
 
 
