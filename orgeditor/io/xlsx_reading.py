@@ -200,6 +200,9 @@ class _SheetReader:
     def _stop(self, message: str) -> None:
         self.problems.append(Problem(self.table, message))
 
+    def _refuse(self, row: int, column: int, message: str) -> None:
+        self.problems.append(Problem(cell_place(self.table, row, column), message))
+
     def _cell(self, element: Any) -> None:
         self.cells += 1
         cell = self.parser.parse_cell(element)
@@ -207,12 +210,11 @@ class _SheetReader:
         if value is None or value == "":
             if element.find(_FORMULA) is not None:
                 formula = (element.findtext(_FORMULA) or "")[:40]
-                self.problems.append(
-                    Problem(
-                        cell_place(self.table, row, column),
-                        f"the formula ={formula} has no saved result; open the file in a "
-                        "spreadsheet program and save it there, or paste the values",
-                    )
+                self._refuse(
+                    row,
+                    column,
+                    f"the formula ={formula} has no saved result; open the file in a "
+                    "spreadsheet program and save it there, or paste the values",
                 )
             return
         cells = self.rows.setdefault(row, [""] * self.width)
@@ -220,21 +222,15 @@ class _SheetReader:
             if row not in self.beyond:
                 self.beyond.add(row)
                 last = get_column_letter(self.width)
-                self.problems.append(
-                    Problem(
-                        cell_place(self.table, row, column),
-                        f"{str(value)[:40]!r} is right of the last column of the {self.table} "
-                        f"table ({last}); remove it or move it into a column the table has",
-                    )
+                self._refuse(
+                    row,
+                    column,
+                    f"{str(value)[:40]!r} is right of the last column of the {self.table} "
+                    f"table ({last}); remove it or move it into a column the table has",
                 )
             return
         if isinstance(value, bool | datetime.date | datetime.time | datetime.timedelta):
-            self.problems.append(
-                Problem(
-                    cell_place(self.table, row, column),
-                    f"{value!r} is not text; format the cell as text",
-                )
-            )
+            self._refuse(row, column, f"{value!r} is not text; format the cell as text")
             return
         cells[column - 1] = (
             str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
@@ -254,12 +250,11 @@ class _SheetReader:
             if first_column > self.width:
                 continue
             if last_column > first_column:
-                self.problems.append(
-                    Problem(
-                        cell_place(self.table, first_row, first_column),
-                        f"the cells {ref} are merged across columns; unmerge them and "
-                        "give each cell its own value",
-                    )
+                self._refuse(
+                    first_row,
+                    first_column,
+                    f"the cells {ref} are merged across columns; unmerge them and "
+                    "give each cell its own value",
                 )
                 continue
             value = self.rows.get(first_row, [""] * self.width)[first_column - 1]
