@@ -120,8 +120,15 @@ def _read_csv(path: Path) -> Sheet:
 def _read_xlsx(path: Path) -> list[Sheet]:
     widths = {name: len(columns) for name, columns in COLUMNS.items()}
     try:
-        tables = read_workbook(path, widths, MAX_ROWS)
-        sheets = [_sheet_from(str(path), table.title, table.rows) for table in tables]
+        tables, problems = read_workbook(path, widths, MAX_ROWS)
+        sheets = []
+        for table in tables:
+            try:
+                sheets.append(_sheet_from(str(path), table.title, table.rows))
+            except DesignFileError as error:
+                problems += error.problems
+        if problems:
+            raise DesignFileError(str(path), problems)
     except DesignFileError as error:
         raise DesignFileError(str(path), error.problems) from None
     except Exception as error:  # a third-party parser on any file: zip, XML, styles ...

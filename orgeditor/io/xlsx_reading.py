@@ -69,11 +69,15 @@ def table_name(title: str) -> str:
     return title.strip().title()
 
 
-def read_workbook(path: Path, widths: Mapping[str, int], max_rows: int) -> list[SheetCells]:
-    """The sheets of ``path`` whose titles name a table in ``widths`` (table -> columns).
+def read_workbook(
+    path: Path, widths: Mapping[str, int], max_rows: int
+) -> tuple[list[SheetCells], list[Problem]]:
+    """The sheets of ``path`` whose titles name a table in ``widths`` (table -> columns),
+    and what is wrong in them, each with its sheet, row and column (a refused cell reads
+    as empty).
 
     Raises:
-        DesignFileError: what is wrong, each with its sheet, row and column.
+        DesignFileError: a part of the workbook unpacks to more than the limit.
         Exception: openpyxl's or zipfile's, when the file is no workbook at all.
     """
     from openpyxl import load_workbook
@@ -100,9 +104,7 @@ def read_workbook(path: Path, widths: Mapping[str, int], max_rows: int) -> list[
                 break
     finally:
         book.close()
-    if problems:
-        raise DesignFileError(str(path), problems)
-    return found
+    return found, problems
 
 
 def _check_part_sizes(path: Path) -> None:

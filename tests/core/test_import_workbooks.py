@@ -171,16 +171,22 @@ def test_a_hidden_units_sheet_is_refused(tmp_path: Path, state: str) -> None:
 
 
 def test_error_values_are_refused_with_their_cell(tmp_path: Path) -> None:
-    rows = [["c", "Division C", "division", "#REF!"], ["d", "#N/A", "division", "hq"]]
+    rows = [
+        ["c", "Division C", "division", "#REF!"],
+        ["d", "#N/A", "division", "hq"],
+        ["e", "Division E", "division", "=A2"],
+    ]
     path = _workbook(tmp_path / "errors.xlsx", rows)
     xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
     assert '<c r="D2" t="e">' in xml  # a real error cell, as a spreadsheet writes it
-    problems = _refusal(path)
-    assert problems[:2] == [
+    problems = _refusal(path)  # all at once: the workbook's and the rows' problems
+    assert sorted(problems) == [
         "Units row 2, column D: the cell shows the spreadsheet error #REF! (a formula or "
         "reference broke); correct it and import again",
         "Units row 3, column B: the cell shows the spreadsheet error #N/A (a formula or "
         "reference broke); correct it and import again",
+        "Units row 4, column D: the formula =A2 has no saved result; open the file in a "
+        "spreadsheet program and save it there, or paste the values",
     ]
     csv = tmp_path / "errors.csv"
     csv.write_text("id,name,kind,parent\nc,Division C,division,#REF!\n", encoding="utf-8")
