@@ -64,7 +64,7 @@ def cell_place(table: str, row: int, column: int) -> str:
     return f"{table} row {row}, column {get_column_letter(column)}"
 
 
-def table_name(title: str) -> str:
+def _table_name(title: str) -> str:
     """The table a sheet title names: ``" units "`` -> ``"Units"``."""
     return title.strip().title()
 
@@ -88,7 +88,7 @@ def read_workbook(
     book = load_workbook(path, read_only=True, data_only=True)
     try:
         for sheet in book.worksheets:
-            table = table_name(sheet.title)
+            table = _table_name(sheet.title)
             if table not in widths:
                 continue
             if sheet.sheet_state != "visible":
