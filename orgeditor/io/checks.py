@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from orgeditor.io.errors import Problem
 from orgeditor.io.schema import DesignFile, ScenarioFile, UnitFile
+from orgeditor.model import parent_cycles
 
 
 class _Collector:
@@ -204,24 +205,14 @@ def _check_bodies(out: _Collector, where: str, scenario: ScenarioFile, units: se
 
 def _check_cycles(out: _Collector, where: str, scenario: ScenarioFile) -> None:
     """Report each cycle of primary parents once, at its first unit in file order."""
-    parent = {u.id: u.parent for u in scenario.units}
     index_of = {u.id: i for i, u in enumerate(scenario.units)}
-    state: dict[str, int] = {}  # 1: on the current walk, 2: done
-    for start in parent:
-        walk: list[str] = []
-        node: str | None = start
-        while node is not None and node in parent and node not in state:
-            state[node] = 1
-            walk.append(node)
-            node = parent[node]
-        if node is not None and state.get(node) == 1 and node != parent.get(node):
-            cycle = walk[walk.index(node) :]
-            first = min(cycle, key=index_of.__getitem__)
-            path = " -> ".join([*cycle, cycle[0]])
-            out.add(
-                f"{where}.units[{index_of[first]}].parent",
-                f"primary reporting lines form a cycle ({path}); "
-                "make one of these units report to a unit outside the cycle",
-            )
-        for visited in walk:
-            state[visited] = 2
+    for cycle in parent_cycles({u.id: u.parent for u in scenario.units}):
+        if len(cycle) == 1:
+            continue  # a unit that reports to itself is reported with the unit
+        first = min(cycle, key=index_of.__getitem__)
+        path = " -> ".join([*cycle, cycle[0]])
+        out.add(
+            f"{where}.units[{index_of[first]}].parent",
+            f"primary reporting lines form a cycle ({path}); "
+            "make one of these units report to a unit outside the cycle",
+        )

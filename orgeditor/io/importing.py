@@ -6,15 +6,16 @@ holds them as sheets named Units and Posts; a CSV file holds one of them, told
 apart by its header. Lists (regions, functions) are separated by ``;``.
 
 Importing merges by id into a scenario: a row with a known id replaces that
-unit or post where it stands, a new id is added at the end. Every bad row is
-reported with its table and row number; if any row is bad nothing is imported.
+unit or post where it stands, a new id is added at the end. An empty parent
+cell makes a new unit a top unit and leaves a known unit's parent as it is: an
+import never turns a unit into a new root by a cell left blank. Every bad row
+is reported with its table and row number; if any row is bad nothing is imported.
 """
 
 from __future__ import annotations
 
 import copy
 import csv
-import datetime
 import io
 import os
 from collections.abc import Iterable, Sequence
@@ -26,6 +27,7 @@ from typing import TypeVar
 from orgeditor.io.errors import DesignFileError, Problem
 from orgeditor.io.files import dumps, loads
 from orgeditor.io.tables import unguard_formula
+from orgeditor.io.xlsx_reading import cell_place, read_workbook
 from orgeditor.model import (
     Design,
     Note,
@@ -34,6 +36,7 @@ from orgeditor.model import (
     Scenario,
     Unit,
     UnitKind,
+    parent_cycles,
 )
 from orgeditor.model.text import (
     NAME,
@@ -114,7 +117,7 @@ def _read_csv(path: Path) -> Sheet:
         raise DesignFileError(str(path), [Problem("", message)]) from None
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        records = list(reader)
+        records = list(enumerate(reader, start=1))
     except csv.Error as error:
         message = f"line {reader.line_num}: {error} (is a quote left open?)"
         raise DesignFileError(str(path), [Problem("", message)]) from None
@@ -122,25 +125,17 @@ def _read_csv(path: Path) -> Sheet:
 
 
 def _read_xlsx(path: Path) -> list[Sheet]:
-    from openpyxl import load_workbook
-
-    sheets = []
+    widths = {name: len(columns) for name, columns in COLUMNS.items()}
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-        try:
-            for worksheet in book.worksheets:
-                title = worksheet.title.strip().title()
-                if title not in COLUMNS:
-                    continue
-                records = [
-                    [_cell_text(value, title, number, column) for column, value in enumerate(row)]
-                    for number, row in enumerate(
-                        worksheet.iter_rows(values_only=True, max_row=MAX_ROWS + 2), start=1
-                    )
-                ]
-                sheets.append(_sheet_from(str(path), title, records))
-        finally:
-            book.close()
+        tables, problems = read_workbook(path, widths, MAX_ROWS)
+        sheets = []
+        for table in tables:
+            try:
+                sheets.append(_sheet_from(str(path), table.title, table.rows))
+            except DesignFileError as error:
+                problems += error.problems
+        if problems:
+            raise DesignFileError(str(path), problems)
     except DesignFileError as error:
         raise DesignFileError(str(path), error.problems) from None
     except Exception as error:  # a third-party parser on any file: zip, XML, styles ...
@@ -152,25 +147,35 @@ def _read_xlsx(path: Path) -> list[Sheet]:
     return sheets
 
 
-def _cell_text(value: object, sheet: str, row: int, column: int) -> str:
-    """A spreadsheet cell as text: whole numbers without ".0"; dates and booleans refused."""
-    if value is None:
-        return ""
-    if isinstance(value, bool | datetime.date | datetime.time | datetime.timedelta):
-        where = f"{sheet} row {row}, column {column + 1}"
-        raise DesignFileError(
-            "", [Problem(where, f"{value!r} is not text; format the cell as text")]
-        )
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+# what a spreadsheet shows in a cell whose formula or reference broke
+SPREADSHEET_ERRORS = frozenset(
+    [
+        "#NULL!",
+        "#DIV/0!",
+        "#VALUE!",
+        "#REF!",
+        "#NAME?",
+        "#NUM!",
+        "#N/A",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#CONNECT!",
+        "#BUSY!",
+        "#UNKNOWN!",
+    ]
+)
 
 
-def _sheet_from(file: str, name: str | None, records: list[list[str]]) -> Sheet:
-    first = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
+def _sheet_from(file: str, name: str | None, records: list[tuple[int, list[str]]]) -> Sheet:
+    """A table from its rows ((row number, cells), blank rows allowed); the header is the
+    first row that holds something."""
+    first = next((i for i, (_, r) in enumerate(records) if any(c.strip() for c in r)), None)
     if first is None:
         raise DesignFileError(file, [Problem(name or "", "the table is empty: no header row")])
-    header = [cell.strip().lower().replace(" ", "_") for cell in records[first]]
+    header = [cell.strip().lower().replace(" ", "_") for cell in records[first][1]]
     while header and not header[-1]:
         header.pop()
     if name is None:
@@ -187,13 +192,12 @@ def _sheet_from(file: str, name: str | None, records: list[list[str]]) -> Sheet:
     if missing:
         message = f"the column {missing[0]!r} is missing (needed: {', '.join(REQUIRED[name])})"
         raise DesignFileError(file, [Problem(name, message)])
-    if len(records) - first - 1 > MAX_ROWS:
+    body = [(n, r) for n, r in records[first + 1 :] if any(cell.strip() for cell in r)]
+    if len(body) > MAX_ROWS:
         raise DesignFileError(file, [Problem(name, f"more than {MAX_ROWS:,} rows")])
     sheet = Sheet(name, columns=tuple(header))
     problems = []
-    for number, record in enumerate(records[first + 1 :], start=first + 2):
-        if not any(cell.strip() for cell in record):
-            continue
+    for number, record in body:
         extra = [cell for cell in record[len(header) :] if cell.strip()]
         if extra:
             message = (
@@ -206,6 +210,13 @@ def _sheet_from(file: str, name: str | None, records: list[list[str]]) -> Sheet:
             column: _cell_value(record[i], column) if i < len(record) else ""
             for i, column in enumerate(header)
         }
+        for index, value in enumerate(values.values()):
+            if value in SPREADSHEET_ERRORS:
+                message = (
+                    f"the cell shows the spreadsheet error {value} (a formula or reference "
+                    "broke); correct it and import again"
+                )
+                problems.append(Problem(cell_place(name, number, index + 1), message))
         sheet.rows.append((number, values))
     if problems:
         raise DesignFileError(file, problems)
@@ -324,7 +335,9 @@ def _merge_units(
             unit.presence_type = presence
         if "short_name" in row:
             unit.short_name = row["short_name"]
-        for column in ("parent", "region", "lead_department", "backstopped_by"):
+        if row.get("parent") or ("parent" in row and existing is None):
+            unit.parent = row["parent"] or None  # empty: a new unit is a top unit (see below)
+        for column in ("region", "lead_department", "backstopped_by"):
             if column in row:
                 setattr(unit, column, row[column] or None)
         for column in ("entry_point_for", "functions"):
@@ -374,6 +387,8 @@ def _check_references(
 ) -> None:
     regions = {r.id for r in design.regions}
     functions = {f.id for f in design.functions}
+    parents = {unit.id: unit.parent for unit in result.units.values()}
+    in_cycle = {unit for cycle in parent_cycles(parents) for unit in cycle}
     for unit_id, number in rows_of.items():
         unit = result.units[unit_id]
         for label, target in (
@@ -394,20 +409,8 @@ def _check_references(
             if function not in functions:
                 message = f"unknown function {function!r}; see the design's catalogue"
                 problems.add("Units", number, message)
-        if _in_cycle(result, unit_id):
+        if unit_id in in_cycle:
             problems.add("Units", number, "its parents lead back to itself (a cycle)")
-
-
-def _in_cycle(scenario: Scenario, unit_id: str) -> bool:
-    seen, current = set(), scenario.units[unit_id].parent
-    while current is not None and current in scenario.units:
-        if current == unit_id:
-            return True
-        if current in seen:
-            return False
-        seen.add(current)
-        current = scenario.units[current].parent
-    return False
 
 
 def _cell_value(cell: str, column: str) -> str:

@@ -110,7 +110,11 @@ def template_notes(design: Design) -> list[list[str]]:
         ["Units: id", f"A unique id: {ID_RULE}."],
         ["Units: name", "The unit's full name."],
         ["Units: kind", "One of: " + ", ".join(k.value for k in UnitKind) + "."],
-        ["Units: parent", "The id of the unit it reports to; empty for the top unit."],
+        [
+            "Units: parent",
+            "The id of the unit it reports to. Empty: a new unit becomes a top unit; a unit "
+            "already in the scenario keeps the parent it has.",
+        ],
         ["Units: short_name", "An abbreviation shown on the chart (optional)."],
         ["Units: head_grade", f"The head's grade (optional): {grades}."],
         ["Units: region", "A region id of the design (field presences)."],
@@ -124,6 +128,12 @@ def template_notes(design: Design) -> list[list[str]]:
         ["Posts: funding", f"One of: {sources}."],
         ["Posts: title", "The functional title (optional)."],
         ["", "A row whose id exists replaces that unit or post; a new id adds one."],
+        [
+            "",
+            "Cells merged down a column count for every row they span; cells merged across "
+            "columns, formulas without a saved result, error values such as #REF! and hidden "
+            "Units or Posts sheets are refused with their row and column.",
+        ],
     ]
 
 

@@ -24,6 +24,7 @@ from orgeditor.model.scenario import (
     ScenarioRoles,
     Unit,
     UnitKind,
+    parent_cycles,
 )
 
 __all__ = [
@@ -48,4 +49,5 @@ __all__ = [
     "ScenarioRoles",
     "Unit",
     "UnitKind",
+    "parent_cycles",
 ]

@@ -8,9 +8,33 @@ siblings on a chart), so equality compares it too: undo must restore it exactly.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+
+def parent_cycles(parent: Mapping[str, str | None]) -> list[list[str]]:
+    """Every cycle of primary parents in ``parent`` (unit id -> parent id), each once.
+
+    A cycle lists its units from the first one a walk in ``parent``'s order meets,
+    each followed by its parent; a unit that is its own parent is a cycle of one.
+    One walk with colours (on the current walk, done) visits each unit once, so
+    the time is linear in the number of units however deep the hierarchy is.
+    """
+    state: dict[str, bool] = {}  # False: on the current walk, True: done
+    cycles = []
+    for start in parent:
+        walk: list[str] = []
+        node: str | None = start
+        while node is not None and node in parent and node not in state:
+            state[node] = False
+            walk.append(node)
+            node = parent[node]
+        if node is not None and state.get(node) is False:
+            cycles.append(walk[walk.index(node) :])
+        for visited in walk:
+            state[visited] = True
+    return cycles
 
 
 class ScenarioKind(StrEnum):

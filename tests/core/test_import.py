@@ -5,14 +5,17 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+import networkx as nx
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.io import DesignFileError, dumps, load_design
 from orgeditor.io.importing import merge_tables, read_tables
 from orgeditor.io.unit_tables import write_import_tables, write_template
-from orgeditor.model import Design, Scenario
+from orgeditor.model import Design, Scenario, parent_cycles
 from tests.builders import tiny_design
 from tests.conftest import UN_SAMPLE
 
@@ -223,5 +226,48 @@ def test_broken_and_odd_workbooks_give_one_clear_error(tmp_path: Path) -> None:
     sheet.append(["id", "name", "kind"])
     sheet.append(["x", datetime.datetime(2017, 1, 1), "office"])
     book.save(dated)
-    with pytest.raises(DesignFileError, match=r"Units row 2, column 2: .* is not text"):
+    with pytest.raises(DesignFileError, match=r"Units row 2, column B: .* is not text"):
         read_tables([dated])
+
+
+class _CountingParents(dict[str, "str | None"]):
+    """A parent map that counts how often a parent is looked up."""
+
+    lookups = 0
+
+    def __getitem__(self, key: str) -> str | None:
+        self.lookups += 1
+        return super().__getitem__(key)
+
+
+@given(st.lists(st.integers(0, 12), max_size=12))
+def test_parent_cycles_are_the_graphs_cycles_found_in_one_walk(parents: list[int]) -> None:
+    """Each unit's parent is another unit, itself, or (past the end) no unit at all."""
+    parent = _CountingParents(
+        {f"u{i}": (f"u{p}" if p < len(parents) else None) for i, p in enumerate(parents)}
+    )
+    cycles = parent_cycles(parent)
+    graph = nx.DiGraph([(unit, up) for unit, up in parent.items() if up is not None])
+    expected = sorted(sorted(cycle) for cycle in nx.simple_cycles(graph))
+    assert sorted(sorted(cycle) for cycle in cycles) == expected
+    for cycle in cycles:  # listed in walk order: each unit followed by its parent
+        assert [parent[unit] for unit in cycle] == [*cycle[1:], cycle[0]]
+    assert parent.lookups <= 2 * len(parents) + sum(len(cycle) for cycle in cycles)
+
+
+def test_a_deep_chain_is_walked_once(tmp_path: Path) -> None:
+    """The import's cycle check looks each parent up a bounded number of times: a chain
+    of 3,000 units (a cycle of three at its foot) costs a few lookups per unit, not
+    one walk to the top per unit."""
+    depth = 3_000
+    rows = [f"u{i},Unit {i},unit,{f'u{i - 1}' if i else ''}" for i in range(depth)]
+    rows += ["c0,C0,unit,c2", "c1,C1,unit,c0", "c2,C2,unit,c1"]
+    units = _csv(tmp_path, "chain.csv", "id,name,kind,parent\n" + "\n".join(rows) + "\n")
+    design = tiny_design()
+    with pytest.raises(DesignFileError) as caught:
+        merge_tables(design, _emptied(design.baseline), read_tables([units]), "chain.csv")
+    assert [p.location for p in caught.value.problems] == [
+        f"Units row {depth + 2 + i}" for i in range(3)
+    ]
+    chain = _CountingParents({f"u{i}": f"u{i - 1}" if i else None for i in range(depth)})
+    assert parent_cycles(chain) == [] and chain.lookups == depth
