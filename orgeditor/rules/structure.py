@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from orgeditor.model import parent_cycles
 from orgeditor.rules.base import Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
 from orgeditor.rules.grades import fitting_grades, graded_above
@@ -32,11 +33,9 @@ class StructTreeRule(Rule):
         roots = [u.id for u in ctx.units.values() if u.parent is None]
         reached = set().union(*(ctx.subtree(root) for root in roots))
         # Only units that no root reaches can sit on a cycle (a parent chain with no end).
-        loose = nx.DiGraph(
-            (u.id, u.parent) for u in ctx.units.values() if u.id not in reached and u.parent
-        )
+        loose = {u.id: u.parent for u in ctx.units.values() if u.id not in reached}
         top = ctx.top
-        for cycle in sorted((sorted(c, key=order) for c in nx.simple_cycles(loose)), key=str):
+        for cycle in sorted((sorted(c, key=order) for c in parent_cycles(loose)), key=str):
             path = []
             node = cycle[0]
             for _ in cycle:
