@@ -250,3 +250,45 @@ def test_png_shows_every_line(qapp: object, tmp_path: Path, scenario_id: str) ->
             if darkest > 200:
                 blank.append((source, target, (x, y)))
     assert blank == []
+
+
+def test_the_window_paints_every_line(main_window: MainWindow, qtbot: QtBot) -> None:
+    """What the window's view paints, scrolled over the whole chart at 100%: halfway along
+    each straight piece of every line item, the viewport's own pixels are darker than the
+    card, zone or canvas behind. A line item Qt never paints (its bounding rectangle empty,
+    so culled wherever the scene's origin is off screen) fails here, whatever the scene holds."""
+    assert main_window.open_file(UN_SAMPLE)
+    main_window.controller.switch_scenario("a-72-525")
+    view, scene = main_window.view, main_window.scene
+    view.set_zoom(1.0)
+    pieces = []
+    for item in scene.items():
+        if isinstance(item, QGraphicsPathItem) and item.isVisible() and item.pen().widthF() > 0:
+            path = item.sceneTransform().map(item.path())
+            for index in range(1, path.elementCount()):
+                a, b = path.elementAt(index - 1), path.elementAt(index)
+                if b.isLineTo() and abs(b.x - a.x) + abs(b.y - a.y) >= 16:
+                    pieces.append(((a.x + b.x) / 2, (a.y + b.y) / 2))
+    assert len(pieces) > 100
+    seen, blank = set(), []
+    width, height = view.viewport().width(), view.viewport().height()
+    for x0, y0 in pieces:
+        if (x0, y0) in seen:
+            continue
+        view.centerOn(x0, y0)
+        qtbot.wait(1)
+        image = view.viewport().grab().toImage()
+        for x, y in pieces:
+            at = view.mapFromScene(x, y)
+            if (x, y) in seen or not (2 <= at.x() < width - 2 and 2 <= at.y() < height - 2):
+                continue
+            seen.add((x, y))
+            darkest = min(
+                image.pixelColor(at.x() + dx, at.y() + dy).lightness()
+                for dx in (-1, 0, 1)
+                for dy in (-1, 0, 1)
+            )
+            if darkest > 200:
+                blank.append((round(x), round(y)))
+    assert len(seen) == len(set(pieces))
+    assert blank == []

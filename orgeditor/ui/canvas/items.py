@@ -458,7 +458,17 @@ class PointerTransparent:
 
 
 class LineItem(PointerTransparent, QGraphicsPathItem):
-    """A reporting line, drawn over or under the cards, never under the pointer."""
+    """A reporting line, drawn over or under the cards, never under the pointer.
+
+    Qt works out a path item's bounding rectangle from its shape; with no shape
+    it would be empty, and the view culls the line wherever the scene's origin
+    is off screen. So the rectangle comes from the path and the pen.
+    """
+
+    def boundingRect(self) -> QRectF:
+        pen = self.pen()
+        half = 0.0 if pen.style() == Qt.PenStyle.NoPen else pen.widthF() / 2 + 0.5
+        return self.path().controlPointRect().adjusted(-half, -half, half, half)
 
 
 class CaptionItem(PointerTransparent, QGraphicsSimpleTextItem):
