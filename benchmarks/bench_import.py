@@ -24,9 +24,9 @@ from common import publish
 
 from orgeditor.io import DesignFileError
 from orgeditor.io.importing import merge_tables, read_tables
+from orgeditor.io.templates import design_from_template
 from orgeditor.io.unit_tables import write_import_tables
 from orgeditor.model import Scenario, ScenarioKind, Unit, UnitKind
-from orgeditor.model.templates import blank_design
 
 
 def chain(depth: int) -> Scenario:
@@ -42,7 +42,7 @@ def chain(depth: int) -> Scenario:
 
 def import_seconds(files: list[Path]) -> float:
     """Wall time of reading ``files`` and merging them into an empty baseline."""
-    design = blank_design()
+    design = design_from_template("un-secretariat")
     design.baseline.units.clear()
     design.baseline.roles.top = None
     start = time.perf_counter()

@@ -27,10 +27,10 @@ from orgeditor.io.graphml import write_graphml
 from orgeditor.io.importing import merge_tables, read_tables
 from orgeditor.io.schema import DesignFile
 from orgeditor.io.tables import tables_csv, write_tables
+from orgeditor.io.templates import TEMPLATE_IDS, design_from_template
 from orgeditor.io.unit_tables import write_template
 from orgeditor.layout.pages import PAPERS_MM
-from orgeditor.model import Design, Scenario
-from orgeditor.model.templates import blank_design
+from orgeditor.model import Design, Scenario, ScenarioRoles
 from orgeditor.model.text import json_text, terminal_text
 from orgeditor.reports.changes import changes_table
 from orgeditor.reports.diff import diff_scenarios
@@ -226,7 +226,7 @@ def _cmd_report(args: argparse.Namespace) -> Result:
     except OSError as error:
         raise UsageError(f"cannot write {write_failure(out, error)}") from None
     rows = sum(len(t.rows) for t in tables)
-    count = f"{len(tables)} table{'s' if len(tables) != 1 else ''}"
+    count = _count(len(tables), "table")
     return f"wrote {out} ({count}, {rows} rows)\n", EXIT_OK
 
 
@@ -234,7 +234,7 @@ def _cmd_template(args: argparse.Namespace) -> Result:
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".csv") or not out.stem:
         raise UsageError(f"give --out NAME.xlsx or NAME.csv, not {args.out!r}")
-    design = _load(args.file) if args.file else blank_design()
+    design = _load(args.file) if args.file else design_from_template(args.template)
     try:
         written = write_template(design, Path(args.out))
     except OSError as error:
@@ -249,10 +249,10 @@ def _cmd_import(args: argparse.Namespace) -> Result:
             _chosen_scenarios(design, args.scenario, False)[0] if args.scenario else design.baseline
         )
     else:
-        design = blank_design()
+        design = design_from_template(args.template)
         scenario = design.baseline
         scenario.units.clear()
-        scenario.roles.top = None
+        scenario.roles = ScenarioRoles()
     try:
         sheets = read_tables(args.tables)
     except OSError as error:
@@ -283,6 +283,25 @@ def _cmd_generate(args: argparse.Namespace) -> Result:
     lines = [f"wrote {args.out}: {len(base.units):,} units, {len(base.posts):,} posts"]
     lines += [f"  fault {fault}" for fault in faults]
     return "\n".join(lines) + "\n", EXIT_OK
+
+
+def _cmd_new(args: argparse.Namespace) -> Result:
+    if Path(args.out).exists() and not args.force:
+        raise UsageError(f"{args.out} exists; give --force to overwrite it")
+    design = design_from_template(args.template)
+    _save(design, args.out, args.force)
+    base = design.baseline
+    return (
+        f"wrote {args.out} from the {args.template} template: "
+        f"{_count(len(design.grades), 'grade')}, "
+        f"{_count(len(design.funding_sources), 'funding source')}, "
+        f"{_count(len(base.units), 'unit')}\n",
+        EXIT_OK,
+    )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def _save(design: Design, out: str, force: bool) -> None:
@@ -511,6 +530,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     template.add_argument("file", metavar="FILE", nargs="?", help="a .orgdesign file (optional)")
     template.add_argument("--out", required=True, metavar="PATH", help="NAME.xlsx or NAME.csv")
+    _add_template(template, "without FILE: the design whose grades and sources to list")
     template.set_defaults(run=_cmd_template)
 
     load = commands.add_parser(
@@ -524,6 +544,7 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--into", metavar="FILE", help="a .orgdesign file (default: a new design)")
     load.add_argument("--scenario", metavar="NAME", help="by id or name (default: the baseline)")
     load.add_argument("--out", required=True, metavar="PATH", help="the design file to write")
+    _add_template(load, "without --into: the design the tables go into")
     _add_force(load)
     load.set_defaults(run=_cmd_import)
 
@@ -549,6 +570,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_force(make)
     make.set_defaults(run=_cmd_generate)
 
+    start = commands.add_parser(
+        "new",
+        help="write a new design from a template",
+        description="Write a new design made from a template: blank (a five-step ladder and "
+        "one funding source to rename), un-secretariat (UN grades and funding sources) or "
+        "ministry (civil-service grades, one departmental budget). An existing --out is "
+        "overwritten only with --force.",
+    )
+    start.add_argument("--template", choices=TEMPLATE_IDS, required=True)
+    start.add_argument("--out", required=True, metavar="PATH", help="the design file to write")
+    start.add_argument(
+        "--force", action="store_true", help="overwrite --out if it exists, even if read-only"
+    )
+    start.set_defaults(run=_cmd_new)
+
     rules = commands.add_parser(
         "rules",
         help="list every rule",
@@ -562,6 +598,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_force(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force", action="store_true", help="overwrite --out even if it is a read-only file"
+    )
+
+
+def _add_template(parser: argparse.ArgumentParser, use: str) -> None:
+    parser.add_argument(
+        "--template",
+        choices=TEMPLATE_IDS,
+        default="un-secretariat",
+        help=f"{use} (default: un-secretariat)",
     )
 
 

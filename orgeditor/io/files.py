@@ -195,15 +195,18 @@ def _refuse_duplicate_keys(data: bytes | str, source: str) -> None:
 
 
 def _migrated(data: bytes | str, source: str, version: int) -> DesignFile:
+    """An older file upgraded, then read exactly as a current file (JSON mode, same checks)."""
     raw: Any = pydantic_core.from_json(data, allow_inf_nan=False)
     try:
-        return DesignFile.model_validate(migrate(raw, version))
+        upgraded = to_json(migrate(raw, version))
     except MigrationError as error:
         raise DesignFileError(source, [Problem("$.schema_version", str(error))]) from None
+    try:
+        return DesignFile.model_validate_json(upgraded)
     except ValidationError as error:
         problems = _problems_of(error.errors(include_url=False))
         note = Problem("", f"(after upgrading from schema version {version})")
-        raise DesignFileError(source, [*problems, note]) from None
+        raise DesignFileError(source, [*_described(problems, upgraded), note]) from None
 
 
 def _described(problems: list[Problem], data: bytes | str) -> list[Problem]:

@@ -1,8 +1,25 @@
 """Upgrades of older design files to the current schema version.
 
 ``MIGRATIONS[n]`` turns the raw JSON object of a version-``n`` file into a
-version-``n + 1`` object. Version 1 is the first published format, so the
-table is empty; the loader already routes older files through it.
+version-``n + 1`` object; :func:`migrate` chains them and stamps each new
+version. The loader routes every older file through here and then checks the
+result exactly like a current file, so an upgraded file gives the same
+messages, the same model and the same findings as one written today.
+
+A field added as *optional*, with a default that means "as before", needs no
+migration: an older file simply lacks it and reads as that default. A step is
+needed only when an older file's content must be rewritten to mean the same
+in the new version (a key renamed or moved, a value whose meaning changed).
+Such a rewrite joins the step of the version that introduced it: a function
+``RawDesign -> RawDesign`` appended to that version's tuple of rewrites (for
+version 2, ``_TO_2``), pure, working on plain JSON data, and leaving a file
+that lacks the old key untouched.
+
+Version history (FORMAT.md, "Versions", says the same for readers of the format):
+
+1. the first published format;
+2. design settings for any organisation: optional fields only, so a
+   version-1 file is read as it is.
 """
 
 from __future__ import annotations
@@ -15,7 +32,18 @@ from orgeditor.io.schema import SCHEMA_VERSION
 RawDesign = dict[str, Any]
 Migration = Callable[[RawDesign], RawDesign]
 
-MIGRATIONS: dict[int, Migration] = {}
+# Rewrites from version 1 to 2, applied in order; empty because every field
+# version 2 adds is optional (see the module docstring).
+_TO_2: tuple[Migration, ...] = ()
+
+
+def _from_1(raw: RawDesign) -> RawDesign:
+    for step in _TO_2:
+        raw = step(raw)
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {1: _from_1}
 
 
 class MigrationError(Exception):

@@ -23,7 +23,7 @@ from orgeditor.model.text import (
 )
 
 FORMAT_TAG: Final = "orgeditor-design"
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 MAX_COST = 10**12
 
@@ -235,7 +235,10 @@ class DesignFile(_Strict):
     model_config = ConfigDict(title="orgeditor design")
 
     format: Literal["orgeditor-design"]
-    schema_version: Literal[1]
+    schema_version: Literal[2] = Field(
+        description="The format's version. Files of version 1 are upgraded on load and saved "
+        "as 2: every key version 2 adds is optional, so a version-1 file reads unchanged."
+    )
     metadata: MetadataFile
     grades: list[GradeFile] = []
     funding_sources: list[FundingSourceFile] = []

@@ -16,9 +16,10 @@ from orgeditor.assets import SAMPLE_SUFFIX
 from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.io.atomic import is_read_only, sweep_staging, swept_note
 from orgeditor.io.errors import write_failure
-from orgeditor.model.templates import blank_design
+from orgeditor.io.templates import design_from_template, templates
 from orgeditor.perf import paused_gc, settle
 from orgeditor.ui.dialogs import ask_about_changed_file, ask_about_read_only_file, ask_to_save
+from orgeditor.ui.new_design import choose_template
 from orgeditor.ui.progress import Steps
 
 FILE_FILTER = f"Organisation designs (*{SAMPLE_SUFFIX});;All files (*)"
@@ -42,9 +43,15 @@ class DocumentFilesMixin:
     """
 
     def new_design(self) -> None:
-        """Start an untitled design (after asking about unsaved changes)."""
-        if self._may_discard():
-            self._set_document(blank_design(), None)
+        """Start an untitled design from a template the user picks (after asking about changes)."""
+        if not self._may_discard():
+            return
+        try:
+            choice = choose_template(self, templates())
+            if choice is not None:
+                self._set_document(design_from_template(choice), None)
+        except (DesignFileError, OSError) as error:  # a damaged installation
+            self._show_error("The templates cannot be read", str(error), "")
 
     def open_file(self, path: str | Path) -> bool:
         """Open ``path``; on failure say why and keep the current design."""

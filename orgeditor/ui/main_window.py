@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.assets import sample_files
+from orgeditor.io.templates import design_from_template
 from orgeditor.model import Design
-from orgeditor.model.templates import blank_design
 from orgeditor.perf import release, settle
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.presenter import ChartPresenter
@@ -89,7 +89,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
             self.restoreGeometry(geometry)
         self._first_show = state is None or not self.restoreState(state)
         self._start_recovery()
-        self._set_document(blank_design(), None)
+        self._set_document(design_from_template(), None)
 
     # --- building ---------------------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -358,9 +358,9 @@ def test_edge_cases_end_in_one_line_errors_or_work(
     assert code == 2 and "give --out NAME.xlsx or NAME.csv" in err
     blank = tmp_path / "blank.orgdesign"
     from orgeditor.io import save_design
-    from orgeditor.model.templates import blank_design
+    from orgeditor.io.templates import design_from_template
 
-    save_design(blank_design(), blank)
+    save_design(design_from_template("un-secretariat"), blank)
     code, _, err = _run(capsys, "export", str(blank), "--out", str(tmp_path / "b.graphml"))
     assert code == 0, err
     assert _run(capsys, "validate", str(blank))[0] == 0

@@ -59,6 +59,9 @@ def test_wheel_carries_resources_and_samples(wheel: Path) -> None:
         "orgeditor/resources/schema/FORMAT.md",
         "orgeditor/resources/icons/orgeditor.svg",
         "orgeditor/resources/orgeditor.desktop",
+        "orgeditor/resources/templates/blank.orgdesign",
+        "orgeditor/resources/templates/un-secretariat.orgdesign",
+        "orgeditor/resources/templates/ministry.orgdesign",
         "orgeditor/samples/un-peace-security-2017.orgdesign",
         "orgeditor/samples/ministries-merger.orgdesign",
         "orgeditor/cli.py",
@@ -73,7 +76,8 @@ def test_an_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path) -> 
     probe = (
         "import orgeditor.assets as a; "
         "print(a.resource('schema', 'orgdesign.schema.json').is_file(), "
-        "[p.name for p in a.sample_files()], a.__file__)"
+        "[p.name for p in a.sample_files()], a.__file__); "
+        "import orgeditor.io.templates as t; print([x.name for x in t.templates()])"
     )
     result = subprocess.run(
         [
@@ -92,3 +96,4 @@ def test_an_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path) -> 
         "True ['ministries-merger.orgdesign', 'un-peace-security-2017.orgdesign']"
     )
     assert str(tmp_path / "site") in result.stdout
+    assert result.stdout.splitlines()[1] == "['Blank', 'UN Secretariat', 'National ministry']"

@@ -36,7 +36,7 @@ def test_tiny_design_round_trips() -> None:
 
 def test_format_is_indented_with_a_trailing_newline() -> None:
     text = dumps(tiny_design()).decode()
-    assert text.startswith('{\n  "format": "orgeditor-design",\n  "schema_version": 1,\n')
+    assert text.startswith('{\n  "format": "orgeditor-design",\n  "schema_version": 2,\n')
     assert text.endswith("}\n") and not text.endswith("\n\n")
 
 

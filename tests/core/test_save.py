@@ -90,8 +90,8 @@ def _canonical(data: bytes) -> bytes:
 
 def test_dumps_writes_the_schemas_canonical_form() -> None:
     """dumps builds the JSON itself (for speed); it must be what the schema would write."""
+    from orgeditor.io.templates import design_from_template
     from orgeditor.model import Note, PresenceType
-    from orgeditor.model.templates import blank_design
     from orgeditor.synthetic import generate
     from tests.conftest import MINISTRIES_SAMPLE, UN_SAMPLE
 
@@ -102,7 +102,7 @@ def test_dumps_writes_the_schemas_canonical_form() -> None:
     odd.metadata.description = "two\nlines\twith a tab"  # a long text keeps LF and tab
     odd.rules.presence_leads = {PresenceType.ENVOY: "political"}
     odd.cost_table.currency = "EUR"
-    designs = [odd, blank_design(), generate(300, seed=2)]
+    designs = [odd, design_from_template("un-secretariat"), generate(300, seed=2)]
     designs += [load_design(UN_SAMPLE), load_design(MINISTRIES_SAMPLE)]
     for design in designs:
         data = dumps(design)

@@ -13,9 +13,9 @@ from PySide6.QtGui import QImage
 
 from orgeditor import cli
 from orgeditor.io import load_design, save_design
+from orgeditor.io.templates import design_from_template
 from orgeditor.layout.pages import DPI_RANGE, MARGIN_MM_RANGE, TILE_SCALE_RANGE, PageSetup
 from orgeditor.layout.paper import best_fit
-from orgeditor.model.templates import blank_design
 from orgeditor.ui.printing.dialogs import ChartOptionsDialog
 from tests.conftest import UN_SAMPLE
 
@@ -29,7 +29,7 @@ def _text(path: Path) -> list[str]:
 
 @pytest.fixture
 def empty_design(tmp_path: Path) -> Path:
-    design = blank_design()
+    design = design_from_template("un-secretariat")
     design.baseline.units.clear()
     design.baseline.roles.top = None
     path = tmp_path / "empty.orgdesign"
@@ -108,7 +108,7 @@ def test_an_empty_scenario_as_svg_and_png_says_so_too(
 
 
 def test_best_fit_of_nothing_is_any_layout_at_full_size() -> None:
-    design = blank_design()
+    design = design_from_template("un-secretariat")
     design.baseline.units.clear()
     design.baseline.roles.top = None
     _, scale = best_fit(design.baseline, PageSetup())

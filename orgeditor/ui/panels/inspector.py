@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
+from orgeditor.model.grades import default_post_grade
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
 from orgeditor.ui.canvas.scene import posts_mime
 from orgeditor.ui.panels.unit_choice import UnitChoice
@@ -164,6 +165,8 @@ class InspectorPanel(QWidget):
         self.posts.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.posts.setMinimumHeight(160)
         self.new_grade, self.new_funding = QComboBox(), QComboBox()
+        self.new_grade.setObjectName("newPostGrade")
+        self._new_post_unit: str | None = None  # the unit new_grade's choice was made for
         add = QPushButton("Establish post")
         abolish = QPushButton("Abolish selected")
         add.clicked.connect(self._on_add_post_clicked)
@@ -336,7 +339,12 @@ class InspectorPanel(QWidget):
     def _fill_posts(self, design: Design, scenario: Scenario, unit_id: str) -> None:
         grades = [g.id for g in design.grades]
         sources = [f.id for f in design.funding_sources]
-        self._refill(self.new_grade, [(g, g) for g in grades], self.new_grade.currentData())
+        # a newly shown unit proposes its default grade; refills after an edit keep the choice
+        chosen = self.new_grade.currentData() if self._new_post_unit == unit_id else None
+        self._new_post_unit = unit_id
+        if chosen not in grades:
+            chosen = default_post_grade(design, scenario, unit_id)
+        self._refill(self.new_grade, [(g, g) for g in grades], chosen)
         self._refill(self.new_funding, [(s, s) for s in sources], self.new_funding.currentData())
         posts = scenario.posts_of(unit_id)
         self.posts.setRowCount(len(posts))
