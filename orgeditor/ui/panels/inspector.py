@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
+from orgeditor.model.costs import funding_owners
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
 from orgeditor.ui.canvas.scene import posts_mime
 from orgeditor.ui.panels.unit_choice import UnitChoice
@@ -335,7 +336,7 @@ class InspectorPanel(QWidget):
 
     def _fill_posts(self, design: Design, scenario: Scenario, unit_id: str) -> None:
         grades = [g.id for g in design.grades]
-        sources = [f.id for f in design.funding_sources]
+        sources = list(funding_owners(design))
         self._refill(self.new_grade, [(g, g) for g in grades], self.new_grade.currentData())
         self._refill(self.new_funding, [(s, s) for s in sources], self.new_funding.currentData())
         posts = scenario.posts_of(unit_id)
