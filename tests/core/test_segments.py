@@ -13,77 +13,16 @@ from orgeditor.commands.units import SetUnitFieldCommand
 from orgeditor.io import dumps, load_design, loads
 from orgeditor.io.errors import DesignFileError
 from orgeditor.model import (
-    DepartmentRole,
     Design,
-    Grade,
-    Metadata,
-    RuleSettings,
     Scenario,
-    ScenarioKind,
-    ScenarioRoles,
-    Segment,
-    SegmentKind,
-    Unit,
-    UnitKind,
 )
 from orgeditor.rules import validate
 from orgeditor.rules.output import finding_json
 from tests.conftest import MINISTRIES_SAMPLE, UN_SAMPLE
+from tests.segment_builders import city_design
 
 GOLDEN = Path(__file__).parent.parent / "data" / "golden"
 ENTRY = ("REGION-ENTRY", "REGION-COVERAGE")
-
-
-def city_design() -> Design:
-    """A city: policy and operations departments, shared services with one front door per
-    client group; "Businesses" has none yet and the permits team is outside the front door."""
-    units = [
-        Unit("city", "City Manager", UnitKind.OFFICE, head_grade="M1"),
-        Unit("pol", "Policy Department", UnitKind.DEPARTMENT, head_grade="M2", parent="city"),
-        Unit("ops", "Operations Department", UnitKind.DEPARTMENT, head_grade="M2", parent="city"),
-        Unit("shared", "Shared Services", UnitKind.STRUCTURE, head_grade="M2", parent="city"),
-        Unit("fd-dev", "Developers Desk", UnitKind.SERVICE, head_grade="M3", parent="shared"),
-        Unit("fd-res", "Residents Desk", UnitKind.SERVICE, head_grade="M3", parent="shared"),
-        Unit("biz", "Business Desk", UnitKind.SERVICE, head_grade="M3", parent="shared"),
-        Unit("permits", "Permits Team", UnitKind.TEAM, head_grade="M4", parent="ops"),
-    ]
-    units[4].segment_entry_points = {"clients": ["dev"]}
-    units[5].segment_entry_points = {"clients": ["res"]}
-    units[6].segments = {"clients": "biz"}
-    units[7].segments = {"clients": "dev"}
-    base = Scenario(
-        "today",
-        "Today",
-        ScenarioKind.BASELINE,
-        roles=ScenarioRoles(
-            top="city",
-            departments={"policy": "pol", "operations": "ops"},
-            shared_structure="shared",
-        ),
-        units={u.id: u for u in units},
-    )
-    return Design(
-        metadata=Metadata("City merger"),
-        grades=[Grade(g, g) for g in ("M1", "M2", "M3", "M4")],
-        rules=RuleSettings(
-            department_roles=[
-                DepartmentRole("policy", "Policy"),
-                DepartmentRole("operations", "Operations"),
-            ]
-        ),
-        scenarios=[base],
-        segment_kinds=[
-            SegmentKind(
-                "clients",
-                "client group",
-                [
-                    Segment("dev", "Developers"),
-                    Segment("res", "Residents"),
-                    Segment("biz", "Businesses"),
-                ],
-            )
-        ],
-    )
 
 
 def _entry_findings(design: Design, scenario: Scenario | None = None) -> list[tuple[str, str]]:
