@@ -29,6 +29,7 @@ from orgeditor.model import (
     UnitKind,
 )
 from orgeditor.model.costs import cost_breakdown
+from orgeditor.reports.summary import summary_text
 from orgeditor.rules import rule_by_id, validate
 
 GRADES = ("D-1", "P-4", "G-5")
@@ -201,3 +202,26 @@ def test_a_part_id_taken_by_a_source_is_refused_on_load() -> None:
     plain["funding_sources"][0]["parts"][0]["id"] = "XB"
     with pytest.raises(DesignFileError, match=r"funding_sources\[0\]\.parts\[0\]\.id"):
         loads(json.dumps(plain), "parts.orgdesign")
+
+
+def test_the_summary_lists_each_part_under_its_source() -> None:
+    posts = {"a": ("P-4", "S2"), "b": ("G-5", "S1"), "c": ("D-1", "RB"), "d": ("P-4", "XB")}
+    design = design_with(posts, NeutralityLevel.PART)
+    design.proposals[0].posts["b"].funding = "S3"
+    text = summary_text(design, "parts.orgdesign")
+    table = text.split("Proposal: Plan")[1].split("Annual cost by funding source")[1]
+    rows = [line for line in table.splitlines()[2:] if line.strip()]
+    then, now = _part_totals(design.baseline, RATES), _part_totals(design.proposals[0], RATES)
+    regular = sum(now[k] for k in ("RB", *PARTS))
+    expected = [
+        ("Regular budget (RB)", regular, regular - sum(then[k] for k in ("RB", *PARTS))),
+        *((f"  Section {k[1]} ({k})", now[k], now[k] - then[k]) for k in PARTS),
+        ("  Regular budget as a whole (RB)", now["RB"], now["RB"] - then["RB"]),
+        ("Extrabudgetary (XB)", now["XB"], now["XB"] - then["XB"]),
+        ("Total", sum(now.values()), sum(now.values()) - sum(then.values())),
+    ]
+    found = []
+    for row in rows:
+        name, cost, change = row[4:].rsplit(maxsplit=2)
+        found.append((name.rstrip(), int(cost.replace(",", "")), int(change.replace(",", ""))))
+    assert found == expected

@@ -16,7 +16,9 @@ from orgeditor.model import (
     Design,
     Scenario,
 )
+from orgeditor.model.segments import segment_lists
 from orgeditor.rules import validate
+from orgeditor.rules.context import Context
 from orgeditor.rules.output import finding_json
 from tests.conftest import MINISTRIES_SAMPLE, UN_SAMPLE
 from tests.segment_builders import city_design
@@ -154,3 +156,20 @@ def test_editing_a_units_segments_is_checked_and_undoable() -> None:
         SetUnitFieldCommand(design, "today", "permits", "segments", {"clients": "nobody"})
     with pytest.raises(CommandError, match="no segment kind"):
         SetUnitFieldCommand(design, "today", "permits", "segment_entry_points", {"x": ["dev"]})
+
+
+def test_the_kept_entry_points_match_a_fresh_count() -> None:
+    """The context keeps each kind's entry points for the life of one check."""
+    design = city_design()
+    context = Context(design, design.baseline)
+    for segments in segment_lists(design):
+        kept = context.segment_entry_points(segments)
+        fresh = {
+            item: [u.id for u in design.baseline.units.values() if item in segments.entry_points(u)]
+            for item in segments.items
+        }
+        assert {k: v for k, v in kept.items() if v} == {k: v for k, v in fresh.items() if v}
+    assert context.segment_entry_points(segment_lists(design)[1]) == {
+        "dev": ["fd-dev"],
+        "res": ["fd-res"],
+    }

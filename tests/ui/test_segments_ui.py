@@ -59,7 +59,13 @@ def test_the_inspector_designates_a_client_group_entry_point(
     assert c.scenario.units["biz"].segments == {"clients": "dev"}
 
 
-def _dock_rows(window: MainWindow) -> list[list[str]]:
+def _dock_rows(
+    window: MainWindow, qtbot: QtBot, path: Path, level: NeutralityLevel
+) -> list[list[str]]:
+    """The cost dock's cells with the proposal of :func:`city_with_budget` current."""
+    _open(window, qtbot, path, level)
+    window.scenarios.list.setCurrentRow(1)
+    qtbot.waitUntil(lambda: window.controller.scenario.id == "plan")
     table = window.costs.table
     return [
         [table.item(r, col).text() for col in range(table.columnCount())]
@@ -70,11 +76,7 @@ def _dock_rows(window: MainWindow) -> list[list[str]]:
 def test_the_cost_dock_groups_parts_under_their_source(
     main_window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    _open(main_window, qtbot, tmp_path / "part.orgdesign", NeutralityLevel.PART)
-    main_window.scenarios.list.setCurrentRow(1)
-    qtbot.waitUntil(lambda: main_window.controller.scenario.id == "plan")
-    main_window.controller.validate_now()
-    rows = _dock_rows(main_window)
+    rows = _dock_rows(main_window, qtbot, tmp_path / "part.orgdesign", NeutralityLevel.PART)
     assert [r[0] for r in rows] == ["CB", "    CB-P", "    CB-B", "Total"]
     assert rows[0][3] == "0" and rows[3][3] == "0"
     assert rows[1][3].endswith("✗") and rows[2][3].endswith("✗")
@@ -87,10 +89,7 @@ def test_the_cost_dock_groups_parts_under_their_source(
 def test_at_source_level_the_same_transfer_is_neutral_in_the_dock(
     main_window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    _open(main_window, qtbot, tmp_path / "source.orgdesign", NeutralityLevel.SOURCE)
-    main_window.scenarios.list.setCurrentRow(1)
-    qtbot.waitUntil(lambda: main_window.controller.scenario.id == "plan")
-    rows = _dock_rows(main_window)
+    rows = _dock_rows(main_window, qtbot, tmp_path / "source.orgdesign", NeutralityLevel.SOURCE)
     assert [r[0] for r in rows] == ["CB", "    CB-P", "    CB-B", "Total"]
     assert not any(r[3].endswith("✗") for r in rows)
     assert main_window.costs.verdict.text().startswith("✓ Cost neutral")
