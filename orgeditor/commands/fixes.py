@@ -50,27 +50,48 @@ def _field(design: Design, scenario: Scenario, unit_id: str, name: str, value: o
     return SetUnitFieldCommand(design, scenario.id, unit_id, name, value)
 
 
+def _designations(unit: Unit, p: Mapping[str, Any]) -> list[str]:
+    """What ``unit`` is entry point for, in the segment list the fix names (regions when
+    it names a ``region``)."""
+    if "segment" in p:
+        return unit.segment_entry_points.get(p["segment"], [])
+    return unit.entry_point_for
+
+
+def _item(p: Mapping[str, Any]) -> str:
+    return str(p["item"] if "segment" in p else p["region"])
+
+
+def _designated(
+    design: Design, scenario: Scenario, unit_id: str, p: Mapping[str, Any], items: list[str]
+) -> Command:
+    if "segment" not in p:
+        return _field(design, scenario, unit_id, "entry_point_for", items)
+    value = {**scenario.units[unit_id].segment_entry_points, p["segment"]: items}
+    return _field(design, scenario, unit_id, "segment_entry_points", value)
+
+
 def _designate(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
-    current = scenario.units[p["unit"]].entry_point_for
-    return _field(design, scenario, p["unit"], "entry_point_for", [*current, p["region"]])
+    current = _designations(scenario.units[p["unit"]], p)
+    return _designated(design, scenario, p["unit"], p, [*current, _item(p)])
 
 
-def _withdraw(design: Design, scenario: Scenario, unit_id: str, region: str) -> Command:
+def _withdraw(design: Design, scenario: Scenario, unit_id: str, p: Mapping[str, Any]) -> Command:
     if unit_id not in scenario.units:
         raise CommandError(f"unit {unit_id!r} is gone; the fix no longer applies")
-    kept = [r for r in scenario.units[unit_id].entry_point_for if r != region]
-    return _field(design, scenario, unit_id, "entry_point_for", kept)
+    kept = [r for r in _designations(scenario.units[unit_id], p) if r != _item(p)]
+    return _designated(design, scenario, unit_id, p, kept)
 
 
 def _remove_entry_point(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
-    steps = [_withdraw(design, scenario, u, p["region"]) for u in p["units"]]
+    steps = [_withdraw(design, scenario, u, p) for u in p["units"]]
     return MacroCommand("Withdraw entry points", steps)
 
 
 def _move_entry_point(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
     """Withdraw the designation of ``from`` and give it to ``unit`` (one step)."""
-    steps = [_withdraw(design, scenario, p["from"], p["region"])]
-    if p["region"] not in scenario.units[p["unit"]].entry_point_for:
+    steps = [_withdraw(design, scenario, p["from"], p)]
+    if _item(p) not in _designations(scenario.units[p["unit"]], p):
         steps.append(_designate(design, scenario, p))
     return MacroCommand("Move entry point", steps)
 

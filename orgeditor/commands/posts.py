@@ -15,6 +15,7 @@ from orgeditor.commands.base import (
 )
 from orgeditor.commands.units import short
 from orgeditor.model import Design, Post
+from orgeditor.model.costs import funding_owners
 from orgeditor.model.text import SHORT
 
 POST_FIELDS = ("grade", "funding", "title")
@@ -156,5 +157,5 @@ class MovePostsCommand(ScenarioCommand):
 def _check_grade_and_funding(design: Design, grade: str, funding: str) -> None:
     if grade not in {g.id for g in design.grades}:
         raise CommandError(f"there is no grade {grade!r}")
-    if funding not in {f.id for f in design.funding_sources}:
+    if funding not in funding_owners(design):
         raise CommandError(f"there is no funding source {funding!r}")

@@ -49,6 +49,8 @@ EDITABLE = (
     "entry_point_for",
     "functions",
     "note",
+    "segments",
+    "segment_entry_points",
 )
 
 
@@ -242,6 +244,8 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
         check_text(value.justification, TEXT, "justification")
         check_text(value.reference, SHORT, "reference")
         return copy.deepcopy(value)
+    if name in ("segments", "segment_entry_points"):
+        return check_segment_field(design, name, value)
     known = {
         "head_grade": ({g.id for g in design.grades}, "grade"),
         "region": ({r.id for r in design.regions}, "region"),
@@ -262,6 +266,29 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
     if value == unit.id and name in ("lead_department", "backstopped_by"):
         raise CommandError(f"{short(unit)} cannot point to itself")
     return value
+
+
+def check_segment_field(design: Design, name: str, value: Any) -> Any:
+    """A copy of a unit's ``segments`` (kind -> item) or ``segment_entry_points`` (kind ->
+    items) if every kind and item exists in the design, else a CommandError."""
+    if not isinstance(value, dict):
+        raise CommandError(f"the {name.replace('_', ' ')} of a unit map segment kinds to items")
+    kinds = {k.id: k for k in design.segment_kinds}
+    checked: dict[str, Any] = {}
+    for kind_id, items in value.items():
+        kind = kinds.get(kind_id)
+        if kind is None:
+            raise CommandError(f"there is no segment kind {kind_id!r}")
+        listed = items if name == "segment_entry_points" else [items]
+        if not isinstance(listed, list) or len(set(listed)) != len(listed):
+            raise CommandError(f"a {kind.name} is listed twice")
+        known = {x.id for x in kind.items}
+        for item in listed:
+            if item not in known:
+                raise CommandError(f"there is no {kind.name} {item!r}")
+        if listed:
+            checked[kind_id] = list(listed) if name == "segment_entry_points" else items
+    return checked
 
 
 class SetUnitFieldCommand(ScenarioCommand):

@@ -50,7 +50,8 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
     """All consistency problems of ``doc``, in file order (empty when it is sound)."""
     out = _Collector()
     grades = out.unique("$.grades", (g.id for g in doc.grades), "grade")
-    funding = out.unique("$.funding_sources", (f.id for f in doc.funding_sources), "funding source")
+    funding = _funding_ids(out, doc)
+    segments = _segment_items(out, doc)
     regions = out.unique("$.regions", (r.id for r in doc.regions), "region")
     functions = out.unique("$.functions", (f.id for f in doc.functions), "function")
     roles = out.unique(
@@ -58,6 +59,9 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
     )
     _check_costs(out, doc, grades, funding)
     _check_rules(out, doc, grades, functions, roles)
+    for index, kind in enumerate(doc.segment_kinds):
+        where = f"$.segment_kinds[{index}].entry_point_grade"
+        out.ref(where, kind.entry_point_grade, grades, "grade")
     out.unique("$.scenarios", (s.id for s in doc.scenarios), "scenario")
     baselines = [s for s in doc.scenarios if s.kind == "baseline"]
     if len(baselines) != 1:
@@ -70,7 +74,62 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
         _check_scenario(
             out, f"$.scenarios[{index}]", scenario, grades, funding, regions, functions, roles
         )
+        _check_unit_segments(out, f"$.scenarios[{index}]", scenario, segments)
     return out.problems
+
+
+# --- funding parts and segments (issue 15) ---
+def _funding_ids(out: _Collector, doc: DesignFile) -> set[str]:
+    """The ids posts and rates may name: every source and every part, all distinct."""
+    sources = out.unique("$.funding_sources", (f.id for f in doc.funding_sources), "funding source")
+    seen = set(sources)
+    for index, source in enumerate(doc.funding_sources):
+        for inner, part in enumerate(source.parts):
+            if part.id in seen:
+                out.add(
+                    f"$.funding_sources[{index}].parts[{inner}].id",
+                    f"funding id {part.id!r} is used twice; a part needs an id no other source "
+                    "or part has",
+                )
+            seen.add(part.id)
+    return seen
+
+
+def _segment_items(out: _Collector, doc: DesignFile) -> dict[str, set[str]]:
+    """Segment kind id -> its item ids; the kind "region" is the design's regions."""
+    kinds = out.unique("$.segment_kinds", (k.id for k in doc.segment_kinds), "segment kind")
+    if "region" in kinds:
+        index = [k.id for k in doc.segment_kinds].index("region")
+        out.add(
+            f"$.segment_kinds[{index}].id",
+            'the segment kind "region" is the design\'s regions; list regions under '
+            '"regions" or give this kind another id',
+        )
+    return {
+        kind.id: out.unique(
+            f"$.segment_kinds[{index}].items", (x.id for x in kind.items), kind.name
+        )
+        for index, kind in enumerate(doc.segment_kinds)
+    }
+
+
+def _check_unit_segments(
+    out: _Collector, where: str, scenario: ScenarioFile, segments: dict[str, set[str]]
+) -> None:
+    for index, unit in enumerate(scenario.units):
+        if not unit.segments and not unit.segment_entry_points:
+            continue
+        at = f"{where}.units[{index}]"
+        for kind, item in unit.segments.items():
+            out.ref(f"{at}.segments.{kind}", kind, segments, "segment kind")
+            out.ref(f"{at}.segments.{kind}", item, segments.get(kind, {item}), "segment")
+        for kind, items in unit.segment_entry_points.items():
+            out.ref(f"{at}.segment_entry_points.{kind}", kind, segments, "segment kind")
+            for inner, item in enumerate(items):
+                known = segments.get(kind, {item})
+                out.ref(f"{at}.segment_entry_points.{kind}[{inner}]", item, known, "segment")
+            if len(set(items)) != len(items):
+                out.add(f"{at}.segment_entry_points.{kind}", "a segment is listed twice")
 
 
 def _check_costs(out: _Collector, doc: DesignFile, grades: set[str], funding: set[str]) -> None:

@@ -18,10 +18,12 @@ from orgeditor.model import (
     CostTable,
     DepartmentRole,
     Design,
+    FundingPart,
     FundingSource,
     Grade,
     LineKind,
     Metadata,
+    NeutralityLevel,
     Note,
     OrgFunction,
     Post,
@@ -32,6 +34,8 @@ from orgeditor.model import (
     Scenario,
     ScenarioKind,
     ScenarioRoles,
+    Segment,
+    SegmentKind,
     Unit,
     UnitKind,
 )
@@ -48,7 +52,16 @@ def to_model(doc: f.DesignFile) -> Design:
             provenance=list(doc.metadata.provenance),
         ),
         grades=[Grade(g.id, g.name, g.category) for g in doc.grades],
-        funding_sources=[FundingSource(s.id, s.name, s.description) for s in doc.funding_sources],
+        funding_sources=[
+            FundingSource(
+                s.id,
+                s.name,
+                s.description,
+                [FundingPart(p.id, p.name, p.description) for p in s.parts],
+                NeutralityLevel(s.neutrality),
+            )
+            for s in doc.funding_sources
+        ],
         cost_table=CostTable(
             currency=doc.cost_table.currency,
             rates=[CostRate(r.grade, r.annual_cost, r.funding) for r in doc.cost_table.rates],
@@ -71,6 +84,16 @@ def to_model(doc: f.DesignFile) -> Design:
             pbf_function=rules.pbf_function,
         ),
         scenarios=[_scenario_to_model(s) for s in doc.scenarios],
+        segment_kinds=[
+            SegmentKind(
+                k.id,
+                k.name,
+                [Segment(x.id, x.name, x.description) for x in k.items],
+                k.entry_points,
+                k.entry_point_grade,
+            )
+            for k in doc.segment_kinds
+        ],
     )
 
 
@@ -113,6 +136,8 @@ def _unit_to_model(doc: f.UnitFile) -> Unit:
         entry_point_for=list(doc.entry_point_for),
         functions=list(doc.functions),
         note=Note(doc.note.text, doc.note.justification, doc.note.reference),
+        segments=dict(doc.segments),
+        segment_entry_points={k: list(v) for k, v in doc.segment_entry_points.items()},
     )
 
 
@@ -133,6 +158,7 @@ _LINE, _BODY, _ROLES = _defaults(f.LineFile), _defaults(f.BodyFile), _defaults(f
 _SCENARIO, _DESIGN = _defaults(f.ScenarioFile), _defaults(f.DesignFile)
 _METADATA, _GRADE = _defaults(f.MetadataFile), _defaults(f.GradeFile)
 _SOURCE, _RATE = _defaults(f.FundingSourceFile), _defaults(f.CostRateFile)
+_SEGMENT_KIND = _defaults(f.SegmentKindFile)
 _TABLE, _NAMED = _defaults(f.CostTableFile), _defaults(f.RegionFile)
 _RULES = _defaults(f.RuleSettingsFile)
 
@@ -170,7 +196,16 @@ def to_plain(design: Design) -> dict[str, Any]:
                 for g in design.grades
             ],
             "funding_sources": [
-                _compact({"id": s.id, "name": s.name, "description": s.description}, _SOURCE)
+                _compact(
+                    {
+                        "id": s.id,
+                        "name": s.name,
+                        "description": s.description,
+                        "parts": [_named(p.id, p.name, p.description) for p in s.parts],
+                        "neutrality": s.neutrality.value,
+                    },
+                    _SOURCE,
+                )
                 for s in design.funding_sources
             ],
             "cost_table": _compact(
@@ -209,6 +244,19 @@ def to_plain(design: Design) -> dict[str, Any]:
                 _RULES,
             ),
             "scenarios": [_scenario_plain(s) for s in design.scenarios],
+            "segment_kinds": [
+                _compact(
+                    {
+                        "id": k.id,
+                        "name": k.name,
+                        "items": [_named(x.id, x.name, x.description) for x in k.items],
+                        "entry_points": k.entry_points,
+                        "entry_point_grade": k.entry_point_grade,
+                    },
+                    _SEGMENT_KIND,
+                )
+                for k in design.segment_kinds
+            ],
         },
         _DESIGN,
     )
@@ -297,6 +345,8 @@ def _unit_plain(unit: Unit) -> dict[str, Any]:
                 },
                 _NOTE,
             ),
+            "segments": dict(unit.segments),
+            "segment_entry_points": {k: list(v) for k, v in unit.segment_entry_points.items()},
         },
         _UNIT,
     )

@@ -16,13 +16,13 @@ import networkx as nx
 
 from orgeditor.io.files import write_atomically
 from orgeditor.model import Design, Scenario
-from orgeditor.model.costs import post_cost
+from orgeditor.model.costs import cost_rates, post_cost
 from orgeditor.model.text import xml_text
 
 
 def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph[str]:
     """The scenario as a graph whose attributes are all strings or integers (GraphML types)."""
-    rates = design.cost_table.lookup()
+    rates = cost_rates(design)
     posts: dict[str, int] = dict.fromkeys(scenario.units, 0)
     costs: dict[str, int] = dict.fromkeys(scenario.units, 0)
     for post in scenario.posts.values():

@@ -38,6 +38,7 @@ from orgeditor.model import (
     UnitKind,
     parent_cycles,
 )
+from orgeditor.model.costs import funding_owners
 from orgeditor.model.text import (
     NAME,
     SHORT,
@@ -356,7 +357,7 @@ def _merge_posts(
     design: Design, result: Scenario, sheet: Sheet, problems: _Problems, rejected: set[str]
 ) -> None:
     grades = {g.id for g in design.grades}
-    sources = {s.id for s in design.funding_sources}
+    sources = set(funding_owners(design))  # the sources and their parts
     seen: dict[str, int] = {}
     for number, row in sheet.rows:
         bad = len(problems.items)

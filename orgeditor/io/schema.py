@@ -84,12 +84,27 @@ class GradeFile(_Strict):
     category: ShortText = ""
 
 
-class FundingSourceFile(_Strict):
-    """A funding source such as the regular budget."""
+# --- funding parts (issue 15) ---
+class FundingPartFile(_Strict):
+    """A part of a funding source (a budget section, a programme); posts may name it."""
 
     id: Id
     name: Name
     description: Text = ""
+
+
+class FundingSourceFile(_Strict):
+    """A funding source such as the regular budget.
+
+    ``parts`` (funding parts, issue 15) split it; ``neutrality`` says whether the cost
+    rule compares the whole source with the baseline ("source") or each part ("part").
+    """
+
+    id: Id
+    name: Name
+    description: Text = ""
+    parts: list[FundingPartFile] = []
+    neutrality: Literal["source", "part"] = "source"
 
 
 class CostRateFile(_Strict):
@@ -113,6 +128,29 @@ class RegionFile(_Strict):
     id: Id
     name: Name
     description: Text = ""
+
+
+# --- segments (issue 15) ---
+class SegmentFile(_Strict):
+    """One item of a segment list (a client group, a sector ...)."""
+
+    id: Id
+    name: Name
+    description: Text = ""
+
+
+class SegmentKindFile(_Strict):
+    """A segment list beside the regions; ``name`` is its singular noun ("client group").
+
+    With ``entry_points`` each item needs exactly one entry point (REGION-ENTRY,
+    REGION-COVERAGE), led at ``entry_point_grade`` when that is set.
+    """
+
+    id: Id
+    name: Name
+    items: list[SegmentFile] = []
+    entry_points: bool = True
+    entry_point_grade: Id | None = None
 
 
 class FunctionFile(_Strict):
@@ -174,10 +212,15 @@ class UnitFile(_Strict):
     entry_point_for: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
     functions: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
     note: NoteFile = NoteFile()
+    # segments (issue 15): segment kind id -> the item this unit belongs to / is entry point for
+    segments: dict[Id, Id] = Field(default_factory=dict, json_schema_extra={"default": {}})
+    segment_entry_points: dict[Id, list[Id]] = Field(
+        default_factory=dict, json_schema_extra={"default": {}}
+    )
 
 
 class PostFile(_Strict):
-    """One post: a grade, a funding source, the unit it sits in."""
+    """One post: a grade, a funding source (or a part of one), the unit it sits in."""
 
     id: Id
     grade: Id
@@ -247,6 +290,8 @@ class DesignFile(_Strict):
     functions: list[FunctionFile] = []
     rules: RuleSettingsFile = RuleSettingsFile()
     scenarios: list[ScenarioFile] = []
+    # segments (issue 15): segment lists other than regions
+    segment_kinds: list[SegmentKindFile] = []
 
 
 class FileHeader(BaseModel):

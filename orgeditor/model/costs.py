@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from orgeditor.model.design import Design
+from orgeditor.model.design import Design, NeutralityLevel
 from orgeditor.model.scenario import Post, Scenario
 
 
@@ -14,7 +14,10 @@ class CostBreakdown:
     """Post counts and annual costs of a scenario, keyed in ladder and source order.
 
     ``uncosted`` lists the posts whose grade and funding source have no rate in
-    the cost table; they count as posts but add nothing to the costs.
+    the cost table; they count as posts but add nothing to the costs. The
+    ``*_funding`` maps are keyed by source (a part counts for its source);
+    ``posts_by_part`` and ``cost_by_part`` are keyed by what the posts name: a part,
+    or a source for the posts it funds as a whole.
     """
 
     currency: str
@@ -26,10 +29,48 @@ class CostBreakdown:
     cost_by_funding: dict[str, int] = field(default_factory=dict)
     total: int = 0
     uncosted: list[str] = field(default_factory=list)
+    # funding parts (issue 15): keyed by what posts name, a part or a source as a whole
+    posts_by_part: dict[str, int] = field(default_factory=dict)
+    cost_by_part: dict[str, int] = field(default_factory=dict)
 
 
-def post_cost(rates: dict[tuple[str, str | None], int], post: Post) -> int | None:
-    """The annual cost of ``post``: the rate for its grade and source, else for its grade."""
+Rates = dict[tuple[str, str | None], int]
+
+
+def funding_owners(design: Design) -> dict[str, str]:
+    """Funding id (a source or a part) -> the id of its source."""
+    owners = {}
+    for source in design.funding_sources:
+        owners[source.id] = source.id
+        owners.update(dict.fromkeys((part.id for part in source.parts), source.id))
+    return owners
+
+
+def neutrality_keys(design: Design) -> dict[str, str]:
+    """Funding id -> what COST-FUNDING compares it as: its source, or itself for a part
+    (or a source's own posts) when the source is checked part by part."""
+    keys = {}
+    for source in design.funding_sources:
+        keys[source.id] = source.id
+        by_part = source.neutrality is NeutralityLevel.PART
+        keys.update({part.id: part.id if by_part else source.id for part in source.parts})
+    return keys
+
+
+def cost_rates(design: Design) -> Rates:
+    """``(grade, funding or None) -> annual cost``; a part without a rate of its own
+    takes its source's rate, so :func:`post_cost` needs no knowledge of parts."""
+    rates: Rates = design.cost_table.lookup()
+    for source in design.funding_sources:
+        for part in source.parts:
+            for grade in {g for g, f in list(rates) if f == source.id}:
+                rates.setdefault((grade, part.id), rates[(grade, source.id)])
+    return rates
+
+
+def post_cost(rates: Rates, post: Post) -> int | None:
+    """The annual cost of ``post`` at ``rates`` (from :func:`cost_rates`): the rate for its
+    grade and funding, else for its grade."""
     cost = rates.get((post.grade, post.funding))
     return rates.get((post.grade, None)) if cost is None else cost
 
@@ -40,18 +81,26 @@ def cost_breakdown(design: Design, scenario: Scenario) -> CostBreakdown:
     Every funding source of the design appears in ``cost_by_funding`` (zero
     when unused), so two scenarios' breakdowns compare key by key.
     """
-    rates = design.cost_table.lookup()
-    by_pair = Counter((post.grade, post.funding) for post in scenario.posts.values())
+    rates = cost_rates(design)
+    owner = funding_owners(design)
+    by_named = Counter((post.grade, post.funding) for post in scenario.posts.values())
     cost_by_grade: Counter[str] = Counter()
     cost_by_funding: Counter[str] = Counter()
+    cost_by_part: Counter[str] = Counter()
+    by_pair: Counter[tuple[str, str]] = Counter()
+    by_part: Counter[str] = Counter()
     missing = set()
-    for (grade, funding), count in by_pair.items():
+    for (grade, funding), count in by_named.items():
+        source = owner.get(funding, funding)
+        by_pair[(grade, source)] += count
+        by_part[funding] += count
         rate = rates.get((grade, funding), rates.get((grade, None)))
         if rate is None:
             missing.add((grade, funding))
             continue
         cost_by_grade[grade] += rate * count
-        cost_by_funding[funding] += rate * count
+        cost_by_funding[source] += rate * count
+        cost_by_part[funding] += rate * count
     uncosted = [p.id for p in scenario.posts.values() if (p.grade, p.funding) in missing]
     grades = [g.id for g in design.grades]
     sources = [s.id for s in design.funding_sources]
@@ -71,4 +120,17 @@ def cost_breakdown(design: Design, scenario: Scenario) -> CostBreakdown:
         cost_by_funding={s: cost_by_funding[s] for s in sources},
         total=sum(cost_by_funding.values()),
         uncosted=uncosted,
+        posts_by_part={f: by_part[f] for f in owner if by_part[f]},
+        cost_by_part={f: cost_by_part[f] for f in owner if by_part[f]},
     )
+
+
+def cost_by_neutrality_key(design: Design, costs: CostBreakdown) -> dict[str, int]:
+    """The cost COST-FUNDING compares: per source, or per part for sources checked by part,
+    with every key present (zero when unused)."""
+    keys = neutrality_keys(design)
+    found = dict.fromkeys(keys.values(), 0)
+    for funding, cost in costs.cost_by_part.items():
+        key = keys.get(funding, funding)
+        found[key] = found.get(key, 0) + cost
+    return found

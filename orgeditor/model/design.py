@@ -8,6 +8,7 @@ parameters belong to the design, so the same rules serve any organisation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from orgeditor.model.scenario import PresenceType, Scenario, ScenarioKind
 
@@ -31,13 +32,37 @@ class Grade:
     category: str = ""
 
 
+# --- funding parts (issue 15): a source split into parts, neutrality per source or part ---
+class NeutralityLevel(StrEnum):
+    """Where COST-FUNDING compares costs: the whole source, or each of its parts."""
+
+    SOURCE = "source"
+    PART = "part"
+
+
 @dataclass
-class FundingSource:
-    """Where the money for a post comes from (regular budget, support account ...)."""
+class FundingPart:
+    """A part of a funding source (a budget section, a programme); posts may name it."""
 
     id: str
     name: str
     description: str = ""
+
+
+@dataclass
+class FundingSource:
+    """Where the money for a post comes from (regular budget, support account ...).
+
+    ``parts`` split the source (regular budget -> sections); a post is funded by
+    the source or by one of its parts. ``neutrality`` says whether the cost rule
+    compares the whole source with the baseline, or each part on its own.
+    """
+
+    id: str
+    name: str
+    description: str = ""
+    parts: list[FundingPart] = field(default_factory=list)
+    neutrality: NeutralityLevel = NeutralityLevel.SOURCE
 
 
 @dataclass
@@ -68,6 +93,33 @@ class Region:
     id: str
     name: str
     description: str = ""
+
+
+# --- segments (issue 15): lists beside regions whose items each need one entry point ---
+@dataclass
+class Segment:
+    """One item of a segment list: a client group, a sector ..."""
+
+    id: str
+    name: str
+    description: str = ""
+
+
+@dataclass
+class SegmentKind:
+    """A list of segments the planner names (client groups, sectors ...).
+
+    ``name`` is the singular noun messages use ("client group"). When
+    ``entry_points`` is set, REGION-ENTRY and REGION-COVERAGE ask for exactly one
+    entry point per item, led at ``entry_point_grade`` when that is set. The
+    design's ``regions`` are the built-in kind "region" and are not listed here.
+    """
+
+    id: str
+    name: str
+    items: list[Segment] = field(default_factory=list)
+    entry_points: bool = True
+    entry_point_grade: str | None = None
 
 
 @dataclass
@@ -126,6 +178,8 @@ class Design:
     functions: list[OrgFunction] = field(default_factory=list)
     rules: RuleSettings = field(default_factory=RuleSettings)
     scenarios: list[Scenario] = field(default_factory=list)
+    # segments (issue 15): segment lists other than regions
+    segment_kinds: list[SegmentKind] = field(default_factory=list)
 
     @property
     def baseline(self) -> Scenario:

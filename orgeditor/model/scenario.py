@@ -93,7 +93,8 @@ class Unit:
 
     ``parent`` is the primary reporting line (solid on a chart). ``lead_department``
     and ``backstopped_by`` are unit ids; ``entry_point_for`` lists the regions for
-    which this unit is the headquarters entry point.
+    which this unit is the headquarters entry point; ``segments`` and
+    ``segment_entry_points`` do the same for the design's other segment kinds.
     """
 
     id: str
@@ -109,6 +110,9 @@ class Unit:
     entry_point_for: list[str] = field(default_factory=list)
     functions: list[str] = field(default_factory=list)
     note: Note = field(default_factory=Note)
+    # segments (issue 15): segment kind id -> the item the unit belongs to / is entry point for
+    segments: dict[str, str] = field(default_factory=dict)
+    segment_entry_points: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def label(self) -> str:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from orgeditor.model import Design, Post, Scenario
-from orgeditor.model.costs import post_cost
+from orgeditor.model.costs import cost_rates, post_cost
 from orgeditor.reports.diff import PostAction, ScenarioDiff, diff_scenarios
 from orgeditor.reports.labels import Labels
 from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table
@@ -26,7 +26,7 @@ def redeployment_tables(design: Design, old: Scenario, new: Scenario) -> list[Ta
 
 def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
     old, new = diff.old, diff.new
-    rates = design.cost_table.lookup()
+    rates = cost_rates(design)
     currency = design.cost_table.currency
     labels = Labels(old, new)
     table = Table(
@@ -134,7 +134,7 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
 def _accounting_table(design: Design, diff: ScenarioDiff) -> Table:
     """Baseline posts and costs carried to the proposal's, per funding source."""
     old, new = diff.old, diff.new
-    rates = design.cost_table.lookup()
+    rates = cost_rates(design)
     sources = [s.id for s in design.funding_sources]
     currency = design.cost_table.currency
     table = Table(

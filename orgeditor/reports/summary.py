@@ -7,6 +7,7 @@ from typing import Any
 
 from orgeditor.model import Design, Scenario, ScenarioKind
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
+from orgeditor.reports.funding import funding_rows
 from orgeditor.reports.text import format_table, money, signed
 
 
@@ -45,6 +46,7 @@ def summary_json(design: Design, file: str) -> dict[str, Any]:
                     for (grade, source), count in item.costs.posts_by_grade_and_funding.items()
                 },
                 "cost_by_funding": item.costs.cost_by_funding,
+                "cost_by_part": item.costs.cost_by_part,
                 "cost_total": item.costs.total,
                 "uncosted_posts": item.costs.uncosted,
             }
@@ -88,12 +90,9 @@ def _scenario_block(design: Design, item: ScenarioSummary, base: CostBreakdown |
         ]
     header = ["", "Annual cost"] + (["Change"] if base else [])
     rows = []
-    names = {f.id: f.name for f in design.funding_sources}
-    for source in sources:
-        row = [f"{names[source]} ({source})", money(costs.cost_by_funding[source])]
-        if base:
-            row.append(signed(costs.cost_by_funding[source] - base.cost_by_funding.get(source, 0)))
-        rows.append(row)
+    for line in funding_rows(design, costs, base or costs):
+        name = "  " * line.depth + f"{line.name} ({line.id})"
+        rows.append([name, money(line.cost)] + ([signed(line.change)] if base else []))
     total = ["Total", money(costs.total)] + ([signed(costs.total - base.total)] if base else [])
     rows.append(total)
     lines += ["", "  Annual cost by funding source", format_table(header, rows, indent=4)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from orgeditor.model import Design, Post, Scenario
-from orgeditor.model.costs import cost_breakdown, post_cost
+from orgeditor.model.costs import cost_breakdown, cost_rates, post_cost
 from orgeditor.reports.changes import changes_table
 from orgeditor.reports.diff import diff_scenarios
 from orgeditor.reports.labels import Labels, units_in_order
@@ -47,7 +47,7 @@ def post_table(design: Design, old: Scenario, new: Scenario) -> Table:
     """Posts per unit by grade and funding source, with annual cost: old, new and change."""
     grades = [g.id for g in design.grades]
     sources = [s.id for s in design.funding_sources]
-    rates = design.cost_table.lookup()
+    rates = cost_rates(design)
     used = {p.grade for s in (old, new) for p in s.posts.values()}
     grades = [g for g in grades if g in used] + sorted(used - set(grades))
     currency = design.cost_table.currency

@@ -8,6 +8,8 @@ from functools import cached_property
 
 from orgeditor.model import Design, Scenario, ScenarioKind, Unit, UnitKind
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
+from orgeditor.model.design import NeutralityLevel
+from orgeditor.model.segments import REGION_KIND, SegmentList, segment_list, segment_lists
 from orgeditor.rules.base import Skip
 from orgeditor.rules.graph import ScenarioGraphs
 
@@ -33,6 +35,7 @@ class Context:
         self.graph = graphs.relations
         self.tree = graphs.tree
         self._subtrees: dict[str, frozenset[str]] = {}
+        self._entry_points: dict[str, dict[str, list[str]]] = {}
 
     @cached_property
     def baseline(self) -> Scenario | None:
@@ -110,11 +113,23 @@ class Context:
     @cached_property
     def entry_points(self) -> dict[str, list[str]]:
         """Region id -> the units designated as its entry point, in document order."""
-        found: dict[str, list[str]] = defaultdict(list)
-        for unit in self.units.values():
-            for region in unit.entry_point_for:
-                found[region].append(unit.id)
-        return found
+        return self.segment_entry_points(segment_list(self.design, REGION_KIND))
+
+    def segment_entry_points(self, segments: SegmentList) -> dict[str, list[str]]:
+        """Item id of ``segments`` -> the units designated as its entry point, in document
+        order (kept per kind for the life of the context, which sees one unchanging scenario)."""
+        if segments.kind not in self._entry_points:
+            found: dict[str, list[str]] = defaultdict(list)
+            for unit in self.units.values():
+                for item in segments.entry_points(unit):
+                    found[item].append(unit.id)
+            self._entry_points[segments.kind] = found
+        return self._entry_points[segments.kind]
+
+    @cached_property
+    def segment_lists(self) -> list[SegmentList]:
+        """Regions and the design's other segment kinds (see :mod:`orgeditor.model.segments`)."""
+        return segment_lists(self.design)
 
     @cached_property
     def position(self) -> dict[str, int]:
@@ -184,12 +199,23 @@ class Context:
                 return region.name
         return region_id
 
-    def funding_name(self, source_id: str) -> str:
-        """``Regular budget (RB)``."""
+    def funding_name(self, funding_id: str) -> str:
+        """``Regular budget (RB)``; a part: ``Section 5 (RB-5) of Regular budget (RB)``."""
         for source in self.design.funding_sources:
-            if source.id == source_id:
+            if source.id == funding_id:
                 return f"{source.name} ({source.id})"
-        return source_id
+            for part in source.parts:
+                if part.id == funding_id:
+                    return f"{part.name} ({part.id}) of {source.name} ({source.id})"
+        return funding_id
+
+    def part_level_source(self, funding_id: str) -> str | None:
+        """The source of ``funding_id`` if COST-FUNDING checks that source part by part."""
+        for source in self.design.funding_sources:
+            ids = {source.id, *(part.id for part in source.parts)}
+            if funding_id in ids and source.neutrality is NeutralityLevel.PART:
+                return source.id
+        return None
 
     def require(self, condition: object, reason: str) -> None:
         """Skip the running rule with ``reason`` unless ``condition`` holds."""

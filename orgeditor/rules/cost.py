@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from orgeditor.model.costs import cost_by_neutrality_key, neutrality_keys
 from orgeditor.rules.base import Finding, Rule, Severity
 from orgeditor.rules.context import Context
 from orgeditor.rules.restore import post_changes, restore_fix, source_within
@@ -15,16 +16,27 @@ def _post_order(ctx: Context) -> Callable[[str], tuple[int, str]]:
     return lambda post_id: (order.get(post_id, len(order)), post_id)
 
 
-def _grade_changes(ctx: Context, source: str | None = None) -> dict[str, int]:
-    """Grade -> change in post count against the baseline (optionally for one source)."""
+def _grade_changes(ctx: Context) -> dict[str, int]:
+    """Grade -> change in post count against the baseline."""
     delta: dict[str, int] = dict.fromkeys(ctx.rank, 0)
     for pairs, sign in (
         (ctx.costs.posts_by_grade_and_funding, 1),
         (ctx.baseline_costs.posts_by_grade_and_funding, -1),
     ):
-        for (grade, funding), count in pairs.items():
-            if source is None or funding == source:
-                delta[grade] = delta.get(grade, 0) + sign * count
+        for (grade, _), count in pairs.items():
+            delta[grade] = delta.get(grade, 0) + sign * count
+    return {grade: change for grade, change in delta.items() if change}
+
+
+def _funding_grade_changes(ctx: Context, keys: dict[str, str], key: str) -> dict[str, int]:
+    """Grade -> change in post count against the baseline, of the posts COST-FUNDING
+    compares as ``key`` (a source, or a part of a source checked part by part)."""
+    delta: dict[str, int] = dict.fromkeys(ctx.rank, 0)
+    assert ctx.baseline is not None
+    for posts, sign in ((ctx.scenario.posts, 1), (ctx.baseline.posts, -1)):
+        for post in posts.values():
+            if keys.get(post.funding, post.funding) == key:
+                delta[post.grade] = delta.get(post.grade, 0) + sign
     return {grade: change for grade, change in delta.items() if change}
 
 
@@ -93,45 +105,57 @@ class CostFundingRule(Rule):
     reads_posts = True
 
     def check(self, ctx: Context) -> Iterable[Finding]:
-        """One finding per funding source whose cost moved beyond the tolerance."""
-        before, after = ctx.baseline_costs.cost_by_funding, ctx.costs.cost_by_funding
+        """One finding per funding source whose cost moved beyond the tolerance; for a
+        source checked part by part, one per part instead (moves between its parts count)."""
+        keys = neutrality_keys(ctx.design)
+        before = cost_by_neutrality_key(ctx.design, ctx.baseline_costs)
+        after = cost_by_neutrality_key(ctx.design, ctx.costs)
         currency, tolerance = ctx.costs.currency, ctx.settings.cost_tolerance
         findings = []
-        for source in after:
-            difference = after[source] - before.get(source, 0)
+        for key in dict.fromkeys([*after, *before]):
+            difference = after.get(key, 0) - before.get(key, 0)
             if abs(difference) <= tolerance:
                 continue
-            grades = _grade_changes(ctx, source)
-            name = ctx.funding_name(source)
+            grades = _funding_grade_changes(ctx, keys, key)
+            name = ctx.funding_name(key)
             side = "over" if difference > 0 else "under"
             by_grade = f": {_signed_counts(grades)} against the baseline" if grades else ""
+            source = ctx.part_level_source(key)
+            between = (
+                "funding sources" if source is None else f"the parts of {ctx.funding_name(source)}"
+            )
+            if source == key:
+                name += ", posts funded by the source as a whole"
             message = (
                 f"{name} is {side} the baseline by {currency} {abs(difference):,} a year"
-                f"{by_grade}. Nothing may move between funding sources."
+                f"{by_grade}. Nothing may move between {between}."
             )
             posts = [
                 p.id
                 for p in ctx.scenario.posts.values()
-                if p.funding == source and p.id in ctx.changed_posts
+                if keys.get(p.funding, p.funding) == key and p.id in ctx.changed_posts
             ]
-            data = {
+            data: dict[str, object] = {
                 "currency": currency,
-                "funding": source,
-                "baseline": before.get(source, 0),
-                "proposal": after[source],
+                "funding": key,
+                "baseline": before.get(key, 0),
+                "proposal": after.get(key, 0),
                 "difference": difference,
                 "grades": grades,
             }
+            if source is not None:
+                data["source"] = source
             changes = [
                 c
                 for c in post_changes(ctx)
-                if source in (c.before and c.before.funding, c.after and c.after.funding)
+                if key
+                in {keys.get(p.funding, p.funding) for p in (c.before, c.after) if p is not None}
             ]
             fix, why = restore_fix(
                 ctx,
                 f"{name} is {side} by {currency} {abs(difference):,}",
                 changes,
-                source_within(source, tolerance),
+                source_within(key, tolerance),
             )
             findings.append(self.finding(message, posts=posts, fix=fix, data=data, no_fix=why))
         return findings

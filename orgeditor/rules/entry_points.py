@@ -1,8 +1,11 @@
-"""Which unit should be a region's entry point: the choices behind REGION-ENTRY's fixes."""
+"""Which unit should be a segment's entry point: the choices behind REGION-ENTRY's fixes.
+
+Each helper takes the segment list (regions, client groups ...) and one of its items."""
 
 from __future__ import annotations
 
 from orgeditor.model import LineKind, UnitKind
+from orgeditor.model.segments import SegmentList
 from orgeditor.rules.context import Context
 
 
@@ -11,10 +14,10 @@ def most_common(unit_ids: list[str]) -> str:
     return max(sorted(set(unit_ids)), key=unit_ids.count)
 
 
-def preferred_entry(ctx: Context, candidates: list[str]) -> str:
+def preferred_entry(ctx: Context, segments: SegmentList, candidates: list[str]) -> str:
     """The candidate inside the shared structure and at the entry-point grade, else the first."""
     shared = ctx.scenario.roles.shared_structure
-    grade = ctx.settings.entry_point_grade
+    grade = segments.grade
 
     def score(unit_id: str) -> tuple[bool, bool]:
         inside = shared is not None and shared in ctx.units and unit_id in ctx.subtree(shared)
@@ -23,46 +26,46 @@ def preferred_entry(ctx: Context, candidates: list[str]) -> str:
     return min(candidates, key=score)
 
 
-def backstop_for(ctx: Context, region: str, entry: str) -> str:
-    """The division of ``region`` under ``entry`` if there is exactly one, else ``entry``."""
+def backstop_for(ctx: Context, segments: SegmentList, item: str, entry: str) -> str:
+    """The division of ``item`` under ``entry`` if there is exactly one, else ``entry``."""
     divisions = [
         u
         for u in ctx.subtree(entry)
-        if ctx.units[u].region == region
+        if segments.member(ctx.units[u]) == item
         and ctx.units[u].kind is not UnitKind.FIELD_PRESENCE
         and u != entry
     ]
     return divisions[0] if len(divisions) == 1 else entry
 
 
-def regional_heads(ctx: Context, region: str) -> list[str]:
-    """The entry-grade units of the shared structure above its units of ``region``."""
+def regional_heads(ctx: Context, segments: SegmentList, item: str) -> list[str]:
+    """The entry-grade units of the shared structure above its units of ``item``."""
     shared = ctx.scenario.roles.shared_structure
-    grade = ctx.settings.entry_point_grade
+    grade = segments.grade
     if shared is None or shared not in ctx.units or grade is None:
         return []
     inside = ctx.subtree(shared)
     heads = []
     for unit_id in sorted(inside, key=ctx.position.__getitem__):
-        if ctx.units[unit_id].region != region:
+        if segments.member(ctx.units[unit_id]) != item:
             continue
         chain = [unit_id, *ctx.scenario.ancestors(unit_id)]
         heads += [a for a in chain if a in inside and ctx.units[a].head_grade == grade][:1]
     return heads
 
 
-def better_entry(ctx: Context, region: str, point: str) -> str | None:
-    """A unit of the shared structure at the entry-point grade for ``region`` other than
-    ``point``: one above it, else the one above most of the structure's units of the region."""
+def better_entry(ctx: Context, segments: SegmentList, item: str, point: str) -> str | None:
+    """A unit of the shared structure at the entry-point grade for ``item`` other than
+    ``point``: one above it, else the one above most of the structure's units of the item."""
     shared = ctx.scenario.roles.shared_structure
-    grade = ctx.settings.entry_point_grade
+    grade = segments.grade
     if shared is None or shared not in ctx.units or grade is None:
         return None
     inside = ctx.subtree(shared)
     for above in ctx.scenario.ancestors(point):
         if above in inside and above != shared and ctx.units[above].head_grade == grade:
             return above
-    heads = [h for h in regional_heads(ctx, region) if h != point]
+    heads = [h for h in regional_heads(ctx, segments, item) if h != point]
     return most_common(heads) if heads else None
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from orgeditor.model import LineKind, PresenceType
+from orgeditor.model import LineKind, PresenceType, Unit
+from orgeditor.model.segments import SegmentList
 from orgeditor.rules.base import Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
 from orgeditor.rules.entry_points import (
@@ -19,27 +20,45 @@ from orgeditor.rules.grades import grade_fits
 SPM = PresenceType.SPECIAL_POLITICAL_MISSION
 
 
-def _require_regions(ctx: Context) -> None:
+def _checked_lists(ctx: Context) -> list[SegmentList]:
+    """The segment lists whose items each need one entry point; skips the rule if none."""
+    if not ctx.design.segment_kinds:
+        ctx.require(
+            ctx.settings.regional_entry_points,
+            "the design does not ask for one entry point per region (rules.regional_entry_points)",
+        )
+        ctx.require(ctx.design.regions, "the design defines no regions")
+    checked = [s for s in ctx.segment_lists if s.checked]
     ctx.require(
-        ctx.settings.regional_entry_points,
-        "the design does not ask for one entry point per region (rules.regional_entry_points)",
+        checked,
+        "the design asks for one entry point in no segment list "
+        "(rules.regional_entry_points, segment_kinds[].entry_points)",
     )
-    ctx.require(ctx.design.regions, "the design defines no regions")
+    return checked
 
 
-def _hand_over(ctx: Context, region: str, name: str, point: str, better: str) -> Fix:
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _structure(segments: SegmentList) -> str:
+    return "shared regional structure" if segments.is_region else "shared structure"
+
+
+def _hand_over(ctx: Context, segments: SegmentList, item: str, point: str, better: str) -> Fix:
     return _with_lines(
         ctx,
         Fix(
             "move-entry-point",
-            f"make {ctx.label(better)} the entry point of {name} instead of {ctx.label(point)}",
-            {"unit": better, "from": point, "region": region},
+            f"make {ctx.label(better)} the entry point of {segments.brief(item)} instead of "
+            f"{ctx.label(point)}",
+            {"unit": better, "from": point, **segments.fix_params(item)},
         ),
     )
 
 
 def _with_lines(ctx: Context, fix: Fix) -> Fix:
-    """``fix``, which makes its unit a regional entry point of the shared structure, with
+    """``fix``, which makes its unit an entry point of the shared structure, with
     the dual lines it lacks to the departments (``dual_lines_to``), named in its text."""
     unit = fix.params["unit"]
     shared = ctx.scenario.roles.shared_structure
@@ -56,7 +75,7 @@ def _with_lines(ctx: Context, fix: Fix) -> Fix:
 
 
 class RegionEntryRule(Rule):
-    """REGION-ENTRY."""
+    """REGION-ENTRY, for regions and every other segment list that needs entry points."""
 
     id = "REGION-ENTRY"
     title = "One entry point for every region"
@@ -65,40 +84,48 @@ class RegionEntryRule(Rule):
         "Every region has exactly one headquarters entry point: one unit of the shared regional "
         "structure, led at the design's entry-point grade (an ASG for the UN), designated for "
         "it. None leaves the region uncovered; two or more give field presences conflicting "
-        "entry points."
+        "entry points. The same holds for every item of any other segment list the design "
+        "marks as needing entry points (client groups, sectors ...)."
     )
     source = "A/72/525 paras. 33-35"
 
     def check(self, ctx: Context) -> Iterable[Finding]:
-        """A finding per region with no, several, or a misplaced entry point."""
-        _require_regions(ctx)
-        shared = ctx.scenario.roles.shared_structure
-        grade = ctx.settings.entry_point_grade
+        """A finding per segment with no, several, or a misplaced entry point."""
         findings = []
-        for region in ctx.design.regions:
-            points = ctx.entry_points.get(region.id, [])
+        for segments in _checked_lists(ctx):
+            findings += self._check_list(ctx, segments)
+        return findings
+
+    def _check_list(self, ctx: Context, segments: SegmentList) -> list[Finding]:
+        shared = ctx.scenario.roles.shared_structure
+        grade = segments.grade
+        entry_points = ctx.segment_entry_points(segments)
+        findings = []
+        for item in segments.items:
+            points = entry_points.get(item, [])
             if not points:
-                findings.append(self._missing(ctx, region.id, region.name))
+                findings.append(self._missing(ctx, segments, item))
             elif len(points) > 1:
-                findings.append(self._several(ctx, region.id, region.name, points))
+                findings.append(self._several(ctx, segments, item, points))
             else:
                 point = points[0]
                 if shared in ctx.units and point not in ctx.subtree(shared):
-                    findings.append(self._misplaced(ctx, region.id, region.name, point))
+                    findings.append(self._misplaced(ctx, segments, item, point))
                 head = ctx.units[point].head_grade
                 if grade is not None and head != grade:
-                    findings.append(self._misgraded(ctx, region.id, region.name, point, grade))
+                    findings.append(self._misgraded(ctx, segments, item, point, grade))
         return findings
 
-    def _several(self, ctx: Context, region: str, name: str, points: list[str]) -> Finding:
+    def _several(
+        self, ctx: Context, segments: SegmentList, item: str, points: list[str]
+    ) -> Finding:
         """Keep the entry point in the shared structure, unless that strands presences."""
-        keep = preferred_entry(ctx, points)
+        keep = preferred_entry(ctx, segments, points)
         others = [p for p in points if p != keep]
         stranded = [
             u.id
-            for u in ctx.presences()
-            if u.region == region
-            and u.backstopped_by in ctx.units
+            for u in _members(ctx, segments, item)
+            if u.backstopped_by in ctx.units
             and u.backstopped_by not in ctx.subtree(keep)
             and any(u.backstopped_by in ctx.subtree(p) for p in others)
         ]
@@ -112,25 +139,26 @@ class RegionEntryRule(Rule):
         else:
             fix = Fix(
                 "remove-entry-point",
-                f"keep {ctx.label(keep)} as the entry point of {name} and "
+                f"keep {ctx.label(keep)} as the entry point of {segments.brief(item)} and "
                 f"withdraw the designation of {ctx.labels(others)}",
-                {"region": region, "keep": keep, "units": others},
+                {**segments.fix_params(item), "keep": keep, "units": others},
             )
         return self.finding(
-            f"Region {name} has {len(points)} entry points: {ctx.labels(points)}.",
+            f"{_capital(segments.label(item))} has {len(points)} entry points: "
+            f"{ctx.labels(points)}.",
             units=points,
             fix=fix,
             no_fix=why,
         )
 
-    def _misplaced(self, ctx: Context, region: str, name: str, point: str) -> Finding:
-        """The entry point is outside the shared structure: hand the region to a unit
+    def _misplaced(self, ctx: Context, segments: SegmentList, item: str, point: str) -> Finding:
+        """The entry point is outside the shared structure: hand the item to a unit
         inside that works on it, else move the entry point in (with its dual lines)."""
         shared = ctx.scenario.roles.shared_structure
         assert shared is not None
-        better = better_entry(ctx, region, point)
+        better = better_entry(ctx, segments, item, point)
         if better is not None:
-            fix = _hand_over(ctx, region, name, point, better)
+            fix = _hand_over(ctx, segments, item, point, better)
         else:
             departments = list(ctx.departments.values())
             lines = f", with dual lines to {ctx.labels(departments)}" if departments else ""
@@ -140,19 +168,21 @@ class RegionEntryRule(Rule):
                 {"unit": point, "parent": shared},
             )
         return self.finding(
-            f"The entry point of region {name}, {ctx.label(point)}, is not "
-            f"part of the shared regional structure ({ctx.label(shared)}).",
+            f"The entry point of {segments.label(item)}, {ctx.label(point)}, is not "
+            f"part of the {_structure(segments)} ({ctx.label(shared)}).",
             units=[point, shared],
             fix=fix,
         )
 
-    def _misgraded(self, ctx: Context, region: str, name: str, point: str, grade: str) -> Finding:
-        """The entry point is led at another grade: hand the region to a unit of the shared
+    def _misgraded(
+        self, ctx: Context, segments: SegmentList, item: str, point: str, grade: str
+    ) -> Finding:
+        """The entry point is led at another grade: hand the item to a unit of the shared
         structure at the grade that works on it, else regrade the head if that fits."""
-        better = better_entry(ctx, region, point)
+        better = better_entry(ctx, segments, item, point)
         fix, why = None, ""
         if better is not None:
-            fix = _hand_over(ctx, region, name, point, better)
+            fix = _hand_over(ctx, segments, item, point, better)
         elif grade_fits(ctx, point, grade):
             fix = _with_lines(
                 ctx,
@@ -164,33 +194,39 @@ class RegionEntryRule(Rule):
             )
         else:
             why = (
-                f"no unit of the shared structure led by an {grade} works on {name}, and an "
-                f"{grade} head would not fit between the grades above and below "
-                f"{ctx.label(point)}"
+                f"no unit of the shared structure led by an {grade} works on "
+                f"{segments.brief(item)}, and an {grade} head would not fit between the grades "
+                f"above and below {ctx.label(point)}"
             )
         return self.finding(
-            f"The entry point of region {name}, {ctx.label(point)}, is led "
+            f"The entry point of {segments.label(item)}, {ctx.label(point)}, is led "
             f"by {ctx.units[point].head_grade or 'no grade'}, not by an {grade}.",
             units=[point],
             fix=fix,
             no_fix=why,
         )
 
-    def _missing(self, ctx: Context, region: str, name: str) -> Finding:
-        """No entry point: designate the unit that the region's field presences are
-        backstopped under, if they all are under one (with its dual lines, if it lacks them)."""
-        grade = ctx.settings.entry_point_grade
+    def _missing(self, ctx: Context, segments: SegmentList, item: str) -> Finding:
+        """No entry point: designate the unit that the item's members are backstopped
+        under (or, outside regions, sit under), if they all are under one (with its dual
+        lines, if it lacks them)."""
+        grade = segments.grade
         shared = ctx.scenario.roles.shared_structure
         inside = ctx.subtree(shared) if shared is not None and shared in ctx.units else None
         heads = []
-        for presence in ctx.presences():
-            backstop = presence.backstopped_by
-            if presence.region != region or backstop is None or backstop not in ctx.units:
+        for member in _members(ctx, segments, item):
+            anchor = member.backstopped_by
+            if anchor is None and not segments.is_region and member.parent is not None:
+                anchor = member.id  # a member of the organisation itself, not a presence
+            if anchor is None or anchor not in ctx.units:
                 continue
-            chain = [backstop, *ctx.scenario.ancestors(backstop)]
-            heads.append(next((a for a in chain if ctx.units[a].head_grade == grade), backstop))
+            if grade is None and not segments.is_region:
+                heads.append(anchor)
+                continue
+            chain = [anchor, *ctx.scenario.ancestors(anchor)]
+            heads.append(next((a for a in chain if ctx.units[a].head_grade == grade), anchor))
         if not heads:
-            heads = regional_heads(ctx, region)
+            heads = regional_heads(ctx, segments, item)
         fix, why = None, ""
         choices = sorted(set(heads), key=ctx.position.__getitem__)
         unfit = [
@@ -199,32 +235,48 @@ class RegionEntryRule(Rule):
             if (grade is not None and ctx.units[h].head_grade != grade)
             or (inside is not None and h not in inside)
         ]
+        noun = "field presence" if segments.is_region else "unit"
         if len(choices) == 1 and not unfit:
             best = choices[0]
             fix = _with_lines(
                 ctx,
                 Fix(
                     "designate-entry-point",
-                    f"designate {ctx.label(best)} as the entry point of region {name}",
-                    {"unit": best, "region": region},
+                    f"designate {ctx.label(best)} as the entry point of {segments.label(item)}",
+                    {"unit": best, **segments.fix_params(item)},
                 ),
             )
         elif choices:
             why = (
-                f"its field presences are backstopped under {ctx.labels(choices)}"
-                + (f", not all in the shared structure at {grade}" if unfit else "")
+                f"its {noun}s are {'backstopped' if segments.is_region else 'placed'} under "
+                f"{ctx.labels(choices)}"
+                + (f", not all in the shared structure at {grade}" if unfit and grade else "")
+                + (", not all in the shared structure" if unfit and not grade else "")
                 + ": choose which unit is its entry point"
             )
         else:
             why = (
-                f"no field presence of {name} is backstopped and no unit of the shared "
-                "structure works on it: choose or create the unit that will be its entry point"
+                f"no {noun} of {segments.brief(item)} is backstopped and no unit of the "
+                "shared structure works on it: choose or create the unit that will be its entry "
+                "point"
             )
-        return self.finding(f"Region {name} has no headquarters entry point.", fix=fix, no_fix=why)
+        return self.finding(
+            f"{_capital(segments.label(item))} has no headquarters entry point.",
+            fix=fix,
+            no_fix=why,
+        )
+
+
+def _members(ctx: Context, segments: SegmentList, item: str) -> list[Unit]:
+    """The units that belong to ``item``: for regions its field presences (as the rules
+    always read them), for other lists every unit that names it."""
+    if segments.is_region:
+        return [u for u in ctx.presences() if u.region == item]
+    return [u for u in ctx.units.values() if segments.member(u) == item]
 
 
 class RegionCoverageRule(Rule):
-    """REGION-COVERAGE."""
+    """REGION-COVERAGE, for regions and every other segment list that needs entry points."""
 
     id = "REGION-COVERAGE"
     title = "Every field presence is covered"
@@ -232,30 +284,35 @@ class RegionCoverageRule(Rule):
     explanation = (
         "Every field presence (peacekeeping operation, special political mission, regional "
         "office, envoy) has a region and is backstopped by a unit under that region's entry "
-        "point, so that headquarters speaks to it with one voice."
+        "point, so that headquarters speaks to it with one voice. A unit that belongs to an "
+        "item of another segment list (a client group, a sector ...) sits under, or is "
+        "backstopped by a unit under, that item's entry point."
     )
     source = "A/72/525 paras. 34-35"
 
     def check(self, ctx: Context) -> Iterable[Finding]:
-        """A finding per presence with no region, no backstop, or a backstop elsewhere."""
-        _require_regions(ctx)
+        """A finding per presence with no region, no backstop, or a backstop elsewhere,
+        and per member of another segment list outside its entry point's reach."""
         findings = []
+        for segments in _checked_lists(ctx):
+            if segments.is_region:
+                findings += self._check_regions(ctx, segments)
+            else:
+                findings += self._check_segments(ctx, segments)
+        return findings
+
+    def _check_regions(self, ctx: Context, segments: SegmentList) -> list[Finding]:
+        findings = []
+        entry_points = ctx.segment_entry_points(segments)
         for presence in ctx.presences():
             label = ctx.label(presence.id)
             if presence.region is None:
                 findings.append(self._no_region(ctx, presence.id))
                 continue
-            points = ctx.entry_points.get(presence.region, [])
-            region = ctx.region_name(presence.region)
+            points = entry_points.get(presence.region, [])
+            region = segments.name(presence.region)
             backstop = presence.backstopped_by
-            fix = None
-            if len(points) == 1:
-                target = backstop_for(ctx, presence.region, points[0])
-                fix = Fix(
-                    "set-backstop",
-                    f"have {ctx.label(target)} backstop {label}",
-                    {"unit": presence.id, "backstop": target},
-                )
+            fix = self._backstop_fix(ctx, segments, presence.id, presence.region, points)
             why = f"{region} has no single entry point yet: repair REGION-ENTRY first"
             if backstop is None or backstop not in ctx.units:
                 findings.append(
@@ -277,6 +334,50 @@ class RegionCoverageRule(Rule):
                     )
                 )
         return findings
+
+    def _check_segments(self, ctx: Context, segments: SegmentList) -> list[Finding]:
+        """Members of an item with entry points that neither sit nor are backstopped under
+        one (an item with no entry point at all is REGION-ENTRY's finding)."""
+        findings = []
+        entry_points = ctx.segment_entry_points(segments)
+        for unit in ctx.units.values():
+            item = segments.member(unit)
+            points = entry_points.get(item, []) if item is not None else []
+            if item is None or not points:
+                continue
+            reach = [unit.id] + ([unit.backstopped_by] if unit.backstopped_by in ctx.units else [])
+            if any(u in ctx.subtree(p) for u in reach for p in points):
+                continue
+            label, name = ctx.label(unit.id), segments.label(item)
+            how = (
+                f"is backstopped by {ctx.label(unit.backstopped_by)}, which is not"
+                if unit.backstopped_by in ctx.units and unit.backstopped_by is not None
+                else "is neither backstopped by a unit nor placed"
+            )
+            findings.append(
+                self.finding(
+                    f"{label} belongs to {name} but {how} under its entry point "
+                    f"({ctx.labels(points)}).",
+                    units=[unit.id, *reach[1:]],
+                    fix=self._backstop_fix(ctx, segments, unit.id, item, points),
+                    no_fix=f"{name} has several entry points: repair REGION-ENTRY first",
+                )
+            )
+        return findings
+
+    @staticmethod
+    def _backstop_fix(
+        ctx: Context, segments: SegmentList, unit: str, item: str, points: list[str]
+    ) -> Fix | None:
+        """Backstop ``unit`` from under the item's one entry point, if it has one."""
+        if len(points) != 1:
+            return None
+        target = backstop_for(ctx, segments, item, points[0])
+        return Fix(
+            "set-backstop",
+            f"have {ctx.label(target)} backstop {ctx.label(unit)}",
+            {"unit": unit, "backstop": target},
+        )
 
     def _no_region(self, ctx: Context, presence: str) -> Finding:
         """A presence without a region takes the region of the unit that backstops it."""

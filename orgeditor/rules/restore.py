@@ -16,7 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from orgeditor.model import Post
-from orgeditor.model.costs import post_cost
+from orgeditor.model.costs import (
+    Rates,
+    cost_by_neutrality_key,
+    cost_rates,
+    neutrality_keys,
+    post_cost,
+)
 from orgeditor.rules.base import Fix
 from orgeditor.rules.context import Context
 
@@ -35,7 +41,8 @@ class PostChange:
 
 @dataclass(frozen=True)
 class Balance:
-    """Proposal minus baseline: cost per funding source, and senior posts."""
+    """Proposal minus baseline: cost per funding source (per part, for a source checked
+    part by part: see :func:`orgeditor.model.costs.neutrality_keys`), and senior posts."""
 
     by_source: dict[str, int]
     senior: int
@@ -85,7 +92,8 @@ def _kind(change: PostChange) -> str:
 
 def balance(ctx: Context) -> Balance:
     """Where the scenario stands against the baseline."""
-    now, then = ctx.costs.cost_by_funding, ctx.baseline_costs.cost_by_funding
+    now = cost_by_neutrality_key(ctx.design, ctx.costs)
+    then = cost_by_neutrality_key(ctx.design, ctx.baseline_costs)
     sources = dict.fromkeys([*then, *now])
     return Balance(
         {s: now.get(s, 0) - then.get(s, 0) for s in sources},
@@ -110,7 +118,7 @@ class _Effect:
     senior: int
 
 
-def _effect(ctx: Context, rates: dict[tuple[str, str | None], int], change: PostChange) -> _Effect:
+def _effect(ctx: Context, rates: Rates, keys: dict[str, str], change: PostChange) -> _Effect:
     by_source: dict[str, int] = {}
     senior = 0
     seniors = ctx.settings.senior_grade
@@ -119,7 +127,8 @@ def _effect(ctx: Context, rates: dict[tuple[str, str | None], int], change: Post
         if post is None:
             continue
         cost = post_cost(rates, post) or 0
-        by_source[post.funding] = by_source.get(post.funding, 0) + sign * cost
+        key = keys.get(post.funding, post.funding)
+        by_source[key] = by_source.get(key, 0) + sign * cost
         if ctx.rank.get(post.grade, limit + 1) <= limit:
             senior += sign
     return _Effect(by_source, senior)
@@ -150,8 +159,9 @@ def smallest_undo(
 ) -> list[PostChange] | None:
     """The fewest ``candidates`` whose undoing meets ``goal`` and breaks no matching cost."""
     start, tolerance = balance(ctx), ctx.settings.cost_tolerance
-    rates = ctx.design.cost_table.lookup()
-    effects = [_effect(ctx, rates, c) for c in candidates]
+    rates = cost_rates(ctx.design)
+    keys = neutrality_keys(ctx.design)
+    effects = [_effect(ctx, rates, keys, c) for c in candidates]
 
     def works(chosen: Sequence[int]) -> bool:
         end = _undone(start, [effects[i] for i in chosen])

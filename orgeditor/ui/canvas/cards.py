@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection
 
 from orgeditor.model import Design, Scenario
-from orgeditor.model.costs import post_cost
+from orgeditor.model.costs import cost_rates, post_cost
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.items import CardText
 
@@ -38,7 +38,7 @@ def card_texts(
     "grades" (posts by grade), "funding" (posts by funding source) or "none".
     Tooltips are made on demand by :func:`card_tooltip`.
     """
-    rates = design.cost_table.lookup()
+    rates = cost_rates(design)
     currency = design.cost_table.currency
     wanted = scenario.units if only is None else {u: None for u in only if u in scenario.units}
     own_posts: dict[str, int] = defaultdict(int)
@@ -104,7 +104,7 @@ def badges(report: Report | None) -> dict[str, tuple[str, str]]:
 def card_tooltip(design: Design, scenario: Scenario, report: Report | None, unit_id: str) -> str:
     """What a card's tooltip says: name, posts and cost (with the sub-units), findings."""
     unit = scenario.units[unit_id]
-    rates = design.cost_table.lookup()
+    rates = cost_rates(design)
     currency = design.cost_table.currency
     below = _subtree(scenario, unit_id)
     own = [p for p in scenario.posts.values() if p.unit == unit_id]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import cost_breakdown
+from orgeditor.reports.funding import FundingRow, funding_rows
 from orgeditor.rules.context import CostFunction
 from orgeditor.ui.text import plain_label
 
@@ -99,33 +100,19 @@ class CostPanel(QWidget):
         costs = costs or (lambda s: cost_breakdown(design, s))
         now, base = costs(scenario), costs(design.baseline)
         tolerance, currency = design.rules.cost_tolerance, design.cost_table.currency
-        rows = []
-        for source in design.funding_sources:
-            before, after = base.cost_by_funding[source.id], now.cost_by_funding[source.id]
-            rows.append((source.id, source.id, before, after))
-        rows.append(("Total", "", base.total, now.total))
-        names = {source.id: source.name for source in design.funding_sources}
-        self.table.setRowCount(len(rows))
+        rows = funding_rows(design, now, base)
+        self.table.setRowCount(len(rows) + 1)
         off = []
-        for index, (label, source, before, after) in enumerate(rows):
-            change = after - before
-            ok = abs(change) <= tolerance
-            if not ok and source:
-                off.append(f"{source} {change:+,}")
-            mark = "" if ok else "  ✗"
-            cells = [label, f"{before:,}", f"{after:,}", (f"{change:+,}" if change else "0") + mark]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(names.get(source, "All funding sources"))
-                if column:
-                    item.setTextAlignment(RIGHT)
-                if column == 3 and not ok:
-                    item.setForeground(QColor(NOT_NEUTRAL))
-                if not source:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(index, column, item)
+        for index, row in enumerate(rows):
+            ok = row.neutral(tolerance)
+            if not ok:
+                off.append(f"{row.id} {row.change:+,}")
+            label = row.id if row.depth == 0 else f"    {row.id}"
+            self._set_row(index, [label, row.baseline, row.cost], row.change, ok, row.name)
+        change = now.total - base.total
+        self._set_row(
+            len(rows), ["Total", base.total, now.total], change, abs(change) <= tolerance, ""
+        )
         self.table.resizeRowsToContents()
         if scenario is design.baseline:
             self.verdict.setText(f"This is the baseline: {now.total:,} {currency} a year.")
@@ -139,5 +126,37 @@ class CostPanel(QWidget):
                 f"cost ({currency} a year)."
             )
             self.verdict.setStyleSheet(f"color: {NEUTRAL}; font-weight: bold")
-        self.bars.set_rows([(s, b, a, abs(a - b) <= tolerance) for _, s, b, a in rows if s])
+        self.bars.set_rows(_bars(rows, tolerance))
         return now.total - base.total
+
+    def _set_row(self, index: int, cells: list[object], change: int, ok: bool, name: str) -> None:
+        """One table row; an empty ``name`` is the (bold) total over every source."""
+        mark = "" if ok else "  ✗"
+        texts = [
+            *(f"{c:,}" if isinstance(c, int) else str(c) for c in cells),
+            (f"{change:+,}" if change else "0") + mark,
+        ]
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setToolTip(name or "All funding sources")
+            if column:
+                item.setTextAlignment(RIGHT)
+            if column == 3 and not ok:
+                item.setForeground(QColor(NOT_NEUTRAL))
+            if not name:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.table.setItem(index, column, item)
+
+
+def _bars(rows: list[FundingRow], tolerance: int) -> list[tuple[str, int, int, bool]]:
+    """A pair of bars per source, red when the source or any of its checked parts is off."""
+    bars: list[tuple[str, int, int, bool]] = []
+    for row in rows:
+        if row.depth == 0:
+            bars.append((row.id, row.baseline, row.cost, row.neutral(tolerance)))
+        elif not row.neutral(tolerance):
+            label, before, after, _ = bars[-1]
+            bars[-1] = (label, before, after, False)
+    return bars

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
+from orgeditor.model.costs import funding_owners
 from orgeditor.model.grades import default_post_grade
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
 from orgeditor.ui.canvas.scene import posts_mime
+from orgeditor.ui.panels.segment_fields import SegmentFields
 from orgeditor.ui.panels.unit_choice import UnitChoice
 from orgeditor.ui.text import plain_label
 
@@ -135,6 +137,7 @@ class InspectorPanel(QWidget):
             ("Reference", self.reference),
         ]:
             form.addRow(label, widget)
+        self.form = form
         unit_box = QGroupBox("Unit")
         unit_box.setLayout(form)
         inner = QWidget()
@@ -142,6 +145,9 @@ class InspectorPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.adjusted)
         layout.addWidget(unit_box)
+        self.segments = SegmentFields()  # segment lists beside regions (issue 15)
+        self.segments.field_requested.connect(self._emit)
+        layout.addWidget(self.segments)
         layout.addWidget(self._posts_box())
         layout.addWidget(self._lines_box())
         layout.addStretch(1)
@@ -311,6 +317,9 @@ class InspectorPanel(QWidget):
         self._checks(
             self.entry_points, [(r.name, r.id) for r in design.regions], unit.entry_point_for
         )
+        for widget in (self.region, self.entry_points):  # regions are one segment list of many
+            self.form.setRowVisible(widget, bool(design.regions))
+        self.segments.show_unit(design, unit)
         self.note_text.setText(unit.note.text)
         self.justification.setText(unit.note.justification)
         self.reference.setText(unit.note.reference)
@@ -338,7 +347,7 @@ class InspectorPanel(QWidget):
 
     def _fill_posts(self, design: Design, scenario: Scenario, unit_id: str) -> None:
         grades = [g.id for g in design.grades]
-        sources = [f.id for f in design.funding_sources]
+        sources = list(funding_owners(design))
         # a newly shown unit proposes its default grade; refills after an edit keep the choice
         chosen = self.new_grade.currentData() if self._new_post_unit == unit_id else None
         self._new_post_unit = unit_id
