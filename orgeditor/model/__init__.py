@@ -10,6 +10,8 @@ from orgeditor.model.design import (
     Metadata,
     OrgFunction,
     Region,
+    RequiredBody,
+    RuleOverride,
     RuleSettings,
 )
 from orgeditor.model.scenario import (
@@ -43,6 +45,8 @@ __all__ = [
     "PresenceType",
     "Region",
     "ReportingLine",
+    "RequiredBody",
+    "RuleOverride",
     "RuleSettings",
     "Scenario",
     "ScenarioKind",

@@ -32,7 +32,7 @@ class StructTreeRule(Rule):
         roots = [u.id for u in ctx.units.values() if u.parent is None]
         reached = set().union(*(ctx.subtree(root) for root in roots))
         # Only units that no root reaches can sit on a cycle (a parent chain with no end).
-        loose = nx.DiGraph(
+        loose: nx.DiGraph[str] = nx.DiGraph(
             (u.id, u.parent) for u in ctx.units.values() if u.id not in reached and u.parent
         )
         top = ctx.top
