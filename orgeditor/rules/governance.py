@@ -13,6 +13,7 @@ class GovPrincipalsRule(Rule):
     """GOV-SPG: every body the design declares as required (``rules.required_bodies``)."""
 
     id = "GOV-SPG"
+    parameters = ("department_roles", "required_bodies")
     title = "The bodies the design requires"
     severity = Severity.ERROR
     explanation = (
@@ -148,6 +149,7 @@ class GovFundLinkRule(Rule):
     """GOV-PBF-LINK."""
 
     id = "GOV-PBF-LINK"
+    parameters = ("pbf_function",)
     title = "The Peacebuilding Fund keeps its link to the Executive Office"
     severity = Severity.ERROR
     explanation = (

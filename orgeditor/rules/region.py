@@ -59,6 +59,7 @@ class RegionEntryRule(Rule):
     """REGION-ENTRY."""
 
     id = "REGION-ENTRY"
+    parameters = ("regional_entry_points", "entry_point_grade", "department_roles")
     title = "One entry point for every region"
     severity = Severity.ERROR
     explanation = (
@@ -227,6 +228,7 @@ class RegionCoverageRule(Rule):
     """REGION-COVERAGE."""
 
     id = "REGION-COVERAGE"
+    parameters = ("regional_entry_points", "entry_point_grade")
     title = "Every field presence is covered"
     severity = Severity.ERROR
     explanation = (
@@ -311,6 +313,7 @@ class RegionDualRule(Rule):
     """REGION-DUAL."""
 
     id = "REGION-DUAL"
+    parameters = ("entry_point_grade", "department_roles", "dual_reporting")
     title = "Units that report to two departments have both lines"
     severity = Severity.ERROR
     explanation = (
@@ -413,6 +416,7 @@ class LeadDepartmentRule(Rule):
     """LEAD-DEPT."""
 
     id = "LEAD-DEPT"
+    parameters = ("department_roles", "presence_leads", "mission_default_lead")
     title = "Field presences have the right lead department"
     severity = Severity.ERROR
     explanation = (

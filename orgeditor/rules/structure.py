@@ -103,6 +103,7 @@ class StructGradeRule(Rule):
     """STRUCT-GRADE."""
 
     id = "STRUCT-GRADE"
+    parameters = ("entry_point_grade",)
     title = "Heads are junior to their parents' heads"
     severity = Severity.WARNING
     explanation = (
@@ -163,6 +164,7 @@ class StructSpanRule(Rule):
     """STRUCT-SPAN."""
 
     id = "STRUCT-SPAN"
+    parameters = ("max_span", "max_layers")
     title = "Span of control and layers within limits"
     severity = Severity.WARNING
     explanation = (
