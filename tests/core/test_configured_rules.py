@@ -18,7 +18,7 @@ from orgeditor.commands import (
     command_for_fix,
     turn_off_rule_command,
 )
-from orgeditor.io import load_design, save_design
+from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.io.convert import to_plain
 from orgeditor.model import (
     Body,
@@ -286,3 +286,63 @@ def test_unknown_rules_and_severities_are_refused() -> None:
         SetRuleStateCommand(design, "NO-SUCH-RULE", False)
     with pytest.raises(CommandError):
         SetRuleStateCommand(design, "GOV-SPG", True, "fatal")
+
+
+# --- the file: what loading refuses, and the FORMAT.md example ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("rules", "expected"),
+    [
+        ({"rule_overrides": {"NO-SUCH": {"enabled": False}}}, "unknown rule 'NO-SUCH'"),
+        ({"rule_overrides": {"GOV-SPG": {"severity": "fatal"}}}, "severity"),
+        ({"dual_reporting": {"svc": ["policy"]}}, "at least two different department roles"),
+        ({"dual_reporting": {"svc": ["policy", "finance"]}}, "unknown department role 'finance'"),
+        ({"dual_reporting": {"ghost": ["policy", "operations"]}}, "unknown unit 'ghost'"),
+        (
+            {"required_bodies": [{"id": "c", "name": "C", "chair": "unit:ghost"}]},
+            "required_bodies[0].chair: unknown unit 'ghost'",
+        ),
+        (
+            {"required_bodies": [{"id": "c", "name": "C", "members": ["department:x"]}]},
+            "required_bodies[0].members[0]: unknown department role 'x'",
+        ),
+        ({"required_bodies": [{"id": "c", "name": "C", "chair": "boss"}]}, "chair"),
+    ],
+)
+def test_loading_names_the_place_of_a_bad_rule_setting(
+    tmp_path: Path, rules: dict[str, Any], expected: str
+) -> None:
+    path = tmp_path / "merger.orgdesign"
+    save_design(merger(), path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["rules"].update(rules)
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(DesignFileError) as caught:
+        load_design(path)
+    assert expected in str(caught.value) + " ".join(map(str, caught.value.problems))
+    assert "$.rules" in str(caught.value) + " ".join(map(str, caught.value.problems))
+
+
+def test_the_format_example_loads_and_round_trips(tmp_path: Path) -> None:
+    text = (ROOT / "resources" / "schema" / "FORMAT.md").read_text(encoding="utf-8")
+    section = text.split("## Configurable rules", 1)[1]
+    example = json.loads("{" + section.split("```json\n", 1)[1].split("```", 1)[0] + "}")
+    design = merger()
+    for scenario in design.scenarios:
+        scenario.units["customer-service"] = scenario.units.pop("svc")
+        scenario.units["customer-service"].id = "customer-service"
+        scenario.lines["l1"].source = "customer-service"
+    path = tmp_path / "merger.orgdesign"
+    save_design(design, path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["rules"] = example["rules"]
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    loaded = load_design(path)
+    assert loaded.rules.override("COST-GRADES") == RuleOverride(enabled=False)
+    assert loaded.rules.dual_reporting == {"customer-service": ["policy", "operations"]}
+    save_design(loaded, path)
+    assert load_design(path) == loaded
+    report = validate(loaded, loaded.find_scenario("option"))
+    assert "COST-GRADES" in {s.rule for s in report.skipped}
+    assert not [f for f in report.findings if f.rule in ("GOV-SPG", "REGION-DUAL")]
