@@ -15,21 +15,17 @@ from orgeditor.rules.engine import TURNED_OFF
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.panels.findings import FINDING_ROLE, FindingsPanel
 from tests.conftest import UN_SAMPLE
+from tests.ui.conftest import tree_rows
 
 SHOTS = Path("/work/notes/shots")
 
 
-def _rows(panel: FindingsPanel) -> list[QTreeWidgetItem]:
-    tree = panel.tree
-    return [
-        tree.topLevelItem(g).child(r)
-        for g in range(tree.topLevelItemCount())
-        for r in range(tree.topLevelItem(g).childCount())
-    ]
-
-
 def _finding_rows(panel: FindingsPanel, rule: str) -> list[QTreeWidgetItem]:
-    return [r for r in _rows(panel) if r.data(0, FINDING_ROLE) is not None and r.text(0) == rule]
+    return [
+        r
+        for r in tree_rows(panel.tree)
+        if r.data(0, FINDING_ROLE) is not None and r.text(0) == rule
+    ]
 
 
 def _on_baseline(window: MainWindow, qtbot: QtBot, path: Path = UN_SAMPLE) -> None:
@@ -55,7 +51,9 @@ def test_turn_off_a_rule_from_the_dock_is_one_undoable_step(
     with qtbot.waitSignal(c.report_ready):
         qtbot.mouseClick(panel.rule_off_button, Qt.MouseButton.LeftButton)
     assert _finding_rows(panel, "REGION-ENTRY") == []
-    skipped = [(r.text(0), r.text(1)) for r in _rows(panel) if r.data(0, FINDING_ROLE) is None]
+    skipped = [
+        (r.text(0), r.text(1)) for r in tree_rows(panel.tree) if r.data(0, FINDING_ROLE) is None
+    ]
     assert ("REGION-ENTRY", TURNED_OFF) in skipped
     assert c.undo_stack.count() == 1
     assert c.undo_stack.undoText() == "Turn REGION-ENTRY off"
