@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from orgeditor.commands import SetRuleStateCommand
 from orgeditor.io import load_design
 from orgeditor.io.convert import to_plain
 from orgeditor.rules.engine import TURNED_OFF
@@ -111,3 +112,28 @@ def test_help_rules_shows_each_rule_and_the_design_choice(
     assert "rules.required_bodies" in text and "Standing Principals' Group" in text
     if SHOTS.is_dir():
         dialog.grab().save(str(SHOTS / "rules-help-dialog.png"))
+
+
+def test_a_changed_severity_shows_in_the_dock_the_badges_and_the_status_bar(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    _on_baseline(main_window, qtbot)
+    c = main_window.controller
+    presenter = main_window.presenter
+    assert c is not None and presenter is not None
+    before = c.report
+    assert before is not None
+    entry_units = {u for f in before.findings if f.rule == "REGION-ENTRY" for u in f.units}
+    with qtbot.waitSignal(c.report_ready):
+        assert c.edit(lambda d: SetRuleStateCommand(d, "REGION-ENTRY", True, "warning"))
+    rows = _finding_rows(main_window.findings, "REGION-ENTRY")
+    assert len(rows) == 5
+    assert {row.parent().text(0) for row in rows} == {"Warnings"}
+    counts = before.counts()
+    expected = f"{counts['error'] - 5} errors, {counts['warning'] + 5} warnings"
+    assert main_window.errors_label.text() == expected
+    # a card whose only findings are REGION-ENTRY's now wears a warning badge
+    others = {u for f in before.findings if f.rule != "REGION-ENTRY" for u in f.units}
+    only_entry = sorted(entry_units - others)
+    assert only_entry
+    assert {presenter.cards[u].badge_severity for u in only_entry} == {"warning"}
