@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, is_dataclass
-from enum import Enum
+from dataclasses import dataclass
 from typing import Any
 
 from orgeditor.model import Design
+from orgeditor.model.plain import plain_data
 from orgeditor.rules.base import Rule
 
 WIDTH = 100
@@ -56,19 +56,6 @@ class RuleEntry:
         return found
 
 
-def _plain(value: Any) -> Any:
-    """A setting's value as plain JSON data (dataclasses and enums unwrapped)."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return _plain(asdict(value))
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dict):
-        return {_plain(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
 def catalogue(rules: Sequence[Rule], design: Design | None = None) -> list[RuleEntry]:
     """Every rule of ``rules``, with ``design``'s switch, severity and parameter values."""
     if design is None:
@@ -76,7 +63,7 @@ def catalogue(rules: Sequence[Rule], design: Design | None = None) -> list[RuleE
     entries = []
     for rule in rules:
         choice = design.rules.override(rule.id)
-        values = tuple((p, _plain(getattr(design.rules, p))) for p in rule.parameters)
+        values = tuple((p, plain_data(getattr(design.rules, p))) for p in rule.parameters)
         severity = choice.severity or rule.severity.value
         entries.append(RuleEntry(rule, choice.enabled, severity, values, True))
     return entries
