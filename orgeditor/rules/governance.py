@@ -41,7 +41,6 @@ class GovPrincipalsRule(Rule):
         assert top is not None
         chair = _resolve(ctx, required.chair)[0]
         members = [m for ref in required.members for m in _resolve(ctx, ref)]
-        called = required.called or required.name
         group = self._group(ctx, required, chair)
         if group is None:
             return [self._missing(ctx, required, top, chair, members)]
@@ -59,7 +58,6 @@ class GovPrincipalsRule(Rule):
                         f"make {ctx.label(chair)} its chair",
                         {"body": group, "unit": chair},
                     ),
-                    data={"body": required.id, "called": called},
                 )
             )
         present = set(body.members) if body else set()
