@@ -38,7 +38,8 @@ from orgeditor.reports.diff_output import diff_json, diff_text
 from orgeditor.reports.summary import summary_json, summary_text
 from orgeditor.reports.tables import REPORT_TITLES, report_tables, report_title
 from orgeditor.rules import RULES, Severity, validate
-from orgeditor.rules.output import reports_json, reports_text, rules_json, rules_text
+from orgeditor.rules.catalogue import catalogue, catalogue_text, chosen_rules
+from orgeditor.rules.output import reports_json, reports_text
 from orgeditor.synthetic import generate, inject_faults
 
 PROG = "orgeditor-cli"
@@ -75,6 +76,10 @@ def _cmd_validate(args: argparse.Namespace) -> Result:
         return _cmd_fix(args)
     if args.rule or args.out:
         raise UsageError("--rule and --out go with --fix")
+    try:
+        rules = chosen_rules(RULES, args.select, args.ignore)
+    except LookupError as error:
+        raise UsageError(f"{error}; `{PROG} rules` explains them") from None
     design = _load(args.file)
     scenarios = _chosen_scenarios(design, args.scenario, args.all)
     checked = []
@@ -82,7 +87,7 @@ def _cmd_validate(args: argparse.Namespace) -> Result:
         if len(scenario.units) > BIG_DESIGN_UNITS:
             checking = terminal_text(f"{PROG}: checking {scenario.name}…")
             print(checking, file=sys.stderr, flush=True)
-        checked.append((scenario, validate(design, scenario)))
+        checked.append((scenario, validate(design, scenario, rules)))
     threshold = Severity(args.fail_on)
     code = EXIT_FINDINGS if any(r.reaches(threshold) for _, r in checked) else EXIT_OK
     if args.format == "json":
@@ -114,9 +119,10 @@ def _cmd_fix(args: argparse.Namespace) -> Result:
 
 
 def _cmd_rules(args: argparse.Namespace) -> Result:
+    entries = catalogue(RULES, _load(args.file) if args.file else None)
     if args.format == "json":
-        return _json(rules_json(RULES)), EXIT_OK
-    return rules_text(RULES), EXIT_OK
+        return _json([entry.as_json() for entry in entries]), EXIT_OK
+    return catalogue_text(entries), EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> Result:
@@ -413,6 +419,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="apply every suggested fix, one at a time, and write the result to --out; "
         "exit 0 only if no finding reaching --fail-on is left",
     )
+    check.add_argument(
+        "--select", metavar="RULE,...", help="check only these rules (comma-separated ids)"
+    )
+    check.add_argument("--ignore", metavar="RULE,...", help="do not check these rules")
     check.add_argument("--rule", metavar="RULE-ID", help="with --fix: only this rule's fixes")
     check.add_argument("--out", metavar="PATH", help="with --fix: the design file to write")
     check.set_defaults(run=_cmd_validate)
@@ -587,9 +597,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = commands.add_parser(
         "rules",
-        help="list every rule",
-        description="List every rule with its id, severity and explanation.",
+        help="explain every rule",
+        description="Explain every rule: its id, severity, source and parameters; with FILE, "
+        "the design's values and whether it turns the rule off or changes its severity.",
     )
+    rules.add_argument("file", metavar="FILE", nargs="?", help="a .orgdesign file")
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.set_defaults(run=_cmd_rules)
     return parser

@@ -29,6 +29,7 @@ from orgeditor.model import (
     PresenceType,
     Region,
     ReportingLine,
+    RequiredBody,
     RuleSettings,
     Scenario,
     ScenarioKind,
@@ -203,6 +204,7 @@ def generate(units: int, seed: int = 1) -> Design:
             mission_default_lead="operations",
             gender_function="gender",
             pbf_function="pbf-management",
+            required_bodies=[RequiredBody("principals", "Principals' group")],
         ),
         scenarios=[b.s],
     )

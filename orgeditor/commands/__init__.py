@@ -15,6 +15,7 @@ from orgeditor.commands.posts import (
     MovePostsCommand,
     SetPostFieldCommand,
 )
+from orgeditor.commands.rule_settings import SetRuleStateCommand, turn_off_rule_command
 from orgeditor.commands.scenarios import (
     CopyScenarioCommand,
     DeleteScenarioCommand,
@@ -49,9 +50,11 @@ __all__ = [
     "SetBodyCommand",
     "SetLineFieldCommand",
     "SetPostFieldCommand",
+    "SetRuleStateCommand",
     "SetUnitFieldCommand",
     "UndoStack",
     "command_for_fix",
     "move_units_command",
     "new_id",
+    "turn_off_rule_command",
 ]

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from orgeditor.io.errors import Problem
 from orgeditor.io.schema import DesignFile, ScenarioFile, UnitFile
 from orgeditor.model import parent_cycles
+from orgeditor.rules.engine import RULES
 
 
 class _Collector:
@@ -165,6 +166,33 @@ def _check_rules(
     out.ref("$.rules.mission_default_lead", rules.mission_default_lead, roles, "department role")
     out.ref("$.rules.gender_function", rules.gender_function, functions, "function")
     out.ref("$.rules.pbf_function", rules.pbf_function, functions, "function")
+    _check_configured_rules(out, doc, roles)
+
+
+def _check_configured_rules(out: _Collector, doc: DesignFile, roles: set[str]) -> None:
+    """Rule switches, required bodies and dual reporting (issue 15 part 2)."""
+    rules = doc.rules
+    known_rules = [rule.id for rule in RULES]
+    for rule_id in rules.rule_overrides:
+        out.ref(f"$.rules.rule_overrides.{rule_id}", rule_id, known_rules, "rule")
+    units = {u.id for scenario in doc.scenarios for u in scenario.units}
+    for index, body in enumerate(rules.required_bodies):
+        for place, ref in [("body", body.body), ("chair", body.chair)] + [
+            (f"members[{i}]", m) for i, m in enumerate(body.members)
+        ]:
+            kind, _, value = ref.partition(":")
+            where = f"$.rules.required_bodies[{index}].{place}"
+            if kind == "department":
+                out.ref(where, value, roles, "department role")
+            elif kind == "unit":
+                out.ref(where, value, units, "unit")
+    for unit_id, departments in rules.dual_reporting.items():
+        where = f"$.rules.dual_reporting.{unit_id}"
+        out.ref(where, unit_id, units, "unit")
+        if len(set(departments)) < 2:
+            out.add(where, "name at least two different department roles the unit reports to")
+        for index, role in enumerate(departments):
+            out.ref(f"{where}[{index}]", role, roles, "department role")
 
 
 def _check_scenario(

@@ -30,6 +30,8 @@ from orgeditor.model import (
     PresenceType,
     Region,
     ReportingLine,
+    RequiredBody,
+    RuleOverride,
     RuleSettings,
     Scenario,
     ScenarioKind,
@@ -82,6 +84,15 @@ def to_model(doc: f.DesignFile) -> Design:
             mission_default_lead=rules.mission_default_lead,
             gender_function=rules.gender_function,
             pbf_function=rules.pbf_function,
+            # configurable rules (issue 15 part 2)
+            rule_overrides={
+                k: RuleOverride(v.enabled, v.severity) for k, v in rules.rule_overrides.items()
+            },
+            required_bodies=[
+                RequiredBody(b.id, b.name, b.called, b.body, b.chair, list(b.members))
+                for b in rules.required_bodies
+            ],
+            dual_reporting={k: list(v) for k, v in rules.dual_reporting.items()},
         ),
         scenarios=[_scenario_to_model(s) for s in doc.scenarios],
         segment_kinds=[
@@ -161,6 +172,7 @@ _SOURCE, _RATE = _defaults(f.FundingSourceFile), _defaults(f.CostRateFile)
 _SEGMENT_KIND = _defaults(f.SegmentKindFile)
 _TABLE, _NAMED = _defaults(f.CostTableFile), _defaults(f.RegionFile)
 _RULES = _defaults(f.RuleSettingsFile)
+_OVERRIDE, _REQUIRED_BODY = _defaults(f.RuleOverrideFile), _defaults(f.RequiredBodyFile)
 
 
 def _compact(values: dict[str, Any], defaults: dict[str, object]) -> dict[str, Any]:
@@ -240,6 +252,26 @@ def to_plain(design: Design) -> dict[str, Any]:
                     "mission_default_lead": rules.mission_default_lead,
                     "gender_function": rules.gender_function,
                     "pbf_function": rules.pbf_function,
+                    # configurable rules (issue 15 part 2)
+                    "rule_overrides": {
+                        k: _compact({"enabled": v.enabled, "severity": v.severity}, _OVERRIDE)
+                        for k, v in rules.rule_overrides.items()
+                    },
+                    "required_bodies": [
+                        _compact(
+                            {
+                                "id": b.id,
+                                "name": b.name,
+                                "called": b.called,
+                                "body": b.body,
+                                "chair": b.chair,
+                                "members": list(b.members),
+                            },
+                            _REQUIRED_BODY,
+                        )
+                        for b in rules.required_bodies
+                    ],
+                    "dual_reporting": {k: list(v) for k, v in rules.dual_reporting.items()},
                 },
                 _RULES,
             ),

@@ -18,8 +18,9 @@ that lacks the old key untouched.
 Version history (FORMAT.md, "Versions", says the same for readers of the format):
 
 1. the first published format;
-2. design settings for any organisation: optional fields only, so a
-   version-1 file is read as it is.
+2. design settings for any organisation: optional fields, and one rewrite:
+   GOV-SPG checks the bodies ``rules.required_bodies`` declares, so a version-1
+   file gets the principals' group version 1 always checked.
 """
 
 from __future__ import annotations
@@ -32,9 +33,31 @@ from orgeditor.io.schema import SCHEMA_VERSION
 RawDesign = dict[str, Any]
 Migration = Callable[[RawDesign], RawDesign]
 
-# Rewrites from version 1 to 2, applied in order; empty because every field
-# version 2 adds is optional (see the module docstring).
-_TO_2: tuple[Migration, ...] = ()
+# What version 1's GOV-SPG always checked, declared as version 2 declares a required body.
+V1_PRINCIPALS_GROUP: dict[str, Any] = {
+    "id": "principals-group",
+    "name": "Standing Principals' Group",
+    "called": "principals' group",
+}
+
+
+def _declare_principals_group(raw: RawDesign) -> RawDesign:
+    """Version 1 checked a principals' group in every design; version 2 checks declared bodies.
+
+    A version-1 file gets the declaration that makes GOV-SPG check what it checked
+    before (chaired by the top, the department heads as members, wherever a
+    scenario maps two departments or more).
+    """
+    rules = raw.get("rules")
+    if isinstance(rules, dict) and "required_bodies" not in rules:
+        rules["required_bodies"] = [dict(V1_PRINCIPALS_GROUP)]
+    elif "rules" not in raw:
+        raw["rules"] = {"required_bodies": [dict(V1_PRINCIPALS_GROUP)]}
+    return raw
+
+
+# Rewrites from version 1 to 2, applied in order (see the module docstring).
+_TO_2: tuple[Migration, ...] = (_declare_principals_group,)
 
 
 def _from_1(raw: RawDesign) -> RawDesign:

@@ -168,6 +168,44 @@ class DepartmentRoleFile(_Strict):
     name: Name
 
 
+# --- configurable rules (issue 15 part 2) ---
+UNIT_REF_PATTERN: Final = (
+    r"^(top|departments|executive-office|shared-structure|principals-group"
+    r"|(department|unit):[A-Za-z0-9][A-Za-z0-9._:-]*)$"
+)
+UnitRef = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=MAX_ID_LENGTH + len("department:"),
+        pattern=UNIT_REF_PATTERN,
+        description="top, departments, department:<role>, executive-office, "
+        "shared-structure, principals-group or unit:<id>.",
+    ),
+]
+
+
+class RuleOverrideFile(_Strict):
+    """A design's switch and severity for one rule (absent: on, at its own severity)."""
+
+    enabled: bool = True
+    severity: Literal["error", "warning", "info"] | None = None
+
+
+class RequiredBodyFile(_Strict):
+    """A body GOV-SPG requires, its chair and members given as unit references."""
+
+    id: Id
+    name: Name
+    called: ShortText = ""
+    body: UnitRef = "principals-group"
+    chair: UnitRef = "top"
+    members: list[UnitRef] = Field(default_factory=lambda: ["departments"])
+
+
+# --- end configurable rules ---
+
+
 class RuleSettingsFile(_Strict):
     """The validator's parameters."""
 
@@ -184,6 +222,10 @@ class RuleSettingsFile(_Strict):
     mission_default_lead: Id | None = None
     gender_function: Id | None = None
     pbf_function: Id | None = None
+    # --- configurable rules (issue 15 part 2) ---
+    rule_overrides: dict[Id, RuleOverrideFile] = {}
+    required_bodies: list[RequiredBodyFile] = []
+    dual_reporting: dict[Id, list[Id]] = {}
 
 
 class NoteFile(_Strict):

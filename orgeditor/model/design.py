@@ -139,6 +139,46 @@ class DepartmentRole:
     name: str
 
 
+# --- configurable rules (issue 15 part 2) ---
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class RuleOverride:
+    """A design's choice for one rule: whether it runs, and the severity it reports at.
+
+    ``severity`` None keeps the rule's own; otherwise every finding the rule
+    reports at its own severity is reported at this one (lesser notes a rule
+    grades differently keep theirs).
+    """
+
+    enabled: bool = True
+    severity: str | None = None
+
+
+@dataclass
+class RequiredBody:
+    """A body the design requires (GOV-SPG), with its chair and members as references.
+
+    A reference is ``top``, ``departments`` (every department the scenario maps),
+    ``department:<role>``, ``executive-office``, ``shared-structure``,
+    ``principals-group`` or ``unit:<id>``. ``body`` says where each scenario
+    keeps the body (else a body with the right chair counts); ``id`` prefixes the
+    id of a body the fix creates; ``called`` is how messages name the kind of body
+    ("principals' group"), the name when empty.
+    """
+
+    id: str
+    name: str
+    called: str = ""
+    body: str = "principals-group"
+    chair: str = "top"
+    members: list[str] = field(default_factory=lambda: ["departments"])
+
+
+# --- end configurable rules ---
+
+
 @dataclass
 class RuleSettings:
     """The validator's parameters; a rule whose parameters are absent is skipped.
@@ -164,6 +204,17 @@ class RuleSettings:
     mission_default_lead: str | None = None
     gender_function: str | None = None
     pbf_function: str | None = None
+    # --- configurable rules (issue 15 part 2) ---
+    # rule id -> the design's switch and severity; absent means "on, own severity"
+    rule_overrides: dict[str, RuleOverride] = field(default_factory=dict)
+    # bodies GOV-SPG checks; none declared switches the rule off
+    required_bodies: list[RequiredBody] = field(default_factory=list)
+    # unit id -> the department roles it reports to, checked by REGION-DUAL in every scenario
+    dual_reporting: dict[str, list[str]] = field(default_factory=dict)
+
+    def override(self, rule_id: str) -> RuleOverride:
+        """The design's choice for ``rule_id`` (on, own severity when it says nothing)."""
+        return self.rule_overrides.get(rule_id, RuleOverride())
 
 
 @dataclass

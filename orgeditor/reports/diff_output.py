@@ -9,10 +9,10 @@ renamed gives two). resources/schema/FORMAT.md describes it.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import is_dataclass
 from typing import Any
 
 from orgeditor.model import Unit
+from orgeditor.model.plain import plain_data as _plain
 from orgeditor.reports.changes import changes_table
 from orgeditor.reports.diff import PostAction, ScenarioDiff
 
@@ -107,17 +107,3 @@ def _unit(departments: dict[str, str], unit: Unit | None) -> dict[str, Any] | No
     if unit is None:
         return None
     return {**_plain(unit), "department": departments.get(unit.id)}
-
-
-def _plain(value: Any) -> Any:
-    """Dataclasses as dictionaries, recursively (enums are strings already).
-
-    Not ``dataclasses.asdict``: it deep-copies every value, 50 times slower here.
-    """
-    if is_dataclass(value) and not isinstance(value, type):
-        return {k: _plain(v) for k, v in vars(value).items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    return value

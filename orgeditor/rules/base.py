@@ -81,6 +81,7 @@ class Rule(ABC):
     source: ClassVar[str]
     compares_with_baseline: ClassVar[bool] = False
     reads_posts: ClassVar[bool] = False  # whether its findings can change when only posts do
+    parameters: ClassVar[tuple[str, ...]] = ()  # the fields of ``rules`` (RuleSettings) it reads
 
     @abstractmethod
     def check(self, ctx: Context) -> Iterable[Finding]:

@@ -48,6 +48,7 @@ class CostTotalRule(Rule):
     """COST-TOTAL."""
 
     id = "COST-TOTAL"
+    parameters = ("cost_tolerance",)
     title = "Total cost equals the baseline"
     severity = Severity.ERROR
     explanation = (
@@ -93,6 +94,7 @@ class CostFundingRule(Rule):
     """COST-FUNDING."""
 
     id = "COST-FUNDING"
+    parameters = ("cost_tolerance",)
     title = "Each funding source costs what it cost"
     severity = Severity.ERROR
     explanation = (
@@ -165,6 +167,7 @@ class CostGradesRule(Rule):
     """COST-GRADES."""
 
     id = "COST-GRADES"
+    parameters = ("senior_grade",)
     title = "Posts by grade against the baseline"
     severity = Severity.WARNING
     explanation = (

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Generator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 from orgeditor.model import Design, Scenario
 from orgeditor.perf import paused_gc
@@ -40,6 +40,7 @@ RULES: tuple[Rule, ...] = (
     GovFundLinkRule(),
 )
 NOT_FOR_BASELINE = "it compares a proposal with the baseline and does not apply to the baseline"
+TURNED_OFF = "this design turns it off (rules.rule_overrides)"
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,10 @@ def validation_steps(
     for finding in kept.findings if kept is not None else []:
         kept_findings[finding.rule].append(finding)
     for rule in rules:
+        choice = design.rules.override(rule.id)
+        if not choice.enabled:
+            report.skipped.append(SkippedRule(rule.id, TURNED_OFF))
+            continue
         if rule.compares_with_baseline and ctx.baseline is None:
             report.skipped.append(SkippedRule(rule.id, NOT_FOR_BASELINE))
             continue
@@ -141,11 +146,25 @@ def validation_steps(
             continue
         yield rule.id
         try:
-            report.findings.extend(rule.check(ctx))
+            report.findings.extend(regraded(rule, choice.severity, rule.check(ctx)))
         except Skip as skip:
             report.skipped.append(SkippedRule(rule.id, str(skip)))
     report.findings.sort(key=lambda f: _sort_key(ctx, f))
     return report
+
+
+def regraded(rule: Rule, severity: str | None, findings: Iterable[Finding]) -> Iterator[Finding]:
+    """``findings`` of ``rule`` with the design's ``severity`` in place of the rule's own.
+
+    Findings the rule grades differently from its own severity (a lesser note
+    beside its errors) keep theirs; ``severity`` None changes nothing.
+    """
+    new = Severity(severity) if severity is not None else rule.severity
+    for finding in findings:
+        if finding.severity is rule.severity and new is not rule.severity:
+            yield replace(finding, severity=new)
+        else:
+            yield finding
 
 
 def _sort_key(ctx: Context, finding: Finding) -> tuple[int, str, list[int], str]:

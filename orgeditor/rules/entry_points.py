@@ -69,12 +69,16 @@ def better_entry(ctx: Context, segments: SegmentList, item: str, point: str) -> 
     return most_common(heads) if heads else None
 
 
-def unreached_departments(ctx: Context, unit_id: str) -> list[str]:
-    """The departments ``unit_id`` reports to neither by its primary line nor a dual line."""
+def unreached_departments(
+    ctx: Context, unit_id: str, departments: list[str] | None = None
+) -> list[str]:
+    """The departments (``departments``, else all) ``unit_id`` reports to neither by its
+    primary line nor a dual line."""
     dual = {
         x.target
         for x in ctx.scenario.lines.values()
         if x.source == unit_id and x.kind is LineKind.DUAL
     }
     reached = dual | {ctx.units[unit_id].parent}
-    return [d for d in ctx.departments.values() if d not in reached]
+    wanted = list(ctx.departments.values()) if departments is None else departments
+    return [d for d in wanted if d not in reached]

@@ -34,6 +34,7 @@ class FuncKeptRule(Rule):
     """FUNC-KEPT."""
 
     id = "FUNC-KEPT"
+    parameters = ("department_roles", "function_homes")
     title = "Every function is kept"
     severity = Severity.ERROR
     explanation = (
@@ -123,6 +124,7 @@ class FuncHomeRule(Rule):
     """FUNC-HOME."""
 
     id = "FUNC-HOME"
+    parameters = ("department_roles", "function_homes", "functions_together")
     title = "Functions sit in their required department"
     severity = Severity.ERROR
     explanation = (
@@ -188,6 +190,7 @@ class FuncGenderRule(Rule):
     """FUNC-GENDER."""
 
     id = "FUNC-GENDER"
+    parameters = ("department_roles", "gender_function")
     title = "Each department has gender capacity"
     severity = Severity.ERROR
     explanation = "Both departments keep dedicated gender capacity: a unit that carries it."

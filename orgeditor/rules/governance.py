@@ -1,104 +1,155 @@
-"""Governance rules: a principals' group at the top, and the Peacebuilding Fund's link."""
+"""Governance rules: the bodies a design requires, and the Peacebuilding Fund's link."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from orgeditor.model import LineKind, UnitKind
+from orgeditor.model import LineKind, RequiredBody, UnitKind
 from orgeditor.rules.base import Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
 
-GROUP_NAME = "Standing Principals' Group"
-
 
 class GovPrincipalsRule(Rule):
-    """GOV-SPG."""
+    """GOV-SPG: every body the design declares as required (``rules.required_bodies``)."""
 
     id = "GOV-SPG"
-    title = "A principals' group at the top"
+    parameters = ("department_roles", "required_bodies")
+    title = "The bodies the design requires"
     severity = Severity.ERROR
     explanation = (
-        "A Standing Principals' Group exists, chaired by the top of the organisation, with the "
-        "heads of both departments among its members. Para. 42 names just these two; the "
-        "arrangement of November 2018 added the Chef de Cabinet and the heads of "
-        "counter-terrorism and disarmament, so other members are allowed."
+        "Each body the design declares as required (rules.required_bodies) exists, chaired by "
+        "the unit or role the design names, with the members it names; other members are "
+        "allowed. The rule is off when the design declares no such body. The UN sample "
+        "declares the Standing Principals' Group, chaired by the Secretary-General with the "
+        "heads of both departments (para. 42; the arrangement of November 2018 added the Chef "
+        "de Cabinet and the heads of counter-terrorism and disarmament)."
     )
-    source = "A/72/525 para. 42"
+    source = "A/72/525 para. 42; the design's rules.required_bodies"
 
     def check(self, ctx: Context) -> Iterable[Finding]:
-        """Findings for a missing group, a wrong chair and missing department heads."""
+        """Findings for a missing body, a wrong chair and missing members, body by body."""
+        declared = ctx.settings.required_bodies
+        ctx.require(declared, "the design declares no required body (rules.required_bodies)")
+        findings: list[Finding] = []
+        for required in declared:
+            findings += self._check_body(ctx, required)
+        return findings
+
+    def _check_body(self, ctx: Context, required: RequiredBody) -> list[Finding]:
         top = ctx.top
         ctx.require(top is not None, "this scenario has no single top unit")
         assert top is not None
-        ctx.require(len(ctx.departments) >= 2, "this scenario maps fewer than two departments")
-        group = self._group(ctx, top)
+        if "departments" in required.members:  # a body that brings departments together
+            ctx.require(len(ctx.departments) >= 2, "this scenario maps fewer than two departments")
+        chair = _resolve(ctx, required.chair)[0]
+        members = [m for ref in required.members for m in _resolve(ctx, ref)]
+        group = self._group(ctx, required, chair)
         if group is None:
-            heads = list(ctx.departments.values())
-            return [
-                self.finding(
-                    f"There is no principals' group chaired by {ctx.label(top)} that brings the "
-                    f"department heads ({ctx.labels(heads)}) together.",
-                    units=[top],
-                    fix=Fix(
-                        "create-body",
-                        f"create a {GROUP_NAME} under {ctx.label(top)}, chaired by "
-                        f"{ctx.label(top)}, with {ctx.labels(heads)} as members",
-                        {
-                            "prefix": "principals-group",
-                            "name": GROUP_NAME,
-                            "parent": top,
-                            "chair": top,
-                            "members": heads,
-                        },
-                    ),
-                )
-            ]
+            return [self._missing(ctx, required, top, chair, members)]
         body = ctx.scenario.bodies.get(group)
         findings = []
-        chair = body.chair if body else None
-        if chair != top:
+        actual = body.chair if body else None
+        if actual != chair:
             findings.append(
                 self.finding(
                     f"{ctx.label(group)} is chaired by "
-                    f"{ctx.label(chair) if chair else 'no one'}, not by {ctx.label(top)}.",
+                    f"{ctx.label(actual) if actual else 'no one'}, not by {ctx.label(chair)}.",
                     units=[group],
                     fix=Fix(
                         "set-chair",
-                        f"make {ctx.label(top)} its chair",
-                        {"body": group, "unit": top},
+                        f"make {ctx.label(chair)} its chair",
+                        {"body": group, "unit": chair},
                     ),
                 )
             )
-        members = set(body.members) if body else set()
-        for department in ctx.departments.values():
-            if department not in members:
+        present = set(body.members) if body else set()
+        for member in members:
+            if member not in present and member != chair:
                 findings.append(
                     self.finding(
-                        f"The head of {ctx.label(department)} is not a member of "
-                        f"{ctx.label(group)}.",
-                        units=[group, department],
+                        f"The head of {ctx.label(member)} is not a member of {ctx.label(group)}.",
+                        units=[group, member],
                         fix=Fix(
                             "add-member",
-                            f"add {ctx.label(department)} to {ctx.label(group)}",
-                            {"body": group, "unit": department},
+                            f"add {ctx.label(member)} to {ctx.label(group)}",
+                            {"body": group, "unit": member},
                         ),
                     )
                 )
         return findings
 
+    def _missing(
+        self, ctx: Context, required: RequiredBody, top: str, chair: str, members: list[str]
+    ) -> Finding:
+        called = required.called or required.name
+        whom = (
+            f"the department heads ({ctx.labels(members)})"
+            if required.members == ["departments"]
+            else ctx.labels(members)
+        )
+        return self.finding(
+            f"There is no {called} chaired by {ctx.label(chair)} that brings {whom} together.",
+            units=[top] if chair == top else [top, chair],
+            fix=Fix(
+                "create-body",
+                f"create a {required.name} under {ctx.label(top)}, chaired by "
+                f"{ctx.label(chair)}, with {ctx.labels(members)} as members",
+                {
+                    "prefix": required.id,
+                    "name": required.name,
+                    "parent": top,
+                    "chair": chair,
+                    "members": members,
+                },
+            ),
+        )
+
     @staticmethod
-    def _group(ctx: Context, top: str) -> str | None:
-        named = ctx.scenario.roles.principals_group
+    def _group(ctx: Context, required: RequiredBody, chair: str) -> str | None:
+        """Where the scenario keeps the body: its ``body`` reference, else one ``chair`` chairs."""
+        kind, _, unit_id = required.body.partition(":")
+        named = unit_id if kind == "unit" else _role_unit(ctx, required.body)
         if named in ctx.units and ctx.units[named].kind is UnitKind.BODY:
             return named
-        chaired = [b.unit for b in ctx.scenario.bodies.values() if b.chair == top]
+        chaired = [b.unit for b in ctx.scenario.bodies.values() if b.chair == chair]
         return chaired[0] if chaired else None
+
+
+def _role_unit(ctx: Context, ref: str) -> str | None:
+    """The unit a scenario role names (``top``, ``executive-office`` ...), else None."""
+    roles = ctx.scenario.roles
+    return {
+        "top": ctx.top,
+        "executive-office": roles.executive_office,
+        "shared-structure": roles.shared_structure,
+        "principals-group": roles.principals_group,
+    }.get(ref)
+
+
+def _resolve(ctx: Context, ref: str) -> list[str]:
+    """The units a chair or member reference names here; skips the rule when it names none."""
+    kind, _, value = ref.partition(":")
+    if ref == "departments":
+        ctx.require(len(ctx.departments) >= 2, "this scenario maps fewer than two departments")
+        return list(ctx.departments.values())
+    if kind == "department":
+        found = ctx.departments.get(value)
+        ctx.require(found, f"this scenario maps no department to the role {value!r}")
+    elif kind == "unit":
+        found = value if value in ctx.units else None
+        ctx.require(found, f"this scenario has no unit {value!r}")
+    else:
+        found = _role_unit(ctx, ref)
+        ctx.require(found in ctx.units, f"this scenario has no unit in the role {ref!r}")
+    assert found is not None
+    return [found]
 
 
 class GovFundLinkRule(Rule):
     """GOV-PBF-LINK."""
 
     id = "GOV-PBF-LINK"
+    parameters = ("pbf_function",)
     title = "The Peacebuilding Fund keeps its link to the Executive Office"
     severity = Severity.ERROR
     explanation = (

@@ -6,7 +6,7 @@ import textwrap
 from typing import Any
 
 from orgeditor.model import Scenario, ScenarioKind
-from orgeditor.rules.base import Finding, Rule, Severity
+from orgeditor.rules.base import Finding, Severity
 from orgeditor.rules.engine import Report
 
 WIDTH = 100
@@ -84,32 +84,3 @@ def _finding_text(finding: Finding) -> str:
 def _indented(label: str, text: str) -> str:
     first = f"    {label:<16} "
     return textwrap.fill(text, WIDTH, initial_indent=first, subsequent_indent=" " * len(first))
-
-
-def rules_text(rules: tuple[Rule, ...]) -> str:
-    """Every rule with its id, severity, title, explanation and source."""
-    blocks = []
-    for rule in rules:
-        head = f"{rule.id}  ({rule.severity.value})  {rule.title}"
-        body = textwrap.fill(
-            f"{rule.explanation} Source: {rule.source}.",
-            WIDTH,
-            initial_indent="  ",
-            subsequent_indent="  ",
-        )
-        blocks.append(f"{head}\n{body}")
-    return "\n\n".join(blocks) + "\n"
-
-
-def rules_json(rules: tuple[Rule, ...]) -> list[dict[str, str]]:
-    """Every rule as a JSON-ready dictionary."""
-    return [
-        {
-            "id": r.id,
-            "severity": r.severity.value,
-            "title": r.title,
-            "explanation": r.explanation,
-            "source": r.source,
-        }
-        for r in rules
-    ]

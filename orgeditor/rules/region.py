@@ -78,6 +78,7 @@ class RegionEntryRule(Rule):
     """REGION-ENTRY, for regions and every other segment list that needs entry points."""
 
     id = "REGION-ENTRY"
+    parameters = ("regional_entry_points", "entry_point_grade", "department_roles")
     title = "One entry point for every region"
     severity = Severity.ERROR
     explanation = (
@@ -279,6 +280,7 @@ class RegionCoverageRule(Rule):
     """REGION-COVERAGE, for regions and every other segment list that needs entry points."""
 
     id = "REGION-COVERAGE"
+    parameters = ("regional_entry_points", "entry_point_grade")
     title = "Every field presence is covered"
     severity = Severity.ERROR
     explanation = (
@@ -412,41 +414,33 @@ class RegionDualRule(Rule):
     """REGION-DUAL."""
 
     id = "REGION-DUAL"
-    title = "Regional entry points report to both departments"
+    parameters = ("entry_point_grade", "department_roles", "dual_reporting")
+    title = "Units that report to two departments have both lines"
     severity = Severity.ERROR
     explanation = (
         "Each regional entry point of the shared structure (at the entry-point grade, when the "
-        "design sets one) reports to the heads of both "
-        "departments: one line may be primary, the other a dual line, which may carry a "
-        "condition (to DPO for peacekeeping operations and field missions, to DPPA otherwise)."
+        "design sets one) reports to the heads of both departments, and so does every unit, of "
+        "any kind, that the design marks as reporting to two or more departments "
+        "(rules.dual_reporting: unit id -> department roles): one line may be primary, the "
+        "others dual lines, which may carry a condition (to DPO for peacekeeping operations "
+        "and field missions, to DPPA otherwise)."
     )
-    source = "A/72/525 para. 36"
+    source = "A/72/525 para. 36; the design's rules.dual_reporting"
 
     def check(self, ctx: Context) -> Iterable[Finding]:
-        """A finding per entry point that misses a department, or whose dual lines say no when."""
-        shared = ctx.scenario.roles.shared_structure
-        ctx.require(
-            shared in ctx.units, "this scenario has no shared structure (roles.shared_structure)"
-        )
-        assert shared is not None
-        ctx.require(len(ctx.departments) >= 2, "this scenario maps fewer than two departments")
-        grade = ctx.settings.entry_point_grade
-        points = sorted(
-            {
-                p
-                for units in ctx.entry_points.values()
-                for p in units
-                if p in ctx.subtree(shared) and grade in (None, ctx.units[p].head_grade)
-            },
-            key=ctx.position.__getitem__,
-        )
+        """A finding per unit that misses a department, or whose dual lines say no when."""
+        wanted = _dual_units(ctx)
         findings = []
-        for point in points:
+        for point, (departments, marked) in wanted.items():
             lines = [x for x in ctx.scenario.lines.values() if x.source == point]
             dual = {x.target for x in lines if x.kind is LineKind.DUAL}
             dotted = {x.target for x in lines if x.kind is LineKind.DOTTED}
-            unreached = unreached_departments(ctx, point)
-            missing = bool(unreached)
+            unreached = unreached_departments(ctx, point, departments)
+            why = (
+                f"the design marks it as reporting to {ctx.labels(departments)}"
+                if marked
+                else "a regional entry point reports to both department heads"
+            )
             for department in unreached:
                 how = (
                     f"reports to {ctx.label(department)} only by a dotted line"
@@ -461,8 +455,7 @@ class RegionDualRule(Rule):
                 )
                 findings.append(
                     self.finding(
-                        f"{ctx.label(point)} {how}; a regional entry point reports to both "
-                        "department heads.",
+                        f"{ctx.label(point)} {how}; {why}.",
                         units=[point, department],
                         fix=Fix(
                             "report-to-departments",
@@ -471,7 +464,7 @@ class RegionDualRule(Rule):
                         ),
                     )
                 )
-            if not missing and dual and not any(x.condition for x in lines):
+            if not unreached and dual and not any(x.condition for x in lines):
                 findings.append(
                     self.finding(
                         f"The dual lines of {ctx.label(point)} say nothing about when each "
@@ -484,10 +477,47 @@ class RegionDualRule(Rule):
         return findings
 
 
+def _dual_units(ctx: Context) -> dict[str, tuple[list[str], bool]]:
+    """Unit id -> (the departments it must report to, whether the design marks it), in
+    document order: the regional entry points of the shared structure and the units of
+    ``rules.dual_reporting``. Skips the rule when there are none to check."""
+    shared = ctx.scenario.roles.shared_structure
+    marked = {u: roles for u, roles in ctx.settings.dual_reporting.items() if u in ctx.units}
+    ctx.require(
+        shared in ctx.units or marked,
+        "this scenario has no shared structure (roles.shared_structure)"
+        + (
+            " and no unit the design marks as reporting to two departments (rules.dual_reporting)"
+            if ctx.settings.dual_reporting
+            else ""
+        ),
+    )
+    wanted: dict[str, tuple[list[str], bool]] = {}
+    if shared in ctx.units:
+        assert shared is not None
+        ctx.require(len(ctx.departments) >= 2, "this scenario maps fewer than two departments")
+        grade = ctx.settings.entry_point_grade
+        for units in ctx.entry_points.values():
+            for point in units:
+                if point in ctx.subtree(shared) and grade in (None, ctx.units[point].head_grade):
+                    wanted[point] = (list(ctx.departments.values()), False)
+    for unit_id, roles in marked.items():
+        departments = [ctx.departments[r] for r in roles if r in ctx.departments]
+        ctx.require(
+            len(departments) == len(roles),
+            f"this scenario maps no department to some role {ctx.label(unit_id)} reports to "
+            f"({', '.join(roles)})",
+        )
+        before = wanted.get(unit_id, ([], True))[0]
+        wanted[unit_id] = (before + [d for d in departments if d not in before], True)
+    return dict(sorted(wanted.items(), key=lambda item: ctx.position[item[0]]))
+
+
 class LeadDepartmentRule(Rule):
     """LEAD-DEPT."""
 
     id = "LEAD-DEPT"
+    parameters = ("department_roles", "presence_leads", "mission_default_lead")
     title = "Field presences have the right lead department"
     severity = Severity.ERROR
     explanation = (

@@ -102,6 +102,7 @@ class StructGradeRule(Rule):
     """STRUCT-GRADE."""
 
     id = "STRUCT-GRADE"
+    parameters = ("entry_point_grade",)
     title = "Heads are junior to their parents' heads"
     severity = Severity.WARNING
     explanation = (
@@ -162,6 +163,7 @@ class StructSpanRule(Rule):
     """STRUCT-SPAN."""
 
     id = "STRUCT-SPAN"
+    parameters = ("max_span", "max_layers")
     title = "Span of control and layers within limits"
     severity = Severity.WARNING
     explanation = (

@@ -35,6 +35,7 @@ from orgeditor.commands import (
     command_for_fix,
     move_units_command,
     new_id,
+    turn_off_rule_command,
 )
 from orgeditor.model import (
     Design,
@@ -249,6 +250,10 @@ class DocumentController(QObject):
             return False
         fix, sid = finding.fix, self.scenario_id
         return self.edit(lambda d: command_for_fix(d, sid, fix))
+
+    def turn_off_rule(self, rule_id: str) -> bool:
+        """Turn a rule off for this design, as one undoable step."""
+        return self.edit(lambda d: turn_off_rule_command(d, rule_id))
 
     def set_unit_field(self, unit_id: str, name: str, value: object) -> bool:
         """Edit one field of a unit."""

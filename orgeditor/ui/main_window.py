@@ -45,6 +45,7 @@ from orgeditor.ui.panels.inspector import InspectorPanel
 from orgeditor.ui.panels.scenarios import ScenarioPanel
 from orgeditor.ui.recovery import RecoveryMixin
 from orgeditor.ui.report_files import ReportFilesMixin
+from orgeditor.ui.rules_help import RulesDialog
 from orgeditor.ui.settings import AppSettings
 from orgeditor.ui.text import plain_label
 from orgeditor.ui.undo_actions import UndoActions
@@ -72,6 +73,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         self.compare = ComparePanel()
         self.controller: DocumentController | None = None
         self.presenter: ChartPresenter | None = None
+        self.rules_dialog: RulesDialog | None = None  # Help > Rules, made on first use
         self._find_index = 0
         self.errors_label, self.delta_label = plain_label(), plain_label()
         self.statusBar().addPermanentWidget(self.errors_label)
@@ -243,6 +245,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&Rules", self._on_rules_help_triggered))
         help_menu.addAction(self._action(f"&About {APP_NAME}", self._on_about_triggered))
         self.find_field = QLineEdit()
         self.find_field.setPlaceholderText("Find a unit (Ctrl+F)")
@@ -305,6 +308,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
             (p.rename_requested, self._on_rename_scenario_requested),
             (p.delete_requested, c.delete_scenario),
             (self.findings.fix_requested, c.apply_fix),
+            (self.findings.rule_off_requested, c.turn_off_rule),
             (i.unit_field_requested, c.set_unit_field),
             (i.post_add_requested, c.add_post),
             (i.posts_abolish_requested, c.abolish_posts),
@@ -325,6 +329,8 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
     # --- reacting to the document -----------------------------------------------------------
     def _on_controller_changed(self, _change: object) -> None:
         self._refresh_panels()
+        if self.rules_dialog is not None and self.rules_dialog.isVisible():
+            self.rules_dialog.show_design(self.controller.design if self.controller else None)
 
     def _on_controller_scenario_switched(self, _scenario_id: str) -> None:
         c = self.controller
@@ -499,6 +505,14 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         name, ok = QInputDialog.getText(self, "Rename scenario", "New name:", text=source.name)
         if ok:
             c.rename_scenario(scenario_id, name.strip())
+
+    def _on_rules_help_triggered(self) -> None:
+        design = self.controller.design if self.controller is not None else None
+        if self.rules_dialog is None:
+            self.rules_dialog = RulesDialog(design, self)
+        self.rules_dialog.show_design(design)
+        self.rules_dialog.show()
+        self.rules_dialog.raise_()
 
     def _on_about_triggered(self) -> None:
         from orgeditor import __version__

@@ -12,6 +12,7 @@ from orgeditor.model import (
     OrgFunction,
     PresenceType,
     Region,
+    RequiredBody,
     RuleSettings,
 )
 
@@ -141,6 +142,9 @@ RULES = RuleSettings(
     mission_default_lead="operations",
     gender_function="gender",
     pbf_function="pbf-management",
+    required_bodies=[
+        RequiredBody("principals-group", "Standing Principals' Group", "principals' group")
+    ],
 )
 
 PKO = PresenceType.PEACEKEEPING_OPERATION

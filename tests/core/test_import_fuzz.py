@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import tracemalloc
 import zipfile
 from dataclasses import dataclass, field
@@ -135,6 +136,11 @@ def _xml_legal(text: str) -> str:
     return legal.replace("\ufffe", "").replace("\uffff", "")
 
 
+def _one_line(text: str) -> str:
+    """A name as the format keeps it (FORMAT.md): each line break or tab one space."""
+    return re.sub("\r\n|[\r\n\t\x85\u2028\u2029]", " ", text)
+
+
 def _xml_text(text: str) -> str:
     return escape(_xml_legal(text))
 
@@ -217,7 +223,7 @@ def test_an_import_gives_the_sheet_as_shown_or_names_the_row(
     units = reopened.baseline.units
     for _, (unit_id, unit_name, kind, parent) in _shown(table, suffix):
         unit = units[unit_id]
-        assert (unit.name, unit.kind.value) == (unit_name, kind)
+        assert (unit.name, unit.kind.value) == (_one_line(unit_name), kind)
         assert unit.parent == (parent or before.get(unit_id))
     for unit_id, parent in before.items():  # a known unit never becomes a root unseen
         assert parent is None or units[unit_id].parent is not None

@@ -62,6 +62,23 @@ def test_frozen_version_1_samples_open_validate_the_same_and_save_as_2(
     assert load_design(target) == design
 
 
+# Version 1 always checked this body (GOV-SPG); version 2 checks what a file declares.
+PRINCIPALS = {
+    "id": "principals-group",
+    "name": "Standing Principals' Group",
+    "called": "principals' group",
+}
+
+
+def _with_principals(tree: dict[str, Any]) -> dict[str, Any]:
+    """``tree`` as version 2 must read it: the principals' group declared where it is not."""
+    tree = json.loads(json.dumps(tree))
+    rules = tree.setdefault("rules", {})
+    if isinstance(rules, dict):
+        rules.setdefault("required_bodies", [PRINCIPALS])
+    return tree
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(mutated())
 def test_a_version_1_file_loads_as_the_same_content_stamped_2(data: bytes) -> None:
@@ -71,8 +88,21 @@ def test_a_version_1_file_loads_as_the_same_content_stamped_2(data: bytes) -> No
         return
     if not isinstance(tree, dict):
         return
-    old, new = _outcome(_stamped(tree, 1)), _outcome(_stamped(tree, 2))
+    old, new = _outcome(_stamped(tree, 1)), _outcome(_stamped(_with_principals(tree), 2))
     assert old == new
+
+
+def test_a_version_1_file_keeps_its_principals_group_check() -> None:
+    """A version-1 design without the group gets GOV-SPG's finding, as version 1 gave it."""
+    tree = json.loads(dumps(load_design(UN_SAMPLE)))
+    del tree["rules"]["required_bodies"]
+    proposal = tree["scenarios"][1]
+    group = proposal["roles"].pop("principals_group")
+    proposal["units"] = [u for u in proposal["units"] if u["id"] != group]
+    proposal["bodies"] = [b for b in proposal.get("bodies", []) if b["unit"] != group]
+    old, new = loads(_stamped(tree, 1)), loads(_stamped(tree, 2))
+    rules_of = [{f.rule for f in validate(d, d.scenarios[1]).findings} for d in (old, new)]
+    assert "GOV-SPG" in rules_of[0] and "GOV-SPG" not in rules_of[1]
 
 
 def test_a_rewrite_step_runs_for_version_1_files_only(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from orgeditor.ui import files as files_module
@@ -40,6 +40,15 @@ def main_window(
     yield window
     window.close()
     window.deleteLater()
+
+
+def tree_rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The rows under every top-level row of ``tree`` (the findings under their headings)."""
+    return [
+        tree.topLevelItem(g).child(r)
+        for g in range(tree.topLevelItemCount())
+        for r in range(tree.topLevelItem(g).childCount())
+    ]
 
 
 def _send(

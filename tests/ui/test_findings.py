@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QApplication, QDockWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from orgeditor.rules import Finding, Report, Severity
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.panels.findings import FINDING_ROLE, FindingsPanel
 from tests.conftest import UN_SAMPLE
+from tests.ui.conftest import tree_rows
 
 findings = st.builds(
     Finding,
@@ -21,21 +22,12 @@ findings = st.builds(
 )
 
 
-def _rows(panel: FindingsPanel) -> list[QTreeWidgetItem]:
-    tree = panel.tree
-    return [
-        tree.topLevelItem(g).child(r)
-        for g in range(tree.topLevelItemCount())
-        for r in range(tree.topLevelItem(g).childCount())
-    ]
-
-
 @settings(max_examples=25, deadline=None)
 @given(found=st.lists(findings, max_size=40))
 def test_each_row_is_its_own_finding_under_its_severity(qapp: object, found: list[Finding]) -> None:
     panel = FindingsPanel()
     panel.show_report(Report("p", "P", found))
-    rows = _rows(panel)
+    rows = tree_rows(panel.tree)
     indexes = sorted(row.data(0, FINDING_ROLE) for row in rows)
     assert indexes == list(range(len(found)))  # every finding once, none twice
     for row in rows:
@@ -54,7 +46,7 @@ def test_thousands_of_findings_are_all_listed(qtbot: QtBot) -> None:
     ]
     panel = FindingsPanel()
     panel.show_report(Report("p", "P", found))
-    rows = _rows(panel)
+    rows = tree_rows(panel.tree)
     assert len(rows) == 4_000
     assert len({row.data(0, FINDING_ROLE) for row in rows}) == 4_000
 

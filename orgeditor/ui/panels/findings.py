@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,10 +31,12 @@ def _errors_of(report: Report | None) -> ErrorKeys | None:
 
 
 class FindingsPanel(QWidget):
-    """Lists findings; emits ``units_activated`` on a click and ``fix_requested`` on Apply fix."""
+    """Lists findings; emits ``units_activated`` on a click, ``fix_requested`` on Apply fix and
+    ``rule_off_requested`` (a rule id) on "Turn off this rule for this design"."""
 
     units_activated = Signal(list)
     fix_requested = Signal(object)
+    rule_off_requested = Signal(str)
     new_errors_found = Signal(int)  # how many errors the latest report added
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,8 +51,12 @@ class FindingsPanel(QWidget):
         self.fix_text = plain_label(wrap=True)
         self.fix_button = QPushButton("Apply fix")
         self.fix_button.setEnabled(False)
+        self.rule_off_button = QPushButton("Turn off this rule")
+        self.rule_off_button.setToolTip("Turn off this rule for this design (undoable)")
+        self.rule_off_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.fix_text, 1)
+        bar.addWidget(self.rule_off_button)
         bar.addWidget(self.fix_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -58,6 +65,9 @@ class FindingsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         self.tree.itemClicked.connect(self._on_tree_item_clicked)
         self.fix_button.clicked.connect(self._on_fix_button_clicked)
+        self.rule_off_button.clicked.connect(self._on_rule_off_triggered)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
         self.findings: list[Finding] = []
         self._errors: ErrorKeys | None = None  # the errors of the report shown, to spot new ones
 
@@ -103,6 +113,7 @@ class FindingsPanel(QWidget):
         finding = self.current_finding()
         fix = finding.fix if finding else None
         self.fix_button.setEnabled(fix is not None)
+        self.rule_off_button.setEnabled(finding is not None)
         self.fix_text.setText(f"Suggested fix: {fix.description}" if fix else "")
 
     def _on_tree_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -114,3 +125,24 @@ class FindingsPanel(QWidget):
         finding = self.current_finding()
         if finding is not None:
             self.fix_requested.emit(finding)
+
+    def _on_rule_off_triggered(self) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            self.rule_off_requested.emit(finding.rule)
+
+    def _on_tree_context_menu_requested(self, pos: QPoint) -> None:
+        item = self.tree.itemAt(pos)
+        if item is None:
+            return
+        self.tree.setCurrentItem(item)
+        finding = self.current_finding()
+        if finding is None:
+            return
+        menu = QMenu(self)
+        fix = menu.addAction("Apply fix")
+        fix.setEnabled(finding.fix is not None)
+        fix.triggered.connect(self._on_fix_button_clicked)
+        off = menu.addAction(f"Turn off {finding.rule} for this design")
+        off.triggered.connect(self._on_rule_off_triggered)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))

@@ -1,0 +1,118 @@
+"""The rule catalogue as a planner reads it: each rule, its parameters and the design's choices.
+
+One source for ``orgeditor-cli rules [FILE]`` (text and JSON) and Help > Rules in the app.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from orgeditor.model import Design
+from orgeditor.model.plain import plain_data
+from orgeditor.rules.base import Rule
+
+WIDTH = 100
+
+
+@dataclass(frozen=True)
+class RuleEntry:
+    """One rule as the catalogue shows it; the design's fields are None without a design."""
+
+    rule: Rule
+    enabled: bool = True
+    severity: str = ""  # the severity it reports at here
+    parameters: tuple[tuple[str, Any], ...] = ()  # (field of rules, its plain value)
+    with_design: bool = False
+
+    @property
+    def state(self) -> str:
+        """``on``, ``off``, or ``on, at warning instead of error``."""
+        if not self.enabled:
+            return "off (this design turns it off)"
+        if self.severity != self.rule.severity.value:
+            return f"on, at {self.severity} instead of {self.rule.severity.value}"
+        return "on"
+
+    def as_json(self) -> dict[str, Any]:
+        """A JSON-ready dictionary."""
+        found: dict[str, Any] = {
+            "id": self.rule.id,
+            "severity": self.rule.severity.value,
+            "title": self.rule.title,
+            "explanation": self.rule.explanation,
+            "source": self.rule.source,
+            "parameters": list(self.rule.parameters),
+        }
+        if self.with_design:
+            found["design"] = {
+                "enabled": self.enabled,
+                "severity": self.severity,
+                "parameters": dict(self.parameters),
+            }
+        return found
+
+
+def catalogue(rules: Sequence[Rule], design: Design | None = None) -> list[RuleEntry]:
+    """Every rule of ``rules``, with ``design``'s switch, severity and parameter values."""
+    if design is None:
+        return [RuleEntry(r, severity=r.severity.value) for r in rules]
+    entries = []
+    for rule in rules:
+        choice = design.rules.override(rule.id)
+        values = tuple((p, plain_data(getattr(design.rules, p))) for p in rule.parameters)
+        severity = choice.severity or rule.severity.value
+        entries.append(RuleEntry(rule, choice.enabled, severity, values, True))
+    return entries
+
+
+def _wrapped(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ")
+
+
+def catalogue_text(entries: Sequence[RuleEntry]) -> str:
+    """Every rule with its id, severity, title, explanation, source, parameters and state."""
+    blocks = []
+    for entry in entries:
+        rule = entry.rule
+        lines = [f"{rule.id}  ({rule.severity.value})  {rule.title}"]
+        lines.append(_wrapped(f"{rule.explanation} Source: {rule.source}."))
+        if entry.with_design:
+            lines.append(f"  In this design: {entry.state}")
+            for name, value in entry.parameters:
+                shown = json.dumps(value, ensure_ascii=False) if value not in (None, [], {}) else ""
+                lines.append(_wrapped(f"rules.{name}: {shown or '(not set)'}"))
+        elif rule.parameters:
+            lines.append(
+                _wrapped("Parameters: " + ", ".join(f"rules.{p}" for p in rule.parameters))
+            )
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def chosen_rules(
+    rules: Sequence[Rule], select: str | None = None, ignore: str | None = None
+) -> tuple[Rule, ...]:
+    """``rules`` limited to the comma-separated ids of ``select`` and without those of ``ignore``
+    (the convention of Python linters), in catalogue order.
+
+    Raises:
+        LookupError: an id names no rule; the message lists the unknown ids.
+    """
+    known = {rule.id for rule in rules}
+
+    def ids(text: str | None) -> set[str] | None:
+        if text is None:
+            return None
+        found = {part.strip() for part in text.split(",") if part.strip()}
+        unknown = sorted(found - known)
+        if unknown:
+            listed = ", ".join(r.id for r in rules)
+            raise LookupError(f"no rule {', '.join(unknown)}; the rules are {listed}")
+        return found
+
+    selected, ignored = ids(select), ids(ignore) or set()
+    return tuple(r for r in rules if (selected is None or r.id in selected) and r.id not in ignored)
