@@ -26,6 +26,7 @@ FORMAT_TAG: Final = "orgeditor-design"
 SCHEMA_VERSION: Final = 1
 
 MAX_COST = 10**12
+MIN_COST_YEAR, MAX_COST_YEAR = 1900, 2200  # design settings (issue 15 part 1)
 
 Id = Annotated[
     str,
@@ -105,6 +106,9 @@ class CostTableFile(_Strict):
 
     currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] = "USD"
     rates: list[CostRateFile] = []
+    # --- design settings (issue 15 part 1): the costs' year, and their source or a note ---
+    year: Annotated[int, Field(ge=MIN_COST_YEAR, le=MAX_COST_YEAR)] | None = None
+    note: Text = ""
 
 
 class RegionFile(_Strict):
