@@ -32,10 +32,11 @@ class MapToDialog(QDialog):
         for choice_id, name in choices:
             self.choice.addItem(f"{choice_id} — {name}", choice_id)
         uses = "\n".join(f"• {line}" for line in used_by)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.map_button = buttons.addButton(
-            "&Map and Delete", QDialogButtonBox.ButtonRole.AcceptRole
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.map_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.map_button.setText("&Map and Delete")
         self.map_button.setEnabled(bool(choices))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -54,6 +55,7 @@ class MapToDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+        self.choice.setFocus()  # Enter maps to the entry chosen
 
     def replacement(self) -> str:
         """The id chosen to map to."""

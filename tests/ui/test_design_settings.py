@@ -1,0 +1,186 @@
+"""Design > Settings… driven with real key presses: the document, its undo stack, the pages."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from orgeditor.io import dumps
+from orgeditor.ui.design_settings import DesignSettingsDialog
+from orgeditor.ui.design_settings.catalogue import CataloguePage
+from orgeditor.ui.design_settings.costs import CostsPage
+from orgeditor.ui.design_settings.mapping import MapToDialog
+from orgeditor.ui.design_settings.rule_parameters import RuleParametersPage
+from orgeditor.ui.main_window import MainWindow
+from tests.conftest import UN_SAMPLE
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _open(window: MainWindow, qtbot: QtBot) -> DesignSettingsDialog:
+    assert window.open_file(UN_SAMPLE)
+    window.design_settings_action.trigger()
+    dialog = window.show_design_settings()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # the keyboard goes to the dialog, as when a planner opens it
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(field, text)
+
+
+def _click_row(qtbot: QtBot, table: QTableWidget, code: str) -> None:
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == code)
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), LEFT, pos=rect.center())
+
+
+def _type_in_cell(qtbot: QtBot, grid: QTableWidget, text: str) -> None:
+    """F2 on the current cell, select what is there, type ``text``, Enter."""
+    qtbot.keyClick(grid, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.parent() is grid.viewport()
+    qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState)  # queued
+
+
+def test_a_new_grade_is_checked_as_typed_and_added_in_one_step(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = _open(main_window, qtbot)
+    c = main_window.controller
+    original, steps = dumps(c.design), c.undo_stack.count()
+    page = dialog.pages[0]
+    assert isinstance(page, CataloguePage)
+    qtbot.mouseClick(page.new_button, LEFT)
+    code, name = page.fields["id"], page.fields["name"]
+    assert isinstance(code, QLineEdit) and isinstance(name, QLineEdit)
+    assert code.hasFocus()
+    qtbot.keyClicks(code, "P-4")  # a duplicate
+    assert page.errors["id"].isVisible() and "already" in page.errors["id"].text()
+    assert not dialog.apply_button.isEnabled() and not dialog.ok_button.isEnabled()
+    _retype(qtbot, code, "P 6")  # not a code
+    assert "not a valid" in page.errors["id"].text()
+    _retype(qtbot, code, "P-6")
+    assert not page.errors["id"].isVisible()
+    assert page.errors["name"].isVisible()  # still no name: Apply stays off
+    assert not dialog.apply_button.isEnabled()
+    qtbot.keyClick(code, Qt.Key.Key_Tab)
+    assert name.hasFocus()
+    qtbot.keyClicks(name, "Senior Officer (P-6)")
+    assert dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.apply_button, LEFT)
+    assert c.undo_stack.count() == steps + 1
+    assert c.undo_stack.text(steps) == "Add grade P-6"
+    assert [g.id for g in c.design.grades][-1] == "P-6"
+    assert page.table.rowCount() == len(c.design.grades)
+    assert page.heading.text() == "Grade P-6"  # the new grade stays selected
+    c.undo_stack.undo()  # from the main window: the dialog follows
+    assert page.table.rowCount() == len(c.design.grades)
+    assert dumps(c.design) == original
+
+
+def test_deleting_a_used_grade_offers_a_mapping_and_leaves_no_reference(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = _open(main_window, qtbot)
+    c = main_window.controller
+    original, steps = dumps(c.design), c.undo_stack.count()
+    page = dialog.pages[0]
+    assert isinstance(page, CataloguePage)
+    _click_row(qtbot, page.table, "P-5")
+    assert page.heading.text() == "Grade P-5"
+    asked: list[str] = []
+
+    def answer() -> None:
+        question = QApplication.activeModalWidget()
+        assert isinstance(question, MapToDialog)
+        asked.append(question.findChildren(type(page.heading))[1].text())
+        question.choice.setFocus()
+        qtbot.keyClicks(question.choice, "P-4")  # keyboard search in the list
+        qtbot.keyClick(question.choice, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(page.delete_button, LEFT)
+    assert asked and "posts in" in asked[0]  # it said what uses the grade
+    assert c.undo_stack.count() == steps + 1
+    assert c.undo_stack.text(steps) == "Map grade P-5 to P-4 and delete it"
+
+    def strings(node: object) -> list[str]:
+        if isinstance(node, dict):
+            return [s for k, v in node.items() for s in [k, *strings(v)]]
+        if isinstance(node, list):
+            return [s for item in node for s in strings(item)]
+        return [node] if isinstance(node, str) else []
+
+    saved = json.loads(dumps(c.design))
+    assert "P-5" not in strings(saved)
+    assert "P-5" in strings(json.loads(original))
+    assert "P-5" not in [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    main_window.view.setFocus()
+    qtbot.keyClick(main_window.view, Qt.Key.Key_Z, CTRL)  # undo from the chart
+    assert "P-5" in [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert dumps(c.design) == original
+
+
+def test_a_cost_typed_in_the_grid_is_checked_then_applied(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = _open(main_window, qtbot)
+    c = main_window.controller
+    steps = c.undo_stack.count()
+    dialog.tabs.setCurrentIndex(1)
+    page = dialog.pages[1]
+    assert isinstance(page, CostsPage)
+    grid = page.grid
+    row = [g.id for g in c.design.grades].index("P-4")
+    column = 1 + [s.id for s in c.design.funding_sources].index("XB")
+    grid.setFocus()
+    grid.setCurrentCell(row, column)
+    _type_in_cell(qtbot, grid, "12x")
+    assert page.errors["rates"].isVisible() and "not a whole number" in page.errors["rates"].text()
+    assert not dialog.apply_button.isEnabled()
+    _type_in_cell(qtbot, grid, "175,000")
+    _retype(qtbot, page.year, "20x8")
+    assert page.errors["year"].isVisible() and not dialog.ok_button.isEnabled()
+    _retype(qtbot, page.year, "2018")
+    assert not page.errors["rates"].isVisible() and dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.apply_button, LEFT)
+    assert c.undo_stack.count() == steps + 1
+    assert c.design.cost_table.lookup()[("P-4", "XB")] == 175_000
+    assert c.design.cost_table.year == 2018
+
+
+def test_rule_parameters_are_checked_and_ok_applies_and_closes(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = _open(main_window, qtbot)
+    c = main_window.controller
+    steps = c.undo_stack.count()
+    dialog.tabs.setCurrentIndex(len(dialog.pages) - 1)
+    page = dialog.pages[-1]
+    assert isinstance(page, RuleParametersPage)
+    _retype(qtbot, page.tolerance, "lots")
+    assert page.tolerance_error.isVisible() and not dialog.ok_button.isEnabled()
+    _retype(qtbot, page.tolerance, "50,000")
+    page.span.setFocus()
+    qtbot.keyClick(page.span, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(page.span, "12")
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert not dialog.isVisible()
+    assert c.undo_stack.count() == steps + 1
+    assert c.undo_stack.text(steps) == "Edit rule parameters"
+    assert (c.design.rules.cost_tolerance, c.design.rules.max_span) == (50_000, 12)
