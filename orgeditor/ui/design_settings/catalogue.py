@@ -274,8 +274,11 @@ class CataloguePage(SettingsPage):
         used_by = uses(design, kind, current)
         factory: Factory = lambda d: delete_entry(d, kind, current)  # noqa: E731
         if used_by:
+            ids = self._settings.ids(kind)
+            index = ids.index(current)
+            neighbour = ids[index + 1] if index + 1 < len(ids) else ids[max(0, index - 1)]
             choices = [(e.id, e.name) for e in self._settings.entries(kind) if e.id != current]
-            dialog = MapToDialog(kind, current, used_by, choices, self)
+            dialog = MapToDialog(kind, current, used_by, choices, neighbour, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             target = dialog.replacement()

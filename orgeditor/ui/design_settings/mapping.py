@@ -16,7 +16,11 @@ from orgeditor.ui.text import plain_label
 
 
 class MapToDialog(QDialog):
-    """Says what uses an entry and offers the other entries to map it to before it goes."""
+    """Says what uses an entry and offers the other entries to map it to before it goes.
+
+    ``preferred`` is the choice shown first (the entry's neighbour, for a grade the
+    next one down the ladder).
+    """
 
     def __init__(
         self,
@@ -24,6 +28,7 @@ class MapToDialog(QDialog):
         item_id: str,
         used_by: list[str],
         choices: list[tuple[str, str]],
+        preferred: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -31,6 +36,7 @@ class MapToDialog(QDialog):
         self.choice = QComboBox()
         for choice_id, name in choices:
             self.choice.addItem(f"{choice_id} — {name}", choice_id)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(preferred)))
         uses = "\n".join(f"• {line}" for line in used_by)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
