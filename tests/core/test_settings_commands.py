@@ -8,7 +8,6 @@ step, and undoing it all gives back the exact bytes of the original file.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -27,20 +26,10 @@ from orgeditor.commands.settings import (
 from orgeditor.commands.settings_checks import DesignSettings, entry_values
 from orgeditor.io import dumps, loads
 from orgeditor.model import CostRate, Design, PresenceType
+from tests.builders import json_strings
 from tests.conftest import UN_SAMPLE
 
 ORIGINAL = UN_SAMPLE.read_bytes()
-
-
-def _strings(node: Any) -> list[str]:
-    """Every string in parsed JSON, keys included."""
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, dict):
-        return [s for k, v in node.items() for s in [k, *_strings(v)]]
-    if isinstance(node, list):
-        return [s for item in node for s in _strings(item)]
-    return []
 
 
 def _grade_refs(saved: bytes, grade: str) -> int:
@@ -67,7 +56,7 @@ def test_deleting_a_used_grade_maps_it_and_leaves_no_reference() -> None:
     stack.push(delete_entry(design, Kind.GRADE, "P-5", replacement="P-4"))
     saved = dumps(design)
     assert _grade_refs(saved, "P-5") == 0
-    assert "P-5" not in _strings(json.loads(saved))  # nowhere at all, not as a key either
+    assert "P-5" not in json_strings(json.loads(saved))  # nowhere at all, not as a key either
     assert loads(saved) == design
     doc = json.loads(saved)
     moved = sum(p["grade"] == "P-4" for s in doc["scenarios"] for p in s["posts"])
@@ -95,7 +84,7 @@ def test_renaming_a_role_follows_into_scenarios_and_function_homes() -> None:
     stack = UndoStack(design)
     stack.push(edit_entry(design, Kind.ROLE, "political", {"id": "policy", "name": "Policy"}))
     doc = json.loads(dumps(design))
-    assert "political" not in _strings(doc["rules"])
+    assert "political" not in json_strings(doc["rules"])
     assert all("political" not in s["roles"]["departments"] for s in doc["scenarios"])
     assert doc["rules"]["function_homes"]["electoral-assistance"] == "policy"
     stack.undo()

@@ -15,6 +15,7 @@ from orgeditor.ui.design_settings.costs import CostsPage
 from orgeditor.ui.design_settings.mapping import MapToDialog
 from orgeditor.ui.design_settings.rule_parameters import RuleParametersPage
 from orgeditor.ui.main_window import MainWindow
+from tests.builders import json_strings
 from tests.conftest import UN_SAMPLE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -22,6 +23,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def _open(window: MainWindow, qtbot: QtBot) -> DesignSettingsDialog:
+    """Open the UN sample, then Design > Settings…, with the keyboard in the dialog."""
     assert window.open_file(UN_SAMPLE)
     window.design_settings_action.trigger()
     dialog = window.show_design_settings()
@@ -117,16 +119,9 @@ def test_deleting_a_used_grade_offers_a_mapping_and_leaves_no_reference(
     assert c.undo_stack.count() == steps + 1
     assert c.undo_stack.text(steps) == "Map grade P-5 to D-1 and delete it"
 
-    def strings(node: object) -> list[str]:
-        if isinstance(node, dict):
-            return [s for k, v in node.items() for s in [k, *strings(v)]]
-        if isinstance(node, list):
-            return [s for item in node for s in strings(item)]
-        return [node] if isinstance(node, str) else []
-
     saved = json.loads(dumps(c.design))
-    assert "P-5" not in strings(saved)
-    assert "P-5" in strings(json.loads(original))
+    assert "P-5" not in json_strings(saved)
+    assert "P-5" in json_strings(json.loads(original))
     assert "P-5" not in [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)

@@ -38,7 +38,6 @@ from orgeditor.ui.design_settings.page import (
     SettingsPage,
     choice_box,
     error_label,
-    show_problem,
 )
 from orgeditor.ui.text import plain_label
 
@@ -70,7 +69,6 @@ class CataloguePage(SettingsPage):
         self._current: str | None = None  # the id being edited; None with _adding or nothing
         self._adding = False
         self._follow: str | None = None  # the code to select once the list is shown again
-        self._problems: dict[str, str] = {}
         columns = COLUMNS[kind]
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([HEADERS[c] for c in columns])
@@ -216,20 +214,15 @@ class CataloguePage(SettingsPage):
         return found
 
     def _check(self) -> None:
-        self._problems = {}
+        problems = {}
         if self._settings is not None and (self._adding or self._current is not None):
             ids = self._settings.ids(self.kind)
             index = ids.index(self._current) if self._current in ids else None
-            self._problems = entry_problems(self._settings, self.kind, index, self.values())
-        for name, label in self.errors.items():
-            show_problem(label, self._problems.get(name))
-        self.state_changed.emit()
+            problems = entry_problems(self._settings, self.kind, index, self.values())
+        self.report(problems, self.errors)
 
     def _on_field_edited(self, *_args: object) -> None:
         self._check()
-
-    def valid(self) -> bool:
-        return not self._problems
 
     def pending(self) -> Factory | None:
         kind, values = self.kind, self.values()

@@ -32,7 +32,6 @@ from orgeditor.ui.design_settings.page import (
     Factory,
     SettingsPage,
     error_label,
-    show_problem,
     whole_number,
 )
 from orgeditor.ui.text import plain_label
@@ -50,7 +49,6 @@ class CostsPage(SettingsPage):
         super().__init__(parent)
         self._settings: DesignSettings | None = None
         self._shown: Any = None
-        self._problems: dict[str, str] = {}
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.currency.setMaximumWidth(80)
@@ -161,26 +159,21 @@ class CostsPage(SettingsPage):
     def _check(self, *_args: object) -> None:
         if self._settings is None:
             return
-        self._problems = {}
+        problems = {}
         candidate = self._candidate()
         self.grid.blockSignals(True)
         _, bad = self._cells()
         self.grid.blockSignals(False)
         if candidate is None:
-            self._problems["year"] = "a cost year is a number such as 2018, or empty"
+            problems["year"] = "a cost year is a number such as 2018, or empty"
         else:
             currency, year, note = candidate
             trial = copy.copy(self._settings)
             trial.cost_table = CostTable(currency, self._rates(), year=year, note=note)
-            self._problems = cost_problems(trial)
+            problems = cost_problems(trial)
         if bad:
-            self._problems["rates"] = bad
-        for name, label in self.errors.items():
-            show_problem(label, self._problems.get(name))
-        self.state_changed.emit()
-
-    def valid(self) -> bool:
-        return not self._problems
+            problems["rates"] = bad
+        self.report(problems, self.errors)
 
     def pending(self) -> Factory | None:
         candidate = self._candidate()

@@ -59,6 +59,7 @@ class SettingsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.design: Design | None = None
+        self.problems: dict[str, str] = {}  # field name -> what is wrong with its value
 
     def show_design(self, design: Design) -> None:
         """Show ``design``'s settings; edits pending on a part that did not change are kept."""
@@ -70,7 +71,15 @@ class SettingsPage(QWidget):
 
     def valid(self) -> bool:
         """Whether the pending edits can be applied (every field is acceptable)."""
-        raise NotImplementedError
+        return not self.problems
+
+    def report(self, problems: dict[str, str], labels: dict[str, QLabel]) -> None:
+        """Keep ``problems`` and show each under its field (the "" label takes the others)."""
+        self.problems = problems
+        for name, label in labels.items():
+            others = [p for n, p in problems.items() if n not in labels] if name == "" else []
+            show_problem(label, problems.get(name) or (others[0] if others else None))
+        self.state_changed.emit()
 
     def applied(self) -> None:
         """Called just before the pending edit is pushed (a page may follow a renamed entry)."""

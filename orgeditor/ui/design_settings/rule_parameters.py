@@ -33,7 +33,6 @@ from orgeditor.ui.design_settings.page import (
     SettingsPage,
     choice_box,
     error_label,
-    show_problem,
     whole_number,
 )
 
@@ -64,11 +63,11 @@ class RuleParametersPage(SettingsPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings: DesignSettings | None = None
-        self._problems: dict[str, str] = {}
         self._labels: list[QLabel] = []
         self.tolerance = QLineEdit()
         self.tolerance.setMaximumWidth(160)
         self.tolerance_error = error_label()
+        self.other_error = error_label()  # a parameter the design names but no longer has
         self.combos = {name: choice_box() for name in CHOICES}
         self.leads = {presence: choice_box() for presence in PresenceType}
         self.span, self.layers = _limit(MAX_SPAN), _limit(MAX_LAYERS)
@@ -94,6 +93,7 @@ class RuleParametersPage(SettingsPage):
         column.addWidget(_group("Limits", limits))
         column.addWidget(_group("Functions the rules watch", watched))
         column.addWidget(_group("Lead department role by field presence", leads))
+        column.addWidget(self.other_error)
         column.addStretch(1)
         scroll = QScrollArea()  # a short screen scrolls rather than squeezes the rows
         scroll.setWidgetResizable(True)
@@ -157,17 +157,13 @@ class RuleParametersPage(SettingsPage):
             return
         values = self.parameters()
         if values is None:
-            self._problems = {"cost_tolerance": "the tolerance is a whole amount, such as 0"}
+            problems = {"cost_tolerance": "the tolerance is a whole amount, such as 0"}
         else:
             trial = copy.deepcopy(self._settings)
             for name, value in values.items():
                 setattr(trial.rules, name, value)
-            self._problems = rule_problems(trial)
-        show_problem(self.tolerance_error, self._problems.get("cost_tolerance"))
-        self.state_changed.emit()
-
-    def valid(self) -> bool:
-        return not self._problems
+            problems = rule_problems(trial)
+        self.report(problems, {"cost_tolerance": self.tolerance_error, "": self.other_error})
 
     def pending(self) -> Factory | None:
         values = self.parameters()
