@@ -159,12 +159,16 @@ def test_a_cost_typed_in_the_grid_is_checked_then_applied(
     assert c.design.cost_table.year == 2018
 
 
-def test_rule_parameters_are_checked_and_ok_applies_and_closes(
+def test_rule_parameters_are_checked_and_ok_applies_every_page_and_closes(
     main_window: MainWindow, qtbot: QtBot
 ) -> None:
     dialog = _open(main_window, qtbot)
     c = main_window.controller
     steps = c.undo_stack.count()
+    dialog.tabs.setCurrentIndex(1)
+    costs = dialog.pages[1]
+    assert isinstance(costs, CostsPage)
+    _retype(qtbot, costs.year, "2019")  # left pending on the Costs page
     dialog.tabs.setCurrentIndex(len(dialog.pages) - 1)
     page = dialog.pages[-1]
     assert isinstance(page, RuleParametersPage)
@@ -177,6 +181,8 @@ def test_rule_parameters_are_checked_and_ok_applies_and_closes(
     assert dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, LEFT)
     assert not dialog.isVisible()
-    assert c.undo_stack.count() == steps + 1
-    assert c.undo_stack.text(steps) == "Edit rule parameters"
+    assert c.undo_stack.count() == steps + 2  # a step for each page
+    assert c.undo_stack.text(steps) == "Edit standard costs"
+    assert c.undo_stack.text(steps + 1) == "Edit rule parameters"
+    assert c.design.cost_table.year == 2019
     assert (c.design.rules.cost_tolerance, c.design.rules.max_span) == (50_000, 12)

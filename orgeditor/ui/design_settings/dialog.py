@@ -2,8 +2,9 @@
 roles and rule parameters, each change one step on the document's undo stack.
 
 The dialog follows the document: an undo or redo in the main window shows at
-once. Apply pushes the current page's pending edit; OK applies it and closes;
-both stay off while a field has a problem.
+once. Apply pushes the current page's pending edit; OK applies every page's
+(one undo step each) and closes; Close drops what was not applied. Apply stays
+off while a field of the page has a problem, OK while any page has one.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class DesignSettingsDialog(QDialog):
         self.ok_button = self._button(QDialogButtonBox.StandardButton.Ok)
         self.apply_button = self._button(QDialogButtonBox.StandardButton.Apply)
         self.ok_button.clicked.connect(self._on_ok_clicked)
-        self.apply_button.clicked.connect(self.apply)
+        self.apply_button.clicked.connect(self._on_apply_clicked)
         self.buttons.rejected.connect(self.reject)
         self.tabs.currentChanged.connect(self._update_buttons)
         layout = QVBoxLayout(self)
@@ -91,18 +92,28 @@ class DesignSettingsDialog(QDialog):
         """The page on screen."""
         return self.pages[self.tabs.currentIndex()]
 
-    def apply(self) -> bool:
-        """Push the current page's pending edit as one undo step; False if refused."""
-        page = self.page()
+    def apply(self, page: SettingsPage | None = None) -> bool:
+        """Push a page's (by default the current page's) pending edit as one undo step.
+
+        Returns False if the edit is refused or a field has a problem.
+        """
+        page = self.page() if page is None else page
         factory = page.pending()
         if factory is None or not page.valid() or self.controller is None:
             return factory is None
         page.applied()
         return bool(self.controller.edit(factory))
 
+    def _on_apply_clicked(self) -> None:
+        self.apply()
+
     def _on_ok_clicked(self) -> None:
-        if self.apply():
-            self.accept()
+        """Apply what every page holds (a step each), then close; stay on a page that fails."""
+        for index, page in enumerate(self.pages):
+            if not self.apply(page):
+                self.tabs.setCurrentIndex(index)
+                return
+        self.accept()
 
     def _on_page_edit_requested(self, factory: Factory) -> None:
         if self.controller is not None:
@@ -116,6 +127,5 @@ class DesignSettingsDialog(QDialog):
 
     def _update_buttons(self, *_args: object) -> None:
         page = self.page()
-        valid = page.valid()
-        self.ok_button.setEnabled(valid)
-        self.apply_button.setEnabled(valid and page.pending() is not None)
+        self.ok_button.setEnabled(all(p.valid() for p in self.pages))
+        self.apply_button.setEnabled(page.valid() and page.pending() is not None)
