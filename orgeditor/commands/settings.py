@@ -52,6 +52,7 @@ _NAMED_IN_RULES = {
     Kind.FUNCTION: ("gender_function", "pbf_function"),
     Kind.ROLE: ("mission_default_lead",),
 }
+PLAYED_BY = "in:"  # a role's values key prefix: the unit playing it in a scenario (by id)
 
 
 class SettingsCommand(Command):
@@ -123,7 +124,9 @@ def add_entry(
 ) -> Command:
     """Add a grade, funding source, function or department role at ``index`` (default: last).
 
-    A function's ``values`` may hold a ``home``: the department role that must carry it.
+    A function's ``values`` may hold a ``home``: the department role that must carry it;
+    a department role's may hold, under ``PLAYED_BY + scenario id``, the unit that plays
+    it in that scenario (empty for none).
     """
     settings = DesignSettings.of(design)
     _check_entry(settings, kind, None, values)
@@ -131,11 +134,15 @@ def add_entry(
     entries.insert(len(entries) if index is None else index, make_entry(kind, dict(values)))
     if kind is Kind.FUNCTION:
         _set_home(settings, values["id"], values.get("home", ""))
-    return SettingsCommand(design, f"Add {kind} {values['id']}", settings)
+    edits = _played_by(design, values["id"], values, []) if kind is Kind.ROLE else []
+    return SettingsCommand(design, f"Add {kind} {values['id']}", settings, edits)
 
 
 def edit_entry(design: Design, kind: Kind, item_id: str, values: Mapping[str, str]) -> Command:
-    """Edit an entry's fields; a new code (``values["id"]``) renames it everywhere it is used."""
+    """Edit an entry's fields; a new code (``values["id"]``) renames it everywhere it is used.
+
+    ``values`` may hold a function's home and the units playing a role (see :func:`add_entry`).
+    """
     settings = DesignSettings.of(design)
     index = _index_of(settings, kind, item_id)
     _check_entry(settings, kind, index, values)
@@ -146,6 +153,8 @@ def edit_entry(design: Design, kind: Kind, item_id: str, values: Mapping[str, st
         edits = _remap(design, settings, kind, item_id, new_id)
     if kind is Kind.FUNCTION and "home" in values:
         _set_home(settings, new_id, values["home"])
+    if kind is Kind.ROLE:
+        edits += _played_by(design, new_id, values, edits)
     text = f"Rename {kind} {item_id} to {new_id}" if new_id != item_id else f"Edit {kind} {item_id}"
     return SettingsCommand(design, text, settings, edits, (kind, item_id))
 
@@ -240,6 +249,33 @@ def _forget(settings: DesignSettings, kind: Kind, item_id: str) -> None:
     for name in _NAMED_IN_RULES.get(kind, ()):
         if getattr(rules, name) == item_id:
             setattr(rules, name, None)
+
+
+def _played_by(
+    design: Design, role: str, values: Mapping[str, str], edits: Sequence[FieldEdit]
+) -> list[FieldEdit]:
+    """The edits that make each scenario named in ``values`` map ``role`` to the unit given.
+
+    They apply after ``edits`` (a rename of the role), so they start from those.
+    """
+    found = []
+    for scenario in design.scenarios:
+        key = PLAYED_BY + scenario.id
+        if key not in values:
+            continue
+        unit = values[key]
+        if unit and unit not in scenario.units:
+            raise CommandError(f"there is no unit {unit!r} in {scenario.name}")
+        current = next(
+            (e.after for e in reversed(edits) if e.scenario == scenario.id and e.scope == "roles"),
+            scenario.roles.departments,
+        )
+        after = {k: v for k, v in current.items() if k != role or unit}
+        if unit:
+            after[role] = unit
+        if after != current:
+            found.append(FieldEdit(scenario.id, "roles", "", "departments", dict(current), after))
+    return found
 
 
 def _set_home(settings: DesignSettings, function_id: str, home: str) -> None:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from orgeditor.commands import Command, CommandError, UndoStack
 from orgeditor.commands.references import Kind, uses
 from orgeditor.commands.settings import (
+    PLAYED_BY,
     add_entry,
     delete_entry,
     edit_entry,
@@ -91,6 +92,27 @@ def test_renaming_a_role_follows_into_scenarios_and_function_homes() -> None:
     assert dumps(design) == ORIGINAL
 
 
+def test_a_role_renamed_and_given_to_another_unit_in_one_step() -> None:
+    design = loads(ORIGINAL)
+    proposal = design.proposals[0]
+    before = dict(proposal.roles.departments)
+    other = next(u for u in proposal.units if u not in before.values())
+    stack = UndoStack(design)
+    values = {"id": "policy", "name": "Policy", PLAYED_BY + proposal.id: other}
+    stack.push(edit_entry(design, Kind.ROLE, "political", values))
+    assert stack.texts() == ["Rename department role political to policy"]
+    doc = json.loads(dumps(design))
+    mapped = {s["id"]: s["roles"]["departments"] for s in doc["scenarios"]}
+    assert mapped[proposal.id]["policy"] == other
+    old = {s["id"]: s["roles"]["departments"] for s in json.loads(ORIGINAL)["scenarios"]}
+    assert mapped[design.baseline.id]["policy"] == old[design.baseline.id]["political"]
+    assert list(mapped[proposal.id]) == ["policy", "operations"]  # the role keeps its place
+    with pytest.raises(CommandError, match="there is no unit"):
+        edit_entry(design, Kind.ROLE, "policy", values | {PLAYED_BY + proposal.id: "nowhere"})
+    stack.undo()
+    assert dumps(design) == ORIGINAL
+
+
 def test_a_used_funding_source_says_what_uses_it() -> None:
     design = loads(ORIGINAL)
     found = uses(design, Kind.FUNDING, "XB")
@@ -156,6 +178,10 @@ def _random_command(design: Design, data: st.DataObject) -> Command:
     if kind is Kind.FUNCTION:
         roles = ["", *current.ids(Kind.ROLE)]
         values["home"] = data.draw(st.sampled_from(roles))
+    if kind is Kind.ROLE:
+        scenario = data.draw(st.sampled_from(design.scenarios))
+        units = ["", "no-such-unit", *list(scenario.units)[:4]]
+        values[PLAYED_BY + scenario.id] = data.draw(st.sampled_from(units))
     if action == "add":
         return add_entry(design, kind, values, data.draw(st.integers(0, len(ids))))
     if not ids:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from orgeditor.commands.settings import PLAYED_BY
 from orgeditor.io import dumps
 from orgeditor.ui.design_settings import DesignSettingsDialog
 from orgeditor.ui.design_settings.catalogue import CataloguePage
@@ -186,3 +187,38 @@ def test_rule_parameters_are_checked_and_ok_applies_every_page_and_closes(
     assert c.undo_stack.text(steps + 1) == "Edit rule parameters"
     assert c.design.cost_table.year == 2019
     assert (c.design.rules.cost_tolerance, c.design.rules.max_span) == (50_000, 12)
+
+
+def test_a_role_is_given_to_another_unit_in_one_scenario(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = _open(main_window, qtbot)
+    c = main_window.controller
+    original, steps = dumps(c.design), c.undo_stack.count()
+    index = next(i for i, p in enumerate(dialog.pages) if p.title == "Department Roles")
+    dialog.tabs.setCurrentIndex(index)
+    page = dialog.pages[index]
+    assert isinstance(page, CataloguePage)
+    _click_row(qtbot, page.table, "operations")
+    proposal = c.design.proposals[0]
+    box = page.fields[PLAYED_BY + proposal.id]
+    assert box.currentData() == proposal.roles.departments["operations"]
+    target = next(
+        u for u in proposal.units.values() if u.id not in proposal.roles.departments.values()
+    )
+    box.setFocus()
+    while box.currentData() != target.id:  # step through the units with the arrow key
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert dialog.apply_button.isEnabled()
+    qtbot.keyClick(dialog.apply_button, Qt.Key.Key_Space)
+    assert c.undo_stack.count() == steps + 1
+    assert c.undo_stack.text(steps) == "Edit department role operations"
+    saved = json.loads(dumps(c.design))
+    mapped = {s["id"]: s["roles"]["departments"] for s in saved["scenarios"]}
+    assert mapped[proposal.id]["operations"] == target.id
+    assert (
+        mapped[c.design.baseline.id] == json.loads(original)["scenarios"][0]["roles"]["departments"]
+    )
+    c.undo_stack.undo()
+    assert dumps(c.design) == original
+    assert box.currentData() == proposal.roles.departments["operations"]

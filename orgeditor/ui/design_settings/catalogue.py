@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.commands.references import Kind, uses
-from orgeditor.commands.settings import add_entry, delete_entry, edit_entry, move_entry
+from orgeditor.commands.settings import (
+    PLAYED_BY,
+    add_entry,
+    delete_entry,
+    edit_entry,
+    move_entry,
+)
 from orgeditor.commands.settings_checks import DesignSettings, entry_problems, entry_values
 from orgeditor.model import Design
 from orgeditor.ui.design_settings.mapping import MapToDialog
@@ -56,6 +62,7 @@ COLUMNS = {
     Kind.ROLE: ("id", "name"),
 }
 NO_HOME = "(no home)"
+NO_UNIT = "(no unit)"
 
 
 class CataloguePage(SettingsPage):
@@ -69,6 +76,7 @@ class CataloguePage(SettingsPage):
         self._current: str | None = None  # the id being edited; None with _adding or nothing
         self._adding = False
         self._follow: str | None = None  # the code to select once the list is shown again
+        self._played_shape: object = None  # the scenarios and units the role rows list
         columns = COLUMNS[kind]
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([HEADERS[c] for c in columns])
@@ -113,6 +121,10 @@ class CataloguePage(SettingsPage):
         # the segments helper's funding parts and neutrality level belong below this form
         right = QVBoxLayout()
         right.addLayout(form)
+        self.played_form = QFormLayout()  # a role: the unit playing it in each scenario
+        if kind is Kind.ROLE:
+            right.addWidget(plain_label("Played in each scenario by:"))
+            right.addLayout(self.played_form)
         right.addWidget(plain_label(hint, wrap=True))
         right.addStretch(1)
         layout = QHBoxLayout(self)
@@ -134,10 +146,13 @@ class CataloguePage(SettingsPage):
             settings.entries(self.kind),
             settings.rules.function_homes,
             settings.ids(Kind.ROLE),
+            _scenario_roles(design) if self.kind is Kind.ROLE else None,
         )
         if shown == self._shown:
             return  # nothing this page shows changed: keep what is being typed
         self._settings, self._shown = settings, shown
+        if self.kind is Kind.ROLE and _scenario_units(design) != self._played_shape:
+            self._build_played_rows(design)
         home = self.fields.get("home")
         if isinstance(home, QComboBox):
             home.blockSignals(True)
@@ -167,7 +182,26 @@ class CataloguePage(SettingsPage):
         values = entry_values(self.kind, entry)
         if self.kind is Kind.FUNCTION:
             values["home"] = self._settings.rules.function_homes.get(item_id, "")
+        if self.kind is Kind.ROLE and self.design is not None:
+            for scenario in self.design.scenarios:
+                values[PLAYED_BY + scenario.id] = scenario.roles.departments.get(item_id, "")
         return values
+
+    def _build_played_rows(self, design: Design) -> None:
+        """A choice of unit per scenario, for the role being edited."""
+        self._played_shape = _scenario_units(design)
+        for name in [n for n in self.fields if n.startswith(PLAYED_BY)]:
+            del self.fields[name]
+        while self.played_form.rowCount():
+            self.played_form.removeRow(0)
+        for scenario in design.scenarios:
+            box = choice_box()
+            box.addItem(NO_UNIT, "")
+            for unit in sorted(scenario.units.values(), key=lambda u: u.label.lower()):
+                box.addItem(f"{unit.label} ({unit.id})", unit.id)
+            box.currentIndexChanged.connect(self._on_field_edited)
+            self.fields[PLAYED_BY + scenario.id] = box
+            self.played_form.addRow(plain_label(f"{scenario.name}:"), box)
 
     def _select(self, item_id: str | None) -> None:
         """Select ``item_id`` in the list and load it into the form (None: an empty form)."""
@@ -304,3 +338,13 @@ def _field(name: str) -> QLineEdit | QPlainTextEdit | QComboBox:
         text.setFixedHeight(90)
         return text
     return QLineEdit()
+
+
+def _scenario_roles(design: Design) -> list[dict[str, str]]:
+    """Which unit plays each department role, per scenario."""
+    return [dict(s.roles.departments) for s in design.scenarios]
+
+
+def _scenario_units(design: Design) -> list[tuple[str, str, list[str]]]:
+    """What the role rows list: each scenario's id, name and unit labels."""
+    return [(s.id, s.name, [u.label for u in s.units.values()]) for s in design.scenarios]
