@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from orgeditor.commands.settings import PLAYED_BY
 from orgeditor.io import dumps
+from orgeditor.model.costs import cost_breakdown
 from orgeditor.ui.design_settings import DesignSettingsDialog
 from orgeditor.ui.design_settings.catalogue import CataloguePage
 from orgeditor.ui.design_settings.costs import CostsPage
@@ -138,6 +139,7 @@ def test_a_cost_typed_in_the_grid_is_checked_then_applied(
     dialog = _open(main_window, qtbot)
     c = main_window.controller
     steps = c.undo_stack.count()
+    cached = c.costs_of(c.scenario)  # the controller keeps each scenario's costs
     dialog.tabs.setCurrentIndex(1)
     page = dialog.pages[1]
     assert isinstance(page, CostsPage)
@@ -158,6 +160,8 @@ def test_a_cost_typed_in_the_grid_is_checked_then_applied(
     assert c.undo_stack.count() == steps + 1
     assert c.design.cost_table.lookup()[("P-4", "XB")] == 175_000
     assert c.design.cost_table.year == 2018
+    fresh = cost_breakdown(c.design, c.scenario)
+    assert c.costs_of(c.scenario) == fresh != cached  # the kept costs follow the new rate
 
 
 def test_rule_parameters_are_checked_and_ok_applies_every_page_and_closes(
