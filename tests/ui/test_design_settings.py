@@ -15,6 +15,7 @@ from orgeditor.ui.design_settings import DesignSettingsDialog
 from orgeditor.ui.design_settings.catalogue import CataloguePage
 from orgeditor.ui.design_settings.costs import CostsPage
 from orgeditor.ui.design_settings.mapping import MapToDialog
+from orgeditor.ui.design_settings.page import SettingsPage
 from orgeditor.ui.design_settings.rule_parameters import RuleParametersPage
 from orgeditor.ui.main_window import MainWindow
 from tests.builders import json_strings
@@ -33,6 +34,13 @@ def _open(window: MainWindow, qtbot: QtBot) -> DesignSettingsDialog:
     dialog.activateWindow()  # the keyboard goes to the dialog, as when a planner opens it
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
+
+
+def _show(dialog: DesignSettingsDialog, title: str) -> SettingsPage:
+    """Bring the page called ``title`` to the front, as a click on its tab does."""
+    index = next(i for i, p in enumerate(dialog.pages) if p.title == title)
+    dialog.tabs.setCurrentIndex(index)
+    return dialog.pages[index]
 
 
 def _retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:
@@ -64,7 +72,7 @@ def test_a_new_grade_is_checked_as_typed_and_added_in_one_step(
     dialog = _open(main_window, qtbot)
     c = main_window.controller
     original, steps = dumps(c.design), c.undo_stack.count()
-    page = dialog.pages[0]
+    page = _show(dialog, "Grades")
     assert isinstance(page, CataloguePage)
     qtbot.mouseClick(page.new_button, LEFT)
     code, name = page.fields["id"], page.fields["name"]
@@ -100,7 +108,7 @@ def test_deleting_a_used_grade_offers_a_mapping_and_leaves_no_reference(
     dialog = _open(main_window, qtbot)
     c = main_window.controller
     original, steps = dumps(c.design), c.undo_stack.count()
-    page = dialog.pages[0]
+    page = _show(dialog, "Grades")
     assert isinstance(page, CataloguePage)
     _click_row(qtbot, page.table, "P-5")
     assert page.heading.text() == "Grade P-5"
@@ -140,8 +148,7 @@ def test_a_cost_typed_in_the_grid_is_checked_then_applied(
     c = main_window.controller
     steps = c.undo_stack.count()
     cached = c.costs_of(c.scenario)  # the controller keeps each scenario's costs
-    dialog.tabs.setCurrentIndex(1)
-    page = dialog.pages[1]
+    page = _show(dialog, "Costs")
     assert isinstance(page, CostsPage)
     grid = page.grid
     row = [g.id for g in c.design.grades].index("P-4")
@@ -170,12 +177,10 @@ def test_rule_parameters_are_checked_and_ok_applies_every_page_and_closes(
     dialog = _open(main_window, qtbot)
     c = main_window.controller
     steps = c.undo_stack.count()
-    dialog.tabs.setCurrentIndex(1)
-    costs = dialog.pages[1]
+    costs = _show(dialog, "Costs")
     assert isinstance(costs, CostsPage)
     _retype(qtbot, costs.year, "2019")  # left pending on the Costs page
-    dialog.tabs.setCurrentIndex(len(dialog.pages) - 1)
-    page = dialog.pages[-1]
+    page = _show(dialog, "Rule Parameters")
     assert isinstance(page, RuleParametersPage)
     _retype(qtbot, page.tolerance, "lots")
     assert page.tolerance_error.isVisible() and not dialog.ok_button.isEnabled()
@@ -199,9 +204,7 @@ def test_a_role_is_given_to_another_unit_in_one_scenario(
     dialog = _open(main_window, qtbot)
     c = main_window.controller
     original, steps = dumps(c.design), c.undo_stack.count()
-    index = next(i for i, p in enumerate(dialog.pages) if p.title == "Department Roles")
-    dialog.tabs.setCurrentIndex(index)
-    page = dialog.pages[index]
+    page = _show(dialog, "Department Roles")
     assert isinstance(page, CataloguePage)
     _click_row(qtbot, page.table, "operations")
     proposal = c.design.proposals[0]
