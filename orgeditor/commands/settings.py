@@ -29,6 +29,7 @@ from orgeditor.commands.settings_checks import (
     entry_problems,
     make_entry,
     settings_problems,
+    updated_entry,
 )
 from orgeditor.model import CostRate, Design
 
@@ -147,7 +148,8 @@ def edit_entry(design: Design, kind: Kind, item_id: str, values: Mapping[str, st
     index = _index_of(settings, kind, item_id)
     _check_entry(settings, kind, index, values)
     new_id = values["id"]
-    settings.entries(kind)[index] = make_entry(kind, dict(values))
+    entries = settings.entries(kind)
+    entries[index] = updated_entry(kind, entries[index], dict(values))
     edits: list[FieldEdit] = []
     if new_id != item_id:
         edits = _remap(design, settings, kind, item_id, new_id)

@@ -103,6 +103,17 @@ def make_entry(kind: Kind, values: dict[str, str]) -> Entry:
     return _FACTORIES[kind](**{name: values.get(name, "") for name in names})
 
 
+def updated_entry(kind: Kind, entry: Entry, values: dict[str, str]) -> Entry:
+    """A copy of ``entry`` with its id and text fields from ``values``.
+
+    Fields this module does not edit (such as a funding source's parts) are kept.
+    """
+    twin = copy.deepcopy(entry)
+    for name in ["id", *(n for n, _ in ENTRY_FIELDS[kind])]:
+        setattr(twin, name, values.get(name, ""))
+    return twin
+
+
 def entry_values(kind: Kind, entry: Entry) -> dict[str, str]:
     """The id and text fields of ``entry``, as the dialog's form shows them."""
     return {name: getattr(entry, name) for name in ["id", *(n for n, _ in ENTRY_FIELDS[kind])]}

@@ -237,3 +237,12 @@ def test_random_settings_edits_save_reload_and_undo_exactly(data: st.DataObject)
         stack.undo()
     assert dumps(design) == ORIGINAL
     assert design == loads(ORIGINAL)
+
+
+def test_editing_an_entry_keeps_the_fields_the_form_does_not_show() -> None:
+    design = loads(ORIGINAL)
+    design.funding_sources[0].extra = "kept"  # type: ignore[attr-defined]  # a later field
+    command = edit_entry(design, Kind.FUNDING, "RB", {"id": "RB", "name": "Regular budget (RB)"})
+    command.do(design)
+    assert design.funding_sources[0].name == "Regular budget (RB)"
+    assert design.funding_sources[0].extra == "kept"  # type: ignore[attr-defined]
