@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from orgeditor.model import (
     CostRate,
     CostTable,
@@ -48,3 +50,14 @@ def tiny_design() -> Design:
         ),
         scenarios=[base, option],
     )
+
+
+def json_strings(node: Any) -> list[str]:
+    """Every string in parsed JSON, object keys included (to scan a saved file for an id)."""
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for k, v in node.items() for s in [k, *json_strings(v)]]
+    if isinstance(node, list):
+        return [s for item in node for s in json_strings(item)]
+    return []

@@ -67,6 +67,8 @@ def to_model(doc: f.DesignFile) -> Design:
         cost_table=CostTable(
             currency=doc.cost_table.currency,
             rates=[CostRate(r.grade, r.annual_cost, r.funding) for r in doc.cost_table.rates],
+            year=doc.cost_table.year,  # design settings (issue 15 part 1)
+            note=doc.cost_table.note,
         ),
         regions=[Region(r.id, r.name, r.description) for r in doc.regions],
         functions=[OrgFunction(x.id, x.name, x.description) for x in doc.functions],
@@ -230,6 +232,8 @@ def to_plain(design: Design) -> dict[str, Any]:
                         )
                         for r in design.cost_table.rates
                     ],
+                    "year": design.cost_table.year,  # design settings (issue 15 part 1)
+                    "note": design.cost_table.note,
                 },
                 _TABLE,
             ),

@@ -13,6 +13,7 @@ from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgeditor.model.limits import MAX_COST, MAX_COST_YEAR, MAX_LAYERS, MAX_SPAN, MIN_COST_YEAR
 from orgeditor.model.text import (
     ID_PATTERN,
     LINE_PATTERN,
@@ -25,7 +26,6 @@ from orgeditor.model.text import (
 FORMAT_TAG: Final = "orgeditor-design"
 SCHEMA_VERSION: Final = 2
 
-MAX_COST = 10**12
 
 Id = Annotated[
     str,
@@ -120,6 +120,9 @@ class CostTableFile(_Strict):
 
     currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] = "USD"
     rates: list[CostRateFile] = []
+    # --- design settings (issue 15 part 1): the costs' year, and their source or a note ---
+    year: Annotated[int, Field(ge=MIN_COST_YEAR, le=MAX_COST_YEAR)] | None = None
+    note: Text = ""
 
 
 class RegionFile(_Strict):
@@ -213,8 +216,8 @@ class RuleSettingsFile(_Strict):
     senior_grade: Id | None = None
     regional_entry_points: bool = False
     entry_point_grade: Id | None = None
-    max_span: Annotated[int, Field(ge=1, le=100_000)] | None = None
-    max_layers: Annotated[int, Field(ge=1, le=1_000)] | None = None
+    max_span: Annotated[int, Field(ge=1, le=MAX_SPAN)] | None = None
+    max_layers: Annotated[int, Field(ge=1, le=MAX_LAYERS)] | None = None
     department_roles: list[DepartmentRoleFile] = []
     function_homes: dict[Id, Id] = {}
     functions_together: list[list[Id]] = []

@@ -80,6 +80,9 @@ class CostTable:
 
     currency: str = "USD"
     rates: list[CostRate] = field(default_factory=list)
+    # --- design settings (issue 15 part 1): the year the costs are of, and their source ---
+    year: int | None = None
+    note: str = ""
 
     def lookup(self) -> dict[tuple[str, str | None], int]:
         """A dictionary ``(grade, funding or None) -> annual cost`` for fast costing."""

@@ -36,6 +36,7 @@ from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
 from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.cost_summary import CostSummaryDialog
+from orgeditor.ui.design_settings import DesignSettingsDialog
 from orgeditor.ui.dialogs import MoveToDialog
 from orgeditor.ui.files import DocumentFilesMixin
 from orgeditor.ui.panels.compare import ComparePanel
@@ -244,6 +245,13 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         view_menu.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())
+        design_menu = self.menuBar().addMenu("&Design")
+        self.design_settings_action = self._action(
+            "&Settings…",
+            self.show_design_settings,
+            tip="Grades, standard costs, funding sources, functions, department roles, rules",
+        )
+        design_menu.addAction(self.design_settings_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&Rules", self._on_rules_help_triggered))
         help_menu.addAction(self._action(f"&About {APP_NAME}", self._on_about_triggered))
@@ -285,6 +293,8 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         self.findings.show_report(None)  # nothing checked yet; the first report raises nothing
         if getattr(self, "_summary", None) is not None:
             self._summary.follow(controller)  # the cost summary follows the open design
+        if getattr(self, "_design_settings", None) is not None:
+            self._design_settings.follow(controller)  # and so do the design settings
         if old is not None:
             old.deleteLater()
         self.scene.clearSelection()
@@ -474,6 +484,17 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         self._summary.show()
         self._summary.raise_()
         return self._summary
+
+    def show_design_settings(self) -> DesignSettingsDialog:
+        """Open Design > Settings… (one at a time; it follows the open design)."""
+        c = self.controller
+        assert c is not None
+        if getattr(self, "_design_settings", None) is None:
+            self._design_settings = DesignSettingsDialog(c, self)
+        self._design_settings.follow(c)
+        self._design_settings.show()
+        self._design_settings.raise_()
+        return self._design_settings
 
     def _on_compare_requested(self, scenario_id: str | None) -> None:
         assert self.presenter is not None

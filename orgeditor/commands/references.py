@@ -1,0 +1,190 @@
+"""Where a design refers to a grade, funding source, function or department role.
+
+One place knows every reference to each kind of catalogue entry, so the
+Settings dialog can say what uses an entry, and mapping it to another one
+(before deleting or renaming it) leaves no reference behind. The settings
+part of the design (ladder, cost table, rule parameters) is remapped in a
+copy; the scenarios' references are remapped as recorded :class:`FieldEdit`\\ s
+so that a command can undo them exactly.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from orgeditor.model import CostRate, Design, RuleSettings, Scenario
+
+
+class Kind(StrEnum):
+    """A kind of catalogue entry; its value names it in messages."""
+
+    GRADE = "grade"
+    FUNDING = "funding source"
+    FUNCTION = "function"
+    ROLE = "department role"
+
+
+@dataclass(frozen=True)
+class FieldEdit:
+    """One field of a post, a unit or a scenario's roles, before and after a remap.
+
+    ``scope`` is ``"post"``, ``"unit"`` or ``"roles"``; ``key`` the post or
+    unit id (empty for roles).
+    """
+
+    scenario: str
+    scope: str
+    key: str
+    attribute: str
+    before: Any
+    after: Any
+
+    def apply(self, design: Design, undo: bool = False) -> None:
+        """Set the field to its value after (or, with ``undo``, before) the remap."""
+        scenario = next(s for s in design.scenarios if s.id == self.scenario)
+        target: object = (
+            scenario.roles
+            if self.scope == "roles"
+            else (scenario.posts if self.scope == "post" else scenario.units)[self.key]
+        )
+        setattr(target, self.attribute, copy.deepcopy(self.before if undo else self.after))
+
+
+def uses(design: Design, kind: Kind, item_id: str) -> list[str]:
+    """What refers to ``item_id`` of ``kind``, one line per place ("12 posts in As-is 2017").
+
+    Cost rates are not listed: they belong to their grade or funding source and
+    go with it.
+    """
+    found = [
+        f"{count} {what} in {scenario.name}"
+        for scenario in design.scenarios
+        for what, count in _scenario_counts(scenario, kind, item_id).items()
+    ]
+    rules = design.rules
+    found += [f"rule parameters: {name}" for name in _rule_uses(rules, kind, item_id)]
+    return found
+
+
+def _scenario_counts(scenario: Scenario, kind: Kind, item_id: str) -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    if kind is Kind.GRADE:
+        counts["posts"] = sum(p.grade == item_id for p in scenario.posts.values())
+        counts["unit heads"] = sum(u.head_grade == item_id for u in scenario.units.values())
+    elif kind is Kind.FUNDING:
+        counts["posts"] = sum(p.funding == item_id for p in scenario.posts.values())
+    elif kind is Kind.FUNCTION:
+        counts["units"] = sum(item_id in u.functions for u in scenario.units.values())
+    else:
+        counts["department mappings"] = int(item_id in scenario.roles.departments)
+    return {what: count for what, count in counts.items() if count}
+
+
+def _rule_uses(rules: RuleSettings, kind: Kind, item_id: str) -> list[str]:
+    names: list[str] = []
+    if kind is Kind.GRADE:
+        names += [n for n in ("senior_grade", "entry_point_grade") if getattr(rules, n) == item_id]
+    elif kind is Kind.FUNCTION:
+        names += ["function homes"] if item_id in rules.function_homes else []
+        names += (
+            ["functions together"] if any(item_id in g for g in rules.functions_together) else []
+        )
+        names += [n for n in ("gender_function", "pbf_function") if getattr(rules, n) == item_id]
+    elif kind is Kind.ROLE:
+        names += ["function homes"] if item_id in rules.function_homes.values() else []
+        names += ["presence leads"] if item_id in rules.presence_leads.values() else []
+        names += ["mission_default_lead"] if rules.mission_default_lead == item_id else []
+    return [n.replace("_", " ") for n in names]
+
+
+def scenario_edits(design: Design, kind: Kind, old: str, new: str) -> list[FieldEdit]:
+    """The field edits that make every scenario refer to ``new`` where it referred to ``old``.
+
+    A unit's function list keeps each function once; a scenario that maps both
+    department roles keeps its mapping of ``new``.
+    """
+    edits = []
+    for scenario in design.scenarios:
+        sid = scenario.id
+        if kind in (Kind.GRADE, Kind.FUNDING):
+            attribute = "grade" if kind is Kind.GRADE else "funding"
+            edits += [
+                FieldEdit(sid, "post", p.id, attribute, old, new)
+                for p in scenario.posts.values()
+                if getattr(p, attribute) == old
+            ]
+        if kind is Kind.GRADE:
+            edits += [
+                FieldEdit(sid, "unit", u.id, "head_grade", old, new)
+                for u in scenario.units.values()
+                if u.head_grade == old
+            ]
+        if kind is Kind.FUNCTION:
+            edits += [
+                FieldEdit(
+                    sid, "unit", u.id, "functions", list(u.functions), _swap(u.functions, old, new)
+                )
+                for u in scenario.units.values()
+                if old in u.functions
+            ]
+        departments = scenario.roles.departments
+        if kind is Kind.ROLE and old in departments:
+            after = _rekey(departments, old, new)
+            edits.append(FieldEdit(sid, "roles", "", "departments", dict(departments), after))
+    return edits
+
+
+def remap_rules(rules: RuleSettings, kind: Kind, old: str, new: str) -> None:
+    """Make the rule parameters refer to ``new`` where they referred to ``old``, in place."""
+    if kind is Kind.GRADE:
+        for name in ("senior_grade", "entry_point_grade"):
+            if getattr(rules, name) == old:
+                setattr(rules, name, new)
+    elif kind is Kind.FUNCTION:
+        rules.function_homes = _rekey(rules.function_homes, old, new)
+        rules.functions_together = [_swap(g, old, new) for g in rules.functions_together]
+        for name in ("gender_function", "pbf_function"):
+            if getattr(rules, name) == old:
+                setattr(rules, name, new)
+    elif kind is Kind.ROLE:
+        rules.function_homes = {k: new if v == old else v for k, v in rules.function_homes.items()}
+        rules.presence_leads = {k: new if v == old else v for k, v in rules.presence_leads.items()}
+        if rules.mission_default_lead == old:
+            rules.mission_default_lead = new
+
+
+def remap_rates(rates: list[CostRate], kind: Kind, old: str, new: str) -> list[CostRate]:
+    """The rates with ``old`` (a grade or funding source) renamed ``new``.
+
+    A rate whose new key exists already is dropped: the entry mapped to keeps
+    its own costs.
+    """
+    if kind not in (Kind.GRADE, Kind.FUNDING):
+        return rates
+    attribute = "grade" if kind is Kind.GRADE else "funding"
+    taken = {(r.grade, r.funding) for r in rates}
+    kept = []
+    for rate in rates:
+        if getattr(rate, attribute) == old:
+            moved = copy.copy(rate)
+            setattr(moved, attribute, new)
+            if (moved.grade, moved.funding) in taken:
+                continue
+            rate = moved
+        kept.append(rate)
+    return kept
+
+
+def _swap(items: list[str], old: str, new: str) -> list[str]:
+    return list(dict.fromkeys(new if item == old else item for item in items))
+
+
+def _rekey(mapping: dict[str, str], old: str, new: str) -> dict[str, str]:
+    """``mapping`` with key ``old`` renamed ``new`` in its place, unless ``new`` is a key."""
+    if old not in mapping or new in mapping:
+        return {k: v for k, v in mapping.items() if k != old}
+    return {(new if k == old else k): v for k, v in mapping.items()}

@@ -1,0 +1,289 @@
+"""Undoable edits of a design's settings: the grade ladder, funding sources, standard
+costs, the function catalogue, department roles and the rule parameters.
+
+Every edit is a :class:`SettingsCommand`: the settings before and after (small,
+kept whole) plus the recorded edits of scenario references when an entry is
+renamed or mapped to another one. The factories below build one for each
+thing the Settings dialog does; each is one undo step, and each refuses
+settings that would not save and load again (``settings_checks``) or an entry
+still used by posts, heads or units unless it is mapped to another value.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from orgeditor.commands.base import Change, Command, CommandError
+from orgeditor.commands.references import (
+    FieldEdit,
+    Kind,
+    remap_rates,
+    remap_rules,
+    scenario_edits,
+    uses,
+)
+from orgeditor.commands.settings_checks import (
+    DesignSettings,
+    entry_problems,
+    make_entry,
+    settings_problems,
+    updated_entry,
+)
+from orgeditor.model import CostRate, Design
+
+# the rule parameters the Settings dialog edits (segments, rule switches and bodies have
+# their own pages and commands)
+RULE_PARAMETERS = (
+    "cost_tolerance",
+    "senior_grade",
+    "entry_point_grade",
+    "max_span",
+    "max_layers",
+    "mission_default_lead",
+    "gender_function",
+    "pbf_function",
+    "presence_leads",
+)
+
+# the rule parameters that name one entry of a kind
+_NAMED_IN_RULES = {
+    Kind.GRADE: ("senior_grade", "entry_point_grade"),
+    Kind.FUNCTION: ("gender_function", "pbf_function"),
+    Kind.ROLE: ("mission_default_lead",),
+}
+PLAYED_BY = "in:"  # a role's values key prefix: the unit playing it in a scenario (by id)
+
+
+class SettingsCommand(Command):
+    """Replace the design's settings by an edited copy; remap scenario references with it."""
+
+    def __init__(
+        self,
+        design: Design,
+        text: str,
+        settings: DesignSettings,
+        edits: Sequence[FieldEdit] = (),
+        mapped: tuple[Kind, str] | None = None,
+    ) -> None:
+        problems = settings_problems(settings)
+        if problems:
+            raise CommandError(problems[0])
+        self.before = DesignSettings.of(design)
+        if settings == self.before and not edits:
+            raise CommandError("nothing changes")
+        for kind in Kind:
+            gone = set(self.before.ids(kind)) - set(settings.ids(kind))
+            for item_id in sorted(gone - ({mapped[1]} if mapped and mapped[0] is kind else set())):
+                used = [u for u in uses(design, kind, item_id) if not u.startswith("rule ")]
+                if used:
+                    raise CommandError(
+                        f"{kind} {item_id} is used by {'; '.join(used)}; map it to another {kind}"
+                    )
+        self.text = text
+        self.after = copy.deepcopy(settings)
+        self.edits = list(edits)
+
+    def do(self, design: Design) -> Change:
+        self.after.put(design)
+        for edit in self.edits:
+            edit.apply(design)
+        return Change(None, layout=True, scenarios=True)
+
+    def undo(self, design: Design) -> Change:
+        for edit in reversed(self.edits):
+            edit.apply(design, undo=True)
+        self.before.put(design)
+        return Change(None, layout=True, scenarios=True)
+
+
+def _edited(design: Design, text: str, change: Callable[[DesignSettings], None]) -> Command:
+    settings = DesignSettings.of(design)
+    change(settings)
+    return SettingsCommand(design, text, settings)
+
+
+def _index_of(settings: DesignSettings, kind: Kind, item_id: str) -> int:
+    ids = settings.ids(kind)
+    if item_id not in ids:
+        raise CommandError(f"there is no {kind} {item_id!r}")
+    return ids.index(item_id)
+
+
+def _check_entry(
+    settings: DesignSettings, kind: Kind, index: int | None, values: Mapping[str, str]
+) -> None:
+    problems = entry_problems(settings, kind, index, dict(values))
+    if problems:
+        name, problem = next(iter(problems.items()))
+        raise CommandError(f"{'code' if name == 'id' else name}: {problem}")
+
+
+def add_entry(
+    design: Design, kind: Kind, values: Mapping[str, str], index: int | None = None
+) -> Command:
+    """Add a grade, funding source, function or department role at ``index`` (default: last).
+
+    A function's ``values`` may hold a ``home``: the department role that must carry it;
+    a department role's may hold, under ``PLAYED_BY + scenario id``, the unit that plays
+    it in that scenario (empty for none).
+    """
+    settings = DesignSettings.of(design)
+    _check_entry(settings, kind, None, values)
+    entries = settings.entries(kind)
+    entries.insert(len(entries) if index is None else index, make_entry(kind, dict(values)))
+    if kind is Kind.FUNCTION:
+        _set_home(settings, values["id"], values.get("home", ""))
+    edits = _played_by(design, values["id"], values, []) if kind is Kind.ROLE else []
+    return SettingsCommand(design, f"Add {kind} {values['id']}", settings, edits)
+
+
+def edit_entry(design: Design, kind: Kind, item_id: str, values: Mapping[str, str]) -> Command:
+    """Edit an entry's fields; a new code (``values["id"]``) renames it everywhere it is used.
+
+    ``values`` may hold a function's home and the units playing a role (see :func:`add_entry`).
+    """
+    settings = DesignSettings.of(design)
+    index = _index_of(settings, kind, item_id)
+    _check_entry(settings, kind, index, values)
+    new_id = values["id"]
+    entries = settings.entries(kind)
+    entries[index] = updated_entry(kind, entries[index], dict(values))
+    edits: list[FieldEdit] = []
+    if new_id != item_id:
+        edits = _remap(design, settings, kind, item_id, new_id)
+    if kind is Kind.FUNCTION and "home" in values:
+        _set_home(settings, new_id, values["home"])
+    if kind is Kind.ROLE:
+        edits += _played_by(design, new_id, values, edits)
+    text = f"Rename {kind} {item_id} to {new_id}" if new_id != item_id else f"Edit {kind} {item_id}"
+    return SettingsCommand(design, text, settings, edits, (kind, item_id))
+
+
+def move_entry(design: Design, kind: Kind, item_id: str, index: int) -> Command:
+    """Move an entry to position ``index`` (the ladder's order is the grades' seniority)."""
+    settings = DesignSettings.of(design)
+    entries = settings.entries(kind)
+    old = _index_of(settings, kind, item_id)
+    if not 0 <= index < len(entries) or index == old:
+        raise CommandError(f"{kind} {item_id} cannot move there")
+    entries.insert(index, entries.pop(old))
+    way = "up" if index < old else "down"
+    return SettingsCommand(design, f"Move {kind} {item_id} {way}", settings)
+
+
+def delete_entry(
+    design: Design, kind: Kind, item_id: str, replacement: str | None = None
+) -> Command:
+    """Delete an entry; with ``replacement``, everything that used it uses that one instead.
+
+    Without a replacement an entry still used by posts, unit heads, units or
+    department mappings is refused (the message lists the uses); its cost
+    rates go with it, and the rule parameters that named it are cleared.
+    """
+    settings = DesignSettings.of(design)
+    index = _index_of(settings, kind, item_id)
+    edits: list[FieldEdit] = []
+    if replacement is not None:
+        if replacement == item_id or replacement not in settings.ids(kind):
+            raise CommandError(f"map {kind} {item_id} to another {kind} of the design")
+        edits = _remap(design, settings, kind, item_id, replacement)
+    del settings.entries(kind)[index]
+    _forget(settings, kind, item_id)
+    text = (
+        f"Map {kind} {item_id} to {replacement} and delete it"
+        if replacement
+        else f"Delete {kind} {item_id}"
+    )
+    return SettingsCommand(design, text, settings, edits, (kind, item_id) if replacement else None)
+
+
+def set_costs(
+    design: Design, currency: str, year: int | None, note: str, rates: Sequence[CostRate]
+) -> Command:
+    """Set the cost table: its currency, cost year, source or note, and the rates."""
+
+    def change(settings: DesignSettings) -> None:
+        table = settings.cost_table
+        table.currency, table.year, table.note = currency, year, note
+        table.rates = [copy.copy(rate) for rate in rates]
+
+    return _edited(design, "Edit standard costs", change)
+
+
+def set_rule_parameters(design: Design, values: Mapping[str, Any]) -> Command:
+    """Set rule parameters (names from :data:`RULE_PARAMETERS`) in one step."""
+    unknown = set(values) - set(RULE_PARAMETERS)
+    if unknown:
+        raise CommandError(f"{sorted(unknown)[0]} is not a rule parameter the settings edit")
+
+    def change(settings: DesignSettings) -> None:
+        for name, value in values.items():
+            setattr(settings.rules, name, copy.deepcopy(value))
+
+    return _edited(design, "Edit rule parameters", change)
+
+
+def _remap(
+    design: Design, settings: DesignSettings, kind: Kind, old: str, new: str
+) -> list[FieldEdit]:
+    """Point the settings copy and (as returned edits) the scenarios from ``old`` to ``new``."""
+    remap_rules(settings.rules, kind, old, new)
+    settings.cost_table.rates = remap_rates(settings.cost_table.rates, kind, old, new)
+    return scenario_edits(design, kind, old, new)
+
+
+def _forget(settings: DesignSettings, kind: Kind, item_id: str) -> None:
+    """Drop what the settings still say about a deleted entry."""
+    table, rules = settings.cost_table, settings.rules
+    if kind is Kind.GRADE:
+        table.rates = [r for r in table.rates if r.grade != item_id]
+    elif kind is Kind.FUNDING:
+        table.rates = [r for r in table.rates if r.funding != item_id]
+    elif kind is Kind.FUNCTION:
+        rules.function_homes.pop(item_id, None)
+        groups = [[f for f in group if f != item_id] for group in rules.functions_together]
+        rules.functions_together = [g for g in groups if g]
+    else:
+        rules.function_homes = {k: v for k, v in rules.function_homes.items() if v != item_id}
+        rules.presence_leads = {k: v for k, v in rules.presence_leads.items() if v != item_id}
+    for name in _NAMED_IN_RULES.get(kind, ()):
+        if getattr(rules, name) == item_id:
+            setattr(rules, name, None)
+
+
+def _played_by(
+    design: Design, role: str, values: Mapping[str, str], edits: Sequence[FieldEdit]
+) -> list[FieldEdit]:
+    """The edits that make each scenario named in ``values`` map ``role`` to the unit given.
+
+    They apply after ``edits`` (a rename of the role), so they start from those.
+    """
+    found = []
+    for scenario in design.scenarios:
+        key = PLAYED_BY + scenario.id
+        if key not in values:
+            continue
+        unit = values[key]
+        if unit and unit not in scenario.units:
+            raise CommandError(f"there is no unit {unit!r} in {scenario.name}")
+        current = next(
+            (e.after for e in reversed(edits) if e.scenario == scenario.id and e.scope == "roles"),
+            scenario.roles.departments,
+        )
+        after = {k: v for k, v in current.items() if k != role or unit}
+        if unit:
+            after[role] = unit
+        if after != current:
+            found.append(FieldEdit(scenario.id, "roles", "", "departments", dict(current), after))
+    return found
+
+
+def _set_home(settings: DesignSettings, function_id: str, home: str) -> None:
+    """Make ``home`` (a department role id, or empty for none) the function's home."""
+    homes = settings.rules.function_homes
+    if home:
+        homes[function_id] = home
+    else:
+        homes.pop(function_id, None)

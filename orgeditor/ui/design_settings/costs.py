@@ -1,0 +1,187 @@
+"""The Costs page: currency, cost year, source or note, and the standard cost of each grade.
+
+The grid has a row per grade (in ladder order) and a column for any funding
+source plus one per source: a cost under a source applies to that source's
+posts only and wins over the grade's general cost. An empty cell has no cost.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.commands.references import Kind
+from orgeditor.commands.settings import set_costs
+from orgeditor.commands.settings_checks import DesignSettings, cost_problems
+from orgeditor.model import CostRate, CostTable, Design
+from orgeditor.ui.design_settings.page import (
+    Factory,
+    SettingsPage,
+    error_label,
+    whole_number,
+)
+from orgeditor.ui.text import plain_label
+
+ANY_SOURCE = "Any source"
+BAD_CELL = QBrush(QColor("#f8d7da"))
+
+
+class CostsPage(SettingsPage):
+    """Edit the cost table; Apply sets all of it in one step."""
+
+    title = "Costs"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings: DesignSettings | None = None
+        self._shown: Any = None
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(80)
+        self.year = QLineEdit()
+        self.year.setPlaceholderText("not said")
+        self.year.setMaximumWidth(80)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(60)
+        self.note.setPlaceholderText("Where the costs come from (a budget document, a year)")
+        self.grid = QTableWidget()
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.errors = {name: error_label() for name in ("currency", "year", "note", "rates")}
+        form = QFormLayout()
+        for name, text, widget in (
+            ("currency", "C&urrency:", self.currency),
+            ("year", "Cost &year:", self.year),
+            ("note", "&Source or note:", self.note),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            form.addRow("", self.errors[name])
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            plain_label(
+                "Annual standard cost per post. A cost under a funding source applies to that "
+                "source's posts and wins over the cost for any source; leave a cell empty for "
+                "no cost.",
+                wrap=True,
+            )
+        )
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.errors["rates"])
+        self.currency.textEdited.connect(self._check)
+        self.year.textEdited.connect(self._check)
+        self.note.textChanged.connect(self._check)
+        self.grid.itemChanged.connect(self._check)
+
+    def show_design(self, design: Design) -> None:
+        self.design = design
+        settings = DesignSettings.of(design)
+        shown = (settings.cost_table, settings.grades, settings.funding_sources)
+        if shown == self._shown:
+            return
+        self._settings, self._shown = settings, shown
+        table = settings.cost_table
+        self.currency.setText(table.currency)
+        self.year.setText("" if table.year is None else str(table.year))
+        self.note.blockSignals(True)
+        self.note.setPlainText(table.note)
+        self.note.blockSignals(False)
+        sources = [None, *settings.ids(Kind.FUNDING)]
+        rates = table.lookup()
+        self.grid.blockSignals(True)
+        self.grid.clear()
+        self.grid.setRowCount(len(settings.grades))
+        self.grid.setColumnCount(len(sources))
+        self.grid.setHorizontalHeaderLabels([s or ANY_SOURCE for s in sources])
+        self.grid.setVerticalHeaderLabels([f"{g.id}  {g.name}" for g in settings.grades])
+        for row, grade in enumerate(settings.grades):
+            for column, source in enumerate(sources):
+                cost = rates.get((grade.id, source))
+                self.grid.setItem(row, column, QTableWidgetItem("" if cost is None else str(cost)))
+        self.grid.blockSignals(False)
+        self._check()
+
+    def _cells(self) -> tuple[dict[tuple[str, str | None], int], str | None]:
+        """The grid's costs by (grade, source), and the first cell that is not a number."""
+        assert self._settings is not None
+        sources = [None, *self._settings.ids(Kind.FUNDING)]
+        costs: dict[tuple[str, str | None], int] = {}
+        bad = None
+        for row, grade in enumerate(self._settings.grades):
+            for column, source in enumerate(sources):
+                item = self.grid.item(row, column)
+                text = item.text().strip() if item is not None else ""
+                number = whole_number(text)
+                if item is not None:
+                    item.setBackground(BAD_CELL if text and number is None else QBrush())
+                if text and number is None and bad is None:
+                    where = f"{grade.id}, {source or ANY_SOURCE.lower()}"
+                    bad = f"the cost of {where} is not a whole number ({text!r})"
+                if number is not None:
+                    costs[(grade.id, source)] = number
+        return costs, bad
+
+    def _rates(self) -> list[CostRate]:
+        """The rates the grid holds: the existing ones in their order, then new ones."""
+        assert self._settings is not None
+        costs, _ = self._cells()
+        rates = [
+            CostRate(r.grade, costs.pop((r.grade, r.funding)), r.funding)
+            for r in self._settings.cost_table.rates
+            if (r.grade, r.funding) in costs
+        ]
+        return rates + [CostRate(g, cost, s) for (g, s), cost in costs.items()]
+
+    def _candidate(self) -> tuple[str, int | None, str] | None:
+        year = self.year.text().strip()
+        number = whole_number(year)
+        if year and number is None:
+            return None
+        return self.currency.text(), number, self.note.toPlainText()
+
+    def _check(self, *_args: object) -> None:
+        if self._settings is None:
+            return
+        problems = {}
+        candidate = self._candidate()
+        self.grid.blockSignals(True)
+        _, bad = self._cells()
+        self.grid.blockSignals(False)
+        if candidate is None:
+            problems["year"] = "a cost year is a number such as 2018, or empty"
+        else:
+            currency, year, note = candidate
+            trial = copy.copy(self._settings)
+            trial.cost_table = CostTable(currency, self._rates(), year=year, note=note)
+            problems = cost_problems(trial)
+        if bad:
+            problems["rates"] = bad
+        self.report(problems, self.errors)
+
+    def pending(self) -> Factory | None:
+        candidate = self._candidate()
+        if self._settings is None or candidate is None:
+            return None
+        currency, year, note = candidate
+        rates = self._rates()
+        table = self._settings.cost_table
+        if (currency, year, note, rates) == (table.currency, table.year, table.note, table.rates):
+            return None
+        return lambda d: set_costs(d, currency, year, note, rates)

@@ -1,0 +1,68 @@
+"""The question asked before deleting an entry that is still used: map it to which one?"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.commands.references import Kind
+from orgeditor.ui.text import plain_label
+
+
+class MapToDialog(QDialog):
+    """Says what uses an entry and offers the other entries to map it to before it goes.
+
+    ``preferred`` is the choice shown first (the entry's neighbour, for a grade the
+    next one down the ladder).
+    """
+
+    def __init__(
+        self,
+        kind: Kind,
+        item_id: str,
+        used_by: list[str],
+        choices: list[tuple[str, str]],
+        preferred: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Delete {kind} {item_id}")
+        self.choice = QComboBox()
+        for choice_id, name in choices:
+            self.choice.addItem(f"{choice_id} — {name}", choice_id)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(preferred)))
+        uses = "\n".join(f"• {line}" for line in used_by)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.map_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.map_button.setText("&Map and Delete")
+        self.map_button.setEnabled(bool(choices))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(f"{kind.capitalize()} {item_id} is in use:", wrap=True))
+        layout.addWidget(plain_label(uses, wrap=True))
+        layout.addWidget(
+            plain_label(
+                f"Everything that uses it will use the {kind} chosen below instead, "
+                "in one step you can undo.",
+                wrap=True,
+            )
+        )
+        form = QFormLayout()
+        form.addRow(f"Map to {kind}:", self.choice)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self.choice.setFocus()  # Enter maps to the entry chosen
+
+    def replacement(self) -> str:
+        """The id chosen to map to."""
+        return str(self.choice.currentData())
