@@ -30,10 +30,11 @@ class Kind(StrEnum):
 
 @dataclass(frozen=True)
 class FieldEdit:
-    """One field of a post, a unit or a scenario's roles, before and after a remap.
+    """One field of a post, a unit, a scenario's roles or a segment kind, before and after.
 
-    ``scope`` is ``"post"``, ``"unit"`` or ``"roles"``; ``key`` the post or
-    unit id (empty for roles).
+    ``scope`` is ``"post"``, ``"unit"``, ``"roles"`` or ``"segment-kind"`` (of the
+    design: ``scenario`` is empty); ``key`` the post, unit or segment kind id
+    (empty for roles).
     """
 
     scenario: str
@@ -45,12 +46,16 @@ class FieldEdit:
 
     def apply(self, design: Design, undo: bool = False) -> None:
         """Set the field to its value after (or, with ``undo``, before) the remap."""
-        scenario = next(s for s in design.scenarios if s.id == self.scenario)
-        target: object = (
-            scenario.roles
-            if self.scope == "roles"
-            else (scenario.posts if self.scope == "post" else scenario.units)[self.key]
-        )
+        target: object
+        if self.scope == "segment-kind":
+            target = next(k for k in design.segment_kinds if k.id == self.key)
+        else:
+            scenario = next(s for s in design.scenarios if s.id == self.scenario)
+            target = (
+                scenario.roles
+                if self.scope == "roles"
+                else (scenario.posts if self.scope == "post" else scenario.units)[self.key]
+            )
         setattr(target, self.attribute, copy.deepcopy(self.before if undo else self.after))
 
 
@@ -65,8 +70,29 @@ def uses(design: Design, kind: Kind, item_id: str) -> list[str]:
         for scenario in design.scenarios
         for what, count in _scenario_counts(scenario, kind, item_id).items()
     ]
+    if kind is Kind.FUNDING:
+        parts = _parts_of(design, item_id)
+        found += [
+            f"{count} posts funded by its parts in {scenario.name}"
+            for scenario in design.scenarios
+            if (count := sum(p.funding in parts for p in scenario.posts.values()))
+        ]
+    if kind is Kind.GRADE:
+        found += [
+            f"the entry-point grade of {k.name}s"
+            for k in design.segment_kinds
+            if k.entry_point_grade == item_id
+        ]
     rules = design.rules
     found += [f"rule parameters: {name}" for name in _rule_uses(rules, kind, item_id)]
+    if kind is Kind.ROLE:
+        ref = f"department:{item_id}"
+        found += [
+            f"required body {b.name} ({where})"
+            for b in rules.required_bodies
+            for where, value in (("where it sits", b.body), ("its chair", b.chair))
+            if value == ref
+        ]
     return found
 
 
@@ -98,6 +124,11 @@ def _rule_uses(rules: RuleSettings, kind: Kind, item_id: str) -> list[str]:
         names += ["function homes"] if item_id in rules.function_homes.values() else []
         names += ["presence leads"] if item_id in rules.presence_leads.values() else []
         names += ["mission_default_lead"] if rules.mission_default_lead == item_id else []
+        ref = f"department:{item_id}"
+        names += ["required bodies"] if any(ref in b.members for b in rules.required_bodies) else []
+        names += (
+            ["dual reporting"] if any(item_id in r for r in rules.dual_reporting.values()) else []
+        )
     return [n.replace("_", " ") for n in names]
 
 
@@ -117,6 +148,13 @@ def scenario_edits(design: Design, kind: Kind, old: str, new: str) -> list[Field
                 for p in scenario.posts.values()
                 if getattr(p, attribute) == old
             ]
+        if kind is Kind.FUNDING and old != new:  # a source mapped away takes its parts along
+            parts = _parts_of(design, old)
+            edits += [
+                FieldEdit(sid, "post", p.id, "funding", p.funding, new)
+                for p in scenario.posts.values()
+                if p.funding in parts
+            ]
         if kind is Kind.GRADE:
             edits += [
                 FieldEdit(sid, "unit", u.id, "head_grade", old, new)
@@ -135,6 +173,12 @@ def scenario_edits(design: Design, kind: Kind, old: str, new: str) -> list[Field
         if kind is Kind.ROLE and old in departments:
             after = _rekey(departments, old, new)
             edits.append(FieldEdit(sid, "roles", "", "departments", dict(departments), after))
+    if kind is Kind.GRADE:
+        edits += [
+            FieldEdit("", "segment-kind", k.id, "entry_point_grade", old, new)
+            for k in design.segment_kinds
+            if k.entry_point_grade == old
+        ]
     return edits
 
 
@@ -155,6 +199,14 @@ def remap_rules(rules: RuleSettings, kind: Kind, old: str, new: str) -> None:
         rules.presence_leads = {k: new if v == old else v for k, v in rules.presence_leads.items()}
         if rules.mission_default_lead == old:
             rules.mission_default_lead = new
+        ref, to = f"department:{old}", f"department:{new}"
+        for body in rules.required_bodies:
+            body.body = to if body.body == ref else body.body
+            body.chair = to if body.chair == ref else body.chair
+            body.members = _swap(body.members, ref, to)
+        rules.dual_reporting = _at_least_two(
+            {unit: _swap(roles, old, new) for unit, roles in rules.dual_reporting.items()}
+        )
 
 
 def remap_rates(rates: list[CostRate], kind: Kind, old: str, new: str) -> list[CostRate]:
@@ -177,6 +229,26 @@ def remap_rates(rates: list[CostRate], kind: Kind, old: str, new: str) -> list[C
             rate = moved
         kept.append(rate)
     return kept
+
+
+def forget_role(rules: RuleSettings, role: str) -> None:
+    """Drop a deleted department role from the bodies' members and the dual reporting."""
+    ref = f"department:{role}"
+    for body in rules.required_bodies:
+        body.members = [m for m in body.members if m != ref]
+    rules.dual_reporting = _at_least_two(
+        {unit: [r for r in roles if r != role] for unit, roles in rules.dual_reporting.items()}
+    )
+
+
+def _at_least_two(reporting: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Dual reporting needs two departments or more: a unit left with one has no entry."""
+    return {unit: roles for unit, roles in reporting.items() if len(roles) >= 2}
+
+
+def _parts_of(design: Design, source_id: str) -> set[str]:
+    """The ids of the parts of funding source ``source_id``."""
+    return {p.id for f in design.funding_sources if f.id == source_id for p in f.parts}
 
 
 def _swap(items: list[str], old: str, new: str) -> list[str]:

@@ -19,6 +19,7 @@ from orgeditor.commands.base import Change, Command, CommandError
 from orgeditor.commands.references import (
     FieldEdit,
     Kind,
+    forget_role,
     remap_rates,
     remap_rules,
     scenario_edits,
@@ -239,8 +240,10 @@ def _forget(settings: DesignSettings, kind: Kind, item_id: str) -> None:
     table, rules = settings.cost_table, settings.rules
     if kind is Kind.GRADE:
         table.rates = [r for r in table.rates if r.grade != item_id]
-    elif kind is Kind.FUNDING:
-        table.rates = [r for r in table.rates if r.funding != item_id]
+    elif kind is Kind.FUNDING:  # the source's rates, and those of its parts, go with it
+        known = {f.id for f in settings.funding_sources}
+        known |= {p.id for f in settings.funding_sources for p in f.parts}
+        table.rates = [r for r in table.rates if r.funding is None or r.funding in known]
     elif kind is Kind.FUNCTION:
         rules.function_homes.pop(item_id, None)
         groups = [[f for f in group if f != item_id] for group in rules.functions_together]
@@ -248,6 +251,7 @@ def _forget(settings: DesignSettings, kind: Kind, item_id: str) -> None:
     else:
         rules.function_homes = {k: v for k, v in rules.function_homes.items() if v != item_id}
         rules.presence_leads = {k: v for k, v in rules.presence_leads.items() if v != item_id}
+        forget_role(rules, item_id)
     for name in _NAMED_IN_RULES.get(kind, ()):
         if getattr(rules, name) == item_id:
             setattr(rules, name, None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +38,8 @@ ENTRY_FIELDS: dict[Kind, tuple[tuple[str, TextRule], ...]] = {
     Kind.FUNCTION: (("name", NAME), ("description", TEXT)),
     Kind.ROLE: (("name", NAME),),
 }
-_FACTORIES: dict[Kind, type[Entry]] = {
+# the text fields a form edits; other fields (a funding source's parts) take their defaults
+_FACTORIES: dict[Kind, Callable[..., Entry]] = {
     Kind.GRADE: Grade,
     Kind.FUNDING: FundingSource,
     Kind.FUNCTION: OrgFunction,
@@ -155,6 +157,7 @@ def cost_problems(settings: DesignSettings) -> dict[str, str]:
     if problem is not None:
         problems["note"] = problem
     grades, sources = set(settings.ids(Kind.GRADE)), set(settings.ids(Kind.FUNDING))
+    sources |= {part.id for source in settings.funding_sources for part in source.parts}
     seen: set[tuple[str, str | None]] = set()
     for rate in table.rates:
         key = (rate.grade, rate.funding)

@@ -27,6 +27,7 @@ from orgeditor.commands.settings import (
 from orgeditor.commands.settings_checks import DesignSettings, entry_values
 from orgeditor.io import dumps, loads
 from orgeditor.model import CostRate, Design, PresenceType
+from orgeditor.model.design import FundingPart, RequiredBody, Segment, SegmentKind
 from tests.builders import json_strings
 from tests.conftest import UN_SAMPLE
 
@@ -246,3 +247,74 @@ def test_editing_an_entry_keeps_the_fields_the_form_does_not_show() -> None:
     command.do(design)
     assert design.funding_sources[0].name == "Regular budget (RB)"
     assert design.funding_sources[0].extra == "kept"  # type: ignore[attr-defined]
+
+
+def _entangled() -> Design:
+    """The UN sample with every newer reference to a role, a grade and a funding source:
+    a body chaired and joined by department roles, dual reporting, a segment kind's
+    entry-point grade, and posts and a rate on a part of the regular budget."""
+    design = loads(ORIGINAL)
+    rules = design.rules
+    rules.required_bodies = [
+        RequiredBody(
+            "board",
+            "Board",
+            chair="department:political",
+            members=["department:political", "department:operations"],
+        )
+    ]
+    rules.dual_reporting = {"ocss": ["political", "operations"]}
+    design.segment_kinds = [SegmentKind("clients", "client group", [Segment("c1", "Clients")])]
+    design.segment_kinds[0].entry_point_grade = "D-2"
+    regular = next(f for f in design.funding_sources if f.id == "RB")
+    regular.parts = [FundingPart("RB-S1", "Section 1")]
+    regular_rate = next(r for r in design.cost_table.rates if r.grade == "P-4" and not r.funding)
+    design.cost_table.rates.append(CostRate("P-4", regular_rate.annual_cost + 1, "RB-S1"))
+    post = next(p for p in design.baseline.posts.values() if p.funding == "RB")
+    post.funding = "RB-S1"
+    return loads(dumps(design))  # the oracle below starts from a design that loads
+
+
+@pytest.mark.parametrize(
+    ("kind", "old", "command"),
+    [
+        (
+            Kind.ROLE,
+            "political",
+            lambda d: edit_entry(d, Kind.ROLE, "political", {"id": "policy", "name": "Policy"}),
+        ),
+        (Kind.ROLE, "operations", lambda d: delete_entry(d, Kind.ROLE, "operations", "political")),
+        (
+            Kind.GRADE,
+            "D-2",
+            lambda d: edit_entry(d, Kind.GRADE, "D-2", {"id": "D2", "name": "Director"}),
+        ),
+        (Kind.GRADE, "D-2", lambda d: delete_entry(d, Kind.GRADE, "D-2", "D-1")),
+        (Kind.FUNDING, "RB", lambda d: delete_entry(d, Kind.FUNDING, "RB", "XB")),
+    ],
+    ids=["rename-role", "map-role", "rename-grade", "map-grade", "map-source"],
+)
+def test_every_newer_reference_follows_a_rename_or_mapping(kind: Kind, old: str, command) -> None:
+    """Bodies, dual reporting, segment kinds and funding parts are remapped with the rest:
+    the saved file opens again, and no string in it names the old id any more (read as
+    plain JSON), except a rule override or a text that merely contains it."""
+    design = _entangled()
+    original = dumps(design)
+    stack = UndoStack(design)
+    stack.push(command(design))
+    saved = dumps(design)
+    reopened = loads(saved)  # a design the loader refuses would raise here
+    assert reopened == design
+    strings = json_strings(json.loads(saved))
+    assert old not in strings and f"department:{old}" not in strings
+    if kind is Kind.FUNDING:
+        assert "RB-S1" not in strings  # the part went with its source
+    stack.undo()
+    assert dumps(design) == original
+
+
+def test_a_role_a_body_depends_on_is_not_deleted_unmapped() -> None:
+    design = _entangled()
+    with pytest.raises(CommandError, match="required body Board"):
+        delete_entry(design, Kind.ROLE, "political")
+    assert "required body Board (its chair)" in uses(design, Kind.ROLE, "political")
