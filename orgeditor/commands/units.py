@@ -14,7 +14,17 @@ from orgeditor.commands.base import (
     check_text,
     insert_at,
 )
-from orgeditor.model import Body, Design, Note, PresenceType, Scenario, Unit, UnitKind
+from orgeditor.model import (
+    Body,
+    Design,
+    Note,
+    PresenceType,
+    Scenario,
+    ScenarioKind,
+    Succession,
+    Unit,
+    UnitKind,
+)
 from orgeditor.model.text import NAME, SHORT, TEXT
 
 
@@ -49,6 +59,7 @@ EDITABLE = (
     "entry_point_for",
     "functions",
     "note",
+    "succession",  # successors (issue 15 part 3)
 )
 
 
@@ -177,6 +188,7 @@ class DeleteUnitsCommand(ScenarioCommand):
                 if getattr(u, name) in gone
             ],
             "roles": copy.deepcopy(s.roles),
+            "successions": _successions_naming(design, s, gone),
         }
         self._saved = saved
         for _, key, _ in saved["units"]:
@@ -201,6 +213,10 @@ class DeleteUnitsCommand(ScenarioCommand):
             if getattr(roles, name) in gone:
                 setattr(roles, name, None)
         roles.departments = {r: u for r, u in roles.departments.items() if u not in gone}
+        for place, succession in saved["successions"]:
+            _unit_at(design, place).succession = Succession(
+                [u for u in succession.units if u not in gone], succession.source
+            )
         parents = {u.parent for _, _, u in saved["units"] if u.parent and u.parent not in gone}
         return Change(self.scenario_id, frozenset(parents), layout=True)
 
@@ -215,6 +231,8 @@ class DeleteUnitsCommand(ScenarioCommand):
         for unit_id, name, value in saved["refs"]:
             setattr(s.units[unit_id], name, value)
         s.roles = saved["roles"]
+        for place, succession in saved["successions"]:
+            _unit_at(design, place).succession = succession
         return Change(self.scenario_id, frozenset(self.gone), layout=True)
 
 
@@ -242,6 +260,8 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
         check_text(value.justification, TEXT, "justification")
         check_text(value.reference, SHORT, "reference")
         return copy.deepcopy(value)
+    if name == "succession":
+        return _check_succession(design, scenario, value)
     known = {
         "head_grade": ({g.id for g in design.grades}, "grade"),
         "region": ({r.id for r in design.regions}, "region"),
@@ -262,6 +282,43 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
     if value == unit.id and name in ("lead_department", "backstopped_by"):
         raise CommandError(f"{short(unit)} cannot point to itself")
     return value
+
+
+# --- successors (issue 15 part 3) ---
+def _successions_naming(
+    design: Design, scenario: Scenario, gone: set[str]
+) -> list[tuple[tuple[str, str], Succession]]:
+    """(scenario id, unit id) and succession of each proposal unit whose succession names a
+    baseline unit in ``gone`` (when ``scenario`` is the baseline)."""
+    if scenario.kind is not ScenarioKind.BASELINE:
+        return []
+    return [
+        ((other.id, unit.id), unit.succession)
+        for other in design.proposals
+        for unit in other.units.values()
+        if gone.intersection(unit.succession.units)
+    ]
+
+
+def _unit_at(design: Design, place: tuple[str, str]) -> Unit:
+    return design.find_scenario(place[0]).units[place[1]]
+
+
+def _check_succession(design: Design, scenario: Scenario, value: Any) -> Succession:
+    """A copy of ``value`` if it names baseline units once each, in a proposal."""
+    if not isinstance(value, Succession):
+        raise CommandError("a succession lists baseline units and a source")
+    check_text(value.source, SHORT, "source")
+    if not value.units:
+        return Succession([], value.source)
+    if scenario.kind is ScenarioKind.BASELINE:
+        raise CommandError("a baseline unit succeeds no other unit; declare it in a proposal")
+    for unit_id in value.units:
+        if unit_id not in design.baseline.units:
+            raise CommandError(f"the baseline has no unit {unit_id!r}")
+    if len(set(value.units)) != len(value.units):
+        raise CommandError("a baseline unit is listed twice")
+    return Succession(list(value.units), value.source)
 
 
 class SetUnitFieldCommand(ScenarioCommand):

@@ -70,7 +70,24 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
         _check_scenario(
             out, f"$.scenarios[{index}]", scenario, grades, funding, regions, functions, roles
         )
+    if len(baselines) == 1:
+        _check_successions(out, doc, {u.id for u in baselines[0].units})
     return out.problems
+
+
+# --- successors (issue 15 part 3) ---
+def _check_successions(out: _Collector, doc: DesignFile, baseline: set[str]) -> None:
+    """A unit's ``succession.units`` name units of the baseline, each once."""
+    for index, scenario in enumerate(doc.scenarios):
+        for number, unit in enumerate(scenario.units):
+            where = f"$.scenarios[{index}].units[{number}].succession.units"
+            if scenario.kind == "baseline" and unit.succession.units:
+                out.add(where, "a baseline unit succeeds no other unit; leave this list out")
+                continue
+            for position, old in enumerate(unit.succession.units):
+                out.ref(f"{where}[{position}]", old, baseline, "baseline unit")
+            if len(set(unit.succession.units)) != len(unit.succession.units):
+                out.add(where, "a baseline unit is listed twice; list each once")
 
 
 def _check_costs(out: _Collector, doc: DesignFile, grades: set[str], funding: set[str]) -> None:

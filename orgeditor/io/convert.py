@@ -32,6 +32,7 @@ from orgeditor.model import (
     Scenario,
     ScenarioKind,
     ScenarioRoles,
+    Succession,
     Unit,
     UnitKind,
 )
@@ -113,6 +114,8 @@ def _unit_to_model(doc: f.UnitFile) -> Unit:
         entry_point_for=list(doc.entry_point_for),
         functions=list(doc.functions),
         note=Note(doc.note.text, doc.note.justification, doc.note.reference),
+        # successors (issue 15 part 3)
+        succession=Succession(list(doc.succession.units), doc.succession.source),
     )
 
 
@@ -135,6 +138,7 @@ _METADATA, _GRADE = _defaults(f.MetadataFile), _defaults(f.GradeFile)
 _SOURCE, _RATE = _defaults(f.FundingSourceFile), _defaults(f.CostRateFile)
 _TABLE, _NAMED = _defaults(f.CostTableFile), _defaults(f.RegionFile)
 _RULES = _defaults(f.RuleSettingsFile)
+_SUCCESSION = _defaults(f.SuccessionFile)  # successors (issue 15 part 3)
 
 
 def _compact(values: dict[str, Any], defaults: dict[str, object]) -> dict[str, Any]:
@@ -296,6 +300,11 @@ def _unit_plain(unit: Unit) -> dict[str, Any]:
                     "reference": note.reference,
                 },
                 _NOTE,
+            ),
+            # successors (issue 15 part 3)
+            "succession": _compact(
+                {"units": list(unit.succession.units), "source": unit.succession.source},
+                _SUCCESSION,
             ),
         },
         _UNIT,

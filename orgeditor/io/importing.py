@@ -34,6 +34,8 @@ from orgeditor.model import (
     Post,
     PresenceType,
     Scenario,
+    ScenarioKind,
+    Succession,
     Unit,
     UnitKind,
     parent_cycles,
@@ -64,6 +66,8 @@ UNIT_COLUMNS = (
     "note",
     "justification",
     "reference",
+    "succeeds",  # successors (issue 15 part 3): baseline unit ids separated by ';'
+    "succession_source",
 )
 POST_COLUMNS = ("id", "unit", "grade", "funding", "title")
 REQUIRED = {"Units": ("id", "name", "kind"), "Posts": ("id", "unit", "grade", "funding")}
@@ -349,6 +353,11 @@ def _merge_units(
             row.get("justification", note.justification),
             row.get("reference", note.reference),
         )
+        succession = unit.succession
+        unit.succession = Succession(
+            _list(row["succeeds"]) if "succeeds" in row else list(succession.units),
+            row.get("succession_source", succession.source),
+        )
         result.units[unit_id] = unit
 
 
@@ -411,6 +420,25 @@ def _check_references(
                 problems.add("Units", number, message)
         if unit_id in in_cycle:
             problems.add("Units", number, "its parents lead back to itself (a cycle)")
+        _check_succession(design, result, unit, number, problems)
+
+
+# --- successors (issue 15 part 3) ---
+def _check_succession(
+    design: Design, result: Scenario, unit: Unit, number: int, problems: _Problems
+) -> None:
+    """``succeeds`` names baseline units, each once, and only in a proposal."""
+    earlier = unit.succession.units
+    if not earlier:
+        return
+    if result.kind is ScenarioKind.BASELINE:
+        problems.add("Units", number, "succeeds: a baseline unit succeeds no other unit")
+        return
+    for old in earlier:
+        if old not in design.baseline.units:
+            problems.add("Units", number, f"succeeds: the baseline has no unit {old!r}")
+    if len(set(earlier)) != len(earlier):
+        problems.add("Units", number, "succeeds: a baseline unit is listed twice")
 
 
 def _cell_value(cell: str, column: str) -> str:

@@ -156,6 +156,18 @@ class NoteFile(_Strict):
     reference: ShortText = ""
 
 
+# --- successors (issue 15 part 3) ---
+class SuccessionFile(_Strict):
+    """The baseline units a proposal's unit succeeds (rename, merger, part of a split).
+
+    Posts that move from one of ``units`` into this unit count as continuing, not
+    redeployed; ``source`` cites the paragraph that says so, or "[I]".
+    """
+
+    units: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
+    source: ShortText = ""
+
+
 class UnitFile(_Strict):
     """An organisational unit; ``parent`` is its primary reporting line."""
 
@@ -174,6 +186,8 @@ class UnitFile(_Strict):
     entry_point_for: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
     functions: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
     note: NoteFile = NoteFile()
+    # successors (issue 15 part 3)
+    succession: SuccessionFile = SuccessionFile()
 
 
 class PostFile(_Strict):

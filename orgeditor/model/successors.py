@@ -1,0 +1,81 @@
+"""Successors: which units of an earlier scenario each unit of a later one succeeds.
+
+A unit succeeds an earlier unit when it carries on that unit's work: the same
+unit (same id), a rename, a merger (several predecessors) or one part of a split
+(a predecessor with several successors; each post's unit in the later scenario
+says which part it went to). A proposal's unit declares its predecessors in
+``Unit.succession``; where it declares none, one is inferred from a unique
+unit of the same name whose id the later scenario no longer has. Inferred
+successors are shown for confirmation; confirming declares them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from orgeditor.model.scenario import Scenario
+
+
+class Basis(StrEnum):
+    """Why a unit is taken to succeed an earlier one."""
+
+    SAME_ID = "same id"
+    DECLARED = "declared"
+    SAME_NAME = "inferred: same name"
+
+
+@dataclass(frozen=True)
+class Predecessor:
+    """One earlier unit that a later unit succeeds, and why."""
+
+    unit: str
+    basis: Basis
+
+
+def predecessors(old: Scenario, new: Scenario) -> dict[str, tuple[Predecessor, ...]]:
+    """For each unit of ``new`` that succeeds units of ``old``: those units, in that order.
+
+    A unit succeeds itself when ``old`` has its id; declared predecessors follow
+    (ids ``old`` lacks are skipped, so any two scenarios can be compared); a unit
+    with neither succeeds the one unit of ``old`` with the same name (and short
+    name) whose id ``new`` lacks and that no unit declares.
+    """
+    found: dict[str, tuple[Predecessor, ...]] = {}
+    declared: set[str] = set()
+    for unit in new.units.values():
+        chain = [Predecessor(unit.id, Basis.SAME_ID)] if unit.id in old.units else []
+        chain += [
+            Predecessor(u, Basis.DECLARED)
+            for u in unit.succession.units
+            if u in old.units and u != unit.id
+        ]
+        declared.update(p.unit for p in chain)
+        if chain:
+            found[unit.id] = tuple(chain)
+    gone: dict[tuple[str, str], list[str]] = {}
+    for unit in old.units.values():
+        if unit.id not in new.units and unit.id not in declared:
+            gone.setdefault((unit.name, unit.short_name), []).append(unit.id)
+    for unit in new.units.values():
+        if unit.id in found:
+            continue
+        match = gone.get((unit.name, unit.short_name), [])
+        if len(match) == 1:
+            found[unit.id] = (Predecessor(match[0], Basis.SAME_NAME),)
+    return found
+
+
+def successors(old: Scenario, new: Scenario) -> dict[str, tuple[str, ...]]:
+    """For each unit of ``old`` that some unit of ``new`` succeeds: those units, in ``new``'s
+    order (one for a rename, several for a split)."""
+    found: dict[str, list[str]] = {}
+    for unit_id, chain in predecessors(old, new).items():
+        for predecessor in chain:
+            found.setdefault(predecessor.unit, []).append(unit_id)
+    return {unit_id: tuple(units) for unit_id, units in found.items()}
+
+
+def continues(chains: dict[str, tuple[Predecessor, ...]], old_unit: str, new_unit: str) -> bool:
+    """True when a post in ``old_unit`` that is now in ``new_unit`` continues (not redeployed)."""
+    return any(p.unit == old_unit for p in chains.get(new_unit, ()))
