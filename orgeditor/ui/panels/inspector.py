@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
 from orgeditor.ui.canvas.scene import posts_mime
+from orgeditor.ui.panels.succession import SuccessionBox
 from orgeditor.ui.panels.unit_choice import UnitChoice
 from orgeditor.ui.text import plain_label
 
@@ -141,6 +142,9 @@ class InspectorPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.adjusted)
         layout.addWidget(unit_box)
+        self.succession = SuccessionBox()  # successors (issue 15 part 3)
+        self.succession.succession_requested.connect(lambda s: self._emit("succession", s))
+        layout.addWidget(self.succession)
         layout.addWidget(self._posts_box())
         layout.addWidget(self._lines_box())
         layout.addStretch(1)
@@ -311,6 +315,7 @@ class InspectorPanel(QWidget):
         self.note_text.setText(unit.note.text)
         self.justification.setText(unit.note.justification)
         self.reference.setText(unit.note.reference)
+        self.succession.show_unit(design, scenario, unit.id)
         self._fill_posts(design, scenario, unit.id)
         self._fill_lines(scenario, unit.id)
 
