@@ -25,6 +25,7 @@ from orgeditor.model import (
     Unit,
     UnitKind,
 )
+from orgeditor.model.successors import succession_problems
 from orgeditor.model.text import NAME, SHORT, TEXT
 
 
@@ -309,15 +310,10 @@ def _check_succession(design: Design, scenario: Scenario, value: Any) -> Success
     if not isinstance(value, Succession):
         raise CommandError("a succession lists baseline units and a source")
     check_text(value.source, SHORT, "source")
-    if not value.units:
-        return Succession([], value.source)
-    if scenario.kind is ScenarioKind.BASELINE:
-        raise CommandError("a baseline unit succeeds no other unit; declare it in a proposal")
-    for unit_id in value.units:
-        if unit_id not in design.baseline.units:
-            raise CommandError(f"the baseline has no unit {unit_id!r}")
-    if len(set(value.units)) != len(value.units):
-        raise CommandError("a baseline unit is listed twice")
+    baseline = scenario.kind is ScenarioKind.BASELINE
+    problems = succession_problems(value.units, design.baseline.units, baseline)
+    if problems:
+        raise CommandError("; ".join(problems))
     return Succession(list(value.units), value.source)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from orgeditor.io.errors import Problem
 from orgeditor.io.schema import DesignFile, ScenarioFile, UnitFile
 from orgeditor.model import parent_cycles
+from orgeditor.model.successors import succession_problems
 
 
 class _Collector:
@@ -81,13 +82,9 @@ def _check_successions(out: _Collector, doc: DesignFile, baseline: set[str]) -> 
     for index, scenario in enumerate(doc.scenarios):
         for number, unit in enumerate(scenario.units):
             where = f"$.scenarios[{index}].units[{number}].succession.units"
-            if scenario.kind == "baseline" and unit.succession.units:
-                out.add(where, "a baseline unit succeeds no other unit; leave this list out")
-                continue
-            for position, old in enumerate(unit.succession.units):
-                out.ref(f"{where}[{position}]", old, baseline, "baseline unit")
-            if len(set(unit.succession.units)) != len(unit.succession.units):
-                out.add(where, "a baseline unit is listed twice; list each once")
+            earlier, in_baseline = unit.succession.units, scenario.kind == "baseline"
+            for problem in succession_problems(earlier, baseline, in_baseline):
+                out.add(where, problem)
 
 
 def _check_costs(out: _Collector, doc: DesignFile, grades: set[str], funding: set[str]) -> None:

@@ -40,6 +40,7 @@ from orgeditor.model import (
     UnitKind,
     parent_cycles,
 )
+from orgeditor.model.successors import succession_problems
 from orgeditor.model.text import (
     NAME,
     SHORT,
@@ -428,17 +429,9 @@ def _check_succession(
     design: Design, result: Scenario, unit: Unit, number: int, problems: _Problems
 ) -> None:
     """``succeeds`` names baseline units, each once, and only in a proposal."""
-    earlier = unit.succession.units
-    if not earlier:
-        return
-    if result.kind is ScenarioKind.BASELINE:
-        problems.add("Units", number, "succeeds: a baseline unit succeeds no other unit")
-        return
-    for old in earlier:
-        if old not in design.baseline.units:
-            problems.add("Units", number, f"succeeds: the baseline has no unit {old!r}")
-    if len(set(earlier)) != len(earlier):
-        problems.add("Units", number, "succeeds: a baseline unit is listed twice")
+    baseline = result.kind is ScenarioKind.BASELINE
+    for problem in succession_problems(unit.succession.units, design.baseline.units, baseline):
+        problems.add("Units", number, f"succeeds: {problem}")
 
 
 def _cell_value(cell: str, column: str) -> str:

@@ -11,6 +11,7 @@ successors are shown for confirmation; confirming declares them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -79,3 +80,21 @@ def successors(old: Scenario, new: Scenario) -> dict[str, tuple[str, ...]]:
 def continues(chains: dict[str, tuple[Predecessor, ...]], old_unit: str, new_unit: str) -> bool:
     """True when a post in ``old_unit`` that is now in ``new_unit`` continues (not redeployed)."""
     return any(p.unit == old_unit for p in chains.get(new_unit, ()))
+
+
+def succession_problems(
+    units: list[str], baseline: Collection[str], in_baseline: bool
+) -> list[str]:
+    """What is wrong with a unit succeeding ``units``: each must be a ``baseline`` unit id,
+    listed once, and only a proposal's unit succeeds anything. Empty when all is well.
+
+    The one home of these checks for the file loader, the import and the commands.
+    """
+    if not units:
+        return []
+    if in_baseline:
+        return ["a baseline unit succeeds no other unit; declare it in a proposal"]
+    problems = [f"the baseline has no unit {u!r}" for u in units if u not in baseline]
+    if len(set(units)) != len(units):
+        problems.append("a baseline unit is listed twice; list each once")
+    return problems

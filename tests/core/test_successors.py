@@ -249,4 +249,20 @@ def test_a_file_naming_an_unknown_baseline_unit_says_where() -> None:
     with pytest.raises(DesignFileError) as caught:
         loads(json.dumps(document).encode())
     text = str(caught.value)
-    assert "succession.units[0]" in text and "unknown baseline unit 'zz'" in text
+    assert (
+        "$.scenarios[1].units[2].succession.units" in text
+        and "the baseline has no unit 'zz'" in text
+    )
+
+
+def test_a_unit_with_a_new_id_and_its_old_name_keeps_its_posts_continuing() -> None:
+    """Inferred, not declared: the old code counted this post as redeployed."""
+    design = tiny_design()
+    option = design.proposals[0]
+    option.posts["p3"].unit = "b"
+    del option.units["a"]
+    option.units["a2"] = Unit("a2", "Division A", UnitKind.DIVISION, parent="hq")
+    option.posts["p2"].unit = "a2"
+    _, accounts = redeployment_tables(design, design.baseline, option)
+    assert _row(accounts, "  redeployed between units")[1:] == (0, 0, 0)
+    assert _row(accounts, "  continuing in their unit or its successor")[1:] == (2, 1, 3)
