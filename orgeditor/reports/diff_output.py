@@ -78,6 +78,9 @@ def diff_json(diff: ScenarioDiff, file: str) -> dict[str, Any]:
             "before": _unit(was, entry.before),
             "after": _unit(now, entry.after),
             **({"fields": list(entry.fields)} if action.value == "changed" else {}),
+            # successors (issue 15 part 3)
+            **({"predecessors": list(entry.predecessors)} if action is UnitAction.SUCCEEDS else {}),
+            **({"successors": list(entry.successors)} if action is UnitAction.SUCCEEDED else {}),
         }
         for entry in diff.units
         for action in entry.actions

@@ -20,6 +20,7 @@ from orgeditor.io import DesignFileError, dumps, loads
 from orgeditor.model import Design, Post, ScenarioKind, Succession, Unit, UnitKind
 from orgeditor.model.successors import Basis, predecessors, successors
 from orgeditor.reports.diff import PostAction, UnitAction, diff_scenarios
+from orgeditor.reports.diff_output import diff_json
 from orgeditor.reports.redeployment import redeployment_tables
 from orgeditor.reports.table import RowStyle, Table
 from tests.builders import tiny_design
@@ -266,3 +267,14 @@ def test_a_unit_with_a_new_id_and_its_old_name_keeps_its_posts_continuing() -> N
     _, accounts = redeployment_tables(design, design.baseline, option)
     assert _row(accounts, "  redeployed between units")[1:] == (0, 0, 0)
     assert _row(accounts, "  continuing in their unit or its successor")[1:] == (2, 1, 3)
+
+
+def test_the_diff_json_names_predecessors_and_successors() -> None:
+    design = _renamed()
+    document = json.loads(
+        json.dumps(diff_json(diff_scenarios(design.baseline, design.proposals[0]), "f"))
+    )
+    entries = {(u["id"], u["action"]): u for u in document["units"]}
+    assert entries["a2", "succeeds"]["predecessors"] == ["a"]
+    assert entries["a", "succeeded"]["successors"] == ["a2"]
+    assert entries["a2", "succeeds"]["after"]["succession"] == {"units": ["a"], "source": "[I]"}
