@@ -105,7 +105,8 @@ class ScenarioDiff:
     """Every change from ``old`` to ``new``: units, posts, lines, bodies, roles, settings.
 
     ``settings`` is empty when the two scenarios share one design's rule settings;
-    ``succession`` maps each unit of ``new`` to the units of ``old`` it succeeds.
+    ``succession`` maps units of ``new`` to the units of ``old`` they succeed besides
+    their own id (``orgeditor.model.successors.predecessors``).
     """
 
     old: Scenario
@@ -124,12 +125,17 @@ class ScenarioDiff:
 
     def continuing(self) -> list[tuple[Post, Post]]:
         """(before, after) of every post of ``old`` that continues in ``new``: in its unit or
-        the unit's successor, whatever else changed about it (grade, funding, department)."""
+        the unit's successor, whatever else changed about it (grade, funding, department).
+
+        That is every post both scenarios have that is not redeployed (``_post_diff``
+        marks a post redeployed exactly when its new unit does not succeed its old one).
+        """
+        redeployed = {e.post for e in self.posts if PostAction.REDEPLOYED in e.actions}
+        later = self.new.posts
         return [
-            (before, after)
-            for before in self.old.posts.values()
-            if (after := self.new.posts.get(before.id)) is not None
-            and continues(self.succession, before.unit, after.unit)
+            (before, later[post_id])
+            for post_id, before in self.old.posts.items()
+            if post_id in later and post_id not in redeployed
         ]
 
     @property
@@ -149,7 +155,8 @@ def diff_scenarios(
     ``new`` when they come from two files (None: one design, nothing to compare).
     """
     was, now = old.departments(), new.departments()
-    chains, later = predecessors(old, new), successors(old, new)
+    chains = predecessors(old, new)
+    later = successors(chains)
     units = [
         u
         for uid in union_keys(old.units, new.units)
@@ -184,7 +191,7 @@ def _unit_diff(
 ) -> UnitDiff | None:
     before, after = old.units.get(unit_id), new.units.get(unit_id)
     was, now = departments[0].get(unit_id), departments[1].get(unit_id)
-    earlier = tuple(p.unit for p in succession[0].get(unit_id, ()) if p.unit != unit_id)
+    earlier = tuple(p.unit for p in succession[0].get(unit_id, ()))
     if before is None:
         action = UnitAction.SUCCEEDS if earlier else UnitAction.ADDED
         return UnitDiff(unit_id, (action,), None, after, None, now, predecessors=earlier)
@@ -241,7 +248,7 @@ def _other_department(
     chains: dict[str, tuple[Predecessor, ...]], was: str | None, now: str | None
 ) -> bool:
     """True when department ``now`` neither is nor succeeds department ``was``."""
-    if was is None or now is None:
+    if was is None or now is None or was == now:
         return was != now
     return not continues(chains, was, now)
 

@@ -29,10 +29,13 @@ REDEPLOYED = "Redeployed between units"
 def redeployment_tables(design: Design, old: Scenario, new: Scenario) -> list[Table]:
     """Where every post went (movements), and the cost effect per funding source."""
     diff = diff_scenarios(old, new)
-    return [_movement_table(design, diff), _accounting_table(design, diff)]
+    continuing = diff.continuing()
+    return [_movement_table(design, diff, continuing), _accounting_table(design, diff, continuing)]
 
 
-def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
+def _movement_table(
+    design: Design, diff: ScenarioDiff, continuing: list[tuple[Post, Post]]
+) -> Table:
     old, new = diff.old, diff.new
     rates = design.cost_table.lookup()
     currency = design.cost_table.currency
@@ -71,7 +74,7 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
         return amount or 0
 
     elsewhere = {entry.post for entry in diff.posts_with(PostAction.WITH_UNIT)}
-    for was, now in diff.continuing():
+    for was, now in continuing:
         if was.unit != now.unit or was.id in elsewhere:
             source = (labels.department(was.unit, old), labels.unit(was.unit, old))
             target = (labels.department(now.unit, new), labels.unit(now.unit, new))
@@ -138,7 +141,9 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
     return table
 
 
-def _accounting_table(design: Design, diff: ScenarioDiff) -> Table:
+def _accounting_table(
+    design: Design, diff: ScenarioDiff, continuing: list[tuple[Post, Post]]
+) -> Table:
     """Baseline posts and costs carried to the proposal's, per funding source."""
     old, new = diff.old, diff.new
     rates = design.cost_table.lookup()
@@ -174,7 +179,7 @@ def _accounting_table(design: Design, diff: ScenarioDiff) -> Table:
 
     table.section("Posts")
     line(f"{old.name}: posts", tally(old.posts.values()), RowStyle.TOTAL)
-    line("  continuing in their unit or its successor", tally(b for b, _ in diff.continuing()))
+    line("  continuing in their unit or its successor", tally(b for b, _ in continuing))
     line("  redeployed between units", tally(old_posts(PostAction.REDEPLOYED)))
     line("  abolished", tally(old_posts(PostAction.ABOLISHED)))
     established = [e.after for e in diff.posts_with(PostAction.ESTABLISHED) if e.after]

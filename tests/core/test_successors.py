@@ -18,7 +18,13 @@ from hypothesis import strategies as st
 from orgeditor.commands import CommandError, DeleteUnitsCommand, SetUnitFieldCommand, UndoStack
 from orgeditor.io import DesignFileError, dumps, loads
 from orgeditor.model import Design, Post, ScenarioKind, Succession, Unit, UnitKind
-from orgeditor.model.successors import Basis, predecessors, successors
+from orgeditor.model.successors import (
+    Basis,
+    Predecessor,
+    predecessors,
+    predecessors_of,
+    successors,
+)
 from orgeditor.reports.diff import PostAction, UnitAction, diff_scenarios
 from orgeditor.reports.diff_output import diff_json
 from orgeditor.reports.redeployment import redeployment_tables
@@ -150,7 +156,12 @@ def test_every_baseline_post_is_counted_once_through_successors(
     # the same through a saved and reloaded file: successions are kept
     again = loads(dumps(design))
     assert again == design
-    assert predecessors(again.baseline, again.proposals[0]) == predecessors(old, new)
+    chains = predecessors(old, new)
+    assert predecessors(again.baseline, again.proposals[0]) == chains
+    # the Inspector's one-unit answer agrees with the whole scenario's
+    for unit_id in new.units:
+        own = (Predecessor(unit_id, Basis.SAME_ID),) if unit_id in old.units else ()
+        assert predecessors_of(old, new, unit_id) == own + chains.get(unit_id, ())
 
 
 def _renamed() -> Design:
@@ -198,11 +209,15 @@ def test_a_new_id_with_the_same_name_is_inferred_until_another_unit_declares_it(
     option.units["a2"].succession = Succession()
     option.units["a2"].name = "Division A"
     chain = predecessors(design.baseline, option)
-    assert chain["a2"][0].unit == "a" and chain["a2"][0].basis is Basis.SAME_NAME
-    assert successors(design.baseline, option)["a"] == ("a2",)
+    assert chain["a2"] == (Predecessor("a", Basis.SAME_NAME),)
+    assert successors(chain)["a"] == ("a2",)
     option.units["b"].succession = Succession(["a"], "[I]")  # b declares a: no inference
     chain = predecessors(design.baseline, option)
-    assert "a2" not in chain and [p.unit for p in chain["b"]] == ["b", "a"]
+    assert "a2" not in chain and chain["b"] == (Predecessor("a", Basis.DECLARED),)
+    assert predecessors_of(design.baseline, option, "b") == (
+        Predecessor("b", Basis.SAME_ID),
+        Predecessor("a", Basis.DECLARED),
+    )
 
 
 def test_setting_a_succession_is_one_undoable_step() -> None:

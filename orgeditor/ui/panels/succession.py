@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Design, Scenario, ScenarioKind, Succession
-from orgeditor.model.successors import Basis, Predecessor, predecessors
+from orgeditor.model.successors import Basis, Predecessor, predecessors_of
 from orgeditor.model.text import SHORT, fitted_text
 from orgeditor.ui.panels.unit_choice import UnitChoice
 from orgeditor.ui.text import plain_label
@@ -90,7 +90,7 @@ class SuccessionBox(QGroupBox):
             self.source.setEnabled(False)
             return
         baseline = design.baseline
-        chain: tuple[Predecessor, ...] = predecessors(baseline, scenario).get(unit_id, ())
+        chain: tuple[Predecessor, ...] = predecessors_of(baseline, scenario, unit_id)
         self._inferred = [p.unit for p in chain if p.basis is Basis.SAME_NAME]
         for predecessor in chain:
             old = baseline.units[predecessor.unit]
