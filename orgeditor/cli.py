@@ -494,8 +494,9 @@ def build_parser() -> argparse.ArgumentParser:
     compare = commands.add_parser(
         "diff",
         help="what changed between two scenarios: units, posts, lines, bodies, roles",
-        description="List the units added, abolished, moved, renamed or changed, the posts "
-        "established, abolished, redeployed, moved with their unit, reclassified or moved "
+        description="List the units added, abolished, moved, renamed, changed, succeeding or "
+        "succeeded, the posts established, abolished, redeployed, moved with their unit, "
+        "reclassified or moved "
         "between funding sources, the dual and dotted lines, bodies and roles that changed, "
         "from one scenario to another (by default the baseline to the first proposal).",
     )

@@ -14,7 +14,18 @@ from orgeditor.commands.base import (
     check_text,
     insert_at,
 )
-from orgeditor.model import Body, Design, Note, PresenceType, Scenario, Unit, UnitKind
+from orgeditor.model import (
+    Body,
+    Design,
+    Note,
+    PresenceType,
+    Scenario,
+    ScenarioKind,
+    Succession,
+    Unit,
+    UnitKind,
+)
+from orgeditor.model.successors import succession_problems
 from orgeditor.model.text import NAME, SHORT, TEXT
 
 
@@ -51,6 +62,7 @@ EDITABLE = (
     "note",
     "segments",
     "segment_entry_points",
+    "succession",  # successors (issue 15 part 3)
 )
 
 
@@ -179,6 +191,7 @@ class DeleteUnitsCommand(ScenarioCommand):
                 if getattr(u, name) in gone
             ],
             "roles": copy.deepcopy(s.roles),
+            "successions": _successions_naming(design, s, gone),
         }
         self._saved = saved
         for _, key, _ in saved["units"]:
@@ -203,6 +216,10 @@ class DeleteUnitsCommand(ScenarioCommand):
             if getattr(roles, name) in gone:
                 setattr(roles, name, None)
         roles.departments = {r: u for r, u in roles.departments.items() if u not in gone}
+        for place, succession in saved["successions"]:
+            _unit_at(design, place).succession = Succession(
+                [u for u in succession.units if u not in gone], succession.source
+            )
         parents = {u.parent for _, _, u in saved["units"] if u.parent and u.parent not in gone}
         return Change(self.scenario_id, frozenset(parents), layout=True)
 
@@ -217,6 +234,8 @@ class DeleteUnitsCommand(ScenarioCommand):
         for unit_id, name, value in saved["refs"]:
             setattr(s.units[unit_id], name, value)
         s.roles = saved["roles"]
+        for place, succession in saved["successions"]:
+            _unit_at(design, place).succession = succession
         return Change(self.scenario_id, frozenset(self.gone), layout=True)
 
 
@@ -246,6 +265,8 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
         return copy.deepcopy(value)
     if name in ("segments", "segment_entry_points"):
         return check_segment_field(design, name, value)
+    if name == "succession":
+        return _check_succession(design, scenario, value)
     known = {
         "head_grade": ({g.id for g in design.grades}, "grade"),
         "region": ({r.id for r in design.regions}, "region"),
@@ -289,6 +310,38 @@ def check_segment_field(design: Design, name: str, value: Any) -> Any:
         if listed:
             checked[kind_id] = list(listed) if name == "segment_entry_points" else items
     return checked
+
+
+# --- successors (issue 15 part 3) ---
+def _successions_naming(
+    design: Design, scenario: Scenario, gone: set[str]
+) -> list[tuple[tuple[str, str], Succession]]:
+    """(scenario id, unit id) and succession of each proposal unit whose succession names a
+    baseline unit in ``gone`` (when ``scenario`` is the baseline)."""
+    if scenario.kind is not ScenarioKind.BASELINE:
+        return []
+    return [
+        ((other.id, unit.id), unit.succession)
+        for other in design.proposals
+        for unit in other.units.values()
+        if gone.intersection(unit.succession.units)
+    ]
+
+
+def _unit_at(design: Design, place: tuple[str, str]) -> Unit:
+    return design.find_scenario(place[0]).units[place[1]]
+
+
+def _check_succession(design: Design, scenario: Scenario, value: Any) -> Succession:
+    """A copy of ``value`` if it names baseline units once each, in a proposal."""
+    if not isinstance(value, Succession):
+        raise CommandError("a succession lists baseline units and a source")
+    check_text(value.source, SHORT, "source")
+    baseline = scenario.kind is ScenarioKind.BASELINE
+    problems = succession_problems(value.units, design.baseline.units, baseline)
+    if problems:
+        raise CommandError("; ".join(problems))
+    return Succession(list(value.units), value.source)
 
 
 class SetUnitFieldCommand(ScenarioCommand):

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from orgeditor.io.errors import Problem
 from orgeditor.io.schema import DesignFile, ScenarioFile, UnitFile
 from orgeditor.model import parent_cycles
+from orgeditor.model.successors import succession_problems
 from orgeditor.rules.engine import RULES
 
 
@@ -76,6 +77,8 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
             out, f"$.scenarios[{index}]", scenario, grades, funding, regions, functions, roles
         )
         _check_unit_segments(out, f"$.scenarios[{index}]", scenario, segments)
+    if len(baselines) == 1:
+        _check_successions(out, doc, {u.id for u in baselines[0].units})
     return out.problems
 
 
@@ -131,6 +134,17 @@ def _check_unit_segments(
                 out.ref(f"{at}.segment_entry_points.{kind}[{inner}]", item, known, "segment")
             if len(set(items)) != len(items):
                 out.add(f"{at}.segment_entry_points.{kind}", "a segment is listed twice")
+
+
+# --- successors (issue 15 part 3) ---
+def _check_successions(out: _Collector, doc: DesignFile, baseline: set[str]) -> None:
+    """A unit's ``succession.units`` name units of the baseline, each once."""
+    for index, scenario in enumerate(doc.scenarios):
+        for number, unit in enumerate(scenario.units):
+            where = f"$.scenarios[{index}].units[{number}].succession.units"
+            earlier, in_baseline = unit.succession.units, scenario.kind == "baseline"
+            for problem in succession_problems(earlier, baseline, in_baseline):
+                out.add(where, problem)
 
 
 def _check_costs(out: _Collector, doc: DesignFile, grades: set[str], funding: set[str]) -> None:

@@ -38,6 +38,7 @@ from orgeditor.model import (
     ScenarioRoles,
     Segment,
     SegmentKind,
+    Succession,
     Unit,
     UnitKind,
 )
@@ -151,6 +152,8 @@ def _unit_to_model(doc: f.UnitFile) -> Unit:
         note=Note(doc.note.text, doc.note.justification, doc.note.reference),
         segments=dict(doc.segments),
         segment_entry_points={k: list(v) for k, v in doc.segment_entry_points.items()},
+        # successors (issue 15 part 3)
+        succession=Succession(list(doc.succession.units), doc.succession.source),
     )
 
 
@@ -175,6 +178,7 @@ _SEGMENT_KIND = _defaults(f.SegmentKindFile)
 _TABLE, _NAMED = _defaults(f.CostTableFile), _defaults(f.RegionFile)
 _RULES = _defaults(f.RuleSettingsFile)
 _OVERRIDE, _REQUIRED_BODY = _defaults(f.RuleOverrideFile), _defaults(f.RequiredBodyFile)
+_SUCCESSION = _defaults(f.SuccessionFile)  # successors (issue 15 part 3)
 
 
 def _compact(values: dict[str, Any], defaults: dict[str, object]) -> dict[str, Any]:
@@ -383,6 +387,11 @@ def _unit_plain(unit: Unit) -> dict[str, Any]:
             ),
             "segments": dict(unit.segments),
             "segment_entry_points": {k: list(v) for k, v in unit.segment_entry_points.items()},
+            # successors (issue 15 part 3)
+            "succession": _compact(
+                {"units": list(unit.succession.units), "source": unit.succession.source},
+                _SUCCESSION,
+            ),
         },
         _UNIT,
     )

@@ -34,11 +34,14 @@ from orgeditor.model import (
     Post,
     PresenceType,
     Scenario,
+    ScenarioKind,
+    Succession,
     Unit,
     UnitKind,
     parent_cycles,
 )
 from orgeditor.model.costs import funding_owners
+from orgeditor.model.successors import succession_problems
 from orgeditor.model.text import (
     NAME,
     SHORT,
@@ -65,6 +68,8 @@ UNIT_COLUMNS = (
     "note",
     "justification",
     "reference",
+    "succeeds",  # successors (issue 15 part 3): baseline unit ids separated by ';'
+    "succession_source",
 )
 POST_COLUMNS = ("id", "unit", "grade", "funding", "title")
 REQUIRED = {"Units": ("id", "name", "kind"), "Posts": ("id", "unit", "grade", "funding")}
@@ -350,6 +355,11 @@ def _merge_units(
             row.get("justification", note.justification),
             row.get("reference", note.reference),
         )
+        succession = unit.succession
+        unit.succession = Succession(
+            _list(row["succeeds"]) if "succeeds" in row else list(succession.units),
+            row.get("succession_source", succession.source),
+        )
         result.units[unit_id] = unit
 
 
@@ -412,6 +422,17 @@ def _check_references(
                 problems.add("Units", number, message)
         if unit_id in in_cycle:
             problems.add("Units", number, "its parents lead back to itself (a cycle)")
+        _check_succession(design, result, unit, number, problems)
+
+
+# --- successors (issue 15 part 3) ---
+def _check_succession(
+    design: Design, result: Scenario, unit: Unit, number: int, problems: _Problems
+) -> None:
+    """``succeeds`` names baseline units, each once, and only in a proposal."""
+    baseline = result.kind is ScenarioKind.BASELINE
+    for problem in succession_problems(unit.succession.units, design.baseline.units, baseline):
+        problems.add("Units", number, f"succeeds: {problem}")
 
 
 def _cell_value(cell: str, column: str) -> str:

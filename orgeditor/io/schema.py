@@ -239,6 +239,18 @@ class NoteFile(_Strict):
     reference: ShortText = ""
 
 
+# --- successors (issue 15 part 3) ---
+class SuccessionFile(_Strict):
+    """The baseline units a proposal's unit succeeds (rename, merger, part of a split).
+
+    Posts that move from one of ``units`` into this unit count as continuing, not
+    redeployed; ``source`` cites the paragraph that says so, or "[I]".
+    """
+
+    units: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
+    source: ShortText = ""
+
+
 class UnitFile(_Strict):
     """An organisational unit; ``parent`` is its primary reporting line."""
 
@@ -262,6 +274,8 @@ class UnitFile(_Strict):
     segment_entry_points: dict[Id, list[Id]] = Field(
         default_factory=dict, json_schema_extra={"default": {}}
     )
+    # successors (issue 15 part 3)
+    succession: SuccessionFile = SuccessionFile()
 
 
 class PostFile(_Strict):

@@ -38,6 +38,8 @@ def unit_rows(scenario: Scenario) -> list[list[str]]:
                 unit.note.text,
                 unit.note.justification,
                 unit.note.reference,
+                "; ".join(unit.succession.units),
+                unit.succession.source,
             ]
         )
     return rows
@@ -122,6 +124,11 @@ def template_notes(design: Design) -> list[list[str]]:
         ["Units: lead_department, backstopped_by", "Unit ids (optional)."],
         ["Units: entry_point_for, functions", "Region or function ids separated by ';'."],
         ["Units: note, justification, reference", "Free text (optional)."],
+        [
+            "Units: succeeds, succession_source",
+            "In a proposal: the baseline unit ids this unit succeeds (renamed, merged or split "
+            "from), separated by ';', and the source that says so (optional).",
+        ],
         ["Posts: id", "A unique id; keep it across scenarios so redeployments can be traced."],
         ["Posts: unit", "The id of the unit the post sits in."],
         ["Posts: grade", f"One of: {grades}."],

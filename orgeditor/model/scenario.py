@@ -87,6 +87,21 @@ class Note:
     reference: str = ""
 
 
+# --- successors (issue 15 part 3) ---
+@dataclass
+class Succession:
+    """The baseline units a proposal's unit succeeds: a rename, a merger or part of a split.
+
+    ``units`` are unit ids of the design's baseline; posts that move from one of
+    them into this unit continue (they are not redeployed). ``source`` cites the
+    paragraph that says so, or "[I]". Empty means: inferred, if at all, from the
+    unit's id and name (see ``orgeditor.model.successors``).
+    """
+
+    units: list[str] = field(default_factory=list)
+    source: str = ""
+
+
 @dataclass
 class Unit:
     """An organisational box: department, office, division, field presence, body ...
@@ -113,6 +128,8 @@ class Unit:
     # segments (issue 15): segment kind id -> the item the unit belongs to / is entry point for
     segments: dict[str, str] = field(default_factory=dict)
     segment_entry_points: dict[str, list[str]] = field(default_factory=dict)
+    # successors (issue 15 part 3)
+    succession: Succession = field(default_factory=Succession)
 
     @property
     def label(self) -> str:

@@ -102,6 +102,12 @@ def _unit_sides(labels: Labels, unit: UnitDiff, action: UnitAction) -> tuple[str
         return "", labels.unit(after.parent, new)
     if action is UnitAction.ABOLISHED and before:
         return labels.unit(before.parent, old), ""
+    if action is UnitAction.SUCCEEDS:
+        return ", ".join(labels.unit(u, old) for u in unit.predecessors), labels.unit(
+            unit.unit, new
+        )
+    if action is UnitAction.SUCCEEDED:
+        return labels.unit(unit.unit, old), ", ".join(labels.unit(u, new) for u in unit.successors)
     return "", ""
 
 

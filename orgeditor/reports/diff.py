@@ -1,19 +1,23 @@
 """What changed between two scenarios, keyed by unit and post ids.
 
 A unit present in both scenarios can be moved (a new primary parent), renamed
-and otherwise changed at once; a post can be redeployed (to a new unit), move
-with its unit (the unit went to another department), be reclassified (a new
-grade) and change its funding source at once. Entries come in the order of the
+and otherwise changed at once; a unit of the later scenario can succeed units of
+the earlier one (``orgeditor.model.successors``: a rename, merger or split), which
+are then "succeeded", not abolished. A post can be redeployed (to a unit that
+does not succeed its own), move with its unit (it stays in its unit or the
+unit's successor, which is in another department), be reclassified (a new grade)
+and change its funding source at once. Entries come in the order of the
 later scenario, then what only the earlier one has, in its order. Lines, bodies,
 roles and rule settings are compared by ``orgeditor.reports.diff_relations``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
 from orgeditor.model import Post, RuleSettings, Scenario, Unit
+from orgeditor.model.successors import Predecessor, continues, predecessors, successors
 from orgeditor.reports.diff_relations import (
     BodyAction,
     BodyDiff,
@@ -29,8 +33,11 @@ from orgeditor.reports.diff_relations import (
     union_keys,
 )
 
-#: Unit fields whose change makes a unit "changed" (name and parent have their own actions).
-_UNIT_FIELDS = tuple(f.name for f in fields(Unit) if f.name not in ("id", "name", "parent"))
+#: Unit fields whose change makes a unit "changed" (name, parent and succession have their
+#: own actions).
+_UNIT_FIELDS = tuple(
+    f.name for f in fields(Unit) if f.name not in ("id", "name", "parent", "succession")
+)
 
 
 class UnitAction(StrEnum):
@@ -41,13 +48,16 @@ class UnitAction(StrEnum):
     MOVED = "moved"
     RENAMED = "renamed"
     CHANGED = "changed"
+    SUCCEEDS = "succeeds"  # a later unit that carries on earlier ones
+    SUCCEEDED = "succeeded"  # an earlier unit whose work a later one carries on
 
 
 class PostAction(StrEnum):
     """What happened to a post, in the words of budget reports.
 
-    ``REDEPLOYED``: to another unit; ``WITH_UNIT``: it stays in its unit, which
-    moved to another department.
+    ``REDEPLOYED``: to a unit that does not succeed its own; ``WITH_UNIT``: it
+    continues in its unit or the unit's successor, which is in another department
+    (one that neither is nor succeeds the post's department).
     """
 
     ESTABLISHED = "established"
@@ -69,6 +79,8 @@ class UnitDiff:
     old_department: str | None = None
     new_department: str | None = None
     fields: tuple[str, ...] = ()
+    predecessors: tuple[str, ...] = ()  # SUCCEEDS: the earlier units, other than itself
+    successors: tuple[str, ...] = ()  # SUCCEEDED: the later units
 
     @property
     def label(self) -> str:
@@ -92,7 +104,9 @@ class PostDiff:
 class ScenarioDiff:
     """Every change from ``old`` to ``new``: units, posts, lines, bodies, roles, settings.
 
-    ``settings`` is empty when the two scenarios share one design's rule settings.
+    ``settings`` is empty when the two scenarios share one design's rule settings;
+    ``succession`` maps units of ``new`` to the units of ``old`` they succeed besides
+    their own id (``orgeditor.model.successors.predecessors``).
     """
 
     old: Scenario
@@ -103,10 +117,26 @@ class ScenarioDiff:
     bodies: list[BodyDiff]
     roles: list[RoleDiff]
     settings: list[SettingDiff]
+    succession: dict[str, tuple[Predecessor, ...]] = field(default_factory=dict)
 
     def posts_with(self, action: PostAction) -> list[PostDiff]:
         """The post entries that include ``action``."""
         return [entry for entry in self.posts if action in entry.actions]
+
+    def continuing(self) -> list[tuple[Post, Post]]:
+        """(before, after) of every post of ``old`` that continues in ``new``: in its unit or
+        the unit's successor, whatever else changed about it (grade, funding, department).
+
+        That is every post both scenarios have that is not redeployed (``_post_diff``
+        marks a post redeployed exactly when its new unit does not succeed its old one).
+        """
+        redeployed = {e.post for e in self.posts if PostAction.REDEPLOYED in e.actions}
+        later = self.new.posts
+        return [
+            (before, later[post_id])
+            for post_id, before in self.old.posts.items()
+            if post_id in later and post_id not in redeployed
+        ]
 
     @property
     def empty(self) -> bool:
@@ -125,11 +155,17 @@ def diff_scenarios(
     ``new`` when they come from two files (None: one design, nothing to compare).
     """
     was, now = old.departments(), new.departments()
+    chains = predecessors(old, new)
+    later = successors(chains)
     units = [
-        u for uid in union_keys(old.units, new.units) if (u := _unit_diff(old, new, uid, was, now))
+        u
+        for uid in union_keys(old.units, new.units)
+        if (u := _unit_diff(old, new, uid, (was, now), (chains, later)))
     ]
     posts = [
-        p for pid in union_keys(old.posts, new.posts) if (p := _post_diff(old, new, pid, was, now))
+        p
+        for pid in union_keys(old.posts, new.posts)
+        if (p := _post_diff(old, new, pid, (was, now), chains))
     ]
     return ScenarioDiff(
         old,
@@ -140,21 +176,29 @@ def diff_scenarios(
         body_diffs(old.bodies, new.bodies),
         role_diffs(old.roles, new.roles),
         setting_diffs(*settings) if settings else [],
+        chains,
     )
 
 
-Departments = dict[str, str]
+#: Unit id -> department id, in the earlier and the later scenario.
+Departments = tuple[dict[str, str], dict[str, str]]
+#: Later unit -> its predecessors, and earlier unit -> its successors.
+Successions = tuple[dict[str, tuple[Predecessor, ...]], dict[str, tuple[str, ...]]]
 
 
 def _unit_diff(
-    old: Scenario, new: Scenario, unit_id: str, departments: Departments, later: Departments
+    old: Scenario, new: Scenario, unit_id: str, departments: Departments, succession: Successions
 ) -> UnitDiff | None:
     before, after = old.units.get(unit_id), new.units.get(unit_id)
-    was, now = departments.get(unit_id), later.get(unit_id)
+    was, now = departments[0].get(unit_id), departments[1].get(unit_id)
+    earlier = tuple(p.unit for p in succession[0].get(unit_id, ()))
     if before is None:
-        return UnitDiff(unit_id, (UnitAction.ADDED,), None, after, None, now)
+        action = UnitAction.SUCCEEDS if earlier else UnitAction.ADDED
+        return UnitDiff(unit_id, (action,), None, after, None, now, predecessors=earlier)
     if after is None:
-        return UnitDiff(unit_id, (UnitAction.ABOLISHED,), before, None, was, None)
+        later = succession[1].get(unit_id, ())
+        action = UnitAction.SUCCEEDED if later else UnitAction.ABOLISHED
+        return UnitDiff(unit_id, (action,), before, None, was, None, successors=later)
     actions = []
     if before.parent != after.parent:
         actions.append(UnitAction.MOVED)
@@ -167,13 +211,19 @@ def _unit_diff(
     )
     if changed:
         actions.append(UnitAction.CHANGED)
+    if earlier:
+        actions.append(UnitAction.SUCCEEDS)
     if not actions:
         return None
-    return UnitDiff(unit_id, tuple(actions), before, after, was, now, changed)
+    return UnitDiff(unit_id, tuple(actions), before, after, was, now, changed, earlier)
 
 
 def _post_diff(
-    old: Scenario, new: Scenario, post_id: str, departments: Departments, later: Departments
+    old: Scenario,
+    new: Scenario,
+    post_id: str,
+    departments: Departments,
+    chains: dict[str, tuple[Predecessor, ...]],
 ) -> PostDiff | None:
     before, after = old.posts.get(post_id), new.posts.get(post_id)
     if before is None:
@@ -181,9 +231,9 @@ def _post_diff(
     if after is None:
         return PostDiff(post_id, (PostAction.ABOLISHED,), before, None)
     actions = []
-    if before.unit != after.unit:
+    if not continues(chains, before.unit, after.unit):
         actions.append(PostAction.REDEPLOYED)
-    elif departments.get(before.unit) != later.get(after.unit):
+    elif _other_department(chains, departments[0].get(before.unit), departments[1].get(after.unit)):
         actions.append(PostAction.WITH_UNIT)
     if before.grade != after.grade:
         actions.append(PostAction.RECLASSIFIED)
@@ -194,13 +244,23 @@ def _post_diff(
     return PostDiff(post_id, tuple(actions), before, after)
 
 
+def _other_department(
+    chains: dict[str, tuple[Predecessor, ...]], was: str | None, now: str | None
+) -> bool:
+    """True when department ``now`` neither is nor succeeds department ``was``."""
+    if was is None or now is None or was == now:
+        return was != now
+    return not continues(chains, was, now)
+
+
 @dataclass(frozen=True)
 class UnitMark:
     """How a unit of the later scenario differs: for marking its card in compare mode.
 
-    ``status`` is "new", "moved", "renamed" or "changed" (or "" when only its
-    posts changed); ``notes`` say from where it moved, which posts came and went,
-    and which of its former sub-units were abolished.
+    ``status`` is "new", "succeeds", "moved", "renamed" or "changed" (or "" when
+    only its posts changed); ``notes`` say from where it moved, which earlier units
+    it succeeds, which posts came and went, and which of its former sub-units were
+    abolished.
     """
 
     status: str
@@ -216,12 +276,13 @@ def unit_marks(diff: ScenarioDiff) -> dict[str, UnitMark]:
     for entry in diff.units:
         if entry.after is None:
             parent = entry.before.parent if entry.before else None
-            if parent in new.units:
+            if parent in new.units and UnitAction.ABOLISHED in entry.actions:
                 notes.setdefault(parent, []).append(f"abolished: {entry.label}")
             continue
         first = entry.actions[0]
         status[entry.unit] = {
             UnitAction.ADDED: "new",
+            UnitAction.SUCCEEDS: "succeeds",
             UnitAction.MOVED: "moved",
             UnitAction.RENAMED: "renamed",
             UnitAction.CHANGED: "changed",
@@ -232,6 +293,9 @@ def unit_marks(diff: ScenarioDiff) -> dict[str, UnitMark]:
             )
         if UnitAction.RENAMED in entry.actions and entry.before:
             notes.setdefault(entry.unit, []).append(f"was {entry.before.label}")
+        if entry.predecessors:
+            earlier = ", ".join(old.units[u].label for u in entry.predecessors)
+            notes.setdefault(entry.unit, []).append(f"succeeds {earlier}")
         if entry.fields:  # entry points, lead department, functions ...
             changed = ", ".join(name.replace("_", " ") for name in entry.fields)
             notes.setdefault(entry.unit, []).append(f"changed: {changed}")

@@ -14,13 +14,15 @@ from typing import Any
 from orgeditor.model import Unit
 from orgeditor.model.plain import plain_data as _plain
 from orgeditor.reports.changes import changes_table
-from orgeditor.reports.diff import PostAction, ScenarioDiff
+from orgeditor.reports.diff import PostAction, ScenarioDiff, UnitAction
 
 SECTIONS = ("units", "posts", "lines", "bodies", "roles", "settings")
 #: How the headline says an action where its value alone would mislead.
 HEADLINE_WORDS = {
     ("posts", PostAction.REDEPLOYED.value): "redeployed to another unit",
-    ("posts", PostAction.WITH_UNIT.value): "moving with their unit",
+    ("posts", PostAction.WITH_UNIT.value): "continuing with their unit in another department",
+    ("units", UnitAction.SUCCEEDS.value): "succeeding earlier units",
+    ("units", UnitAction.SUCCEEDED.value): "succeeded by later units",
 }
 
 
@@ -76,6 +78,9 @@ def diff_json(diff: ScenarioDiff, file: str) -> dict[str, Any]:
             "before": _unit(was, entry.before),
             "after": _unit(now, entry.after),
             **({"fields": list(entry.fields)} if action.value == "changed" else {}),
+            # successors (issue 15 part 3)
+            **({"predecessors": list(entry.predecessors)} if action is UnitAction.SUCCEEDS else {}),
+            **({"successors": list(entry.successors)} if action is UnitAction.SUCCEEDED else {}),
         }
         for entry in diff.units
         for action in entry.actions

@@ -1,9 +1,13 @@
 """The post redeployment report: where every post went, and the cost effect per funding source.
 
-Two tables: the movements (grouped by from-unit, to-unit, grade and funding
-source, then establishments, abolitions, reclassifications and funding
-changes), and an accounting that carries every baseline post and cost to the
-proposal's, per funding source, so its last row proves neutrality.
+Two tables: the movements in the categories of a UN budget annex (posts
+continuing in a successor unit or with their unit in another department,
+redeployed between units, established, abolished, reclassified, funding
+changed; grouped by from-unit, to-unit, grade and funding source), and an
+accounting that carries every baseline post and cost to the proposal's, per
+funding source, so its last row proves neutrality. A post continues when its
+unit in the proposal is its baseline unit or succeeds it
+(``orgeditor.model.successors``).
 """
 
 from __future__ import annotations
@@ -17,14 +21,21 @@ from orgeditor.reports.diff import PostAction, ScenarioDiff, diff_scenarios
 from orgeditor.reports.labels import Labels
 from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table
 
+#: The movement table's first two categories (the others are in its ``order``).
+CONTINUING = "Continuing"
+REDEPLOYED = "Redeployed between units"
+
 
 def redeployment_tables(design: Design, old: Scenario, new: Scenario) -> list[Table]:
     """Where every post went (movements), and the cost effect per funding source."""
     diff = diff_scenarios(old, new)
-    return [_movement_table(design, diff), _accounting_table(design, diff)]
+    continuing = diff.continuing()
+    return [_movement_table(design, diff, continuing), _accounting_table(design, diff, continuing)]
 
 
-def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
+def _movement_table(
+    design: Design, diff: ScenarioDiff, continuing: list[tuple[Post, Post]]
+) -> Table:
     old, new = diff.old, diff.new
     rates = cost_rates(design)
     currency = design.cost_table.currency
@@ -62,6 +73,12 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
             uncosted.add(post.id)
         return amount or 0
 
+    elsewhere = {entry.post for entry in diff.posts_with(PostAction.WITH_UNIT)}
+    for was, now in continuing:
+        if was.unit != now.unit or was.id in elsewhere:
+            source = (labels.department(was.unit, old), labels.unit(was.unit, old))
+            target = (labels.department(now.unit, new), labels.unit(now.unit, new))
+            count((CONTINUING, *source, *target, was.grade, was.funding), cost(was), 0)
     for entry in diff.posts:
         before, after = entry.before, entry.after
         if before is None and after is not None:
@@ -80,10 +97,7 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
         source = (labels.department(before.unit, old), labels.unit(before.unit, old))
         target = (labels.department(after.unit, new), labels.unit(after.unit, new))
         if PostAction.REDEPLOYED in entry.actions:
-            count(("Redeployed", *source, *target, before.grade, before.funding), cost(before), 0)
-        if PostAction.WITH_UNIT in entry.actions:
-            group = ("Redeployed with its unit", *source, *target, before.grade, before.funding)
-            count(group, cost(before), 0)
+            count((REDEPLOYED, *source, *target, before.grade, before.funding), cost(before), 0)
         if PostAction.RECLASSIFIED in entry.actions:
             grade = f"{before.grade} to {after.grade}"
             upgraded = cost(before, grade=after.grade)
@@ -99,14 +113,7 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
                 cost(after),
                 cost(after) - cost(before, grade=after.grade),
             )
-    order = [
-        "Redeployed",
-        "Redeployed with its unit",
-        "Reclassified",
-        "Funding changed",
-        "Established",
-        "Abolished",
-    ]
+    order = [CONTINUING, REDEPLOYED, "Established", "Abolished", "Reclassified", "Funding changed"]
     totals = [0, 0]
     for action in order:
         keys = [k for k in groups if k[0] == action]
@@ -120,7 +127,10 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
     totals[0] = len(diff.posts)
     table.add("Total", "", "", "", "", "", "", None, None, totals[1], style=RowStyle.TOTAL)
     table.notes.append(
-        "Redeployments move posts without changing their cost; the cost effect column adds "
+        "Continuing posts stay in their unit or its successor; those listed moved with it to a "
+        "successor unit or to another department (one that does not succeed theirs), the rest "
+        "stay where they were (see the accounting). "
+        "Continuing and redeployed posts keep their cost; the cost effect column adds "
         "establishments, abolitions, reclassifications and funding changes."
     )
     if uncosted:
@@ -131,7 +141,9 @@ def _movement_table(design: Design, diff: ScenarioDiff) -> Table:
     return table
 
 
-def _accounting_table(design: Design, diff: ScenarioDiff) -> Table:
+def _accounting_table(
+    design: Design, diff: ScenarioDiff, continuing: list[tuple[Post, Post]]
+) -> Table:
     """Baseline posts and costs carried to the proposal's, per funding source."""
     old, new = diff.old, diff.new
     rates = cost_rates(design)
@@ -159,26 +171,16 @@ def _accounting_table(design: Design, diff: ScenarioDiff) -> Table:
             totals[post.funding] += (post_cost(rates, post) or 0) if amount else 1
         return totals
 
-    moves = (PostAction.REDEPLOYED, PostAction.WITH_UNIT)
-
-    def old_posts(action: PostAction | None) -> Iterator[Post]:
+    def old_posts(action: PostAction) -> Iterator[Post]:
         for post in old.posts.values():
             entry = changed.get(post.id)
-            if action is None:
-                moved = entry is not None and any(a in entry.actions for a in moves)
-                if not moved and post.id in new.posts:
-                    yield post
-            elif entry is not None and action in entry.actions:
+            if entry is not None and action in entry.actions:
                 yield post
 
     table.section("Posts")
     line(f"{old.name}: posts", tally(old.posts.values()), RowStyle.TOTAL)
-    line("  continuing in the same department and unit", tally(old_posts(None)))
-    line("  redeployed to another unit", tally(old_posts(PostAction.REDEPLOYED)))
-    line(
-        "  redeployed with their unit to another department",
-        tally(old_posts(PostAction.WITH_UNIT)),
-    )
+    line("  continuing in their unit or its successor", tally(b for b, _ in continuing))
+    line("  redeployed between units", tally(old_posts(PostAction.REDEPLOYED)))
     line("  abolished", tally(old_posts(PostAction.ABOLISHED)))
     established = [e.after for e in diff.posts_with(PostAction.ESTABLISHED) if e.after]
     line("Established", tally(established))

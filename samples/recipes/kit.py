@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from orgeditor.model import LineKind, Note, Post, ReportingLine, Scenario, Unit, UnitKind
+from orgeditor.model import (
+    LineKind,
+    Note,
+    Post,
+    ReportingLine,
+    Scenario,
+    Succession,
+    Unit,
+    UnitKind,
+)
 
 NO_POSTS = Note(text="Context unit: its posts lie outside the pillar and are not modelled.")
 _ENTRY = re.compile(r"^(\d+)\s+(\S+)$")
@@ -90,6 +99,12 @@ class Org:
         """Share the posts of ``source`` out among ``targets`` in turn, grade by grade."""
         for index, post in enumerate(sorted(self.s.posts_of(source), key=_grade_order)):
             post.unit = targets[index % len(targets)]
+
+    def succeeds(self, unit_id: str, earlier: list[str], source: str) -> None:
+        """Declare the baseline units ``unit_id`` succeeds, citing ``source`` (or "[I]")."""
+        assert unit_id in self.s.units, unit_id
+        assert source, unit_id
+        self.s.units[unit_id].succession = Succession(list(earlier), source)
 
     def reparent(self, unit_id: str, parent: str) -> None:
         """Give a unit a new primary parent, moving it to the end of its new siblings."""

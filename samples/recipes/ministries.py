@@ -157,5 +157,12 @@ def _merged(baseline: Scenario) -> Scenario:
     for uid in ["moe-inspect", "mow-permits", "moe-corp", "mow-corp", "moe-north", "moe-south",
                 "mow-north", "mow-south", "moe", "mow"]:
         o.remove(uid)
+    # the merged units carry on the two ministries' units: their posts continue [I]
+    merger = "[I] fictional merger"
+    o.succeeds("mew", ["moe", "mow"], merger)
+    o.succeeds("mew-permits", ["moe-inspect", "mow-permits"], merger)
+    o.succeeds("mew-corp", ["moe-corp", "mow-corp"], merger)
+    for region in ["north", "south"]:
+        o.succeeds(f"mew-{region}", [f"moe-{region}", f"mow-{region}"], merger)
     s.lines = {}
     return s

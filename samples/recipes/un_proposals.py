@@ -74,6 +74,7 @@ def proposal_a72525(baseline: Scenario) -> Scenario:
                 "dpa-eo", "dpko-eo", "oo", "dpa", "dpko", "dfs", "dm"]:
         o.remove(uid)
     _redeploy_to_pbso(o)
+    _declare_successors(o)
     o.unit("dos", "Department of Operational Support", K.DEPARTMENT, "sg", short="DOS",
            head="USG", note=NO_POSTS)
     o.unit("dmspc", "Department of Management Strategy, Policy and Compliance", K.DEPARTMENT,
@@ -157,6 +158,25 @@ def _shared_structure(o: Org) -> None:
         o.split_posts(dpko_div, targets)
 
 
+def _declare_successors(o: Org) -> None:
+    """The baseline units whose work the new units carry on; their posts continue.
+
+    Units that keep their id (SCAD, OMA, PBSO ...) succeed themselves, so only
+    new ids are declared. A DPKO regional division split over two new divisions
+    is succeeded by both; each post's new unit says which part it went to.
+    """
+    o.succeeds("dppa", ["dpa"], "[S] A/72/525 paras. 20-21: DPPA takes on DPA's work")
+    o.succeeds("dpo", ["dpko"], "[S] A/72/525 paras. 28-29: DPO takes on DPKO's work")
+    merged = "[S] A/72/525 para. 33: DPA's regional divisions and DPKO's OO merged; [I] pairing"
+    for new_id, _, _, dpa_div in MERGES:
+        dpko = [div for div, targets, _ in DPKO_SPLITS if new_id in targets]
+        o.succeeds(new_id, [dpa_div, *dpko], merged)
+    for asg, _, _, _ in ASG_OFFICES:
+        o.succeeds(asg, ["oo"], "[S] A/72/525 paras. 33-36: regional ASGs replace OO; [I] split")
+    o.succeeds("ocss", ["dpa-eo", "dpko-eo"], "[I] shared services take on both executive "
+               "offices ([S] e-Guide 2021 contents)")
+
+
 def _redeploy_to_pbso(o: Org) -> None:
     """Seven posts redeployed to PBSO from within existing resources [S: GA/AB/4280]."""
     moves = [
@@ -219,6 +239,11 @@ def approved(proposal: Scenario) -> Scenario:
         assert sum(p.grade == "D-2" for p in s.posts.values() if p.unit == uid) == 1, uid
     o.remove("africa-1")
     o.remove("africa-2")
+    split = "[S] res. 72/262 C: four stand-alone Africa divisions; [I] which came from which"
+    for uid in ["africa-div-1", "africa-div-2"]:
+        o.succeeds(uid, ["dpa-africa2", "oo-africa2"], split)
+    for uid in ["africa-div-3", "africa-div-4"]:
+        o.succeeds(uid, ["dpa-africa1", "oo-africa1"], split)
     mewa = s.units["mewa"]
     mewa.name, mewa.short_name = "Middle East Division", "Middle East"
     mewa.note = Note(text="Name affirmed by the General Assembly.", reference="[S] res. 72/262 C")

@@ -229,12 +229,19 @@ def test_diff_text_json_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
         capsys, "diff", str(UN_SAMPLE), "--from", "as-is-2017", "--to", "a-72-525"
     )
     assert code == 0 and err == ""
-    assert "units: 16 added, 47 moved" in out
-    assert "posts: 295 redeployed to another unit, 355 moving with their unit" in out
+    # 4 new units (SPG, the regional structure, DOS, DMSPC); 12 succeed baseline units
+    # (DPPA, DPO, 6 regional divisions, 3 ASG offices, OCSS), 15 are succeeded, 2 go.
+    assert "units: 4 added, 12 succeeding earlier units, 47 moved" in out
+    assert "15 succeeded by later units, 2 abolished" in out
+    # redeployed: 7 to PBSO, the 2 DPA ASGs to ASG offices, 4 DPKO division D-2s
+    assert (
+        "posts: 13 redeployed to another unit, "
+        "283 continuing with their unit in another department" in out
+    )
     code, out, _ = _run(capsys, "diff", str(UN_SAMPLE), "--format", "json")
     document = json.loads(out)
     assert document["from"]["id"] == "as-is-2017" and document["to"]["id"] == "a-72-525"
-    assert document["counts"]["posts"] == {"redeployed": 295, "moved with its unit": 355}
+    assert document["counts"]["posts"] == {"redeployed": 13, "moved with its unit": 283}
     [pmd] = [u for u in document["units"] if u["id"] == "pmd"]
     assert pmd["action"] == "moved" and pmd["after"]["department"] == "dppa"
     assert pmd["before"]["department"] == "dpa"

@@ -129,10 +129,16 @@ def test_redeployment_from_columns_name_the_baseline(
     expected: Counter[tuple[str, ...]] = Counter()
     for post_id, before in old.posts.items():
         after = new.posts[post_id]
+        unit = new.units[after.unit]
+        continues = before.unit in {unit.id, *unit.succession.units}  # declared successors
         moved = before.unit != after.unit
-        if not moved and department_of(old, before.unit) == department_of(new, after.unit):
+        department = new.units[department_of(new, after.unit) or ""]
+        if not moved and department_of(old, before.unit) in {
+            department.id,
+            *department.succession.units,
+        }:
             continue
-        action = "Redeployed" if moved else "Redeployed with its unit"
+        action = "Continuing" if continues else "Redeployed between units"
         expected[
             (
                 action,
@@ -144,11 +150,11 @@ def test_redeployment_from_columns_name_the_baseline(
         ] += 1
     got: Counter[tuple[str, ...]] = Counter()
     for r in rows:
-        if r["Action"] in ("Redeployed", "Redeployed with its unit"):
+        if r["Action"] in ("Continuing", "Redeployed between units"):
             key = ("Action", "From department", "From unit", "To department", "To unit")
             got[tuple(str(r[k]) for k in key)] += int(r["Posts"])  # type: ignore[call-overload]
     assert got == expected
-    assert any(k[2] == "OPSP" and k[4] == "OSP" for k in got)
+    assert any(k[2] == "DPA Africa I" and k[4] == "Africa I" for k in got)
 
 
 def _cut_sample(tmp_path: Path) -> Path:

@@ -67,21 +67,35 @@ def test_un_post_table_totals_match_the_cost_breakdown(proposal: str) -> None:
 def test_un_redeployment_accounts_for_every_baseline_post() -> None:
     design = load_design(UN_SAMPLE)
     moves, accounts = redeployment_tables(design, design.baseline, design.proposals[0])
-    counted = sum(
-        int(r.cells[7])  # type: ignore[arg-type]
-        for r in moves.rows
-        if r.style is RowStyle.BODY and str(r.cells[0]).startswith("Redeployed")
-    )
+
+    def listed(category: str) -> int:
+        rows = [r for r in moves.rows if r.style is RowStyle.BODY and r.cells[0] == category]
+        return sum(int(r.cells[7]) for r in rows)  # type: ignore[call-overload]
+
     baseline = _row(accounts, "As-is 2017: posts")
     parts = [
-        _row(accounts, "  continuing in the same department and unit"),
-        _row(accounts, "  redeployed to another unit"),
-        _row(accounts, "  redeployed with their unit to another department"),
+        _row(accounts, "  continuing in their unit or its successor"),
+        _row(accounts, "  redeployed between units"),
         _row(accounts, "  abolished"),
     ]
     assert baseline[-1] == len(design.baseline.posts) == 650
     assert sum(int(p[-1]) for p in parts) == baseline[-1]  # type: ignore[call-overload]
-    assert counted == sum(int(p[-1]) for p in parts[1:3])  # type: ignore[call-overload]
+    # through the declared successors, only 13 posts change unit (7 to PBSO, the two DPA
+    # ASGs and four DPKO division D-2s); the others continue
+    assert [p[-1] for p in parts] == [637, 13, 0]
+    assert listed("Redeployed between units") == 13
+    # listed: those in a unit with a new id (DPA -> DPPA, a division -> a shared one ...)
+    # or under a department that does not succeed theirs (to the shared structure ...)
+    old, new = design.baseline, design.proposals[0]
+    heirs = {u.id: {u.id, *u.succession.units} for u in new.units.values()}
+    departments = old.departments(), new.departments()
+    moved = [
+        p
+        for p in old.posts.values()
+        if p.unit != new.posts[p.id].unit
+        or departments[0][p.unit] not in heirs[departments[1][new.posts[p.id].unit]]
+    ]
+    assert listed("Continuing") == len(moved) - 13 == 313
 
 
 def _changed_design():  # type: ignore[no-untyped-def]
@@ -135,4 +149,4 @@ def test_a_copy_gives_an_empty_movement_table() -> None:
     twin = design.baseline.copy("t", "Twin", ScenarioKind.PROPOSAL)
     moves, accounts = redeployment_tables(design, design.baseline, twin)
     assert [r.style for r in moves.rows] == [RowStyle.TOTAL]
-    assert _row(accounts, "  continuing in the same department and unit")[-1] == 3
+    assert _row(accounts, "  continuing in their unit or its successor")[-1] == 3

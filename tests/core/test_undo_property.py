@@ -24,7 +24,7 @@ from orgeditor.commands import (
     new_id,
 )
 from orgeditor.io import dumps, loads
-from orgeditor.model import Design, LineKind, Post, ReportingLine
+from orgeditor.model import Design, LineKind, Post, ReportingLine, Succession
 from tests.conftest import MINISTRIES_SAMPLE
 
 ORIGINAL = MINISTRIES_SAMPLE.read_bytes()
@@ -43,6 +43,7 @@ KINDS = [
     "functions",
     "line-field",
     "rename-scenario",
+    "succession",
 ]
 
 
@@ -109,6 +110,18 @@ def _command(design: Design, data: st.DataObject) -> Command:
         value = data.draw(pick(["dual", "dotted"]) if field == "kind" else st.text(max_size=20))
         return SetLineFieldCommand(
             design, sid, data.draw(pick(sorted(scenario.lines))), field, value
+        )
+    if kind == "succession":
+        baseline = sorted(design.baseline.units)
+        return SetUnitFieldCommand(
+            design,
+            sid,
+            data.draw(pick(units)),
+            "succession",
+            Succession(
+                data.draw(st.lists(pick(baseline), unique=True, max_size=3)),
+                data.draw(st.sampled_from(["", "[I]", "A/72/525 para. 33"])),
+            ),
         )
     if kind == "rename-scenario":
         return RenameScenarioCommand(design, sid, data.draw(st.text(min_size=1, max_size=12)))

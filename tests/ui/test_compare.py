@@ -27,13 +27,19 @@ def test_compare_with_baseline_marks_cards_and_lists_changes(
     assert cards["dppa"].text.mark == ""
     main_window.compare_action.trigger()
     assert main_window.presenter.compared_scenario().id == "as-is-2017"
-    assert cards["dppa"].text.mark == "new"
+    assert cards["dppa"].text.mark == "succeeds" and "succeeds DPA" in cards["dppa"].text.notes
     assert cards["pmd"].text.mark == "moved" and "moved from DPA" in cards["pmd"].text.notes
     assert "Against As-is 2017" in main_window.scene.tooltip_for("pmd")
     summary = main_window.compare.summary.text()
-    assert summary.startswith("Against As-is 2017: units: 16 added, 47 moved")
-    assert "posts: 295 redeployed to another unit, 355 moving with their unit" in summary
-    assert _group(main_window, "Units abolished").text(0) == "Units abolished (17)"
+    assert summary.startswith("Against As-is 2017: units: 4 added, 12 succeeding earlier units")
+    assert (
+        "posts: 13 redeployed to another unit, 283 continuing with their unit in another "
+        "department" in summary
+    )
+    assert _group(main_window, "Units abolished").text(0) == "Units abolished (2)"
+    assert _group(main_window, "Units succeeded by later units").text(0) == (
+        "Units succeeded by later units (15)"
+    )
     moved = _group(main_window, "Units moved")
     child = next(
         moved.child(i) for i in range(moved.childCount()) if moved.child(i).text(0) == "PMD"

@@ -48,7 +48,13 @@ KIND_COLOURS = {
     UnitKind.BODY: "#bf9000",
 }
 SEVERITY_COLOURS = {"error": "#c00000", "warning": "#e69500", "info": "#2e75b6"}
-MARK_COLOURS = {"new": "#2e7d32", "moved": "#7030a0", "renamed": "#00838f", "changed": "#00838f"}
+MARK_COLOURS = {
+    "new": "#2e7d32",
+    "succeeds": "#00838f",
+    "moved": "#7030a0",
+    "renamed": "#00838f",
+    "changed": "#00838f",
+}
 UNIT_TYPE = QGraphicsItem.UserType + 1
 # combined once: or-ing Qt enums runs Python code (20 us), too slow to do per card or frame
 CARD_FLAGS = (
@@ -71,7 +77,7 @@ class CardText:
     badge_severity: str = ""
     hidden: int = 0
     notes: str = ""  # on paper: where the sub-units and the other ends of lines are
-    mark: str = ""  # compare mode: "new", "moved", "renamed" or "changed"
+    mark: str = ""  # compare mode: "new", "succeeds", "moved", "renamed" or "changed"
 
 
 def palette_of(item: QGraphicsItem) -> QPalette:

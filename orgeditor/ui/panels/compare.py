@@ -23,12 +23,14 @@ UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_LISTED = 2000  # entries per group; the changes table export has them all
 GROUP_TITLES = {
     ("unit", "added"): "Units added",
+    ("unit", "succeeds"): "Units succeeding earlier units",
     ("unit", "moved"): "Units moved",
     ("unit", "renamed"): "Units renamed",
     ("unit", "changed"): "Units changed",
     ("unit", "abolished"): "Units abolished",
+    ("unit", "succeeded"): "Units succeeded by later units",
     ("post", "redeployed"): "Posts redeployed to another unit",
-    ("post", "moved with its unit"): "Posts moving with their unit",
+    ("post", "moved with its unit"): "Posts continuing with their unit in another department",
     ("post", "reclassified"): "Posts reclassified",
     ("post", "funding changed"): "Posts moved between funding sources",
     ("post", "established"): "Posts established",

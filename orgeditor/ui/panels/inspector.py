@@ -34,6 +34,7 @@ from orgeditor.model.grades import default_post_grade
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
 from orgeditor.ui.canvas.scene import posts_mime
 from orgeditor.ui.panels.segment_fields import SegmentFields
+from orgeditor.ui.panels.succession import SuccessionBox
 from orgeditor.ui.panels.unit_choice import UnitChoice
 from orgeditor.ui.text import plain_label
 
@@ -148,6 +149,9 @@ class InspectorPanel(QWidget):
         self.segments = SegmentFields()  # segment lists beside regions (issue 15)
         self.segments.field_requested.connect(self._emit)
         layout.addWidget(self.segments)
+        self.succession = SuccessionBox()  # successors (issue 15 part 3)
+        self.succession.succession_requested.connect(lambda s: self._emit("succession", s))
+        layout.addWidget(self.succession)
         layout.addWidget(self._posts_box())
         layout.addWidget(self._lines_box())
         layout.addStretch(1)
@@ -323,6 +327,7 @@ class InspectorPanel(QWidget):
         self.note_text.setText(unit.note.text)
         self.justification.setText(unit.note.justification)
         self.reference.setText(unit.note.reference)
+        self.succession.show_unit(design, scenario, unit.id)
         self._fill_posts(design, scenario, unit.id)
         self._fill_lines(scenario, unit.id)
 

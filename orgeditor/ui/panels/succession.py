@@ -1,0 +1,143 @@
+"""The Inspector's "Succeeds" box: which baseline units the selected proposal unit succeeds.
+
+It lists the unit's predecessors with why each holds (same id, declared, or
+inferred from its name, to confirm), and emits the whole new ``Succession`` for
+every change: add a baseline unit, remove the selected ones, confirm the
+inferred ones, edit the source. The controller turns each into one undoable
+``SetUnitFieldCommand``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.model import Design, Scenario, ScenarioKind, Succession
+from orgeditor.model.successors import Basis, Predecessor, predecessors_of
+from orgeditor.model.text import SHORT, fitted_text
+from orgeditor.ui.panels.unit_choice import UnitChoice
+from orgeditor.ui.text import plain_label
+
+DATA = Qt.ItemDataRole.UserRole
+
+
+class SuccessionBox(QGroupBox):
+    """Shows and edits one unit's predecessors in the baseline; emits ``succession_requested``."""
+
+    succession_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Succeeds (baseline units whose posts continue here)", parent)
+        self._declared = Succession()
+        self._inferred: list[str] = []
+        self._filling = False
+        self.status = plain_label(wrap=True)
+        self.units = QListWidget()
+        self.units.setObjectName("predecessorList")
+        self.units.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.units.setMaximumHeight(100)
+        self.choice = UnitChoice()
+        self.add = QPushButton("Add")
+        self.remove = QPushButton("Remove selected")
+        self.confirm = QPushButton("Confirm inferred")
+        self.source = QLineEdit()
+        self.source.setPlaceholderText("Source: document and paragraph, or [I]")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.units)
+        for widgets in ((self.choice, self.add), (self.remove, self.confirm)):
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            layout.addLayout(row)
+        layout.addWidget(self.source)
+        self.choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.add.clicked.connect(self._on_add_clicked)
+        self.remove.clicked.connect(self._on_remove_clicked)
+        self.confirm.clicked.connect(self._on_confirm_clicked)
+        self.source.editingFinished.connect(self._on_source_edited)
+
+    def show_unit(self, design: Design, scenario: Scenario, unit_id: str) -> None:
+        """Fill from ``unit_id`` of ``scenario``; a baseline unit has nothing to succeed."""
+        self._filling = True
+        try:
+            self._fill(design, scenario, unit_id)
+        finally:
+            self._filling = False
+
+    def _fill(self, design: Design, scenario: Scenario, unit_id: str) -> None:
+        unit = scenario.units[unit_id]
+        self._declared = unit.succession
+        self.units.clear()
+        self.source.setText(unit.succession.source)
+        self.source.setCursorPosition(0)
+        if scenario.kind is ScenarioKind.BASELINE:
+            self._inferred = []
+            self.status.setText("A baseline unit succeeds no earlier unit.")
+            for widget in (self.units, self.choice, self.add, self.remove, self.confirm):
+                widget.setEnabled(False)
+            self.source.setEnabled(False)
+            return
+        baseline = design.baseline
+        chain: tuple[Predecessor, ...] = predecessors_of(baseline, scenario, unit_id)
+        self._inferred = [p.unit for p in chain if p.basis is Basis.SAME_NAME]
+        for predecessor in chain:
+            old = baseline.units[predecessor.unit]
+            shown = old.name if old.label == old.name else f"{old.label}: {old.name}"
+            item = QListWidgetItem(f"{shown} ({predecessor.basis.value})")
+            item.setData(DATA, predecessor.unit)
+            if predecessor.basis is Basis.SAME_ID:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.units.addItem(item)
+        if not chain:
+            self.status.setText("A new unit: its posts came by redeployment or establishment.")
+        elif self._inferred:
+            self.status.setText("Inferred from the name: confirm it to declare it.")
+        else:
+            self.status.setText("Posts that came from these units continue (not redeployed).")
+        for widget in (self.units, self.choice, self.add, self.source):
+            widget.setEnabled(True)
+        self.remove.setEnabled(bool(self._declared.units))
+        self.confirm.setEnabled(bool(self._inferred))
+        units = sorted(baseline.units.values(), key=lambda u: u.name.lower())
+        self.choice.show_choice(
+            lambda: [(f"{u.name} [{u.label}]", u.id) for u in units if u.id != unit_id],
+            "Choose a baseline unit…",
+            None,
+        )
+
+    def _request(self, units: list[str], source: str | None = None) -> None:
+        if not self._filling:
+            chosen = source if source is not None else self._declared.source
+            self.succession_requested.emit(Succession(units, chosen))
+
+    def _on_add_clicked(self) -> None:
+        chosen = self.choice.currentData()
+        if chosen and chosen not in self._declared.units:
+            self._request([*self._declared.units, chosen])
+
+    def _on_remove_clicked(self) -> None:
+        gone = {item.data(DATA) for item in self.units.selectedItems()}
+        kept = [u for u in self._declared.units if u not in gone]
+        if kept != self._declared.units:
+            self._request(kept)
+
+    def _on_confirm_clicked(self) -> None:
+        if self._inferred:
+            self._request([*self._declared.units, *self._inferred])
+
+    def _on_source_edited(self) -> None:
+        value, _ = fitted_text(self.source.text(), SHORT)
+        if value != self._declared.source:
+            self._request(list(self._declared.units), value)
