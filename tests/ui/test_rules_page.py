@@ -101,6 +101,8 @@ def test_untick_one_rule_and_regrade_another_in_one_undo_step(
     assert c.undo_stack.count() == steps + 1  # both rules in ONE step
     assert c.undo_stack.text(steps) == "Set 2 rules' switches and severities"
     assert not dialog.apply_button.isEnabled()
+    if SHOTS.is_dir():
+        dialog.grab().save(str(SHOTS / "settings-rules-page-applied.png"))
     assert main_window.save()
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["rules"]["rule_overrides"] == {
