@@ -15,7 +15,11 @@ from orgeditor.commands.posts import (
     MovePostsCommand,
     SetPostFieldCommand,
 )
-from orgeditor.commands.rule_settings import SetRuleStateCommand, turn_off_rule_command
+from orgeditor.commands.rule_settings import (
+    SetRuleStateCommand,
+    rule_states_command,
+    turn_off_rule_command,
+)
 from orgeditor.commands.scenarios import (
     CopyScenarioCommand,
     DeleteScenarioCommand,
@@ -56,5 +60,6 @@ __all__ = [
     "command_for_fix",
     "move_units_command",
     "new_id",
+    "rule_states_command",
     "turn_off_rule_command",
 ]

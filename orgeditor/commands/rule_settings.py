@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
-from orgeditor.commands.base import Change, Command, CommandError
+from collections.abc import Mapping
+
+from orgeditor.commands.base import Change, Command, CommandError, MacroCommand
 from orgeditor.model import Design, RuleOverride
 from orgeditor.model.design import SEVERITIES
 from orgeditor.rules.engine import rule_by_id
+
+
+def rule_choice(rule_id: str, enabled: bool, severity: str | None = None) -> RuleOverride:
+    """The override that switches ``rule_id`` and sets its severity, as the file keeps it.
+
+    A severity equal to the rule's own is kept as None. Raises
+    :class:`CommandError` for an unknown rule or severity.
+    """
+    try:
+        rule = rule_by_id(rule_id)
+    except LookupError:
+        raise CommandError(f"there is no rule {rule_id!r}") from None
+    if severity is not None and severity not in SEVERITIES:
+        raise CommandError(f"a severity is one of {', '.join(SEVERITIES)}, not {severity!r}")
+    return RuleOverride(enabled, None if severity == rule.severity.value else severity)
 
 
 class SetRuleStateCommand(Command):
@@ -19,14 +36,7 @@ class SetRuleStateCommand(Command):
     def __init__(
         self, design: Design, rule_id: str, enabled: bool, severity: str | None = None
     ) -> None:
-        try:
-            rule = rule_by_id(rule_id)
-        except LookupError:
-            raise CommandError(f"there is no rule {rule_id!r}") from None
-        if severity is not None and severity not in SEVERITIES:
-            raise CommandError(f"a severity is one of {', '.join(SEVERITIES)}, not {severity!r}")
-        if severity == rule.severity.value:
-            severity = None
+        severity = rule_choice(rule_id, enabled, severity).severity
         self.rule_id, self.enabled, self.severity = rule_id, enabled, severity
         self._before: list[tuple[str, RuleOverride]] = []
         if RuleOverride(enabled, severity) == design.rules.override(rule_id):
@@ -54,3 +64,23 @@ class SetRuleStateCommand(Command):
 def turn_off_rule_command(design: Design, rule_id: str) -> SetRuleStateCommand:
     """ "Turn off this rule for this design": off, keeping any severity the design set."""
     return SetRuleStateCommand(design, rule_id, False, design.rules.override(rule_id).severity)
+
+
+def rule_states_command(design: Design, states: Mapping[str, tuple[bool, str | None]]) -> Command:
+    """Set several rules' switch and severity (rule id -> (enabled, severity)) in one step.
+
+    Rules already set that way are left out; one change is that rule's own
+    command, several are one :class:`MacroCommand` whose undo restores the
+    overrides exactly. Raises :class:`CommandError` when nothing changes or an
+    id or severity is unknown.
+    """
+    commands: list[Command] = [
+        SetRuleStateCommand(design, rule_id, enabled, severity)
+        for rule_id, (enabled, severity) in states.items()
+        if rule_choice(rule_id, enabled, severity) != design.rules.override(rule_id)
+    ]
+    if not commands:
+        raise CommandError("every rule is already set that way")
+    if len(commands) == 1:
+        return commands[0]
+    return MacroCommand(f"Set {len(commands)} rules' switches and severities", commands)

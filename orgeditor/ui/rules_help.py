@@ -20,6 +20,20 @@ from orgeditor.rules import RULES
 from orgeditor.rules.catalogue import RuleEntry, catalogue, catalogue_text
 
 
+def listed_and_explained(
+    rules: QWidget, name: str, heights: tuple[int, int]
+) -> tuple[QSplitter, QPlainTextEdit]:
+    """The list of ``rules`` above, the selected rule explained below (named ``name``)."""
+    detail = QPlainTextEdit()  # plain text: names from the file are never markup
+    detail.setObjectName(name)
+    detail.setReadOnly(True)
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(rules)
+    split.addWidget(detail)
+    split.setSizes(list(heights))
+    return split, detail
+
+
 class RulesDialog(QDialog):
     """Every rule: its id, title and state here; the selected one explained in full."""
 
@@ -32,13 +46,7 @@ class RulesDialog(QDialog):
         self.tree.setHeaderLabels(["Rule", "Severity", "In this design", "Title"])
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
-        self.detail = QPlainTextEdit()  # plain text: names from the file are never markup
-        self.detail.setObjectName("ruleDetail")
-        self.detail.setReadOnly(True)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.tree)
-        split.addWidget(self.detail)
-        split.setSizes([260, 260])
+        split, self.detail = listed_and_explained(self.tree, "ruleDetail", (260, 260))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

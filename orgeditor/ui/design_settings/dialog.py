@@ -1,5 +1,5 @@
 """Design > Settings…: the design's grades, costs, funding sources, functions, department
-roles and rule parameters, each change one step on the document's undo stack.
+roles, rule parameters and rule switches, each change one step on the document's undo stack.
 
 The dialog follows the document: an undo or redo in the main window shows at
 once. Apply pushes the current page's pending edit; OK applies every page's
@@ -24,6 +24,7 @@ from orgeditor.ui.design_settings.catalogue import CataloguePage
 from orgeditor.ui.design_settings.costs import CostsPage
 from orgeditor.ui.design_settings.page import Factory, SettingsPage
 from orgeditor.ui.design_settings.rule_parameters import RuleParametersPage
+from orgeditor.ui.design_settings.rule_switches import RulesPage
 
 HINTS = {
     Kind.GRADE: "The ladder runs from the most senior grade down; the rules read seniority "
@@ -51,6 +52,7 @@ class DesignSettingsDialog(QDialog):
             CataloguePage(Kind.FUNCTION, "Functions", HINTS[Kind.FUNCTION]),
             CataloguePage(Kind.ROLE, "Department Roles", HINTS[Kind.ROLE]),
             RuleParametersPage(),
+            RulesPage(),
         ]
         for page in self.pages:
             self.tabs.addTab(page, page.title)
