@@ -16,7 +16,7 @@ from orgeditor.commands.base import Command, CommandError
 from orgeditor.commands.references import FieldEdit, Kind, remap_rates, scenario_edits, uses
 from orgeditor.commands.settings import SettingsCommand, check_entry, index_of
 from orgeditor.commands.settings_checks import DesignSettings, updated_entry
-from orgeditor.model import Design, FundingPart, NeutralityLevel
+from orgeditor.model import Design, FundingPart, FundingSource, NeutralityLevel
 from orgeditor.model.design import repeated_part_ids
 from orgeditor.model.text import NAME, TEXT, id_problem, text_problem
 
@@ -43,6 +43,7 @@ def edit_source(
     check_entry(settings, Kind.FUNDING, index, values)
     before = settings.funding_sources[index]
     source = updated_entry(Kind.FUNDING, before, dict(values))
+    assert isinstance(source, FundingSource)
     source.parts = [FundingPart(p.id, p.name, p.description) for _, p in parts]
     source.neutrality = NeutralityLevel(neutrality)
     settings.funding_sources[index] = source
