@@ -47,7 +47,9 @@ def edit_source(
     source.parts = [FundingPart(p.id, p.name, p.description) for _, p in parts]
     source.neutrality = NeutralityLevel(neutrality)
     settings.funding_sources[index] = source
-    _check_parts(settings, index)
+    problem = parts_problem(settings, index)
+    if problem:
+        raise CommandError(problem)
     # every old id that now means another: renamed, or mapped when dropped
     new_id = source.id
     renamed = {old: p.id for old, p in parts if old is not None and old != p.id}
@@ -61,15 +63,13 @@ def edit_source(
     known = {new_id, *(p.id for p in source.parts)}
     for part_id in dropped:
         if part_id in mapped:
-            target = renamed.get(mapped[part_id], mapped[part_id])
+            target = mapped[part_id]
+            target = target if target in known else renamed.get(target, target)
             if target not in known:
                 raise CommandError(f"map part {part_id} to another part of {new_id} or to it")
             moves[part_id] = target
         else:
-            used = [u for u in uses(design, Kind.FUNDING, part_id) if not u.startswith("rule ")]
-            used += [
-                f"the cost of {r.grade}" for r in design.cost_table.rates if r.funding == part_id
-            ]
+            used = part_uses(design, part_id)
             if used:
                 raise CommandError(
                     f"part {part_id} is used by {'; '.join(used)}; "
@@ -85,14 +85,24 @@ def edit_source(
     return SettingsCommand(design, text, settings, edits, (Kind.FUNDING, source_id))
 
 
-def _check_parts(settings: DesignSettings, index: int) -> None:
-    """Refuse a part with a bad id, name or description, or an id a source or part has."""
+def parts_problem(settings: DesignSettings, index: int) -> str | None:
+    """Why source ``index``'s parts cannot be stored: a bad code, name or description, or a
+    code another source or part has; None when they can."""
     for part in settings.funding_sources[index].parts:
         problem = id_problem(part.id)
         problem = problem or text_problem(part.name, NAME) or text_problem(part.description, TEXT)
         if problem:
-            raise CommandError(f"part {part.id or '(no code)'}: {problem}")
+            return f"part {part.id or '(no code)'}: {problem.replace('an id', 'a code')}"
     for _, _, part_id in repeated_part_ids(settings.funding_sources):
-        raise CommandError(
+        return (
             f"funding id {part_id!r} is used twice; a part needs a code no other source or part has"
         )
+    return None
+
+
+def part_uses(design: Design, part_id: str) -> list[str]:
+    """What still uses part ``part_id``: posts (per scenario) and cost rates."""
+    used = [u for u in uses(design, Kind.FUNDING, part_id) if not u.startswith("rule ")]
+    return used + [
+        f"the cost of {r.grade}" for r in design.cost_table.rates if r.funding == part_id
+    ]
