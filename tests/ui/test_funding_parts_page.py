@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from orgeditor.io import dumps
+from orgeditor.ui.design_settings import DesignSettingsDialog
 from orgeditor.ui.design_settings.catalogue import CataloguePage
+from orgeditor.ui.design_settings.funding_parts import FundingPartsEditor
 from orgeditor.ui.design_settings.mapping import MapToDialog
 from orgeditor.ui.main_window import MainWindow
 from tests.ui.test_design_settings import LEFT, _click_row, _open, _show, _type_in_cell
@@ -36,16 +38,23 @@ def _new_part(qtbot: QtBot, page: CataloguePage, code: str, name: str) -> None:
     _type_in_cell(qtbot, table, name)
 
 
+def _regular_budget(
+    window: MainWindow, qtbot: QtBot
+) -> tuple[DesignSettingsDialog, CataloguePage, FundingPartsEditor]:
+    """The Settings dialog open at Funding Sources, with RB selected."""
+    dialog = _open(window, qtbot)
+    page = _show(dialog, "Funding Sources")
+    assert isinstance(page, CataloguePage) and page.parts_editor is not None
+    _click_row(qtbot, page.table, "RB")
+    return dialog, page, page.parts_editor
+
+
 def test_parts_and_level_are_added_applied_in_one_step_and_deleted_with_a_mapping(
     main_window: MainWindow, qtbot: QtBot
 ) -> None:
-    dialog = _open(main_window, qtbot)
+    dialog, page, parts = _regular_budget(main_window, qtbot)
     c = main_window.controller
     original, steps = dumps(c.design), c.undo_stack.count()
-    page = _show(dialog, "Funding Sources")
-    assert isinstance(page, CataloguePage) and page.parts_editor is not None
-    parts = page.parts_editor
-    _click_row(qtbot, page.table, "RB")
     assert parts.table.rowCount() == 0 and parts.isEnabled()
     _new_part(qtbot, page, "XB", "Clash")  # the code of another source
     assert parts.problem.isVisible() and "'XB' is used twice" in parts.problem.text()
@@ -72,12 +81,8 @@ def test_parts_and_level_are_added_applied_in_one_step_and_deleted_with_a_mappin
 def test_deleting_a_used_part_asks_where_its_posts_go(
     main_window: MainWindow, qtbot: QtBot
 ) -> None:
-    dialog = _open(main_window, qtbot)
+    dialog, page, parts = _regular_budget(main_window, qtbot)
     c = main_window.controller
-    page = _show(dialog, "Funding Sources")
-    assert isinstance(page, CataloguePage) and page.parts_editor is not None
-    parts = page.parts_editor
-    _click_row(qtbot, page.table, "RB")
     _new_part(qtbot, page, "S1", "Section 1")
     qtbot.mouseClick(dialog.apply_button, LEFT)
     # the planner funds a baseline post from the new section (through the undo stack)
