@@ -105,16 +105,18 @@ def _edited(design: Design, text: str, change: Callable[[DesignSettings], None])
     return SettingsCommand(design, text, settings)
 
 
-def _index_of(settings: DesignSettings, kind: Kind, item_id: str) -> int:
+def index_of(settings: DesignSettings, kind: Kind, item_id: str) -> int:
+    """The position of entry ``item_id`` of ``kind``; refused when there is none."""
     ids = settings.ids(kind)
     if item_id not in ids:
         raise CommandError(f"there is no {kind} {item_id!r}")
     return ids.index(item_id)
 
 
-def _check_entry(
+def check_entry(
     settings: DesignSettings, kind: Kind, index: int | None, values: Mapping[str, str]
 ) -> None:
+    """Refuse ``values`` for entry ``index`` of ``kind`` (None: a new one), naming a problem."""
     problems = entry_problems(settings, kind, index, dict(values))
     if problems:
         name, problem = next(iter(problems.items()))
@@ -131,7 +133,7 @@ def add_entry(
     it in that scenario (empty for none).
     """
     settings = DesignSettings.of(design)
-    _check_entry(settings, kind, None, values)
+    check_entry(settings, kind, None, values)
     entries = settings.entries(kind)
     entries.insert(len(entries) if index is None else index, make_entry(kind, dict(values)))
     if kind is Kind.FUNCTION:
@@ -146,14 +148,16 @@ def edit_entry(design: Design, kind: Kind, item_id: str, values: Mapping[str, st
     ``values`` may hold a function's home and the units playing a role (see :func:`add_entry`).
     """
     settings = DesignSettings.of(design)
-    index = _index_of(settings, kind, item_id)
-    _check_entry(settings, kind, index, values)
+    index = index_of(settings, kind, item_id)
+    check_entry(settings, kind, index, values)
     new_id = values["id"]
     entries = settings.entries(kind)
     entries[index] = updated_entry(kind, entries[index], dict(values))
     edits: list[FieldEdit] = []
     if new_id != item_id:
         edits = _remap(design, settings, kind, item_id, new_id)
+        if kind is Kind.FUNDING:  # a renamed source keeps its parts: their posts stay put
+            edits = [e for e in edits if e.before == item_id]
     if kind is Kind.FUNCTION and "home" in values:
         _set_home(settings, new_id, values["home"])
     if kind is Kind.ROLE:
@@ -166,7 +170,7 @@ def move_entry(design: Design, kind: Kind, item_id: str, index: int) -> Command:
     """Move an entry to position ``index`` (the ladder's order is the grades' seniority)."""
     settings = DesignSettings.of(design)
     entries = settings.entries(kind)
-    old = _index_of(settings, kind, item_id)
+    old = index_of(settings, kind, item_id)
     if not 0 <= index < len(entries) or index == old:
         raise CommandError(f"{kind} {item_id} cannot move there")
     entries.insert(index, entries.pop(old))
@@ -184,7 +188,7 @@ def delete_entry(
     rates go with it, and the rule parameters that named it are cleared.
     """
     settings = DesignSettings.of(design)
-    index = _index_of(settings, kind, item_id)
+    index = index_of(settings, kind, item_id)
     edits: list[FieldEdit] = []
     if replacement is not None:
         if replacement == item_id or replacement not in settings.ids(kind):

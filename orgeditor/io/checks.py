@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from orgeditor.io.errors import Problem
 from orgeditor.io.schema import DesignFile, ScenarioFile, UnitFile
 from orgeditor.model import parent_cycles
+from orgeditor.model.design import repeated_part_ids
 from orgeditor.model.successors import succession_problems
 from orgeditor.rules.engine import RULES
 
@@ -86,16 +87,12 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
 def _funding_ids(out: _Collector, doc: DesignFile) -> set[str]:
     """The ids posts and rates may name: every source and every part, all distinct."""
     sources = out.unique("$.funding_sources", (f.id for f in doc.funding_sources), "funding source")
-    seen = set(sources)
-    for index, source in enumerate(doc.funding_sources):
-        for inner, part in enumerate(source.parts):
-            if part.id in seen:
-                out.add(
-                    f"$.funding_sources[{index}].parts[{inner}].id",
-                    f"funding id {part.id!r} is used twice; a part needs an id no other source "
-                    "or part has",
-                )
-            seen.add(part.id)
+    for index, inner, part_id in repeated_part_ids(doc.funding_sources):
+        out.add(
+            f"$.funding_sources[{index}].parts[{inner}].id",
+            f"funding id {part_id!r} is used twice; a part needs an id no other source or part has",
+        )
+    seen = set(sources) | {p.id for f in doc.funding_sources for p in f.parts}
     return seen
 
 

@@ -7,8 +7,10 @@ parameters belong to the design, so the same rules serve any organisation.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol
 
 from orgeditor.model.scenario import PresenceType, Scenario, ScenarioKind
 
@@ -63,6 +65,33 @@ class FundingSource:
     description: str = ""
     parts: list[FundingPart] = field(default_factory=list)
     neutrality: NeutralityLevel = NeutralityLevel.SOURCE
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+class _WithParts(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def parts(self) -> Sequence[_Identified]: ...
+
+
+def repeated_part_ids(sources: Sequence[_WithParts]) -> list[tuple[int, int, str]]:
+    """(source index, part index, id) of each part whose id a source or an earlier part has.
+
+    Posts and cost rates name a source or a part by id alone, so all must differ.
+    """
+    seen = {source.id for source in sources}
+    found = []
+    for index, source in enumerate(sources):
+        for inner, part in enumerate(source.parts):
+            if part.id in seen:
+                found.append((index, inner, part.id))
+            seen.add(part.id)
+    return found
 
 
 @dataclass

@@ -8,6 +8,7 @@ beneath it; Apply (in the dialog) stays off while any field has one.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.commands.funding_parts import edit_source, parts_problem
 from orgeditor.commands.references import Kind, uses
 from orgeditor.commands.settings import (
     PLAYED_BY,
@@ -38,6 +40,7 @@ from orgeditor.commands.settings import (
 )
 from orgeditor.commands.settings_checks import DesignSettings, entry_problems, entry_values
 from orgeditor.model import Design
+from orgeditor.ui.design_settings.funding_parts import FundingPartsEditor
 from orgeditor.ui.design_settings.mapping import MapToDialog
 from orgeditor.ui.design_settings.page import (
     Factory,
@@ -118,15 +121,21 @@ class CataloguePage(SettingsPage):
             label.setBuddy(field)
             form.addRow(label, field)
             form.addRow("", self.errors[name])
-        # the segments helper's funding parts and neutrality level belong below this form
         right = QVBoxLayout()
         right.addLayout(form)
+        self.parts_editor: FundingPartsEditor | None = None
+        if kind is Kind.FUNDING:  # a source's parts and where neutrality is checked
+            self.parts_editor = FundingPartsEditor()
+            self.parts_editor.edited.connect(self._on_field_edited)
+            self.errors["parts"] = self.parts_editor.problem
+            right.addWidget(self.parts_editor, 1)
         self.played_form = QFormLayout()  # a role: the unit playing it in each scenario
         if kind is Kind.ROLE:
             right.addWidget(plain_label("Played in each scenario by:"))
             right.addLayout(self.played_form)
         right.addWidget(plain_label(hint, wrap=True))
-        right.addStretch(1)
+        if self.parts_editor is None:
+            right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -218,6 +227,11 @@ class CataloguePage(SettingsPage):
             self._load(blank, f"New {self.kind}" if self._adding else f"No {self.kind} selected")
         else:
             self._load(self._entry_values(item_id), f"{self.kind.capitalize()} {item_id}")
+        if self.parts_editor is not None:
+            sources = self._settings.funding_sources
+            source = sources[ids.index(item_id)] if item_id is not None else None
+            self.parts_editor.load(self.design, source)
+            self._check()
         self._update_buttons()
 
     def _load(self, values: dict[str, str], heading: str) -> None:
@@ -253,6 +267,11 @@ class CataloguePage(SettingsPage):
             ids = self._settings.ids(self.kind)
             index = ids.index(self._current) if self._current in ids else None
             problems = entry_problems(self._settings, self.kind, index, self.values())
+            if self.parts_editor is not None and index is not None:
+                edited = copy.deepcopy(self._settings)
+                edited.funding_sources[index].parts = [p for _, p in self.parts_editor.parts()]
+                problem = parts_problem(edited, index)
+                problems |= {"parts": problem} if problem else {}
         self.report(problems, self.errors)
 
     def _on_field_edited(self, *_args: object) -> None:
@@ -265,6 +284,10 @@ class CataloguePage(SettingsPage):
             index = len(ids)
             return lambda d: add_entry(d, kind, values, index)
         current = self._current
+        parts = self.parts_editor
+        if parts is not None and current is not None and parts.changed():
+            shown, level, mapped = parts.parts(), parts.neutrality(), dict(parts.mapped)
+            return lambda d: edit_source(d, current, values, shown, level, mapped)
         if current is None or values == self._entry_values(current):
             return None
         return lambda d: edit_entry(d, kind, current, values)

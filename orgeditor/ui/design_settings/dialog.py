@@ -30,7 +30,7 @@ HINTS = {
     Kind.GRADE: "The ladder runs from the most senior grade down; the rules read seniority "
     "from this order. The group (such as Professional or General Service) is shown "
     "in tables.",
-    Kind.FUNDING: "Cost neutrality is checked per funding source.",
+    Kind.FUNDING: "Cost neutrality is checked per funding source, or per part where chosen.",
     Kind.FUNCTION: "A function's home is the department role that must carry it; units list "
     "the functions they carry.",
     Kind.ROLE: "Each scenario names the unit that plays each department role.",
