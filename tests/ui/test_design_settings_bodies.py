@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from orgeditor.commands.fixes import command_for_fix
+from orgeditor.commands.settings import set_rule_parameters
+from orgeditor.commands.units import AddUnitCommand
 from orgeditor.io import dumps, loads
+from orgeditor.model import Unit, UnitKind
 from orgeditor.rules.engine import validate
 from orgeditor.ui.design_settings.bodies import BodiesPage
 from orgeditor.ui.main_window import MainWindow
@@ -113,10 +116,24 @@ def test_a_committee_chaired_by_a_unit_is_declared_applied_checked_and_undone(
     assert page.list.count() == 1  # the page follows the undo
 
 
-def test_the_saved_file_reopens_with_the_page(main_window: MainWindow, qtbot: QtBot) -> None:
+def test_the_page_shows_the_file_and_keeps_edits_over_other_changes(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
     assert UN_SAMPLE.exists()
     dialog = _open(main_window, qtbot)
     page = _show(dialog, "Bodies")
     assert isinstance(page, BodiesPage)
     assert page.fields["name"].text() == "Standing Principals' Group"
     assert page.chair.ref() == "top" and page.body.ref() == "principals-group"
+    qtbot.mouseClick(page.new_button, LEFT)
+    qtbot.keyClicks(page.fields["id"], "board")
+    c = main_window.controller
+    c.edit(lambda design: set_rule_parameters(design, {"cost_tolerance": 5}))
+    scenario = c.design.scenarios[0].id
+    unit = Unit("board-office", "Board office", UnitKind.OFFICE, parent="sg")
+    c.edit(lambda design: AddUnitCommand(design, scenario, unit))  # the chart changes
+    assert page.list.count() == 2 and page.fields["id"].text() == "board"  # still pending
+    assert "board-office" in [page.chair.value.itemText(i) for i in range(page.chair.value.count())]
+    c.undo_stack.undo()
+    c.undo_stack.undo()
+    assert page.pending() is not None

@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.commands.bodies import body_problems, design_units, dual_problems, set_bodies
-from orgeditor.commands.references import Kind
-from orgeditor.commands.settings_checks import DesignSettings
 from orgeditor.model import Design, RequiredBody
 from orgeditor.ui.design_settings.page import Factory, SettingsPage, error_label
 from orgeditor.ui.design_settings.ref_picker import RefPicker
@@ -44,8 +42,8 @@ class BodiesPage(SettingsPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._shown: tuple[object, ...] | None = None
-        self._saved: tuple[list[RequiredBody], dict[str, list[str]]] = ([], {})
+        # the design's bodies and dual reporting as last shown (None before the first)
+        self._saved: tuple[list[RequiredBody], dict[str, list[str]]] | None = None
         self.bodies: list[RequiredBody] = []
         self.dual: dict[str, list[str]] = {}
         self.roles: list[str] = []
@@ -130,21 +128,24 @@ class BodiesPage(SettingsPage):
         form.addRow("", self.errors[name])
 
     def show_design(self, design: Design) -> None:
+        """Show ``design``'s bodies; pending edits stay unless the bodies themselves changed."""
         self.design = design
         rules = design.rules
-        roles = DesignSettings.of(design).ids(Kind.ROLE)
+        roles = [role.id for role in rules.department_roles]
         units = design_units(design)
-        shown = (rules.required_bodies, rules.dual_reporting, roles, units)
-        if shown == self._shown:
-            return
-        self._shown = copy.deepcopy(shown)
-        self._saved = copy.deepcopy((rules.required_bodies, rules.dual_reporting))
-        self.bodies, self.dual = copy.deepcopy(self._saved)
-        self.roles, self.units = roles, units
-        for picker in (self.body, self.chair, self.member):
-            picker.set_options(roles, sorted(units))
-        self._fill_list(0)
-        self._fill_dual()
+        saved = (rules.required_bodies, rules.dual_reporting)
+        options = (roles, units) != (self.roles, self.units)
+        if options:  # the pickers list the design's department roles and units
+            self.roles, self.units = roles, units
+            for picker in (self.body, self.chair, self.member):
+                picker.set_options(roles, sorted(units))
+        reset = self._saved is None or saved != self._saved
+        if reset:
+            self._saved = copy.deepcopy(saved)
+            self.bodies, self.dual = copy.deepcopy(saved)
+            self._fill_list(0)
+        if options or reset:  # the table has a column per department role
+            self._fill_dual()
         self._check()
 
     def pending(self) -> Factory | None:
