@@ -1,5 +1,6 @@
 """Design > Settings…: the design's grades, costs, funding sources, functions, department
-roles, rule parameters and rule switches, each change one step on the document's undo stack.
+roles, rule parameters, rule switches and required bodies, each change one step on the
+document's undo stack.
 
 The dialog follows the document: an undo or redo in the main window shows at
 once. Apply pushes the current page's pending edit; OK applies every page's
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.commands.references import Kind
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.design_settings.bodies import BodiesPage
 from orgeditor.ui.design_settings.catalogue import CataloguePage
 from orgeditor.ui.design_settings.costs import CostsPage
 from orgeditor.ui.design_settings.page import Factory, SettingsPage
@@ -53,6 +55,7 @@ class DesignSettingsDialog(QDialog):
             CataloguePage(Kind.ROLE, "Department Roles", HINTS[Kind.ROLE]),
             RuleParametersPage(),
             RulesPage(),
+            BodiesPage(),
         ]
         for page in self.pages:
             self.tabs.addTab(page, page.title)

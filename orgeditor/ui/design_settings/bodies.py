@@ -1,0 +1,286 @@
+"""The Bodies page: the bodies GOV-SPG requires, and the units REGION-DUAL checks.
+
+The list on the left holds the required bodies; the form on the right edits
+the selected one (its id, name, how findings call it, where each scenario
+keeps it, its chair and its members, each a reference picked by kind). The
+table below marks the units that report to two or more department roles.
+Edits stay pending until Apply, which sets both in one undo step; a field the
+loader would refuse shows its problem beneath it and keeps Apply off.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.commands.bodies import body_problems, design_units, dual_problems, set_bodies
+from orgeditor.model import Design, RequiredBody
+from orgeditor.ui.design_settings.page import Factory, SettingsPage, error_label
+from orgeditor.ui.design_settings.ref_picker import RefPicker
+
+TEXT_FIELDS = {"id": "&Id:", "name": "&Name:", "called": "Findings &call it:"}
+
+
+class BodiesPage(SettingsPage):
+    """Edit ``rules.required_bodies`` and ``rules.dual_reporting``; Apply sets both."""
+
+    title = "Bodies"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # the design's bodies and dual reporting as last shown (None before the first)
+        self._saved: tuple[list[RequiredBody], dict[str, list[str]]] | None = None
+        self.bodies: list[RequiredBody] = []
+        self.dual: dict[str, list[str]] = {}
+        self.roles: list[str] = []
+        self.units: set[str] = set()
+        self.list = QListWidget()
+        self.new_button, self.delete_button = QPushButton("Ne&w"), QPushButton("&Delete")
+        self.fields = {name: QLineEdit() for name in TEXT_FIELDS}
+        self.body, self.chair, self.member = RefPicker(), RefPicker(), RefPicker()
+        self.members = QListWidget()
+        self.members.setMaximumHeight(90)
+        self.add_member = QPushButton("&Add member")
+        self.remove_member = QPushButton("&Remove member")
+        self.errors = {name: error_label() for name in [*TEXT_FIELDS, "body", "chair", "members"]}
+        self.errors[""] = error_label()  # another body's problem
+        self.dual_table = QTableWidget()
+        self.dual_unit = QLineEdit()
+        self.dual_unit.setPlaceholderText("unit id")
+        self.add_dual = QPushButton("Add &unit")
+        self.remove_dual = QPushButton("Remo&ve unit")
+        self.errors["dual"] = error_label()
+        self._build()
+        self.list.currentRowChanged.connect(self._on_list_row_changed)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        for field in self.fields.values():
+            field.textEdited.connect(self._on_form_edited)
+        self.body.changed.connect(self._on_form_edited)
+        self.chair.changed.connect(self._on_form_edited)
+        self.add_member.clicked.connect(self._on_add_member_clicked)
+        self.remove_member.clicked.connect(self._on_remove_member_clicked)
+        self.add_dual.clicked.connect(self._on_add_dual_clicked)
+        self.remove_dual.clicked.connect(self._on_remove_dual_clicked)
+        self.dual_table.itemChanged.connect(self._on_dual_item_changed)
+
+    def _build(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addLayout(buttons)
+        form = QFormLayout()
+        for name, text in TEXT_FIELDS.items():
+            self._row(form, text, self.fields[name], name)
+        self._row(form, "&Sits at:", self.body, "body")
+        self._row(form, "C&hair:", self.chair, "chair")
+        member_buttons = QHBoxLayout()
+        member_buttons.addWidget(self.member, 1)
+        member_buttons.addWidget(self.add_member)
+        member_buttons.addWidget(self.remove_member)
+        members = QVBoxLayout()
+        members.addWidget(self.members)
+        members.addLayout(member_buttons)
+        label = QLabel("&Members:")
+        label.setBuddy(self.members)
+        form.addRow(label, members)
+        form.addRow("", self.errors["members"])
+        form.addRow("", self.errors[""])
+        top = QHBoxLayout()
+        top.addLayout(left, 2)
+        top.addLayout(form, 5)
+        required = QGroupBox("Required bodies (GOV-SPG)")
+        required.setLayout(top)
+        dual_buttons = QHBoxLayout()
+        dual_buttons.addWidget(self.dual_unit, 1)
+        dual_buttons.addWidget(self.add_dual)
+        dual_buttons.addWidget(self.remove_dual)
+        dual = QVBoxLayout()
+        dual.addWidget(self.dual_table, 1)
+        dual.addLayout(dual_buttons)
+        dual.addWidget(self.errors["dual"])
+        dual_box = QGroupBox("Dual reporting: units that report to two or more department roles")
+        dual_box.setLayout(dual)
+        layout = QVBoxLayout(self)
+        layout.addWidget(required, 3)
+        layout.addWidget(dual_box, 2)
+
+    def _row(self, form: QFormLayout, text: str, widget: QWidget, name: str) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget.kind if isinstance(widget, RefPicker) else widget)
+        form.addRow(label, widget)
+        form.addRow("", self.errors[name])
+
+    def show_design(self, design: Design) -> None:
+        """Show ``design``'s bodies; pending edits stay unless the bodies themselves changed."""
+        self.design = design
+        rules = design.rules
+        roles = [role.id for role in rules.department_roles]
+        units = design_units(design)
+        saved = (rules.required_bodies, rules.dual_reporting)
+        options = (roles, units) != (self.roles, self.units)
+        if options:  # the pickers list the design's department roles and units
+            self.roles, self.units = roles, units
+            for picker in (self.body, self.chair, self.member):
+                picker.set_options(roles, sorted(units))
+        reset = self._saved is None or saved != self._saved
+        if reset:
+            self._saved = copy.deepcopy(saved)
+            self.bodies, self.dual = copy.deepcopy(saved)
+            self._fill_list(0)
+        if options or reset:  # the table has a column per department role
+            self._fill_dual()
+        self._check()
+
+    def pending(self) -> Factory | None:
+        if (self.bodies, self.dual) == self._saved:
+            return None
+        bodies, dual = copy.deepcopy((self.bodies, self.dual))
+        return lambda design: set_bodies(design, bodies, dual)
+
+    # --- required bodies ---
+    def _fill_list(self, row: int) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.list.addItems([body.name or body.id or "(new body)" for body in self.bodies])
+        self.list.blockSignals(False)
+        self.list.setCurrentRow(min(row, len(self.bodies) - 1))
+        self._show_body()
+
+    def _current(self) -> RequiredBody | None:
+        row = self.list.currentRow()
+        return self.bodies[row] if 0 <= row < len(self.bodies) else None
+
+    def _show_body(self) -> None:
+        body = self._current()
+        for widget in [*self.fields.values(), self.body, self.chair, self.member, self.members]:
+            widget.setEnabled(body is not None)
+        for button in (self.delete_button, self.add_member, self.remove_member):
+            button.setEnabled(body is not None)
+        shown = body or RequiredBody("", "")
+        for name, field in self.fields.items():
+            field.setText(getattr(shown, name))
+        self.body.set_ref(shown.body)
+        self.chair.set_ref(shown.chair)
+        self.members.clear()
+        self.members.addItems(shown.members if body else [])
+
+    def _on_list_row_changed(self, _row: int) -> None:
+        self._show_body()
+        self._check()
+
+    def _on_form_edited(self, *_args: object) -> None:
+        body = self._current()
+        if body is None:
+            return
+        for name, field in self.fields.items():
+            setattr(body, name, field.text())
+        body.body, body.chair = self.body.ref(), self.chair.ref()
+        item = self.list.currentItem()
+        if item is not None:
+            item.setText(body.name or body.id or "(new body)")
+        self._check()
+
+    def _on_new_clicked(self) -> None:
+        self.bodies.append(RequiredBody("", "", members=[]))
+        self._fill_list(len(self.bodies) - 1)
+        self.fields["id"].setFocus()
+        self._check()
+
+    def _on_delete_clicked(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.bodies):
+            del self.bodies[row]
+            self._fill_list(row)
+            self._check()
+
+    def _on_add_member_clicked(self) -> None:
+        body, ref = self._current(), self.member.ref()
+        if body is not None and ref not in body.members:
+            body.members.append(ref)
+            self.members.addItem(ref)
+            self._check()
+
+    def _on_remove_member_clicked(self) -> None:
+        body, row = self._current(), self.members.currentRow()
+        if body is not None and 0 <= row < len(body.members):
+            del body.members[row]
+            self.members.takeItem(row)
+            self._check()
+
+    # --- dual reporting ---
+    def _fill_dual(self) -> None:
+        table = self.dual_table
+        table.blockSignals(True)
+        table.clear()
+        table.setColumnCount(1 + len(self.roles))
+        table.setHorizontalHeaderLabels(["Unit", *self.roles])
+        table.setRowCount(len(self.dual))
+        for row, (unit_id, roles) in enumerate(self.dual.items()):
+            unit = QTableWidgetItem(unit_id)
+            unit.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            table.setItem(row, 0, unit)
+            for column, role in enumerate(self.roles, start=1):
+                box = QTableWidgetItem()
+                box.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = Qt.CheckState.Checked if role in roles else Qt.CheckState.Unchecked
+                box.setCheckState(checked)
+                table.setItem(row, column, box)
+        table.resizeColumnsToContents()
+        table.blockSignals(False)
+
+    def _on_dual_item_changed(self, item: QTableWidgetItem) -> None:
+        unit_id = self.dual_table.item(item.row(), 0).text()
+        role = self.roles[item.column() - 1]
+        roles = [r for r in self.dual[unit_id] if r != role]
+        if item.checkState() == Qt.CheckState.Checked:
+            roles.append(role)
+        self.dual[unit_id] = [r for r in self.roles if r in roles]
+        self._check()
+
+    def _on_add_dual_clicked(self) -> None:
+        unit_id = self.dual_unit.text().strip()
+        if unit_id and unit_id not in self.dual:
+            self.dual[unit_id] = []
+            self.dual_unit.clear()
+            self._fill_dual()
+            self._check()
+
+    def _on_remove_dual_clicked(self) -> None:
+        row = self.dual_table.currentRow()
+        if 0 <= row < len(self.dual):
+            del self.dual[list(self.dual)[row]]
+            self._fill_dual()
+            self._check()
+
+    def _check(self) -> None:
+        problems: dict[str, str] = {}
+        current = self._current()
+        for body in self.bodies:
+            found = body_problems(body, self.roles, self.units)
+            if body is current:
+                problems |= found
+            elif found:
+                problems.setdefault(
+                    "other", f"{body.id or 'a new body'}: {next(iter(found.values()))}"
+                )
+        dual = dual_problems(self.dual, self.roles, self.units)
+        if dual:
+            problems["dual"] = next(iter(dual.values()))
+        self.report(problems, self.errors)

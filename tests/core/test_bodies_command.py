@@ -1,0 +1,66 @@
+"""set_bodies: the required bodies and dual reporting, one undo step that saves and reloads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orgeditor.commands import CommandError, UndoStack
+from orgeditor.commands.bodies import set_bodies
+from orgeditor.io import dumps, loads
+from orgeditor.io.errors import DesignFileError
+from orgeditor.io.files import save_design
+from orgeditor.model import RequiredBody
+from orgeditor.rules.engine import validate
+from tests.conftest import UN_SAMPLE
+
+COMMITTEE = RequiredBody(
+    "mc",
+    "Management Committee",
+    chair="unit:eosg",
+    members=["department:political", "department:operations"],
+)
+
+
+def test_the_saved_file_reloads_with_the_bodies_and_undo_restores_it(tmp_path: Path) -> None:
+    design = loads(UN_SAMPLE.read_bytes(), str(UN_SAMPLE))
+    original = dumps(design)
+    stack = UndoStack(design)
+    bodies = [*design.rules.required_bodies, COMMITTEE]
+    stack.push(set_bodies(design, bodies, {"dpa": ["political", "operations"]}))
+    path = tmp_path / "saved.orgdesign"
+    save_design(design, path)
+    reopened = loads(path.read_bytes(), str(path))
+    assert reopened.rules.required_bodies[-1] == COMMITTEE
+    assert reopened.rules.dual_reporting == {"dpa": ["political", "operations"]}
+    messages = [
+        f.message for f in validate(reopened, reopened.scenarios[0]).findings if f.rule == "GOV-SPG"
+    ]
+    assert any("Management Committee" in m for m in messages)
+    stack.undo()
+    assert dumps(design) == original
+
+
+@pytest.mark.parametrize(
+    ("body", "dual", "words"),
+    [
+        (RequiredBody("mc", "MC", chair="unit:nosuch"), {}, "no unit 'nosuch'"),
+        (RequiredBody("mc", "MC", members=["department:legal"]), {}, "no department role"),
+        (RequiredBody("mc", "MC", body="office"), {}, "not a reference"),
+        (RequiredBody("m c", "MC"), {}, "not a valid id"),
+        (RequiredBody("mc", ""), {}, "cannot be empty"),
+        (COMMITTEE, {"dpa": ["political"]}, "at least two"),
+        (COMMITTEE, {"nosuch": ["political", "operations"]}, "no unit 'nosuch'"),
+    ],
+)
+def test_what_the_loader_refuses_the_command_refuses(
+    body: RequiredBody, dual: dict[str, list[str]], words: str
+) -> None:
+    design = loads(UN_SAMPLE.read_bytes(), str(UN_SAMPLE))
+    with pytest.raises(CommandError, match=words):
+        set_bodies(design, [body], dual)
+    # the oracle: the loader refuses the same settings when they are written to the file
+    design.rules.required_bodies, design.rules.dual_reporting = [body], dual
+    with pytest.raises(DesignFileError):
+        loads(dumps(design), "edited.orgdesign")
