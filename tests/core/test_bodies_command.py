@@ -45,13 +45,11 @@ def test_the_saved_file_reloads_with_the_bodies_and_undo_restores_it(tmp_path: P
 @pytest.mark.parametrize(
     ("body", "dual", "words"),
     [
-        (RequiredBody("mc", "MC", chair="unit:nosuch"), {}, "no unit 'nosuch'"),
         (RequiredBody("mc", "MC", members=["department:legal"]), {}, "no department role"),
         (RequiredBody("mc", "MC", body="office"), {}, "not a reference"),
         (RequiredBody("m c", "MC"), {}, "not a valid id"),
         (RequiredBody("mc", ""), {}, "cannot be empty"),
         (COMMITTEE, {"dpa": ["political"]}, "at least two"),
-        (COMMITTEE, {"nosuch": ["political", "operations"]}, "no unit 'nosuch'"),
     ],
 )
 def test_what_the_loader_refuses_the_command_refuses(
@@ -64,3 +62,22 @@ def test_what_the_loader_refuses_the_command_refuses(
     design.rules.required_bodies, design.rules.dual_reporting = [body], dual
     with pytest.raises(DesignFileError):
         loads(dumps(design), "edited.orgdesign")
+
+
+@pytest.mark.parametrize(
+    ("body", "dual"),
+    [
+        (RequiredBody("mc", "MC", chair="unit:nosuch"), {}),
+        (COMMITTEE, {"nosuch": ["political", "operations"]}),
+    ],
+)
+def test_the_command_refuses_a_unit_the_design_lacks_the_loader_lets_it_pass(
+    body: RequiredBody, dual: dict[str, list[str]]
+) -> None:
+    """Typing a unit id that is not there is a mistake; a file naming a unit that edits have
+    since deleted must still open (the rules then say the unit is missing)."""
+    design = loads(UN_SAMPLE.read_bytes(), str(UN_SAMPLE))
+    with pytest.raises(CommandError, match="no unit 'nosuch'"):
+        set_bodies(design, [body], dual)
+    design.rules.required_bodies, design.rules.dual_reporting = [body], dual
+    assert loads(dumps(design), "edited.orgdesign") == design
