@@ -1,10 +1,12 @@
 """Undoable edit of the bodies GOV-SPG requires and of the units REGION-DUAL checks.
 
 ``rules.required_bodies`` and ``rules.dual_reporting`` name department roles
-and units, so their checks need the design's units as well as its settings;
-they say, field by field, what the loader (``io.checks``) would refuse, so the
-Settings dialog shows the problem next to the field and :func:`set_bodies`
-refuses settings that would not load again.
+and units, so their checks need the design's units as well as its settings.
+They say, field by field, what the loader (``io.checks``) would refuse, and one
+thing more: a unit id no scenario holds, which is a typing mistake here but
+must still load in a file (edits may delete a unit a body names). So the
+Settings dialog shows the problem next to the field, and :func:`set_bodies`
+refuses settings that would not load again or that name no unit.
 """
 
 from __future__ import annotations
