@@ -50,17 +50,8 @@ GRADES = [
     Grade("TECH", "Technician", "Technical and support"),
     Grade("ASST", "Assistant", "Technical and support"),
 ]
-RATES = {
-    "DCM": 210_000,
-    "DIR": 175_000,
-    "DD": 150_000,
-    "MGR": 125_000,
-    "PRIN": 110_000,
-    "SNR": 95_000,
-    "OFF": 80_000,
-    "TECH": 68_000,
-    "ASST": 55_000,
-}
+RATES = {"DCM": 210_000, "DIR": 175_000, "DD": 150_000, "MGR": 125_000, "PRIN": 110_000,
+         "SNR": 95_000, "OFF": 80_000, "TECH": 68_000, "ASST": 55_000}
 
 FUNDING = [
     FundingSource(
@@ -193,99 +184,35 @@ def _baseline() -> Scenario:
         roles=ScenarioRoles(top="dcm", departments={"policy": "plan", "operations": "bld"}),
     )
     o = Org(s)
-    o.unit(
-        "dcm",
-        "Deputy City Manager for Development",
-        K.OFFICE,
-        None,
-        short="Deputy City Manager",
-        head="DCM",
-        functions=["direction"],
-    )
+    o.unit("dcm", "Deputy City Manager for Development", K.OFFICE, None, short="Development",
+           head="DCM", functions=["direction"])
     o.staff("dcm", "gf: 1 DCM, 1 PRIN, 1 ASST", titles={"DCM": "Deputy City Manager"})
-    o.unit(
-        "plan",
-        "Planning Department",
-        K.DEPARTMENT,
-        "dcm",
-        short="Planning",
-        head="DIR",
-        functions=["direction"],
-    )
+    o.unit("plan", "Planning Department", K.DEPARTMENT, "dcm", short="Planning", head="DIR",
+           functions=["direction"])
     o.staff("plan", "gf-plan: 1 DIR, 1 ASST", titles={"DIR": "Director of Planning"})
-    o.unit(
-        "plan-lrp",
-        "Long Range Planning Division",
-        K.DIVISION,
-        "plan",
-        short="Long Range Planning",
-        head="DD",
-        functions=["long-range"],
-    )
+    o.unit("plan-lrp", "Long Range Planning Division", K.DIVISION, "plan",
+           short="Long Range Planning", head="DD", functions=["long-range"])
     o.staff("plan-lrp", "gf-plan: 1 DD, 2 PRIN, 3 SNR, 2 OFF, 1 ASST")
-    o.unit(
-        "plan-devrev",
-        "Development Review Division",
-        K.DIVISION,
-        "plan",
-        short="Development Review",
-        head="DD",
-        functions=["zoning-policy", "plan-review"],
-        note=Note(text="Writes the zoning code and reviews applications against it."),
-    )
-    o.staff("plan-devrev", "gf-plan: 1 DD, 1 MGR, 2 PRIN, 3 SNR, 4 OFF, 1 TECH; fee: 2 SNR, 2 OFF")
-    o.unit(
-        "plan-counter",
-        "Planning Counter",
-        K.UNIT,
-        "plan",
-        short="Planning Counter",
-        head="MGR",
-        functions=["customer-service"],
-        segment_entry_points={"client": ["res", "dev"]},
-    )
+    o.unit("plan-devrev", "Development Review Division", K.DIVISION, "plan",
+           short="Development Review", head="DD", functions=["zoning-policy", "plan-review"],
+           note=Note(text="Writes the zoning code and reviews applications against it."))
+    o.staff("plan-devrev", "gf-plan: 1 DD, 1 MGR, 2 PRIN, 3 SNR, 4 OFF, 1 TECH; "
+                           "fee: 2 SNR, 2 OFF")
+    o.unit("plan-counter", "Planning Counter", K.UNIT, "plan", head="MGR",
+           functions=["customer-service"], segment_entry_points={"client": ["res", "dev"]})
     o.staff("plan-counter", "gf-plan: 1 MGR, 2 SNR, 2 OFF, 2 ASST")
-    o.unit(
-        "bld",
-        "Building Department",
-        K.DEPARTMENT,
-        "dcm",
-        short="Building",
-        head="DIR",
-        functions=["direction"],
-    )
+    o.unit("bld", "Building Department", K.DEPARTMENT, "dcm", short="Building", head="DIR",
+           functions=["direction"])
     o.staff("bld", "fee: 1 DIR; gf-bld: 1 ASST", titles={"DIR": "Director of Building"})
-    o.unit(
-        "bld-permits",
-        "Permits Division",
-        K.DIVISION,
-        "bld",
-        short="Permits",
-        head="DD",
-        functions=["permits"],
-    )
+    o.unit("bld-permits", "Permits Division", K.DIVISION, "bld", short="Permits", head="DD",
+           functions=["permits"])
     o.staff("bld-permits", "fee: 1 DD, 1 PRIN, 2 SNR, 3 OFF")
-    o.unit(
-        "bld-insp",
-        "Inspections Division",
-        K.DIVISION,
-        "bld",
-        short="Inspections",
-        head="DD",
-        functions=["inspections"],
-        note=Note(text="Two technicians on the General Fund answer complaints."),
-    )
+    o.unit("bld-insp", "Inspections Division", K.DIVISION, "bld", short="Inspections",
+           head="DD", functions=["inspections"],
+           note=Note(text="Two technicians on the General Fund answer complaints."))
     o.staff("bld-insp", "fee: 1 DD, 2 PRIN, 4 SNR, 6 TECH, 1 ASST; gf-bld: 2 TECH")
-    o.unit(
-        "bld-counter",
-        "Permit Counter",
-        K.UNIT,
-        "bld",
-        short="Permit Counter",
-        head="MGR",
-        functions=["customer-service"],
-        segment_entry_points={"client": ["res", "dev"]},
-    )
+    o.unit("bld-counter", "Permit Counter", K.UNIT, "bld", head="MGR",
+           functions=["customer-service"], segment_entry_points={"client": ["res", "dev"]})
     o.staff("bld-counter", "fee: 1 MGR, 1 SNR, 2 OFF, 1 ASST; gf-bld: 1 OFF, 1 ASST")
     return s
 
@@ -297,93 +224,45 @@ def _reform(baseline: Scenario) -> Scenario:
         "Review splits between them; a front door gives each client group one desk that "
         "reports to both departments."
     )
-    s.roles = ScenarioRoles(
-        top="dcm", departments={"policy": "pol", "operations": "ops"}, shared_structure="fd"
-    )
+    s.roles = ScenarioRoles(top="dcm", departments={"policy": "pol", "operations": "ops"},
+                            shared_structure="fd")
     o = Org(s)
-    o.unit(
-        "pol",
-        "Development Policy Department",
-        K.DEPARTMENT,
-        "dcm",
-        short="Policy",
-        head="DIR",
-        functions=["direction"],
-    )
+    o.unit("pol", "Development Policy Department", K.DEPARTMENT, "dcm", short="Policy",
+           head="DIR", functions=["direction"])
     o.move_posts("plan", "pol")
     s.posts["plan.01"].title = "Director of Development Policy"
-    o.unit(
-        "ops",
-        "Development Operations Department",
-        K.DEPARTMENT,
-        "dcm",
-        short="Operations",
-        head="DIR",
-        functions=["direction"],
-    )
+    o.unit("ops", "Development Operations Department", K.DEPARTMENT, "dcm", short="Operations",
+           head="DIR", functions=["direction"])
     o.move_posts("bld", "ops")
     s.posts["bld.01"].title = "Director of Development Operations"
-    o.reparent("plan-lrp", "pol")
-    s.units["plan-lrp"].name, s.units["plan-lrp"].short_name = (
-        "Citywide Planning Division",
-        "Citywide Planning",
-    )
+    o.reparent("plan-lrp", "pol")  # continues under a new name
+    s.units["plan-lrp"].name = "Citywide Planning Division"
+    s.units["plan-lrp"].short_name = "Citywide Planning"
     # the split: zoning and code policy stays with policy, plan review goes to operations
-    o.unit(
-        "pol-code",
-        "Zoning and Code Policy Division",
-        K.DIVISION,
-        "pol",
-        short="Zoning & Code Policy",
-        head="DD",
-        functions=["zoning-policy"],
-    )
+    o.unit("pol-code", "Zoning and Code Policy Division", K.DIVISION, "pol",
+           short="Zoning & Code Policy", head="DD", functions=["zoning-policy"])
     for grade, count in [("DD", 1), ("PRIN", 2), ("SNR", 1), ("OFF", 1)]:
         o.move_posts("plan-devrev", "pol-code", grade=grade, funding="gf-plan", count=count)
     for uid in ["bld-permits", "bld-insp"]:
         o.reparent(uid, "ops")
-    o.unit(
-        "ops-review",
-        "Plan Review Service",
-        K.SERVICE,
-        "ops",
-        short="Plan Review",
-        head="MGR",
-        functions=["plan-review"],
-        note=Note(justification="Plan review next to permit issuance: one path to a permit."),
-    )
+    o.unit("ops-review", "Plan Review Service", K.SERVICE, "ops", short="Plan Review",
+           head="MGR", functions=["plan-review"],
+           note=Note(justification="Plan review next to permit issuance: one path to a permit."))
     o.move_posts("plan-devrev", "ops-review", funding="gf-plan", to_funding="gf-bld")
     o.move_posts("plan-devrev", "ops-review", funding="fee")
     # the front door: one desk per client group, from the two counters' posts
-    o.unit(
-        "fd",
-        "Development Services Front Door",
-        K.STRUCTURE,
-        "dcm",
-        short="Front Door",
-        head="MGR",
-        functions=["customer-service"],
-        note=Note(justification="One door per client group, shared by both departments."),
-    )
+    o.unit("fd", "Development Services Front Door", K.STRUCTURE, "dcm", short="Front Door",
+           head="MGR", functions=["customer-service"],
+           note=Note(justification="One door per client group, shared by both departments."))
     o.move_posts("plan-counter", "fd", grade="MGR", to_funding="gf-cs")
     o.move_posts("plan-counter", "fd", grade="ASST", count=1, to_funding="gf-cs")
-    desks = [
-        ("res", "Residents and Homeowners Desk", "Residents' Desk"),
-        ("dev", "Developers and Builders Desk", "Developers' Desk"),
-        ("bus", "Business Desk", "Business Desk"),
-    ]
+    desks = [("res", "Residents and Homeowners Desk", "Residents' Desk"),
+             ("dev", "Developers and Builders Desk", "Developers' Desk"),
+             ("bus", "Business Desk", "")]
     for item, name, short in desks:
-        o.unit(
-            f"fd-{item}",
-            name,
-            K.UNIT,
-            "fd",
-            short=short,
-            head="SNR",
-            functions=["customer-service"],
-            segments={"client": item},
-            segment_entry_points={"client": [item]},
-        )
+        o.unit(f"fd-{item}", name, K.UNIT, "fd", short=short, head="SNR",
+               functions=["customer-service"], segments={"client": item},
+               segment_entry_points={"client": [item]})
     for grade in ["SNR", "OFF", "ASST"]:
         o.move_posts("plan-counter", "fd-res", grade=grade, count=1, to_funding="gf-cs")
     o.move_posts("bld-counter", "fd-dev", grade="SNR")
@@ -393,14 +272,8 @@ def _reform(baseline: Scenario) -> Scenario:
     o.move_posts("bld-counter", "fd-bus", funding="gf-bld", to_funding="gf-cs")
     intake = o.move_posts("bld-counter", "bld-permits", grade="MGR")
     s.posts[intake[0]].title = "Permit intake manager"
-    o.unit(
-        "dcc",
-        "Development Coordination Committee",
-        K.BODY,
-        "dcm",
-        short="Coordination Committee",
-        note=Note(text="Meets weekly on cases that need both departments."),
-    )
+    o.unit("dcc", "Development Coordination Committee", K.BODY, "dcm", short="Committee",
+           note=Note(text="Meets weekly on cases that need both departments."))
     s.bodies = {"dcc": Body("dcc", chair="dcm", members=["pol", "ops", "fd"])}
     for uid in ["plan-devrev", "plan-counter", "bld-counter", "plan", "bld"]:
         o.remove(uid)
@@ -410,28 +283,15 @@ def _reform(baseline: Scenario) -> Scenario:
     o.succeeds("ops-review", ["plan-devrev"], I_REFORM)
     for uid in ["fd", "fd-res", "fd-dev", "fd-bus"]:
         o.succeeds(uid, ["plan-counter", "bld-counter"], I_REFORM)
-    s.lines = lines(
-        [
-            row
-            for item, _, _ in desks
-            for row in [
-                (
-                    f"fd-{item}-pol",
-                    f"fd-{item}",
-                    "pol",
-                    LineKind.DUAL,
-                    "Policy",
-                    "plans, zoning and code questions",
-                ),
-                (
-                    f"fd-{item}-ops",
-                    f"fd-{item}",
-                    "ops",
-                    LineKind.DUAL,
-                    "Operations",
-                    "permits, plan review and inspections",
-                ),
-            ]
+    # no captions: the two lines of each desk differ by their department and condition
+    s.lines = lines([
+        row
+        for item, _, _ in desks
+        for row in [
+            (f"fd-{item}-pol", f"fd-{item}", "pol", LineKind.DUAL, "",
+             "plans, zoning and code questions"),
+            (f"fd-{item}-ops", f"fd-{item}", "ops", LineKind.DUAL, "",
+             "permits, plan review and inspections"),
         ]
-    )
+    ])
     return s
