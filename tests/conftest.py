@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 UN_SAMPLE = SAMPLES / "un-peace-security-2017.orgdesign"
 MINISTRIES_SAMPLE = SAMPLES / "ministries-merger.orgdesign"
+CITY_SAMPLE = SAMPLES / "city-development-services.orgdesign"
 
 
 @pytest.fixture

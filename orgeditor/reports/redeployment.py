@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from orgeditor.model import Design, Post, Scenario
-from orgeditor.model.costs import cost_rates, post_cost
+from orgeditor.model.costs import cost_rates, neutrality_keys, post_cost
 from orgeditor.reports.diff import PostAction, ScenarioDiff, diff_scenarios
 from orgeditor.reports.labels import Labels
 from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table
@@ -144,10 +144,15 @@ def _movement_table(
 def _accounting_table(
     design: Design, diff: ScenarioDiff, continuing: list[tuple[Post, Post]]
 ) -> Table:
-    """Baseline posts and costs carried to the proposal's, per funding source."""
+    """Baseline posts and costs carried to the proposal's, per funding source.
+
+    A post funded by a part counts under its source, or under the part itself when
+    COST-FUNDING checks that source part by part: the columns are what it compares.
+    """
     old, new = diff.old, diff.new
     rates = cost_rates(design)
-    sources = [s.id for s in design.funding_sources]
+    keys = neutrality_keys(design)
+    sources = list(dict.fromkeys(keys.values()))
     currency = design.cost_table.currency
     table = Table(
         f"Accounting for every post and cost, {old.name} to {new.name}",
@@ -160,6 +165,9 @@ def _accounting_table(
     )
     changed = {entry.post: entry for entry in diff.posts}
 
+    def key(post: Post) -> str:
+        return keys.get(post.funding, post.funding)
+
     def line(label: str, values: Counter[str], style: RowStyle = RowStyle.BODY) -> None:
         table.add(
             label, *(values[s] for s in sources), sum(values[s] for s in sources), style=style
@@ -168,7 +176,7 @@ def _accounting_table(
     def tally(posts: Iterable[Post], amount: bool = False) -> Counter[str]:
         totals: Counter[str] = Counter()
         for post in posts:
-            totals[post.funding] += (post_cost(rates, post) or 0) if amount else 1
+            totals[key(post)] += (post_cost(rates, post) or 0) if amount else 1
         return totals
 
     def old_posts(action: PostAction) -> Iterator[Post]:
@@ -187,8 +195,10 @@ def _accounting_table(
     moved_in, moved_out = Counter[str](), Counter[str]()
     for entry in diff.posts_with(PostAction.FUNDING):
         assert entry.before and entry.after
-        moved_out[entry.before.funding] += 1
-        moved_in[entry.after.funding] += 1
+        was, now = key(entry.before), key(entry.after)
+        if was != now:  # a transfer between parts of a source checked whole stays in it
+            moved_out[was] += 1
+            moved_in[now] += 1
     if moved_in:
         line("Funding changed: into the source", moved_in)
         line("Funding changed: out of the source", Counter({k: -v for k, v in moved_out.items()}))
@@ -201,17 +211,15 @@ def _accounting_table(
     for entry in diff.posts:
         b, a = entry.before, entry.after
         if b is None and a is not None:
-            effects["est"][a.funding] += post_cost(rates, a) or 0
+            effects["est"][key(a)] += post_cost(rates, a) or 0
         elif a is None and b is not None:
-            effects["abo"][b.funding] -= post_cost(rates, b) or 0
+            effects["abo"][key(b)] -= post_cost(rates, b) or 0
         elif a is not None and b is not None:
             regraded = Post(b.id, a.grade, b.funding, b.unit)
-            effects["rec"][b.funding] += (post_cost(rates, regraded) or 0) - (
-                post_cost(rates, b) or 0
-            )
+            effects["rec"][key(b)] += (post_cost(rates, regraded) or 0) - (post_cost(rates, b) or 0)
             if a.funding != b.funding:
-                effects["fund"][b.funding] -= post_cost(rates, regraded) or 0
-                effects["fund"][a.funding] += post_cost(rates, a) or 0
+                effects["fund"][key(b)] -= post_cost(rates, regraded) or 0
+                effects["fund"][key(a)] += post_cost(rates, a) or 0
     line("  established posts", effects["est"])
     line("  abolished posts", effects["abo"])
     line("  reclassifications", effects["rec"])

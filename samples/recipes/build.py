@@ -11,6 +11,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import city  # noqa: E402
 import ministries  # noqa: E402
 import un_2017  # noqa: E402
 
@@ -19,6 +20,7 @@ from orgeditor.io import dumps  # noqa: E402
 SAMPLES = {
     "un-peace-security-2017.orgdesign": un_2017.build,
     "ministries-merger.orgdesign": ministries.build,
+    "city-development-services.orgdesign": city.build,
 }
 
 

@@ -80,8 +80,12 @@ class Org:
         grade: str | None = None,
         funding: str | None = None,
         count: int | None = None,
+        to_funding: str | None = None,
     ) -> list[str]:
-        """Redeploy posts of ``source`` (optionally of one grade/source, the first ``count``)."""
+        """Redeploy posts of ``source`` (optionally of one grade/source, the first ``count``).
+
+        ``to_funding`` also funds the moved posts from another source or part: a transfer.
+        """
         assert target in self.s.units, target
         chosen = [
             p
@@ -93,6 +97,7 @@ class Org:
             chosen = chosen[:count]
         for post in chosen:
             post.unit = target
+            post.funding = to_funding or post.funding
         return [p.id for p in chosen]
 
     def split_posts(self, source: str, targets: list[str]) -> None:

@@ -64,6 +64,7 @@ def test_wheel_carries_resources_and_samples(wheel: Path) -> None:
         "orgeditor/resources/templates/ministry.orgdesign",
         "orgeditor/samples/un-peace-security-2017.orgdesign",
         "orgeditor/samples/ministries-merger.orgdesign",
+        "orgeditor/samples/city-development-services.orgdesign",
         "orgeditor/cli.py",
         "orgeditor/ui/main_window.py",
     ]:
@@ -93,7 +94,8 @@ def test_an_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path) -> 
         check=True,
     )
     assert result.stdout.startswith(
-        "True ['ministries-merger.orgdesign', 'un-peace-security-2017.orgdesign']"
+        "True ['city-development-services.orgdesign', 'ministries-merger.orgdesign', "
+        "'un-peace-security-2017.orgdesign']"
     )
     assert str(tmp_path / "site") in result.stdout
     assert result.stdout.splitlines()[1] == "['Blank', 'UN Secretariat', 'National ministry']"

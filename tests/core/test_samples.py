@@ -11,7 +11,7 @@ import pytest
 from orgeditor.io import dumps, load_design
 from orgeditor.model import LineKind, PresenceType, ScenarioKind, UnitKind
 from orgeditor.model.costs import cost_breakdown
-from tests.conftest import MINISTRIES_SAMPLE, ROOT, UN_SAMPLE
+from tests.conftest import CITY_SAMPLE, MINISTRIES_SAMPLE, ROOT, UN_SAMPLE
 
 RECIPES = ROOT / "samples" / "recipes"
 
@@ -32,7 +32,7 @@ def test_sample_files_are_what_their_recipes_write(build_module) -> None:  # typ
         )
 
 
-@pytest.mark.parametrize("path", [UN_SAMPLE, MINISTRIES_SAMPLE], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [UN_SAMPLE, MINISTRIES_SAMPLE, CITY_SAMPLE], ids=lambda p: p.name)
 def test_proposals_are_cost_neutral_per_funding_source(path: Path) -> None:
     design = load_design(path)
     base = cost_breakdown(design, design.baseline)
@@ -44,7 +44,7 @@ def test_proposals_are_cost_neutral_per_funding_source(path: Path) -> None:
         assert costs.posts_by_grade_and_funding == base.posts_by_grade_and_funding
 
 
-@pytest.mark.parametrize("path", [UN_SAMPLE, MINISTRIES_SAMPLE], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [UN_SAMPLE, MINISTRIES_SAMPLE, CITY_SAMPLE], ids=lambda p: p.name)
 def test_posts_keep_their_ids_across_scenarios(path: Path) -> None:
     design = load_design(path)
     ids = set(design.baseline.posts)

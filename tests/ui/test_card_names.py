@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from orgeditor.ui.canvas.items import UnitItem
 from orgeditor.ui.main_window import MainWindow
-from tests.conftest import MINISTRIES_SAMPLE, UN_SAMPLE
+from tests.conftest import CITY_SAMPLE, MINISTRIES_SAMPLE, UN_SAMPLE
 
 
 class RecordingPainter(QPainter):
@@ -67,7 +67,9 @@ def _check_name(card: UnitItem) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("sample", [UN_SAMPLE, MINISTRIES_SAMPLE], ids=["un", "ministries"])
+@pytest.mark.parametrize(
+    "sample", [UN_SAMPLE, MINISTRIES_SAMPLE, CITY_SAMPLE], ids=["un", "ministries", "city"]
+)
 def test_every_name_is_whole_or_cut_visibly_on_two_lines(
     main_window: MainWindow, qtbot: QtBot, sample: Path
 ) -> None:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from orgeditor.ui.canvas.items import UnitItem
 from orgeditor.ui.main_window import MainWindow
-from tests.conftest import MINISTRIES_SAMPLE, UN_SAMPLE
+from tests.conftest import CITY_SAMPLE, MINISTRIES_SAMPLE, UN_SAMPLE
 from tests.ui.conftest import click
 
 INSIDE = ((0.5, 0.5), (0.2, 0.25), (0.8, 0.25), (0.2, 0.8), (0.8, 0.8))  # of the card's box
@@ -39,7 +39,9 @@ def _misses(window: MainWindow) -> list[str]:
     return missed
 
 
-@pytest.mark.parametrize("sample", [UN_SAMPLE, MINISTRIES_SAMPLE], ids=["un", "ministries"])
+@pytest.mark.parametrize(
+    "sample", [UN_SAMPLE, MINISTRIES_SAMPLE, CITY_SAMPLE], ids=["un", "ministries", "city"]
+)
 @pytest.mark.parametrize("compact", [True, False], ids=["compact", "normal"])
 def test_the_item_under_the_pointer_inside_every_card_is_that_card(
     main_window: MainWindow, qtbot: QtBot, sample: Path, compact: bool
