@@ -18,8 +18,8 @@ import copy
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from orgeditor.commands.base import Change, Command, CommandError
-from orgeditor.commands.references import FieldEdit
+from orgeditor.commands.base import Command, CommandError
+from orgeditor.commands.references import FieldEdit, ReplaceCommand
 from orgeditor.model import Design, Region, Segment, SegmentKind, Unit
 from orgeditor.model.segments import REGION_KIND, segment_list
 from orgeditor.model.text import NAME, TEXT, id_problem, text_problem
@@ -169,7 +169,7 @@ class _Segments:
         )
 
 
-class SegmentsCommand(Command):
+class SegmentsCommand(ReplaceCommand):
     """Replace the segment lists; the units' memberships follow as recorded field edits."""
 
     def __init__(self, design: Design, after: _Segments, edits: Sequence[FieldEdit]) -> None:
@@ -179,18 +179,6 @@ class SegmentsCommand(Command):
             raise CommandError("nothing changes")
         self.after = copy.deepcopy(after)
         self.edits = list(edits)
-
-    def do(self, design: Design) -> Change:
-        self.after.put(design)
-        for edit in self.edits:
-            edit.apply(design)
-        return Change(None, layout=True, scenarios=True)
-
-    def undo(self, design: Design) -> Change:
-        for edit in reversed(self.edits):
-            edit.apply(design, undo=True)
-        self.before.put(design)
-        return Change(None, layout=True, scenarios=True)
 
 
 def set_segments(

@@ -36,12 +36,7 @@ def _open_city(window: MainWindow, qtbot: QtBot, folder: Path) -> tuple[Path, Se
     """Save the small city design to ``folder``, open it, and show the Segments page."""
     path = folder / "city.orgdesign"
     path.write_bytes(dumps(city_design()))
-    assert window.open_file(path)
-    window.design_settings_action.trigger()
-    dialog = window.show_design_settings()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()  # the keyboard goes to the dialog, as when a planner opens it
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = _open(window, qtbot, path)
     return path, _segments(dialog)
 
 
