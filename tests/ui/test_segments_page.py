@@ -148,10 +148,15 @@ def test_deleting_a_used_item_asks_which_item_takes_its_units(
     assert [page.items.item(r, 0).text() for r in range(page.items.rowCount())] == ["res", "biz"]
     dialog = page.window()
     assert isinstance(dialog, DesignSettingsDialog)
+    dialog.activateWindow()  # back from the question
+    qtbot.waitUntil(dialog.isActiveWindow)
+    _click_cell(qtbot, page.items, 1, 0)
+    _type_in_cell(qtbot, page.items, "business")  # the item mapped to, renamed after
     qtbot.mouseClick(dialog.apply_button, LEFT)
     units = c.design.baseline.units
-    assert units["permits"].segments == {"clients": "biz"}
-    assert units["fd-dev"].segment_entry_points == {"clients": ["biz"]}
+    assert units["permits"].segments == {"clients": "business"}
+    assert units["fd-dev"].segment_entry_points == {"clients": ["business"]}
+    assert units["biz"].segments == {"clients": "business"}
     c.undo_stack.undo()
     assert dumps(c.design) == original
 

@@ -63,7 +63,8 @@ class SegmentsPage(SettingsPage):
         self._shown: object = None
         self._base: list[KindDraft] = []
         self.drafts: list[KindDraft] = []
-        self.mapped: dict[tuple[str, str], str] = {}  # deleted item -> the item taking its uses
+        # deleted item -> the item taking its uses (by its code in the design, if it has one)
+        self.mapped: dict[tuple[str, str], str] = {}
         self.cleared: set[str] = set()  # kinds deleted although units use them
         self._grades: list[str] = []
         self._row = 0
@@ -219,8 +220,18 @@ class SegmentsPage(SettingsPage):
     def pending(self) -> Factory | None:
         if self.drafts == self._base and not self.mapped and not self.cleared:
             return None
-        drafts, mapped, cleared = copy.deepcopy(self.drafts), dict(self.mapped), set(self.cleared)
+        drafts, mapped, cleared = copy.deepcopy(self.drafts), self._mapped_now(), set(self.cleared)
         return lambda d: set_segments(d, drafts, mapped, cleared)
+
+    def _mapped_now(self) -> dict[tuple[str, str], str]:
+        """The mappings with each target by its code as typed now (it may have been renamed
+        after the deletion was mapped)."""
+        kinds = {k.original: k for k in self.drafts if k.original}
+        found = {}
+        for (kind, item), target in self.mapped.items():
+            items = kinds[kind].items if kind in kinds else []
+            found[(kind, item)] = next((i.id for i in items if i.original == target), target)
+        return found
 
     # --- list actions -----------------------------------------------------------------------
     def _on_kinds_selection_changed(self) -> None:
@@ -284,7 +295,8 @@ class SegmentsPage(SettingsPage):
             dialog = MapToDialog(kind.name or "segment", item.id, used, others, first, self)
             if dialog.exec() != MapToDialog.DialogCode.Accepted:
                 return
-            self.mapped[(str(kind.original), str(item.original))] = dialog.replacement()
+            target = next(i for i in kind.items if i.id == dialog.replacement())
+            self.mapped[(str(kind.original), str(item.original))] = target.original or target.id
         self.items.remove_current()
 
     def _update_buttons(self) -> None:
