@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from orgeditor.commands.base import Command, CommandError
 from orgeditor.commands.references import FieldEdit, Kind, remap_rates, scenario_edits, uses
 from orgeditor.commands.settings import SettingsCommand, check_entry, index_of
-from orgeditor.commands.settings_checks import DesignSettings, updated_entry
+from orgeditor.commands.settings_checks import DesignSettings, make_entry, updated_entry
 from orgeditor.model import Design, FundingPart, FundingSource, NeutralityLevel
 from orgeditor.model.design import repeated_part_ids
 from orgeditor.model.text import NAME, TEXT, id_problem, text_problem
@@ -83,6 +83,30 @@ def edit_source(
     settings.cost_table.rates = rates
     text = f"Edit funding source {source_id}"
     return SettingsCommand(design, text, settings, edits, (Kind.FUNDING, source_id))
+
+
+def add_source(
+    design: Design,
+    values: Mapping[str, str],
+    parts: Sequence[FundingPart],
+    neutrality: NeutralityLevel,
+    index: int | None = None,
+) -> Command:
+    """Add a funding source with its parts and neutrality level at ``index`` (default: last),
+    in one step: a source is whole from its first Apply."""
+    settings = DesignSettings.of(design)
+    check_entry(settings, Kind.FUNDING, None, values)
+    source = make_entry(Kind.FUNDING, dict(values))
+    assert isinstance(source, FundingSource)
+    source.parts = [FundingPart(p.id, p.name, p.description) for p in parts]
+    source.neutrality = NeutralityLevel(neutrality)
+    sources = settings.funding_sources
+    position = len(sources) if index is None else index
+    sources.insert(position, source)
+    problem = parts_problem(settings, position)
+    if problem:
+        raise CommandError(problem)
+    return SettingsCommand(design, f"Add funding source {source.id}", settings)
 
 
 def parts_problem(settings: DesignSettings, index: int) -> str | None:

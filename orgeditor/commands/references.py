@@ -14,8 +14,9 @@ import copy
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
+from orgeditor.commands.base import Change, Command
 from orgeditor.model import CostRate, Design, RuleSettings, Scenario
 
 
@@ -57,6 +58,37 @@ class FieldEdit:
                 else (scenario.posts if self.scope == "post" else scenario.units)[self.key]
             )
         setattr(target, self.attribute, copy.deepcopy(self.before if undo else self.after))
+
+
+class Snapshot(Protocol):
+    """A copy of a part of a design, kept whole by a command (it is small)."""
+
+    def put(self, design: Design) -> None:
+        """Make that part of ``design`` a copy of this one."""
+
+
+class ReplaceCommand(Command):
+    """Put a snapshot of a part of the design, then apply the recorded field edits of the
+    scenarios that follow it; undo reverses the edits and puts the snapshot taken before.
+
+    Subclasses check the edit and set ``text``, ``before``, ``after`` and ``edits``.
+    """
+
+    before: Snapshot
+    after: Snapshot
+    edits: list[FieldEdit]
+
+    def do(self, design: Design) -> Change:
+        self.after.put(design)
+        for edit in self.edits:
+            edit.apply(design)
+        return Change(None, layout=True, scenarios=True)
+
+    def undo(self, design: Design) -> Change:
+        for edit in reversed(self.edits):
+            edit.apply(design, undo=True)
+        self.before.put(design)
+        return Change(None, layout=True, scenarios=True)
 
 
 def uses(design: Design, kind: Kind, item_id: str) -> list[str]:

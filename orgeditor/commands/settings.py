@@ -15,10 +15,11 @@ import copy
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from orgeditor.commands.base import Change, Command, CommandError
+from orgeditor.commands.base import Command, CommandError
 from orgeditor.commands.references import (
     FieldEdit,
     Kind,
+    ReplaceCommand,
     forget_role,
     remap_rates,
     remap_rules,
@@ -57,7 +58,7 @@ _NAMED_IN_RULES = {
 PLAYED_BY = "in:"  # a role's values key prefix: the unit playing it in a scenario (by id)
 
 
-class SettingsCommand(Command):
+class SettingsCommand(ReplaceCommand):
     """Replace the design's settings by an edited copy; remap scenario references with it."""
 
     def __init__(
@@ -85,18 +86,6 @@ class SettingsCommand(Command):
         self.text = text
         self.after = copy.deepcopy(settings)
         self.edits = list(edits)
-
-    def do(self, design: Design) -> Change:
-        self.after.put(design)
-        for edit in self.edits:
-            edit.apply(design)
-        return Change(None, layout=True, scenarios=True)
-
-    def undo(self, design: Design) -> Change:
-        for edit in reversed(self.edits):
-            edit.apply(design, undo=True)
-        self.before.put(design)
-        return Change(None, layout=True, scenarios=True)
 
 
 def _edited(design: Design, text: str, change: Callable[[DesignSettings], None]) -> Command:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orgeditor.commands import CommandError, UndoStack
-from orgeditor.commands.funding_parts import edit_source
+from orgeditor.commands.funding_parts import add_source, edit_source
 from orgeditor.commands.references import Kind
 from orgeditor.commands.settings import edit_entry
 from orgeditor.io import dumps, loads
@@ -169,3 +169,22 @@ def test_renaming_a_source_keeps_the_posts_of_its_parts_in_their_parts(how: str)
     saved = dumps(design)
     assert sorted(_post_fundings(saved)) == ["REG", "REG", "S1", "S1"]
     assert [p["id"] for p in _saved_source(saved)["parts"]] == list(PARTS)  # type: ignore[attr-defined]
+
+
+def test_a_new_source_is_added_with_its_parts_and_level_in_one_step() -> None:
+    design = loads(dumps(design_with({"p1": ("P-4", "RB")}, NeutralityLevel.SOURCE)))
+    original = dumps(design)
+    values = {"id": "TF", "name": "Trust fund", "description": ""}
+    parts = [FundingPart("TF-A", "Window A"), FundingPart("TF-B", "Window B")]
+    with pytest.raises(CommandError, match="used twice"):  # a part named like a source
+        add_source(design, values, [FundingPart("RB", "Clash")], NeutralityLevel.PART)
+    stack = UndoStack(design)
+    stack.push(add_source(design, values, parts, NeutralityLevel.PART))
+    assert stack.texts()[-1] == "Add funding source TF"
+    saved = dumps(design)
+    added = json.loads(saved)["funding_sources"][-1]
+    assert added["id"] == "TF" and added["neutrality"] == "part"
+    assert [p["id"] for p in added["parts"]] == ["TF-A", "TF-B"]
+    assert loads(saved) == design
+    stack.undo()
+    assert dumps(design) == original

@@ -1,4 +1,5 @@
-"""Design settings commands: grades, funding sources, costs, functions, roles, rule parameters.
+"""Design settings commands: grades, funding sources, costs, functions, roles, rule parameters
+and segments.
 
 Oracles: the saved file (parsed as plain JSON, not through the model) and the
 loader; any random sequence of settings edits saves and reloads equal at every
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from orgeditor.commands import Command, CommandError, UndoStack
 from orgeditor.commands.references import Kind, uses
+from orgeditor.commands.segments import set_segments
 from orgeditor.commands.settings import (
     PLAYED_BY,
     add_entry,
@@ -30,6 +32,7 @@ from orgeditor.model import CostRate, Design, PresenceType
 from orgeditor.model.design import FundingPart, RequiredBody, Segment, SegmentKind
 from tests.builders import json_strings
 from tests.conftest import UN_SAMPLE
+from tests.core.test_segment_settings import random_segments
 
 ORIGINAL = UN_SAMPLE.read_bytes()
 
@@ -174,7 +177,12 @@ def _random_command(design: Design, data: st.DataObject) -> Command:
     current = DesignSettings.of(design)
     kind = data.draw(st.sampled_from(list(Kind)))
     ids = current.ids(kind)
-    action = data.draw(st.sampled_from(["add", "edit", "move", "delete", "costs", "rules"]))
+    actions = ["add", "edit", "move", "delete", "costs", "rules", "segments"]
+    action = data.draw(st.sampled_from(actions))
+    if action == "segments":  # regions and segment kinds, their items renamed, added, dropped
+        kinds = [k.id for k in design.segment_kinds]
+        cleared = data.draw(st.sets(st.sampled_from(kinds))) if kinds else set()
+        return set_segments(design, random_segments(design, data), cleared=cleared)
     values = {"id": data.draw(CODES), "name": data.draw(NAMES), "category": data.draw(NAMES)}
     if kind is Kind.FUNCTION:
         roles = ["", *current.ids(Kind.ROLE)]

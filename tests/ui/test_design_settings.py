@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTableWidget
@@ -25,9 +26,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
 
 
-def _open(window: MainWindow, qtbot: QtBot) -> DesignSettingsDialog:
-    """Open the UN sample, then Design > Settings…, with the keyboard in the dialog."""
-    assert window.open_file(UN_SAMPLE)
+def _open(window: MainWindow, qtbot: QtBot, path: Path = UN_SAMPLE) -> DesignSettingsDialog:
+    """Open ``path`` (the UN sample), then Design > Settings…, with the keyboard in the dialog."""
+    assert window.open_file(path)
     window.design_settings_action.trigger()
     dialog = window.show_design_settings()
     qtbot.waitExposed(dialog)

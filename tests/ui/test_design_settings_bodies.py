@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -21,6 +22,7 @@ from tests.ui.test_design_settings import _open, _show
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
+SHOTS = Path("/work/notes/shots/s5")
 
 
 def _type_value(qtbot: QtBot, editor: QLineEdit | None, text: str) -> None:
@@ -68,7 +70,12 @@ def test_a_committee_chaired_by_a_unit_is_declared_applied_checked_and_undone(
     qtbot.mouseClick(page.add_member, LEFT)
     _type_value(qtbot, page.member.value.lineEdit(), "operations")
     qtbot.mouseClick(page.add_member, LEFT)
-    assert [page.members.item(i).text() for i in range(page.members.count())] == [
+    members = [page.members.item(i) for i in range(page.members.count())]
+    assert [item.text() for item in members] == [  # as a planner reads them
+        "Department role: Political and peacebuilding affairs",
+        "Department role: Peace operations",
+    ]
+    assert [item.data(Qt.ItemDataRole.UserRole) for item in members] == [
         "department:political",
         "department:operations",
     ]
@@ -133,7 +140,49 @@ def test_the_page_shows_the_file_and_keeps_edits_over_other_changes(
     unit = Unit("board-office", "Board office", UnitKind.OFFICE, parent="sg")
     c.edit(lambda design: AddUnitCommand(design, scenario, unit))  # the chart changes
     assert page.list.count() == 2 and page.fields["id"].text() == "board"  # still pending
-    assert "board-office" in [page.chair.value.itemText(i) for i in range(page.chair.value.count())]
+    listed = [page.chair.value.itemData(i) for i in range(page.chair.value.count())]
+    assert "board-office" in listed  # the pickers list the new unit
+    assert "Board office (board-office)" in [
+        page.chair.value.itemText(i) for i in range(page.chair.value.count())
+    ]
     c.undo_stack.undo()
     c.undo_stack.undo()
     assert page.pending() is not None
+
+
+def test_references_are_shown_and_picked_by_name_and_stored_as_ids(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = _open(main_window, qtbot)
+    c = main_window.controller
+    page = _show(dialog, "Bodies")
+    assert isinstance(page, BodiesPage)
+    units = c.design.baseline.units
+    assert page.members.item(0).text() == "Every mapped department"  # not "departments"
+    assert page.chair.kind.currentText() == "Top unit"
+    # a unit member picked by its name
+    qtbot.keyClicks(page.member.kind, "U")  # "Unit…"
+    _type_value(qtbot, page.member.value.lineEdit(), units["dpa"].name)
+    qtbot.mouseClick(page.add_member, LEFT)
+    added = page.members.item(page.members.count() - 1)
+    assert added.text() == f"Unit: {units['dpa'].name}"
+    assert added.data(Qt.ItemDataRole.UserRole) == "unit:dpa"
+    # a dual-reporting unit typed by its name; the columns are the roles' names
+    qtbot.keyClicks(page.dual_unit, units["dpko"].name)
+    qtbot.mouseClick(page.add_dual, LEFT)
+    assert page.dual_table.item(0, 0).text() == f"{units['dpko'].name} (dpko)"
+    headers = [
+        page.dual_table.horizontalHeaderItem(i).text()
+        for i in range(1, page.dual_table.columnCount())
+    ]
+    assert headers == [r.name for r in c.design.rules.department_roles]
+    for column in (1, 2):
+        cell = page.dual_table.visualItemRect(page.dual_table.item(0, column))
+        box = QPoint(cell.left() + 12, cell.center().y())
+        qtbot.mouseClick(page.dual_table.viewport(), LEFT, pos=box)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "segpage-bodies.png"))
+    qtbot.mouseClick(dialog.apply_button, LEFT)
+    saved = json.loads(dumps(c.design))["rules"]
+    assert saved["required_bodies"][0]["members"] == ["departments", "unit:dpa"]
+    assert saved["dual_reporting"] == {"dpko": ["political", "operations"]}

@@ -111,3 +111,40 @@ def test_deleting_a_used_part_asks_where_its_posts_go(
     assert {p["id"]: p["funding"] for p in scenario["posts"]}[post_id] == "RB"
     c.undo_stack.undo()
     assert dumps(c.design) == before
+
+
+def test_a_new_source_takes_its_parts_before_its_first_apply(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = _open(main_window, qtbot)
+    page = _show(dialog, "Funding Sources")
+    assert isinstance(page, CataloguePage) and page.parts_editor is not None
+    parts = page.parts_editor
+    c = main_window.controller
+    original, steps = dumps(c.design), c.undo_stack.count()
+    qtbot.mouseClick(page.new_button, LEFT)
+    code, name = page.fields["id"], page.fields["name"]
+    assert isinstance(code, QLineEdit) and isinstance(name, QLineEdit)
+    qtbot.keyClicks(code, "TF")
+    qtbot.keyClick(code, Qt.Key.Key_Tab)
+    qtbot.keyClicks(name, "Trust fund")
+    assert parts.isEnabled() and parts.new_button.isEnabled()  # parts before the first Apply
+    _new_part(qtbot, page, "TF", "Clash")  # the source's own code
+    assert parts.problem.isVisible() and not dialog.apply_button.isEnabled()
+    _click_cell(qtbot, parts.table, 0, 0)
+    _type_in_cell(qtbot, parts.table, "TF-A")
+    _new_part(qtbot, page, "TF-B", "Window B")
+    parts.level.setFocus()
+    qtbot.keyClick(parts.level, Qt.Key.Key_Down)  # whole source -> each part
+    assert dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.apply_button, LEFT)
+    assert c.undo_stack.count() == steps + 1  # the source, its parts and level: one step
+    added = json.loads(dumps(c.design))["funding_sources"][-1]
+    assert (added["id"], added["neutrality"]) == ("TF", "part")
+    assert [(p["id"], p["name"]) for p in added["parts"]] == [
+        ("TF-A", "Clash"),
+        ("TF-B", "Window B"),
+    ]
+    assert page.heading.text() == "Funding source TF"  # and it stays selected
+    c.undo_stack.undo()
+    assert dumps(c.design) == original

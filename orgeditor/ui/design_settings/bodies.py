@@ -4,6 +4,8 @@ The list on the left holds the required bodies; the form on the right edits
 the selected one (its id, name, how findings call it, where each scenario
 keeps it, its chair and its members, each a reference picked by kind). The
 table below marks the units that report to two or more department roles.
+References are stored as ids (``department:political``) and shown by name
+("Department role: Political"), a unit as its name with its id.
 Edits stay pending until Apply, which sets both in one undo step; a field the
 loader would refuse shows its problem beneath it and keeps Apply off.
 """
@@ -12,14 +14,16 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +34,12 @@ from PySide6.QtWidgets import (
 from orgeditor.commands.bodies import body_problems, design_units, dual_problems, set_bodies
 from orgeditor.model import Design, RequiredBody
 from orgeditor.ui.design_settings.page import Factory, SettingsPage, error_label
-from orgeditor.ui.design_settings.ref_picker import RefPicker
+from orgeditor.ui.design_settings.ref_picker import (
+    RefPicker,
+    describe_ref,
+    option_text,
+    typed_id,
+)
 
 TEXT_FIELDS = {"id": "&Id:", "name": "&Name:", "called": "Findings &call it:"}
 
@@ -48,6 +57,8 @@ class BodiesPage(SettingsPage):
         self.dual: dict[str, list[str]] = {}
         self.roles: list[str] = []
         self.units: set[str] = set()
+        self.role_names: dict[str, str] = {}  # id -> name, to show references by name
+        self.unit_names: dict[str, str] = {}
         self.list = QListWidget()
         self.new_button, self.delete_button = QPushButton("Ne&w"), QPushButton("&Delete")
         self.fields = {name: QLineEdit() for name in TEXT_FIELDS}
@@ -60,7 +71,12 @@ class BodiesPage(SettingsPage):
         self.errors[""] = error_label()  # another body's problem
         self.dual_table = QTableWidget()
         self.dual_unit = QLineEdit()
-        self.dual_unit.setPlaceholderText("unit id")
+        self.dual_unit.setPlaceholderText("unit name or id")
+        self.dual_names = QStringListModel()
+        completer = QCompleter(self.dual_names, self.dual_unit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.dual_unit.setCompleter(completer)
         self.add_dual = QPushButton("Add &unit")
         self.remove_dual = QPushButton("Remo&ve unit")
         self.errors["dual"] = error_label()
@@ -133,12 +149,17 @@ class BodiesPage(SettingsPage):
         rules = design.rules
         roles = [role.id for role in rules.department_roles]
         units = design_units(design)
+        role_names = {role.id: role.name for role in rules.department_roles}
+        unit_names = _unit_names(design)
         saved = (rules.required_bodies, rules.dual_reporting)
-        options = (roles, units) != (self.roles, self.units)
+        options = (role_names, unit_names) != (self.role_names, self.unit_names)
         if options:  # the pickers list the design's department roles and units
             self.roles, self.units = roles, units
+            self.role_names, self.unit_names = role_names, unit_names
             for picker in (self.body, self.chair, self.member):
-                picker.set_options(roles, sorted(units))
+                picker.set_options(role_names, unit_names)
+            self.dual_names.setStringList([option_text(i, n) for i, n in unit_names.items()])
+            self._fill_members()
         reset = self._saved is None or saved != self._saved
         if reset:
             self._saved = copy.deepcopy(saved)
@@ -178,8 +199,19 @@ class BodiesPage(SettingsPage):
             field.setText(getattr(shown, name))
         self.body.set_ref(shown.body)
         self.chair.set_ref(shown.chair)
+        self._fill_members()
+
+    def _fill_members(self) -> None:
+        """The current body's members, each by name; the reference is the item's data."""
+        body = self._current()
         self.members.clear()
-        self.members.addItems(shown.members if body else [])
+        for ref in body.members if body else []:
+            self._add_member_item(ref)
+
+    def _add_member_item(self, ref: str) -> None:
+        item = QListWidgetItem(describe_ref(ref, self.role_names, self.unit_names))
+        item.setData(Qt.ItemDataRole.UserRole, ref)
+        self.members.addItem(item)
 
     def _on_list_row_changed(self, _row: int) -> None:
         self._show_body()
@@ -214,7 +246,7 @@ class BodiesPage(SettingsPage):
         body, ref = self._current(), self.member.ref()
         if body is not None and ref not in body.members:
             body.members.append(ref)
-            self.members.addItem(ref)
+            self._add_member_item(ref)
             self._check()
 
     def _on_remove_member_clicked(self) -> None:
@@ -230,10 +262,12 @@ class BodiesPage(SettingsPage):
         table.blockSignals(True)
         table.clear()
         table.setColumnCount(1 + len(self.roles))
-        table.setHorizontalHeaderLabels(["Unit", *self.roles])
+        names = [self.role_names.get(role, role) for role in self.roles]
+        table.setHorizontalHeaderLabels(["Unit", *names])
         table.setRowCount(len(self.dual))
         for row, (unit_id, roles) in enumerate(self.dual.items()):
-            unit = QTableWidgetItem(unit_id)
+            unit = QTableWidgetItem(option_text(unit_id, self.unit_names.get(unit_id, "")))
+            unit.setData(Qt.ItemDataRole.UserRole, unit_id)
             unit.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             table.setItem(row, 0, unit)
             for column, role in enumerate(self.roles, start=1):
@@ -246,7 +280,7 @@ class BodiesPage(SettingsPage):
         table.blockSignals(False)
 
     def _on_dual_item_changed(self, item: QTableWidgetItem) -> None:
-        unit_id = self.dual_table.item(item.row(), 0).text()
+        unit_id = str(self.dual_table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole))
         role = self.roles[item.column() - 1]
         roles = [r for r in self.dual[unit_id] if r != role]
         if item.checkState() == Qt.CheckState.Checked:
@@ -255,7 +289,7 @@ class BodiesPage(SettingsPage):
         self._check()
 
     def _on_add_dual_clicked(self) -> None:
-        unit_id = self.dual_unit.text().strip()
+        unit_id = typed_id(self.dual_unit.text().strip(), self.unit_names)
         if unit_id and unit_id not in self.dual:
             self.dual[unit_id] = []
             self.dual_unit.clear()
@@ -284,3 +318,12 @@ class BodiesPage(SettingsPage):
         if dual:
             problems["dual"] = next(iter(dual.values()))
         self.report(problems, self.errors)
+
+
+def _unit_names(design: Design) -> dict[str, str]:
+    """Unit id -> name over every scenario (the first scenario naming it wins), by name."""
+    names: dict[str, str] = {}
+    for scenario in design.scenarios:
+        for unit in scenario.units.values():
+            names.setdefault(unit.id, unit.name)
+    return dict(sorted(names.items(), key=lambda pair: (pair[1].lower(), pair[0])))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.commands.funding_parts import edit_source, parts_problem
+from orgeditor.commands.funding_parts import add_source, edit_source, parts_problem
 from orgeditor.commands.references import Kind, uses
 from orgeditor.commands.settings import (
     PLAYED_BY,
@@ -39,7 +39,7 @@ from orgeditor.commands.settings import (
     move_entry,
 )
 from orgeditor.commands.settings_checks import DesignSettings, entry_problems, entry_values
-from orgeditor.model import Design
+from orgeditor.model import Design, FundingSource
 from orgeditor.ui.design_settings.funding_parts import FundingPartsEditor
 from orgeditor.ui.design_settings.mapping import MapToDialog
 from orgeditor.ui.design_settings.page import (
@@ -227,10 +227,10 @@ class CataloguePage(SettingsPage):
             self._load(blank, f"New {self.kind}" if self._adding else f"No {self.kind} selected")
         else:
             self._load(self._entry_values(item_id), f"{self.kind.capitalize()} {item_id}")
-        if self.parts_editor is not None:
+        if self.parts_editor is not None:  # a source being added takes parts at once
             sources = self._settings.funding_sources
             source = sources[ids.index(item_id)] if item_id is not None else None
-            self.parts_editor.load(self.design, source)
+            self.parts_editor.load(self.design, FundingSource("", "") if self._adding else source)
             self._check()
         self._update_buttons()
 
@@ -267,9 +267,13 @@ class CataloguePage(SettingsPage):
             ids = self._settings.ids(self.kind)
             index = ids.index(self._current) if self._current in ids else None
             problems = entry_problems(self._settings, self.kind, index, self.values())
-            if self.parts_editor is not None and index is not None:
+            if self.parts_editor is not None:
                 edited = copy.deepcopy(self._settings)
-                edited.funding_sources[index].parts = [p for _, p in self.parts_editor.parts()]
+                sources = edited.funding_sources
+                if index is None:  # a new source: its parts are checked beside the others
+                    index = len(sources)
+                    sources.append(FundingSource(self.values()["id"], ""))
+                sources[index].parts = [p for _, p in self.parts_editor.parts()]
                 problem = parts_problem(edited, index)
                 problems |= {"parts": problem} if problem else {}
         self.report(problems, self.errors)
@@ -279,12 +283,15 @@ class CataloguePage(SettingsPage):
 
     def pending(self) -> Factory | None:
         kind, values = self.kind, self.values()
+        parts = self.parts_editor
         if self._adding:
             ids = self._settings.ids(kind) if self._settings else []
             index = len(ids)
+            if parts is not None:
+                shown, level = [p for _, p in parts.parts()], parts.neutrality()
+                return lambda d: add_source(d, values, shown, level, index)
             return lambda d: add_entry(d, kind, values, index)
         current = self._current
-        parts = self.parts_editor
         if parts is not None and current is not None and parts.changed():
             shown, level, mapped = parts.parts(), parts.neutrality(), dict(parts.mapped)
             return lambda d: edit_source(d, current, values, shown, level, mapped)

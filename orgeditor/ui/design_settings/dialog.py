@@ -1,5 +1,5 @@
 """Design > Settings…: the design's grades, costs, funding sources, functions, department
-roles, rule parameters, rule switches and required bodies, each change one step on the
+roles, segments, rule parameters, rule switches and required bodies, each change one step on the
 document's undo stack.
 
 The dialog follows the document: an undo or redo in the main window shows at
@@ -27,6 +27,7 @@ from orgeditor.ui.design_settings.costs import CostsPage
 from orgeditor.ui.design_settings.page import Factory, SettingsPage
 from orgeditor.ui.design_settings.rule_parameters import RuleParametersPage
 from orgeditor.ui.design_settings.rule_switches import RulesPage
+from orgeditor.ui.design_settings.segments import SegmentsPage
 
 HINTS = {
     Kind.GRADE: "The ladder runs from the most senior grade down; the rules read seniority "
@@ -53,6 +54,7 @@ class DesignSettingsDialog(QDialog):
             CataloguePage(Kind.FUNDING, "Funding Sources", HINTS[Kind.FUNDING]),
             CataloguePage(Kind.FUNCTION, "Functions", HINTS[Kind.FUNCTION]),
             CataloguePage(Kind.ROLE, "Department Roles", HINTS[Kind.ROLE]),
+            SegmentsPage(),
             RuleParametersPage(),
             RulesPage(),
             BodiesPage(),

@@ -8,17 +8,13 @@ the source. Nothing changes in the design until the page's Apply.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +22,7 @@ from PySide6.QtWidgets import (
 from orgeditor.commands.funding_parts import part_uses
 from orgeditor.commands.references import Kind
 from orgeditor.model import Design, FundingPart, FundingSource, NeutralityLevel
+from orgeditor.ui.design_settings.coded_rows import CodedRowsTable
 from orgeditor.ui.design_settings.mapping import MapToDialog
 from orgeditor.ui.design_settings.page import choice_box, error_label
 from orgeditor.ui.text import plain_label
@@ -48,13 +45,8 @@ class FundingPartsEditor(QWidget):
         for level, text in LEVELS.items():
             self.level.addItem(text, level.value)
         self.level.currentIndexChanged.connect(self.edited)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Code", "Name", "Description"])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.itemChanged.connect(self.edited)
+        self.table = CodedRowsTable()
+        self.table.edited.connect(self.edited)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.new_button, self.delete_button = QPushButton("New &Part"), QPushButton("Delete P&art…")
         self.new_button.clicked.connect(self._on_new_clicked)
@@ -83,24 +75,14 @@ class FundingPartsEditor(QWidget):
         level = source.neutrality if source else NeutralityLevel.SOURCE
         self.level.setCurrentIndex(max(0, self.level.findData(level.value)))
         self.level.blockSignals(False)
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        for part in source.parts if source else []:
-            self._add_row(part.id, part)
-        self.table.blockSignals(False)
+        parts = source.parts if source else []
+        self.table.load([(p.id, p.id, p.name, p.description) for p in parts])
         self.setEnabled(source is not None)
         self._update_buttons()
 
     def parts(self) -> list[Part]:
         """The parts as the table shows them, in order."""
-        found: list[Part] = []
-        for row in range(self.table.rowCount()):
-            cells = [self.table.item(row, column) for column in range(3)]
-            texts = [cell.text().strip() if cell else "" for cell in cells]
-            first = cells[0]
-            original = first.data(Qt.ItemDataRole.UserRole) if first else None
-            found.append((original or None, FundingPart(*texts)))
-        return found
+        return [(original, FundingPart(*texts)) for original, *texts in self.table.rows()]
 
     def neutrality(self) -> NeutralityLevel:
         """The level chosen in the combo box."""
@@ -113,21 +95,8 @@ class FundingPartsEditor(QWidget):
         shown = [(p.id, p) for p in self._source.parts]
         return self.parts() != shown or self.neutrality() is not self._source.neutrality
 
-    def _add_row(self, original: str | None, part: FundingPart) -> int:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        for column, text in enumerate((part.id, part.name, part.description)):
-            item = QTableWidgetItem(text)
-            if column == 0:
-                item.setData(Qt.ItemDataRole.UserRole, original or "")
-            self.table.setItem(row, column, item)
-        return row
-
     def _on_new_clicked(self) -> None:
-        row = self._add_row(None, FundingPart("", ""))
-        self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
-        self.edited.emit()
+        self.table.add_row()
 
     def _on_delete_clicked(self) -> None:
         row = self.table.currentRow()
@@ -142,9 +111,8 @@ class FundingPartsEditor(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             self.mapped[original or ""] = dialog.replacement()
-        self.table.removeRow(row)
+        self.table.remove_current()
         self._update_buttons()
-        self.edited.emit()
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.table.currentRow() >= 0)

@@ -11,20 +11,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.commands.references import Kind
 from orgeditor.ui.text import plain_label
 
 
 class MapToDialog(QDialog):
     """Says what uses an entry and offers the other entries to map it to before it goes.
 
+    ``kind`` names what is deleted in the text (a :class:`Kind`, or a segment kind's noun);
     ``preferred`` is the choice shown first (the entry's neighbour, for a grade the
     next one down the ladder).
     """
 
     def __init__(
         self,
-        kind: Kind,
+        kind: str,
         item_id: str,
         used_by: list[str],
         choices: list[tuple[str, str]],

@@ -1,8 +1,13 @@
-"""A picker for a unit reference: a kind (top, a department role, a unit ...) and its value."""
+"""A picker for a unit reference: a kind (top, a department role, a unit ...) and its value.
+
+The design stores references such as ``department:political`` or ``unit:eosg``;
+the picker and :func:`describe_ref` show them as a planner reads them, a role
+and a unit by name ("Department role: Political", "Unit: Executive Office").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
@@ -17,13 +22,39 @@ KINDS = {
     "executive-office": "Executive office",
     "shared-structure": "Shared structure",
     "principals-group": "Principals' group",
-    "unit": "Unit (by id)…",
+    "unit": "Unit…",
 }
+PREFIXES = {"department": "Department role", "unit": "Unit"}
+
+
+def describe_ref(ref: str, roles: Mapping[str, str], units: Mapping[str, str]) -> str:
+    """``ref`` as a planner reads it: ``department:political`` -> "Department role: Political".
+
+    ``roles`` and ``units`` map ids to names; an id the design lacks is shown as it is.
+    """
+    kind, _, value = ref.partition(":")
+    if kind in PREFIXES:
+        names = roles if kind == "department" else units
+        return f"{PREFIXES[kind]}: {names.get(value, value)}"
+    return KINDS.get(kind, ref)
+
+
+def option_text(item_id: str, name: str) -> str:
+    """How the value list shows a role or unit: its name, with its id to tell twins apart."""
+    return f"{name} ({item_id})" if name and name != item_id else item_id
+
+
+def typed_id(text: str, names: Mapping[str, str]) -> str:
+    """The id ``text`` stands for among ``names`` (id -> name): an id, a name, or a name as
+    the list shows it; any other text is taken as an id (and checked as one)."""
+    if text in names:
+        return text
+    return next((i for i, name in names.items() if text in (name, option_text(i, name))), text)
 
 
 class RefPicker(QWidget):
-    """Pick ``top``, ``department:<role>``, ``unit:<id>`` ...; department roles are listed,
-    a unit id is typed (completed from the design's units)."""
+    """Pick ``top``, ``department:<role>``, ``unit:<id>`` ...; department roles and units
+    are listed by name (the list completes what is typed; a typed id is taken as it is)."""
 
     changed = Signal()
 
@@ -35,8 +66,8 @@ class RefPicker(QWidget):
         self.value = choice_box()
         self.value.setEditable(True)
         self.value.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._roles: list[str] = []
-        self._units: list[str] = []
+        self._roles: dict[str, str] = {}
+        self._units: dict[str, str] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.kind)
@@ -45,10 +76,10 @@ class RefPicker(QWidget):
         self.value.editTextChanged.connect(self.changed)
         self._on_kind_changed()
 
-    def set_options(self, roles: Sequence[str], units: Sequence[str]) -> None:
-        """The department roles and unit ids the value lists."""
+    def set_options(self, roles: Mapping[str, str], units: Mapping[str, str]) -> None:
+        """The department roles and units (id -> name) the value lists, in order."""
         ref = self.ref()
-        self._roles, self._units = list(roles), sorted(units)
+        self._roles, self._units = dict(roles), dict(units)
         self.set_ref(ref)
 
     def set_ref(self, ref: str) -> None:
@@ -57,19 +88,24 @@ class RefPicker(QWidget):
         self.blockSignals(True)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self._fill()
-        self.value.setEditText(value)
+        names = self._roles if kind == "department" else self._units
+        self.value.setEditText(option_text(value, names[value]) if value in names else value)
         self.blockSignals(False)
 
     def ref(self) -> str:
         """The reference shown, such as ``unit:spg`` or ``top``."""
         kind = str(self.kind.currentData())
-        return f"{kind}:{self.value.currentText().strip()}" if self.value.isEnabled() else kind
+        if not self.value.isEnabled():
+            return kind
+        names = self._roles if kind == "department" else self._units
+        return f"{kind}:{typed_id(self.value.currentText().strip(), names)}"
 
     def _fill(self) -> None:
         kind = self.kind.currentData()
         self.value.blockSignals(True)
         self.value.clear()
-        self.value.addItems(self._roles if kind == "department" else self._units)
+        for item_id, name in (self._roles if kind == "department" else self._units).items():
+            self.value.addItem(option_text(item_id, name), item_id)
         self.value.setEnabled(kind in ("department", "unit"))
         self.value.setEditText("")
         self.value.blockSignals(False)
