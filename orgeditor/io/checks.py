@@ -14,6 +14,7 @@ from orgeditor.io.errors import Problem
 from orgeditor.io.schema import DesignFile, ScenarioFile, UnitFile
 from orgeditor.model import parent_cycles
 from orgeditor.model.design import repeated_part_ids
+from orgeditor.model.role_refs import body_ref_problems, dual_problems
 from orgeditor.model.successors import succession_problems
 from orgeditor.rules.engine import RULES
 
@@ -190,19 +191,11 @@ def _check_configured_rules(out: _Collector, doc: DesignFile, roles: set[str]) -
     # units and scenarios, and a saved file must open again. The rules then say, scenario by
     # scenario, that the unit is not there; the Settings page refuses a unit id it lacks.
     for index, body in enumerate(rules.required_bodies):
-        for place, ref in [("body", body.body), ("chair", body.chair)] + [
-            (f"members[{i}]", m) for i, m in enumerate(body.members)
-        ]:
-            kind, _, value = ref.partition(":")
-            where = f"$.rules.required_bodies[{index}].{place}"
-            if kind == "department":
-                out.ref(where, value, roles, "department role")
+        for place, problem in body_ref_problems(body, roles).items():
+            out.add(f"$.rules.required_bodies[{index}].{place}", problem)
     for unit_id, departments in rules.dual_reporting.items():
-        where = f"$.rules.dual_reporting.{unit_id}"
-        if len(set(departments)) < 2:
-            out.add(where, "name at least two different department roles the unit reports to")
-        for index, role in enumerate(departments):
-            out.ref(f"{where}[{index}]", role, roles, "department role")
+        for place, problem in dual_problems(departments, roles).items():
+            out.add(f"$.rules.dual_reporting.{unit_id}{place}", problem)
 
 
 def _check_scenario(

@@ -14,6 +14,7 @@ from typing import Annotated, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgeditor.model.limits import MAX_COST, MAX_COST_YEAR, MAX_LAYERS, MAX_SPAN, MIN_COST_YEAR
+from orgeditor.model.role_refs import UNIT_REF_PATTERN
 from orgeditor.model.text import (
     ID_PATTERN,
     LINE_PATTERN,
@@ -172,10 +173,6 @@ class DepartmentRoleFile(_Strict):
 
 
 # --- configurable rules (issue 15 part 2) ---
-UNIT_REF_PATTERN: Final = (
-    r"^(top|departments|executive-office|shared-structure|principals-group"
-    r"|(department|unit):[A-Za-z0-9][A-Za-z0-9._:-]*)$"
-)
 UnitRef = Annotated[
     str,
     Field(
