@@ -136,13 +136,13 @@ def _check_unit_segments(
 
 # --- successors (issue 15 part 3) ---
 def _check_successions(out: _Collector, doc: DesignFile, baseline: set[str]) -> None:
-    """A unit's ``succession.units`` name units of the baseline, each once."""
+    """A unit's ``succession`` names units of the baseline, each once."""
     for index, scenario in enumerate(doc.scenarios):
         for number, unit in enumerate(scenario.units):
-            where = f"$.scenarios[{index}].units[{number}].succession.units"
-            earlier, in_baseline = unit.succession.units, scenario.kind == "baseline"
-            for problem in succession_problems(earlier, baseline, in_baseline):
-                out.add(where, problem)
+            where = f"$.scenarios[{index}].units[{number}].succession"
+            in_baseline = scenario.kind == "baseline"
+            for name, problem in succession_problems(unit.succession, baseline, in_baseline):
+                out.add(f"{where}.{name}", problem)
 
 
 def _check_costs(out: _Collector, doc: DesignFile, grades: set[str], funding: set[str]) -> None:

@@ -153,7 +153,9 @@ def _unit_to_model(doc: f.UnitFile) -> Unit:
         segments=dict(doc.segments),
         segment_entry_points={k: list(v) for k, v in doc.segment_entry_points.items()},
         # successors (issue 15 part 3)
-        succession=Succession(list(doc.succession.units), doc.succession.source),
+        succession=Succession(
+            list(doc.succession.units), doc.succession.source, list(doc.succession.rejected)
+        ),
     )
 
 
@@ -389,7 +391,11 @@ def _unit_plain(unit: Unit) -> dict[str, Any]:
             "segment_entry_points": {k: list(v) for k, v in unit.segment_entry_points.items()},
             # successors (issue 15 part 3)
             "succession": _compact(
-                {"units": list(unit.succession.units), "source": unit.succession.source},
+                {
+                    "units": list(unit.succession.units),
+                    "source": unit.succession.source,
+                    "rejected": list(unit.succession.rejected),
+                },
                 _SUCCESSION,
             ),
         },

@@ -73,6 +73,7 @@ UNIT_COLUMNS = (
     "reference",
     "succeeds",  # successors (issue 15 part 3): baseline unit ids separated by ';'
     "succession_source",
+    "not_succeeding",  # baseline units of the same name it does not succeed, ';'
 )
 POST_COLUMNS = ("id", "unit", "grade", "funding", "title")
 REQUIRED = {"Units": ("id", "name", "kind"), "Posts": ("id", "unit", "grade", "funding")}
@@ -395,6 +396,7 @@ def _merge_units(
         unit.succession = Succession(
             _list(row["succeeds"]) if "succeeds" in row else list(succession.units),
             row.get("succession_source", succession.source),
+            _list(row["not_succeeding"]) if "not_succeeding" in row else succession.rejected,
         )
         _merge_segments(design, unit, row)
         result.units[unit_id] = unit
@@ -495,8 +497,9 @@ def _check_succession(
 ) -> None:
     """``succeeds`` names baseline units, each once, and only in a proposal."""
     baseline = result.kind is ScenarioKind.BASELINE
-    for problem in succession_problems(unit.succession.units, design.baseline.units, baseline):
-        problems.add("Units", number, f"succeeds: {problem}")
+    for name, problem in succession_problems(unit.succession, design.baseline.units, baseline):
+        column = "succeeds" if name == "units" else "not_succeeding"
+        problems.add("Units", number, f"{column}: {problem}")
 
 
 def _no_item(design: Design, kind: str, item: str) -> str:

@@ -246,6 +246,8 @@ class SuccessionFile(_Strict):
 
     units: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
     source: ShortText = ""
+    # baseline units of the same name this unit does NOT succeed: inference skips them
+    rejected: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
 
 
 class UnitFile(_Strict):

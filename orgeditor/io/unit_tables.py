@@ -42,6 +42,7 @@ def unit_rows(design: Design, scenario: Scenario) -> list[list[str]]:
                 unit.note.reference,
                 "; ".join(unit.succession.units),
                 unit.succession.source,
+                "; ".join(unit.succession.rejected),
             ]
             + [
                 cell
@@ -141,6 +142,11 @@ def template_notes(design: Design) -> list[list[str]]:
             "Units: succeeds, succession_source",
             "In a proposal: the baseline unit ids this unit succeeds (renamed, merged or split "
             "from), separated by ';', and the source that says so (optional).",
+        ],
+        [
+            "Units: not_succeeding",
+            "In a proposal: baseline unit ids of the same name that this unit does not "
+            "succeed, separated by ';' (the name is then not taken to mean succession).",
         ],
         *[
             [

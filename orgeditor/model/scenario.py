@@ -95,11 +95,14 @@ class Succession:
     ``units`` are unit ids of the design's baseline; posts that move from one of
     them into this unit continue (they are not redeployed). ``source`` cites the
     paragraph that says so, or "[I]". Empty means: inferred, if at all, from the
-    unit's id and name (see ``orgeditor.model.successors``).
+    unit's id and name (see ``orgeditor.model.successors``). ``rejected`` lists
+    baseline units the planner says this unit does not succeed although it has
+    their name, so inference leaves them out.
     """
 
     units: list[str] = field(default_factory=list)
     source: str = ""
+    rejected: list[str] = field(default_factory=list)
 
 
 @dataclass
