@@ -63,6 +63,7 @@ EDITABLE = (
     "segments",
     "segment_entry_points",
     "succession",  # successors (issue 15 part 3)
+    "location",  # per-location costs (issue 15 part 1)
 )
 
 
@@ -276,6 +277,7 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
         "backstopped_by": (set(scenario.units), "unit"),
         "entry_point_for": ({r.id for r in design.regions}, "region"),
         "functions": ({f.id for f in design.functions}, "function"),
+        "location": ({x.id for x in design.locations}, "duty station"),
     }
     allowed, what = known[name]
     values = value if isinstance(value, list) else [value]

@@ -61,7 +61,8 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
     roles = out.unique(
         "$.rules.department_roles", (r.id for r in doc.rules.department_roles), "department role"
     )
-    _check_costs(out, doc, grades, funding)
+    locations = out.unique("$.locations", (x.id for x in doc.locations), "duty station")
+    _check_costs(out, doc, grades, funding, locations)
     _check_rules(out, doc, grades, functions, roles)
     for index, kind in enumerate(doc.segment_kinds):
         where = f"$.segment_kinds[{index}].entry_point_grade"
@@ -79,6 +80,9 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
             out, f"$.scenarios[{index}]", scenario, grades, funding, regions, functions, roles
         )
         _check_unit_segments(out, f"$.scenarios[{index}]", scenario, segments)
+        for number, unit in enumerate(scenario.units):
+            where = f"$.scenarios[{index}].units[{number}].location"
+            out.ref(where, unit.location, locations, "duty station")
     if len(baselines) == 1:
         _check_successions(out, doc, {u.id for u in baselines[0].units})
     return out.problems
@@ -145,16 +149,20 @@ def _check_successions(out: _Collector, doc: DesignFile, baseline: set[str]) -> 
                 out.add(f"{where}.{name}", problem)
 
 
-def _check_costs(out: _Collector, doc: DesignFile, grades: set[str], funding: set[str]) -> None:
-    seen: set[tuple[str, str | None]] = set()
+def _check_costs(
+    out: _Collector, doc: DesignFile, grades: set[str], funding: set[str], locations: set[str]
+) -> None:
+    seen: set[tuple[str, str | None, str | None]] = set()
     for index, rate in enumerate(doc.cost_table.rates):
         where = f"$.cost_table.rates[{index}]"
         out.ref(f"{where}.grade", rate.grade, grades, "grade")
         out.ref(f"{where}.funding", rate.funding, funding, "funding source")
-        key = (rate.grade, rate.funding)
+        out.ref(f"{where}.location", rate.location, locations, "duty station")
+        key = (rate.grade, rate.funding, rate.location)
         if key in seen:
             source = f" funded by {rate.funding}" if rate.funding else ""
-            out.add(where, f"a second cost for grade {rate.grade}{source}; keep one")
+            station = f" at {rate.location}" if rate.location else ""
+            out.add(where, f"a second cost for grade {rate.grade}{source}{station}; keep one")
         seen.add(key)
 
 

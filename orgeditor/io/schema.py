@@ -109,11 +109,13 @@ class FundingSourceFile(_Strict):
 
 
 class CostRateFile(_Strict):
-    """Annual standard cost of a grade; without ``funding`` it applies to every source."""
+    """Annual standard cost of a grade; without ``funding`` it applies to every source,
+    without ``location`` to every duty station."""
 
     grade: Id
     annual_cost: Annotated[int, Field(ge=0, le=MAX_COST)]
     funding: Id | None = None
+    location: Id | None = None  # per-location costs (issue 15 part 1)
 
 
 class CostTableFile(_Strict):
@@ -155,6 +157,14 @@ class SegmentKindFile(_Strict):
     items: list[SegmentFile] = []
     entry_points: bool = True
     entry_point_grade: Id | None = None
+
+
+class LocationFile(_Strict):
+    """A duty station (per-location costs, issue 15 part 1)."""
+
+    id: Id
+    name: Name
+    description: Text = ""
 
 
 class FunctionFile(_Strict):
@@ -275,6 +285,8 @@ class UnitFile(_Strict):
     )
     # successors (issue 15 part 3)
     succession: SuccessionFile = SuccessionFile()
+    # per-location costs (issue 15 part 1): a duty station id of the design
+    location: Id | None = None
 
 
 class PostFile(_Strict):
@@ -350,6 +362,8 @@ class DesignFile(_Strict):
     scenarios: list[ScenarioFile] = []
     # segments (issue 15): segment lists other than regions
     segment_kinds: list[SegmentKindFile] = []
+    # per-location costs (issue 15 part 1): duty stations units sit in and rates name
+    locations: list[LocationFile] = []
 
 
 class FileHeader(BaseModel):

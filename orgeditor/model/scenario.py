@@ -133,6 +133,8 @@ class Unit:
     segment_entry_points: dict[str, list[str]] = field(default_factory=dict)
     # successors (issue 15 part 3)
     succession: Succession = field(default_factory=Succession)
+    # per-location costs (issue 15 part 1): the duty station; its posts cost at its rates
+    location: str | None = None
 
     @property
     def label(self) -> str:
