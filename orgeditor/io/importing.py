@@ -74,6 +74,7 @@ UNIT_COLUMNS = (
     "succeeds",  # successors (issue 15 part 3): baseline unit ids separated by ';'
     "succession_source",
     "not_succeeding",  # baseline units of the same name it does not succeed, ';'
+    "location",  # per-location costs (issue 15 part 1): a duty station id
 )
 POST_COLUMNS = ("id", "unit", "grade", "funding", "title")
 REQUIRED = {"Units": ("id", "name", "kind"), "Posts": ("id", "unit", "grade", "funding")}
@@ -380,7 +381,7 @@ def _merge_units(
             unit.short_name = row["short_name"]
         if row.get("parent") or ("parent" in row and existing is None):
             unit.parent = row["parent"] or None  # empty: a new unit is a top unit (see below)
-        for column in ("region", "lead_department", "backstopped_by"):
+        for column in ("region", "lead_department", "backstopped_by", "location"):
             if column in row:
                 setattr(unit, column, row[column] or None)
         for column in ("entry_point_for", "functions"):
@@ -453,6 +454,7 @@ def _check_references(
     regions = {r.id for r in design.regions}
     functions = {f.id for f in design.functions}
     items = {kind.id: {item.id for item in kind.items} for kind in design.segment_kinds}
+    stations = {x.id for x in design.locations}
     parents = {unit.id: unit.parent for unit in result.units.values()}
     in_cycle = {unit for cycle in parent_cycles(parents) for unit in cycle}
     for unit_id, number in rows_of.items():
@@ -465,6 +467,9 @@ def _check_references(
             if target is not None and target not in result.units and target not in rejected:
                 message = f"{label} {target!r} is neither in the Units table nor in {result.name!r}"
                 problems.add("Units", number, message)
+        if unit.location is not None and unit.location not in stations:
+            message = f"unknown duty station {unit.location!r}; stations: {_listed(stations)}"
+            problems.add("Units", number, message)
         if unit.region is not None and unit.region not in regions:
             message = f"unknown region {unit.region!r}; regions: {_listed(regions)}"
             problems.add("Units", number, message)

@@ -43,6 +43,7 @@ def unit_rows(design: Design, scenario: Scenario) -> list[list[str]]:
                 "; ".join(unit.succession.units),
                 unit.succession.source,
                 "; ".join(unit.succession.rejected),
+                unit.location or "",
             ]
             + [
                 cell
@@ -147,6 +148,12 @@ def template_notes(design: Design) -> list[list[str]]:
             "Units: not_succeeding",
             "In a proposal: baseline unit ids of the same name that this unit does not "
             "succeed, separated by ';' (the name is then not taken to mean succession).",
+        ],
+        [
+            "Units: location",
+            "The unit's duty station (its posts cost at its rates): "
+            + (", ".join(x.id for x in design.locations) or "none yet")
+            + ".",
         ],
         *[
             [

@@ -3,8 +3,10 @@ the settings commands and the redeployment accounting."""
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +15,8 @@ from orgeditor.commands import CommandError, SetUnitFieldCommand, UndoStack
 from orgeditor.commands.references import Kind
 from orgeditor.commands.settings import add_entry, delete_entry, edit_entry, set_costs
 from orgeditor.io import DesignFileError, dumps, loads
+from orgeditor.io.importing import merge_tables, read_tables
+from orgeditor.io.unit_tables import write_import_tables
 from orgeditor.model import CostRate, Design, Location, Post
 from orgeditor.model.costs import cost_breakdown
 from orgeditor.reports.redeployment import redeployment_tables
@@ -190,3 +194,20 @@ def test_without_stations_the_accounting_has_no_station_line() -> None:
     design = tiny_design()
     _, accounts = redeployment_tables(design, design.baseline, design.proposals[0])
     assert not [r for r in accounts.rows if r.cells[0] == "  duty station changes"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_unit_tables_carry_the_station_out_and_back(tmp_path: Path, suffix: str) -> None:
+    design = _stations()
+    scenario = design.baseline
+    files = write_import_tables(design, scenario, tmp_path / f"units{suffix}")
+    empty = copy.deepcopy(scenario)
+    empty.units.clear()
+    empty.posts.clear()
+    merged = merge_tables(design, empty, read_tables(files, design), "units")
+    assert [u.location for u in merged.units.values()] == [None, "gva", "nyc"]
+    assert list(merged.units.items()) == list(scenario.units.items())
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,name,kind,location\na,Division A,division,ldn\n", encoding="utf-8")
+    with pytest.raises(DesignFileError, match="unknown duty station 'ldn'"):
+        merge_tables(design, scenario, read_tables([bad], design), "bad.csv")
