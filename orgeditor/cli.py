@@ -260,7 +260,7 @@ def _cmd_import(args: argparse.Namespace) -> Result:
         scenario.units.clear()
         scenario.roles = ScenarioRoles()
     try:
-        sheets = read_tables(args.tables)
+        sheets = read_tables(args.tables, design)
     except OSError as error:
         raise UsageError(f"cannot read {error.filename}: {error.strerror or error}") from None
     names = " + ".join(args.tables)

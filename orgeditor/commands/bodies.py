@@ -2,30 +2,27 @@
 
 ``rules.required_bodies`` and ``rules.dual_reporting`` name department roles
 and units, so their checks need the design's units as well as its settings.
-They say, field by field, what the loader (``io.checks``) would refuse, and one
-thing more: a unit id no scenario holds, which is a typing mistake here but
-must still load in a file (edits may delete a unit a body names). So the
-Settings dialog shows the problem next to the field, and :func:`set_bodies`
-refuses settings that would not load again or that name no unit.
+They say, field by field, what the loader (``io.checks``) would refuse, with the
+loader's own checks (``orgeditor.model.role_refs``), and one thing more, which
+makes the command stricter than the loader: a unit id no scenario holds, which
+is a typing mistake here but must still load in a file (edits may delete a unit
+a body names). So the Settings dialog shows the problem next to the field, and
+:func:`set_bodies` refuses settings that would not load again or that name no unit.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Collection, Mapping, Sequence
 
 from orgeditor.commands.base import Command, CommandError
 from orgeditor.commands.references import Kind
 from orgeditor.commands.settings import SettingsCommand
 from orgeditor.commands.settings_checks import DesignSettings
-from orgeditor.io.schema import UNIT_REF_PATTERN
 from orgeditor.model import Design, RequiredBody
-from orgeditor.model.text import MAX_ID_LENGTH, NAME, SHORT, id_problem, text_problem
-
-# the references that name no entry, in the order a picker lists them
-PLAIN_REFS = ("top", "departments", "executive-office", "shared-structure", "principals-group")
-_REF = re.compile(UNIT_REF_PATTERN)
+from orgeditor.model.role_refs import body_ref_problems
+from orgeditor.model.role_refs import dual_problems as role_problems
+from orgeditor.model.text import NAME, SHORT, id_problem, text_problem
 
 
 def design_units(design: Design) -> set[str]:
@@ -33,53 +30,39 @@ def design_units(design: Design) -> set[str]:
     return {unit_id for scenario in design.scenarios for unit_id in scenario.units}
 
 
-def ref_problem(ref: str, roles: Collection[str], units: Collection[str]) -> str | None:
-    """Why ``ref`` is not a reference the loader accepts, or None when it is."""
-    kind, _, value = ref.partition(":")
-    if kind == "department" and value and value not in roles:
-        return f"there is no department role {value!r}"
-    if kind == "unit" and value and value not in units:
-        return f"there is no unit {value!r} in any scenario"
-    if len(ref) > MAX_ID_LENGTH + len("department:") or _REF.match(ref) is None:
-        kinds = ", ".join(PLAIN_REFS)
-        return f"{ref!r} is not a reference: use {kinds}, department:<role> or unit:<id>"
-    return None
-
-
 def body_problems(
     body: RequiredBody, roles: Collection[str], units: Collection[str]
 ) -> dict[str, str]:
     """Why each field of ``body`` cannot be stored ("id", "name", "called", "body", "chair",
-    "members"); empty when all is well."""
+    "members"); empty when all is well. References are checked by the loader's own
+    :func:`~orgeditor.model.role_refs.body_ref_problems`, and units against ``units``."""
     problems: dict[str, str] = {}
     for name, problem in (
         ("id", id_problem(body.id)),
         ("name", text_problem(body.name, NAME)),
         ("called", text_problem(body.called, SHORT)),
-        ("body", ref_problem(body.body, roles, units)),
-        ("chair", ref_problem(body.chair, roles, units)),
     ):
         if problem is not None:
             problems[name] = problem
-    member = next((p for m in body.members if (p := ref_problem(m, roles, units))), None)
-    if member is not None:
-        problems["members"] = member
+    for place, problem in body_ref_problems(body, roles, units).items():
+        problems.setdefault(place.partition("[")[0], problem)
     return problems
 
 
 def dual_problems(
     dual: Mapping[str, Sequence[str]], roles: Collection[str], units: Collection[str]
 ) -> dict[str, str]:
-    """Why each unit's dual reporting cannot be stored, by unit id; empty when all is well."""
+    """Why each unit's dual reporting cannot be stored, by unit id; empty when all is well.
+
+    The loader's :func:`~orgeditor.model.role_refs.dual_problems`, and one check more:
+    the unit must be in some scenario."""
     problems: dict[str, str] = {}
     for unit_id, departments in dual.items():
-        unknown = [r for r in departments if r not in roles]
+        found = role_problems(departments, roles)
         if unit_id not in units:
             problems[unit_id] = f"there is no unit {unit_id!r} in any scenario"
-        elif unknown:
-            problems[unit_id] = f"there is no department role {unknown[0]!r}"
-        elif len(set(departments)) < 2:
-            problems[unit_id] = f"{unit_id} must report to at least two department roles"
+        elif found:
+            problems[unit_id] = next(iter(found.values()))
     return problems
 
 

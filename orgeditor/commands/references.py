@@ -27,6 +27,7 @@ class Kind(StrEnum):
     FUNDING = "funding source"
     FUNCTION = "function"
     ROLE = "department role"
+    LOCATION = "duty station"  # per-location costs (issue 15 part 1)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,8 @@ def _scenario_counts(scenario: Scenario, kind: Kind, item_id: str) -> dict[str, 
         counts["posts"] = sum(p.funding == item_id for p in scenario.posts.values())
     elif kind is Kind.FUNCTION:
         counts["units"] = sum(item_id in u.functions for u in scenario.units.values())
+    elif kind is Kind.LOCATION:
+        counts["units"] = sum(u.location == item_id for u in scenario.units.values())
     else:
         counts["department mappings"] = int(item_id in scenario.roles.departments)
     return {what: count for what, count in counts.items() if count}
@@ -201,6 +204,12 @@ def scenario_edits(design: Design, kind: Kind, old: str, new: str) -> list[Field
                 for u in scenario.units.values()
                 if old in u.functions
             ]
+        if kind is Kind.LOCATION:
+            edits += [
+                FieldEdit(sid, "unit", u.id, "location", old, new)
+                for u in scenario.units.values()
+                if u.location == old
+            ]
         departments = scenario.roles.departments
         if kind is Kind.ROLE and old in departments:
             after = _rekey(departments, old, new)
@@ -242,21 +251,22 @@ def remap_rules(rules: RuleSettings, kind: Kind, old: str, new: str) -> None:
 
 
 def remap_rates(rates: list[CostRate], kind: Kind, old: str, new: str) -> list[CostRate]:
-    """The rates with ``old`` (a grade or funding source) renamed ``new``.
+    """The rates with ``old`` (a grade, funding source or duty station) renamed ``new``.
 
     A rate whose new key exists already is dropped: the entry mapped to keeps
     its own costs.
     """
-    if kind not in (Kind.GRADE, Kind.FUNDING):
+    attributes = {Kind.GRADE: "grade", Kind.FUNDING: "funding", Kind.LOCATION: "location"}
+    if kind not in attributes:
         return rates
-    attribute = "grade" if kind is Kind.GRADE else "funding"
-    taken = {(r.grade, r.funding) for r in rates}
+    attribute = attributes[kind]
+    taken = {(r.grade, r.funding, r.location) for r in rates}
     kept = []
     for rate in rates:
         if getattr(rate, attribute) == old:
             moved = copy.copy(rate)
             setattr(moved, attribute, new)
-            if (moved.grade, moved.funding) in taken:
+            if (moved.grade, moved.funding, moved.location) in taken:
                 continue
             rate = moved
         kept.append(rate)

@@ -241,6 +241,8 @@ def _forget(settings: DesignSettings, kind: Kind, item_id: str) -> None:
         rules.function_homes.pop(item_id, None)
         groups = [[f for f in group if f != item_id] for group in rules.functions_together]
         rules.functions_together = [g for g in groups if g]
+    elif kind is Kind.LOCATION:  # the station's rates go with it
+        table.rates = [r for r in table.rates if r.location != item_id]
     else:
         rules.function_homes = {k: v for k, v in rules.function_homes.items() if v != item_id}
         rules.presence_leads = {k: v for k, v in rules.presence_leads.items() if v != item_id}

@@ -23,13 +23,14 @@ from orgeditor.model import (
     Design,
     FundingSource,
     Grade,
+    Location,
     OrgFunction,
     RuleSettings,
 )
 from orgeditor.model.limits import MAX_COST, MAX_COST_YEAR, MAX_LAYERS, MAX_SPAN, MIN_COST_YEAR
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, id_problem, text_problem
 
-Entry = Grade | FundingSource | OrgFunction | DepartmentRole
+Entry = Grade | FundingSource | OrgFunction | DepartmentRole | Location
 
 # the text fields of each kind of entry beside its id (its code), with their rules
 ENTRY_FIELDS: dict[Kind, tuple[tuple[str, TextRule], ...]] = {
@@ -37,6 +38,7 @@ ENTRY_FIELDS: dict[Kind, tuple[tuple[str, TextRule], ...]] = {
     Kind.FUNDING: (("name", NAME), ("description", TEXT)),
     Kind.FUNCTION: (("name", NAME), ("description", TEXT)),
     Kind.ROLE: (("name", NAME),),
+    Kind.LOCATION: (("name", NAME), ("description", TEXT)),
 }
 # the text fields a form edits; other fields (a funding source's parts) take their defaults
 _FACTORIES: dict[Kind, Callable[..., Entry]] = {
@@ -44,6 +46,7 @@ _FACTORIES: dict[Kind, Callable[..., Entry]] = {
     Kind.FUNDING: FundingSource,
     Kind.FUNCTION: OrgFunction,
     Kind.ROLE: DepartmentRole,
+    Kind.LOCATION: Location,
 }
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -57,6 +60,7 @@ class DesignSettings:
     cost_table: CostTable
     functions: list[OrgFunction]
     rules: RuleSettings
+    locations: list[Location]  # per-location costs (issue 15 part 1)
 
     @classmethod
     def of(cls, design: Design) -> DesignSettings:
@@ -69,6 +73,7 @@ class DesignSettings:
                     design.cost_table,
                     design.functions,
                     design.rules,
+                    design.locations,
                 )
             )
         )
@@ -82,6 +87,7 @@ class DesignSettings:
             twin.functions,
             twin.rules,
         )
+        design.locations = twin.locations
 
     def entries(self, kind: Kind) -> list[Any]:
         """The list of entries of ``kind`` (the list itself, to edit in place)."""
@@ -91,6 +97,7 @@ class DesignSettings:
             Kind.GRADE: self.grades,
             Kind.FUNDING: self.funding_sources,
             Kind.FUNCTION: self.functions,
+            Kind.LOCATION: self.locations,
         }
         return lists[kind]
 
@@ -158,12 +165,16 @@ def cost_problems(settings: DesignSettings) -> dict[str, str]:
         problems["note"] = problem
     grades, sources = set(settings.ids(Kind.GRADE)), set(settings.ids(Kind.FUNDING))
     sources |= {part.id for source in settings.funding_sources for part in source.parts}
-    seen: set[tuple[str, str | None]] = set()
+    stations = set(settings.ids(Kind.LOCATION))
+    seen: set[tuple[str, str | None, str | None]] = set()
     for rate in table.rates:
-        key = (rate.grade, rate.funding)
+        key = (rate.grade, rate.funding, rate.location)
         where = f"the cost of {rate.grade}" + (f" ({rate.funding})" if rate.funding else "")
+        where += f" at {rate.location}" if rate.location else ""
         if rate.grade not in grades or (rate.funding is not None and rate.funding not in sources):
             problems["rates"] = f"{where} is for a grade or funding source the design lacks"
+        elif rate.location is not None and rate.location not in stations:
+            problems["rates"] = f"{where} is for a duty station the design lacks"
         elif not 0 <= rate.annual_cost <= MAX_COST:
             problems["rates"] = f"{where} is between 0 and {MAX_COST:,}"
         elif key in seen:

@@ -63,6 +63,7 @@ EDITABLE = (
     "segments",
     "segment_entry_points",
     "succession",  # successors (issue 15 part 3)
+    "location",  # per-location costs (issue 15 part 1)
 )
 
 
@@ -218,7 +219,9 @@ class DeleteUnitsCommand(ScenarioCommand):
         roles.departments = {r: u for r, u in roles.departments.items() if u not in gone}
         for place, succession in saved["successions"]:
             _unit_at(design, place).succession = Succession(
-                [u for u in succession.units if u not in gone], succession.source
+                [u for u in succession.units if u not in gone],
+                succession.source,
+                [u for u in succession.rejected if u not in gone],
             )
         parents = {u.parent for _, _, u in saved["units"] if u.parent and u.parent not in gone}
         return Change(self.scenario_id, frozenset(parents), layout=True)
@@ -274,6 +277,7 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
         "backstopped_by": (set(scenario.units), "unit"),
         "entry_point_for": ({r.id for r in design.regions}, "region"),
         "functions": ({f.id for f in design.functions}, "function"),
+        "location": ({x.id for x in design.locations}, "duty station"),
     }
     allowed, what = known[name]
     values = value if isinstance(value, list) else [value]
@@ -316,15 +320,15 @@ def check_segment_field(design: Design, name: str, value: Any) -> Any:
 def _successions_naming(
     design: Design, scenario: Scenario, gone: set[str]
 ) -> list[tuple[tuple[str, str], Succession]]:
-    """(scenario id, unit id) and succession of each proposal unit whose succession names a
-    baseline unit in ``gone`` (when ``scenario`` is the baseline)."""
+    """(scenario id, unit id) and succession of each proposal unit whose succession names
+    (succeeds or rejects) a baseline unit in ``gone`` (when ``scenario`` is the baseline)."""
     if scenario.kind is not ScenarioKind.BASELINE:
         return []
     return [
         ((other.id, unit.id), unit.succession)
         for other in design.proposals
         for unit in other.units.values()
-        if gone.intersection(unit.succession.units)
+        if gone.intersection([*unit.succession.units, *unit.succession.rejected])
     ]
 
 
@@ -338,10 +342,10 @@ def _check_succession(design: Design, scenario: Scenario, value: Any) -> Success
         raise CommandError("a succession lists baseline units and a source")
     check_text(value.source, SHORT, "source")
     baseline = scenario.kind is ScenarioKind.BASELINE
-    problems = succession_problems(value.units, design.baseline.units, baseline)
+    problems = succession_problems(value, design.baseline.units, baseline)
     if problems:
-        raise CommandError("; ".join(problems))
-    return Succession(list(value.units), value.source)
+        raise CommandError("; ".join(problem for _, problem in problems))
+    return Succession(list(value.units), value.source, list(value.rejected))
 
 
 class SetUnitFieldCommand(ScenarioCommand):

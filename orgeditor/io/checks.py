@@ -14,6 +14,7 @@ from orgeditor.io.errors import Problem
 from orgeditor.io.schema import DesignFile, ScenarioFile, UnitFile
 from orgeditor.model import parent_cycles
 from orgeditor.model.design import repeated_part_ids
+from orgeditor.model.role_refs import body_ref_problems, dual_problems
 from orgeditor.model.successors import succession_problems
 from orgeditor.rules.engine import RULES
 
@@ -60,7 +61,8 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
     roles = out.unique(
         "$.rules.department_roles", (r.id for r in doc.rules.department_roles), "department role"
     )
-    _check_costs(out, doc, grades, funding)
+    locations = out.unique("$.locations", (x.id for x in doc.locations), "duty station")
+    _check_costs(out, doc, grades, funding, locations)
     _check_rules(out, doc, grades, functions, roles)
     for index, kind in enumerate(doc.segment_kinds):
         where = f"$.segment_kinds[{index}].entry_point_grade"
@@ -78,6 +80,9 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
             out, f"$.scenarios[{index}]", scenario, grades, funding, regions, functions, roles
         )
         _check_unit_segments(out, f"$.scenarios[{index}]", scenario, segments)
+        for number, unit in enumerate(scenario.units):
+            where = f"$.scenarios[{index}].units[{number}].location"
+            out.ref(where, unit.location, locations, "duty station")
     if len(baselines) == 1:
         _check_successions(out, doc, {u.id for u in baselines[0].units})
     return out.problems
@@ -135,25 +140,29 @@ def _check_unit_segments(
 
 # --- successors (issue 15 part 3) ---
 def _check_successions(out: _Collector, doc: DesignFile, baseline: set[str]) -> None:
-    """A unit's ``succession.units`` name units of the baseline, each once."""
+    """A unit's ``succession`` names units of the baseline, each once."""
     for index, scenario in enumerate(doc.scenarios):
         for number, unit in enumerate(scenario.units):
-            where = f"$.scenarios[{index}].units[{number}].succession.units"
-            earlier, in_baseline = unit.succession.units, scenario.kind == "baseline"
-            for problem in succession_problems(earlier, baseline, in_baseline):
-                out.add(where, problem)
+            where = f"$.scenarios[{index}].units[{number}].succession"
+            in_baseline = scenario.kind == "baseline"
+            for name, problem in succession_problems(unit.succession, baseline, in_baseline):
+                out.add(f"{where}.{name}", problem)
 
 
-def _check_costs(out: _Collector, doc: DesignFile, grades: set[str], funding: set[str]) -> None:
-    seen: set[tuple[str, str | None]] = set()
+def _check_costs(
+    out: _Collector, doc: DesignFile, grades: set[str], funding: set[str], locations: set[str]
+) -> None:
+    seen: set[tuple[str, str | None, str | None]] = set()
     for index, rate in enumerate(doc.cost_table.rates):
         where = f"$.cost_table.rates[{index}]"
         out.ref(f"{where}.grade", rate.grade, grades, "grade")
         out.ref(f"{where}.funding", rate.funding, funding, "funding source")
-        key = (rate.grade, rate.funding)
+        out.ref(f"{where}.location", rate.location, locations, "duty station")
+        key = (rate.grade, rate.funding, rate.location)
         if key in seen:
             source = f" funded by {rate.funding}" if rate.funding else ""
-            out.add(where, f"a second cost for grade {rate.grade}{source}; keep one")
+            station = f" at {rate.location}" if rate.location else ""
+            out.add(where, f"a second cost for grade {rate.grade}{source}{station}; keep one")
         seen.add(key)
 
 
@@ -190,19 +199,11 @@ def _check_configured_rules(out: _Collector, doc: DesignFile, roles: set[str]) -
     # units and scenarios, and a saved file must open again. The rules then say, scenario by
     # scenario, that the unit is not there; the Settings page refuses a unit id it lacks.
     for index, body in enumerate(rules.required_bodies):
-        for place, ref in [("body", body.body), ("chair", body.chair)] + [
-            (f"members[{i}]", m) for i, m in enumerate(body.members)
-        ]:
-            kind, _, value = ref.partition(":")
-            where = f"$.rules.required_bodies[{index}].{place}"
-            if kind == "department":
-                out.ref(where, value, roles, "department role")
+        for place, problem in body_ref_problems(body, roles).items():
+            out.add(f"$.rules.required_bodies[{index}].{place}", problem)
     for unit_id, departments in rules.dual_reporting.items():
-        where = f"$.rules.dual_reporting.{unit_id}"
-        if len(set(departments)) < 2:
-            out.add(where, "name at least two different department roles the unit reports to")
-        for index, role in enumerate(departments):
-            out.ref(f"{where}[{index}]", role, roles, "department role")
+        for place, problem in dual_problems(departments, roles).items():
+            out.add(f"$.rules.dual_reporting.{unit_id}{place}", problem)
 
 
 def _check_scenario(

@@ -22,6 +22,7 @@ from orgeditor.model import (
     FundingSource,
     Grade,
     LineKind,
+    Location,
     Metadata,
     NeutralityLevel,
     Note,
@@ -67,7 +68,10 @@ def to_model(doc: f.DesignFile) -> Design:
         ],
         cost_table=CostTable(
             currency=doc.cost_table.currency,
-            rates=[CostRate(r.grade, r.annual_cost, r.funding) for r in doc.cost_table.rates],
+            rates=[
+                CostRate(r.grade, r.annual_cost, r.funding, r.location)
+                for r in doc.cost_table.rates
+            ],
             year=doc.cost_table.year,  # design settings (issue 15 part 1)
             note=doc.cost_table.note,
         ),
@@ -108,6 +112,7 @@ def to_model(doc: f.DesignFile) -> Design:
             )
             for k in doc.segment_kinds
         ],
+        locations=[Location(x.id, x.name, x.description) for x in doc.locations],
     )
 
 
@@ -153,7 +158,10 @@ def _unit_to_model(doc: f.UnitFile) -> Unit:
         segments=dict(doc.segments),
         segment_entry_points={k: list(v) for k, v in doc.segment_entry_points.items()},
         # successors (issue 15 part 3)
-        succession=Succession(list(doc.succession.units), doc.succession.source),
+        succession=Succession(
+            list(doc.succession.units), doc.succession.source, list(doc.succession.rejected)
+        ),
+        location=doc.location,  # per-location costs (issue 15 part 1)
     )
 
 
@@ -231,7 +239,12 @@ def to_plain(design: Design) -> dict[str, Any]:
                     "currency": design.cost_table.currency,
                     "rates": [
                         _compact(
-                            {"grade": r.grade, "annual_cost": r.annual_cost, "funding": r.funding},
+                            {
+                                "grade": r.grade,
+                                "annual_cost": r.annual_cost,
+                                "funding": r.funding,
+                                "location": r.location,
+                            },
                             _RATE,
                         )
                         for r in design.cost_table.rates
@@ -297,6 +310,7 @@ def to_plain(design: Design) -> dict[str, Any]:
                 )
                 for k in design.segment_kinds
             ],
+            "locations": [_named(x.id, x.name, x.description) for x in design.locations],
         },
         _DESIGN,
     )
@@ -389,9 +403,14 @@ def _unit_plain(unit: Unit) -> dict[str, Any]:
             "segment_entry_points": {k: list(v) for k, v in unit.segment_entry_points.items()},
             # successors (issue 15 part 3)
             "succession": _compact(
-                {"units": list(unit.succession.units), "source": unit.succession.source},
+                {
+                    "units": list(unit.succession.units),
+                    "source": unit.succession.source,
+                    "rejected": list(unit.succession.rejected),
+                },
                 _SUCCESSION,
             ),
+            "location": unit.location,  # per-location costs (issue 15 part 1)
         },
         _UNIT,
     )

@@ -28,7 +28,7 @@ def scenario_graph(design: Design, scenario: Scenario) -> nx.MultiDiGraph[str]:
     for post in scenario.posts.values():
         if post.unit in posts:
             posts[post.unit] += 1
-            costs[post.unit] += post_cost(rates, post) or 0
+            costs[post.unit] += post_cost(rates, post, scenario) or 0
     departments = scenario.departments()
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(
         name=xml_text(scenario.name), scenario=scenario.id

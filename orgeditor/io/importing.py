@@ -4,6 +4,9 @@ The import format is two tables. **Units**: id, name, kind and parent, then
 optional fields; **Posts**: id, unit, grade, funding and title. An XLSX file
 holds them as sheets named Units and Posts; a CSV file holds one of them, told
 apart by its header. Lists (regions, functions) are separated by ``;``.
+Each segment kind of the design (client groups, sectors ...) has two optional
+Units columns: ``segment:KIND`` (the item the unit belongs to) and
+``segment_entry_points:KIND`` (the items it is the entry point for).
 
 Importing merges by id into a scenario: a row with a known id replaces that
 unit or post where it stands, a new id is added at the end. An empty parent
@@ -70,11 +73,23 @@ UNIT_COLUMNS = (
     "reference",
     "succeeds",  # successors (issue 15 part 3): baseline unit ids separated by ';'
     "succession_source",
+    "not_succeeding",  # baseline units of the same name it does not succeed, ';'
+    "location",  # per-location costs (issue 15 part 1): a duty station id
 )
 POST_COLUMNS = ("id", "unit", "grade", "funding", "title")
 REQUIRED = {"Units": ("id", "name", "kind"), "Posts": ("id", "unit", "grade", "funding")}
 COLUMNS = {"Units": UNIT_COLUMNS, "Posts": POST_COLUMNS}
 MAX_ROWS = 200_000
+# segments (issue 15): per segment kind, membership and entry points (the file's field names)
+SEGMENT_PREFIXES = ("segments", "segment_entry_points")
+
+
+def segment_columns(design: Design | None) -> tuple[str, ...]:
+    """The Units columns of the design's segment kinds, two per kind, in design order."""
+    kinds = design.segment_kinds if design is not None else []
+    return tuple(f"{prefix}:{kind.id}" for kind in kinds for prefix in SEGMENT_PREFIXES)
+
+
 COLUMN_RULES: dict[str, TextRule] = {"name": NAME, "note": TEXT, "justification": TEXT}
 
 
@@ -87,20 +102,24 @@ class Sheet:
     columns: tuple[str, ...] = ()  # as given in the header, in the file's order
 
 
-def read_tables(paths: Sequence[str | os.PathLike[str]]) -> list[Sheet]:
-    """Read Units and Posts tables from CSV and XLSX files.
+def read_tables(
+    paths: Sequence[str | os.PathLike[str]], design: Design | None = None
+) -> list[Sheet]:
+    """Read Units and Posts tables from CSV and XLSX files; the Units table may also have
+    the segment columns of ``design`` (:func:`segment_columns`), none without one.
 
     Raises:
         DesignFileError: a file is unreadable, a header is wrong, or a table repeats.
         OSError: a file cannot be opened.
     """
     sheets: dict[str, Sheet] = {}
+    columns = dict(COLUMNS, Units=UNIT_COLUMNS + segment_columns(design))
     for path in paths:
         name = str(path)
         if name.lower().endswith(".xlsx"):
-            found = _read_xlsx(Path(path))
+            found = _read_xlsx(Path(path), columns)
         elif name.lower().endswith(".csv"):
-            found = [_read_csv(Path(path))]
+            found = [_read_csv(Path(path), columns)]
         else:
             raise DesignFileError(name, [Problem("", "give a .csv or .xlsx file")])
         for sheet in found:
@@ -110,7 +129,7 @@ def read_tables(paths: Sequence[str | os.PathLike[str]]) -> list[Sheet]:
     return list(sheets.values())
 
 
-def _read_csv(path: Path) -> Sheet:
+def _read_csv(path: Path, columns: dict[str, tuple[str, ...]]) -> Sheet:
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
@@ -127,17 +146,17 @@ def _read_csv(path: Path) -> Sheet:
     except csv.Error as error:
         message = f"line {reader.line_num}: {error} (is a quote left open?)"
         raise DesignFileError(str(path), [Problem("", message)]) from None
-    return _sheet_from(str(path), None, records)
+    return _sheet_from(str(path), None, records, columns)
 
 
-def _read_xlsx(path: Path) -> list[Sheet]:
-    widths = {name: len(columns) for name, columns in COLUMNS.items()}
+def _read_xlsx(path: Path, columns: dict[str, tuple[str, ...]]) -> list[Sheet]:
+    widths = {name: len(names) for name, names in columns.items()}
     try:
         tables, problems = read_workbook(path, widths, MAX_ROWS)
         sheets = []
         for table in tables:
             try:
-                sheets.append(_sheet_from(str(path), table.title, table.rows))
+                sheets.append(_sheet_from(str(path), table.title, table.rows, columns))
             except DesignFileError as error:
                 problems += error.problems
         if problems:
@@ -175,20 +194,25 @@ SPREADSHEET_ERRORS = frozenset(
 )
 
 
-def _sheet_from(file: str, name: str | None, records: list[tuple[int, list[str]]]) -> Sheet:
+def _sheet_from(
+    file: str,
+    name: str | None,
+    records: list[tuple[int, list[str]]],
+    columns: dict[str, tuple[str, ...]],
+) -> Sheet:
     """A table from its rows ((row number, cells), blank rows allowed); the header is the
-    first row that holds something."""
+    first row that holds something, its names among ``columns`` (table -> names)."""
     first = next((i for i, (_, r) in enumerate(records) if any(c.strip() for c in r)), None)
     if first is None:
         raise DesignFileError(file, [Problem(name or "", "the table is empty: no header row")])
-    header = [cell.strip().lower().replace(" ", "_") for cell in records[first][1]]
+    header = [_column_name(cell) for cell in records[first][1]]
     while header and not header[-1]:
         header.pop()
     if name is None:
         name = "Posts" if "grade" in header else "Units"
-    unknown = [h for h in header if h not in COLUMNS[name]]
+    unknown = [h for h in header if h not in columns[name]]
     if unknown:
-        allowed = ", ".join(COLUMNS[name])
+        allowed = ", ".join(columns[name])
         message = f"unknown column {unknown[0]!r}; the {name} columns are: {allowed}"
         raise DesignFileError(file, [Problem(name, message)])
     twice = next((h for i, h in enumerate(header) if h in header[:i]), None)
@@ -229,6 +253,14 @@ def _sheet_from(file: str, name: str | None, records: list[tuple[int, list[str]]
     return sheet
 
 
+def _column_name(cell: str) -> str:
+    """A header cell as a column name: lower case, ``_`` for spaces; the kind after a
+    segment column's ``:`` is an id and keeps its case."""
+    prefix, colon, kind = cell.strip().partition(":")
+    prefix = prefix.strip().lower().replace(" ", "_")
+    return f"{prefix}:{kind.strip()}" if colon else prefix
+
+
 class _Problems:
     def __init__(self) -> None:
         self.items: list[Problem] = []
@@ -261,6 +293,12 @@ def merge_tables(
     rows_of: dict[str, int] = {}
     rejected: set[str] = set()
     by_name = {sheet.name: sheet for sheet in sheets}
+    kinds = segment_columns(design)
+    for column in by_name["Units"].columns if "Units" in by_name else ():
+        if ":" in column and column not in kinds:
+            allowed = ", ".join(kinds) or "none: the design has no segment kinds"
+            message = f"the design has no segment kind for column {column!r}; use {allowed}"
+            raise DesignFileError(file, [Problem("Units", message)])
     if "Units" in by_name:
         _merge_units(design, result, by_name["Units"], problems, rows_of, rejected)
     if "Posts" in by_name:
@@ -343,7 +381,7 @@ def _merge_units(
             unit.short_name = row["short_name"]
         if row.get("parent") or ("parent" in row and existing is None):
             unit.parent = row["parent"] or None  # empty: a new unit is a top unit (see below)
-        for column in ("region", "lead_department", "backstopped_by"):
+        for column in ("region", "lead_department", "backstopped_by", "location"):
             if column in row:
                 setattr(unit, column, row[column] or None)
         for column in ("entry_point_for", "functions"):
@@ -359,8 +397,25 @@ def _merge_units(
         unit.succession = Succession(
             _list(row["succeeds"]) if "succeeds" in row else list(succession.units),
             row.get("succession_source", succession.source),
+            _list(row["not_succeeding"]) if "not_succeeding" in row else succession.rejected,
         )
+        _merge_segments(design, unit, row)
         result.units[unit_id] = unit
+
+
+def _merge_segments(design: Design, unit: Unit, row: dict[str, str]) -> None:
+    """Set the unit's segments from the row's segment columns; an empty cell clears one
+    kind, a column left out keeps it. Both maps stay in the design's kind order."""
+    for column, value in row.items():
+        prefix, _, kind = column.partition(":")
+        if prefix == "segments":
+            unit.segments[kind] = value
+        elif prefix == "segment_entry_points":
+            unit.segment_entry_points[kind] = _list(value)
+    order = [kind.id for kind in design.segment_kinds]
+    unit.segments = {k: unit.segments[k] for k in order if unit.segments.get(k)}
+    points = unit.segment_entry_points
+    unit.segment_entry_points = {k: points[k] for k in order if points.get(k)}
 
 
 def _merge_posts(
@@ -398,6 +453,8 @@ def _check_references(
 ) -> None:
     regions = {r.id for r in design.regions}
     functions = {f.id for f in design.functions}
+    items = {kind.id: {item.id for item in kind.items} for kind in design.segment_kinds}
+    stations = {x.id for x in design.locations}
     parents = {unit.id: unit.parent for unit in result.units.values()}
     in_cycle = {unit for cycle in parent_cycles(parents) for unit in cycle}
     for unit_id, number in rows_of.items():
@@ -410,6 +467,9 @@ def _check_references(
             if target is not None and target not in result.units and target not in rejected:
                 message = f"{label} {target!r} is neither in the Units table nor in {result.name!r}"
                 problems.add("Units", number, message)
+        if unit.location is not None and unit.location not in stations:
+            message = f"unknown duty station {unit.location!r}; stations: {_listed(stations)}"
+            problems.add("Units", number, message)
         if unit.region is not None and unit.region not in regions:
             message = f"unknown region {unit.region!r}; regions: {_listed(regions)}"
             problems.add("Units", number, message)
@@ -420,6 +480,17 @@ def _check_references(
             if function not in functions:
                 message = f"unknown function {function!r}; see the design's catalogue"
                 problems.add("Units", number, message)
+        for kind, item in unit.segments.items():
+            if item not in items[kind]:
+                problems.add("Units", number, f"segments:{kind}: {_no_item(design, kind, item)}")
+        for kind, listed in unit.segment_entry_points.items():
+            for item in listed:
+                if item not in items[kind]:
+                    message = _no_item(design, kind, item)
+                    problems.add("Units", number, f"segment_entry_points:{kind}: {message}")
+            if len(set(listed)) != len(listed):
+                message = "an item is listed twice; list each once"
+                problems.add("Units", number, f"segment_entry_points:{kind}: {message}")
         if unit_id in in_cycle:
             problems.add("Units", number, "its parents lead back to itself (a cycle)")
         _check_succession(design, result, unit, number, problems)
@@ -431,8 +502,16 @@ def _check_succession(
 ) -> None:
     """``succeeds`` names baseline units, each once, and only in a proposal."""
     baseline = result.kind is ScenarioKind.BASELINE
-    for problem in succession_problems(unit.succession.units, design.baseline.units, baseline):
-        problems.add("Units", number, f"succeeds: {problem}")
+    for name, problem in succession_problems(unit.succession, design.baseline.units, baseline):
+        column = "succeeds" if name == "units" else "not_succeeding"
+        problems.add("Units", number, f"{column}: {problem}")
+
+
+def _no_item(design: Design, kind: str, item: str) -> str:
+    """The words for a segment ``item`` that segment kind ``kind`` lacks."""
+    [found] = [k for k in design.segment_kinds if k.id == kind]
+    known = _listed({x.id for x in found.items}) or "none yet"
+    return f"unknown {found.name} {item!r}; the design's are: {known}"
 
 
 def _cell_value(cell: str, column: str) -> str:

@@ -14,6 +14,7 @@ from typing import Annotated, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgeditor.model.limits import MAX_COST, MAX_COST_YEAR, MAX_LAYERS, MAX_SPAN, MIN_COST_YEAR
+from orgeditor.model.role_refs import UNIT_REF_PATTERN
 from orgeditor.model.text import (
     ID_PATTERN,
     LINE_PATTERN,
@@ -108,11 +109,13 @@ class FundingSourceFile(_Strict):
 
 
 class CostRateFile(_Strict):
-    """Annual standard cost of a grade; without ``funding`` it applies to every source."""
+    """Annual standard cost of a grade; without ``funding`` it applies to every source,
+    without ``location`` to every duty station."""
 
     grade: Id
     annual_cost: Annotated[int, Field(ge=0, le=MAX_COST)]
     funding: Id | None = None
+    location: Id | None = None  # per-location costs (issue 15 part 1)
 
 
 class CostTableFile(_Strict):
@@ -156,6 +159,14 @@ class SegmentKindFile(_Strict):
     entry_point_grade: Id | None = None
 
 
+class LocationFile(_Strict):
+    """A duty station (per-location costs, issue 15 part 1)."""
+
+    id: Id
+    name: Name
+    description: Text = ""
+
+
 class FunctionFile(_Strict):
     """An entry of the function catalogue."""
 
@@ -172,10 +183,6 @@ class DepartmentRoleFile(_Strict):
 
 
 # --- configurable rules (issue 15 part 2) ---
-UNIT_REF_PATTERN: Final = (
-    r"^(top|departments|executive-office|shared-structure|principals-group"
-    r"|(department|unit):[A-Za-z0-9][A-Za-z0-9._:-]*)$"
-)
 UnitRef = Annotated[
     str,
     Field(
@@ -249,6 +256,8 @@ class SuccessionFile(_Strict):
 
     units: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
     source: ShortText = ""
+    # baseline units of the same name this unit does NOT succeed: inference skips them
+    rejected: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
 
 
 class UnitFile(_Strict):
@@ -276,6 +285,8 @@ class UnitFile(_Strict):
     )
     # successors (issue 15 part 3)
     succession: SuccessionFile = SuccessionFile()
+    # per-location costs (issue 15 part 1): a duty station id of the design
+    location: Id | None = None
 
 
 class PostFile(_Strict):
@@ -351,6 +362,8 @@ class DesignFile(_Strict):
     scenarios: list[ScenarioFile] = []
     # segments (issue 15): segment lists other than regions
     segment_kinds: list[SegmentKindFile] = []
+    # per-location costs (issue 15 part 1): duty stations units sit in and rates name
+    locations: list[LocationFile] = []
 
 
 class FileHeader(BaseModel):

@@ -11,15 +11,17 @@ import os
 from pathlib import Path
 
 from orgeditor.io.files import write_atomically
-from orgeditor.io.importing import POST_COLUMNS, UNIT_COLUMNS
+from orgeditor.io.importing import POST_COLUMNS, UNIT_COLUMNS, segment_columns
 from orgeditor.io.tables import csv_text
 from orgeditor.model import Design, PresenceType, Scenario, ScenarioKind, UnitKind
 from orgeditor.model.text import ID_RULE, xml_text
 
 
-def unit_rows(scenario: Scenario) -> list[list[str]]:
-    """The Units table of ``scenario`` (header first), in document order."""
-    rows = [list(UNIT_COLUMNS)]
+def unit_rows(design: Design, scenario: Scenario) -> list[list[str]]:
+    """The Units table of ``scenario`` (header first), in document order, with the
+    membership and entry points of each segment kind of ``design`` as columns."""
+    kinds = [kind.id for kind in design.segment_kinds]
+    rows = [list(UNIT_COLUMNS + segment_columns(design))]
     for unit in scenario.units.values():
         rows.append(
             [
@@ -40,6 +42,16 @@ def unit_rows(scenario: Scenario) -> list[list[str]]:
                 unit.note.reference,
                 "; ".join(unit.succession.units),
                 unit.succession.source,
+                "; ".join(unit.succession.rejected),
+                unit.location or "",
+            ]
+            + [
+                cell
+                for kind in kinds
+                for cell in (
+                    unit.segments.get(kind, ""),
+                    "; ".join(unit.segment_entry_points.get(kind, [])),
+                )
             ]
         )
     return rows
@@ -52,14 +64,17 @@ def post_rows(scenario: Scenario) -> list[list[str]]:
     return rows
 
 
-def write_import_tables(scenario: Scenario, path: str | os.PathLike[str]) -> list[Path]:
-    """Write ``scenario``'s units and posts in the import format; returns the files written.
+def write_import_tables(
+    design: Design, scenario: Scenario, path: str | os.PathLike[str]
+) -> list[Path]:
+    """Write ``scenario``'s units and posts in the import format (with a column pair per
+    segment kind of ``design``); returns the files written.
 
     ``NAME.xlsx``: one workbook with sheets Units and Posts. ``NAME.csv``: two
     files, ``NAME-units.csv`` and ``NAME-posts.csv``.
     """
     target = Path(path)
-    tables = {"Units": unit_rows(scenario), "Posts": post_rows(scenario)}
+    tables = {"Units": unit_rows(design, scenario), "Posts": post_rows(scenario)}
     if target.suffix.lower() == ".xlsx":
         write_atomically(target, _xlsx_bytes(tables))
         return [target]
@@ -129,6 +144,27 @@ def template_notes(design: Design) -> list[list[str]]:
             "In a proposal: the baseline unit ids this unit succeeds (renamed, merged or split "
             "from), separated by ';', and the source that says so (optional).",
         ],
+        [
+            "Units: not_succeeding",
+            "In a proposal: baseline unit ids of the same name that this unit does not "
+            "succeed, separated by ';' (the name is then not taken to mean succession).",
+        ],
+        [
+            "Units: location",
+            "The unit's duty station (its posts cost at its rates): "
+            + (", ".join(x.id for x in design.locations) or "none yet")
+            + ".",
+        ],
+        *[
+            [
+                f"Units: segments:{kind.id}, segment_entry_points:{kind.id}",
+                f"The {kind.name} the unit belongs to, and the {kind.name} items it is the "
+                f"entry point for, separated by ';': "
+                + (", ".join(item.id for item in kind.items) or "none yet")
+                + ".",
+            ]
+            for kind in design.segment_kinds
+        ],
         ["Posts: id", "A unique id; keep it across scenarios so redeployments can be traced."],
         ["Posts: unit", "The id of the unit the post sits in."],
         ["Posts: grade", f"One of: {grades}."],
@@ -147,8 +183,9 @@ def template_notes(design: Design) -> list[list[str]]:
 def write_template(design: Design, path: str | os.PathLike[str]) -> list[Path]:
     """Write empty Units and Posts tables (XLSX: with a Read me sheet) to fill in."""
     target = Path(path)
-    tables = {"Units": [list(UNIT_COLUMNS)], "Posts": [list(POST_COLUMNS)]}
+    empty = Scenario("template", "template", ScenarioKind.BASELINE)
+    tables = {"Units": unit_rows(design, empty), "Posts": [list(POST_COLUMNS)]}
     if target.suffix.lower() == ".xlsx":
         write_atomically(target, _xlsx_bytes(tables, template_notes(design)))
         return [target]
-    return write_import_tables(Scenario("template", "template", ScenarioKind.BASELINE), target)
+    return write_import_tables(design, empty, target)

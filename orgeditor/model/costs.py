@@ -1,4 +1,9 @@
-"""Costing a scenario: posts by grade and funding source, at the design's standard costs."""
+"""Costing a scenario: posts by grade and funding source, at the design's standard costs.
+
+A post costs the rate for its grade, funding and duty station (its unit's
+``location``), falling back to the rate for its grade and funding, then for its
+grade and station, then for its grade alone (see :func:`rate`).
+"""
 
 from __future__ import annotations
 
@@ -13,8 +18,8 @@ from orgeditor.model.scenario import Post, Scenario
 class CostBreakdown:
     """Post counts and annual costs of a scenario, keyed in ladder and source order.
 
-    ``uncosted`` lists the posts whose grade and funding source have no rate in
-    the cost table; they count as posts but add nothing to the costs. The
+    ``uncosted`` lists the posts whose grade, funding source and duty station have
+    no rate in the cost table; they count as posts but add nothing to the costs. The
     ``*_funding`` maps are keyed by source (a part counts for its source);
     ``posts_by_part`` and ``cost_by_part`` are keyed by what the posts name: a part,
     or a source for the posts it funds as a whole.
@@ -34,7 +39,7 @@ class CostBreakdown:
     cost_by_part: dict[str, int] = field(default_factory=dict)
 
 
-Rates = dict[tuple[str, str | None], int]
+Rates = dict[tuple[str, str | None, str | None], int]
 
 
 def funding_owners(design: Design) -> dict[str, str]:
@@ -58,21 +63,43 @@ def neutrality_keys(design: Design) -> dict[str, str]:
 
 
 def cost_rates(design: Design) -> Rates:
-    """``(grade, funding or None) -> annual cost``; a part without a rate of its own
-    takes its source's rate, so :func:`post_cost` needs no knowledge of parts."""
+    """``(grade, funding or None, location or None) -> annual cost``; a part without a
+    rate of its own takes its source's rate (at each station), so :func:`post_cost`
+    needs no knowledge of parts."""
     rates: Rates = design.cost_table.lookup()
     for source in design.funding_sources:
+        keys = [(g, loc) for g, f, loc in list(rates) if f == source.id]
         for part in source.parts:
-            for grade in {g for g, f in list(rates) if f == source.id}:
-                rates.setdefault((grade, part.id), rates[(grade, source.id)])
+            for grade, location in keys:
+                rates.setdefault((grade, part.id, location), rates[(grade, source.id, location)])
     return rates
 
 
-def post_cost(rates: Rates, post: Post) -> int | None:
-    """The annual cost of ``post`` at ``rates`` (from :func:`cost_rates`): the rate for its
-    grade and funding, else for its grade."""
-    cost = rates.get((post.grade, post.funding))
-    return rates.get((post.grade, None)) if cost is None else cost
+def rate(rates: Rates, grade: str, funding: str, location: str | None) -> int | None:
+    """The rate for (grade, funding, location), else (grade, funding), else (grade,
+    location), else (grade); None when the cost table has none of them."""
+    for key in (
+        (grade, funding, location),
+        (grade, funding, None),
+        (grade, None, location),
+        (grade, None, None),
+    ):
+        found = rates.get(key)
+        if found is not None:
+            return found
+    return None
+
+
+def post_location(scenario: Scenario, post: Post) -> str | None:
+    """The duty station of ``post``: its unit's in ``scenario`` (None when it has none)."""
+    unit = scenario.units.get(post.unit)
+    return unit.location if unit is not None else None
+
+
+def post_cost(rates: Rates, post: Post, scenario: Scenario) -> int | None:
+    """The annual cost of ``post`` as it sits in ``scenario``, at ``rates`` (from
+    :func:`cost_rates`): see :func:`rate`; its station is its unit's."""
+    return rate(rates, post.grade, post.funding, post_location(scenario, post))
 
 
 def cost_breakdown(design: Design, scenario: Scenario) -> CostBreakdown:
@@ -83,25 +110,33 @@ def cost_breakdown(design: Design, scenario: Scenario) -> CostBreakdown:
     """
     rates = cost_rates(design)
     owner = funding_owners(design)
-    by_named = Counter((post.grade, post.funding) for post in scenario.posts.values())
+    units = scenario.units
+    by_named = Counter(
+        (p.grade, p.funding, units[p.unit].location if p.unit in units else None)
+        for p in scenario.posts.values()
+    )
     cost_by_grade: Counter[str] = Counter()
     cost_by_funding: Counter[str] = Counter()
     cost_by_part: Counter[str] = Counter()
     by_pair: Counter[tuple[str, str]] = Counter()
     by_part: Counter[str] = Counter()
     missing = set()
-    for (grade, funding), count in by_named.items():
+    for (grade, funding, location), count in by_named.items():
         source = owner.get(funding, funding)
         by_pair[(grade, source)] += count
         by_part[funding] += count
-        rate = rates.get((grade, funding), rates.get((grade, None)))
-        if rate is None:
-            missing.add((grade, funding))
+        cost = rate(rates, grade, funding, location)
+        if cost is None:
+            missing.add((grade, funding, location))
             continue
-        cost_by_grade[grade] += rate * count
-        cost_by_funding[source] += rate * count
-        cost_by_part[funding] += rate * count
-    uncosted = [p.id for p in scenario.posts.values() if (p.grade, p.funding) in missing]
+        cost_by_grade[grade] += cost * count
+        cost_by_funding[source] += cost * count
+        cost_by_part[funding] += cost * count
+    uncosted = [
+        p.id
+        for p in scenario.posts.values()
+        if (p.grade, p.funding, post_location(scenario, p)) in missing
+    ]
     grades = [g.id for g in design.grades]
     sources = [s.id for s in design.funding_sources]
     pairs = {(g, s): by_pair[(g, s)] for g in grades for s in sources if by_pair[(g, s)]}

@@ -96,11 +96,13 @@ def repeated_part_ids(sources: Sequence[_WithParts]) -> list[tuple[int, int, str
 
 @dataclass
 class CostRate:
-    """Annual standard cost of a post of ``grade``; ``funding`` None applies to all sources."""
+    """Annual standard cost of a post of ``grade``; ``funding`` None applies to all sources,
+    ``location`` None to every duty station."""
 
     grade: str
     annual_cost: int
     funding: str | None = None
+    location: str | None = None  # per-location costs (issue 15 part 1)
 
 
 @dataclass
@@ -113,14 +115,24 @@ class CostTable:
     year: int | None = None
     note: str = ""
 
-    def lookup(self) -> dict[tuple[str, str | None], int]:
-        """A dictionary ``(grade, funding or None) -> annual cost`` for fast costing."""
-        return {(r.grade, r.funding): r.annual_cost for r in self.rates}
+    def lookup(self) -> dict[tuple[str, str | None, str | None], int]:
+        """A dictionary ``(grade, funding or None, location or None) -> annual cost``."""
+        return {(r.grade, r.funding, r.location): r.annual_cost for r in self.rates}
 
 
 @dataclass
 class Region:
     """A region that field presences belong to and entry points are designated for."""
+
+    id: str
+    name: str
+    description: str = ""
+
+
+# --- per-location costs (issue 15 part 1) ---
+@dataclass
+class Location:
+    """A duty station: where a unit's posts sit, and a key of the cost table."""
 
     id: str
     name: str
@@ -263,6 +275,8 @@ class Design:
     scenarios: list[Scenario] = field(default_factory=list)
     # segments (issue 15): segment lists other than regions
     segment_kinds: list[SegmentKind] = field(default_factory=list)
+    # per-location costs (issue 15 part 1): the duty stations units may sit in
+    locations: list[Location] = field(default_factory=list)
 
     @property
     def baseline(self) -> Scenario:

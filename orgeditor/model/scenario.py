@@ -95,11 +95,14 @@ class Succession:
     ``units`` are unit ids of the design's baseline; posts that move from one of
     them into this unit continue (they are not redeployed). ``source`` cites the
     paragraph that says so, or "[I]". Empty means: inferred, if at all, from the
-    unit's id and name (see ``orgeditor.model.successors``).
+    unit's id and name (see ``orgeditor.model.successors``). ``rejected`` lists
+    baseline units the planner says this unit does not succeed although it has
+    their name, so inference leaves them out.
     """
 
     units: list[str] = field(default_factory=list)
     source: str = ""
+    rejected: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -130,6 +133,8 @@ class Unit:
     segment_entry_points: dict[str, list[str]] = field(default_factory=dict)
     # successors (issue 15 part 3)
     succession: Succession = field(default_factory=Succession)
+    # per-location costs (issue 15 part 1): the duty station; its posts cost at its rates
+    location: str | None = None
 
     @property
     def label(self) -> str:

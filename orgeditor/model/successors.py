@@ -11,9 +11,10 @@ successors are shown for confirmation; confirming declares them.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from orgeditor.model.scenario import Scenario
 
@@ -41,7 +42,8 @@ def predecessors(old: Scenario, new: Scenario) -> dict[str, tuple[Predecessor, .
     Declared predecessors come in their order (ids ``old`` lacks are skipped, so
     any two scenarios can be compared); a unit that declares none and whose id
     ``old`` lacks succeeds the one unit of ``old`` with the same name and short
-    name whose id ``new`` lacks and that no unit declares.
+    name whose id ``new`` lacks, that no unit declares and that the unit has not
+    rejected (``Succession.rejected``).
     """
     found: dict[str, tuple[Predecessor, ...]] = {}
     declared: set[str] = set()
@@ -63,7 +65,8 @@ def predecessors(old: Scenario, new: Scenario) -> dict[str, tuple[Predecessor, .
         gone = _gone_by_name(old, new, declared)
         for unit_id in open_ids:
             unit = new.units[unit_id]
-            match = gone.get((unit.name, unit.short_name), [])
+            rejected = unit.succession.rejected
+            match = [u for u in gone.get((unit.name, unit.short_name), []) if u not in rejected]
             if len(match) == 1:
                 found[unit_id] = (Predecessor(match[0], Basis.SAME_NAME),)
     return found
@@ -117,19 +120,38 @@ def continues(chains: dict[str, tuple[Predecessor, ...]], old_unit: str, new_uni
     return old_unit == new_unit or any(p.unit == old_unit for p in chains.get(new_unit, ()))
 
 
+class _Succession(Protocol):
+    @property
+    def units(self) -> Sequence[str]: ...
+    @property
+    def rejected(self) -> Sequence[str]: ...
+
+
 def succession_problems(
-    units: list[str], baseline: Collection[str], in_baseline: bool
-) -> list[str]:
-    """What is wrong with a unit succeeding ``units``: each must be a ``baseline`` unit id,
-    listed once, and only a proposal's unit succeeds anything. Empty when all is well.
+    succession: _Succession, baseline: Collection[str], in_baseline: bool
+) -> list[tuple[str, str]]:
+    """What is wrong with a unit's succession, as (field, problem) with field ``units`` or
+    ``rejected``: each id must be a ``baseline`` unit, listed once, not both succeeded and
+    rejected, and only a proposal's unit succeeds anything. Empty when all is well.
 
     The one home of these checks for the file loader, the import and the commands.
     """
-    if not units:
-        return []
-    if in_baseline:
-        return ["a baseline unit succeeds no other unit; declare it in a proposal"]
-    problems = [f"the baseline has no unit {u!r}" for u in units if u not in baseline]
-    if len(set(units)) != len(units):
-        problems.append("a baseline unit is listed twice; list each once")
+    problems = []
+    for name, units in (("units", succession.units), ("rejected", succession.rejected)):
+        if not units:
+            continue
+        if in_baseline:
+            problems.append((name, "a baseline unit succeeds no other unit; remove the list"))
+            continue
+        problems += [
+            (name, f"the baseline has no unit {u!r}; name only units of the baseline")
+            for u in units
+            if u not in baseline
+        ]
+        if len(set(units)) != len(units):
+            problems.append((name, "a baseline unit is listed twice; list each once"))
+    both = [u for u in succession.units if u in succession.rejected]
+    if both:
+        message = f"unit {both[0]!r} is both succeeded and rejected; keep it in one list"
+        problems.append(("rejected", message))
     return problems

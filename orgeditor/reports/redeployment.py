@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from orgeditor.model import Design, Post, Scenario
-from orgeditor.model.costs import cost_rates, neutrality_keys, post_cost
+from orgeditor.model.costs import cost_rates, neutrality_keys, post_cost, post_location
 from orgeditor.reports.diff import PostAction, ScenarioDiff, diff_scenarios
 from orgeditor.reports.labels import Labels
 from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table
@@ -24,6 +24,7 @@ from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table
 #: The movement table's first two categories (the others are in its ``order``).
 CONTINUING = "Continuing"
 REDEPLOYED = "Redeployed between units"
+STATION = "Duty station changed"  # per-location costs (issue 15 part 1)
 
 
 def redeployment_tables(design: Design, old: Scenario, new: Scenario) -> list[Table]:
@@ -31,6 +32,16 @@ def redeployment_tables(design: Design, old: Scenario, new: Scenario) -> list[Ta
     diff = diff_scenarios(old, new)
     continuing = diff.continuing()
     return [_movement_table(design, diff, continuing), _accounting_table(design, diff, continuing)]
+
+
+def _moved_station(old: Scenario, new: Scenario) -> list[tuple[Post, Post]]:
+    """(before, after) of each post in both scenarios whose duty station (its unit's) differs."""
+    return [
+        (before, after)
+        for before in old.posts.values()
+        if (after := new.posts.get(before.id)) is not None
+        and post_location(old, before) != post_location(new, after)
+    ]
 
 
 def _movement_table(
@@ -66,9 +77,12 @@ def _movement_table(
 
     uncosted: set[str] = set()
 
-    def cost(post: Post, grade: str | None = None, funding: str | None = None) -> int:
+    def cost(
+        post: Post, grade: str | None = None, funding: str | None = None, scenario: str = "old"
+    ) -> int:
+        """The post's cost in ``old`` (its station there), or with ``scenario="new"`` in new."""
         changed = Post(post.id, grade or post.grade, funding or post.funding, post.unit)
-        amount = post_cost(rates, changed)
+        amount = post_cost(rates, changed, old if scenario == "old" else new)
         if amount is None:
             uncosted.add(post.id)
         return amount or 0
@@ -83,7 +97,8 @@ def _movement_table(
         before, after = entry.before, entry.after
         if before is None and after is not None:
             where = (labels.department(after.unit, new), labels.unit(after.unit, new))
-            count(("Established", "", "", *where, after.grade, after.funding), *[cost(after)] * 2)
+            amount = cost(after, scenario="new")
+            count(("Established", "", "", *where, after.grade, after.funding), amount, amount)
             continue
         if after is None and before is not None:
             where = (labels.department(before.unit, old), labels.unit(before.unit, old))
@@ -108,12 +123,27 @@ def _movement_table(
             )
         if PostAction.FUNDING in entry.actions:
             funding = f"{before.funding} to {after.funding}"
+            refunded = cost(before, after.grade, after.funding)
             count(
                 ("Funding changed", *source, *target, after.grade, funding),
-                cost(after),
-                cost(after) - cost(before, grade=after.grade),
+                refunded,
+                refunded - cost(before, grade=after.grade),
             )
-    order = [CONTINUING, REDEPLOYED, "Established", "Abolished", "Reclassified", "Funding changed"]
+    for was, now in _moved_station(old, new):
+        target = (labels.department(now.unit, new), labels.unit(now.unit, new))
+        source = (labels.department(was.unit, old), labels.unit(was.unit, old))
+        there = cost(now, scenario="new")
+        here = cost(was, now.grade, now.funding)
+        count((STATION, *source, *target, now.grade, now.funding), there, there - here)
+    order = [
+        CONTINUING,
+        REDEPLOYED,
+        "Established",
+        "Abolished",
+        "Reclassified",
+        "Funding changed",
+        STATION,
+    ]
     totals = [0, 0]
     for action in order:
         keys = [k for k in groups if k[0] == action]
@@ -131,7 +161,8 @@ def _movement_table(
         "successor unit or to another department (one that does not succeed theirs), the rest "
         "stay where they were (see the accounting). "
         "Continuing and redeployed posts keep their cost; the cost effect column adds "
-        "establishments, abolitions, reclassifications and funding changes."
+        "establishments, abolitions, reclassifications, funding changes and changes of duty "
+        "station (each at the post's grade and funding in the proposal)."
     )
     if uncosted:
         table.notes.append(
@@ -173,10 +204,12 @@ def _accounting_table(
             label, *(values[s] for s in sources), sum(values[s] for s in sources), style=style
         )
 
-    def tally(posts: Iterable[Post], amount: bool = False) -> Counter[str]:
+    def tally(
+        posts: Iterable[Post], amount: bool = False, scenario: Scenario = old
+    ) -> Counter[str]:
         totals: Counter[str] = Counter()
         for post in posts:
-            totals[key(post)] += (post_cost(rates, post) or 0) if amount else 1
+            totals[key(post)] += (post_cost(rates, post, scenario) or 0) if amount else 1
         return totals
 
     def old_posts(action: PostAction) -> Iterator[Post]:
@@ -202,28 +235,38 @@ def _accounting_table(
     if moved_in:
         line("Funding changed: into the source", moved_in)
         line("Funding changed: out of the source", Counter({k: -v for k, v in moved_out.items()}))
-    line(f"{new.name}: posts", tally(new.posts.values()), RowStyle.TOTAL)
+    line(f"{new.name}: posts", tally(new.posts.values(), scenario=new), RowStyle.TOTAL)
 
     table.section(f"Annual cost ({currency})")
-    before, after = tally(old.posts.values(), True), tally(new.posts.values(), True)
+    before, after = tally(old.posts.values(), True), tally(new.posts.values(), True, new)
     line(f"{old.name}: annual cost", before, RowStyle.TOTAL)
     effects: dict[str, Counter[str]] = {k: Counter() for k in ("est", "abo", "rec", "fund")}
+
+    def at_old(post: Post) -> int:
+        return post_cost(rates, post, old) or 0
+
     for entry in diff.posts:
         b, a = entry.before, entry.after
         if b is None and a is not None:
-            effects["est"][key(a)] += post_cost(rates, a) or 0
+            effects["est"][key(a)] += post_cost(rates, a, new) or 0
         elif a is None and b is not None:
-            effects["abo"][key(b)] -= post_cost(rates, b) or 0
-        elif a is not None and b is not None:
+            effects["abo"][key(b)] -= at_old(b)
+        elif a is not None and b is not None:  # at the post's station in old; see below
             regraded = Post(b.id, a.grade, b.funding, b.unit)
-            effects["rec"][key(b)] += (post_cost(rates, regraded) or 0) - (post_cost(rates, b) or 0)
+            effects["rec"][key(b)] += at_old(regraded) - at_old(b)
             if a.funding != b.funding:
-                effects["fund"][key(b)] -= post_cost(rates, regraded) or 0
-                effects["fund"][key(a)] += post_cost(rates, a) or 0
+                effects["fund"][key(b)] -= at_old(regraded)
+                effects["fund"][key(a)] += at_old(Post(b.id, a.grade, a.funding, b.unit))
+    station: Counter[str] = Counter()
+    for b, a in _moved_station(old, new):
+        here = at_old(Post(b.id, a.grade, a.funding, b.unit))
+        station[key(a)] += (post_cost(rates, a, new) or 0) - here
     line("  established posts", effects["est"])
     line("  abolished posts", effects["abo"])
     line("  reclassifications", effects["rec"])
     line("  funding changes", effects["fund"])
+    if design.locations:
+        line("  duty station changes", station)
     line(f"{new.name}: annual cost", after, RowStyle.TOTAL)
     change = Counter({s: after[s] - before[s] for s in sources})
     line("Change (0: cost neutral)", change, RowStyle.TOTAL)

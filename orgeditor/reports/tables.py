@@ -68,10 +68,10 @@ def post_table(design: Design, old: Scenario, new: Scenario) -> Table:
     by_unit = {s.id: _posts_by_unit(s) for s in (old, new)}
     labels = Labels(old, new)
 
-    def figures(posts: list[Post]) -> list[int]:
+    def figures(posts: list[Post], scenario: Scenario) -> list[int]:
         by_grade = Counter(p.grade for p in posts)
         by_source = Counter(p.funding for p in posts)
-        cost = sum(post_cost(rates, p) or 0 for p in posts)
+        cost = sum(post_cost(rates, p, scenario) or 0 for p in posts)
         return [
             *(by_grade[g] for g in grades),
             len(posts),
@@ -84,7 +84,7 @@ def post_table(design: Design, old: Scenario, new: Scenario) -> Table:
     ) -> None:
         """Rows for ``old``, ``new`` and the change: a unit's, a department's or the total."""
         style = RowStyle.TOTAL if unit_id is None or subtotal else RowStyle.BODY
-        one, two = figures(before), figures(after)
+        one, two = figures(before, old), figures(after, new)
         sides = [_row_key(labels, unit_id, s, subtotal) for s in (old, new)]
         change = (*sides[1][:2], _joined(sides[0][2], sides[1][2]))
         table.add(*sides[0], old.name, *one, style=style)

@@ -123,10 +123,11 @@ def _effect(ctx: Context, rates: Rates, keys: dict[str, str], change: PostChange
     senior = 0
     seniors = ctx.settings.senior_grade
     limit = ctx.rank.get(seniors, -1) if seniors is not None else -1
-    for post, sign in ((change.after, -1), (change.before, 1)):
+    baseline = ctx.baseline or ctx.scenario
+    for post, sign, scenario in ((change.after, -1, ctx.scenario), (change.before, 1, baseline)):
         if post is None:
             continue
-        cost = post_cost(rates, post) or 0
+        cost = post_cost(rates, post, scenario) or 0
         key = keys.get(post.funding, post.funding)
         by_source[key] = by_source.get(key, 0) + sign * cost
         if ctx.rank.get(post.grade, limit + 1) <= limit:

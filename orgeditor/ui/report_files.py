@@ -127,7 +127,7 @@ class ReportFilesMixin:
         c = self.controller
         names = ", ".join(Path(p).name for p in paths)
         try:
-            merged = merge_tables(c.design, c.scenario, read_tables(paths), names)
+            merged = merge_tables(c.design, c.scenario, read_tables(paths, c.design), names)
         except DesignFileError as error:
             count = len(error.problems)
             self._show_error(
@@ -176,7 +176,9 @@ class ReportFilesMixin:
             self, "Export units and posts", start, FORMATS["xlsx"]
         )
         if name:
-            self._write_files(lambda path: write_import_tables(c.scenario, path), name, ".xlsx")
+            self._write_files(
+                lambda path: write_import_tables(c.design, c.scenario, path), name, ".xlsx"
+            )
 
     def _on_export_graphml_triggered(self) -> None:
         c = self.controller

@@ -45,7 +45,7 @@ def test_the_saved_file_reloads_with_the_bodies_and_undo_restores_it(tmp_path: P
 @pytest.mark.parametrize(
     ("body", "dual", "words"),
     [
-        (RequiredBody("mc", "MC", members=["department:legal"]), {}, "no department role"),
+        (RequiredBody("mc", "MC", members=["department:legal"]), {}, "unknown department role"),
         (RequiredBody("mc", "MC", body="office"), {}, "not a reference"),
         (RequiredBody("m c", "MC"), {}, "not a valid id"),
         (RequiredBody("mc", ""), {}, "cannot be empty"),
@@ -81,3 +81,28 @@ def test_the_command_refuses_a_unit_the_design_lacks_the_loader_lets_it_pass(
         set_bodies(design, [body], dual)
     design.rules.required_bodies, design.rules.dual_reporting = [body], dual
     assert loads(dumps(design), "edited.orgdesign") == design
+
+
+@pytest.mark.parametrize(
+    ("body", "dual", "place"),
+    [
+        (RequiredBody("mc", "MC", members=["department:legal"]), {}, "members[0]"),
+        (RequiredBody("mc", "MC", chair="department:legal"), {}, "chair"),
+        (COMMITTEE, {"dpa": ["political"]}, "dual_reporting.dpa"),
+        (COMMITTEE, {"dpa": ["political", "legal"]}, "dual_reporting.dpa[1]"),
+    ],
+)
+def test_the_loader_and_the_command_refuse_in_the_same_words(
+    body: RequiredBody, dual: dict[str, list[str]], place: str
+) -> None:
+    """One home for the role checks: the command's reason is the loader's, word for word,
+    and the loader says where in the file it is."""
+    design = loads(UN_SAMPLE.read_bytes(), str(UN_SAMPLE))
+    with pytest.raises(CommandError) as refused:
+        set_bodies(design, [body], dual)
+    reason = str(refused.value).split(": ")[-1]
+    design.rules.required_bodies, design.rules.dual_reporting = [body], dual
+    with pytest.raises(DesignFileError) as caught:
+        loads(dumps(design), "edited.orgdesign")
+    said = [str(problem) for problem in caught.value.problems]
+    assert any(place in line and reason in line for line in said), (reason, said)

@@ -110,7 +110,7 @@ def test_a_cr_inside_a_name_stays_inside_its_csv_row(tmp_path: Path) -> None:
     scenario = design.baseline
     scenario.units["a"].name = "Finance\r=cmd|' /C calc'!A0"
     scenario.units["b"].note = Note("first\n=1+1\r\n-2", "'=already", "@x")
-    written = write_import_tables(scenario, tmp_path / "units.csv")
+    written = write_import_tables(design, scenario, tmp_path / "units.csv")
     rows = _check_csv(written[0].read_bytes().decode("utf-8-sig"))
     assert len(rows) == 1 + len(scenario.units)
     assert {len(row) for row in rows} == {len(rows[0])}

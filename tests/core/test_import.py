@@ -32,8 +32,8 @@ def _emptied(scenario: Scenario) -> Scenario:
 def test_export_then_import_gives_the_same_units_and_posts(tmp_path: Path, suffix: str) -> None:
     design = load_design(UN_SAMPLE)
     proposal = design.proposals[0]
-    files = write_import_tables(proposal, tmp_path / f"un{suffix}")
-    merged = merge_tables(design, _emptied(proposal), read_tables(files), "un")
+    files = write_import_tables(design, proposal, tmp_path / f"un{suffix}")
+    merged = merge_tables(design, _emptied(proposal), read_tables(files, design), "un")
     assert list(merged.units.items()) == list(proposal.units.items())
     assert list(merged.posts.items()) == list(proposal.posts.items())
     assert merged.roles.top == "sg"

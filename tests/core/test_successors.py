@@ -292,4 +292,82 @@ def test_the_diff_json_names_predecessors_and_successors() -> None:
     entries = {(u["id"], u["action"]): u for u in document["units"]}
     assert entries["a2", "succeeds"]["predecessors"] == ["a"]
     assert entries["a", "succeeded"]["successors"] == ["a2"]
-    assert entries["a2", "succeeds"]["after"]["succession"] == {"units": ["a"], "source": "[I]"}
+    assert entries["a2", "succeeds"]["after"]["succession"] == {
+        "units": ["a"],
+        "source": "[I]",
+        "rejected": [],
+    }
+
+
+# --- rejecting an inferred predecessor ---------------------------------------------------
+def _inferred() -> Design:
+    """_renamed without the declaration: a2 has Division A's name, so it is inferred."""
+    design = _renamed()
+    option = design.proposals[0]
+    option.units["a2"].succession = Succession()
+    option.units["a2"].name = "Division A"
+    return design
+
+
+def test_a_rejected_inference_stays_rejected_counts_the_posts_redeployed_and_undoes() -> None:
+    design = _inferred()
+    option = design.proposals[0]
+    assert predecessors(design.baseline, option)["a2"] == (Predecessor("a", Basis.SAME_NAME),)
+    before = dumps(design)
+    stack = UndoStack(design)
+    stack.push(SetUnitFieldCommand(design, "option", "a2", "succession", Succession([], "", ["a"])))
+    # the oracle: by hand, p2 left Division A for a unit that no longer succeeds it
+    assert "a2" not in predecessors(design.baseline, option)
+    assert predecessors_of(design.baseline, option, "a2") == ()
+    diff = diff_scenarios(design.baseline, option)
+    assert [(p.post, p.actions) for p in diff.posts] == [("p2", (PostAction.REDEPLOYED,))]
+    _, accounts = redeployment_tables(design, design.baseline, option)
+    assert _row(accounts, "  redeployed between units")[-1] == 1
+    # stored: a save and reopen does not infer it again
+    again = loads(dumps(design))
+    assert again == design
+    assert again.proposals[0].units["a2"].succession.rejected == ["a"]
+    assert "a2" not in predecessors(again.baseline, again.proposals[0])
+    stack.undo()
+    assert dumps(design) == before
+    assert predecessors(design.baseline, option)["a2"] == (Predecessor("a", Basis.SAME_NAME),)
+
+
+@pytest.mark.parametrize(
+    ("succession", "message"),
+    [
+        (Succession([], "", ["nope"]), "the baseline has no unit 'nope'"),
+        (Succession(["a"], "", ["a"]), "both succeeded and rejected"),
+        (Succession([], "", ["a", "a"]), "listed twice"),
+    ],
+)
+def test_a_rejection_names_baseline_units_not_succeeded(
+    succession: Succession, message: str
+) -> None:
+    design = _inferred()
+    with pytest.raises(CommandError, match=message):
+        SetUnitFieldCommand(design, "option", "a2", "succession", succession)
+
+
+def test_a_file_rejecting_a_unit_not_in_the_baseline_names_the_unit_and_what_to_do() -> None:
+    document = json.loads(dumps(_inferred()))
+    [unit] = [u for u in document["scenarios"][1]["units"] if u["id"] == "a2"]
+    unit["succession"] = {"rejected": ["zz"]}
+    with pytest.raises(DesignFileError) as caught:
+        loads(json.dumps(document).encode(), "renamed.orgdesign")
+    text = str(caught.value)
+    assert text.startswith("renamed.orgdesign")
+    assert "$.scenarios[1].units[2].succession.rejected" in text and "unit 'a2'" in text
+    assert "the baseline has no unit 'zz'; name only units of the baseline" in text
+
+
+def test_deleting_a_rejected_baseline_unit_drops_it_and_undo_restores() -> None:
+    design = _inferred()
+    design.proposals[0].units["a2"].succession = Succession([], "", ["a"])
+    before = dumps(design)
+    stack = UndoStack(design)
+    stack.push(DeleteUnitsCommand(design, "base", ["a"]))
+    assert design.proposals[0].units["a2"].succession == Succession()
+    assert loads(dumps(design)) == design
+    stack.undo()
+    assert dumps(design) == before

@@ -120,7 +120,7 @@ def test_control_characters_do_not_break_workbooks_or_graphml(tmp_path: Path) ->
     sheet = openpyxl.load_workbook(out).worksheets[0]
     names = [row[1] for row in sheet.iter_rows(min_row=3, values_only=True)]
     assert "DP\ufffdPA" in names
-    write_import_tables(proposal, tmp_path / "units.xlsx")
+    write_import_tables(design, proposal, tmp_path / "units.xlsx")
     units = openpyxl.load_workbook(tmp_path / "units.xlsx")["Units"]
     assert any(
         row[1] == "Political\ufffdand\ufffdPeacebuilding\u2028Affairs"

@@ -166,7 +166,7 @@ def test_a_cost_typed_in_the_grid_is_checked_then_applied(
     assert not page.errors["rates"].isVisible() and dialog.apply_button.isEnabled()
     qtbot.mouseClick(dialog.apply_button, LEFT)
     assert c.undo_stack.count() == steps + 1
-    assert c.design.cost_table.lookup()[("P-4", "XB")] == 175_000
+    assert c.design.cost_table.lookup()[("P-4", "XB", None)] == 175_000
     assert c.design.cost_table.year == 2018
     fresh = cost_breakdown(c.design, c.scenario)
     assert c.costs_of(c.scenario) == fresh != cached  # the kept costs follow the new rate

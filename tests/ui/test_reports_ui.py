@@ -69,6 +69,6 @@ def test_units_and_posts_exported_then_imported_change_nothing(
 ) -> None:
     main_window.open_file(UN_SAMPLE)
     c = main_window.controller
-    [path] = write_import_tables(c.scenario, tmp_path / "un.xlsx")
+    [path] = write_import_tables(c.design, c.scenario, tmp_path / "un.xlsx")
     assert not main_window.import_tables([str(path)])  # the import would change nothing
     assert c.undo_stack.count() == 0

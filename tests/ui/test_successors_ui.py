@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from orgeditor.io import dumps, load_design, save_design
 from orgeditor.model import Succession, Unit
 from orgeditor.reports.redeployment import redeployment_tables
+from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.panels.succession import SuccessionBox
 from tests.builders import tiny_design
@@ -38,15 +39,20 @@ def _renamed_file(tmp_path: Path) -> Path:
     return path
 
 
+def _show_a2(window: MainWindow, path: Path) -> tuple[DocumentController, SuccessionBox]:
+    """Open ``path``, show the option and select unit a2: its controller and Succeeds box."""
+    assert window.open_file(path)
+    c = window.controller
+    assert c is not None
+    c.switch_scenario("option")
+    window.presenter.reveal(["a2"])
+    return c, window.inspector.succession
+
+
 def test_an_inferred_predecessor_is_confirmed_in_one_undo_step(
     main_window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    path = _renamed_file(tmp_path)
-    assert main_window.open_file(path)
-    c = main_window.controller
-    c.switch_scenario("option")
-    main_window.presenter.reveal(["a2"])
-    box = main_window.inspector.succession
+    c, box = _show_a2(main_window, _renamed_file(tmp_path))
     assert _listed(box) == ["Division A (inferred: same name)"]
     assert "confirm" in box.status.text()
     saved = dumps(c.design)
@@ -104,3 +110,32 @@ def test_a_baseline_unit_has_nothing_to_succeed(main_window: MainWindow, qtbot: 
     box = main_window.inspector.succession
     assert not box.units.isEnabled() and not _button(box, "Add").isEnabled()
     assert box.status.text() == "A baseline unit succeeds no earlier unit."
+
+
+def test_an_inferred_predecessor_is_rejected_for_good_and_can_be_taken_back(
+    main_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    c, box = _show_a2(main_window, _renamed_file(tmp_path))
+    saved = dumps(c.design)
+    qtbot.mouseClick(_button(box, "Reject inferred"), Qt.MouseButton.LeftButton)
+    assert c.scenario.units["a2"].succession == Succession([], "", ["a"])
+    assert _listed(box) == ["Division A (rejected: not succeeded)"]
+    assert not _button(box, "Reject inferred").isEnabled()
+    assert not _button(box, "Confirm inferred").isEnabled()
+    # the table the user exports now counts Division A's post in a2 as redeployed
+    out = tmp_path / "rejected.orgdesign"
+    save_design(c.design, out)
+    design = load_design(out)
+    _, accounts = redeployment_tables(design, design.baseline, design.proposals[0])
+    [row] = [r.cells for r in accounts.rows if r.cells[0] == "  redeployed between units"]
+    assert row[-1] == 1
+    # reopened, the box still shows the rejection: inference does not bring it back
+    c, box = _show_a2(main_window, out)
+    assert _listed(box) == ["Division A (rejected: not succeeded)"]
+    # taking the rejection back infers it again, in one more undo step
+    box.units.item(0).setSelected(True)
+    qtbot.mouseClick(_button(box, "Remove selected"), Qt.MouseButton.LeftButton)
+    assert _listed(box) == ["Division A (inferred: same name)"]
+    assert dumps(c.design) == saved
+    c.undo_stack.undo()
+    assert _listed(box) == ["Division A (rejected: not succeeded)"]

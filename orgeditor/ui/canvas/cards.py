@@ -48,7 +48,7 @@ def card_texts(
         if post.unit not in wanted:
             continue
         own_posts[post.unit] += 1
-        own_cost[post.unit] += post_cost(rates, post) or 0
+        own_cost[post.unit] += post_cost(rates, post, scenario) or 0
         if figures in ("grades", "funding"):
             breakdown[post.unit][post.grade if figures == "grades" else post.funding] += 1
     order = (
@@ -109,8 +109,8 @@ def card_tooltip(design: Design, scenario: Scenario, report: Report | None, unit
     below = _subtree(scenario, unit_id)
     own = [p for p in scenario.posts.values() if p.unit == unit_id]
     under = [p for p in scenario.posts.values() if p.unit in below]
-    own_cost = sum(post_cost(rates, p) or 0 for p in own)
-    total_cost = sum(post_cost(rates, p) or 0 for p in under)
+    own_cost = sum(post_cost(rates, p, scenario) or 0 for p in own)
+    total_cost = sum(post_cost(rates, p, scenario) or 0 for p in under)
     kind = KIND_LABELS.get(unit.kind.value, unit.kind.value)
     detail = " · ".join(x for x in (unit.short_name, unit.head_grade or "", kind) if x)
     tip = [

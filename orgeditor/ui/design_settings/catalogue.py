@@ -63,6 +63,7 @@ COLUMNS = {
     Kind.FUNDING: ("id", "name"),
     Kind.FUNCTION: ("id", "name", "home"),
     Kind.ROLE: ("id", "name"),
+    Kind.LOCATION: ("id", "name"),
 }
 NO_HOME = "(no home)"
 NO_UNIT = "(no unit)"
@@ -354,7 +355,7 @@ class CataloguePage(SettingsPage):
 def _field_names(kind: Kind) -> set[str]:
     names = {"name"}
     names |= {"category"} if kind is Kind.GRADE else set()
-    names |= {"description"} if kind in (Kind.FUNDING, Kind.FUNCTION) else set()
+    names |= {"description"} if kind in (Kind.FUNDING, Kind.FUNCTION, Kind.LOCATION) else set()
     names |= {"home"} if kind is Kind.FUNCTION else set()
     return names
 

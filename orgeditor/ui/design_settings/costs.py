@@ -3,6 +3,10 @@
 The grid has a row per grade (in ladder order) and a column for any funding
 source plus one per source: a cost under a source applies to that source's
 posts only and wins over the grade's general cost. An empty cell has no cost.
+In a design with duty stations, the station chooser above the grid picks the
+costs shown: those for every station, or those for one station only (which win
+over the others for the posts of units there). The page keeps the cells of
+every station as typed (``_texts``) and applies them all at once.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +42,8 @@ from orgeditor.ui.design_settings.page import (
 from orgeditor.ui.text import plain_label
 
 ANY_SOURCE = "Any source"
+ANY_STATION = "Every duty station"
+Key = tuple[str, str | None, str | None]  # grade, funding source or None, station or None
 BAD_CELL = QBrush(QColor("#f8d7da"))
 
 
@@ -49,6 +56,9 @@ class CostsPage(SettingsPage):
         super().__init__(parent)
         self._settings: DesignSettings | None = None
         self._shown: Any = None
+        self._texts: dict[Key, str] = {}  # every station's cells, as typed
+        self.station = QComboBox()
+        self.station.setObjectName("costStation")
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.currency.setMaximumWidth(80)
@@ -83,17 +93,40 @@ class CostsPage(SettingsPage):
                 wrap=True,
             )
         )
+        self.station_row = QWidget()
+        rows = QVBoxLayout(self.station_row)
+        rows.setContentsMargins(0, 0, 0, 0)
+        row = QFormLayout()
+        label = QLabel("Costs at duty s&tation:")
+        label.setBuddy(self.station)
+        row.addRow(label, self.station)
+        rows.addLayout(row)
+        rows.addWidget(
+            plain_label(
+                "A post costs its station's cost for its grade and source, else the cost for "
+                "every station and its source, else its station's cost for any source, else "
+                "the cost for every station and any source.",
+                wrap=True,
+            )
+        )
+        layout.addWidget(self.station_row)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.errors["rates"])
         self.currency.textEdited.connect(self._check)
         self.year.textEdited.connect(self._check)
         self.note.textChanged.connect(self._check)
-        self.grid.itemChanged.connect(self._check)
+        self.grid.itemChanged.connect(self._on_grid_item_changed)
+        self.station.activated.connect(lambda _: self._fill_grid())
 
     def show_design(self, design: Design) -> None:
         self.design = design
         settings = DesignSettings.of(design)
-        shown = (settings.cost_table, settings.grades, settings.funding_sources)
+        shown = (
+            settings.cost_table,
+            settings.grades,
+            settings.funding_sources,
+            settings.locations,
+        )
         if shown == self._shown:
             return
         self._settings, self._shown = settings, shown
@@ -103,51 +136,80 @@ class CostsPage(SettingsPage):
         self.note.blockSignals(True)
         self.note.setPlainText(table.note)
         self.note.blockSignals(False)
-        sources = [None, *settings.ids(Kind.FUNDING)]
-        rates = table.lookup()
+        self._texts = {key: str(cost) for key, cost in table.lookup().items()}
+        chosen = self.station.currentData()
+        self.station.clear()
+        self.station.addItem(ANY_STATION, None)
+        for location in settings.locations:
+            self.station.addItem(f"{location.name} ({location.id})", location.id)
+        index = self.station.findData(chosen)
+        self.station.setCurrentIndex(max(index, 0))
+        self.station_row.setVisible(bool(settings.locations))
+        self._fill_grid()
+
+    def _keys(self) -> list[list[Key]]:
+        """The key of each cell the grid shows: grades by row, sources by column."""
+        assert self._settings is not None
+        sources = [None, *self._settings.ids(Kind.FUNDING)]
+        station = self.station.currentData()
+        return [[(g.id, s, station) for s in sources] for g in self._settings.grades]
+
+    def _fill_grid(self) -> None:
+        """Show the chosen station's cells."""
+        assert self._settings is not None
+        sources = [None, *self._settings.ids(Kind.FUNDING)]
         self.grid.blockSignals(True)
         self.grid.clear()
-        self.grid.setRowCount(len(settings.grades))
+        self.grid.setRowCount(len(self._settings.grades))
         self.grid.setColumnCount(len(sources))
         self.grid.setHorizontalHeaderLabels([s or ANY_SOURCE for s in sources])
-        self.grid.setVerticalHeaderLabels([f"{g.id}  {g.name}" for g in settings.grades])
-        for row, grade in enumerate(settings.grades):
-            for column, source in enumerate(sources):
-                cost = rates.get((grade.id, source))
-                self.grid.setItem(row, column, QTableWidgetItem("" if cost is None else str(cost)))
+        self.grid.setVerticalHeaderLabels([f"{g.id}  {g.name}" for g in self._settings.grades])
+        for row, keys in enumerate(self._keys()):
+            for column, key in enumerate(keys):
+                self.grid.setItem(row, column, QTableWidgetItem(self._texts.get(key, "")))
         self.grid.blockSignals(False)
         self._check()
 
-    def _cells(self) -> tuple[dict[tuple[str, str | None], int], str | None]:
-        """The grid's costs by (grade, source), and the first cell that is not a number."""
-        assert self._settings is not None
-        sources = [None, *self._settings.ids(Kind.FUNDING)]
-        costs: dict[tuple[str, str | None], int] = {}
+    def _on_grid_item_changed(self, item: QTableWidgetItem) -> None:
+        self._texts[self._keys()[item.row()][item.column()]] = item.text()
+        self._check()
+
+    def _cells(self) -> tuple[dict[Key, int], str | None]:
+        """The costs of every station by (grade, source, station), and the first cell
+        that is not a number."""
+        costs: dict[Key, int] = {}
         bad = None
-        for row, grade in enumerate(self._settings.grades):
-            for column, source in enumerate(sources):
-                item = self.grid.item(row, column)
-                text = item.text().strip() if item is not None else ""
-                number = whole_number(text)
-                if item is not None:
-                    item.setBackground(BAD_CELL if text and number is None else QBrush())
-                if text and number is None and bad is None:
-                    where = f"{grade.id}, {source or ANY_SOURCE.lower()}"
-                    bad = f"the cost of {where} is not a whole number ({text!r})"
-                if number is not None:
-                    costs[(grade.id, source)] = number
+        for (grade, source, station), typed in self._texts.items():
+            text = typed.strip()
+            number = whole_number(text)
+            if text and number is None and bad is None:
+                where = f"{grade}, {source or ANY_SOURCE.lower()}"
+                where += f", at {station}" if station else ""
+                bad = f"the cost of {where} is not a whole number ({text!r})"
+            if number is not None:
+                costs[(grade, source, station)] = number
         return costs, bad
 
+    def _mark_cells(self) -> None:
+        """Colour the shown cells that are not whole numbers."""
+        for row, keys in enumerate(self._keys()):
+            for column, key in enumerate(keys):
+                item = self.grid.item(row, column)
+                text = self._texts.get(key, "").strip()
+                if item is not None:
+                    wrong = bool(text) and whole_number(text) is None
+                    item.setBackground(BAD_CELL if wrong else QBrush())
+
     def _rates(self) -> list[CostRate]:
-        """The rates the grid holds: the existing ones in their order, then new ones."""
+        """The rates the cells hold: the existing ones in their order, then new ones."""
         assert self._settings is not None
         costs, _ = self._cells()
         rates = [
-            CostRate(r.grade, costs.pop((r.grade, r.funding)), r.funding)
+            CostRate(r.grade, costs.pop((r.grade, r.funding, r.location)), r.funding, r.location)
             for r in self._settings.cost_table.rates
-            if (r.grade, r.funding) in costs
+            if (r.grade, r.funding, r.location) in costs
         ]
-        return rates + [CostRate(g, cost, s) for (g, s), cost in costs.items()]
+        return rates + [CostRate(g, cost, s, at) for (g, s, at), cost in costs.items()]
 
     def _candidate(self) -> tuple[str, int | None, str] | None:
         year = self.year.text().strip()
@@ -162,8 +224,9 @@ class CostsPage(SettingsPage):
         problems = {}
         candidate = self._candidate()
         self.grid.blockSignals(True)
-        _, bad = self._cells()
+        self._mark_cells()
         self.grid.blockSignals(False)
+        _, bad = self._cells()
         if candidate is None:
             problems["year"] = "a cost year is a number such as 2018, or empty"
         else:

@@ -37,6 +37,8 @@ HINTS = {
     Kind.FUNCTION: "A function's home is the department role that must carry it; units list "
     "the functions they carry.",
     Kind.ROLE: "Each scenario names the unit that plays each department role.",
+    Kind.LOCATION: "A unit sits at a duty station (set in the Inspector) and so do its posts; "
+    "the Costs page may give a station costs of its own.",
 }
 
 
@@ -55,6 +57,7 @@ class DesignSettingsDialog(QDialog):
             CataloguePage(Kind.FUNCTION, "Functions", HINTS[Kind.FUNCTION]),
             CataloguePage(Kind.ROLE, "Department Roles", HINTS[Kind.ROLE]),
             SegmentsPage(),
+            CataloguePage(Kind.LOCATION, "Duty Stations", HINTS[Kind.LOCATION]),
             RuleParametersPage(),
             RulesPage(),
             BodiesPage(),

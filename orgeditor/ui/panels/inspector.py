@@ -109,6 +109,7 @@ class InspectorPanel(QWidget):
         self.kind = _combo([(k.value.replace("-", " "), k.value) for k in UnitKind])
         self.head_grade = QComboBox()
         self.region = QComboBox()
+        self.location = QComboBox()  # per-location costs (issue 15 part 1)
         self.presence_type = _combo(
             [(NONE, None)] + [(p.value.replace("-", " "), p.value) for p in PresenceType]
         )
@@ -128,6 +129,7 @@ class InspectorPanel(QWidget):
             ("Kind", self.kind),
             ("Head grade", self.head_grade),
             ("Region", self.region),
+            ("Duty station", self.location),
             ("Field presence", self.presence_type),
             ("Lead department", self.lead_department),
             ("Backstopped by", self.backstopped_by),
@@ -223,6 +225,7 @@ class InspectorPanel(QWidget):
             "kind",
             "head_grade",
             "region",
+            "location",
             "presence_type",
             "lead_department",
             "backstopped_by",
@@ -301,6 +304,9 @@ class InspectorPanel(QWidget):
         self._refill(
             self.region, [(NONE, None)] + [(r.name, r.id) for r in design.regions], unit.region
         )
+        stations = [(NONE, None)] + [(x.name, x.id) for x in design.locations]
+        self._refill(self.location, stations, unit.location)
+        self.form.setRowVisible(self.location, bool(design.locations))
         _select(self.presence_type, unit.presence_type.value if unit.presence_type else None)
         departments = list(scenario.roles.departments.values())
         leads = [u for u in departments if u in scenario.units]

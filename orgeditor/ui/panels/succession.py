@@ -1,10 +1,11 @@
 """The Inspector's "Succeeds" box: which baseline units the selected proposal unit succeeds.
 
 It lists the unit's predecessors with why each holds (same id, declared, or
-inferred from its name, to confirm), and emits the whole new ``Succession`` for
-every change: add a baseline unit, remove the selected ones, confirm the
-inferred ones, edit the source. The controller turns each into one undoable
-``SetUnitFieldCommand``.
+inferred from its name, to confirm or reject), then the units of the same name
+the planner rejected, and emits the whole new ``Succession`` for every change:
+add a baseline unit, remove the selected ones (a rejected one is then inferred
+again), confirm or reject the inferred ones, edit the source. The controller
+turns each into one undoable ``SetUnitFieldCommand``.
 """
 
 from __future__ import annotations
@@ -51,12 +52,14 @@ class SuccessionBox(QGroupBox):
         self.add = QPushButton("Add")
         self.remove = QPushButton("Remove selected")
         self.confirm = QPushButton("Confirm inferred")
+        self.reject = QPushButton("Reject inferred")
+        self.reject.setToolTip("This unit does not succeed the unit of the same name")
         self.source = QLineEdit()
         self.source.setPlaceholderText("Source: document and paragraph, or [I]")
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.units)
-        for widgets in ((self.choice, self.add), (self.remove, self.confirm)):
+        for widgets in ((self.choice, self.add), (self.remove, self.confirm, self.reject)):
             row = QHBoxLayout()
             for widget in widgets:
                 row.addWidget(widget)
@@ -66,6 +69,7 @@ class SuccessionBox(QGroupBox):
         self.add.clicked.connect(self._on_add_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
         self.confirm.clicked.connect(self._on_confirm_clicked)
+        self.reject.clicked.connect(self._on_reject_clicked)
         self.source.editingFinished.connect(self._on_source_edited)
 
     def show_unit(self, design: Design, scenario: Scenario, unit_id: str) -> None:
@@ -85,31 +89,35 @@ class SuccessionBox(QGroupBox):
         if scenario.kind is ScenarioKind.BASELINE:
             self._inferred = []
             self.status.setText("A baseline unit succeeds no earlier unit.")
-            for widget in (self.units, self.choice, self.add, self.remove, self.confirm):
+            buttons = (self.remove, self.confirm, self.reject)
+            for widget in (self.units, self.choice, self.add, *buttons):
                 widget.setEnabled(False)
             self.source.setEnabled(False)
             return
         baseline = design.baseline
         chain: tuple[Predecessor, ...] = predecessors_of(baseline, scenario, unit_id)
         self._inferred = [p.unit for p in chain if p.basis is Basis.SAME_NAME]
-        for predecessor in chain:
-            old = baseline.units[predecessor.unit]
+        listed = [(p.unit, p.basis.value) for p in chain]
+        listed += [(u, "rejected: not succeeded") for u in unit.succession.rejected]
+        for old_id, why in listed:
+            old = baseline.units[old_id]
             shown = old.name if old.label == old.name else f"{old.label}: {old.name}"
-            item = QListWidgetItem(f"{shown} ({predecessor.basis.value})")
-            item.setData(DATA, predecessor.unit)
-            if predecessor.basis is Basis.SAME_ID:
+            item = QListWidgetItem(f"{shown} ({why})")
+            item.setData(DATA, old_id)
+            if old_id == unit_id:  # the same unit: nothing to remove
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.units.addItem(item)
         if not chain:
             self.status.setText("A new unit: its posts came by redeployment or establishment.")
         elif self._inferred:
-            self.status.setText("Inferred from the name: confirm it to declare it.")
+            self.status.setText("Inferred from the name: confirm it, or reject it if wrong.")
         else:
             self.status.setText("Posts that came from these units continue (not redeployed).")
         for widget in (self.units, self.choice, self.add, self.source):
             widget.setEnabled(True)
-        self.remove.setEnabled(bool(self._declared.units))
+        self.remove.setEnabled(bool(self._declared.units or self._declared.rejected))
         self.confirm.setEnabled(bool(self._inferred))
+        self.reject.setEnabled(bool(self._inferred))
         units = sorted(baseline.units.values(), key=lambda u: u.name.lower())
         self.choice.show_choice(
             lambda: [(f"{u.name} [{u.label}]", u.id) for u in units if u.id != unit_id],
@@ -117,10 +125,13 @@ class SuccessionBox(QGroupBox):
             None,
         )
 
-    def _request(self, units: list[str], source: str | None = None) -> None:
+    def _request(
+        self, units: list[str], source: str | None = None, rejected: list[str] | None = None
+    ) -> None:
         if not self._filling:
             chosen = source if source is not None else self._declared.source
-            self.succession_requested.emit(Succession(units, chosen))
+            refused = rejected if rejected is not None else list(self._declared.rejected)
+            self.succession_requested.emit(Succession(units, chosen, refused))
 
     def _on_add_clicked(self) -> None:
         chosen = self.choice.currentData()
@@ -130,12 +141,18 @@ class SuccessionBox(QGroupBox):
     def _on_remove_clicked(self) -> None:
         gone = {item.data(DATA) for item in self.units.selectedItems()}
         kept = [u for u in self._declared.units if u not in gone]
-        if kept != self._declared.units:
-            self._request(kept)
+        refused = [u for u in self._declared.rejected if u not in gone]
+        if kept != self._declared.units or refused != self._declared.rejected:
+            self._request(kept, rejected=refused)
 
     def _on_confirm_clicked(self) -> None:
         if self._inferred:
             self._request([*self._declared.units, *self._inferred])
+
+    def _on_reject_clicked(self) -> None:
+        if self._inferred:
+            refused = [*self._declared.rejected, *self._inferred]
+            self._request(list(self._declared.units), rejected=refused)
 
     def _on_source_edited(self) -> None:
         value, _ = fitted_text(self.source.text(), SHORT)
