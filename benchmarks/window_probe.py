@@ -6,10 +6,12 @@ and the canvas may change freely behind them):
 - ``MainWindow(settings)``, ``MainWindow.open_file(path)`` (what File > Open and
   File > Open Sample call after their dialog);
 - the central widget is a ``QGraphicsView``; its scene has the intent signal
-  ``units_drop_requested(list[str], str)`` (what a drop on a card emits) and the
-  public method ``select_units(list[str])`` (what a click on a card does);
+  ``units_drop_requested(list[str], str)`` (what a drop on a card emits);
 - actions found by their text: ``Undo``, ``Save``, ``Fit to Window``,
-  ``Actual Size``, ``Compare with Baseline`` (checkable);
+  ``Redo``, ``Actual Size``, ``Compare with Baseline`` (checkable); their texts
+  change with each step (which proves each timed edit reached the undo history);
+- the toolbar's line edit whose placeholder starts with ``Find`` (Return selects
+  the next unit whose name contains the text);
 - docks found by object name: ``findingsDock`` (its first item view shows the
   findings), ``scenariosDock`` (its list widget switches scenario on a click),
   ``inspectorDock`` (the line edit on the form row labelled ``Name``, committed
@@ -174,10 +176,28 @@ class WindowProbe:
         """What dropping ``unit_ids`` on the card of ``target`` emits."""
         self.view.scene().units_drop_requested.emit(unit_ids, target)  # type: ignore[attr-defined]
 
-    def select(self, unit_id: str) -> None:
-        """What clicking a card does."""
-        self.view.scene().select_units([unit_id])  # type: ignore[attr-defined]
-        self.app.processEvents()
+    def find(self, name: str, tries: int = 20) -> None:
+        """Select the unit called ``name`` as a user does: type it in the toolbar's Find field
+        and press Return until the Inspector shows it (Return steps through the matches)."""
+        field = self.find_field()
+        field.setText(name)
+        for _ in range(tries):
+            QTest.keyClick(field, Qt.Key.Key_Return)
+            self.app.processEvents()
+            if self.name_field().isEnabled() and self.name_field().text() == name:
+                return
+        raise LookupError(f"Find did not bring {name!r} into the Inspector")
+
+    def find_field(self) -> QLineEdit:
+        """The toolbar's search field (its placeholder starts with "Find")."""
+        for field in self.window.findChildren(QLineEdit):
+            if field.placeholderText().startswith("Find"):
+                return field
+        raise LookupError("no Find field")
+
+    def history_texts(self) -> tuple[str, str]:
+        """The texts of the Undo and Redo actions: they name the last step either way."""
+        return self.action("Undo").text(), self.action("Redo").text()
 
     def rename(self, name: str) -> None:
         """Type ``name`` into the Inspector's Name field and press Return."""
