@@ -1,19 +1,25 @@
-"""The scale benchmark (run on demand, never in the test suite): every figure issue 7 asks for.
+"""The scale benchmark (run on demand, never in the test suite): issue 16's goals, the user's path.
 
-    python benchmarks/bench_scale.py                       # 1,000, 10,000 and 50,000 units
-    python benchmarks/bench_scale.py --sizes 1000 --dot-timeout 60
-    python benchmarks/bench_scale.py --record              # and append to RESULTS.md
+    python benchmarks/bench_scale.py                     # un, 10k, f1k, f4k, 50k
+    python benchmarks/bench_scale.py --sizes un,10k      # a quick run
+    python benchmarks/bench_scale.py --record            # and append to RESULTS.md
 
-Each size runs in its own process (so peak memory is that size's alone) on a
-synthetic design (seed 1), offscreen. Graphviz ``dot -Tplain`` lays out the
-same primary tree in the same run, for the ratio; past ``--dot-timeout`` it is
-stopped and the ratio is a lower bound. Times are medians unless said.
+Every design runs in a fresh process (peak memory is that design's alone) with a
+real ``MainWindow``, offscreen, driven only through its public widgets, actions
+and signals (``window_probe.py`` lists each hook). Designs: ``un`` the UN sample;
+``10k``/``50k`` synthetic designs (seed 1, no findings); ``f1k``/``f4k`` the 10k
+design with span and layer limits that give about 1,000 and 4,000 findings, so
+the Findings dock's path is exercised. An edit is timed from the drop signal, the
+Undo action or Return in the Inspector's Name field (a) to the repainted chart
+and (b) to the Findings dock changed and painted, with the app's own validation
+delay and slicing. A 1 ms timer records the longest event-loop slice during the
+edits. Floors are measured in the same process: read and parse the file, add one
+rectangle item per unit to a scene, paint them all once, serialise and write.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import resource
@@ -23,242 +29,303 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import median_ms, publish
+from common import publish
 
-ROWS = [  # key, what, target
-    ("open", "open the file: parse, model and rule graphs", ""),
-    ("layout", "layout of the whole chart", ""),
-    ("dot", "Graphviz `dot -Tplain`, the same tree", ""),
-    ("ratio", "our layout is faster than dot by", "≥ 100 times at 10k"),
-    ("validate", "full validation", ""),
-    ("validate_move", "validation after one move (kept graphs)", ""),
-    ("first_paint", "open to first paint (file, layout, scene)", "< 1 s at 10k, < 4 s at 50k"),
-    ("move_canvas", "move a unit: mouse release to repainted canvas", ""),
-    ("move", "move a unit: to repainted canvas and findings", "< 50 ms at 10k, < 100 ms at 50k"),
-    ("add_post", "add a post: to repainted canvas and findings", "< 50 ms at 10k, < 100 ms at 50k"),
-    ("pan_1", "pan frame at 100%", "< 16 ms"),
-    ("pan_fit", "pan frame at fit-to-window", "< 16 ms"),
-    ("zoom", "zoom step (one frame)", "< 16 ms"),
-    ("save", "save (atomic)", "< 0.3 s at 50k"),
-    ("pdf", "PDF of the whole chart (one A3 page, one run)", ""),
-    ("memory", "peak memory (whole process)", "< 1.5 GB at 50k"),
-]
+ROOT = Path(__file__).resolve().parent.parent
+DESIGNS = {  # key: (what, the column of the goals table it answers to)
+    "un": ("UN sample", "un"),
+    "10k": ("synthetic 10k", "10k"),
+    "f1k": ("10k, ~1,000 findings", "10k"),
+    "f4k": ("10k, ~4,000 findings", "10k"),
+    "50k": ("synthetic 50k", "50k"),
+}
+CANVAS = {"un": 16, "10k": 30, "50k": 60}  # any edit or undo → repainted canvas
+DOCK = {"un": 50, "10k": 100, "50k": 250}  # → Findings dock updated, any delay included
+VIEW = {"un": 30, "10k": 150, "50k": 500}  # switch scenario, compare on/off, fit
+FRAME = {"un": 16, "10k": 16, "50k": 16}  # one pan frame (issue 7)
+GOALS = {  # key: (what, {column: target}, unit); a column without a target has no goal
+    "move": ("move to another department → canvas", CANVAS, "ms"),
+    "undo": ("undo that move → canvas", CANVAS, "ms"),
+    "rename": ("rename in the Inspector → canvas", CANVAS, "ms"),
+    "move_findings": ("move → Findings dock", DOCK, "ms"),
+    "undo_findings": ("undo → Findings dock", DOCK, "ms"),
+    "rename_findings": ("rename → Findings dock", DOCK, "ms"),
+    "switch": ("switch scenario → canvas", VIEW, "ms"),
+    "compare_on": ("compare on → canvas", VIEW, "ms"),
+    "compare_off": ("compare off → canvas", VIEW, "ms"),
+    "fit": ("fit from 100% → canvas", VIEW, "ms"),
+    "pan_1": ("pan frame at 100%", FRAME, "ms"),
+    "pan_fit": ("pan frame at fit", FRAME, "ms"),
+    "open": ("open → first paint", {"10k": 800, "50k": 3000}, "ms"),
+    "save": ("save", {"10k": 60, "50k": 300}, "ms"),
+    "slice": ("longest event-loop slice in edits", {"10k": 100, "50k": 100}, "ms"),
+    "memory": ("peak memory", {"50k": 1024}, "MB"),
+}
+FLOORS = {
+    "floor_read": "read and parse the file (json)",
+    "floor_items": "add one rectangle item per unit",
+    "floor_paint": "paint those items once, all in view",
+    "floor_write": "serialise and write (json, fsync, rename)",
+}
+FACTS = {
+    "units": "units in the scenario shown",
+    "findings": "findings in the dock / fresh validation of the saved file",
+    "open_slice": "longest slice while opening",
+    "load": "load average (1 min) before / after",
+    "cpu": "CPU time of this process / its wall time (idle waits included)",
+}
 
 
-def _core(size: int, folder: Path) -> dict[str, float]:
-    """Open, layout, validation, save and PDF, without a window."""
-    from orgeditor.commands import MoveUnitsCommand
-    from orgeditor.io import loads, save_design
-    from orgeditor.layout import LayoutOptions, layout_chart
-    from orgeditor.layout.pages import PageSetup
-    from orgeditor.model import UnitKind
-    from orgeditor.rules import validate
-    from orgeditor.rules.graph import GraphKeeper, ScenarioGraphs
+def make_design(key: str, folder: Path) -> Path:
+    """Write the design ``key`` into ``folder``; the file's path."""
+    from orgeditor.io import save_design
     from orgeditor.synthetic import generate
 
-    design = generate(size, seed=1)
-    gc.freeze()  # as the app does with an open document (orgeditor.perf.settle)
-    proposal = design.proposals[0]
-    path = folder / f"synthetic-{size}.orgdesign"
+    path = folder / f"{key}.orgdesign"
+    if key == "un":
+        shutil.copy(ROOT / "samples" / "un-peace-security-2017.orgdesign", path)
+        return path
+    design = generate(50_000 if key == "50k" else 10_000, seed=1)
+    if key == "f1k":
+        design.rules.max_span = 4  # ~1,100 units have more than 4 direct reports
+    elif key == "f4k":
+        design.rules.max_span, design.rules.max_layers = 9, 5  # ~200 + ~3,800 findings
     save_design(design, path)
-    _write_dot(proposal, folder / f"tree-{size}.dot")
-    raw = path.read_bytes()
-    out: dict[str, float] = {"units": len(proposal.units), "posts": len(proposal.posts)}
-    out["open"] = median_ms(lambda: ScenarioGraphs.of(loads(raw).proposals[0]), 3)
-    rank = design.grade_rank()
-    out["layout"] = median_ms(lambda: layout_chart(proposal, LayoutOptions(), rank), 3)
-    out["validate"] = median_ms(lambda: validate(design, proposal), 3)
-    keeper = GraphKeeper()
-    keeper.graphs(proposal)
-    sections = [u.id for u in proposal.units.values() if u.kind is UnitKind.SECTION][:6]
-    services = [u.id for u in proposal.units.values() if u.kind is UnitKind.SERVICE]
-    times = []
-    for section in sections:
-        target = next(s for s in services if s != proposal.units[section].parent)
-        command = MoveUnitsCommand(design, proposal.id, [section], target)
-        command.do(design)
-        start = time.perf_counter()
-        validate(design, proposal, graphs=keeper.graphs(proposal))
-        times.append((time.perf_counter() - start) * 1000)
-        command.undo(design)
-    out["validate_move"] = statistics.median(times)
-    out["save"] = median_ms(lambda: save_design(design, folder / "saved.orgdesign"), 3)
-    from orgeditor.ui.printing.export import ExportOptions, export_chart
+    return path
 
+
+def floors(path: Path, units: int, folder: Path) -> dict[str, float]:
+    """What any open, paint and save must cost at least, measured here and now."""
+    from PySide6.QtGui import QBrush, QColor
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    out: dict[str, float] = {}
     start = time.perf_counter()
-    export_chart(design, proposal, folder / "chart.pdf", ExportOptions(setup=PageSetup("A3")))
-    out["pdf"] = (time.perf_counter() - start) * 1000
+    data = json.loads(path.read_bytes())
+    out["floor_read"] = (time.perf_counter() - start) * 1000
+    scene = QGraphicsScene()
+    brush = QBrush(QColor("#dde7f3"))
+    start = time.perf_counter()
+    for index in range(units):
+        scene.addRect(index % 400 * 200, index // 400 * 90, 180, 70, brush=brush)
+    out["floor_items"] = (time.perf_counter() - start) * 1000
+    view = QGraphicsView(scene)
+    view.resize(1100, 650)
+    view.show()
+    view.fitInView(scene.itemsBoundingRect())
+    start = time.perf_counter()
+    view.viewport().repaint()
+    out["floor_paint"] = (time.perf_counter() - start) * 1000
+    view.close()
+    target = folder / "floor.json"
+    start = time.perf_counter()
+    with open(target.with_suffix(".tmp"), "w", encoding="utf-8") as stream:
+        json.dump(data, stream, ensure_ascii=False, indent=1)
+        stream.flush()
+        os.fsync(stream.fileno())
+    os.replace(target.with_suffix(".tmp"), target)
+    out["floor_write"] = (time.perf_counter() - start) * 1000
     return out
 
 
-def measure(size: int, folder: Path) -> dict[str, float]:
-    """Everything for one size; runs in a process of its own."""
-    out = _core(size, folder)
-    gc.unfreeze()  # the window opens the file as a user would, with nothing else in memory
-    gc.collect()
-    out.update(_editor(folder / f"synthetic-{size}.orgdesign", folder))
-    out["memory"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return out
-
-
-def _editor(path: Path, folder: Path) -> dict[str, float]:
-    """The window: open to first paint, edits to repaint, pan and zoom frames."""
-    from PySide6.QtCore import QSettings
-
+def pick_edits(scenario: object, count: int) -> tuple[list[tuple[str, str]], list[str]]:
+    """``count`` (unit, new parent in another department) pairs and units to rename."""
     from orgeditor.model import UnitKind
+
+    units = scenario.units  # type: ignore[attr-defined]
+
+    def department(unit_id: str) -> str | None:
+        for ancestor in [unit_id, *scenario.ancestors(unit_id)]:  # type: ignore[attr-defined]
+            if units[ancestor].kind is UnitKind.DEPARTMENT:
+                return str(ancestor)
+        return None
+
+    inner = {UnitKind.SECTION, UnitKind.UNIT, UnitKind.TEAM, UnitKind.BRANCH}
+    movable = [u.id for u in units.values() if u.kind in inner and department(u.id)]
+    hosts = [u.id for u in units.values() if u.kind in (UnitKind.DIVISION, UnitKind.SERVICE)]
+    step = max(1, len(movable) // count)
+    moves = []
+    for unit_id in movable[::step][:count]:
+        home = department(unit_id)
+        target = next(h for h in hosts if department(h) not in (None, home))
+        moves.append((unit_id, target))
+    renames = [u for u, _ in moves]
+    return moves, renames
+
+
+def measure(key: str, folder: Path, shots: str | None = None) -> dict[str, object]:
+    """Everything for design ``key``; runs in a process of its own."""
+    from PySide6.QtCore import QSettings
+    from window_probe import WindowProbe
+
+    from orgeditor.io import load_design
+    from orgeditor.rules import validate
     from orgeditor.ui.app import create_application
     from orgeditor.ui.main_window import MainWindow
     from orgeditor.ui.settings import AppSettings
 
+    load_before, wall, cpu = os.getloadavg()[0], time.perf_counter(), time.process_time()
+    path = make_design(key, folder)
+    design = load_design(path)
     app = create_application(sys.argv[:1])
-    settings = AppSettings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    out: dict[str, object] = {}
+    out.update(floors(path, len(design.scenarios[0].units), folder))
+    settings = AppSettings(QSettings(str(folder / f"{key}.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings)
     window.resize(1400, 900)
     window.show()
     app.processEvents()
-    viewport = window.view.viewport()
-    out: dict[str, float] = {}
+    probe = WindowProbe(window, app)
+    timeout = {"un": 3.0, "50k": 30.0}.get(key, 8.0)  # for a change to show; then it never will
+    out["timeout"] = timeout
+    probe.heartbeat.start()
+    out["open"] = probe.open(path)
+    out["open_slice"] = probe.heartbeat.stop()
+    probe.quiet(timeout, change_first=True)  # the first check after opening
+    scenario = design.scenarios[probe.scenario_list().currentRow()]
+    out["units"] = len(scenario.units)
+    moves, renames = pick_edits(scenario, 3 if key == "50k" else 5)
+    times: dict[str, list[float]] = {}
 
-    def paint() -> None:
-        app.processEvents()
-        viewport.repaint()
+    def edit(name: str, act: Callable[[], object]) -> None:
+        before = probe.history_texts()
+        note(name, probe.timed(act, True, timeout))
+        if probe.history_texts() == before:
+            raise RuntimeError(f"{name}: the edit did not reach the undo history")
 
-    start = time.perf_counter()
-    window.open_file(path)
-    viewport.repaint()  # the first frame; the findings follow from the event loop
-    out["first_paint"] = (time.perf_counter() - start) * 1000
-    paint()
-    c = window.controller
-    assert c is not None
-    units = c.scenario.units
-    window.view.set_zoom(1.0)
-    sections = [u.id for u in units.values() if u.kind is UnitKind.SECTION][:6]
-    services = [u.id for u in units.values() if u.kind is UnitKind.SERVICE]
-    canvas, full, posts = [], [], []
-    for section in sections:
-        target = next(s for s in services if s != units[section].parent)
-        window.presenter.reveal([section])
-        paint()
-        start = time.perf_counter()
-        c.move_units([section], target)
-        paint()
-        canvas.append(time.perf_counter() - start)
-        c.validate_now()
-        paint()
-        full.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        c.add_post(section, "P-3", "RB")
-        c.validate_now()
-        paint()
-        posts.append(time.perf_counter() - start)
-    out["move_canvas"] = statistics.median(canvas) * 1000
-    out["move"] = statistics.median(full) * 1000
-    out["add_post"] = statistics.median(posts) * 1000
-    for key, zoom in (("pan_1", 1.0), ("pan_fit", None)):
-        if zoom is None:
-            window.view.fit_all()
-        else:
-            window.view.set_zoom(zoom)
-        paint()
-        bar = window.view.horizontalScrollBar()
-        frames = []
-        for step in range(15):
-            bar.setValue(bar.value() + (60 if step % 2 == 0 else -40))
-            start = time.perf_counter()
-            viewport.repaint()
-            frames.append(time.perf_counter() - start)
-        out[key] = statistics.median(frames) * 1000
-    frames = []
-    window.view.set_zoom(0.5)
-    for step in range(10):
-        start = time.perf_counter()
-        (window.view.zoom_in if step % 2 == 0 else window.view.zoom_out)()
-        viewport.repaint()
-        frames.append(time.perf_counter() - start)
-    out["zoom"] = statistics.median(frames) * 1000
-    c.undo_stack.setClean()
-    window.close()
+    def note(name: str, found: tuple[float, float | None]) -> None:
+        times.setdefault(name, []).append(found[0])
+        if found[1] is not None:
+            times.setdefault(f"{name}_findings", []).append(found[1])
+        elif name in ("move", "undo", "rename"):  # timed to the Findings dock too
+            times.setdefault(f"{name}_unseen", []).append(1)
+        probe.quiet(timeout)  # a pause before the next edit, as a user makes
+
+    probe.heartbeat.start()
+    for unit_id, target in moves:
+        edit("move", lambda u=unit_id, t=target: probe.drop([u], t))
+        edit("undo", probe.action("Undo").trigger)
+    for unit_id in renames:
+        probe.find(scenario.units[unit_id].name)
+        edit("rename", lambda n=f"{scenario.units[unit_id].name} (renamed)": probe.rename(n))
+    out["slice"] = probe.heartbeat.stop()
+    row = probe.scenario_list().currentRow()
+    other = 0 if row else 1
+    for go in (other, row):
+        note("switch", probe.timed(lambda r=go: probe.switch_to(r), False, timeout))
+    compare = probe.action("Compare with Baseline")
+    note("compare_on", probe.timed(compare.trigger, False, timeout))
+    note("compare_off", probe.timed(compare.trigger, False, timeout))
+    for _ in range(3):
+        probe.action("Actual Size").trigger()
+        probe.paint()
+        note("fit", probe.timed(probe.action("Fit to Window").trigger, False, timeout))
+    for name, action in (("pan_fit", "Fit to Window"), ("pan_1", "Actual Size")):
+        probe.action(action).trigger()
+        probe.paint()
+        times[name] = probe.pan_frames(15)
+    out["save"] = probe.save(timeout)
+    for name, values in times.items():
+        out[name] = len(values) if name.endswith("_unseen") else statistics.median(values)
+    saved = load_design(path)  # the oracle: the dock lists what a fresh check of the file finds
+    fresh = validate(saved, saved.scenarios[probe.scenario_list().currentRow()])
+    out["findings"] = f"{probe.finding_rows():,} / {len(fresh.findings):,}"
+    if shots:
+        window.grab().save(str(Path(shots) / f"bench-{key}.png"))  # what the user would see now
+    out["memory"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["load"] = f"{load_before:.2f} / {os.getloadavg()[0]:.2f}"
+    share = (time.process_time() - cpu) / (time.perf_counter() - wall)
+    out["cpu"] = f"{share:.0%}"  # well under 100%: the other processes took the rest
     return out
 
 
-def _write_dot(scenario: object, path: Path) -> None:
-    units = scenario.units  # type: ignore[attr-defined]
-    lines = ["digraph org {", "  node [shape=box];"]
-    lines += [f'  "{u.parent}" -> "{u.id}";' for u in units.values() if u.parent in units]
-    lines.append("}")
-    path.write_text("\n".join(lines) + "\n")
-
-
-def run_dot(path: Path, timeout: float) -> float | None:
-    """Milliseconds ``dot -Tplain`` takes on ``path``; None past ``timeout`` seconds."""
-    start = time.perf_counter()
-    try:
-        subprocess.run(
-            ["dot", "-Tplain", str(path)], stdout=subprocess.DEVNULL, check=True, timeout=timeout
-        )
-    except subprocess.TimeoutExpired:
-        return None
-    return (time.perf_counter() - start) * 1000
-
-
-def _cell(key: str, value: float | None, timeout: float) -> str:
+def _cell(value: object, unit: str = "ms") -> str:
     if value is None:
-        return f"> {timeout:.0f} s (stopped)" if key == "dot" else "-"
-    if key == "memory":
+        return "-"
+    if not isinstance(value, (int, float)):
+        return str(value)
+    if unit == "MB":
         return f"{value:,.0f} MB"
-    if key == "ratio":
-        return f"{value:,.0f} times"
     return f"{value / 1000:,.2f} s" if value >= 1000 else f"{value:,.1f} ms"
+
+
+def verdict(key: str, goal: dict[str, float], result: dict[str, object], column: str) -> str:
+    """The measured value with ✓ or ✗ against the goal of ``column`` (none: the value alone)."""
+    value, unit, target = result.get(key), GOALS[key][2], goal.get(column)
+    unseen = result.get(f"{key.removesuffix('_findings')}_unseen") if "_" in key else None
+    # no change in time: the findings stayed the same (the dock need not change), or the check
+    # took longer than the wait
+    note = f"; no change within {result.get('timeout')} s {unseen} times" if unseen else ""
+    if value is None:
+        return ("✗ not seen" if target is not None and not unseen else "-") + note
+    if target is None:
+        return _cell(value, unit) + note
+    mark = "✓ " if float(value) < target else "✗ "  # type: ignore[arg-type]
+    return mark + _cell(value, unit) + note
+
+
+def report(keys: list[str], results: list[dict[str, object]]) -> list[str]:
+    """The goals table with ✓/✗, then the floors and facts of the same runs."""
+    columns = [DESIGNS[k][1] for k in keys]
+    head = "| | goal (UN / 10k / 50k) | " + " | ".join(DESIGNS[k][0] for k in keys) + " |"
+    rows = [head, "|---|---|" + "---:|" * len(keys)]
+    for key, (label, goal, unit) in GOALS.items():
+        targets = " / ".join(
+            f"< {goal[c]:,} {unit}" if c in goal else "·" for c in ("un", "10k", "50k")
+        )
+        cells = [verdict(key, goal, r, c) for r, c in zip(results, columns, strict=True)]
+        rows.append(f"| {label} | {targets} | " + " | ".join(cells) + " |")
+    for key, label in {**FLOORS, **FACTS}.items():
+        unit = "ms"
+        cells = [_cell(r.get(key), unit) if key != "units" else f"{r.get(key):,}" for r in results]
+        rows.append(f"| {label} | | " + " | ".join(cells) + " |")
+    return rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 50_000])
-    parser.add_argument("--dot-timeout", type=float, default=300.0, metavar="SECONDS")
+    parser.add_argument(
+        "--sizes",
+        default="un,10k,f1k,f4k,50k",
+        help=f"comma-separated, of {', '.join(DESIGNS)} (default: all)",
+    )
     parser.add_argument("--record", action="store_true", help="append to benchmarks/RESULTS.md")
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # the child process
+    parser.add_argument("--shots", metavar="FOLDER", help="save each window as bench-KEY.png")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # the child process
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one, Path(args.folder))))
+        print(json.dumps(measure(args.one, Path(args.folder), args.shots)))
         return
-    if shutil.which("dot") is None:
-        sys.exit("Graphviz is not installed: apt-get install graphviz")
+    keys = [k.strip() for k in args.sizes.split(",") if k.strip()]
+    unknown = [k for k in keys if k not in DESIGNS]
+    if unknown:
+        parser.error(f"unknown size {', '.join(unknown)}; choose from {', '.join(DESIGNS)}")
     results = []
     with tempfile.TemporaryDirectory() as folder:
-        for size in args.sizes:
-            print(f"measuring {size:,} units ...", file=sys.stderr, flush=True)
+        for key in keys:
+            print(f"measuring {key} ...", file=sys.stderr, flush=True)
             child = subprocess.run(
-                [sys.executable, __file__, "--one", str(size), "--folder", folder],
+                [sys.executable, __file__, "--one", key, "--folder", folder]
+                + (["--shots", str(Path(args.shots).resolve())] if args.shots else []),
                 check=True,
                 capture_output=True,
                 text=True,
             )
-            found = json.loads(child.stdout.strip().splitlines()[-1])
-            found["dot"] = run_dot(Path(folder) / f"tree-{size}.dot", args.dot_timeout)
-            dot = found["dot"] if found["dot"] is not None else args.dot_timeout * 1000
-            found["ratio"] = dot / found["layout"]
-            results.append(found)
-    head = "| measure | target | " + " | ".join(f"{int(r['units']):,} units" for r in results)
-    rows = [head + " |", "|---|---|" + "---:|" * len(results)]
-    for key, label, target in ROWS:
-        cells = [_cell(key, r.get(key), args.dot_timeout) for r in results]
-        if key == "ratio":
-            cells = [
-                ("≥ " if r["dot"] is None else "") + _cell(key, r[key], args.dot_timeout)
-                for r in results
-            ]
-        rows.append(f"| {label} | {target} | " + " | ".join(cells) + " |")
-    posts = ", ".join(f"{int(r['posts']):,}" for r in results)
+            results.append(json.loads(child.stdout.strip().splitlines()[-1]))
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
     publish(
-        "Scale",
-        f"synthetic designs, seed 1, with {posts} posts; medians; Qt offscreen; "
-        "each size in its own process",
-        rows,
+        "Scale (the user's path)",
+        f"commit {commit}, load average {os.getloadavg()[0]:.2f} at the end; a real MainWindow "
+        "offscreen, each design in its own process; medians of 5 edits (3 at 50k)",
+        report(keys, results),
         args.record,
     )
 

@@ -27,3 +27,12 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 def test_the_bundled_sample_of_the_quick_start_exists() -> None:
     assert (ROOT / "samples" / "un-peace-security-2017.orgdesign").is_file()
+
+
+def test_ci_lints_and_type_checks_after_the_tests() -> None:
+    lines = (ROOT / ".ci" / "run").read_text().splitlines()
+    tests = lines.index(_quick_start_commands()[1])
+    after = lines[tests + 1 :]
+    assert '.venv/bin/pip install -e ".[dev]"' in after
+    assert any(line.startswith(".venv/bin/ruff check ") for line in after)
+    assert any(line.startswith(".venv/bin/mypy") for line in after)
