@@ -83,8 +83,9 @@ class PageSetup:
 class PagePlan:
     """One sheet: the part of the chart it shows (``source``) at ``scale``, and its label.
 
-    A tile's ``cell`` is its own part of ``source``: the tiles' cells cover the
-    chart without overlapping (the assembly map draws them).
+    A tile's ``cell`` is its own part of ``source``, which no tile before it
+    prints: the cells of a grid cover it without overlapping (the assembly map
+    draws them).
     """
 
     number: int
@@ -116,10 +117,10 @@ def plan_tiles(
 
     With ``occupied`` (the boxes of the cards and zone titles), a sheet is
     printed only if one of them has a part in the sheet's own cell: the sheet
-    less the strips it shares with the next sheet to the right and below
-    (which print those strips again). So no sheet carries nothing but a stub
-    of line or the edge of a card shown whole on its neighbour, and every part
-    of every box is still on some printed sheet, as the cells cover the chart.
+    less the strips along its left and top edges that the sheets before it
+    (left, above) print too. The cells cover the grid without overlapping, so
+    every part of every box is still on a printed sheet, and no sheet carries
+    nothing but a stub of line or the edge of a card its neighbour shows.
     Sheets keep their grid labels, so the poster assembles with gaps where
     there was nothing to print, and are numbered in reading order.
 
@@ -143,12 +144,9 @@ def plan_tiles(
     for row in range(rows):
         for column in range(columns):
             source = Box(left + column * step_x, top + row * step_y, width, height)
-            cell = Box(
-                source.x,
-                source.y,
-                width if column == columns - 1 else step_x,
-                height if row == rows - 1 else step_y,
-            )
+            skip_x = overlap / scale if column else 0.0
+            skip_y = overlap / scale if row else 0.0
+            cell = Box(source.x + skip_x, source.y + skip_y, width - skip_x, height - skip_y)
             if occupied is not None and not any(_shares_area(cell, b) for b in occupied):
                 continue
             label = f"{column_letters(column)}{row + 1}"
