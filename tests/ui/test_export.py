@@ -54,7 +54,9 @@ def test_tiles_have_one_page_per_sheet_with_labels(qapp: object, tmp_path: Path)
     assert pages == len(reader.pages) == len(expected) + 1 > 2  # the assembly map first
     first = _text(reader, 0)
     assert "tiles assemble" in first and f"Page 1 of {pages}" in first and "DRAFT" in first
-    assert f"1 · {expected[0].label}" in first and f"{len(expected)} · {expected[-1].label}" in first
+    assert (
+        f"1 · {expected[0].label}" in first and f"{len(expected)} · {expected[-1].label}" in first
+    )
     second = _text(reader, 1)
     assert f"Tile 1 of {len(expected)}, sheet {expected[0].label}" in second
     last = _text(reader, pages - 1)
@@ -195,8 +197,7 @@ def test_booklet_references_point_at_the_right_pages(qapp: object, tmp_path: Pat
     import re
 
     from orgeditor.layout import LayoutOptions
-    from orgeditor.layout.booklet import plan_booklet
-    from orgeditor.layout.booklet import BOOKLET_CARD_HEIGHT
+    from orgeditor.layout.booklet import BOOKLET_CARD_HEIGHT, plan_booklet
 
     out = tmp_path / "booklet.pdf"
     pages = export_chart(DESIGN, PROPOSAL, out, ExportOptions(layout="booklet"))

@@ -190,7 +190,10 @@ def paint_document(
             tiles = plan_tiles(chart.bounds, setup, options.scale, occupied=areas)
             sheets = [(chart.scene, plan, "") for plan in tiles]
             if len(tiles) > 1:  # the first page: how the tiles assemble
-                [overview] = plan_fit(chart.bounds, setup)
+                grid = chart.bounds
+                for tile in tiles:
+                    grid = grid.union(tile.source)
+                [overview] = plan_fit(grid, setup)
                 sheets.insert(0, AssemblyMap(overview, tiles, areas))
         else:  # one sheet: leaves as list rows, zones wrapped, whatever prints largest
             stage(f"fitting {units} on one sheet")

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TypeVar, cast
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from orgeditor.layout import legibility
 from orgeditor.layout.legibility import PrintEstimate
+from orgeditor.layout.pages import PageSetup
 from orgeditor.layout.text_sizes import LEGIBLE_PT, smallest_text_pt
 from orgeditor.model import Design, Scenario
 from orgeditor.ui.printing.export import ExportOptions, chosen_part
 
 TOO_SMALL = "#c00000"
+T = TypeVar("T")
+Planner = Callable[[Scenario, PageSetup, dict[str, int]], T]  # (part, setup, grade rank)
 
 
 class SmallestTextRow(QWidget):
@@ -39,65 +47,60 @@ class SmallestTextRow(QWidget):
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.addWidget(self.label)
         self._known: dict[tuple[object, ...], object] = {}
-        self.setVisible(design is not None and scenario is not None)
+        if design is None or scenario is None:
+            self.hide()  # nothing to measure (showing it here would make it a window)
 
-    def _part(self, options: ExportOptions) -> Scenario | None:
-        if self.scenario is None:
+    def _planned(self, what: str, options: ExportOptions, work: Planner[T]) -> T | None:
+        """``work(part, setup, grade rank)`` for ``options``, worked out once (None: no chart).
+
+        The key is everything the pure planner reads from ``options``.
+        """
+        if self.scenario is None or self.design is None or options.format != "pdf":
             return None
-        return chosen_part(self.scenario, options.root)
-
-    def _remembered(self, key: tuple[object, ...], work: object) -> object:
+        setup = options.page_setup
+        key = (what, options.root, setup, options.layout, options.scale, options.turn)
         if key not in self._known:
-            self._known[key] = work()  # type: ignore[operator]
-        return self._known[key]
+            part = chosen_part(self.scenario, options.root)
+            self._known[key] = work(part, setup, self.design.grade_rank())
+        return cast(T, self._known[key])
 
     def estimate(self, options: ExportOptions) -> PrintEstimate | None:
         """What ``options`` print (None without a chart, or for an image)."""
-        part = self._part(options)
-        if part is None or self.design is None or options.format != "pdf":
-            return None
-        rank = self.design.grade_rank()
-        setup = options.page_setup
-        key = ("estimate", options.root, setup, options.layout, options.scale, options.turn)
-        result = self._remembered(
-            key,
-            lambda: legibility.estimate(
+        return self._planned(
+            "estimate",
+            options,
+            lambda part, setup, rank: legibility.estimate(
                 part, setup, options.layout, options.scale, options.turn, rank
             ),
         )
-        assert isinstance(result, PrintEstimate)
-        return result
 
     def proposals(self, options: ExportOptions) -> list[PrintEstimate]:
         """Legible choices for ``options``' paper (none without a chart)."""
-        part = self._part(options)
-        if part is None or self.design is None:
-            return []
-        rank = self.design.grade_rank()
-        setup = options.page_setup
-        key = ("proposals", options.root, setup)
-        result = self._remembered(key, lambda: legibility.proposals(part, setup, True, rank))
-        assert isinstance(result, list)
-        return result
+        found = self._planned(
+            "proposals",
+            replace(options, layout="fit", scale=0.75),
+            lambda part, setup, rank: legibility.proposals(part, setup, True, rank),
+        )
+        return found or []
 
     def default_choice(self, options: ExportOptions) -> PrintEstimate | None:
         """The legible choice a print on ``options``' paper starts as (None without a chart)."""
-        part = self._part(options)
-        if part is None or self.design is None or options.format != "pdf":
-            return None
-        rank = self.design.grade_rank()
-        setup = options.page_setup
-        result = self._remembered(
-            ("default", options.root, setup),
-            lambda: legibility.default_choice(part, setup, rank),
+        return self._planned(
+            "default", replace(options, layout="fit", scale=0.75), legibility.default_choice
         )
-        assert isinstance(result, PrintEstimate)
-        return result
+
+    def _warn(self, too_small: bool) -> None:
+        """Red text for a figure under ``LEGIBLE_PT``, the palette's own otherwise."""
+        palette = self.palette()
+        if too_small:
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(TOO_SMALL))
+        self.label.setPalette(palette)
 
     def show_for(self, options: ExportOptions) -> None:
         """Show the figure for ``options``, and proposals if it is under ``LEGIBLE_PT``."""
         for button in self.buttons:
             self._box.removeWidget(button)
+            button.hide()  # at once: deleting waits for the event loop
             button.deleteLater()
         self.buttons = []
         if self.scenario is None:
@@ -107,7 +110,7 @@ class SmallestTextRow(QWidget):
                 f"Smallest text: {smallest_text_pt(1.0, False):.1f} pt at 100% "
                 "(an image is drawn at full size)"
             )
-            self.label.setStyleSheet("")
+            self._warn(False)
             return
         found = self.estimate(options)
         assert found is not None
@@ -115,10 +118,10 @@ class SmallestTextRow(QWidget):
         figure += f"{'s' if found.pages != 1 else ''} at {found.scale:.0%})"
         if found.legible:
             self.label.setText(figure)
-            self.label.setStyleSheet("")
+            self._warn(False)
             return
         self.label.setText(f"{figure}: under {LEGIBLE_PT:g} pt, hard to read. Instead:")
-        self.label.setStyleSheet(f"color: {TOO_SMALL}")
+        self._warn(True)
         for choice in self.proposals(options):
             button = QPushButton(f"Use {choice.describe()}")
             button.setAccessibleName(f"Use {choice.mode} on {choice.setup.paper}")
