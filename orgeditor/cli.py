@@ -29,7 +29,7 @@ from orgeditor.io.schema import DesignFile
 from orgeditor.io.tables import tables_csv, write_tables
 from orgeditor.io.templates import TEMPLATE_IDS, design_from_template
 from orgeditor.io.unit_tables import write_template
-from orgeditor.layout.pages import PAPERS_MM
+from orgeditor.layout.paper_sizes import paper_name
 from orgeditor.model import Design, Scenario, ScenarioRoles
 from orgeditor.model.text import json_text, terminal_text
 from orgeditor.reports.changes import changes_table
@@ -53,6 +53,20 @@ BIG_FILE_BYTES, BIG_DESIGN_UNITS = 5_000_000, 5_000  # past these, progress line
 
 class UsageError(Exception):
     """A request the user can correct (unknown scenario, bad option value)."""
+
+
+PAPER_HELP = (
+    "A0-A5, B0-B5, Letter, Legal, Tabloid, Ledger, 'ANSI C'-'ANSI E', 'Arch A'-'Arch E', "
+    "or a custom size such as 900x600mm or 36x24in (default A4)"
+)
+
+
+def _paper(text: str) -> str:
+    """``--paper``: a paper name or custom size, or a usage error naming the accepted forms."""
+    try:
+        return paper_name(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def design_schema() -> dict[str, Any]:
@@ -219,10 +233,10 @@ def _cmd_report(args: argparse.Namespace) -> Result:
     try:
         if fmt == "pdf":
             from orgeditor.layout.pages import PageSetup
-            from orgeditor.ui.printing.export import ensure_application
+            from orgeditor.ui.printing.base import ensure_application
 
             ensure_application()
-            from orgeditor.ui.printing.tables import write_report_pdf
+            from orgeditor.ui.printing.report_pdf import write_report_pdf
 
             setup = PageSetup(args.paper, args.orientation)
             pages = write_report_pdf(design, args.table, scenarios, out, setup)
@@ -449,7 +463,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="PDF: the whole chart on one page, tiled across pages, or a booklet of one "
         "page per department or division",
     )
-    export.add_argument("--paper", choices=list(PAPERS_MM), default="A4")
+    export.add_argument("--paper", type=_paper, default="A4", help=PAPER_HELP)
     export.add_argument(
         "--orientation",
         choices=["auto", "portrait", "landscape"],
@@ -526,7 +540,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--format", choices=list(REPORT_FORMATS), help="default: from the --out suffix"
     )
-    report.add_argument("--paper", choices=list(PAPERS_MM), default="A4")
+    report.add_argument("--paper", type=_paper, default="A4", help=PAPER_HELP)
     report.add_argument(
         "--orientation", choices=["portrait", "landscape"], default="landscape", help="PDF"
     )

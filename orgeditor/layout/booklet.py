@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from orgeditor.layout.chart import LayoutOptions, layout_chart
-from orgeditor.layout.pages import PageSetup
+from orgeditor.layout.chart import ChartLayout, LayoutOptions, layout_chart
+from orgeditor.layout.pages import PagePlan, PageSetup, plan_fit
 from orgeditor.model import Scenario, ScenarioRoles
+
+BOOKLET_CARD_HEIGHT = 96.0  # room for two lines of page references on a card
 
 
 @dataclass(frozen=True)
@@ -137,3 +139,32 @@ def _drawn(sub: Scenario, root: str, collapsed: frozenset[str]) -> tuple[str, ..
             continue
         drawn.append(unit.id)
     return tuple(drawn)
+
+
+@dataclass(frozen=True)
+class BookletSheet:
+    """One booklet page laid out: its part of the scenario, its layout and its fitted plan."""
+
+    page: BookletPage
+    part: Scenario
+    layout: ChartLayout
+    plan: PagePlan
+
+
+def booklet_sheets(
+    scenario: Scenario,
+    setup: PageSetup,
+    min_scale: float = 0.6,
+    grade_rank: dict[str, int] | None = None,
+) -> tuple[Booklet, list[BookletSheet]]:
+    """The booklet of ``scenario`` and each of its pages laid out and fitted to ``setup``."""
+    options = LayoutOptions(card_height=BOOKLET_CARD_HEIGHT)
+    booklet = plan_booklet(scenario, setup, options, min_scale, grade_rank)
+    sheets = []
+    for page in booklet.pages:
+        part = subtree_scenario(scenario, page.root)
+        page_options = replace(options, zones=False, collapsed=page.collapsed)
+        layout = layout_chart(part, page_options, grade_rank)
+        [plan] = plan_fit(layout.bounds, setup)
+        sheets.append(BookletSheet(page, part, layout, replace(plan, number=page.number)))
+    return booklet, sheets

@@ -14,14 +14,9 @@ from string import ascii_uppercase
 from typing import Literal
 
 from orgeditor.layout.geometry import Box
+from orgeditor.layout.paper_sizes import paper_name, paper_size_mm
 
 MM = 72 / 25.4
-PAPERS_MM: dict[str, tuple[float, float]] = {
-    "A4": (210.0, 297.0),
-    "A3": (297.0, 420.0),
-    "Letter": (215.9, 279.4),
-    "Legal": (215.9, 355.6),
-}
 Orientation = Literal["portrait", "landscape"]
 # What the print and export options accept (the dialogs' spin boxes and the CLI share them).
 MARGIN_MM_RANGE = (0.0, 50.0)
@@ -44,7 +39,7 @@ def check_range(what: str, value: float, bounds: tuple[float, float], unit: str 
 class PageSetup:
     """Paper, orientation and margins; the header and footer bands sit inside the margins."""
 
-    paper: str = "A4"
+    paper: str = "A4"  # a name of PAPERS_MM or a custom size ("900x600mm"), see paper_sizes
     orientation: Orientation = "landscape"
     margin_mm: float = 10.0
     header_mm: float = 9.0
@@ -53,8 +48,8 @@ class PageSetup:
     legend_mm: float = 0.0  # a band under the chart for the legend (0: none)
 
     def __post_init__(self) -> None:
-        if self.sheet_pt is None and self.paper not in PAPERS_MM:
-            raise ValueError(f"unknown paper {self.paper!r}; choose one of {', '.join(PAPERS_MM)}")
+        if self.sheet_pt is None:  # the printer's own paper needs no name
+            object.__setattr__(self, "paper", paper_name(self.paper))
         check_range("the margin", self.margin_mm, MARGIN_MM_RANGE, " mm")
 
     @property
@@ -63,7 +58,7 @@ class PageSetup:
         if self.sheet_pt is not None:
             short, long = sorted(self.sheet_pt)
         else:
-            short, long = (side * MM for side in PAPERS_MM[self.paper])
+            short, long = (side * MM for side in paper_size_mm(self.paper))
         return (long, short) if self.orientation == "landscape" else (short, long)
 
     @property
@@ -86,7 +81,12 @@ class PageSetup:
 
 @dataclass(frozen=True)
 class PagePlan:
-    """One sheet: the part of the chart it shows (``source``) at ``scale``, and its label."""
+    """One sheet: the part of the chart it shows (``source``) at ``scale``, and its label.
+
+    A tile's ``cell`` is its own part of ``source``, which no tile before it
+    prints: the cells of a grid cover it without overlapping (the assembly map
+    draws them).
+    """
 
     number: int
     source: Box
@@ -94,6 +94,7 @@ class PagePlan:
     label: str = ""
     column: int = 0
     row: int = 0
+    cell: Box | None = None
 
 
 def plan_fit(bounds: Box, setup: PageSetup) -> list[PagePlan]:
@@ -114,9 +115,14 @@ def plan_tiles(
 ) -> list[PagePlan]:
     """Cut the chart at ``scale`` into a grid of pages, row by row, overlapping ``overlap_mm``.
 
-    With ``occupied`` (the boxes of the cards), sheets that would show none of
-    them are left out; the others keep their grid labels, so the poster still
-    assembles, with gaps where there was nothing to print.
+    With ``occupied`` (the boxes of the cards and zone titles), a sheet is
+    printed only if one of them has a part in the sheet's own cell: the sheet
+    less the strips along its left and top edges that the sheets before it
+    (left, above) print too. The cells cover the grid without overlapping, so
+    every part of every box is still on a printed sheet, and no sheet carries
+    nothing but a stub of line or the edge of a card its neighbour shows.
+    Sheets keep their grid labels, so the poster assembles with gaps where
+    there was nothing to print, and are numbered in reading order.
 
     Raises:
         ValueError: a scale that is not positive, or an overlap as large as a page.
@@ -138,11 +144,21 @@ def plan_tiles(
     for row in range(rows):
         for column in range(columns):
             source = Box(left + column * step_x, top + row * step_y, width, height)
-            if occupied is not None and not any(source.intersects(b) for b in occupied):
+            skip_x = overlap / scale if column else 0.0
+            skip_y = overlap / scale if row else 0.0
+            cell = Box(source.x + skip_x, source.y + skip_y, width - skip_x, height - skip_y)
+            if occupied is not None and not any(_shares_area(cell, b) for b in occupied):
                 continue
             label = f"{column_letters(column)}{row + 1}"
-            plans.append(PagePlan(len(plans) + 1, source, scale, label, column, row))
+            plans.append(PagePlan(len(plans) + 1, source, scale, label, column, row, cell))
     return plans
+
+
+def _shares_area(one: Box, other: Box) -> bool:
+    """Whether the boxes overlap in an area (not merely touch along an edge)."""
+    w = min(one.right, other.right) - max(one.x, other.x)
+    h = min(one.bottom, other.bottom) - max(one.y, other.y)
+    return w > 1e-6 and h > 1e-6
 
 
 def column_letters(index: int) -> str:

@@ -173,12 +173,14 @@ class DocumentFilesMixin:
         self.recent_menu.setEnabled(True)
 
     def _on_export_triggered(self) -> None:
+        from orgeditor.ui.printing.base import Cancelled
         from orgeditor.ui.printing.dialogs import ChartOptionsDialog
         from orgeditor.ui.printing.export import export_chart
-        from orgeditor.ui.printing.render import Cancelled
 
         c = self.controller
-        dialog = ChartOptionsDialog(for_print=False, parent=self, selected=self._selected_unit())
+        dialog = ChartOptionsDialog(
+            False, self, self._selected_unit(), design=c.design, scenario=c.scenario
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         options = dialog.options()
@@ -229,9 +231,12 @@ class DocumentFilesMixin:
         from orgeditor.ui.printing.dialogs import ChartOptionsDialog, open_print_preview
 
         c = self.controller
-        dialog = ChartOptionsDialog(for_print=True, parent=self, selected=self._selected_unit())
+        dialog = ChartOptionsDialog(
+            True, self, self._selected_unit(), design=c.design, scenario=c.scenario
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            open_print_preview(self, c.design, c.scenario, dialog.options()).exec()
+            options = dialog.options()
+            open_print_preview(self, c.design, c.scenario, options, self.settings).exec()
 
     def _on_open_triggered(self) -> None:
         c = self.controller

@@ -96,7 +96,7 @@ class ReportFilesMixin:
         scenarios = [design.find_scenario(i) for i in scenario_ids]
         try:
             if fmt == "pdf":
-                from orgeditor.ui.printing.tables import write_report_pdf
+                from orgeditor.ui.printing.report_pdf import write_report_pdf
 
                 pages = write_report_pdf(design, table, scenarios, out, PageSetup("A4"))
                 what = f"{pages} pages"

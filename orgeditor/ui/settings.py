@@ -72,3 +72,16 @@ class AppSettings:
         self.store.setValue("window/geometry", geometry)
         self.store.setValue("window/state", state)
         self.store.sync()
+
+    def print_preview_size(self) -> tuple[int, int] | None:
+        """The print preview's last size (width, height), if it was ever closed."""
+        value = self.store.value("print/preview_size")
+        try:
+            width, height = (int(v) for v in value)  # type: ignore[union-attr]
+        except (TypeError, ValueError):
+            return None
+        return (width, height) if width > 0 and height > 0 else None
+
+    def save_print_preview_size(self, width: int, height: int) -> None:
+        """Remember the print preview's size for the next time it opens."""
+        self.store.setValue("print/preview_size", [width, height])

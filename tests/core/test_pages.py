@@ -15,8 +15,8 @@ def test_paper_sizes_and_orientation() -> None:
     content = a4.content
     assert content.x == pytest.approx(10 * MM) and content.y == pytest.approx(19 * MM)
     assert content.bottom == pytest.approx(a4.size[1] - 17 * MM)
-    with pytest.raises(ValueError, match="unknown paper 'A5'"):
-        PageSetup("A5")
+    with pytest.raises(ValueError, match="unknown paper 'A7'"):
+        PageSetup("A7")
 
 
 def test_fit_scales_down_to_the_page_and_never_up() -> None:

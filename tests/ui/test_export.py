@@ -48,14 +48,19 @@ def test_tiles_have_one_page_per_sheet_with_labels(qapp: object, tmp_path: Path)
         DESIGN, PROPOSAL, out, ExportOptions(layout="tile", setup=setup, scale=0.75, draft=True)
     )
     chart = paper_chart(DESIGN, PROPOSAL)
-    expected = plan_tiles(chart.bounds, setup, 0.75, occupied=chart.boxes)
+    expected = plan_tiles(chart.bounds, setup, 0.75, occupied=chart.areas)
     assert len(expected) < len(plan_tiles(chart.bounds, setup, 0.75))  # blank sheets dropped
     reader = PdfReader(out)
-    assert pages == len(reader.pages) == len(expected) > 1
+    assert pages == len(reader.pages) == len(expected) + 1 > 2  # the assembly map first
     first = _text(reader, 0)
-    assert "Sheet A1" in first and f"Page 1 of {pages}" in first and "DRAFT" in first
+    assert "tiles assemble" in first and f"Page 1 of {pages}" in first and "DRAFT" in first
+    assert (
+        f"1 · {expected[0].label}" in first and f"{len(expected)} · {expected[-1].label}" in first
+    )
+    second = _text(reader, 1)
+    assert f"Tile 1 of {len(expected)}, sheet {expected[0].label}" in second
     last = _text(reader, pages - 1)
-    assert f"Sheet {expected[-1].label}" in last and f"Page {pages} of {pages}" in last
+    assert f"sheet {expected[-1].label}" in last and f"Page {pages} of {pages}" in last
     everything = " ".join(_text(reader, i) for i in range(pages))
     assert "Electoral Assistance Division" in everything
 
@@ -192,8 +197,7 @@ def test_booklet_references_point_at_the_right_pages(qapp: object, tmp_path: Pat
     import re
 
     from orgeditor.layout import LayoutOptions
-    from orgeditor.layout.booklet import plan_booklet
-    from orgeditor.ui.printing.render import BOOKLET_CARD_HEIGHT
+    from orgeditor.layout.booklet import BOOKLET_CARD_HEIGHT, plan_booklet
 
     out = tmp_path / "booklet.pdf"
     pages = export_chart(DESIGN, PROPOSAL, out, ExportOptions(layout="booklet"))
@@ -259,7 +263,7 @@ def test_the_legend_is_on_the_pages_asked_for(
 
 
 def test_a_cancelled_export_leaves_no_file(qapp: object, tmp_path: Path) -> None:
-    from orgeditor.ui.printing.render import Cancelled
+    from orgeditor.ui.printing.base import Cancelled
 
     out = tmp_path / "cancelled.pdf"
     seen: list[tuple[int, int]] = []

@@ -31,6 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.layout import Box
+from orgeditor.layout.text_sizes import (
+    BADGE_PX,
+    CAPTION_PX,
+    CHIP_PX,
+    DETAIL_PX,
+    NAME_SIZES,
+    ROW_NAME_PX,
+    ROW_NAME_SMALLER,
+    TAG_PX,
+    TWO_LINES_PX,
+    ZONE_TITLE_PX,
+    zone_title_box,
+)
 from orgeditor.model import UnitKind
 from orgeditor.ui.text import plain_tooltip
 
@@ -255,7 +268,7 @@ class UnitItem(QGraphicsItem):
             lines, shown_side = [self.text.name], ""
         else:  # two smaller lines if the row is tall enough (smaller still if need be)
             shown_side = ""
-            for size in (ROW_NAME_PX - 1, ROW_NAME_PX - 2):
+            for size in ROW_NAME_SMALLER:
                 font.setPixelSize(size)
                 metrics = QFontMetricsF(font)
                 two = rect.height() >= 2 * metrics.lineSpacing()
@@ -294,7 +307,7 @@ class UnitItem(QGraphicsItem):
         painter.drawEllipse(circle)
         font = QFont(painter.font())
         font.setBold(True)
-        font.setPixelSize(11)
+        font.setPixelSize(BADGE_PX)
         painter.setFont(font)
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, self.text.badge)
 
@@ -302,7 +315,7 @@ class UnitItem(QGraphicsItem):
         """A small coloured label over the card's top edge ("NEW", "MOVED" ...)."""
         font = QFont(painter.font())
         font.setBold(True)
-        font.setPixelSize(9)
+        font.setPixelSize(TAG_PX)
         width = QFontMetricsF(font).horizontalAdvance(label) + 10
         tag = QRectF(rect.left() + 8, rect.top() - 7, width, 13)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -319,20 +332,17 @@ class UnitItem(QGraphicsItem):
         painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
         painter.drawRoundedRect(chip, 7, 7)
         font = QFont(painter.font())
-        font.setPixelSize(9)
+        font.setPixelSize(CHIP_PX)
         painter.setFont(font)
         painter.setPen(QPen(pal.color(QPalette.ColorRole.Text)))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
 
 
 ROW_MODE_HEIGHT = 40  # a box lower than this is a one-line row of a leaf list
-ROW_NAME_PX = 10
 
 # Fonts are sized in scene units (setPixelSize), so a card looks the same on any
 # device: on screen, on a 1200 dpi PDF page or in a PNG, whatever its resolution.
-DETAIL_PX = 10
-NAME_SIZES = ((12, 2), (11, 3), (10, 3), (9, 3), (8, 4))  # pixel size and most lines, in turn
-TWO_LINES_PX = 10  # a note keeps its second line only if the name keeps two lines this large
+# The sizes live in layout.text_sizes, where the print dialog reads its smallest.
 
 
 def _two_lines(base: QFont) -> float:
@@ -428,11 +438,11 @@ class ZoneItem(QGraphicsRectItem):
         painter.drawRoundedRect(self.rect(), 12, 12)
         font = QFont(painter.font())
         font.setBold(True)
-        font.setPixelSize(17)
+        font.setPixelSize(ZONE_TITLE_PX)
         painter.setFont(font)
         painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText)))
-        title_rect = self.rect().adjusted(16, 8, -16, 0)
-        title_rect.setHeight(30)
+        title = zone_title_box(Box(*self.rect().getRect()))
+        title_rect = QRectF(title.x, title.y, title.w, title.h)
         painter.drawText(
             title_rect,
             MIDDLE_LEFT,
@@ -479,3 +489,9 @@ class LineItem(PointerTransparent, QGraphicsPathItem):
 
 class CaptionItem(PointerTransparent, QGraphicsSimpleTextItem):
     """The caption of a dual or dotted line (plain text), never under the pointer."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        font = QFont(self.font())
+        font.setPixelSize(CAPTION_PX)  # scene units, like the cards' text (points on paper)
+        self.setFont(font)

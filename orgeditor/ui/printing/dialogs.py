@@ -4,34 +4,49 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QSpinBox,
     QWidget,
 )
 
+from orgeditor.layout.legibility import PrintEstimate
 from orgeditor.layout.pages import DPI_RANGE, MARGIN_MM_RANGE, TILE_SCALE_RANGE, PageSetup
 from orgeditor.layout.paper import best_orientation
+from orgeditor.layout.paper_sizes import CUSTOM_SIDE_MM, PAPERS_MM
 from orgeditor.model import Design, Scenario
+from orgeditor.ui.printing.base import qt_orientation, qt_page_size
 from orgeditor.ui.printing.export import ExportOptions, chosen_part, paint_document
-from orgeditor.ui.printing.render import PAGE_SIZES
+from orgeditor.ui.printing.legible import SmallestTextRow
+from orgeditor.ui.settings import AppSettings
+
+CUSTOM = "custom"
+PREVIEW_SHARE = 0.85  # of the screen's free area, the first time the preview opens
 
 
 class ChartOptionsDialog(QDialog):
-    """Format (for export), page layout, paper, orientation, tile scale, PNG resolution, DRAFT."""
+    """Format (for export), page layout, paper, orientation, tile scale, PNG resolution, DRAFT.
+
+    Given the design and scenario, it shows the smallest text the choice prints
+    and, when that is under 6 pt, proposes a larger sheet, tiles or a booklet
+    that keep every text legible; it starts on such a choice.
+    """
 
     def __init__(
         self,
         for_print: bool,
         parent: QWidget | None = None,
         selected: tuple[str, str] | None = None,
+        design: Design | None = None,
+        scenario: Scenario | None = None,
     ) -> None:
         """``selected`` (unit id, name) offers to print just that unit and its sub-units."""
         super().__init__(parent)
@@ -48,7 +63,19 @@ class ChartOptionsDialog(QDialog):
         self.layout_mode.addItem("Tile across pages (poster)", "tile")
         self.layout_mode.addItem("Booklet (a page per department or division)", "booklet")
         self.paper = QComboBox()
-        self.paper.addItems(list(PAGE_SIZES))
+        for name in PAPERS_MM:
+            self.paper.addItem(name, name)
+        self.paper.addItem("Custom size", CUSTOM)
+        self.paper.setCurrentIndex(self.paper.findData("A4"))
+        self.paper.setToolTip("ISO A and B, US and ANSI, architectural sheets, or a custom size")
+        self.custom = (QDoubleSpinBox(), QDoubleSpinBox())
+        for side, value in zip(self.custom, (900.0, 600.0), strict=True):
+            side.setRange(*CUSTOM_SIDE_MM)
+            side.setDecimals(0)
+            side.setSuffix(" mm")
+            side.setValue(value)
+        self.custom[0].setAccessibleName("Custom paper width")
+        self.custom[1].setAccessibleName("Custom paper height")
         self.orientation = QComboBox()
         self.orientation.addItem("Automatic (one page: whichever prints larger)", "auto")
         self.orientation.addItem("Landscape", "landscape")
@@ -90,7 +117,11 @@ class ChartOptionsDialog(QDialog):
             form.addRow("Format", self.format)
         form.addRow("What", self.part)
         form.addRow("Pages", self.layout_mode)
-        form.addRow("Paper", self.paper)
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(self.paper, 1)
+        for side in self.custom:
+            paper_row.addWidget(side)
+        form.addRow("Paper", paper_row)
         form.addRow("Orientation", self.orientation)
         form.addRow("Margins", self.margin)
         form.addRow("Tile scale", self.scale)
@@ -99,6 +130,9 @@ class ChartOptionsDialog(QDialog):
         form.addRow("Card figures", self.figures)
         form.addRow("Legend", self.legend)
         form.addRow("", self.draft)
+        self.smallest = SmallestTextRow(design, scenario)
+        self.smallest.chosen.connect(self._on_smallest_chosen)
+        form.addRow("Legibility", self.smallest)
         self.tables = {
             "posts": QCheckBox("Posts by unit"),
             "redeployment": QCheckBox("Post redeployment"),
@@ -117,7 +151,21 @@ class ChartOptionsDialog(QDialog):
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._update)
         self.layout_mode.currentIndexChanged.connect(self._update)
+        self.paper.currentIndexChanged.connect(self._on_paper_changed)
+        self._mode_by_user = False  # until then, a new paper gets its legible default layout
+        self.layout_mode.activated.connect(self._on_mode_activated)
+        for signal in (
+            self.orientation.currentIndexChanged,
+            self.part.currentIndexChanged,
+            self.legend.currentIndexChanged,
+            self.margin.valueChanged,
+            self.scale.valueChanged,
+            self.custom[0].valueChanged,
+            self.custom[1].valueChanged,
+        ):
+            signal.connect(self._update_figure)
         self._update()
+        self._on_smallest_chosen(self.smallest.default_choice(self.options()))
 
     def _update(self) -> None:
         paged = self.format.currentData() == "pdf"
@@ -133,6 +181,45 @@ class ChartOptionsDialog(QDialog):
             widget.setEnabled(paged)
         self.scale.setEnabled(paged and self.layout_mode.currentData() == "tile")
         self.dpi.setEnabled(self.format.currentData() == "png")
+        for side in self.custom:
+            side.setVisible(self.paper.currentData() == CUSTOM)
+            side.setEnabled(paged)
+        self._update_figure()
+
+    def _on_mode_activated(self) -> None:
+        self._mode_by_user = True
+
+    def _on_paper_changed(self) -> None:
+        if self._mode_by_user:
+            self._update()
+        else:
+            self._on_smallest_chosen(self.smallest.default_choice(self.options()))
+
+    def _update_figure(self) -> None:
+        self.smallest.show_for(self.options())
+
+    def _on_smallest_chosen(self, choice: PrintEstimate | None) -> None:
+        """Take a proposed choice: its paper, page layout and (for tiles) scale."""
+        if choice is None:
+            self._update()
+            return
+        blocked = [w.blockSignals(True) for w in (self.paper, self.layout_mode, self.scale)]
+        index = self.paper.findData(choice.setup.paper)
+        if index >= 0:
+            self.paper.setCurrentIndex(index)
+        self.layout_mode.setCurrentIndex(self.layout_mode.findData(choice.mode))
+        if choice.mode == "tile":
+            self.scale.setValue(round(choice.scale * 100))
+        for widget, was in zip((self.paper, self.layout_mode, self.scale), blocked, strict=True):
+            widget.blockSignals(was)
+        self._update()
+
+    def paper_name(self) -> str:
+        """The chosen paper: a name, or the custom size as ``"900x600mm"``."""
+        if self.paper.currentData() == CUSTOM:
+            width, height = (round(side.value()) for side in self.custom)
+            return f"{width}x{height}mm"
+        return str(self.paper.currentData())
 
     def _turned(self) -> str:
         chosen = self.orientation.currentData()
@@ -144,7 +231,7 @@ class ChartOptionsDialog(QDialog):
             format=self.format.currentData(),
             layout=self.layout_mode.currentData(),
             setup=PageSetup(
-                self.paper.currentText(), self._turned(), margin_mm=float(self.margin.value())
+                self.paper_name(), self._turned(), margin_mm=float(self.margin.value())
             ),
             root=self.part.currentData(),
             turn=self.orientation.currentData() == "auto",
@@ -176,24 +263,40 @@ def print_chart(
 
 
 def open_print_preview(
-    parent: QWidget, design: Design, scenario: Scenario, options: ExportOptions
+    parent: QWidget,
+    design: Design,
+    scenario: Scenario,
+    options: ExportOptions,
+    settings: AppSettings | None = None,
 ) -> QPrintPreviewDialog:
-    """A print preview set to the chosen paper; printing from it uses the same painting."""
-    from PySide6.QtGui import QPageSize
+    """A print preview set to the chosen paper; printing from it uses the same painting.
 
+    It opens at the size it had when last closed (``settings``), else at most of
+    the screen, so a page of a wall chart shows at a readable size.
+    """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup = options.page_setup
     if options.turn and options.layout == "fit":
         setup = best_orientation(chosen_part(scenario, options.root), setup, design.grade_rank())
-    orientation = (
-        QPageLayout.Orientation.Landscape
-        if setup.orientation == "landscape"
-        else QPageLayout.Orientation.Portrait
-    )
-    printer.setPageSize(QPageSize(PAGE_SIZES[options.setup.paper]))
-    printer.setPageOrientation(orientation)
+    printer.setPageSize(qt_page_size(setup.paper))
+    printer.setPageOrientation(qt_orientation(setup))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer = printer  # type: ignore[attr-defined]  # the dialog only borrows it from Qt
     dialog.setWindowTitle(f"Print — {scenario.name}")
     dialog.paintRequested.connect(lambda p: print_chart(p, design, scenario, options))
+    dialog.resize(*preview_size(settings, parent))
+    if settings is not None:
+        dialog.finished.connect(
+            lambda _: settings.save_print_preview_size(dialog.width(), dialog.height())
+        )
     return dialog
+
+
+def preview_size(settings: AppSettings | None, parent: QWidget | None) -> tuple[int, int]:
+    """The remembered preview size, else ``PREVIEW_SHARE`` of the screen's free area."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    remembered = settings.print_preview_size() if settings is not None else None
+    if remembered is not None:
+        return min(remembered[0], free.width()), min(remembered[1], free.height())
+    return round(free.width() * PREVIEW_SHARE), round(free.height() * PREVIEW_SHARE)

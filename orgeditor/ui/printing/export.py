@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -20,7 +19,21 @@ from orgeditor.layout.pages import (
 )
 from orgeditor.layout.paper import best_fit, best_orientation
 from orgeditor.model import Design, Scenario
+from orgeditor.reports.tables import report_tables
 from orgeditor.rules import validate
+from orgeditor.ui.cost_summary import paint_cost_summary
+from orgeditor.ui.printing.base import check_folder, ensure_application, pdf_writer
+from orgeditor.ui.printing.render import (
+    AssemblyMap,
+    PageText,
+    Sheet,
+    booklet_charts,
+    paint_pages,
+    paper_chart,
+    write_png,
+)
+from orgeditor.ui.printing.svg import write_svg
+from orgeditor.ui.printing.tables import TablePage, plan_table_pages
 
 LEGEND_MM = 15.0
 Format = Literal["pdf", "svg", "png"]
@@ -53,32 +66,8 @@ class ExportOptions:
         return replace(self.setup, legend_mm=0.0 if self.legend == "none" else LEGEND_MM)
 
 
-def check_folder(out: Path) -> None:
-    """Fail early, with a plain message, when ``out`` cannot be written.
-
-    Raises:
-        OSError: the folder is missing or not writable.
-    """
-    folder = out.resolve().parent
-    if not folder.is_dir():
-        raise FileNotFoundError(f"the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise PermissionError(f"the folder {folder} is not writable")
-
-
-def ensure_application() -> None:
-    """A QApplication for drawing, offscreen when there is no display (batch jobs, CI)."""
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        QApplication(["orgeditor-export"])
-
-
 def cost_picture(design: Design, scenarios: list[Scenario]) -> Callable[[Any, Any], None]:
     """A painter of the cost summary of ``scenarios`` (the first against the others)."""
-    from orgeditor.ui.cost_summary import paint_cost_summary
 
     def paint(painter: Any, area: Any) -> None:
         paint_cost_summary(painter, area, design, scenarios)
@@ -122,9 +111,6 @@ def export_chart(
     part = chosen_part(scenario, options.root)
     stage = stage or (lambda what: None)
     ensure_application()
-    from orgeditor.ui.printing.render import paper_chart, pdf_writer, write_png
-    from orgeditor.ui.printing.svg import write_svg
-
     if options.format in ("png", "svg"):
         stage("checking the rules")
         report = validate(design, scenario)
@@ -170,8 +156,6 @@ def paint_document(
     ``progress(done, total)`` is called before each page; returning False cancels.
     ``stage(what)`` is told of each long step before the pages.
     """
-    from orgeditor.ui.printing.render import PageText, booklet_charts, paint_pages, paper_chart
-
     part = chosen_part(scenario, options.root)
     heading = scenario.name
     if options.root is not None:
@@ -189,6 +173,7 @@ def paint_document(
     stage("checking the rules")
     report = validate(design, scenario)
     units = f"{len(part.units):,} units"
+    sheets: list[Sheet | AssemblyMap]
     if options.layout == "booklet" and part.units:
         stage(f"laying out and drawing {units} on booklet pages")
         sheets = [
@@ -201,16 +186,23 @@ def paint_document(
         if options.layout == "tile":
             stage(f"laying out and drawing {units}")
             chart = paper_chart(design, part, report=report, figures=options.figures)
-            plans = plan_tiles(chart.bounds, setup, options.scale, occupied=chart.boxes)
+            areas = chart.areas
+            tiles = plan_tiles(chart.bounds, setup, options.scale, occupied=areas)
+            sheets = [(chart.scene, plan, "") for plan in tiles]
+            if len(tiles) > 1:  # the first page: how the tiles assemble
+                grid = chart.bounds
+                for tile in tiles:
+                    grid = grid.union(tile.source)
+                [overview] = plan_fit(grid, setup)
+                sheets.insert(0, AssemblyMap(overview, tiles, areas))
         else:  # one sheet: leaves as list rows, zones wrapped, whatever prints largest
             stage(f"fitting {units} on one sheet")
             dense, _ = best_fit(part, setup, design.grade_rank(), tried=_arrangements(stage))
             stage(f"laying out and drawing {units}")
             chart = paper_chart(design, part, dense, report=report, figures=options.figures)
-            plans = plan_fit(chart.bounds, setup)
-        sheets = [(chart.scene, plan, "") for plan in plans]
+            sheets = [(chart.scene, plan, "") for plan in plan_fit(chart.bounds, setup)]
     table_pages = _table_pages(design, scenario, options.tables, setup)
-    paint_pages(device, sheets, setup, text, new_page, progress, table_pages)  # type: ignore[arg-type]
+    paint_pages(device, sheets, setup, text, new_page, progress, table_pages)
     return len(sheets) + len(table_pages)
 
 
@@ -223,9 +215,6 @@ def _table_pages(
     design: Design, scenario: Scenario, tables: tuple[str, ...], setup: PageSetup
 ) -> list[Any]:
     """Pages of report tables comparing the baseline with ``scenario`` (costs: every scenario)."""
-    from orgeditor.reports.tables import report_tables
-    from orgeditor.ui.printing.tables import TablePage, plan_table_pages
-
     pages: list[Any] = []
     base = design.baseline
     for name in tables:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from orgeditor.layout.geometry import Box
+from orgeditor.layout.text_sizes import LEGEND_PT
 from orgeditor.model import UnitKind
 from orgeditor.ui.canvas.items import KIND_COLOURS, SEVERITY_COLOURS
 
@@ -25,7 +26,7 @@ def draw_legend(painter: QPainter, band: Box, grades: tuple[tuple[str, str], ...
     """Draw the legend in ``band`` (page points), in four short columns."""
     painter.save()
     font = QFont("DejaVu Sans")
-    font.setPixelSize(7)
+    font.setPixelSize(LEGEND_PT)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     step = metrics.lineSpacing() + 1

@@ -12,68 +12,32 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPaintDevice,
     QPainter,
-    QPalette,
-    QPdfWriter,
     QPen,
 )
 
 from orgeditor.layout import ChartLayout, LayoutOptions, layout_chart
-from orgeditor.layout.booklet import plan_booklet, subtree_scenario
+from orgeditor.layout.booklet import booklet_sheets
 from orgeditor.layout.geometry import Box
-from orgeditor.layout.pages import MM, PagePlan, PageSetup, plan_fit
+from orgeditor.layout.legibility import printed_areas
+from orgeditor.layout.pages import MM, PagePlan, PageSetup
+from orgeditor.layout.text_sizes import HEADER_PT
 from orgeditor.model import Design, Scenario
 from orgeditor.rules import Report, validate
 from orgeditor.ui.canvas.cards import card_texts
 from orgeditor.ui.canvas.scene import OrgChartScene
+from orgeditor.ui.printing.base import Cancelled, PageText, Progress, paper_palette
 from orgeditor.ui.printing.legend import draw_legend
 from orgeditor.ui.printing.tables import TablePage, paint_table_page
 
 MAX_PNG_SIDE = 20_000  # pixels: beyond this an image takes gigabytes to draw
-PAGE_SIZES = {
-    "A4": QPageSize.PageSizeId.A4,
-    "A3": QPageSize.PageSizeId.A3,
-    "Letter": QPageSize.PageSizeId.Letter,
-    "Legal": QPageSize.PageSizeId.Legal,
-}
-
-
-@dataclass(frozen=True)
-class PageText:
-    """What the header and footer of every page say."""
-
-    title: str
-    scenario: str
-    date: str
-    draft: bool = False
-    legend: str = "none"  # "none", "first" (page) or "every" (page)
-    grades: tuple[tuple[str, str], ...] = ()
-
-
-def paper_palette() -> QPalette:
-    """Black on white, whatever the screen's theme."""
-    palette = QPalette()
-    for role, colour in [
-        (QPalette.ColorRole.Window, "#ffffff"),
-        (QPalette.ColorRole.WindowText, "#1a1a1a"),
-        (QPalette.ColorRole.Base, "#ffffff"),
-        (QPalette.ColorRole.AlternateBase, "#f3f5f8"),
-        (QPalette.ColorRole.Text, "#111111"),
-        (QPalette.ColorRole.PlaceholderText, "#555555"),
-        (QPalette.ColorRole.Mid, "#7f7f7f"),
-        (QPalette.ColorRole.Midlight, "#c8c8c8"),
-        (QPalette.ColorRole.Highlight, "#2e75b6"),
-    ]:
-        palette.setColor(role, QColor(colour))
-    return palette
+MAP_LABEL_PT = 12  # a tile's number and label on the assembly map
 
 
 @dataclass
@@ -85,7 +49,7 @@ class PaperChart:
 
     scene: OrgChartScene
     bounds: Box
-    boxes: list[Box]
+    areas: list[Box]  # what a tile must hold part of to print: cards and zone titles
     layout: ChartLayout
     line_kinds: dict[str, str]
 
@@ -115,7 +79,7 @@ def paper_chart(
     cards = card_texts(design, scenario, report, layout.hidden, notes, figures)
     lines = {x.id: (x.kind.value, x.caption) for x in scenario.lines.values()}
     scene.sync(layout, cards, lines)
-    return PaperChart(scene, layout.bounds, list(layout.boxes.values()), layout, _kinds(lines))
+    return PaperChart(scene, layout.bounds, printed_areas(layout), layout, _kinds(lines))
 
 
 def _kinds(lines: dict[str, tuple[str, str]]) -> dict[str, str]:
@@ -149,9 +113,6 @@ def _far_line_notes(scenario: Scenario, line_ids: list[str]) -> dict[str, str]:
     return {unit: "; ".join(parts) for unit, parts in notes.items()}
 
 
-BOOKLET_CARD_HEIGHT = 96.0  # room for two lines of page references on a card
-
-
 def booklet_charts(
     design: Design,
     scenario: Scenario,
@@ -161,66 +122,57 @@ def booklet_charts(
     figures: str = "cost",
 ) -> list[tuple[PaperChart, PagePlan, str]]:
     """One offscreen chart per booklet page, with its fitted page plan and its title."""
-    options = LayoutOptions(card_height=BOOKLET_CARD_HEIGHT)
-    rank = design.grade_rank()
-    booklet = plan_booklet(scenario, setup, options, min_scale, rank)
+    booklet, sheets = booklet_sheets(scenario, setup, min_scale, design.grade_rank())
     report = report if report is not None else validate(design, scenario)
     lines = {x.id: (x.kind.value, x.caption) for x in scenario.lines.values()}
     pages = []
-    for page in booklet.pages:
-        sub = subtree_scenario(scenario, page.root)
-        layout = layout_chart(sub, replace(options, zones=False, collapsed=page.collapsed), rank)
-        notes = booklet.notes(scenario, page)
-        cards = card_texts(design, sub, report, layout.hidden, notes, figures)
+    for sheet in sheets:
+        layout = sheet.layout
+        notes = booklet.notes(scenario, sheet.page)
+        cards = card_texts(design, sheet.part, report, layout.hidden, notes, figures)
         scene = OrgChartScene()
         scene.setPalette(paper_palette())
         scene.full_detail = True
         scene.sync(layout, cards, lines)
-        chart = PaperChart(scene, layout.bounds, list(layout.boxes.values()), layout, _kinds(lines))
-        [plan] = plan_fit(layout.bounds, setup)
-        pages.append((chart, replace(plan, number=page.number), scenario.units[page.root].name))
+        chart = PaperChart(scene, layout.bounds, printed_areas(layout), layout, _kinds(lines))
+        pages.append((chart, sheet.plan, scenario.units[sheet.page.root].name))
     return pages
 
 
-def pdf_writer(path: Path, setup: PageSetup, title: str) -> QPdfWriter:
-    """A vector PDF writer for ``setup``'s paper; text stays text (selectable, searchable)."""
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("orgeditor")
-    orientation = (
-        QPageLayout.Orientation.Landscape
-        if setup.orientation == "landscape"
-        else QPageLayout.Orientation.Portrait
-    )
-    writer.setPageLayout(
-        QPageLayout(QPageSize(PAGE_SIZES[setup.paper]), orientation, QMarginsF(0, 0, 0, 0))
-    )
-    return writer
-
-
-Progress = Callable[[int, int], bool]  # (pages done, pages in all) -> go on?
 Sheet = tuple[OrgChartScene, PagePlan, str]  # a scene, its part on the page, a page title
 
 
-class Cancelled(Exception):
-    """The user stopped a long export or print."""
+@dataclass(frozen=True)
+class AssemblyMap:
+    """The first page of a tiled print: the whole chart with each tile's cell marked.
+
+    ``boxes`` (the cards and zone titles) are drawn as outlines, so the page
+    has no text too small to read; each cell carries its tile's number and label.
+    """
+
+    overview: PagePlan  # the whole chart fitted to the page
+    tiles: Sequence[PagePlan]
+    boxes: Sequence[Box]
 
 
 def paint_pages(
     device: QPaintDevice,
-    sheets: list[Sheet],
+    sheets: Sequence[Sheet | AssemblyMap],
     setup: PageSetup,
     text: PageText,
     new_page: Callable[[], object],
     progress: Progress | None = None,
     table_pages: Sequence[TablePage] = (),
 ) -> None:
-    """Paint chart sheets, then pages of tables, on a paged device, laid out in points.
+    """Paint chart sheets (or an assembly map), then pages of tables, on a paged device.
+
+    Pages are laid out in points; the legend goes on the chart pages asked for.
 
     Raises:
         Cancelled: ``progress`` returned False.
     """
     total = len(sheets) + len(table_pages)
+    tiles = sum(1 for sheet in sheets if not isinstance(sheet, AssemblyMap) and sheet[1].label)
     painter = QPainter(device)
     try:
         for index in range(total):
@@ -235,17 +187,28 @@ def paint_pages(
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             if text.draft:
                 _watermark(painter, *setup.size)
-            if index < len(sheets):
-                scene, plan, title = sheets[index]
+            sheet = sheets[index] if index < len(sheets) else None
+            if isinstance(sheet, AssemblyMap):
+                _draw_assembly_map(painter, sheet, setup)
+                footer = f"{text.date}   Assembly map   orgeditor"
+                heading = f"{text.title} — {text.scenario} — how the {tiles} tiles assemble"
+            elif sheet is not None:
+                scene, plan, title = sheet
                 page_text = replace(text, scenario=f"{text.scenario} — {title}") if title else text
-                _draw_chart(painter, scene, plan, setup, page_text)
+                _draw_chart(painter, scene, plan, setup)
                 footer = f"{text.date}   Scale {plan.scale:.0%}   orgeditor"
-                where = f"   Sheet {plan.label}" if plan.label else ""
+                where = (
+                    f"   Tile {plan.number} of {tiles}, sheet {plan.label}" if plan.label else ""
+                )
                 heading = f"{page_text.title} — {page_text.scenario}{where}"
             else:
                 paint_table_page(painter, table_pages[index - len(sheets)], setup.content)
                 footer = f"{text.date}   orgeditor"
                 heading = f"{text.title} — {text.scenario}"
+            band = setup.legend_band
+            wanted = text.legend == "every" or (text.legend == "first" and index == 0)
+            if band is not None and sheet is not None and wanted:
+                draw_legend(painter, band, text.grades)
             _frame(painter, setup, heading, footer, f"Page {index + 1} of {total}")
             painter.restore()
     finally:
@@ -257,7 +220,6 @@ def _draw_chart(
     scene: OrgChartScene,
     plan: PagePlan,
     setup: PageSetup,
-    text: PageText,
 ) -> None:
     content = setup.content
     target = QRectF(content.x, content.y, content.w, content.h)
@@ -271,13 +233,44 @@ def _draw_chart(
         Qt.AspectRatioMode.KeepAspectRatio,
     )
     painter.restore()
-    band = setup.legend_band
-    if band is not None and (
-        text.legend == "every" or (text.legend == "first" and plan.number == 1)
-    ):
-        draw_legend(painter, band, text.grades)
     if plan.label:
         _crop_marks(painter, content)
+
+
+def _draw_assembly_map(painter: QPainter, assembly: AssemblyMap, setup: PageSetup) -> None:
+    """The cards as outlines, and each tile's cell with its number and grid label."""
+    content = setup.content
+    source, scale = assembly.overview.source, assembly.overview.scale
+
+    def on_page(box: Box) -> QRectF:
+        return QRectF(
+            content.x + (box.x - source.x) * scale,
+            content.y + (box.y - source.y) * scale,
+            box.w * scale,
+            box.h * scale,
+        )
+
+    painter.save()
+    painter.setPen(QPen(QColor("#7f7f7f"), 0.5))
+    painter.setBrush(QColor("#dce6f2"))
+    for box in assembly.boxes:
+        painter.drawRect(on_page(box))
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(MAP_LABEL_PT)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for tile in assembly.tiles:
+        cell = on_page(tile.cell or tile.source)
+        painter.setPen(QPen(QColor("#c00000"), 1.2, Qt.PenStyle.DashLine))
+        painter.drawRect(cell)
+        painter.setPen(QPen(QColor("#c00000")))
+        painter.drawText(
+            cell.adjusted(4, 3, -4, -3),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            f"{tile.number} · {tile.label}",
+        )
+    painter.restore()
 
 
 def _frame(painter: QPainter, setup: PageSetup, heading: str, footer: str, page: str) -> None:
@@ -285,7 +278,7 @@ def _frame(painter: QPainter, setup: PageSetup, heading: str, footer: str, page:
     width, height = setup.size
     margin = setup.margin_mm * MM
     font = QFont("DejaVu Sans")
-    font.setPixelSize(9)  # points, as the painter works in points
+    font.setPixelSize(HEADER_PT)  # points, as the painter works in points
     painter.setFont(font)
     painter.setPen(QPen(QColor("#1a1a1a")))
     header = QRectF(margin, margin, width - 2 * margin, setup.header_mm * MM - 2)

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from orgeditor.layout.geometry import Box
-from orgeditor.layout.pages import PageSetup
-from orgeditor.model import Design, Scenario
 from orgeditor.reports.table import RowStyle, Table
-from orgeditor.reports.tables import report_tables, report_title
 
 BODY_PT, SMALLEST_PT, TITLE_PT = 8.0, 4.5, 11.0
 PAD = 3.0  # points of space left and right in each cell
@@ -266,47 +261,3 @@ def _paint_row(
             _rect(x + PAD, y, width - 2 * PAD, line), align | Qt.AlignmentFlag.AlignVCenter, text
         )
         x += width
-
-
-def write_tables_pdf(
-    tables: list[Table],
-    title: str,
-    out: Path,
-    setup: PageSetup,
-    subtitle: str = "",
-    picture: Picture | None = None,
-) -> int:
-    """Write the tables as a PDF of their own (a picture first, if given); returns the pages."""
-    from orgeditor.ui.printing.export import check_folder
-    from orgeditor.ui.printing.render import PageText, paint_pages, pdf_writer
-
-    check_folder(out)
-    writer = pdf_writer(out, setup, title)
-    pages = plan_table_pages(tables, setup.content)
-    if picture is not None:
-        pages.insert(0, TablePage([], picture))
-    text = PageText(title, subtitle or "tables", date.today().isoformat())
-    try:
-        paint_pages(writer, [], setup, text, writer.newPage, table_pages=pages)
-    except BaseException:
-        del writer
-        out.unlink(missing_ok=True)
-        raise
-    del writer  # closes the file
-    if not out.exists():
-        raise OSError(f"cannot write {out}")
-    return len(pages)
-
-
-def write_report_pdf(
-    design: Design, table: str, scenarios: list[Scenario], out: Path, setup: PageSetup
-) -> int:
-    """One report (posts, redeployment, costs or changes) as a PDF; returns the page count."""
-    from orgeditor.ui.printing.export import cost_picture
-
-    names = " and ".join(s.name for s in scenarios[:2])
-    more = f" and {len(scenarios) - 2} more" if len(scenarios) > 2 else ""
-    picture = cost_picture(design, scenarios) if table == "costs" else None
-    tables = report_tables(design, table, scenarios)
-    title = report_title(design, table)
-    return write_tables_pdf(tables, title, out, setup, names + more, picture)
