@@ -289,8 +289,8 @@ class CataloguePage(SettingsPage):
             ids = self._settings.ids(kind) if self._settings else []
             index = len(ids)
             if parts is not None:
-                shown, level = [p for _, p in parts.parts()], parts.neutrality()
-                return lambda d: add_source(d, values, shown, level, index)
+                new_parts, level = [p for _, p in parts.parts()], parts.neutrality()
+                return lambda d: add_source(d, values, new_parts, level, index)
             return lambda d: add_entry(d, kind, values, index)
         current = self._current
         if parts is not None and current is not None and parts.changed():

@@ -61,7 +61,9 @@ class CodedRowsTable(QTableWidget):
         row = self._append((None, "", "", ""))
         self.blockSignals(False)
         self.setCurrentCell(row, 0)
-        self.editItem(self.item(row, 0))
+        item = self.item(row, 0)
+        if item is not None:
+            self.editItem(item)
         self.edited.emit()
 
     def remove_current(self) -> None:

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from PySide6.QtGui import QPaintDevice
+
 from orgeditor.layout.booklet import subtree_scenario
 from orgeditor.layout.pages import (
     DPI_RANGE,
@@ -141,7 +143,7 @@ def export_chart(
 
 
 def paint_document(
-    device: object,
+    device: QPaintDevice,
     design: Design,
     scenario: Scenario,
     options: ExportOptions,
