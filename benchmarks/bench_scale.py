@@ -180,7 +180,7 @@ def _editor(path: Path, folder: Path) -> dict[str, float]:
         viewport.repaint()
         frames.append(time.perf_counter() - start)
     out["zoom"] = statistics.median(frames) * 1000
-    c.undo_stack.setClean()
+    c.undo_stack.set_clean()
     window.close()
     return out
 
