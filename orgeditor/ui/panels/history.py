@@ -14,7 +14,7 @@ class HistoryPanel(QListWidget):
     """One row per step, oldest first, after a row for the document as opened.
 
     The current row is the step last done; the rows below it are undone steps
-    Redo would bring back. The step at which the design was saved is in bold.
+    Redo would bring back. The current row is bold while the design is as saved.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
