@@ -37,9 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(args_list)
     app = create_application([sys.argv[0], *qt_args])
     window = MainWindow()
-    crash.install(window, window.settings.log_folder, window.autosave)
+    crash.install(window, window.settings.log_folder, window.recovery.autosave)
     window.show()
-    restored = window.offer_recovery()  # what a crash left, before anything else
+    restored = window.recovery.offer_recovery()  # what a crash left, before anything else
     if args.file and not restored:
         window.open_file(args.file)
     return app.exec()

@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QKeySequence,
     QShowEvent,
 )
@@ -22,11 +24,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QUndoView,
     QWidget,
 )
 
 from orgeditor.assets import sample_files
+from orgeditor.commands import Change
+from orgeditor.editing import concerns
 from orgeditor.io.templates import design_from_template
 from orgeditor.model import Design
 from orgeditor.perf import release, settle
@@ -38,14 +41,15 @@ from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.cost_summary import CostSummaryDialog
 from orgeditor.ui.design_settings import DesignSettingsDialog
 from orgeditor.ui.dialogs import MoveToDialog
-from orgeditor.ui.files import DocumentFilesMixin
+from orgeditor.ui.files import DocumentFiles
 from orgeditor.ui.panels.compare import ComparePanel
 from orgeditor.ui.panels.costs import CostPanel
 from orgeditor.ui.panels.findings import FindingsPanel
+from orgeditor.ui.panels.history import HistoryPanel
 from orgeditor.ui.panels.inspector import InspectorPanel
 from orgeditor.ui.panels.scenarios import ScenarioPanel
-from orgeditor.ui.recovery import RecoveryMixin
-from orgeditor.ui.report_files import ReportFilesMixin
+from orgeditor.ui.recovery import Recovery
+from orgeditor.ui.report_files import ReportFiles
 from orgeditor.ui.rules_help import RulesDialog
 from orgeditor.ui.settings import AppSettings
 from orgeditor.ui.text import plain_label
@@ -56,8 +60,14 @@ APP_NAME = "orgeditor"
 BIG_CHART_UNITS = 5_000  # from here, checking the rules takes long enough to say so
 
 
-class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindow):
-    """The application window for one design document at a time."""
+class MainWindow(QMainWindow):
+    """The application window for one design document at a time.
+
+    It owns the chart, the docks, the menus and three collaborators: ``files``
+    (new, open, save), ``reports`` (chart exports, printing, tables, imports)
+    and ``recovery`` (autosave and crash recovery). The docks follow the open
+    document's controller themselves.
+    """
 
     def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +80,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         self.costs = CostPanel()
         self.findings = FindingsPanel()
         self.inspector = InspectorPanel()
-        self.history = QUndoView()
+        self.history = HistoryPanel()
         self.compare = ComparePanel()
         self.controller: DocumentController | None = None
         self.presenter: ChartPresenter | None = None
@@ -79,9 +89,12 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         self.errors_label, self.delta_label = plain_label(), plain_label()
         self.statusBar().addPermanentWidget(self.errors_label)
         self.statusBar().addPermanentWidget(self.delta_label)
+        self.files = DocumentFiles(self)
+        self.reports = ReportFiles(self)
+        self.recovery = Recovery(self)
         self._build_docks()
         self._build_actions()
-        self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.scene.selectionChanged.connect(self._show_selected_unit)
         self.findings.units_activated.connect(self._reveal)
         self.compare.units_activated.connect(self._reveal)
         self.compare.compare_requested.connect(self._on_compare_requested)
@@ -91,8 +104,9 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._first_show = state is None or not self.restoreState(state)
-        self._start_recovery()
-        self._set_document(design_from_template(), None)
+        self.files.saved.connect(lambda _path: self.recovery.forget_recovery_copy())
+        self.costs.total_changed.connect(self._on_costs_total_changed)
+        self.set_document(design_from_template(), None)
 
     # --- building ---------------------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -144,29 +158,30 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action("&New", self.new_design, keys.New)
-        self.open_action = self._action("&Open…", self._on_open_triggered, keys.Open)
-        self.save_action = self._action("&Save", self.save, keys.Save)
-        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs)
+        files, reports = self.files, self.reports
+        self.new_action = self._action("&New", files.new_design, keys.New)
+        self.open_action = self._action("&Open…", files.on_open_triggered, keys.Open)
+        self.save_action = self._action("&Save", files.save, keys.Save)
+        self.save_as_action = self._action("Save &As…", files.save_as, keys.SaveAs)
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(self.recent_menu))
         samples = file_menu.addMenu("Open &Sample")
         for sample in sample_files():
             samples.addAction(
-                self._action(sample.stem, lambda _=False, p=sample: self.open_file(p))
+                self._action(sample.stem, lambda _=False, p=sample: files.open_file(p))
             )
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        self.print_action = self._action("&Print…", self._on_print_triggered, keys.Print)
+        self.print_action = self._action("&Print…", reports.on_print_triggered, keys.Print)
         self.export_action = self._action(
-            "&Export Chart…", self._on_export_triggered, QKeySequence("Ctrl+E")
+            "&Export Chart…", reports.on_export_triggered, QKeySequence("Ctrl+E")
         )
         file_menu.addActions([self.print_action, self.export_action])
         self.report_action = self._action(
             "Export &Report…",
-            self._on_export_report_triggered,
+            reports.on_export_report_triggered,
             QKeySequence("Ctrl+Shift+E"),
             "Post, redeployment, cost or change tables as XLSX, CSV, HTML or PDF",
         )
@@ -174,15 +189,15 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         exchange = file_menu.addMenu("E&xchange")
         self.import_action = self._action(
             "&Import Units and Posts…",
-            self._on_import_triggered,
+            reports.on_import_triggered,
             tip="Merge units and posts from CSV or XLSX into this scenario (one undo step)",
         )
         exchange.addActions(
             [
                 self.import_action,
-                self._action("Write Import &Template…", self._on_template_triggered),
-                self._action("Export &Units and Posts…", self._on_export_units_triggered),
-                self._action("Export &GraphML…", self._on_export_graphml_triggered),
+                self._action("Write Import &Template…", reports.on_template_triggered),
+                self._action("Export &Units and Posts…", reports.on_export_units_triggered),
+                self._action("Export &GraphML…", reports.on_export_graphml_triggered),
             ]
         )
         file_menu.addSeparator()
@@ -271,48 +286,52 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
         toolbar.addWidget(self.find_field)
 
     # --- the document -----------------------------------------------------------------------
-    def _set_document(self, design: Design, path: Path | None) -> None:
+    def set_document(self, design: Design, path: Path | None) -> None:
+        """Show ``design`` (read from ``path``, None: untitled) in place of the open one."""
         release()  # what earlier documents left in cycles: frozen, it would never be freed
         settle()  # the new design: out of the collector's way before the scene is built
-        self.forget_recovery_copy()  # the old design was saved or discarded
+        self.recovery.forget_recovery_copy()  # the old design was saved or discarded
         if self.presenter is not None:
             self.presenter.detach()
         old = self.controller
+        if old is not None:
+            for signal, slot in self._links:
+                signal.disconnect(slot)  # type: ignore[attr-defined]
+            old.close()
+            old.deleteLater()
         controller = DocumentController(design, path, self)
         self.controller = controller
         self.presenter = ChartPresenter(controller, self.scene, self.view)
-        self.history.setStack(controller.undo_stack)
         controller.changed.connect(self._on_controller_changed)
         controller.scenario_switched.connect(self._on_controller_scenario_switched)
         controller.report_ready.connect(self._on_controller_report_ready)
         controller.validation_started.connect(self._on_controller_validation_started)
         controller.edit_refused.connect(self._on_controller_edit_refused)
-        controller.undo_stack.cleanChanged.connect(self._update_title)
-        self._wire_panels(controller)
-        self.undo_actions.set_stack(controller.undo_stack)
+        controller.history_moved.connect(self._update_title)
+        self._links = self._panel_links(controller)  # the same ones go when the document goes
+        for signal, slot in self._links:
+            signal.connect(slot)  # type: ignore[attr-defined]
         self.findings.show_report(None)  # nothing checked yet; the first report raises nothing
+        for follower in (self.history, self.undo_actions, self.scenarios, self.costs):
+            follower.follow(controller)
         if getattr(self, "_summary", None) is not None:
             self._summary.follow(controller)  # the cost summary follows the open design
         if getattr(self, "_design_settings", None) is not None:
             self._design_settings.follow(controller)  # and so do the design settings
-        if old is not None:
-            old.deleteLater()
         self.scene.clearSelection()
         self.presenter.refresh()
-        self._on_controller_scenario_switched(controller.scenario_id)
+        self._show_compare()
+        self._show_selected_unit()
         self.errors_label.setText("Checking the rules…")
         controller.validate_soon()  # after the first paint: a big design shows sooner
         self.view.fit_all()
         self._update_title()
         settle()
 
-    def _wire_panels(self, controller: DocumentController) -> None:
-        for signal, slot in self._panel_links(controller):
-            signal.connect(slot)
-
     def _panel_links(self, c: DocumentController) -> list[tuple[object, object]]:
         p, i = self.scenarios, self.inspector
         return [
+            (c.report_ready, self.findings.show_report),
             (p.switch_requested, c.switch_scenario),
             (p.copy_requested, self._on_copy_scenario_requested),
             (p.rename_requested, self._on_rename_scenario_requested),
@@ -328,25 +347,56 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
             (i.line_field_requested, c.set_line_field),
         ]
 
+    def open_file(self, path: str | Path) -> bool:
+        """Open ``path`` (see :meth:`DocumentFiles.open_file`)."""
+        return self.files.open_file(path)
+
+    def save(self) -> bool:
+        """Save the open design (see :meth:`DocumentFiles.save`)."""
+        return self.files.save()
+
+    def show_error(self, title: str, text: str, details: str) -> None:
+        """Say in a dialog what failed and what to do; ``details`` behind Show Details."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("errorBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if details and details != text:
+            box.setDetailedText(details)
+        box.open()
+        self.statusBar().showMessage(title, 8000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            self.files.open_file(files[0])
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_discard():
+        if not self.files.may_discard():
             event.ignore()
             return
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
-        self.end_recovery()
+        self.recovery.end_recovery()
         event.accept()
 
-    # --- reacting to the document -----------------------------------------------------------
-    def _on_controller_changed(self, _change: object) -> None:
-        self._refresh_panels()
-        if self.rules_dialog is not None and self.rules_dialog.isVisible():
-            self.rules_dialog.show_design(self.controller.design if self.controller else None)
-
-    def _on_controller_scenario_switched(self, _scenario_id: str) -> None:
+    # --- reacting to the document: what the docks do not follow themselves -----------------
+    def _on_controller_changed(self, change: Change) -> None:
         c = self.controller
         assert c is not None
-        self.scenarios.show_design(c.design, c.scenario_id)
-        self._refresh_panels()
+        if concerns(change, c.scenario_id):
+            self._show_selected_unit()
+            self._show_compare()
+        if self.rules_dialog is not None and self.rules_dialog.isVisible():
+            self.rules_dialog.show_design(c.design)
+
+    def _on_controller_scenario_switched(self, _scenario_id: str) -> None:
+        self._show_compare()
+        self._show_selected_unit()
         self._update_title()
 
     def _on_controller_validation_started(self) -> None:
@@ -355,29 +405,27 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
             self.errors_label.repaint()
 
     def _on_controller_report_ready(self, report: Report) -> None:
-        self.findings.show_report(report)
         counts = report.counts()
         self.errors_label.setText(f"{counts['error']} errors, {counts['warning']} warnings")
 
     def _on_controller_edit_refused(self, reason: str) -> None:
         self.statusBar().showMessage(f"Not done: {reason}", 8000)
 
-    def _refresh_panels(self) -> None:
+    def _on_costs_total_changed(self, delta: int) -> None:
+        currency = self.controller.design.cost_table.currency if self.controller else ""
+        self.delta_label.setText(
+            f"Cost change: {delta:+,} {currency}" if delta else "Cost change: 0"
+        )
+
+    def _show_compare(self) -> None:
         c = self.controller
         assert c is not None and self.presenter is not None
-        self.scenarios.show_design(c.design, c.scenario_id)
         compared = self.presenter.compared_scenario()
         self.compare.show_design(c.design, c.scenario_id, compared.id if compared else None)
         self.compare.show_diff(self.presenter.diff)
         self.compare_action.setChecked(compared is not None)
-        delta = self.costs.show_scenario(c.design, c.scenario, c.costs_of)
-        selected = self.scene.selected_unit_ids()
-        self.inspector.show_unit(c.design, c.scenario, selected[0] if len(selected) == 1 else None)
-        self.delta_label.setText(
-            f"Cost change: {delta:+,} {c.design.cost_table.currency}" if delta else "Cost change: 0"
-        )
 
-    def _on_scene_selection_changed(self) -> None:
+    def _show_selected_unit(self) -> None:
         c = self.controller
         if c is None:
             return
@@ -402,7 +450,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
             120,
         )
         if ok:
-            self.set_autosave_minutes(minutes)
+            self.recovery.set_autosave_minutes(minutes)
 
     def _on_add_triggered(self) -> None:
         c = self.controller
@@ -499,7 +547,7 @@ class MainWindow(DocumentFilesMixin, ReportFilesMixin, RecoveryMixin, QMainWindo
     def _on_compare_requested(self, scenario_id: str | None) -> None:
         assert self.presenter is not None
         self.presenter.set_compare(scenario_id)
-        self._refresh_panels()
+        self._show_compare()
 
     def _on_compare_action_triggered(self, checked: bool) -> None:
         c = self.controller

@@ -13,8 +13,9 @@ import os
 import uuid
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, Qt, QTimer
+from PySide6.QtCore import QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from orgeditor.io import DesignFileError, dumps, loads
@@ -27,6 +28,9 @@ from orgeditor.io.recovery import (
     write_copy,
 )
 
+if TYPE_CHECKING:
+    from orgeditor.ui.main_window import MainWindow
+
 LOCK_SUFFIX = ".lock"
 
 
@@ -36,18 +40,19 @@ def _lock(folder: Path, session: str) -> QLockFile:
     return lock
 
 
-class RecoveryMixin:
-    """Autosave and recovery for the main window.
+class Recovery(QObject):
+    """Autosave and recovery for the window: its session lock, its copy, its timer.
 
-    Mixed into the main window, which provides ``controller``, ``settings``,
-    ``statusBar``, ``_set_document`` and ``_show_error``.
+    Made when the window starts: it takes the window's session lock and starts
+    the autosave timer at once.
     """
 
-    def _start_recovery(self) -> None:
-        """Take this window's session lock and start the autosave timer."""
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
         self._session = uuid.uuid4().hex[:16]
         self._autosaved: tuple[int, int] | None = None  # (document, edit count) last copied
-        folder = self.settings.recovery_folder
+        folder = self.window.settings.recovery_folder
         with suppress(OSError):  # if it cannot be made, autosave says so when it first fails
             make_private_folder(folder)
         self._session_lock = _lock(folder, self._session)
@@ -56,47 +61,47 @@ class RecoveryMixin:
                 os.chmod(folder / f"{self._session}{LOCK_SUFFIX}", PRIVATE_FILE_MODE)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.timeout.connect(self.autosave_if_changed)
-        self.set_autosave_minutes(self.settings.autosave_minutes())
+        self.set_autosave_minutes(self.window.settings.autosave_minutes())
 
     def set_autosave_minutes(self, minutes: int) -> None:
         """Autosave every ``minutes`` (0: never) from now on, and remember the choice."""
-        self.settings.set_autosave_minutes(minutes)
+        self.window.settings.set_autosave_minutes(minutes)
         self._autosave_timer.stop()
         if minutes > 0:
             self._autosave_timer.start(minutes * 60_000)
 
     def _edits_seen(self) -> tuple[int, int] | None:
         """Which document, after how many edits: what a copy made now would hold."""
-        c = self.controller
+        c = self.window.controller
         return None if c is None else (id(c), c.edit_count)
 
     def autosave(self) -> RecoveryCopy | None:
         """Write the recovery copy of the unsaved changes (none unsaved: remove it)."""
-        c = self.controller
+        c = self.window.controller
         if c is None or not c.modified:
             self.forget_recovery_copy()
             return None
-        folder = self.settings.recovery_folder
+        folder = self.window.settings.recovery_folder
         try:
             data = dumps(c.design)
             title = c.design.metadata.title
             copy = write_copy(folder, self._session, data, c.path, title, c.disk_stamp)
         except OSError as error:
             reason = error.strerror or str(error)
-            self.statusBar().showMessage(f"Autosave failed: {folder}: {reason}", 10000)
+            self.window.statusBar().showMessage(f"Autosave failed: {folder}: {reason}", 10000)
             return None
         self._autosaved = self._edits_seen()
         return copy
 
     def autosave_if_changed(self) -> None:
         """Autosave unless the copy already holds what is on screen."""
-        if self.controller is not None and self._autosaved != self._edits_seen():
+        if self.window.controller is not None and self._autosaved != self._edits_seen():
             self.autosave()
 
     def forget_recovery_copy(self) -> None:
         """Remove this session's copy (after a save, a discard or a normal close)."""
         self._autosaved = None
-        remove_copy(self.settings.recovery_folder, self._session)
+        remove_copy(self.window.settings.recovery_folder, self._session)
 
     def end_recovery(self) -> None:
         """On a normal close: no copy, no lock."""
@@ -110,12 +115,12 @@ class RecoveryMixin:
         On the way, the locks of crashed sessions that had nothing unsaved (and so
         no copy) are removed.
         """
-        folder = self.settings.recovery_folder
+        folder = self.window.settings.recovery_folder
         scan = scan_copies(folder)
         if scan.skipped:  # the app starts all the same; the good copies are still offered
             info_path, reason = scan.skipped[0]
             more = f" (and {len(scan.skipped) - 1} more)" if len(scan.skipped) > 1 else ""
-            self.statusBar().showMessage(
+            self.window.statusBar().showMessage(
                 f"Skipped a damaged recovery file{more}: {info_path}: {reason}", 20000
             )
         copies = [c for c in scan.copies if c.session != self._session]
@@ -152,7 +157,7 @@ class RecoveryMixin:
 
     def _ask_about(self, copy: RecoveryCopy) -> str:
         when = copy.saved_at.strftime("%H:%M on %d %B %Y")
-        box = QMessageBox(self)
+        box = QMessageBox(self.window)
         box.setObjectName("recoveryBox")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Restore unsaved changes?")
@@ -182,15 +187,17 @@ class RecoveryMixin:
             reason = error
             if isinstance(error, OSError):
                 reason = f"{copy.path}: {error.strerror or error}"
-            self._show_error(
+            self.window.show_error(
                 "The recovery copy cannot be opened",
                 f"{reason}. The copy is left where it is.",
                 "",
             )
             return False
-        self._set_document(design, copy.original)
-        self.controller.disk_stamp = copy.disk_stamp  # a save still notices later changes
-        self.controller.undo_stack.resetClean()  # unsaved until the user saves it
+        self.window.set_document(design, copy.original)
+        self.window.controller.disk_stamp = copy.disk_stamp  # a save still notices later changes
+        self.window.controller.undo_stack.reset_clean()  # unsaved until the user saves it
         self.autosave()  # this session keeps it safe from now on
-        self.statusBar().showMessage(f"Restored the recovery copy of {copy.belongs_to}", 10000)
+        self.window.statusBar().showMessage(
+            f"Restored the recovery copy of {copy.belongs_to}", 10000
+        )
         return True

@@ -1,4 +1,4 @@
-"""Report tables, imports and GraphML from the File menu.
+"""Chart exports, printing, report tables, imports and GraphML from the File menu.
 
 Export Report… writes a post, redeployment, cost or change table (XLSX, CSV,
 HTML or PDF); Import Units and Posts… merges CSV or XLSX tables into the
@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QProgressDialog,
     QWidget,
 )
 
@@ -27,6 +31,9 @@ from orgeditor.io.unit_tables import write_import_tables, write_template
 from orgeditor.layout.pages import PageSetup
 from orgeditor.model import Design
 from orgeditor.reports.tables import REPORT_TITLES, report_tables, report_title
+
+if TYPE_CHECKING:
+    from orgeditor.ui.main_window import MainWindow
 
 FORMATS = {
     "xlsx": "Excel workbook (*.xlsx)",
@@ -87,12 +94,16 @@ class ReportDialog(QDialog):
         return table, ids, self.format.currentData()
 
 
-class ReportFilesMixin:
-    """File menu handlers for reports, imports and GraphML; mixed into the main window."""
+class ReportFiles(QObject):
+    """The File menu's outputs and imports for the window: chart, reports, tables, GraphML."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
 
     def export_report(self, table: str, scenario_ids: list[str], fmt: str, out: Path) -> bool:
         """Write one report; on failure say why. Returns True when the file was written."""
-        design = self.controller.design
+        design = self.window.controller.design
         scenarios = [design.find_scenario(i) for i in scenario_ids]
         try:
             if fmt == "pdf":
@@ -105,32 +116,32 @@ class ReportFilesMixin:
                 write_tables(tables, report_title(design, table), fmt, out)
                 what = fmt.upper()
         except (OSError, ValueError) as error:
-            self._show_error("The report was not written", f"{out}: {error}", "")
+            self.window.show_error("The report was not written", f"{out}: {error}", "")
             return False
-        self.statusBar().showMessage(f"Wrote {out} ({what})", 8000)
+        self.window.statusBar().showMessage(f"Wrote {out} ({what})", 8000)
         return True
 
-    def _on_export_report_triggered(self) -> None:
-        c = self.controller
-        dialog = ReportDialog(c.design, c.scenario_id, self)
+    def on_export_report_triggered(self) -> None:
+        c = self.window.controller
+        dialog = ReportDialog(c.design, c.scenario_id, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         table, ids, fmt = dialog.choice(c.design)
-        start = f"{self._file_stem()}-{table}.{fmt}"
-        name, _ = QFileDialog.getSaveFileName(self, "Export report", start, FORMATS[fmt])
+        start = f"{self.file_stem()}-{table}.{fmt}"
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export report", start, FORMATS[fmt])
         if name:
             out = Path(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
             self.export_report(table, ids, fmt, out)
 
     def import_tables(self, paths: list[str]) -> bool:
         """Merge units and posts from ``paths`` into the scenario on the canvas (one step)."""
-        c = self.controller
+        c = self.window.controller
         names = ", ".join(Path(p).name for p in paths)
         try:
             merged = merge_tables(c.design, c.scenario, read_tables(paths, c.design), names)
         except DesignFileError as error:
             count = len(error.problems)
-            self._show_error(
+            self.window.show_error(
                 "Nothing was imported",
                 f"{error.file}: {count} problem{'s' if count != 1 else ''} "
                 f"(first: {error.problems[0]}). Correct the rows and import again; "
@@ -139,51 +150,55 @@ class ReportFilesMixin:
             )
             return False
         except OSError as error:
-            self._show_error("The tables cannot be read", f"{error.filename}: {error.strerror}", "")
+            self.window.show_error(
+                "The tables cannot be read", f"{error.filename}: {error.strerror}", ""
+            )
             return False
         units = len(merged.units) - len(c.scenario.units)
         posts = len(merged.posts) - len(c.scenario.posts)
         if not c.import_scenario(merged, names):
             return False
-        self.statusBar().showMessage(
+        self.window.statusBar().showMessage(
             f"Imported {names} into {c.scenario.name}: {units:+,} units, {posts:+,} posts "
             "(Undo takes it back)",
             10000,
         )
         return True
 
-    def _on_import_triggered(self) -> None:
-        c = self.controller
+    def on_import_triggered(self) -> None:
+        c = self.window.controller
         start = str(c.path.parent) if c.path else ""
         paths, _ = QFileDialog.getOpenFileNames(
-            self, f"Import units and posts into {c.scenario.name}", start, IMPORT_FILTER
+            self.window, f"Import units and posts into {c.scenario.name}", start, IMPORT_FILTER
         )
         if paths:
             self.import_tables(paths)
 
-    def _on_template_triggered(self) -> None:
-        c = self.controller
+    def on_template_triggered(self) -> None:
+        c = self.window.controller
         name, _ = QFileDialog.getSaveFileName(
-            self, "Write import template", "import-template.xlsx", FORMATS["xlsx"]
+            self.window, "Write import template", "import-template.xlsx", FORMATS["xlsx"]
         )
         if name:
             self._write_files(lambda path: write_template(c.design, path), name, ".xlsx")
 
-    def _on_export_units_triggered(self) -> None:
-        c = self.controller
-        start = f"{self._file_stem()}-{c.scenario.id}.xlsx"
+    def on_export_units_triggered(self) -> None:
+        c = self.window.controller
+        start = f"{self.file_stem()}-{c.scenario.id}.xlsx"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export units and posts", start, FORMATS["xlsx"]
+            self.window, "Export units and posts", start, FORMATS["xlsx"]
         )
         if name:
             self._write_files(
                 lambda path: write_import_tables(c.design, c.scenario, path), name, ".xlsx"
             )
 
-    def _on_export_graphml_triggered(self) -> None:
-        c = self.controller
-        start = f"{self._file_stem()}-{c.scenario.id}.graphml"
-        name, _ = QFileDialog.getSaveFileName(self, "Export GraphML", start, "GraphML (*.graphml)")
+    def on_export_graphml_triggered(self) -> None:
+        c = self.window.controller
+        start = f"{self.file_stem()}-{c.scenario.id}.graphml"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Export GraphML", start, "GraphML (*.graphml)"
+        )
         if name:
 
             def write(path: str) -> list[Path]:
@@ -198,6 +213,80 @@ class ReportFilesMixin:
             written = write(path)
         except (OSError, ValueError) as error:
             reason = getattr(error, "strerror", None) or error
-            self._show_error("The file was not written", f"{path}: {reason}", "")
+            self.window.show_error("The file was not written", f"{path}: {reason}", "")
             return
-        self.statusBar().showMessage("Wrote " + ", ".join(str(p) for p in written), 8000)
+        self.window.statusBar().showMessage("Wrote " + ", ".join(str(p) for p in written), 8000)
+
+    def on_export_triggered(self) -> None:
+        from orgeditor.ui.printing.base import Cancelled
+        from orgeditor.ui.printing.dialogs import ChartOptionsDialog
+        from orgeditor.ui.printing.export import export_chart
+
+        c = self.window.controller
+        dialog = ChartOptionsDialog(
+            for_print=False,
+            parent=self.window,
+            selected=self._selected_unit(),
+            design=c.design,
+            scenario=c.scenario,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        options = dialog.options()
+        start = f"{self.file_stem()}-{c.scenario.id}.{options.format}"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Export chart", start, f"{options.format.upper()} (*.{options.format})"
+        )
+        if not name:
+            return
+        out = Path(name if name.endswith(f".{options.format}") else f"{name}.{options.format}")
+        bar = QProgressDialog("Exporting the chart…", "Cancel", 0, 1, self.window)
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(500)
+
+        def progress(done: int, total: int) -> bool:
+            bar.setMaximum(total)
+            bar.setValue(done)
+            QApplication.processEvents()
+            return not bar.wasCanceled()
+
+        try:
+            pages = export_chart(c.design, c.scenario, out, options, progress)
+        except Cancelled:
+            self.window.statusBar().showMessage("Export cancelled; no file was written", 8000)
+            return
+        except (OSError, ValueError) as error:
+            self.window.show_error("The chart was not exported", f"{out}: {error}", "")
+            return
+        finally:
+            bar.close()
+        what = f"{pages} pages" if options.format == "pdf" and pages > 1 else options.format
+        self.window.statusBar().showMessage(f"Exported {out} ({what})", 8000)
+
+    def file_stem(self) -> Path:
+        """Where an exported file goes by default: beside the design, named after it."""
+        c = self.window.controller
+        return c.path.with_suffix("") if c.path else Path(c.design.metadata.title)
+
+    def _selected_unit(self) -> tuple[str, str] | None:
+        """The one selected unit, to offer printing it with its sub-units."""
+        selected = self.window.scene.selected_unit_ids()
+        if len(selected) != 1:
+            return None
+        unit = self.window.controller.scenario.units[selected[0]]
+        return unit.id, unit.name
+
+    def on_print_triggered(self) -> None:
+        from orgeditor.ui.printing.dialogs import ChartOptionsDialog, open_print_preview
+
+        c = self.window.controller
+        dialog = ChartOptionsDialog(
+            for_print=True,
+            parent=self.window,
+            selected=self._selected_unit(),
+            design=c.design,
+            scenario=c.scenario,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            settings = self.window.settings
+            open_print_preview(self.window, c.design, c.scenario, dialog.options(), settings).exec()

@@ -3,15 +3,19 @@
 As in other editors: with the cursor in a text field (the find field, a field
 of the Inspector, a spin box) Ctrl+Z undoes the typing there and never reaches
 past it into the document; anywhere else it undoes the document's last edit.
-The Edit menu and the toolbar act on the same target and name it ("Undo
-Typing", "Undo Move OMA to DPPA"), so what Ctrl+Z will do is always on show.
+The Edit menu and the toolbar act on the same target; their tooltip names it
+("Undo Typing", "Undo Move OMA to DPPA"), so what Ctrl+Z will do is always on
+show, while the label stays "Undo" and the toolbar keeps its width.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QMenu, QWidget
+
+from orgeditor.commands.stack import UndoStack
+from orgeditor.ui.controller import DocumentController
 
 
 def text_field(widget: QWidget | None) -> QLineEdit | None:
@@ -34,21 +38,25 @@ class UndoActions(QObject):
         self.redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         self.undo.triggered.connect(self._on_undo_triggered)
         self.redo.triggered.connect(self._on_redo_triggered)
-        self.stack: QUndoStack | None = None
+        self.controller: DocumentController | None = None
         self.field: QLineEdit | None = None  # the text field with the keyboard, if any
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_app_focus_changed)
         self._refresh()
 
-    def set_stack(self, stack: QUndoStack) -> None:
-        """Undo ``stack`` (the open document's) when no text field has the keyboard."""
-        for signal in ("canUndoChanged", "canRedoChanged", "undoTextChanged", "redoTextChanged"):
-            if self.stack is not None:
-                getattr(self.stack, signal).disconnect(self._refresh)
-            getattr(stack, signal).connect(self._refresh)
-        self.stack = stack
+    def follow(self, controller: DocumentController) -> None:
+        """Undo the open document's history when no text field has the keyboard."""
+        if self.controller is not None:
+            self.controller.history_moved.disconnect(self._refresh)
+        controller.history_moved.connect(self._refresh)
+        self.controller = controller
         self._refresh()
+
+    @property
+    def stack(self) -> UndoStack | None:
+        """The open document's history."""
+        return self.controller.undo_stack if self.controller is not None else None
 
     def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or isinstance(new, QMenu) or new.window() is not self.parent():
@@ -65,17 +73,25 @@ class UndoActions(QObject):
 
     def _refresh(self, *_: object) -> None:
         if self.field is not None:
-            self.undo.setText("&Undo Typing")
-            self.redo.setText("&Redo Typing")
-            self.undo.setEnabled(self.field.isUndoAvailable())
-            self.redo.setEnabled(self.field.isRedoAvailable())
+            self._show(self.undo, "Undo", "Typing", self.field.isUndoAvailable())
+            self._show(self.redo, "Redo", "Typing", self.field.isRedoAvailable())
             return
         stack = self.stack
-        can_undo, can_redo = bool(stack and stack.canUndo()), bool(stack and stack.canRedo())
-        self.undo.setText(f"&Undo {stack.undoText()}" if stack and can_undo else "&Undo")
-        self.redo.setText(f"&Redo {stack.redoText()}" if stack and can_redo else "&Redo")
-        self.undo.setEnabled(can_undo)
-        self.redo.setEnabled(can_redo)
+        self._show(
+            self.undo, "Undo", stack.undo_text() if stack else "", bool(stack and stack.can_undo)
+        )
+        self._show(
+            self.redo, "Redo", stack.redo_text() if stack else "", bool(stack and stack.can_redo)
+        )
+
+    @staticmethod
+    def _show(action: QAction, verb: str, what: str, enabled: bool) -> None:
+        """The label stays the verb; the tooltip and status tip name what it would do."""
+        tip = f"{verb} {what}" if what else verb
+        action.setText(f"&{verb}")
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setEnabled(enabled)
 
     def _on_undo_triggered(self) -> None:
         if self.field is not None:

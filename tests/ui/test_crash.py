@@ -22,7 +22,9 @@ class _Emitter(QObject):
 @pytest.fixture
 def reporter(main_window: MainWindow) -> Iterator[crash.ErrorReporter]:
     before = sys.excepthook
-    installed = crash.install(main_window, main_window.settings.log_folder, main_window.autosave)
+    installed = crash.install(
+        main_window, main_window.settings.log_folder, main_window.recovery.autosave
+    )
     yield installed
     sys.excepthook = before
 
@@ -65,7 +67,7 @@ def test_an_exception_in_a_slot_reaches_the_user(
     assert "ValueError: the <b>budget</b> went negative" in log.read_text()
     assert str(log) in str(seen["text"])
     assert len(find_copies(main_window.settings.recovery_folder)) == 1
-    assert c.undo_stack.canUndo()  # the app and the document carry on
+    assert c.undo_stack.can_undo  # the app and the document carry on
     c.undo_stack.undo()
     assert not c.modified
 

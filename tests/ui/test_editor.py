@@ -188,7 +188,7 @@ def test_the_inspector_edits_through_the_undo_stack(main_window: MainWindow, qtb
         "Rename EAD",
         "Abolish post ead.01",
     ]
-    while c.undo_stack.canUndo():
+    while c.undo_stack.can_undo:
         c.undo_stack.undo()
     assert c.scenario.units["ead"].name == "Electoral Assistance Division"
     assert dumps(c.design) == UN_SAMPLE.read_bytes()
@@ -372,15 +372,17 @@ def test_a_new_palette_recolours_every_line(main_window: MainWindow, qtbot: QtBo
 
 
 def test_checks_run_a_rule_per_turn_and_restart_after_an_edit(
-    main_window: MainWindow, qtbot: QtBot
+    main_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from orgeditor.editing import document
     from orgeditor.rules import validate
 
+    monkeypatch.setattr(document, "CHECK_AT_ONCE_UNITS", 10)  # the sample counts as big
     main_window.open_file(UN_SAMPLE)
     c = main_window.controller
     qtbot.waitUntil(lambda: not c.checking)
     c.add_post("pmd", "D-1", "RB")
-    assert c.checking  # the edit scheduled a check
+    assert c.checking and c._timer.interval() == document.CHECK_DELAY_MS  # a check is due
     c._timer.stop()  # start it at once, as the timer would
     c._start_checking()
     c._check_slice()  # one rule done, the others wait for the event loop
@@ -391,6 +393,28 @@ def test_checks_run_a_rule_per_turn_and_restart_after_an_edit(
         pass
     assert report.args[0].findings == validate(c.design, c.scenario).findings
     assert not c.checking
+
+
+def test_a_small_design_is_checked_at_the_next_turn_of_the_event_loop(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    from orgeditor.rules import validate
+
+    main_window.open_file(UN_SAMPLE)
+    c = main_window.controller
+    qtbot.waitUntil(lambda: not c.checking)
+    assert c.add_post("pmd", "D-1", "RB")  # over budget: a cost finding appears
+    assert c._timer.interval() == 0
+    with qtbot.waitSignal(c.report_ready, timeout=5000):
+        pass
+    tree = main_window.findings.tree
+    groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    shown = sorted(
+        (g.child(j).text(0), g.child(j).text(1)) for g in groups for j in range(g.childCount())
+    )
+    fresh = validate(c.design, c.scenario).findings
+    assert any(f.rule == "COST-TOTAL" for f in fresh)
+    assert shown == sorted((f.rule, f.message) for f in fresh)  # what the dock lists
 
 
 def test_the_unit_lists_fill_when_opened_and_edit_through_the_stack(

@@ -20,6 +20,7 @@ from orgeditor.io.recovery import find_copies, write_copy
 from orgeditor.synthetic import generate
 from orgeditor.ui import files as files_module
 from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.recovery import Recovery
 from orgeditor.ui.settings import AppSettings
 from tests.conftest import UN_SAMPLE
 
@@ -110,11 +111,11 @@ def test_a_damaged_recovery_info_is_skipped_with_a_note_and_good_copies_offered(
     (folder / "bad.json").write_text(json.dumps(info).replace("Infinity", "1e999"))
     offered: list[str] = []
     monkeypatch.setattr(
-        MainWindow, "_ask_about", lambda self, copy: offered.append(copy.title) or "later"
+        Recovery, "_ask_about", lambda self, copy: offered.append(copy.title) or "later"
     )
     window = MainWindow(_settings(tmp_path))
     qtbot.addWidget(window)
-    assert not window.offer_recovery()  # it starts; the good copy is asked about
+    assert not window.recovery.offer_recovery()  # it starts; the good copy is asked about
     assert offered == ["Good"]
     message = window.statusBar().currentMessage()
     assert "Skipped a damaged recovery file" in message and str(folder / "bad.json") in message
@@ -126,12 +127,12 @@ def test_a_copy_that_cannot_be_opened_names_its_path_once(
 ) -> None:
     folder = tmp_path / "data" / "recovery"
     write_copy(folder, "crashed", b'{"format": "orgeditor-design",', None, "Draft")
-    monkeypatch.setattr(MainWindow, "_ask_about", lambda self, copy: "restore")
+    monkeypatch.setattr(Recovery, "_ask_about", lambda self, copy: "restore")
     shown: list[tuple[str, ...]] = []
-    monkeypatch.setattr(MainWindow, "_show_error", lambda self, *args: shown.append(args))
+    monkeypatch.setattr(MainWindow, "show_error", lambda self, *args: shown.append(args))
     window = MainWindow(_settings(tmp_path))
     qtbot.addWidget(window)
-    assert not window.offer_recovery()
+    assert not window.recovery.offer_recovery()
     [(_, text, _)] = shown
     assert text.count(str(folder / "crashed.orgdesign")) == 1, text
     assert "left where it is" in text

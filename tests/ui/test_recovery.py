@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from orgeditor.io import dumps, loads
 from orgeditor.io.recovery import find_copies
 from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.recovery import Recovery
 from orgeditor.ui.settings import AppSettings
 from tests.conftest import ROOT, UN_SAMPLE
 
@@ -37,10 +38,10 @@ def test_autosave_keeps_a_copy_only_while_unsaved(
 ) -> None:
     path = _open_copy(main_window, qtbot, tmp_path)
     folder = main_window.settings.recovery_folder
-    assert main_window.autosave() is None  # nothing unsaved, nothing kept
+    assert main_window.recovery.autosave() is None  # nothing unsaved, nothing kept
     assert find_copies(folder) == []
     _rename(main_window, "ead", "Electoral <b>Division</b>")
-    copy = main_window.autosave()
+    copy = main_window.recovery.autosave()
     assert copy is not None and copy.original == path
     assert loads(copy.path.read_bytes()).scenarios[1].units["ead"].name == (
         "Electoral <b>Division</b>"
@@ -49,20 +50,20 @@ def test_autosave_keeps_a_copy_only_while_unsaved(
     assert main_window.save()
     assert find_copies(folder) == []  # saved: the copy is not needed
     _rename(main_window, "ead", "Again")
-    main_window.autosave()
+    main_window.recovery.autosave()
     main_window.controller.undo_stack.undo()  # back to what is saved
-    main_window.autosave()
+    main_window.recovery.autosave()
     assert find_copies(folder) == []
 
 
 def test_the_timer_autosaves_at_the_set_interval(main_window: MainWindow, qtbot: QtBot) -> None:
     assert main_window.settings.autosave_minutes() == 1
-    assert main_window._autosave_timer.interval() == 60_000
-    main_window.set_autosave_minutes(0)
-    assert not main_window._autosave_timer.isActive()
+    assert main_window.recovery._autosave_timer.interval() == 60_000
+    main_window.recovery.set_autosave_minutes(0)
+    assert not main_window.recovery._autosave_timer.isActive()
     assert main_window.settings.autosave_minutes() == 0
-    main_window.set_autosave_minutes(5)
-    assert main_window._autosave_timer.interval() == 300_000
+    main_window.recovery.set_autosave_minutes(5)
+    assert main_window.recovery._autosave_timer.interval() == 300_000
     main_window.settings.store.setValue("recovery/autosave_minutes", "garbage")
     assert main_window.settings.autosave_minutes() == 1
 
@@ -72,7 +73,7 @@ def test_a_normal_close_leaves_no_copy_and_no_lock(
 ) -> None:
     _open_copy(main_window, qtbot, tmp_path)
     _rename(main_window, "ead", "Changed")
-    main_window.autosave()
+    main_window.recovery.autosave()
     assert main_window.close()  # the fixture discards the changes
     assert list(main_window.settings.recovery_folder.iterdir()) == []
 
@@ -82,10 +83,10 @@ def test_a_running_windows_copy_is_not_offered(
 ) -> None:
     _open_copy(main_window, qtbot, tmp_path)
     _rename(main_window, "ead", "Changed")
-    main_window.autosave()
+    main_window.recovery.autosave()
     second = MainWindow(main_window.settings)
     try:
-        assert second.left_by_crashes() == []
+        assert second.recovery.left_by_crashes() == []
     finally:
         second.close()
     assert len(find_copies(main_window.settings.recovery_folder)) == 1
@@ -106,7 +107,7 @@ CRASHING_APP = textwrap.dedent(
     window.show()
     window.open_file(sys.argv[2])
     window.controller.set_unit_field("ead", "name", "Renamed before the crash")
-    window.autosave()
+    window.recovery.autosave()
     print("autosaved", flush=True)
     app.exec()
     """
@@ -136,23 +137,21 @@ def test_after_kill_9_the_next_start_restores_the_copy(
     assert len(find_copies(data / "recovery")) == 1
     settings = AppSettings(QSettings(str(data / "s.ini"), QSettings.Format.IniFormat), data)
     asked = []
-    monkeypatch.setattr(
-        MainWindow, "_ask_about", lambda self, copy: asked.append(copy) or "restore"
-    )
+    monkeypatch.setattr(Recovery, "_ask_about", lambda self, copy: asked.append(copy) or "restore")
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert window.offer_recovery()
+    assert window.recovery.offer_recovery()
     assert asked[0].original == path
     c = window.controller
     assert c.path == path and c.modified and window.isWindowModified()
     assert c.design.scenarios[1].units["ead"].name == "Renamed before the crash"
     assert path.read_bytes() == UN_SAMPLE.read_bytes()
     copies = find_copies(data / "recovery")
-    assert [x.session for x in copies] == [window._session]  # the old copy is gone
-    assert not window.offer_recovery()  # and not offered twice
+    assert [x.session for x in copies] == [window.recovery._session]  # the old copy is gone
+    assert not window.recovery.offer_recovery()  # and not offered twice
     assert window.save()
     assert loads(path.read_bytes()).scenarios[1].units["ead"].name == "Renamed before the crash"
-    c.undo_stack.setClean()
+    c.undo_stack.set_clean()
     window.close()
     assert list((data / "recovery").iterdir()) == []
 
@@ -166,10 +165,10 @@ def test_discard_deletes_the_copy_and_later_keeps_it(
     data = tmp_path / "data"
     write_copy(data / "recovery", "crashed", UN_SAMPLE.read_bytes(), None, "Draft")
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), data)
-    monkeypatch.setattr(MainWindow, "_ask_about", lambda self, copy: answer)
+    monkeypatch.setattr(Recovery, "_ask_about", lambda self, copy: answer)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert not window.offer_recovery()
+    assert not window.recovery.offer_recovery()
     assert not window.controller.modified
     assert len(find_copies(data / "recovery")) == left
     window.close()
@@ -183,12 +182,12 @@ def test_a_damaged_copy_is_reported_and_left_alone(
     data = tmp_path / "data"
     write_copy(data / "recovery", "crashed", b'{"format": "orgeditor-design",', None, "Draft")
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), data)
-    monkeypatch.setattr(MainWindow, "_ask_about", lambda self, copy: "restore")
+    monkeypatch.setattr(Recovery, "_ask_about", lambda self, copy: "restore")
     shown = []
-    monkeypatch.setattr(MainWindow, "_show_error", lambda self, *args: shown.append(args))
+    monkeypatch.setattr(MainWindow, "show_error", lambda self, *args: shown.append(args))
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert not window.offer_recovery()
+    assert not window.recovery.offer_recovery()
     assert "cannot be opened" in shown[0][0] and "left where it is" in shown[0][1]
     assert len(find_copies(data / "recovery")) == 1
     window.close()
@@ -212,7 +211,7 @@ def test_the_question_names_the_file_and_the_time(
         next(b for b in box.buttons() if b.text() == "Decide Later").click()
 
     QTimer.singleShot(0, answer)
-    assert main_window._ask_about(copy) == "later"
+    assert main_window.recovery._ask_about(copy) == "later"
     assert 'the untitled design "<b>Draft</b>"' in seen[0]
     assert copy.saved_at.strftime("%H:%M") in seen[0]
 
@@ -228,9 +227,9 @@ def test_a_crashed_session_with_nothing_unsaved_leaves_no_lock_behind(
     )
     subprocess.run([sys.executable, "-c", script, str(dead)], check=True, timeout=60)
     assert dead.exists()
-    assert not main_window.offer_recovery()
+    assert not main_window.recovery.offer_recovery()
     assert not dead.exists()
-    assert (folder / f"{main_window._session}.lock").exists()  # its own stays
+    assert (folder / f"{main_window.recovery._session}.lock").exists()  # its own stays
 
 
 def test_the_timer_copies_only_what_is_new(
@@ -239,12 +238,12 @@ def test_the_timer_copies_only_what_is_new(
     _open_copy(main_window, qtbot, tmp_path)
     c = main_window.controller
     _rename(main_window, "ead", "First")
-    main_window.autosave_if_changed()
+    main_window.recovery.autosave_if_changed()
     [copy] = find_copies(main_window.settings.recovery_folder)
     stamp = copy.path.stat().st_mtime_ns
-    main_window.autosave_if_changed()  # nothing new: not written again
+    main_window.recovery.autosave_if_changed()  # nothing new: not written again
     assert copy.path.stat().st_mtime_ns == stamp
     c.undo_stack.undo()
     _rename(main_window, "ead", "Second")  # the same undo index, other content
-    main_window.autosave_if_changed()
+    main_window.recovery.autosave_if_changed()
     assert loads(copy.path.read_bytes()).scenarios[1].units["ead"].name == "Second"

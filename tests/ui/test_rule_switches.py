@@ -57,7 +57,7 @@ def test_turn_off_a_rule_from_the_dock_is_one_undoable_step(
     ]
     assert ("REGION-ENTRY", TURNED_OFF) in skipped
     assert c.undo_stack.count() == 1
-    assert c.undo_stack.undoText() == "Turn REGION-ENTRY off"
+    assert c.undo_stack.undo_text() == "Turn REGION-ENTRY off"
     if SHOTS.is_dir():
         main_window.grab().save(str(SHOTS / "rules-findings-turned-off.png"))
     with qtbot.waitSignal(c.report_ready):

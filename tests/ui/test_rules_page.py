@@ -157,6 +157,6 @@ def test_an_edit_elsewhere_shows_at_once_and_keeps_the_pages_own_changes(
     assert page.table.item(_row(page, "STRUCT-SPAN"), ON).checkState() == Qt.CheckState.Unchecked
     assert page.table.item(_row(page, OFF), ON).checkState() == Qt.CheckState.Unchecked
     qtbot.mouseClick(dialog.apply_button, LEFT)
-    assert c.undo_stack.undoText() == f"Turn {OFF} off"  # only the page's own change
+    assert c.undo_stack.undo_text() == f"Turn {OFF} off"  # only the page's own change
     overrides = json.loads(dumps(c.design))["rules"]["rule_overrides"]
     assert overrides == {"STRUCT-SPAN": {"enabled": False}, OFF: {"enabled": False}}

@@ -106,7 +106,7 @@ def test_save_as_keeps_both(
 @pytest.fixture
 def errors(main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
     shown: list[tuple[str, ...]] = []
-    monkeypatch.setattr(MainWindow, "_show_error", lambda self, *args: shown.append(args))
+    monkeypatch.setattr(MainWindow, "show_error", lambda self, *args: shown.append(args))
     return shown
 
 
@@ -157,7 +157,7 @@ def test_a_vanished_folder_is_reported_and_the_work_kept(
     assert not main_window.save()
     assert "the folder no longer exists" in errors[0][1]
     assert main_window.controller.modified
-    main_window.autosave()  # the recovery copy still holds the work
+    main_window.recovery.autosave()  # the recovery copy still holds the work
     [copy] = find_copies(main_window.settings.recovery_folder)
     assert loads(copy.path.read_bytes()).scenarios[1].units["ead"].name == "Our Division"
 

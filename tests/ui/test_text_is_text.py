@@ -116,7 +116,7 @@ def test_dialogs_show_names_as_typed(window: MainWindow, tmp_path: Path) -> None
     dialog.deleteLater()
     broken = tmp_path / "<img src=x>.orgdesign"
     broken.write_text("{")
-    window.controller.undo_stack.setClean()
+    window.controller.undo_stack.set_clean()
     assert not window.open_file(broken)
     box = window.findChild(QMessageBox, "errorBox")
     assert box.textFormat() == Qt.TextFormat.PlainText

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.commands import Change
+from orgeditor.editing import concerns
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import cost_breakdown
 from orgeditor.reports.funding import FundingRow, funding_rows
 from orgeditor.rules.context import CostFunction
+from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.text import plain_label
 
 HEADERS = ["Source", "Baseline", "This scenario", "Change"]
@@ -70,6 +73,8 @@ class CostBars(QWidget):
 class CostPanel(QWidget):
     """Shows whether the current scenario is cost neutral, per funding source and in total."""
 
+    total_changed = Signal(int)  # the shown scenario's total cost minus the baseline's
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.verdict = plain_label(wrap=True)
@@ -89,6 +94,26 @@ class CostPanel(QWidget):
         layout.addWidget(self.verdict)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.bars)
+
+    def follow(self, controller: DocumentController) -> None:
+        """Show the costs of ``controller``'s scenario, and again after a change that concerns it.
+
+        A change concerns it when it touched the scenario shown or the baseline
+        (or the whole design); ``total_changed`` then gives the new change of the total.
+        """
+        self._controller = controller
+        controller.changed.connect(self._on_controller_changed)
+        controller.scenario_switched.connect(lambda _: self._show_costs())
+        self._show_costs()
+
+    def _on_controller_changed(self, change: Change) -> None:
+        c = self._controller
+        if concerns(change, c.scenario_id) or concerns(change, c.design.baseline.id):
+            self._show_costs()
+
+    def _show_costs(self) -> None:
+        c = self._controller
+        self.total_changed.emit(self.show_scenario(c.design, c.scenario, c.costs_of))
 
     def show_scenario(
         self, design: Design, scenario: Scenario, costs: CostFunction | None = None

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.commands import Change
 from orgeditor.model import Design, ScenarioKind
+from orgeditor.ui.controller import DocumentController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,6 +47,20 @@ class ScenarioPanel(QWidget):
         self.copy_button.clicked.connect(lambda: self._emit(self.copy_requested))
         self.rename_button.clicked.connect(lambda: self._emit(self.rename_requested))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+
+    def follow(self, controller: DocumentController) -> None:
+        """List ``controller``'s scenarios, and again when the list or the one shown changes."""
+        self._controller = controller
+        controller.changed.connect(self._on_controller_changed)
+        controller.scenario_switched.connect(self._on_controller_scenario_switched)
+        self.show_design(controller.design, controller.scenario_id)
+
+    def _on_controller_changed(self, change: Change) -> None:
+        if change.scenarios:  # a scenario added, deleted or renamed
+            self.show_design(self._controller.design, self._controller.scenario_id)
+
+    def _on_controller_scenario_switched(self, scenario_id: str) -> None:
+        self.show_design(self._controller.design, scenario_id)
 
     def show_design(self, design: Design, current: str) -> None:
         """List the scenarios, baseline first, and select ``current``."""

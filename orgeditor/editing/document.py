@@ -1,0 +1,181 @@
+"""The open document: a design, its file, the scenario on screen, one undo history, kept state.
+
+Every edit goes through :meth:`OpenDocument.edit` onto the one
+:class:`~orgeditor.commands.stack.UndoStack`; whatever does, undoes or redoes a
+step (Undo, the History dock, a test calling ``history.undo()``) reaches
+:meth:`OpenDocument._after_change`, which updates the kept state and emits
+:attr:`OpenDocument.changed`.
+
+State kept for speed, and what invalidates it (a test compares each with a
+fresh computation):
+
+- costs per scenario: ``cost_breakdown`` of a scenario, kept with the number of
+  changes that touched that scenario; any change to it (or to the scenario
+  list, or to design-wide settings) makes it stale.
+- the last report: the rules that do not read posts may keep their findings
+  (``validate(kept=...)``) while only posts changed since that report, in the
+  same scenario; any other change, or a switch, drops the report.
+
+When to check: a design of at most :data:`CHECK_AT_ONCE_UNITS` units is
+checked at once after an edit, in one go; a bigger one after
+:data:`CHECK_DELAY_MS`, a rule at a time, so typing and dragging never wait.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from pathlib import Path
+
+from orgeditor.commands import Change, CommandError
+from orgeditor.commands.stack import UndoStack
+from orgeditor.editing.events import Event
+from orgeditor.editing.intents import Factory, Intents
+from orgeditor.model import Design, Scenario, ScenarioKind
+from orgeditor.model.costs import CostBreakdown, cost_breakdown
+from orgeditor.rules import Report, validate
+from orgeditor.rules.engine import validation_steps
+
+CHECK_AT_ONCE_UNITS = 2_000  # up to here the rules take a few ms: check after every edit, at once
+CHECK_DELAY_MS = 150  # above it, wait this long after the last edit, then check in slices
+
+
+class OpenDocument(Intents):
+    """One open design: its file, its undo history, the scenario shown, its latest report.
+
+    Events: ``changed`` (a :class:`Change`, after every do, undo or redo),
+    ``scenario_switched`` (the id shown now), ``report_ready`` (a
+    :class:`Report`), ``check_started`` (None), ``edit_refused`` (the reason) and
+    ``history_moved`` (None: what Undo/Redo would do, or the clean mark, changed).
+    """
+
+    def __init__(self, design: Design, path: Path | None = None) -> None:
+        self.design = design
+        self.path = path
+        self.disk_stamp: tuple[int, int] | None = None  # the file as last read or written
+        self.history = UndoStack(design)
+        self.report: Report | None = None
+        first = next(
+            (s for s in design.scenarios if s.kind is ScenarioKind.PROPOSAL), design.scenarios[0]
+        )
+        self.scenario_id = first.id
+        self.edit_count = 0  # edits, undos and redos so far: what autosave has copied
+        self.changed: Event[Change] = Event()
+        self.scenario_switched: Event[str] = Event()
+        self.report_ready: Event[Report] = Event()
+        self.check_started: Event[None] = Event()
+        self.edit_refused: Event[str] = Event()
+        self.history_moved: Event[None] = Event()
+        self._posts_only_since_report = False  # the rules that do not read posts may keep theirs
+        self._versions: dict[str, int] = {}  # scenario id -> changes that touched it
+        self._costs: dict[str, tuple[int, CostBreakdown]] = {}  # id -> (version, breakdown)
+        self.history.listeners.append(self._after_change)
+        self.history.moved.append(lambda: self.history_moved.emit(None))
+
+    @property
+    def scenario(self) -> Scenario:
+        """The scenario on screen."""
+        for scenario in self.design.scenarios:
+            if scenario.id == self.scenario_id:
+                return scenario
+        return self.design.baseline
+
+    @property
+    def modified(self) -> bool:
+        """Whether there are changes since the last save or open."""
+        return not self.history.clean
+
+    # --- edits ----------------------------------------------------------------------------
+    def edit(self, factory: Factory) -> bool:
+        """Build a command from the current design and do it; say why if it is refused."""
+        try:
+            command = factory(self.design)
+        except CommandError as error:
+            self.edit_refused.emit(str(error))
+            return False
+        self.history.push(command)
+        return True
+
+    def _after_change(self, change: Change) -> None:
+        """Called by the history after every do, undo and redo."""
+        self.edit_count += 1
+        self._posts_only_since_report &= change.posts_only
+        touched = [change.scenario] if change.scenario and not change.scenarios else None
+        for scenario_id in touched or [s.id for s in self.design.scenarios]:
+            self._versions[scenario_id] = self._versions.get(scenario_id, 0) + 1
+        if change.scenarios and self.scenario_id not in {s.id for s in self.design.scenarios}:
+            self.scenario_id = change.scenario or self.design.baseline.id
+            self.report = None  # it was the report of the scenario that is gone
+            self.scenario_switched.emit(self.scenario_id)
+        self.changed.emit(change)
+
+    def switch_scenario(self, scenario_id: str) -> bool:
+        """Show another scenario (a view change, not an edit); False if nothing changed."""
+        if scenario_id == self.scenario_id or scenario_id not in {
+            s.id for s in self.design.scenarios
+        }:
+            return False
+        self.scenario_id = scenario_id
+        self.report = None
+        self.scenario_switched.emit(scenario_id)
+        return True
+
+    # --- kept state -----------------------------------------------------------------------
+    def costs_of(self, scenario: Scenario) -> CostBreakdown:
+        """The posts and costs of ``scenario``, computed again only after it changed."""
+        version = self._versions.get(scenario.id, 0)
+        known = self._costs.get(scenario.id)
+        if known is None or known[0] != version:
+            known = (version, cost_breakdown(self.design, scenario))
+            self._costs[scenario.id] = known
+        return known[1]
+
+    def _kept_for(self, scenario: Scenario) -> Report | None:
+        """The last report, if it is of ``scenario`` and only posts changed since."""
+        report = self.report
+        if report is None or not self._posts_only_since_report or report.scenario != scenario.id:
+            return None
+        return report
+
+    # --- checking -------------------------------------------------------------------------
+    @property
+    def checks_at_once(self) -> bool:
+        """Whether the scenario on screen is small enough to check at once, in one go."""
+        return len(self.scenario.units) <= CHECK_AT_ONCE_UNITS
+
+    @property
+    def check_delay_ms(self) -> int:
+        """How long to wait after an edit before checking (0: at once)."""
+        return 0 if self.checks_at_once else CHECK_DELAY_MS
+
+    def check_steps(self) -> Generator[str, None, Report]:
+        """Check the scenario on screen a rule at a time; the report is announced at the end.
+
+        Drop the generator when the design changes under it (the report would be stale).
+        """
+        self.check_started.emit(None)
+        scenario = self.scenario
+        kept = self._kept_for(scenario)
+        report = yield from validation_steps(self.design, scenario, costs=self.costs_of, kept=kept)
+        return self._announce(report)
+
+    def check_now(self) -> Report:
+        """Check the scenario on screen in one go and announce the report."""
+        self.check_started.emit(None)
+        scenario = self.scenario
+        kept = self._kept_for(scenario)
+        return self._announce(validate(self.design, scenario, costs=self.costs_of, kept=kept))
+
+    def _announce(self, report: Report) -> Report:
+        self.report = report
+        self._posts_only_since_report = True
+        self.report_ready.emit(report)
+        return report
+
+
+def concerns(change: Change, scenario_id: str) -> bool:
+    """Whether ``change`` may have altered the scenario ``scenario_id`` (a view's test).
+
+    A change of the scenario list, or of the design's settings (no scenario),
+    may alter every scenario.
+    """
+    return change.scenario is None or change.scenarios or change.scenario == scenario_id
