@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from orgeditor.model import CostRate, Design, RuleSettings, Scenario
+from orgeditor.model.aspects import UNIT_FIELD_ASPECTS, Aspect
 
 
 class Kind(StrEnum):
@@ -57,6 +58,13 @@ class FieldEdit:
                 else (scenario.posts if self.scope == "post" else scenario.units)[self.key]
             )
         setattr(target, self.attribute, copy.deepcopy(self.before if undo else self.after))
+
+    @property
+    def aspect(self) -> Aspect:
+        """The aspect of the design this edit touches."""
+        if self.scope == "unit":
+            return UNIT_FIELD_ASPECTS[self.attribute]
+        return {"post": Aspect.POSTS, "roles": Aspect.ROLES}.get(self.scope, Aspect.SETTINGS)
 
 
 def uses(design: Design, kind: Kind, item_id: str) -> list[str]:

@@ -33,6 +33,7 @@ from orgeditor.commands.settings_checks import (
     updated_entry,
 )
 from orgeditor.model import CostRate, Design
+from orgeditor.model.aspects import Aspect
 
 # the rule parameters the Settings dialog edits (segments, rule switches and bodies have
 # their own pages and commands)
@@ -90,13 +91,18 @@ class SettingsCommand(Command):
         self.after.put(design)
         for edit in self.edits:
             edit.apply(design)
-        return Change(None, layout=True, scenarios=True)
+        return self._change()
 
     def undo(self, design: Design) -> Change:
         for edit in reversed(self.edits):
             edit.apply(design, undo=True)
         self.before.put(design)
-        return Change(None, layout=True, scenarios=True)
+        return self._change()
+
+    def _change(self) -> Change:
+        """The settings, and what the remap edits touch in the scenarios."""
+        aspects = {Aspect.SETTINGS, Aspect.RULE_SETTINGS, *(e.aspect for e in self.edits)}
+        return Change(None, frozenset(aspects), scenarios=True)
 
 
 def _edited(design: Design, text: str, change: Callable[[DesignSettings], None]) -> Command:

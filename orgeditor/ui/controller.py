@@ -49,9 +49,8 @@ from orgeditor.model import (
 )
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.perf import settle
-from orgeditor.rules import Finding, Report, validate
-from orgeditor.rules.engine import validation_steps
-from orgeditor.rules.graph import GraphKeeper, ScenarioGraphs
+from orgeditor.rules import Finding, Report
+from orgeditor.rules.kept import KeptFindings
 
 VALIDATION_DELAY_MS = 150
 Factory = Callable[[Design], Command]
@@ -102,9 +101,7 @@ class DocumentController(QObject):
         self._slices.setInterval(0)
         self._slices.timeout.connect(self._check_slice)
         self._checking: Generator[str, None, Report] | None = None
-        self._graphs = GraphKeeper()  # the rule graphs of the scenario on screen, kept up to date
-        self._graphs_of: tuple[str, ScenarioGraphs] | None = None  # and for which scenario
-        self._posts_only_since_report = False  # the rules that do not read posts may keep theirs
+        self._kept = KeptFindings()  # the findings of the rules no edit has touched since
         self._versions: dict[str, int] = {}  # scenario id -> edits so far (for caches)
         self.edit_count = 0  # edits, undos and redos so far: what autosave has copied
         self._costs: dict[str, tuple[int, CostBreakdown]] = {}
@@ -131,9 +128,7 @@ class DocumentController(QObject):
     def after_change(self, change: Change) -> None:
         """Called by every command after do or undo."""
         self.edit_count += 1
-        if change.rewires:
-            self._graphs_of = None
-        self._posts_only_since_report &= change.posts_only
+        self._kept.note(change, self.design.baseline.id)
         touched = [change.scenario] if change.scenario and not change.scenarios else None
         for scenario_id in touched or [s.id for s in self.design.scenarios]:
             self._versions[scenario_id] = self._versions.get(scenario_id, 0) + 1
@@ -175,12 +170,7 @@ class DocumentController(QObject):
         self._slices.start()
 
     def _steps(self, scenario: Scenario) -> Generator[str, None, Report]:
-        yield "graphs"  # bringing the graphs up to date is a slice of its own
-        graphs = self._rule_graphs(scenario)
-        steps = validation_steps(
-            self.design, scenario, graphs=graphs, costs=self.costs_of, kept=self._kept_for(scenario)
-        )
-        return (yield from steps)
+        return self._kept.steps(self.design, scenario, self.costs_of)
 
     def _check_slice(self) -> None:
         if self._checking is None:
@@ -202,34 +192,19 @@ class DocumentController(QObject):
         """Whether a check is under way."""
         return self._checking is not None or self._timer.isActive()
 
-    def _rule_graphs(self, scenario: Scenario) -> ScenarioGraphs:
-        """The graphs of ``scenario``, brought up to date only after an edit that rewired it."""
-        if self._graphs_of is None or self._graphs_of[0] != scenario.id:
-            self._graphs_of = (scenario.id, self._graphs.graphs(scenario))
-        return self._graphs_of[1]
-
-    def _kept_for(self, scenario: Scenario) -> Report | None:
-        """The last report, if it is of ``scenario`` and only posts changed since."""
-        report = self.report
-        if report is None or not self._posts_only_since_report or report.scenario != scenario.id:
-            return None
-        return report
-
     def validate_now(self) -> Report:
         """Check the current scenario now and announce the report."""
         self._timer.stop()
         self._stop_checking()
         scenario = self.scenario
         self.validation_started.emit()
-        graphs = self._rule_graphs(scenario)
-        kept = self._kept_for(scenario)
-        report = validate(self.design, scenario, graphs=graphs, costs=self.costs_of, kept=kept)
+        report = self._kept.validate(self.design, scenario, self.costs_of)
         self._announce(report)
         return report
 
     def _announce(self, report: Report) -> None:
         self.report = report
-        self._posts_only_since_report = True
+        self._kept.keep(report)
         self.report_ready.emit(report)
 
     # --- intents --------------------------------------------------------------------------
