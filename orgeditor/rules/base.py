@@ -5,26 +5,13 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from orgeditor.model.aspects import Aspect
+from orgeditor.model.design import Severity as Severity  # re-exported: rules grade findings
 
 if TYPE_CHECKING:
     from orgeditor.rules.context import Context
-
-
-class Severity(StrEnum):
-    """How much a finding matters; ``rank`` orders them, errors first."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        """0 for errors, 1 for warnings, 2 for information."""
-        return list(Severity).index(self)
 
 
 @dataclass(frozen=True)
