@@ -27,15 +27,22 @@ def paused_gc() -> Iterator[None]:
 def settle() -> None:
     """Move every object alive now out of the cyclic collector's way (``gc.freeze``).
 
-    An open document's hundreds of thousands of objects live as long as the
-    window shows it; while the collector still tracks them, each full
-    collection walks them all (30-100 ms at 10,000 units), and collections are
-    triggered by the very allocations an edit or the first drawing makes. The
-    window calls this when a document has been read and again once it is shown.
-    Frozen objects are still freed when their last reference goes, but a cycle
-    among them is never collected while frozen: a closed document leaves
-    thousands of such objects (Qt wrappers, signal connections, the undo
-    stack), so :func:`release` must run whenever a document is let go.
+    The rule, in this one place: an open document's hundreds of thousands of
+    objects live as long as the window shows it; while the collector still
+    tracks them, each full collection walks them all (30-100 ms at 10,000
+    units, longer under load), and collections are triggered by the very
+    allocations an edit or the first drawing makes. So the window calls this
+    when a document has been read, once it is shown, and the controller after
+    every edit, undo and redo (what the edit left alive, its command, the new
+    layout and cards, is kept).
+
+    Frozen objects are still freed when their last reference goes; only a cycle
+    among them is not collected while frozen. Those accumulate (a closed
+    document leaves thousands: Qt wrappers, signal connections, the undo stack;
+    an edit a few), so :func:`release` must run whenever a document is let go,
+    and does, before the next one is frozen (``tests/core/test_perf.py``).
+    Measured at 10,000 units over 40 cross-department moves (load 11): the
+    longest collection 127 ms with a freeze after each edit, 628 ms without.
     """
     gc.freeze()
 

@@ -37,6 +37,7 @@ from orgeditor.model import (
     Unit,
     UnitKind,
 )
+from orgeditor.model.tree import children_map
 
 LADDER = ["SG", "USG", "ASG", "D-2", "D-1", "P-5", "P-4", "P-3", "P-2", "GS-PL", "GS-OL"]
 COSTS = [
@@ -362,9 +363,7 @@ def _proposal(b: _Builder) -> Scenario:
     """Move some sections to another service of their department, and some posts sideways."""
     proposal = b.s.copy("proposal", "Proposal", ScenarioKind.PROPOSAL)
     owner = _departments(proposal)
-    children: dict[str | None, list[str]] = {}
-    for unit in proposal.units.values():
-        children.setdefault(unit.parent, []).append(unit.id)
+    children = children_map(proposal)
     services: dict[str, list[str]] = {}
     for unit in proposal.units.values():
         if unit.kind is UnitKind.SERVICE:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from orgeditor.model import Design, Scenario
+from orgeditor.model.aspects import DRAWN, Aspect
 from orgeditor.model.text import TextRule, id_problem, make_id, text_problem
 
 new_id = make_id  # the commands' name for it: every generated id is valid and unique
@@ -27,38 +28,35 @@ class CommandError(Exception):
 
 @dataclass(frozen=True)
 class Change:
-    """What an edit touched: one scenario (or the scenario list), which units, and how.
+    """What an edit touched: one scenario (or the scenario list), which aspects, which units.
 
-    ``layout`` is true when the chart's shape may have changed (parents, units
-    added or removed, lines); a field edit of a card only needs a repaint.
-    ``relations`` is true when a relation the chart does not draw (a backstop)
-    changed; the rules' graphs follow every relation (see :attr:`rewires`).
-    ``posts_only`` is true when only posts changed (established, abolished,
-    redeployed, reclassified, re-funded, retitled): rules that do not read posts
-    keep their findings.
+    ``aspects`` (required) names every :class:`Aspect` of ``scenario`` the edit
+    touched, or of the design when ``scenario`` is None; the rules keep the
+    findings of a rule that reads none of them. ``units`` are the units whose
+    cards show something new (added, removed or edited ones, and the parents
+    that gained or lost a child). ``scenarios`` is true when the scenario list
+    changed (a copy, a rename, a deletion) or the edit reached several scenarios:
+    a view then shows everything afresh. ``tests/core/test_change_covers.py``
+    checks every command's change against the document's real difference.
     """
 
     scenario: str | None
+    aspects: frozenset[Aspect]
     units: frozenset[str] = field(default_factory=frozenset)
-    layout: bool = False
     scenarios: bool = False
-    relations: bool = False
-    posts_only: bool = False
 
     @property
-    def rewires(self) -> bool:
-        """Whether relations between units may have changed (parents, lines, backstops, bodies)."""
-        return self.layout or self.relations or self.scenarios
+    def layout(self) -> bool:
+        """Whether the chart's shape may have changed (what it draws), not only a card's text."""
+        return not self.aspects.isdisjoint(DRAWN)
 
     def merged(self, other: Change) -> Change:
         """A change that covers both."""
         return Change(
             self.scenario if self.scenario == other.scenario else None,
+            self.aspects | other.aspects,
             self.units | other.units,
-            self.layout or other.layout,
             self.scenarios or other.scenarios or self.scenario != other.scenario,
-            self.relations or other.relations,
-            self.posts_only and other.posts_only,
         )
 
 

@@ -7,6 +7,10 @@ import copy
 from orgeditor.commands.base import Change, CommandError, ScenarioCommand
 from orgeditor.commands.shared import with_dual_lines
 from orgeditor.model import Design, Scenario
+from orgeditor.model.aspects import UNIT_FIELD_ASPECTS, Aspect
+
+# an import replaces the units (every field), posts, roles and lines of a scenario
+IMPORTED = frozenset(UNIT_FIELD_ASPECTS.values()) | {Aspect.POSTS, Aspect.ROLES, Aspect.LINES}
 
 
 class ImportTablesCommand(ScenarioCommand):
@@ -32,12 +36,18 @@ class ImportTablesCommand(ScenarioCommand):
 
     def do(self, design: Design) -> Change:
         self.before = self._swap(design, self.imported)
-        return Change(self.scenario_id, frozenset(self.imported.units), layout=True)
+        return self._change()
 
     def undo(self, design: Design) -> Change:
         assert self.before is not None
         self._swap(design, self.before)
-        return Change(self.scenario_id, frozenset(self.imported.units), layout=True)
+        return self._change()
+
+    def _change(self) -> Change:
+        """Everything an import can replace, on the units of both sides."""
+        assert self.before is not None
+        units = frozenset(self.imported.units) | frozenset(self.before.units)
+        return Change(self.scenario_id, IMPORTED, units)
 
     def _swap(self, design: Design, content: Scenario) -> Scenario:
         """Put ``content``'s units, posts, roles and lines in the scenario; returns the old."""

@@ -14,7 +14,11 @@ from orgeditor.commands.base import (
 )
 from orgeditor.commands.units import short
 from orgeditor.model import Body, Design, LineKind, ReportingLine
+from orgeditor.model.aspects import Aspect
 from orgeditor.model.text import SHORT
+
+LINE = frozenset({Aspect.LINES})
+BODY = frozenset({Aspect.BODIES})
 
 LINE_FIELDS = ("caption", "condition", "kind")
 
@@ -43,15 +47,11 @@ class AddLineCommand(ScenarioCommand):
 
     def do(self, design: Design) -> Change:
         self.scenario(design).lines[self.line.id] = copy.deepcopy(self.line)
-        return Change(
-            self.scenario_id, frozenset({self.line.source, self.line.target}), layout=True
-        )
+        return Change(self.scenario_id, LINE, frozenset({self.line.source, self.line.target}))
 
     def undo(self, design: Design) -> Change:
         del self.scenario(design).lines[self.line.id]
-        return Change(
-            self.scenario_id, frozenset({self.line.source, self.line.target}), layout=True
-        )
+        return Change(self.scenario_id, LINE, frozenset({self.line.source, self.line.target}))
 
 
 class RemoveLineCommand(ScenarioCommand):
@@ -74,15 +74,11 @@ class RemoveLineCommand(ScenarioCommand):
         lines = self.scenario(design).lines
         self.index = list(lines).index(self.line_id)
         self.line = lines.pop(self.line_id)
-        return Change(
-            self.scenario_id, frozenset({self.line.source, self.line.target}), layout=True
-        )
+        return Change(self.scenario_id, LINE, frozenset({self.line.source, self.line.target}))
 
     def undo(self, design: Design) -> Change:
         insert_at(self.scenario(design).lines, self.index, self.line_id, self.line)
-        return Change(
-            self.scenario_id, frozenset({self.line.source, self.line.target}), layout=True
-        )
+        return Change(self.scenario_id, LINE, frozenset({self.line.source, self.line.target}))
 
 
 class SetLineFieldCommand(ScenarioCommand):
@@ -110,7 +106,7 @@ class SetLineFieldCommand(ScenarioCommand):
     def _set(self, design: Design, value: object) -> Change:
         line = self.scenario(design).lines[self.line_id]
         setattr(line, self.name, value)
-        return Change(self.scenario_id, frozenset({line.source, line.target}), layout=True)
+        return Change(self.scenario_id, LINE, frozenset({line.source, line.target}))
 
     def do(self, design: Design) -> Change:
         return self._set(design, self.value)
@@ -139,7 +135,7 @@ class SetBodyCommand(ScenarioCommand):
             bodies[self.body.unit] = copy.deepcopy(self.body)
         else:
             insert_at(bodies, self.index, self.body.unit, copy.deepcopy(self.body))
-        return Change(self.scenario_id, frozenset({self.body.unit}), layout=True)
+        return Change(self.scenario_id, BODY, frozenset({self.body.unit}))
 
     def undo(self, design: Design) -> Change:
         bodies = self.scenario(design).bodies
@@ -147,4 +143,4 @@ class SetBodyCommand(ScenarioCommand):
             del bodies[self.body.unit]
         else:
             bodies[self.body.unit] = copy.deepcopy(self.old)
-        return Change(self.scenario_id, frozenset({self.body.unit}), layout=True)
+        return Change(self.scenario_id, BODY, frozenset({self.body.unit}))

@@ -15,10 +15,12 @@ from orgeditor.commands.base import (
 )
 from orgeditor.commands.units import short
 from orgeditor.model import Design, Post
+from orgeditor.model.aspects import Aspect
 from orgeditor.model.costs import funding_owners
 from orgeditor.model.text import SHORT
 
 POST_FIELDS = ("grade", "funding", "title")
+POSTS = frozenset({Aspect.POSTS})
 
 
 class AddPostCommand(ScenarioCommand):
@@ -40,11 +42,11 @@ class AddPostCommand(ScenarioCommand):
 
     def do(self, design: Design) -> Change:
         self.scenario(design).posts[self.post.id] = copy.deepcopy(self.post)
-        return Change(self.scenario_id, frozenset({self.post.unit}), posts_only=True)
+        return Change(self.scenario_id, POSTS, frozenset({self.post.unit}))
 
     def undo(self, design: Design) -> Change:
         del self.scenario(design).posts[self.post.id]
-        return Change(self.scenario_id, frozenset({self.post.unit}), posts_only=True)
+        return Change(self.scenario_id, POSTS, frozenset({self.post.unit}))
 
 
 class AbolishPostsCommand(ScenarioCommand):
@@ -69,13 +71,13 @@ class AbolishPostsCommand(ScenarioCommand):
         self._saved = [(i, p) for i, p in enumerate(posts.values()) if p.id in chosen]
         for _, post in self._saved:
             del posts[post.id]
-        return Change(self.scenario_id, frozenset(p.unit for _, p in self._saved), posts_only=True)
+        return Change(self.scenario_id, POSTS, frozenset(p.unit for _, p in self._saved))
 
     def undo(self, design: Design) -> Change:
         posts = self.scenario(design).posts
         for index, post in self._saved:
             insert_at(posts, index, post.id, post)
-        return Change(self.scenario_id, frozenset(p.unit for _, p in self._saved), posts_only=True)
+        return Change(self.scenario_id, POSTS, frozenset(p.unit for _, p in self._saved))
 
 
 class SetPostFieldCommand(ScenarioCommand):
@@ -105,7 +107,7 @@ class SetPostFieldCommand(ScenarioCommand):
     def _set(self, design: Design, value: str) -> Change:
         post = self.scenario(design).posts[self.post_id]
         setattr(post, self.name, value)
-        return Change(self.scenario_id, frozenset({post.unit}), posts_only=True)
+        return Change(self.scenario_id, POSTS, frozenset({post.unit}))
 
     def do(self, design: Design) -> Change:
         return self._set(design, self.value)
@@ -141,17 +143,13 @@ class MovePostsCommand(ScenarioCommand):
         posts = self.scenario(design).posts
         for post_id in self.post_ids:
             posts[post_id].unit = self.unit_id
-        return Change(
-            self.scenario_id, frozenset({self.unit_id, *self.old.values()}), posts_only=True
-        )
+        return Change(self.scenario_id, POSTS, frozenset({self.unit_id, *self.old.values()}))
 
     def undo(self, design: Design) -> Change:
         posts = self.scenario(design).posts
         for post_id, unit_id in self.old.items():
             posts[post_id].unit = unit_id
-        return Change(
-            self.scenario_id, frozenset({self.unit_id, *self.old.values()}), posts_only=True
-        )
+        return Change(self.scenario_id, POSTS, frozenset({self.unit_id, *self.old.values()}))
 
 
 def _check_grade_and_funding(design: Design, grade: str, funding: str) -> None:

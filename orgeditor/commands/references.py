@@ -11,6 +11,7 @@ so that a command can undo them exactly.
 from __future__ import annotations
 
 import copy
+from abc import ABC, abstractmethod
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,6 +19,7 @@ from typing import Any, Protocol
 
 from orgeditor.commands.base import Change, Command
 from orgeditor.model import CostRate, Design, RuleSettings, Scenario
+from orgeditor.model.aspects import UNIT_FIELD_ASPECTS, Aspect
 
 
 class Kind(StrEnum):
@@ -60,6 +62,13 @@ class FieldEdit:
             )
         setattr(target, self.attribute, copy.deepcopy(self.before if undo else self.after))
 
+    @property
+    def aspect(self) -> Aspect:
+        """The aspect of the design this edit touches."""
+        if self.scope == "unit":
+            return UNIT_FIELD_ASPECTS[self.attribute]
+        return {"post": Aspect.POSTS, "roles": Aspect.ROLES}.get(self.scope, Aspect.SETTINGS)
+
 
 class Snapshot(Protocol):
     """A copy of a part of a design, kept whole by a command (it is small)."""
@@ -68,7 +77,7 @@ class Snapshot(Protocol):
         """Make that part of ``design`` a copy of this one."""
 
 
-class ReplaceCommand(Command):
+class ReplaceCommand(Command, ABC):
     """Put a snapshot of a part of the design, then apply the recorded field edits of the
     scenarios that follow it; undo reverses the edits and puts the snapshot taken before.
 
@@ -79,17 +88,26 @@ class ReplaceCommand(Command):
     after: Snapshot
     edits: list[FieldEdit]
 
+    @abstractmethod
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """Check the edit and set ``text``, ``before``, ``after`` and ``edits``."""
+
     def do(self, design: Design) -> Change:
         self.after.put(design)
         for edit in self.edits:
             edit.apply(design)
-        return Change(None, layout=True, scenarios=True)
+        return self._change()
 
     def undo(self, design: Design) -> Change:
         for edit in reversed(self.edits):
             edit.apply(design, undo=True)
         self.before.put(design)
-        return Change(None, layout=True, scenarios=True)
+        return self._change()
+
+    def _change(self) -> Change:
+        """The settings, and what the remap edits touch in the scenarios."""
+        aspects = {Aspect.SETTINGS, Aspect.RULE_SETTINGS, *(e.aspect for e in self.edits)}
+        return Change(None, frozenset(aspects), scenarios=True)
 
 
 def uses(design: Design, kind: Kind, item_id: str) -> list[str]:

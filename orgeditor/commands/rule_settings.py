@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from orgeditor.commands.base import Change, Command, CommandError, MacroCommand
 from orgeditor.model import Design, RuleOverride
+from orgeditor.model.aspects import Aspect
 from orgeditor.model.design import SEVERITIES
 from orgeditor.rules.engine import rule_by_id
 
@@ -52,13 +53,13 @@ class SetRuleStateCommand(Command):
             overrides.pop(self.rule_id, None)
         else:
             overrides[self.rule_id] = choice
-        return Change(None)
+        return Change(None, frozenset({Aspect.RULE_SETTINGS}))
 
     def undo(self, design: Design) -> Change:
         overrides = design.rules.rule_overrides
         overrides.clear()
         overrides.update(self._before)
-        return Change(None)
+        return Change(None, frozenset({Aspect.RULE_SETTINGS}))
 
 
 def turn_off_rule_command(design: Design, rule_id: str) -> SetRuleStateCommand:

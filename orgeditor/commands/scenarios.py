@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from orgeditor.commands.base import Change, CommandError, ScenarioCommand, check_text, new_id
 from orgeditor.model import Design, Scenario, ScenarioKind
+from orgeditor.model.aspects import EVERYTHING
 from orgeditor.model.text import NAME
 
 
@@ -25,11 +26,11 @@ class CopyScenarioCommand(ScenarioCommand):
     def do(self, design: Design) -> Change:
         twin: Scenario = self.scenario(design).copy(self.new_id, self.name, ScenarioKind.PROPOSAL)
         design.scenarios.append(twin)
-        return Change(self.new_id, layout=True, scenarios=True)
+        return Change(self.new_id, EVERYTHING, scenarios=True)
 
     def undo(self, design: Design) -> Change:
         design.scenarios = [s for s in design.scenarios if s.id != self.new_id]
-        return Change(None, layout=True, scenarios=True)
+        return Change(None, EVERYTHING, scenarios=True)
 
 
 class RenameScenarioCommand(ScenarioCommand):
@@ -50,11 +51,11 @@ class RenameScenarioCommand(ScenarioCommand):
 
     def do(self, design: Design) -> Change:
         self.scenario(design).name = self.name
-        return Change(self.scenario_id, scenarios=True)
+        return Change(self.scenario_id, frozenset(), scenarios=True)
 
     def undo(self, design: Design) -> Change:
         self.scenario(design).name = self.old
-        return Change(self.scenario_id, scenarios=True)
+        return Change(self.scenario_id, frozenset(), scenarios=True)
 
 
 class DeleteScenarioCommand(ScenarioCommand):
@@ -71,8 +72,8 @@ class DeleteScenarioCommand(ScenarioCommand):
 
     def do(self, design: Design) -> Change:
         self.saved = design.scenarios.pop(self.index)
-        return Change(None, layout=True, scenarios=True)
+        return Change(None, EVERYTHING, scenarios=True)
 
     def undo(self, design: Design) -> Change:
         design.scenarios.insert(self.index, self.saved)
-        return Change(self.scenario_id, layout=True, scenarios=True)
+        return Change(self.scenario_id, EVERYTHING, scenarios=True)

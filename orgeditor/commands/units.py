@@ -25,8 +25,10 @@ from orgeditor.model import (
     Unit,
     UnitKind,
 )
+from orgeditor.model.aspects import UNIT_FIELD_ASPECTS, Aspect
 from orgeditor.model.successors import succession_problems
 from orgeditor.model.text import NAME, SHORT, TEXT
+from orgeditor.model.tree import children_map, walk_down
 
 
 def short(unit: Unit) -> str:
@@ -36,35 +38,16 @@ def short(unit: Unit) -> str:
 
 def subtree(scenario: Scenario, unit_id: str) -> list[str]:
     """``unit_id`` and all units below it, in document order."""
-    children: dict[str | None, list[str]] = {}
-    for unit in scenario.units.values():
-        children.setdefault(unit.parent, []).append(unit.id)
-    found, stack = [], [unit_id]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(children.get(current, []))
+    found = walk_down(children_map(scenario), unit_id)
     order = {u: i for i, u in enumerate(scenario.units)}
     return sorted(found, key=order.__getitem__)
 
 
-EDITABLE = (
-    "name",
-    "short_name",
-    "kind",
-    "head_grade",
-    "region",
-    "presence_type",
-    "lead_department",
-    "backstopped_by",
-    "entry_point_for",
-    "functions",
-    "note",
-    "segments",
-    "segment_entry_points",
-    "succession",  # successors (issue 15 part 3)
-    "location",  # per-location costs (issue 15 part 1)
-)
+# the fields of a unit a command may set: all but its id and parent (a move sets that)
+EDITABLE = tuple(name for name in UNIT_FIELD_ASPECTS if name not in ("id", "parent"))
+STRUCTURE = frozenset({Aspect.STRUCTURE})
+UNIT = frozenset(UNIT_FIELD_ASPECTS.values())  # everything a unit holds: it comes or goes
+DELETED = UNIT | {Aspect.POSTS, Aspect.LINES, Aspect.BODIES, Aspect.ROLES}
 
 
 class MoveUnitsCommand(ScenarioCommand):
@@ -109,7 +92,10 @@ class MoveUnitsCommand(ScenarioCommand):
             self._before.append((unit_id, unit.parent, index))
             unit.parent = self.parent
             scenario.units[unit_id] = unit
-        return Change(self.scenario_id, frozenset(self.unit_ids) | {self.parent}, layout=True)
+        old_parents = {parent for _, parent, _ in self._before if parent is not None}
+        return Change(
+            self.scenario_id, STRUCTURE, frozenset({*self.unit_ids, self.parent, *old_parents})
+        )
 
     def undo(self, design: Design) -> Change:
         scenario = self.scenario(design)
@@ -119,7 +105,7 @@ class MoveUnitsCommand(ScenarioCommand):
             unit.parent = parent
             insert_at(scenario.units, index, unit_id, unit)
             touched.update({unit_id} | ({parent} if parent else set()))
-        return Change(self.scenario_id, frozenset(touched), layout=True)
+        return Change(self.scenario_id, STRUCTURE, frozenset(touched))
 
 
 class AddUnitCommand(ScenarioCommand):
@@ -142,13 +128,13 @@ class AddUnitCommand(ScenarioCommand):
         scenario = self.scenario(design)
         scenario.units[self.unit.id] = copy.deepcopy(self.unit)
         parents = {self.unit.parent} if self.unit.parent else set()
-        return Change(self.scenario_id, frozenset({self.unit.id, *parents}), layout=True)
+        return Change(self.scenario_id, UNIT, frozenset({self.unit.id, *parents}))
 
     def undo(self, design: Design) -> Change:
         scenario = self.scenario(design)
         del scenario.units[self.unit.id]
         parents = {self.unit.parent} if self.unit.parent else set()
-        return Change(self.scenario_id, frozenset(parents), layout=True)
+        return Change(self.scenario_id, UNIT, frozenset({self.unit.id, *parents}))
 
 
 class DeleteUnitsCommand(ScenarioCommand):
@@ -223,8 +209,7 @@ class DeleteUnitsCommand(ScenarioCommand):
                 succession.source,
                 [u for u in succession.rejected if u not in gone],
             )
-        parents = {u.parent for _, _, u in saved["units"] if u.parent and u.parent not in gone}
-        return Change(self.scenario_id, frozenset(parents), layout=True)
+        return self._change()
 
     def undo(self, design: Design) -> Change:
         s = self.scenario(design)
@@ -239,10 +224,23 @@ class DeleteUnitsCommand(ScenarioCommand):
         s.roles = saved["roles"]
         for place, succession in saved["successions"]:
             _unit_at(design, place).succession = succession
-        return Change(self.scenario_id, frozenset(self.gone), layout=True)
+        return self._change()
 
-
-LAYOUT_FIELDS = {"name", "short_name", "kind", "head_grade"}
+    def _change(self) -> Change:
+        """The units gone, their parents, the units that named them or shared a line or a
+        body with them; other scenarios when successions there named them."""
+        saved = self._saved
+        parents = {u.parent for _, _, u in saved["units"] if u.parent}
+        gone = self.gone
+        units = gone | parents | {unit_id for unit_id, _, _ in saved["refs"]}
+        units |= {end for _, _, line in saved["lines"] for end in (line.source, line.target)}
+        units |= {
+            body.unit
+            for _, _, body in saved["bodies"]
+            if body.chair in gone or gone.intersection(body.members)
+        }
+        elsewhere = any(place[0] != self.scenario_id for place, _ in saved["successions"])
+        return Change(self.scenario_id, DELETED, frozenset(units), scenarios=elsewhere)
 
 
 def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value: Any) -> Any:
@@ -371,10 +369,7 @@ class SetUnitFieldCommand(ScenarioCommand):
         unit = self.scenario(design).units[self.unit_id]
         setattr(unit, self.name, copy.deepcopy(value))
         return Change(
-            self.scenario_id,
-            frozenset({self.unit_id}),
-            layout=self.name in LAYOUT_FIELDS,
-            relations=self.name == "backstopped_by",
+            self.scenario_id, frozenset({UNIT_FIELD_ASPECTS[self.name]}), frozenset({self.unit_id})
         )
 
     def do(self, design: Design) -> Change:

@@ -12,9 +12,9 @@ fresh computation):
 - costs per scenario: ``cost_breakdown`` of a scenario, kept with the number of
   changes that touched that scenario; any change to it (or to the scenario
   list, or to design-wide settings) makes it stale.
-- the last report: the rules that do not read posts may keep their findings
-  (``validate(kept=...)``) while only posts changed since that report, in the
-  same scenario; any other change, or a switch, drops the report.
+- the last report, in :class:`~orgeditor.rules.kept.KeptFindings`: a rule keeps
+  its findings while no edit since touched an aspect it reads (its docstring
+  says what invalidates it); a switch or a change of the scenario list drops it.
 
 When to check: a design of at most :data:`CHECK_AT_ONCE_UNITS` units is
 checked at once after an edit, in one go; a bigger one after
@@ -32,8 +32,8 @@ from orgeditor.editing.events import Event
 from orgeditor.editing.intents import Factory, Intents
 from orgeditor.model import Design, Scenario, ScenarioKind
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
-from orgeditor.rules import Report, validate
-from orgeditor.rules.engine import validation_steps
+from orgeditor.rules import Report
+from orgeditor.rules.kept import KeptFindings
 
 CHECK_AT_ONCE_UNITS = 2_000  # up to here the rules take a few ms: check after every edit, at once
 CHECK_DELAY_MS = 150  # above it, wait this long after the last edit, then check in slices
@@ -65,7 +65,7 @@ class OpenDocument(Intents):
         self.check_started: Event[None] = Event()
         self.edit_refused: Event[str] = Event()
         self.history_moved: Event[None] = Event()
-        self._posts_only_since_report = False  # the rules that do not read posts may keep theirs
+        self._kept = KeptFindings()  # the findings of the rules no edit has touched since
         self._versions: dict[str, int] = {}  # scenario id -> changes that touched it
         self._costs: dict[str, tuple[int, CostBreakdown]] = {}  # id -> (version, breakdown)
         self.history.listeners.append(self._after_change)
@@ -98,7 +98,7 @@ class OpenDocument(Intents):
     def _after_change(self, change: Change) -> None:
         """Called by the history after every do, undo and redo."""
         self.edit_count += 1
-        self._posts_only_since_report &= change.posts_only
+        self._kept.note(change, self.design.baseline.id)
         touched = [change.scenario] if change.scenario and not change.scenarios else None
         for scenario_id in touched or [s.id for s in self.design.scenarios]:
             self._versions[scenario_id] = self._versions.get(scenario_id, 0) + 1
@@ -129,13 +129,6 @@ class OpenDocument(Intents):
             self._costs[scenario.id] = known
         return known[1]
 
-    def _kept_for(self, scenario: Scenario) -> Report | None:
-        """The last report, if it is of ``scenario`` and only posts changed since."""
-        report = self.report
-        if report is None or not self._posts_only_since_report or report.scenario != scenario.id:
-            return None
-        return report
-
     # --- checking -------------------------------------------------------------------------
     @property
     def checks_at_once(self) -> bool:
@@ -153,21 +146,17 @@ class OpenDocument(Intents):
         Drop the generator when the design changes under it (the report would be stale).
         """
         self.check_started.emit(None)
-        scenario = self.scenario
-        kept = self._kept_for(scenario)
-        report = yield from validation_steps(self.design, scenario, costs=self.costs_of, kept=kept)
+        report = yield from self._kept.steps(self.design, self.scenario, self.costs_of)
         return self._announce(report)
 
     def check_now(self) -> Report:
         """Check the scenario on screen in one go and announce the report."""
         self.check_started.emit(None)
-        scenario = self.scenario
-        kept = self._kept_for(scenario)
-        return self._announce(validate(self.design, scenario, costs=self.costs_of, kept=kept))
+        return self._announce(self._kept.validate(self.design, self.scenario, self.costs_of))
 
     def _announce(self, report: Report) -> Report:
         self.report = report
-        self._posts_only_since_report = True
+        self._kept.keep(report)
         self.report_ready.emit(report)
         return report
 

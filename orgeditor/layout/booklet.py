@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from orgeditor.layout.chart import ChartLayout, LayoutOptions, layout_chart
 from orgeditor.layout.pages import PagePlan, PageSetup, plan_fit
 from orgeditor.model import Scenario, ScenarioRoles
+from orgeditor.model.tree import children_map, walk_down
 
 BOOKLET_CARD_HEIGHT = 96.0  # room for two lines of page references on a card
 
@@ -63,15 +64,7 @@ class Booklet:
 
 def subtree_scenario(scenario: Scenario, root: str) -> Scenario:
     """``root`` and everything below it as a scenario of its own (``root`` at the top)."""
-    children: dict[str | None, list[str]] = {}
-    for unit in scenario.units.values():
-        children.setdefault(unit.parent, []).append(unit.id)
-    members: set[str] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        members.add(node)
-        stack.extend(children.get(node, []))
+    members = set(walk_down(children_map(scenario), root))
     units = {
         u: replace(v, parent=None if u == root else v.parent)
         for u, v in scenario.units.items()
@@ -103,10 +96,7 @@ def plan_booklet(
     booklet = Booklet()
     if top is None:
         return booklet
-    children: dict[str, list[str]] = {}
-    for unit in scenario.units.values():
-        if unit.parent is not None:
-            children.setdefault(unit.parent, []).append(unit.id)
+    children = children_map(scenario)
     content = setup.content
     queue = [top]
     while queue:

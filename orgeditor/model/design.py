@@ -184,7 +184,20 @@ class DepartmentRole:
 
 
 # --- configurable rules (issue 15 part 2) ---
-SEVERITIES = ("error", "warning", "info")
+class Severity(StrEnum):
+    """How much a finding matters; ``rank`` orders them, errors first."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for information."""
+        return list(Severity).index(self)
+
+
+SEVERITIES = tuple(severity.value for severity in Severity)  # what a design may choose
 
 
 @dataclass

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from orgeditor.model import Scenario
+from orgeditor.model.tree import children_map, walk_down
 
 
 def tree_order(scenario: Scenario) -> list[str]:
     """Unit ids top-down, each unit followed by its sub-units, siblings in document order."""
-    children: dict[str | None, list[str]] = defaultdict(list)
-    for unit in scenario.units.values():
-        children[unit.parent if unit.parent in scenario.units else None].append(unit.id)
-    order: list[str] = []
-    stack = list(reversed(children[None]))
-    while stack:
-        unit_id = stack.pop()
-        order.append(unit_id)
-        stack.extend(reversed(children[unit_id]))
+    children = children_map(scenario)
+    roots = [u.id for u in scenario.units.values() if u.parent not in scenario.units]
+    order = [unit_id for root in roots for unit_id in walk_down(children, root)]
     placed = set(order)  # units in a parent cycle are not reached from a root
     return order + [u for u in scenario.units if u not in placed]
 

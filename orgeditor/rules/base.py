@@ -5,24 +5,13 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
+
+from orgeditor.model.aspects import Aspect
+from orgeditor.model.design import Severity as Severity  # re-exported: rules grade findings
 
 if TYPE_CHECKING:
     from orgeditor.rules.context import Context
-
-
-class Severity(StrEnum):
-    """How much a finding matters; ``rank`` orders them, errors first."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        """0 for errors, 1 for warnings, 2 for information."""
-        return list(Severity).index(self)
 
 
 @dataclass(frozen=True)
@@ -67,6 +56,15 @@ class Finding:
     no_fix: str = ""
 
 
+# How a message names units (:meth:`Context.label`): by their names and kinds (a unit
+# added or removed touches both, so a namesake's label follows too).
+LABELS = frozenset({Aspect.NAMES, Aspect.KINDS})
+# What a rule on the shape of the organisation reads: the tree, the labels and the roles.
+TREE = LABELS | {Aspect.STRUCTURE, Aspect.ROLES}
+# What a cost rule reads: posts (against the baseline's), and the units its fixes name.
+POSTS_AND_BASELINE = LABELS | {Aspect.POSTS, Aspect.BASELINE}
+
+
 class Skip(Exception):
     """Raised by a rule that cannot run here; the message says why, in one sentence."""
 
@@ -80,8 +78,22 @@ class Rule(ABC):
     explanation: ClassVar[str]
     source: ClassVar[str]
     compares_with_baseline: ClassVar[bool] = False
-    reads_posts: ClassVar[bool] = False  # whether its findings can change when only posts do
+    # The aspects of its scenario the rule reads (required, no default): the engine keeps
+    # its earlier findings only after edits that touched none of them. Every rule also
+    # reads the design's settings (the engine reruns every rule when they change).
+    reads: ClassVar[frozenset[Aspect]]
     parameters: ClassVar[tuple[str, ...]] = ()  # the fields of ``rules`` (RuleSettings) it reads
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Refuse a rule class that does not say what it reads."""
+        super().__init_subclass__(**kwargs)
+        reads = getattr(cls, "reads", None)
+        if (
+            not isinstance(reads, frozenset)
+            or not reads
+            or not all(isinstance(aspect, Aspect) for aspect in reads)
+        ):
+            raise TypeError(f"{cls.__name__} must declare reads: a frozenset of Aspect")
 
     @abstractmethod
     def check(self, ctx: Context) -> Iterable[Finding]:

@@ -1,4 +1,4 @@
-"""What rules read: the design, the scenario, its graph, and cached look-ups."""
+"""What rules read: the design, the scenario, and look-ups computed once per check."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from orgeditor.model import Design, Scenario, ScenarioKind, Unit, UnitKind
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.model.design import NeutralityLevel
 from orgeditor.model.segments import REGION_KIND, SegmentList, segment_list, segment_lists
+from orgeditor.model.tree import Children, children_map, walk_down
 from orgeditor.rules.base import Skip
-from orgeditor.rules.graph import ScenarioGraphs
 
 CostFunction = Callable[[Scenario], CostBreakdown]
 
@@ -23,7 +23,6 @@ class Context:
         self,
         design: Design,
         scenario: Scenario,
-        graphs: ScenarioGraphs | None = None,
         costs: CostFunction | None = None,
     ) -> None:
         self.design = design
@@ -31,9 +30,6 @@ class Context:
         self.scenario = scenario
         self.settings = design.rules
         self.units = scenario.units
-        graphs = graphs if graphs is not None else ScenarioGraphs.of(scenario)
-        self.graph = graphs.relations
-        self.tree = graphs.tree
         self._subtrees: dict[str, frozenset[str]] = {}
         self._entry_points: dict[str, dict[str, list[str]]] = {}
 
@@ -148,26 +144,30 @@ class Context:
         return [u for u in self.units.values() if u.kind is UnitKind.FIELD_PRESENCE]
 
     @cached_property
-    def children(self) -> dict[str, list[str]]:
-        """Unit id -> the units whose primary parent it is (a plain map: faster to walk)."""
-        found: dict[str, list[str]] = defaultdict(list)
-        for unit in self.units.values():
-            if unit.parent in self.units:
-                found[unit.parent].append(unit.id)
-        return found
+    def children(self) -> Children:
+        """Unit id -> the units whose primary parent it is (:func:`children_map`)."""
+        return children_map(self.scenario)
 
     def subtree(self, unit_id: str) -> frozenset[str]:
         """``unit_id`` and every unit below it on primary lines."""
         if unit_id not in self._subtrees:
-            children = self.children
-            found, stack = {unit_id}, [unit_id]
-            while stack:
-                for child in children.get(stack.pop(), ()):
-                    if child not in found:
-                        found.add(child)
-                        stack.append(child)
-            self._subtrees[unit_id] = frozenset(found)
+            self._subtrees[unit_id] = frozenset(walk_down(self.children, unit_id))
         return self._subtrees[unit_id]
+
+    def levels(self, unit_id: str) -> dict[str, int]:
+        """Each unit of ``unit_id``'s subtree -> how many primary lines below it it sits."""
+        children = self.children
+        found = {unit_id: 0}
+        layer = [unit_id]
+        while layer:
+            below = []
+            for parent in layer:
+                for child in children.get(parent, ()):
+                    if child not in found:
+                        found[child] = found[parent] + 1
+                        below.append(child)
+            layer = below
+        return found
 
     def label(self, unit_id: str) -> str:
         """How a message names a unit: its name, told apart from a namesake by short name or id."""

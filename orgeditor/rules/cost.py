@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from orgeditor.model.costs import cost_by_neutrality_key, neutrality_keys
-from orgeditor.rules.base import Finding, Rule, Severity
+from orgeditor.rules.base import POSTS_AND_BASELINE, Finding, Rule, Severity
 from orgeditor.rules.context import Context
 from orgeditor.rules.restore import post_changes, restore_fix, source_within
 
@@ -58,7 +58,8 @@ class CostTotalRule(Rule):
     )
     source = "A/72/525 paras. 12 and 63"
     compares_with_baseline = True
-    reads_posts = True
+
+    reads = POSTS_AND_BASELINE
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """One finding when the totals differ by more than the tolerance."""
@@ -104,7 +105,8 @@ class CostFundingRule(Rule):
     )
     source = "A/72/525 paras. 6 and 34"
     compares_with_baseline = True
-    reads_posts = True
+
+    reads = POSTS_AND_BASELINE
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """One finding per funding source whose cost moved beyond the tolerance; for a
@@ -177,7 +179,8 @@ class CostGradesRule(Rule):
     )
     source = "budget practice (A/72/772 staffing tables)"
     compares_with_baseline = True
-    reads_posts = True
+
+    reads = POSTS_AND_BASELINE
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """An information finding on grade changes; a warning when senior posts grow."""

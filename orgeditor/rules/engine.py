@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Collection, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from orgeditor.model import Design, Scenario
+from orgeditor.model.aspects import EVERYTHING, Aspect
 from orgeditor.perf import paused_gc
 from orgeditor.rules.base import Finding, Rule, Severity, Skip
 from orgeditor.rules.context import Context, CostFunction
 from orgeditor.rules.cost import CostFundingRule, CostGradesRule, CostTotalRule
 from orgeditor.rules.functions import FuncGenderRule, FuncHomeRule, FuncKeptRule
 from orgeditor.rules.governance import GovFundLinkRule, GovPrincipalsRule
-from orgeditor.rules.graph import ScenarioGraphs
 from orgeditor.rules.region import (
     LeadDepartmentRule,
     RegionCoverageRule,
@@ -39,6 +39,8 @@ RULES: tuple[Rule, ...] = (
     GovPrincipalsRule(),
     GovFundLinkRule(),
 )
+# The engine reads the rule overrides and every rule the design's catalogues and parameters.
+EVERY_RULE_READS = frozenset({Aspect.SETTINGS, Aspect.RULE_SETTINGS})
 NOT_FOR_BASELINE = "it compares a proposal with the baseline and does not apply to the baseline"
 TURNED_OFF = "this design turns it off (rules.rule_overrides)"
 
@@ -88,20 +90,20 @@ def validate(
     design: Design,
     scenario: Scenario,
     rules: Sequence[Rule] = RULES,
-    graphs: ScenarioGraphs | None = None,
     costs: CostFunction | None = None,
     kept: Report | None = None,
+    touched: Collection[Aspect] = EVERYTHING,
 ) -> Report:
     """Check ``scenario`` against ``rules``; pure, deterministic, never changes the design.
 
-    ``graphs`` may pass the scenario's graphs when the caller keeps them up to
-    date, to save rebuilding them; ``costs`` may pass a function that gives a
-    scenario's cost breakdown from the caller's cache; ``kept`` an earlier report when
-    only posts changed since (see :func:`validation_steps`). The cyclic garbage collector is paused
-    while the rules run: they allocate much and free it all at the end.
+    ``costs`` may pass a function that gives a scenario's cost breakdown from the
+    caller's cache; ``kept`` an earlier report of this scenario and ``touched`` the
+    aspects edits have touched since (see :func:`validation_steps`). The cyclic
+    garbage collector is paused while the rules run: they allocate much and free it
+    all at the end.
     """
     with paused_gc():
-        steps = validation_steps(design, scenario, rules, graphs, costs, kept)
+        steps = validation_steps(design, scenario, rules, costs, kept, touched)
         while True:
             try:
                 next(steps)
@@ -114,9 +116,9 @@ def validation_steps(
     design: Design,
     scenario: Scenario,
     rules: Sequence[Rule] = RULES,
-    graphs: ScenarioGraphs | None = None,
     costs: CostFunction | None = None,
     kept: Report | None = None,
+    touched: Collection[Aspect] = EVERYTHING,
 ) -> Generator[str, None, Report]:
     """:func:`validate` in slices: yields each rule's id before running it, returns the report.
 
@@ -124,14 +126,18 @@ def validation_steps(
     checked without freezing the window; it drops the generator when the design
     changes under it. The slices must not be interleaved with edits.
 
-    ``kept`` is an earlier report of this scenario when only its posts changed
-    since: the rules that do not read posts keep their findings from it.
+    ``kept`` is an earlier report of this scenario and ``touched`` every aspect
+    edits touched since: a rule that reads none of them (:attr:`Rule.reads`, and
+    the settings every rule reads) keeps its findings from ``kept``.
     """
-    ctx = Context(design, scenario, graphs, costs)
+    ctx = Context(design, scenario, costs)
     report = Report(scenario.id, scenario.name)
     kept_findings: dict[str, list[Finding]] = defaultdict(list)
+    if kept is not None and kept.scenario != scenario.id:
+        kept = None
     for finding in kept.findings if kept is not None else []:
         kept_findings[finding.rule].append(finding)
+    touched = frozenset(touched)
     for rule in rules:
         choice = design.rules.override(rule.id)
         if not choice.enabled:
@@ -140,7 +146,7 @@ def validation_steps(
         if rule.compares_with_baseline and ctx.baseline is None:
             report.skipped.append(SkippedRule(rule.id, NOT_FOR_BASELINE))
             continue
-        if kept is not None and not rule.reads_posts:
+        if kept is not None and touched.isdisjoint(rule.reads | EVERY_RULE_READS):
             report.findings.extend(kept_findings[rule.id])
             report.skipped.extend(s for s in kept.skipped if s.rule == rule.id)
             continue

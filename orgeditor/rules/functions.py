@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from orgeditor.rules.base import Finding, Fix, Rule, Severity
+from orgeditor.model.aspects import Aspect
+from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
 
 
@@ -43,6 +44,8 @@ class FuncKeptRule(Rule):
     )
     source = "A/72/525 para. 6"
     compares_with_baseline = True
+
+    reads = TREE | {Aspect.FUNCTIONS, Aspect.POSTS, Aspect.BASELINE}
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per function of the baseline that no unit of the proposal carries."""
@@ -135,6 +138,8 @@ class FuncHomeRule(Rule):
     )
     source = "A/72/525 paras. 23-24, 27 and 31-32"
 
+    reads = TREE | {Aspect.FUNCTIONS}
+
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per unit carrying a homed function elsewhere, and per split group."""
         homes, together = ctx.settings.function_homes, ctx.settings.functions_together
@@ -195,6 +200,8 @@ class FuncGenderRule(Rule):
     severity = Severity.ERROR
     explanation = "Both departments keep dedicated gender capacity: a unit that carries it."
     source = "A/72/525 para. 44"
+
+    reads = TREE | {Aspect.FUNCTIONS, Aspect.BASELINE}
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per department with no unit carrying the gender function."""

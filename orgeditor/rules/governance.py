@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from orgeditor.model import LineKind, RequiredBody, UnitKind
-from orgeditor.rules.base import Finding, Fix, Rule, Severity
+from orgeditor.model.aspects import Aspect
+from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
 
 
@@ -25,6 +26,8 @@ class GovPrincipalsRule(Rule):
         "de Cabinet and the heads of counter-terrorism and disarmament)."
     )
     source = "A/72/525 para. 42; the design's rules.required_bodies"
+
+    reads = TREE | {Aspect.BODIES, Aspect.FUNCTIONS}
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """Findings for a missing body, a wrong chair and missing members, body by body."""
@@ -157,6 +160,8 @@ class GovFundLinkRule(Rule):
         "line, from it or a unit above it) to the Executive Office of the Secretary-General."
     )
     source = "A/72/525 para. 24"
+
+    reads = TREE | {Aspect.FUNCTIONS, Aspect.LINES}
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per unit managing the fund with no line to the executive office."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from orgeditor.model import LineKind, PresenceType, Unit
+from orgeditor.model.aspects import Aspect
 from orgeditor.model.segments import SegmentList
-from orgeditor.rules.base import Finding, Fix, Rule, Severity
+from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
 from orgeditor.rules.entry_points import (
     backstop_for,
@@ -89,6 +90,8 @@ class RegionEntryRule(Rule):
         "marks as needing entry points (client groups, sectors ...)."
     )
     source = "A/72/525 paras. 33-35"
+
+    reads = TREE | {Aspect.GRADES, Aspect.PLACES, Aspect.LINES}
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per segment with no, several, or a misplaced entry point."""
@@ -292,6 +295,8 @@ class RegionCoverageRule(Rule):
     )
     source = "A/72/525 paras. 34-35"
 
+    reads = TREE | {Aspect.GRADES, Aspect.PLACES, Aspect.LINES}
+
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per presence with no region, no backstop, or a backstop elsewhere,
         and per member of another segment list outside its entry point's reach."""
@@ -427,6 +432,8 @@ class RegionDualRule(Rule):
     )
     source = "A/72/525 para. 36; the design's rules.dual_reporting"
 
+    reads = TREE | {Aspect.GRADES, Aspect.PLACES, Aspect.LINES}
+
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per unit that misses a department, or whose dual lines say no when."""
         wanted = _dual_units(ctx)
@@ -526,6 +533,8 @@ class LeadDepartmentRule(Rule):
         "special political mission names its lead, DPO by default."
     )
     source = "A/72/525 paras. 21 and 28-29"
+
+    reads = TREE | {Aspect.PLACES}
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per presence whose lead is missing or not the expected department."""

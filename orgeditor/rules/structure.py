@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import networkx as nx
-
 from orgeditor.model import parent_cycles
-from orgeditor.rules.base import Finding, Fix, Rule, Severity
+from orgeditor.model.aspects import Aspect
+from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
 from orgeditor.rules.grades import fitting_grades, graded_above
 
@@ -23,6 +22,8 @@ class StructTreeRule(Rule):
         "every unit reaches the top of the organisation."
     )
     source = "sound hierarchy (practice)"
+
+    reads = TREE
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """Findings for cycles, a top with a parent, and units that do not reach the top."""
@@ -111,6 +112,8 @@ class StructGradeRule(Rule):
     )
     source = "grading practice"
 
+    reads = TREE | {Aspect.GRADES, Aspect.PLACES}
+
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per unit whose head is as senior as, or more senior than, its parent's."""
         ctx.require(ctx.design.grades, "the design has no grade ladder")
@@ -172,13 +175,17 @@ class StructSpanRule(Rule):
     )
     source = "organisation design practice"
 
+    reads = TREE
+
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per unit over the span limit, and per unit that opens a layer too many."""
         span, layers = ctx.settings.max_span, ctx.settings.max_layers
         ctx.require(span or layers, "the design sets no span or layer limit")
         findings = []
         if span:
-            for unit_id, count in ctx.tree.out_degree():
+            children = ctx.children
+            for unit_id in ctx.units:
+                count = len(children.get(unit_id, ()))
                 if count > span:
                     findings.append(
                         self.finding(
@@ -191,8 +198,7 @@ class StructSpanRule(Rule):
                     )
         top = ctx.top
         if layers and top is not None:
-            depth = nx.single_source_shortest_path_length(ctx.tree, top)
-            for unit_id, level in depth.items():
+            for unit_id, level in ctx.levels(top).items():
                 if level + 1 == layers + 1:
                     findings.append(
                         self.finding(

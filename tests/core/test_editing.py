@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from orgeditor.commands import Change, CommandError, RenameScenarioCommand, UndoStack
 from orgeditor.editing import CHECK_AT_ONCE_UNITS, CHECK_DELAY_MS, OpenDocument, concerns
 from orgeditor.io import dumps, loads
+from orgeditor.model.aspects import Aspect
 from orgeditor.model.costs import cost_breakdown
 from orgeditor.rules import Report, validate
 from orgeditor.synthetic import generate
@@ -83,7 +84,7 @@ def test_every_step_reaches_the_document_however_it_is_undone() -> None:
     assert document.add_post("pmd", "D-1", "RB")
     assert document.modified and document.history.undo_text().startswith("Establish")
     document.history.undo()  # straight on the history, as the History dock does
-    assert [c.posts_only for c in seen] == [True, True] and len(moved) == 2
+    assert [c.aspects for c in seen] == [frozenset({Aspect.POSTS})] * 2 and len(moved) == 2
     assert dumps(document.design) == before and not document.modified
     assert document.edit_count == 2
 
@@ -122,8 +123,9 @@ def test_small_designs_are_checked_at_once_and_big_ones_after_a_delay() -> None:
 
 @pytest.mark.parametrize("scenario_changed", [None, "other", "mine"])
 def test_concerns_says_which_changes_may_alter_a_scenario(scenario_changed: str | None) -> None:
-    assert concerns(Change(scenario_changed), "mine") is (scenario_changed != "other")
-    assert concerns(Change("other", scenarios=True), "mine")
+    names = frozenset({Aspect.NAMES})
+    assert concerns(Change(scenario_changed, names), "mine") is (scenario_changed != "other")
+    assert concerns(Change("other", names, scenarios=True), "mine")
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

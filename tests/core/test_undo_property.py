@@ -157,35 +157,6 @@ def test_random_edits_undo_and_redo_exactly(data: st.DataObject) -> None:
     assert dumps(design) == final
 
 
-def _report_data(report: object) -> list[tuple[object, ...]]:
-    return [
-        (f.rule, f.severity, f.message, tuple(f.units), tuple(f.posts), f.fix)
-        for f in report.findings  # type: ignore[attr-defined]
-    ]
-
-
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.data())
-def test_kept_graphs_validate_like_fresh_ones(data: st.DataObject) -> None:
-    """The editor keeps its rule graphs across edits; the findings must not differ."""
-    from orgeditor.rules import validate
-    from orgeditor.rules.graph import GraphKeeper
-
-    design = loads(ORIGINAL)
-    stack = UndoStack(design)
-    keeper = GraphKeeper()
-    for _ in range(data.draw(st.integers(1, 10))):
-        try:
-            stack.push(_command(design, data))
-        except CommandError:
-            continue
-        if data.draw(st.booleans()):
-            stack.undo()
-        scenario = data.draw(st.sampled_from(design.scenarios))
-        kept = validate(design, scenario, graphs=keeper.graphs(scenario))
-        assert _report_data(kept) == _report_data(validate(design, scenario))
-
-
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_reusing_untouched_zones_lays_out_like_afresh(data: st.DataObject) -> None:
