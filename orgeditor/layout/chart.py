@@ -200,14 +200,15 @@ def layout_chart(
     k = placer.kept
     for unit_id in (*zone_roots, top):  # a root's line from the top is the top's
         k.up.pop(unit_id or "", None)
-    for table in (k.lines, k.split, k.width, k.anchor, k.extent):  # the top is no subtree
+    top_lines = k.lines.pop(top or "", None)  # made again below (kept if equal)
+    for table in (k.split, k.width, k.anchor, k.extent):  # the top is no subtree
         table.pop(top or "", None)
     if top is not None:
         first = [z for z in result.zones if z.unit in rows[0]]
         width = max(first[-1].box.right if first else 0.0, options.card_width)
-        k.boxes[top] = Box(
-            width / 2 - options.card_width / 2, 0.0, options.card_width, options.card_height
-        )
+        box = Box(width / 2 - options.card_width / 2, 0.0, options.card_width, options.card_height)
+        if k.boxes.get(top) != box:  # an equal box stays the same object (see the scene)
+            k.boxes[top] = box
         extents.append(k.boxes[top])
         bus = options.card_height + options.v_gap / 2
         lines: list[Connector] = []
@@ -231,7 +232,7 @@ def layout_chart(
                         )
                     )
         if lines:
-            k.lines[top] = tuple(lines)
+            k.lines[top] = top_lines if top_lines == tuple(lines) else tuple(lines)
     extents.extend(z.box for z in result.zones)
     return _finish(result, placer, children, scenario, options, extents)
 

@@ -181,7 +181,8 @@ class Placer:
             k.anchor[node] = (node_left, y)
             width = k.width[node]
             box = Box(node_left + (width - o.card_width) / 2, y, o.card_width, o.card_height)
-            k.boxes[node] = box
+            if k.boxes.get(node) != box:  # an equal box stays the same object (see the scene)
+                k.boxes[node] = box
             row, leaves = k.split[node]
             cursor = node_left + (width - self._span(k.split[node])) / 2
             px, mid = box.x + box.w / 2, box.y + box.h + o.v_gap / 2
@@ -199,7 +200,8 @@ class Placer:
             if leaves:
                 stacks[node] = self._place_stack(node, leaves, cursor, row_index, top, lines)
             if lines:
-                k.lines[node] = tuple(lines)
+                if k.lines.get(node) != tuple(lines):
+                    k.lines[node] = tuple(lines)
             else:
                 k.lines.pop(node, None)
         for node in reversed(order):  # the children's extents are known now
@@ -234,7 +236,9 @@ class Placer:
             column, row = divmod(index, o.max_stack_rows)
             x = left + o.stack_indent + column * (width + o.h_gap)
             y = y0 + row * (height + gap)
-            k.boxes[leaf] = Box(x, y, width, height)
+            box = Box(x, y, width, height)
+            if k.boxes.get(leaf) != box:
+                k.boxes[leaf] = box
             k.up[leaf] = parent
             spine = x - o.stack_indent / 2
             cy = y + height / 2

@@ -123,6 +123,7 @@ class UnitItem(QGraphicsItem):
         the card is where it belongs: the common case costs no call into Qt.
         """
         if box == self.box and text == self.text:
+            self.box, self.text = box, text  # equal new ones: the identity test passes next time
             return
         if (box.w, box.h) != (self.box.w, self.box.h):
             self.prepareGeometryChange()

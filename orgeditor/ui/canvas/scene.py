@@ -181,8 +181,10 @@ class OrgChartScene(QGraphicsScene):
         for unit_id in self.cards if only is None else only:
             item = self.cards.get(unit_id)
             if item is not None and unit_id in cards and cards[unit_id] is not item.text:
+                same = cards[unit_id] == item.text
                 item.text = cards[unit_id]
-                item.update()
+                if not same:
+                    item.update()
         if self.overview:
             self._build_overview()
 
