@@ -175,7 +175,10 @@ def layout_chart(
         and options.wrap_width is None
     ):
         kept = reuse.layout.kept
-        dirty = dirty_units(kept, scenario, reuse.touched)
+        # a unit hidden by a collapsed one was not drawn: where it was, and so which drawn
+        # units its edit changes (a collapsed unit may become a leaf), is not kept
+        if not options.collapsed or all(u in kept.boxes for u in reuse.touched):
+            dirty = dirty_units(kept, scenario, reuse.touched)
     placer = Placer(
         children, options, _grade_rows(scenario, options, grade_rank or {}), kept, dirty
     )

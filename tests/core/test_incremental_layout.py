@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from orgeditor.layout import LayoutOptions, layout_chart
 from orgeditor.layout.chart import Reuse
-from orgeditor.model import Scenario, Unit, UnitKind
+from orgeditor.model import Scenario, ScenarioKind, Unit, UnitKind
 from tests.core.test_chart_lines import RANK, problems, trees
 
 
@@ -82,3 +82,25 @@ def test_kept_layout_after_edits_equals_a_fresh_one(
         assert vars(kept.kept) == vars(fresh.kept)
         assert problems(scenario, kept) == []
         previous = kept
+
+
+def test_deleting_a_unit_hidden_by_a_collapsed_one_lays_out_like_afresh() -> None:
+    """The collapsed unit loses its last child, becomes a leaf and is stacked: found by the
+    property test above."""
+    parents = [None, None, None, None, "u3", "u4", "u5", "u6", "u7", None]
+    units = {
+        f"u{i}": Unit(f"u{i}", f"Unit {i}", UnitKind.OFFICE, "", None, p)
+        for i, p in enumerate(parents)
+    }
+    scenario = Scenario("s", "Collapsed", ScenarioKind.PROPOSAL, units=units)
+    options = LayoutOptions(
+        compact=True,
+        compact_threshold=1,
+        max_stack_rows=3,
+        zones=False,
+        collapsed=frozenset({"u7"}),
+    )
+    previous = layout_chart(scenario, options, RANK)
+    del scenario.units["u8"]
+    kept = layout_chart(scenario, options, RANK, Reuse(previous, frozenset({"u8"})))
+    assert kept.boxes == layout_chart(scenario, options, RANK).boxes
