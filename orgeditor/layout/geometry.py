@@ -40,6 +40,10 @@ class Box(NamedTuple):
         x, y = min(self.x, other.x), min(self.y, other.y)
         return Box(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
 
+    def moved(self, dx: float, dy: float) -> Box:
+        """The same box moved by (``dx``, ``dy``)."""
+        return Box(self.x + dx, self.y + dy, self.w, self.h)
+
     def grown(self, margin: float, top: float | None = None) -> Box:
         """The box grown by ``margin`` on every side (``top`` on the top side if given)."""
         above = margin if top is None else top

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from orgeditor.io import load_design
 from orgeditor.layout import ChartLayout, LayoutOptions, layout_chart
 from orgeditor.layout.booklet import plan_booklet, subtree_scenario
-from orgeditor.layout.chart import Reuse, unchanged_zones
+from orgeditor.layout.chart import Reuse
 from orgeditor.layout.pages import PageSetup
 from orgeditor.layout.paper import PAPER, best_fit
 from orgeditor.model import Scenario, ScenarioKind, ScenarioRoles, Unit, UnitKind
@@ -117,8 +117,7 @@ def test_every_primary_line_is_drawn_card_to_card(
     chosen = replace(chosen, collapsed=collapsed)
     layout = layout_chart(scenario, chosen, RANK)
     assert problems(scenario, layout) == []
-    kept = frozenset(layout.placements)  # nothing edited: the editor may keep every zone
-    reused = layout_chart(scenario, chosen, RANK, Reuse(layout, kept))
+    reused = layout_chart(scenario, chosen, RANK, Reuse(layout, frozenset()))  # nothing edited
     assert problems(scenario, reused) == []
 
 
@@ -157,8 +156,8 @@ def test_every_sample_line_is_drawn_in_every_layout(path: str, scenario_id: str)
 
 
 @pytest.mark.parametrize(("path", "scenario_id"), _sample_scenarios())
-def test_reused_zones_keep_every_line(path: str, scenario_id: str) -> None:
-    """After an edit the editor reuses untouched zones: their lines must come along."""
+def test_reused_subtrees_keep_every_line(path: str, scenario_id: str) -> None:
+    """After an edit the editor reuses untouched subtrees: their lines must come along."""
     design = load_design(path)
     scenario = design.find_scenario(scenario_id)
     rank = design.grade_rank()
@@ -166,10 +165,9 @@ def test_reused_zones_keep_every_line(path: str, scenario_id: str) -> None:
         previous = layout_chart(scenario, chosen, rank)
         leaf = next(u for u in reversed(scenario.units) if not scenario.children(u))
         scenario.units[leaf].name += " (renamed)"
-        kept = unchanged_zones(previous, scenario, [leaf])
-        assert kept or len(previous.placements) == 1  # zones are really reused
-        reused = layout_chart(scenario, chosen, rank, Reuse(previous, kept))
+        reused = layout_chart(scenario, chosen, rank, Reuse(previous, frozenset([leaf])))
         assert problems(scenario, reused) == []
+        assert reused.lines == layout_chart(scenario, chosen, rank).lines
 
 
 def _pages_named(note: str) -> set[int]:

@@ -104,6 +104,10 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+# a card's text as painted: detail font and metrics, notes, name font, name, its height, lines
+Fitted = tuple[QFont, QFontMetricsF, list[str], QFont, str, float, list[str]]
+
+
 class UnitItem(QGraphicsItem):
     """A unit's card. The scene moves it; a drag ends in an intent, never a model change."""
 
@@ -113,6 +117,7 @@ class UnitItem(QGraphicsItem):
         self.text = text
         self.drop_target = False
         self.on_path = False
+        self._fit: tuple[tuple[object, ...], Fitted] | None = None  # see _fitted
         self.box = box
         self.home = QPointF(box.x, box.y)
         self._size = QRectF(0, 0, box.w, box.h)
@@ -131,6 +136,7 @@ class UnitItem(QGraphicsItem):
         the card is where it belongs: the common case costs no call into Qt.
         """
         if box == self.box and text == self.text:
+            self.box, self.text = box, text  # equal new ones: the identity test passes next time
             return
         if (box.w, box.h) != (self.box.w, self.box.h):
             self.prepareGeometryChange()
@@ -199,18 +205,8 @@ class UnitItem(QGraphicsItem):
         text_pen = QPen(pal.color(QPalette.ColorRole.Text))
         painter.setPen(text_pen)
         inner = rect.adjusted(8, 10, -8, -6)
-        small = QFont(painter.font())
-        small.setBold(False)
-        small.setPixelSize(DETAIL_PX)
-        metrics = QFontMetricsF(small)
-        notes = _wrap(self.text.notes, small, inner.width(), 2) if self.text.notes else []
-        room = inner.height() - (2 + len(notes)) * metrics.lineSpacing()
-        if len(notes) > 1 and room < _two_lines(painter.font()):  # the name keeps two lines
-            notes = _wrap(self.text.notes, small, inner.width(), 1)
-            room += metrics.lineSpacing()
-        name_font, name, name_height = _fit_name(
-            self.text.name, painter.font(), inner.width(), room
-        )
+        fitted = self._fitted(painter.font(), inner)
+        small, metrics, notes, name_font, name, name_height, lines = fitted
         painter.setFont(name_font)
         painter.drawText(
             QRectF(inner.x(), inner.y(), inner.width(), name_height),
@@ -219,14 +215,10 @@ class UnitItem(QGraphicsItem):
         )
         if lod >= 0.4:
             painter.setFont(small)
-            lines = [self.text.detail, self.text.figures]
             y = inner.bottom() - metrics.lineSpacing() * (len(lines) + len(notes))
             painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText)))
             for line in lines:
-                painter.drawText(
-                    QPointF(inner.x(), y + metrics.ascent()),
-                    metrics.elidedText(line, Qt.TextElideMode.ElideRight, inner.width()),
-                )
+                painter.drawText(QPointF(inner.x(), y + metrics.ascent()), line)
                 y += metrics.lineSpacing()
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight)))
             for line in notes:
@@ -238,6 +230,35 @@ class UnitItem(QGraphicsItem):
             self._tag(painter, self.text.mark.upper(), QColor(marked), rect)
         if self.text.badge:
             self._badge(painter, rect)
+
+    def _fitted(self, base: QFont, inner: QRectF) -> Fitted:
+        """The card's wrapped and elided text, made once per text, font and size.
+
+        Kept in ``_fit`` with the key it was made for (the text, the painter's
+        font and the inner rectangle's size); any other key makes it again, so
+        a rename, a new card size or the paper's font never paints stale text.
+        """
+        text = self.text
+        key = (text.name, text.notes, text.detail, text.figures, base.key(), inner.size().toTuple())
+        if self._fit is not None and self._fit[0] == key:
+            return self._fit[1]
+        small = QFont(base)
+        small.setBold(False)
+        small.setPixelSize(DETAIL_PX)
+        metrics = QFontMetricsF(small)
+        notes = _wrap(self.text.notes, small, inner.width(), 2) if self.text.notes else []
+        room = inner.height() - (2 + len(notes)) * metrics.lineSpacing()
+        if len(notes) > 1 and room < _two_lines(base):  # the name keeps two lines
+            notes = _wrap(self.text.notes, small, inner.width(), 1)
+            room += metrics.lineSpacing()
+        name_font, name, name_height = _fit_name(self.text.name, base, inner.width(), room)
+        lines = [
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, inner.width())
+            for line in (self.text.detail, self.text.figures)
+        ]
+        fitted = (small, metrics, notes, name_font, name, name_height, lines)
+        self._fit = (key, fitted)
+        return fitted
 
     def _paint_row(self, painter: QPainter, rect: QRectF, accent: QColor) -> None:
         """A leaf drawn as one line of a list: colour strip, name, short name."""

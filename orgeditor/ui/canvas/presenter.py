@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 
 from orgeditor.commands import Change
 from orgeditor.layout import ChartLayout, LayoutOptions, layout_chart
-from orgeditor.layout.chart import Reuse, unchanged_zones
+from orgeditor.layout.chart import Reuse
 from orgeditor.model import Scenario
 from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, unit_marks
 from orgeditor.rules import Report
@@ -63,7 +63,7 @@ class ChartPresenter(QObject):
         options = replace(self.options, collapsed=frozenset(self.collapsed))
         reuse = None
         if touched is not None and self.layout is not None and options == self._laid_out_with:
-            reuse = Reuse(self.layout, unchanged_zones(self.layout, c.scenario, touched))
+            reuse = Reuse(self.layout, touched)
         self.layout = layout_chart(c.scenario, options, c.design.grade_rank(), reuse)
         self._laid_out_with = options
 
@@ -135,9 +135,9 @@ class ChartPresenter(QObject):
             self._lay_out(change.units)
             after = self._hidden()
             stale |= {u for u in before.keys() | after.keys() if before.get(u) != after.get(u)}
-            for unit_id in [u for u in self.cards if u not in c.scenario.units]:
+            for unit_id in self.cards.keys() - c.scenario.units.keys():
                 del self.cards[unit_id]
-            stale |= {u for u in c.scenario.units if u not in self.cards}
+            stale |= c.scenario.units.keys() - self.cards.keys()
         self.cards.update(card_texts(c.design, c.scenario, c.report, self._hidden(), only=stale))
         self._show(change.layout, stale)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.layout import ChartLayout
+from orgeditor.layout import ChartLayout, Connector
 from orgeditor.ui.canvas.items import (
     KIND_COLOURS,
     MARK_COLOURS,
@@ -86,7 +86,7 @@ class OrgChartScene(QGraphicsScene):
         self.cards: dict[str, UnitItem] = {}
         self.zones: dict[str, ZoneItem] = {}
         self._lines: list[QGraphicsItem] = []  # dual and dotted lines, with captions
-        self._connectors: dict[str, tuple[object, LineItem]] = {}
+        self._connectors: dict[str, tuple[tuple[Connector, ...], LineItem]] = {}
         self._connector_colour = QColor()
         self._zone_keys: set[tuple[object, ...]] = set()
         self.tooltip_provider: Callable[[str], str] | None = None
@@ -104,18 +104,18 @@ class OrgChartScene(QGraphicsScene):
 
         ``lines`` maps a line id to its kind ("dual" or "dotted") and caption.
         """
-        for unit_id in list(self.cards):
-            if unit_id not in layout.boxes:
-                self.removeItem(self.cards.pop(unit_id))
+        for unit_id in self.cards.keys() - layout.boxes.keys():
+            self.removeItem(self.cards.pop(unit_id))
+        known = self.cards
         for unit_id, box in layout.boxes.items():
-            item = self.cards.get(unit_id)
+            item = known.get(unit_id)
             if item is None:
                 item = UnitItem(unit_id, box, cards[unit_id])
                 item.setVisible(not self.overview)
-                self.cards[unit_id] = item
+                known[unit_id] = item
                 self.addItem(item)
-            else:
-                item.update_card(box, cards[unit_id])
+            elif item.box is not box or item.text is not cards[unit_id]:
+                item.update_card(box, cards[unit_id])  # a kept box is the very same object
         depth = bsp_depth(len(self.cards))
         if depth != self.bspTreeDepth():
             self.setBspTreeDepth(depth)
@@ -144,45 +144,47 @@ class OrgChartScene(QGraphicsScene):
         self._zone_keys = wanted
 
     def _sync_connectors(self, layout: ChartLayout) -> None:
-        """One path per parent to its children; only the parents whose lines moved are redrawn."""
-        points: dict[str, list[tuple[tuple[float, float], ...]]] = defaultdict(list)
-        for connector in layout.connectors:
-            points[connector.parent].append(connector.points)
-        for parent in [p for p in self._connectors if p not in points]:
+        """One path per parent to its children; only the parents whose lines changed are redrawn.
+
+        A layout keeps an unchanged parent's lines as the very same tuple, so the
+        check costs one identity test per parent.
+        """
+        for parent in self._connectors.keys() - layout.lines.keys():
             self.removeItem(self._connectors.pop(parent)[1])
         pen = connector_pen(self.palette())
         if pen.color() != self._connector_colour:  # a new palette: every line takes it
             self._connector_colour = pen.color()
             for _, item in self._connectors.values():
                 item.setPen(pen)
-        for parent, polylines in points.items():
-            key = tuple(polylines)
+        for parent, lines in layout.lines.items():
             known = self._connectors.get(parent)
-            if known is not None and known[0] == key:
+            if known is not None and (known[0] is lines or known[0] == lines):
                 continue
             path = QPainterPath()
-            for first, *rest in polylines:
+            for _, _, (first, *rest) in lines:
                 path.moveTo(*first)
                 for point in rest:
                     path.lineTo(*point)
             if known is not None:
                 known[1].setPath(path)
-                self._connectors[parent] = (key, known[1])
+                self._connectors[parent] = (lines, known[1])
                 continue
             item = LineItem(path)
             item.setPen(pen)
             item.setZValue(1)
             item.setVisible(not self.overview)
             self.addItem(item)
-            self._connectors[parent] = (key, item)
+            self._connectors[parent] = (lines, item)
 
     def set_cards(self, cards: dict[str, CardText], only: Iterable[str] | None = None) -> None:
         """Refresh the text and badges of the cards (no layout change), or of ``only`` some."""
         for unit_id in self.cards if only is None else only:
             item = self.cards.get(unit_id)
-            if item is not None and unit_id in cards and cards[unit_id] != item.text:
+            if item is not None and unit_id in cards and cards[unit_id] is not item.text:
+                same = cards[unit_id] == item.text
                 item.text = cards[unit_id]
-                item.update()
+                if not same:
+                    item.update()
         if self.overview:
             self._build_overview()
 
