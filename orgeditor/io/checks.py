@@ -80,6 +80,7 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
         _check_unit_segments(out, f"$.scenarios[{index}]", scenario, segments)
     if len(baselines) == 1:
         _check_successions(out, doc, {u.id for u in baselines[0].units})
+    out.unique("$.comments", (c.id for c in doc.comments), "comment")  # issue 18
     return out.problems
 
 

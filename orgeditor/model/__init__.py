@@ -18,6 +18,7 @@ from orgeditor.model.design import (
     Segment,
     SegmentKind,
 )
+from orgeditor.model.review import Comment, CommentTarget, MergeConflict, MergeSide
 from orgeditor.model.scenario import (
     Body,
     LineKind,
@@ -36,6 +37,8 @@ from orgeditor.model.scenario import (
 
 __all__ = [
     "Body",
+    "Comment",
+    "CommentTarget",
     "CostRate",
     "CostTable",
     "DepartmentRole",
@@ -44,6 +47,8 @@ __all__ = [
     "FundingSource",
     "Grade",
     "LineKind",
+    "MergeConflict",
+    "MergeSide",
     "Metadata",
     "NeutralityLevel",
     "Note",

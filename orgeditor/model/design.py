@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from orgeditor.model.review import Comment, MergeConflict
 from orgeditor.model.scenario import PresenceType, Scenario, ScenarioKind
 
 
@@ -263,6 +264,9 @@ class Design:
     scenarios: list[Scenario] = field(default_factory=list)
     # segments (issue 15): segment lists other than regions
     segment_kinds: list[SegmentKind] = field(default_factory=list)
+    # review (issue 18): notes on units and posts; conflicts a merge left to decide
+    comments: list[Comment] = field(default_factory=list)
+    conflicts: list[MergeConflict] = field(default_factory=list)
 
     @property
     def baseline(self) -> Scenario:
