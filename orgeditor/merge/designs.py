@@ -1,0 +1,140 @@
+"""Merge two designs made from one base: the result, its conflicts and its new findings.
+
+:func:`merge_designs` merges the file forms (:mod:`orgeditor.merge.three_way`),
+keeps what a side deleted but the other still names
+(:mod:`orgeditor.merge.references`), records the conflicts in the merged design
+(``Design.conflicts``, the file's ``merge_conflicts``) and checks the result like
+a file being loaded. Conflicts that earlier merges left in either side stay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from orgeditor.io.checks import check_design_file
+from orgeditor.io.convert import to_model, to_plain
+from orgeditor.io.errors import Problem
+from orgeditor.io.schema import DesignFile
+from orgeditor.merge.references import keep_referenced
+from orgeditor.merge.three_way import Conflict, merge_plain
+from orgeditor.model import Design, MergeConflict, MergeSide
+from orgeditor.rules import Finding, validate
+
+_CONFLICTS = "merge_conflicts"
+
+
+class MergeError(Exception):
+    """The merge could not make a sound design; ``problems`` say where (a bug or an edge)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems[:5]))
+        self.problems = problems
+
+
+@dataclass
+class MergeResult:
+    """A merged design, the conflicts this merge recorded, and the findings it brought."""
+
+    design: Design
+    conflicts: list[MergeConflict]
+    findings: list[tuple[str, Finding]] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        """Whether the merge decided everything by itself."""
+        return not self.conflicts
+
+
+def merge_designs(base: Design, ours: Design, theirs: Design) -> MergeResult:
+    """Merge ``ours`` and ``theirs``, two designs made from ``base``.
+
+    Raises:
+        MergeError: the merged data is not a sound design although every side
+            is (a case the merge does not yet know how to keep).
+    """
+    versions = (to_plain(base), to_plain(ours), to_plain(theirs))
+    earlier = [c for v in versions[1:] for c in v.pop(_CONFLICTS, [])]
+    versions[0].pop(_CONFLICTS, None)
+    merged, conflicts = merge_plain(*versions)
+    conflicts += keep_referenced(merged, versions)
+    recorded = [_recorded(c) for c in conflicts]
+    kept = _unique([*earlier, *recorded])
+    if kept:
+        merged[_CONFLICTS] = kept
+    design = _checked(merged)
+    new = [c for c in design.conflicts if c not in _model_conflicts(earlier)]
+    return MergeResult(design, new)
+
+
+def merge_findings(result: MergeResult, ours: Design, theirs: Design) -> list[tuple[str, Finding]]:
+    """Findings of the merged design that neither side had, as (scenario id, finding).
+
+    A finding is the same when rule, message, units and posts are: "the merge broke
+    cost neutrality" shows as a finding neither parent reported.
+    """
+    found = []
+    for scenario in result.design.scenarios:
+        known: set[tuple[object, ...]] = set()
+        for side in (ours, theirs):
+            match = next((s for s in side.scenarios if s.id == scenario.id), None)
+            if match is not None:
+                known |= {_key(f) for f in validate(side, match).findings}
+        found += [
+            (scenario.id, f)
+            for f in validate(result.design, scenario).findings
+            if _key(f) not in known
+        ]
+    return found
+
+
+def _key(finding: Finding) -> tuple[object, ...]:
+    return (finding.rule, finding.message, finding.units, finding.posts)
+
+
+def _recorded(conflict: Conflict) -> dict[str, Any]:
+    entry: dict[str, Any] = {"path": list(conflict.path)}
+    for side in ("base", "ours", "theirs"):
+        value = getattr(conflict, side)
+        if value is not None:
+            entry[side] = value
+    entry["kept"] = conflict.kept
+    entry["reason"] = conflict.reason
+    return entry
+
+
+def _unique(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for entry in entries:
+        if entry not in found:
+            found.append(entry)
+    return found
+
+
+def _model_conflicts(entries: list[dict[str, Any]]) -> list[MergeConflict]:
+    return [
+        MergeConflict(
+            list(e["path"]),
+            e.get("base"),
+            e.get("ours"),
+            e.get("theirs"),
+            MergeSide(e["kept"]),
+            e.get("reason", ""),
+        )
+        for e in entries
+    ]
+
+
+def _checked(merged: dict[str, Any]) -> Design:
+    """The merged data as a design, checked exactly as a file being opened is."""
+    try:
+        doc = DesignFile.model_validate(merged)
+    except ValidationError as error:
+        problems = [Problem(str(e["loc"]), e["msg"]) for e in error.errors(include_url=False)]
+        raise MergeError(problems) from None
+    problems = check_design_file(doc)
+    if problems:
+        raise MergeError(problems)
+    return to_model(doc)
