@@ -18,7 +18,7 @@ from orgeditor.io.checks import check_design_file
 from orgeditor.io.convert import to_model, to_plain
 from orgeditor.io.errors import Problem
 from orgeditor.io.schema import DesignFile
-from orgeditor.merge.references import keep_referenced
+from orgeditor.merge.references import break_cycles, keep_referenced
 from orgeditor.merge.three_way import Conflict, merge_plain
 from orgeditor.model import Design, MergeConflict, MergeSide
 from orgeditor.rules import Finding, validate
@@ -60,13 +60,14 @@ def merge_designs(base: Design, ours: Design, theirs: Design) -> MergeResult:
     versions[0].pop(_CONFLICTS, None)
     merged, conflicts = merge_plain(*versions)
     conflicts += keep_referenced(merged, versions)
+    conflicts += break_cycles(merged, versions)
     recorded = [_recorded(c) for c in conflicts]
     kept = _unique([*earlier, *recorded])
     if kept:
         merged[_CONFLICTS] = kept
     design = _checked(merged)
-    new = [c for c in design.conflicts if c not in _model_conflicts(earlier)]
-    return MergeResult(design, new)
+    before = _model_conflicts(earlier)
+    return MergeResult(design, [c for c in design.conflicts if c not in before])
 
 
 def merge_findings(result: MergeResult, ours: Design, theirs: Design) -> list[tuple[str, Finding]]:

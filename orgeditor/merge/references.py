@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any, Final
 
 from orgeditor.merge.three_way import Conflict, identity
+from orgeditor.model import parent_cycles
 
 Plain = dict[str, Any]
 Reference = tuple[str, str]  # (where, as "posts/p-12 unit", the id it names)
@@ -92,6 +93,53 @@ def keep_referenced(merged: Plain, versions: tuple[Plain, Plain, Plain]) -> list
             key="units",
         )
     return conflicts
+
+
+def break_cycles(merged: Plain, versions: tuple[Plain, Plain, Plain]) -> list[Conflict]:
+    """Undo theirs' move of a unit where the two sides' moves together close a cycle.
+
+    Each side alone has a tree: A moved under B on one side and B under A on the
+    other make a cycle only in the merge. Ours' parent is kept for the first unit
+    of the cycle that theirs moved, and the conflict recorded. Changes ``merged``.
+    """
+    found: list[Conflict] = []
+    for scenario in merged.get("scenarios", []):
+        base, ours, theirs = (_units(_scenario(v, scenario["id"])) for v in versions)
+        units = {u["id"]: u for u in scenario.get("units", [])}
+        while True:
+            cycles = parent_cycles({key: unit.get("parent") for key, unit in units.items()})
+            moved = [
+                key
+                for cycle in cycles[:1]
+                for key in cycle
+                if key in ours
+                and key in theirs
+                and theirs[key].get("parent") != ours[key].get("parent")
+                and units[key].get("parent") == theirs[key].get("parent")
+            ]
+            if not moved:
+                break
+            key = moved[0]
+            loop = " -> ".join([*cycles[0], cycles[0][0]])
+            if ours[key].get("parent") is None:
+                units[key].pop("parent", None)
+            else:
+                units[key]["parent"] = ours[key]["parent"]
+            found.append(
+                Conflict(
+                    ("scenarios", scenario["id"], "units", key, "parent"),
+                    base.get(key, {}).get("parent"),
+                    ours[key].get("parent"),
+                    theirs[key].get("parent"),
+                    "ours",
+                    f"moved on both sides into a cycle of reporting lines ({loop})",
+                )
+            )
+    return found
+
+
+def _units(scenario: Plain) -> dict[str, Plain]:
+    return {unit["id"]: unit for unit in scenario.get("units", [])}
 
 
 def _scenario(design: Plain, scenario_id: str) -> Plain:

@@ -181,36 +181,68 @@ def _identified(item: Any) -> bool:
 
 
 def merged_order(base: list[Any], ours: list[Any], theirs: list[Any]) -> list[Any]:
-    """The keys of a merged list or object, in a stable order.
+    """The keys of a merged list or object, in a stable order that keeps both sides' moves.
 
-    The order of a side that reordered what it shares with the base wins (ours
-    when both did); each key only the other side has goes after the key it
-    follows there, and each key only the base has (deleted by the main side,
-    maybe kept by a conflict) after the key it follows in the base. The caller
-    drops the keys the merge deletes.
+    The keys whose order neither side changed keep the base's order; a key a side
+    added or moved (one outside the longest run it kept in the base's order) goes
+    after the nearest key before it on that side that is placed already, ours
+    first. Keys either side deleted stay in the list; the caller drops them.
     """
-    in_ours = set(ours)
-    reordered = [k for k in ours if k in set(base)] != [k for k in base if k in in_ours]
-    main, other = (ours, theirs) if reordered else (theirs, ours)
-    placed = set(main)
+    in_base = set(base)
+    moved_ours, moved_theirs = _moved(base, ours), _moved(base, theirs)
+    order = [k for k in base if k not in moved_ours and k not in moved_theirs]
+    placed = set(order)
     after: dict[Any, list[Any]] = {}
-    for source in (other, base):
+    for source, moved in ((ours, moved_ours), (theirs, moved_theirs)):
         anchor: Any = _START
         for key in source:
-            if key not in placed:
+            if key not in placed and (key in moved or key not in in_base):
                 after.setdefault(anchor, []).append(key)
                 placed.add(key)
-            anchor = key
-    order: list[Any] = []
-    for anchor in (_START, *main):
+            if key in placed:  # anchors are placed already: no key waits on a later one
+                anchor = key
+    merged: list[Any] = []
+    for anchor in (_START, *order):
         if anchor is not _START:
-            order.append(anchor)
+            merged.append(anchor)
         stack = list(reversed(after.get(anchor, [])))
         while stack:
             key = stack.pop()
-            order.append(key)
+            merged.append(key)
             stack.extend(reversed(after.get(key, [])))
-    return order
+    return merged
+
+
+def _moved(base: list[Any], side: list[Any]) -> set[Any]:
+    """The keys of ``base`` that ``side`` has out of the base's order.
+
+    The keys that stay in order are a longest increasing run of base positions,
+    found by patience sorting (n log n, for lists of many thousand units).
+    """
+    position = {key: index for index, key in enumerate(base)}
+    shared = [key for key in side if key in position]
+    tails: list[int] = []  # tails[n]: index in ``shared`` ending the best run of length n + 1
+    previous: list[int] = [-1] * len(shared)
+    for index, key in enumerate(shared):
+        rank = position[key]
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if position[shared[tails[middle]]] < rank:
+                low = middle + 1
+            else:
+                high = middle
+        previous[index] = tails[low - 1] if low else -1
+        if low == len(tails):
+            tails.append(index)
+        else:
+            tails[low] = index
+    kept: set[Any] = set()
+    at = tails[-1] if tails else -1
+    while at >= 0:
+        kept.add(shared[at])
+        at = previous[at]
+    return {key for key in shared if key not in kept}
 
 
 _START: Final = object()
