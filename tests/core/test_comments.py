@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -16,8 +17,8 @@ from orgeditor.commands.comments import (
 )
 from orgeditor.io import DesignFileError, dumps, loads
 from orgeditor.merge.designs import merge_designs
-from orgeditor.model import CommentTarget, Design
-from tests.conftest import UN_SAMPLE
+from orgeditor.model import CommentTarget, Design, MergeSide
+from tests.conftest import ROOT, UN_SAMPLE
 
 SID = "a-72-525"
 WHEN = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
@@ -85,3 +86,22 @@ def test_comments_made_on_two_branches_merge_cleanly() -> None:
         ("Mine", False),
         ("Yours", True),
     ]
+
+
+def test_the_format_example_of_comments_and_conflicts_loads() -> None:
+    text = (ROOT / "resources" / "schema" / "FORMAT.md").read_text(encoding="utf-8")
+    section = text.split("## Review comments and merge conflicts", 1)[1]
+    example = section.split("```json\n", 1)[1].split("```", 1)[0]
+    design = loads(example)
+    [comment], [conflict] = design.comments, design.conflicts
+    assert (comment.target, comment.target_id, comment.resolved) == (
+        CommentTarget.UNIT,
+        "hq",
+        False,
+    )
+    assert (conflict.ours, conflict.theirs, conflict.kept) == (
+        "Headquarters",
+        "Central office",
+        MergeSide.OURS,
+    )
+    assert json.loads(dumps(design)) == json.loads(example)  # nothing lost or added on save
