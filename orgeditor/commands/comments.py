@@ -84,44 +84,21 @@ class AddCommentCommand(Command):
         return _change(self.comment)
 
 
-class ResolveCommentCommand(Command):
-    """Mark a comment resolved, or open it again (``resolved=False``)."""
+class _SetCommentCommand(Command):
+    """Set one field of a comment; undo puts the old value back."""
 
-    def __init__(self, design: Design, comment_id: str, resolved: bool = True) -> None:
+    field: str
+
+    def __init__(self, design: Design, comment_id: str, value: object) -> None:
         comment = design.comments[_index(design, comment_id)]
-        if comment.resolved == resolved:
+        self.old = getattr(comment, self.field)
+        if value == self.old:
             raise CommandError("nothing changes")
-        self.comment_id, self.resolved = comment_id, resolved
-        self.text = f"{'Resolve' if resolved else 'Reopen'} comment on {comment.target_id}"
+        self.comment_id, self.new = comment_id, value
 
-    def _set(self, design: Design, resolved: bool) -> Change:
+    def _set(self, design: Design, value: object) -> Change:
         comment = design.comments[_index(design, self.comment_id)]
-        comment.resolved = resolved
-        return _change(comment)
-
-    def do(self, design: Design) -> Change:
-        return self._set(design, self.resolved)
-
-    def undo(self, design: Design) -> Change:
-        return self._set(design, not self.resolved)
-
-
-class EditCommentCommand(Command):
-    """Change a comment's text."""
-
-    def __init__(self, design: Design, comment_id: str, text: str) -> None:
-        comment = design.comments[_index(design, comment_id)]
-        if not text.strip():
-            raise CommandError("a comment needs a text")
-        check_text(text, TEXT, "comment")
-        if text == comment.text:
-            raise CommandError("nothing changes")
-        self.comment_id, self.new, self.old = comment_id, text, comment.text
-        self.text = f"Edit comment on {comment.target_id}"
-
-    def _set(self, design: Design, text: str) -> Change:
-        comment = design.comments[_index(design, self.comment_id)]
-        comment.text = text
+        setattr(comment, self.field, value)
         return _change(comment)
 
     def do(self, design: Design) -> Change:
@@ -129,6 +106,30 @@ class EditCommentCommand(Command):
 
     def undo(self, design: Design) -> Change:
         return self._set(design, self.old)
+
+
+class ResolveCommentCommand(_SetCommentCommand):
+    """Mark a comment resolved, or open it again (``resolved=False``)."""
+
+    field = "resolved"
+
+    def __init__(self, design: Design, comment_id: str, resolved: bool = True) -> None:
+        super().__init__(design, comment_id, resolved)
+        target = design.comments[_index(design, comment_id)].target_id
+        self.text = f"{'Resolve' if resolved else 'Reopen'} comment on {target}"
+
+
+class EditCommentCommand(_SetCommentCommand):
+    """Change a comment's text."""
+
+    field = "text"
+
+    def __init__(self, design: Design, comment_id: str, text: str) -> None:
+        if not text.strip():
+            raise CommandError("a comment needs a text")
+        check_text(text, TEXT, "comment")
+        super().__init__(design, comment_id, text)
+        self.text = f"Edit comment on {design.comments[_index(design, comment_id)].target_id}"
 
 
 class DeleteCommentCommand(Command):
