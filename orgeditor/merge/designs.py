@@ -56,8 +56,7 @@ def merge_designs(base: Design, ours: Design, theirs: Design) -> MergeResult:
             is (a case the merge does not yet know how to keep).
     """
     versions = (to_plain(base), to_plain(ours), to_plain(theirs))
-    earlier = [c for v in versions[1:] for c in v.pop(_CONFLICTS, [])]
-    versions[0].pop(_CONFLICTS, None)
+    earlier = _still_open(*(v.pop(_CONFLICTS, []) for v in versions))
     merged, conflicts = merge_plain(*versions)
     conflicts += keep_referenced(merged, versions)
     conflicts += break_cycles(merged, versions)
@@ -104,6 +103,17 @@ def _recorded(conflict: Conflict) -> dict[str, Any]:
     entry["kept"] = conflict.kept
     entry["reason"] = conflict.reason
     return entry
+
+
+def _still_open(
+    base: list[dict[str, Any]], ours: list[dict[str, Any]], theirs: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Conflicts earlier merges left that neither side has resolved (removed) since."""
+    return [
+        entry
+        for entry in _unique([*ours, *theirs])
+        if entry not in base or (entry in ours and entry in theirs)
+    ]
 
 
 def _unique(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:

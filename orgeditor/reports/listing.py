@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 
 from orgeditor.model import Design, Scenario
 from orgeditor.reports.summary import summary_text
 
 
 def design_listing(design: Design, file: str) -> str:
-    """The summary of ``design`` and, per scenario, its units, posts and relations."""
-    parts = [summary_text(design, file).rstrip("\n")]
+    """The summary of ``design`` and, per scenario, its units, posts and relations.
+
+    The file is named without its folder: git hands textconv a temporary copy in a
+    folder of a new name each time, which would otherwise show as a change.
+    """
+    parts = [summary_text(design, Path(file).name).rstrip("\n")]
     for scenario in design.scenarios:
         parts.append(_scenario_listing(scenario))
     if design.comments:

@@ -112,6 +112,7 @@ def test_git_diff_shows_the_readable_summary(repo: Path) -> None:
     assert "Structure of A/72/525" in shown
     assert "+      oma  Office of Military Affairs  (office)" in shown
     assert '"parent"' not in shown  # the summary, not the JSON
+    assert "git-blob" not in shown  # git's temporary copies do not show as a change
 
 
 def test_diff_with_a_git_revision(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

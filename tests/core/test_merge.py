@@ -176,3 +176,18 @@ def test_merged_order(base: str, ours: str, theirs: str, expected: str) -> None:
     kept = set(ours) & set(theirs) | (set(ours) - set(base)) | (set(theirs) - set(base))
     order = [k for k in merged_order(list(base), list(ours), list(theirs)) if k in kept]
     assert "".join(order) == expected
+
+
+def test_a_conflict_one_side_resolved_stays_resolved() -> None:
+    ours, theirs = fresh(), fresh()
+    SetUnitFieldCommand(ours, SID, "pmd", "name", "Policy Division").do(ours)
+    SetUnitFieldCommand(theirs, SID, "pmd", "name", "Mediation Division").do(theirs)
+    merged = merge_designs(fresh(), ours, theirs).design
+    resolved, untouched = loads(dumps(merged)), loads(dumps(merged))
+    resolved.conflicts.clear()
+    AddUnitCommand(untouched, SID, Unit("new-unit", "New", UnitKind.UNIT, parent="dppa")).do(
+        untouched
+    )
+    again = merge_designs(merged, resolved, untouched)
+    assert again.clean and again.design.conflicts == []
+    assert "new-unit" in again.design.find_scenario(SID).units
