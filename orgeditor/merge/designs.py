@@ -12,12 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic_core import to_json
 
-from orgeditor.io.checks import check_design_file
-from orgeditor.io.convert import to_model, to_plain
-from orgeditor.io.errors import Problem
-from orgeditor.io.schema import DesignFile
+from orgeditor.io.convert import to_plain
+from orgeditor.io.errors import DesignFileError, Problem
+from orgeditor.io.files import loads
 from orgeditor.merge.references import break_cycles, keep_referenced
 from orgeditor.merge.three_way import Conflict, merge_plain
 from orgeditor.model import Design, MergeConflict, MergeSide
@@ -139,13 +138,8 @@ def _model_conflicts(entries: list[dict[str, Any]]) -> list[MergeConflict]:
 
 
 def _checked(merged: dict[str, Any]) -> Design:
-    """The merged data as a design, checked exactly as a file being opened is."""
+    """The merged data as a design, read exactly as the file it becomes will be opened."""
     try:
-        doc = DesignFile.model_validate(merged)
-    except ValidationError as error:
-        problems = [Problem(str(e["loc"]), e["msg"]) for e in error.errors(include_url=False)]
-        raise MergeError(problems) from None
-    problems = check_design_file(doc)
-    if problems:
-        raise MergeError(problems)
-    return to_model(doc)
+        return loads(to_json(merged), "the merged design")
+    except DesignFileError as error:
+        raise MergeError(error.problems) from None

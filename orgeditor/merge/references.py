@@ -159,17 +159,15 @@ def _restore(
     """Restore entries of ``owner[key]`` that ``references`` name, until none is missing."""
     key = key or path[-1]
     found: list[Conflict] = []
+    known = {identity(item) for side in sides for item in side}
     while True:
-        present = {identity(item) for item in owner.get(key, [])}
-        wanted: dict[str, str] = {}
+        gone = known - {identity(item) for item in owner.get(key, [])}
+        if not gone:  # the usual case: nothing to look for
+            return found
+        restorable: dict[str, str] = {}
         for where, target in references():
-            if target not in present:
-                wanted.setdefault(target, where)
-        restorable = {
-            target: where
-            for target, where in wanted.items()
-            if any(target in {identity(i) for i in side} for side in sides)
-        }
+            if target in gone:
+                restorable.setdefault(target, where)
         if not restorable:
             return found
         for target, where in restorable.items():
