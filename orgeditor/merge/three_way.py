@@ -18,7 +18,7 @@ values.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Collection, Hashable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -87,8 +87,9 @@ class _Merge:
         by_base = {identity(item): item for item in base}
         by_ours = {identity(item): item for item in ours}
         by_theirs = {identity(item): item for item in theirs}
+        changed = (_changed(by_base, by_ours), _changed(by_base, by_theirs))
         merged = []
-        for key in merged_order(list(by_base), list(by_ours), list(by_theirs)):
+        for key in merged_order(list(by_base), list(by_ours), list(by_theirs), changed):
             item = self.item(
                 (*path, _label(key)), by_base.get(key), by_ours.get(key), by_theirs.get(key)
             )
@@ -148,6 +149,16 @@ def identity(item: Any) -> Hashable:
     return ("value", repr(item))
 
 
+def _changed(base: dict[Hashable, Any], side: dict[Hashable, Any]) -> set[Hashable]:
+    """Keys whose ``parent`` the side changed: a move appends a unit to its new parent's
+    children, so the unit is placed anew even where the list order looks unchanged."""
+    return {
+        key
+        for key, item in side.items()
+        if key in base and isinstance(item, dict) and base[key].get("parent") != item.get("parent")
+    }
+
+
 def _label(key: Hashable) -> str:
     if isinstance(key, str):
         return key
@@ -180,16 +191,23 @@ def _identified(item: Any) -> bool:
     return isinstance(key, str) or (isinstance(key, tuple) and key[0] == "rate")
 
 
-def merged_order(base: list[Any], ours: list[Any], theirs: list[Any]) -> list[Any]:
+def merged_order(
+    base: list[Any],
+    ours: list[Any],
+    theirs: list[Any],
+    changed: tuple[Collection[Any], Collection[Any]] = ((), ()),
+) -> list[Any]:
     """The keys of a merged list or object, in a stable order that keeps both sides' moves.
 
     The keys whose order neither side changed keep the base's order; a key a side
     added or moved (one outside the longest run it kept in the base's order) goes
     after the nearest key before it on that side that is placed already, ours
     first. Keys either side deleted stay in the list; the caller drops them.
+    ``changed`` holds the keys whose content ours and theirs changed (see
+    :func:`_moved`).
     """
     in_base = set(base)
-    moved_ours, moved_theirs = _moved(base, ours), _moved(base, theirs)
+    moved_ours, moved_theirs = _moved(base, ours, changed[0]), _moved(base, theirs, changed[1])
     order = [k for k in base if k not in moved_ours and k not in moved_theirs]
     placed = set(order)
     after: dict[Any, list[Any]] = {}
@@ -213,22 +231,30 @@ def merged_order(base: list[Any], ours: list[Any], theirs: list[Any]) -> list[An
     return merged
 
 
-def _moved(base: list[Any], side: list[Any]) -> set[Any]:
-    """The keys of ``base`` that ``side`` has out of the base's order.
+def _moved(base: list[Any], side: list[Any], changed: Collection[Any] = ()) -> set[Any]:
+    """The keys of ``base`` that ``side`` placed anew: out of the base's order, or changed.
 
-    The keys that stay in order are a longest increasing run of base positions,
-    found by patience sorting (n log n, for lists of many thousand units).
+    The keys that stay in order are a longest run of unchanged keys in the base's
+    order. A key whose content ``changed`` on the side counts as placed anew too:
+    a unit moved to the end of its new parent's children may sit where it was in
+    the list, and is still placed after what it follows on that side.
     """
     position = {key: index for index, key in enumerate(base)}
-    shared = [key for key in side if key in position]
-    tails: list[int] = []  # tails[n]: index in ``shared`` ending the best run of length n + 1
-    previous: list[int] = [-1] * len(shared)
-    for index, key in enumerate(shared):
+    steady = [key for key in side if key in position and key not in changed]
+    kept = _in_order(steady, position)
+    return {key for key in steady if key not in kept} | {k for k in changed if k in position}
+
+
+def _in_order(keys: list[Any], position: dict[Any, int]) -> set[Any]:
+    """A longest run of ``keys`` in increasing ``position``, by patience sorting (n log n)."""
+    tails: list[int] = []  # tails[n]: index in ``keys`` ending the best run of length n + 1
+    previous: list[int] = [-1] * len(keys)
+    for index, key in enumerate(keys):
         rank = position[key]
         low, high = 0, len(tails)
         while low < high:
             middle = (low + high) // 2
-            if position[shared[tails[middle]]] < rank:
+            if position[keys[tails[middle]]] < rank:
                 low = middle + 1
             else:
                 high = middle
@@ -240,9 +266,9 @@ def _moved(base: list[Any], side: list[Any]) -> set[Any]:
     kept: set[Any] = set()
     at = tails[-1] if tails else -1
     while at >= 0:
-        kept.add(shared[at])
+        kept.add(keys[at])
         at = previous[at]
-    return {key for key in shared if key not in kept}
+    return kept
 
 
 _START: Final = object()

@@ -191,3 +191,13 @@ def test_a_conflict_one_side_resolved_stays_resolved() -> None:
     again = merge_designs(merged, resolved, untouched)
     assert again.clean and again.design.conflicts == []
     assert "new-unit" in again.design.find_scenario(SID).units
+
+
+def test_two_units_moved_to_the_end_of_one_parent_keep_the_order_of_both_moves() -> None:
+    """Each side's moved unit is what moved, not the neighbour that now looks out of place."""
+    ours, theirs, both = fresh(), fresh(), fresh()
+    MoveUnitsCommand(ours, SID, ["msu"], "dppa").do(ours)
+    MoveUnitsCommand(theirs, SID, ["glu"], "dppa").do(theirs)
+    for unit in ("msu", "glu"):
+        MoveUnitsCommand(both, SID, [unit], "dppa").do(both)
+    assert dumps(merge_designs(fresh(), ours, theirs).design) == dumps(both)
