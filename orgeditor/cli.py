@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from orgeditor import __version__
+from orgeditor.cli_team import TeamCommandError, add_team_commands, diff_versions
 from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.commands.autofix import fix_runs_json, fix_runs_text, fix_scenario
 from orgeditor.io import DesignFileError, load_design, save_design
@@ -189,6 +190,11 @@ def _cmd_export(args: argparse.Namespace) -> Result:
 
 
 def _cmd_diff(args: argparse.Namespace) -> Result:
+    if args.other is not None or args.rev is not None:  # two versions of a design (issue 18)
+        output, code = diff_versions(args)
+        return (output if isinstance(output, str) else _json(output)), code
+    if args.scenario is not None:
+        raise UsageError("--scenario goes with two versions (diff OLD NEW, or --rev)")
     design = _load(args.file)
     if args.against is None:
         old, new = _pair(design, args.old, args.new)
@@ -514,7 +520,10 @@ def build_parser() -> argparse.ArgumentParser:
         "between funding sources, the dual and dotted lines, bodies and roles that changed, "
         "from one scenario to another (by default the baseline to the first proposal).",
     )
-    compare.add_argument("file", metavar="FILE", help="a .orgdesign file")
+    compare.add_argument("file", metavar="FILE", help="a .orgdesign file (or OLD, with NEW)")
+    compare.add_argument("other", metavar="NEW", nargs="?", help="a later version of FILE")
+    compare.add_argument("--rev", metavar="REV", help="compare with FILE at a git revision")
+    compare.add_argument("--scenario", metavar="NAME", help="with two versions: only this one")
     _add_pair(compare)
     compare.add_argument(
         "--against",
@@ -619,6 +628,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("file", metavar="FILE", nargs="?", help="a .orgdesign file")
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.set_defaults(run=_cmd_rules)
+    add_team_commands(commands)  # merge, textconv, git-setup (issue 18)
     return parser
 
 
@@ -664,7 +674,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if len(error.problems) > MAX_LISTED:
                 print(f"  ... {len(error.problems) - MAX_LISTED} more", file=sys.stderr)
         return EXIT_USAGE
-    except UsageError as error:
+    except (UsageError, TeamCommandError) as error:
         print(terminal_text(f"{PROG}: error: {error}"), file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:  # a bug: one line for the user, the rest on request

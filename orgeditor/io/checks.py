@@ -85,6 +85,7 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
             out.ref(where, unit.location, locations, "duty station")
     if len(baselines) == 1:
         _check_successions(out, doc, {u.id for u in baselines[0].units})
+    out.unique("$.comments", (c.id for c in doc.comments), "comment")  # issue 18
     return out.problems
 
 

@@ -14,6 +14,8 @@ from pydantic import BaseModel
 from orgeditor.io import schema as f
 from orgeditor.model import (
     Body,
+    Comment,
+    CommentTarget,
     CostRate,
     CostTable,
     DepartmentRole,
@@ -23,6 +25,8 @@ from orgeditor.model import (
     Grade,
     LineKind,
     Location,
+    MergeConflict,
+    MergeSide,
     Metadata,
     NeutralityLevel,
     Note,
@@ -113,6 +117,23 @@ def to_model(doc: f.DesignFile) -> Design:
             for k in doc.segment_kinds
         ],
         locations=[Location(x.id, x.name, x.description) for x in doc.locations],
+        comments=[
+            Comment(
+                c.id,
+                c.scenario,
+                CommentTarget(c.target),
+                c.target_id,
+                c.text,
+                c.author,
+                c.date or "",
+                c.resolved,
+            )
+            for c in doc.comments
+        ],
+        conflicts=[
+            MergeConflict(list(c.path), c.base, c.ours, c.theirs, MergeSide(c.kept), c.reason)
+            for c in doc.merge_conflicts
+        ],
     )
 
 
@@ -187,6 +208,7 @@ _TABLE, _NAMED = _defaults(f.CostTableFile), _defaults(f.RegionFile)
 _RULES = _defaults(f.RuleSettingsFile)
 _OVERRIDE, _REQUIRED_BODY = _defaults(f.RuleOverrideFile), _defaults(f.RequiredBodyFile)
 _SUCCESSION = _defaults(f.SuccessionFile)  # successors (issue 15 part 3)
+_COMMENT, _CONFLICT = _defaults(f.CommentFile), _defaults(f.ConflictFile)  # review (issue 18)
 
 
 def _compact(values: dict[str, Any], defaults: dict[str, object]) -> dict[str, Any]:
@@ -311,8 +333,39 @@ def to_plain(design: Design) -> dict[str, Any]:
                 for k in design.segment_kinds
             ],
             "locations": [_named(x.id, x.name, x.description) for x in design.locations],
+            "comments": [_comment_plain(c) for c in design.comments],
+            "merge_conflicts": [
+                _compact(
+                    {
+                        "path": list(c.path),
+                        "base": c.base,
+                        "ours": c.ours,
+                        "theirs": c.theirs,
+                        "kept": c.kept.value,
+                        "reason": c.reason,
+                    },
+                    _CONFLICT,
+                )
+                for c in design.conflicts
+            ],
         },
         _DESIGN,
+    )
+
+
+def _comment_plain(comment: Comment) -> dict[str, Any]:
+    return _compact(
+        {
+            "id": comment.id,
+            "scenario": comment.scenario,
+            "target": comment.target.value,
+            "target_id": comment.target_id,
+            "text": comment.text,
+            "author": comment.author,
+            "date": comment.date or None,
+            "resolved": comment.resolved,
+        },
+        _COMMENT,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from orgeditor.model.limits import MAX_COST, MAX_COST_YEAR, MAX_LAYERS, MAX_SPAN, MIN_COST_YEAR
 from orgeditor.model.role_refs import UNIT_REF_PATTERN
@@ -342,6 +342,40 @@ class ScenarioFile(_Strict):
     bodies: list[BodyFile] = []
 
 
+# --- review (issue 18): comments on units and posts, and conflicts a merge kept ---
+DATE_PATTERN: Final = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?Z?)?$"
+
+
+class CommentFile(_Strict):
+    """A review note on a unit or a post of one scenario; it outlives its target."""
+
+    id: Id
+    scenario: Id
+    target: Literal["unit", "post"]
+    target_id: Id
+    text: Text
+    author: ShortText = ""
+    date: Annotated[str, Field(pattern=DATE_PATTERN, description="ISO 8601, UTC")] | None = None
+    resolved: bool = False
+
+
+class ConflictFile(_Strict):
+    """A conflict ``orgeditor-cli merge`` kept: where, each version's value, which one is in.
+
+    ``path`` names the place by collection names and ids ("scenarios", "proposal",
+    "units", "dppa", "parent"); ``base``, ``ours`` and ``theirs`` are that place's
+    value in each version, null where the object did not exist (or the field held
+    its default); ``kept`` says which value the design holds until someone decides.
+    """
+
+    path: Annotated[list[ShortText], Field(min_length=1)]
+    base: JsonValue = None
+    ours: JsonValue = None
+    theirs: JsonValue = None
+    kept: Literal["base", "ours", "theirs"]
+    reason: Text = ""
+
+
 class DesignFile(_Strict):
     """An orgeditor design file."""
 
@@ -364,6 +398,9 @@ class DesignFile(_Strict):
     segment_kinds: list[SegmentKindFile] = []
     # per-location costs (issue 15 part 1): duty stations units sit in and rates name
     locations: list[LocationFile] = []
+    # review (issue 18)
+    comments: list[CommentFile] = []
+    merge_conflicts: list[ConflictFile] = []
 
 
 class FileHeader(BaseModel):

@@ -19,6 +19,7 @@ from orgeditor.model.design import (
     Segment,
     SegmentKind,
 )
+from orgeditor.model.review import Comment, CommentTarget, MergeConflict, MergeSide
 from orgeditor.model.scenario import (
     Body,
     LineKind,
@@ -37,6 +38,8 @@ from orgeditor.model.scenario import (
 
 __all__ = [
     "Body",
+    "Comment",
+    "CommentTarget",
     "CostRate",
     "CostTable",
     "DepartmentRole",
@@ -46,6 +49,8 @@ __all__ = [
     "Grade",
     "LineKind",
     "Location",
+    "MergeConflict",
+    "MergeSide",
     "Metadata",
     "NeutralityLevel",
     "Note",

@@ -29,6 +29,7 @@ class Aspect(StrEnum):
     BASELINE = "baseline"  # anything in the baseline, as a proposal's rules see it
     SETTINGS = "settings"  # the design's catalogues: grades, funding, costs, regions, functions
     RULE_SETTINGS = "rule settings"  # rule parameters and overrides (``design.rules``)
+    COMMENTS = "comments"  # review comments and merge conflicts: no rule reads them
 
 
 EVERYTHING = frozenset(Aspect)

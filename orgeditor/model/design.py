@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from orgeditor.model.review import Comment, MergeConflict
 from orgeditor.model.scenario import PresenceType, Scenario, ScenarioKind
 
 
@@ -290,6 +291,9 @@ class Design:
     segment_kinds: list[SegmentKind] = field(default_factory=list)
     # per-location costs (issue 15 part 1): the duty stations units may sit in
     locations: list[Location] = field(default_factory=list)
+    # review (issue 18): notes on units and posts; conflicts a merge left to decide
+    comments: list[Comment] = field(default_factory=list)
+    conflicts: list[MergeConflict] = field(default_factory=list)
 
     @property
     def baseline(self) -> Scenario:

@@ -31,6 +31,13 @@ from orgeditor.commands import (
     move_units_command,
     new_id,
 )
+from orgeditor.commands.comments import (
+    AddCommentCommand,
+    DeleteCommentCommand,
+    EditCommentCommand,
+    ResolveCommentCommand,
+    new_comment,
+)
 from orgeditor.commands.references import Kind
 from orgeditor.commands.segments import (
     ItemDraft,
@@ -44,6 +51,7 @@ from orgeditor.commands.units import EDITABLE
 from orgeditor.io import loads
 from orgeditor.model import (
     Body,
+    CommentTarget,
     Design,
     LineKind,
     Note,
@@ -211,6 +219,23 @@ def _segments(design: Design, s: Scenario, data: Draw) -> Command:
     return set_segments(design, drafts)
 
 
+def _comment_id(design: Design, data: Draw) -> str:
+    """A comment of ``design`` to change; one is put on a unit first when there is none."""
+    if not design.comments:
+        s = design.scenarios[0]
+        unit = _pick(data, s.units)
+        design.comments.append(new_comment(design, s.id, CommentTarget.UNIT, unit, "Check"))
+    return data.draw(st.sampled_from([c.id for c in design.comments]))
+
+
+def _add_comment(design: Design, s: Scenario, data: Draw) -> Command:
+    on_unit = data.draw(st.booleans()) or not s.posts
+    target = CommentTarget.UNIT if on_unit else CommentTarget.POST
+    target_id = _pick(data, s.units if on_unit else s.posts)
+    text = data.draw(st.text(st.characters(categories=["L", "N", "Zs"]), min_size=1, max_size=12))
+    return AddCommentCommand(design, new_comment(design, s.id, target, target_id, text))
+
+
 def _rule_state(design: Design, s: Scenario, data: Draw) -> Command:
     rule = data.draw(st.sampled_from([r.id for r in RULES]))
     severity = data.draw(st.sampled_from([None, "info", "error"]))
@@ -253,6 +278,14 @@ FACTORIES: dict[type[Command], Factory] = {
     SettingsCommand: _settings,
     SetRuleStateCommand: _rule_state,
     SegmentsCommand: _segments,
+    AddCommentCommand: _add_comment,
+    ResolveCommentCommand: lambda d, s, data: ResolveCommentCommand(
+        d, _comment_id(d, data), data.draw(st.booleans())
+    ),
+    EditCommentCommand: lambda d, s, data: EditCommentCommand(
+        d, _comment_id(d, data), data.draw(st.text(min_size=1, max_size=8))
+    ),
+    DeleteCommentCommand: lambda d, s, data: DeleteCommentCommand(d, _comment_id(d, data)),
 }
 
 

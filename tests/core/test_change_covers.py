@@ -8,7 +8,9 @@ differ before and after the edit must all be named by the command's Change.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import inspect
+import pkgutil
 from collections.abc import Hashable
 from typing import Any
 
@@ -53,7 +55,11 @@ def pieces(design: Design) -> dict[Piece, str]:
     found: dict[Piece, Any] = {}
     for field in dataclasses.fields(design):
         if field.name != "scenarios":
-            aspect = Aspect.RULE_SETTINGS if field.name == "rules" else Aspect.SETTINGS
+            aspect = {
+                "rules": Aspect.RULE_SETTINGS,
+                "comments": Aspect.COMMENTS,
+                "conflicts": Aspect.COMMENTS,
+            }.get(field.name, Aspect.SETTINGS)
             found.setdefault((None, aspect), []).append(getattr(design, field.name))
     found[(None, "scenario list")] = [s.id for s in design.scenarios]
     for scenario in design.scenarios:
@@ -120,13 +126,20 @@ def assert_covers(before: Snapshot, after: Snapshot, change: Change) -> None:
 
 
 def command_classes() -> set[type[Command]]:
-    """Every concrete command class the package defines."""
+    """Every concrete command class the package defines (each module imported first)."""
+    for module in pkgutil.iter_modules(commands_package.__path__):
+        importlib.import_module(f"{commands_package.__name__}.{module.name}")
     found: set[type[Command]] = set()
     todo = list(Command.__subclasses__())
     while todo:
         cls = todo.pop()
         todo += cls.__subclasses__()
-        if not inspect.isabstract(cls) and cls.__module__.startswith(commands_package.__name__):
+        public = not cls.__name__.startswith("_")  # a private class is a base of others
+        if (
+            public
+            and not inspect.isabstract(cls)
+            and cls.__module__.startswith(commands_package.__name__)
+        ):
             found.add(cls)
     return found
 

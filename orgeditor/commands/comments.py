@@ -1,0 +1,152 @@
+"""Commands on review comments (issue 18): add, resolve or reopen, edit, delete; all undoable.
+
+A comment is on a unit or a post of one scenario (see :mod:`orgeditor.model.review`).
+Adding checks that the target exists; later edits do not, since a comment outlives
+the unit or post it is on. The commands change nothing a chart or a rule reads, so
+their :class:`Change` names the scenario and, for a comment on a unit, that unit.
+"""
+
+from __future__ import annotations
+
+import copy
+import secrets
+from datetime import UTC, datetime
+
+from orgeditor.commands.base import Change, Command, CommandError, check_text, new_id
+from orgeditor.model import Comment, CommentTarget, Design
+from orgeditor.model.aspects import Aspect
+from orgeditor.model.text import SHORT, TEXT
+
+REVIEW = frozenset({Aspect.COMMENTS})
+
+
+def new_comment(
+    design: Design,
+    scenario_id: str,
+    target: CommentTarget,
+    target_id: str,
+    text: str,
+    author: str = "",
+    when: datetime | None = None,
+) -> Comment:
+    """A comment dated ``when`` (default: now) in UTC to the minute.
+
+    Its id is random, not the next number, so that two planners commenting on two
+    branches make different ids and the branches merge without a conflict.
+    """
+    moment = (when or datetime.now(UTC)).astimezone(UTC)
+    taken = {c.id for c in design.comments}
+    return Comment(
+        new_id(f"c-{secrets.token_hex(4)}", taken),
+        scenario_id,
+        target,
+        target_id,
+        text,
+        author,
+        moment.strftime("%Y-%m-%dT%H:%MZ"),
+    )
+
+
+def _index(design: Design, comment_id: str) -> int:
+    for index, comment in enumerate(design.comments):
+        if comment.id == comment_id:
+            return index
+    raise CommandError(f"there is no comment {comment_id!r}")
+
+
+def _change(comment: Comment) -> Change:
+    units = frozenset({comment.target_id}) if comment.target is CommentTarget.UNIT else frozenset()
+    return Change(comment.scenario, REVIEW, units)
+
+
+class AddCommentCommand(Command):
+    """Add a review comment on a unit or a post."""
+
+    def __init__(self, design: Design, comment: Comment) -> None:
+        scenario = next((s for s in design.scenarios if s.id == comment.scenario), None)
+        if scenario is None:
+            raise CommandError(f"there is no scenario {comment.scenario!r}")
+        targets = scenario.units if comment.target is CommentTarget.UNIT else scenario.posts
+        if comment.target_id not in targets:
+            raise CommandError(f"there is no {comment.target.value} {comment.target_id!r}")
+        if not comment.text.strip():
+            raise CommandError("a comment needs a text")
+        check_text(comment.text, TEXT, "comment")
+        check_text(comment.author, SHORT, "author")
+        if any(c.id == comment.id for c in design.comments):
+            raise CommandError(f"a comment with id {comment.id!r} exists already")
+        self.comment = copy.deepcopy(comment)
+        self.text = f"Comment on {comment.target.value} {comment.target_id}"
+
+    def do(self, design: Design) -> Change:
+        design.comments.append(copy.deepcopy(self.comment))
+        return _change(self.comment)
+
+    def undo(self, design: Design) -> Change:
+        del design.comments[_index(design, self.comment.id)]
+        return _change(self.comment)
+
+
+class _SetCommentCommand(Command):
+    """Set one field of a comment; undo puts the old value back."""
+
+    field: str
+
+    def __init__(self, design: Design, comment_id: str, value: object) -> None:
+        comment = design.comments[_index(design, comment_id)]
+        self.old = getattr(comment, self.field)
+        if value == self.old:
+            raise CommandError("nothing changes")
+        self.comment_id, self.new = comment_id, value
+
+    def _set(self, design: Design, value: object) -> Change:
+        comment = design.comments[_index(design, self.comment_id)]
+        setattr(comment, self.field, value)
+        return _change(comment)
+
+    def do(self, design: Design) -> Change:
+        return self._set(design, self.new)
+
+    def undo(self, design: Design) -> Change:
+        return self._set(design, self.old)
+
+
+class ResolveCommentCommand(_SetCommentCommand):
+    """Mark a comment resolved, or open it again (``resolved=False``)."""
+
+    field = "resolved"
+
+    def __init__(self, design: Design, comment_id: str, resolved: bool = True) -> None:
+        super().__init__(design, comment_id, resolved)
+        target = design.comments[_index(design, comment_id)].target_id
+        self.text = f"{'Resolve' if resolved else 'Reopen'} comment on {target}"
+
+
+class EditCommentCommand(_SetCommentCommand):
+    """Change a comment's text."""
+
+    field = "text"
+
+    def __init__(self, design: Design, comment_id: str, text: str) -> None:
+        if not text.strip():
+            raise CommandError("a comment needs a text")
+        check_text(text, TEXT, "comment")
+        super().__init__(design, comment_id, text)
+        self.text = f"Edit comment on {design.comments[_index(design, comment_id)].target_id}"
+
+
+class DeleteCommentCommand(Command):
+    """Delete a comment; undo puts it back in its place."""
+
+    def __init__(self, design: Design, comment_id: str) -> None:
+        self.index = _index(design, comment_id)
+        self.saved = copy.deepcopy(design.comments[self.index])
+        self.text = f"Delete comment on {self.saved.target_id}"
+
+    def do(self, design: Design) -> Change:
+        design.comments.pop(_index(design, self.saved.id))
+        return _change(self.saved)
+
+    def undo(self, design: Design) -> Change:
+        design.comments.insert(self.index, copy.deepcopy(self.saved))
+        return _change(self.saved)
