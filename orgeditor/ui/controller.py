@@ -29,6 +29,7 @@ from orgeditor.commands import (
     MovePostsCommand,
     RemoveLineCommand,
     RenameScenarioCommand,
+    SetBodyCommand,
     SetLineFieldCommand,
     SetPostFieldCommand,
     SetUnitFieldCommand,
@@ -37,7 +38,9 @@ from orgeditor.commands import (
     new_id,
     turn_off_rule_command,
 )
+from orgeditor.commands.properties import SetScenarioRoleCommand
 from orgeditor.model import (
+    Body,
     Design,
     LineKind,
     Post,
@@ -305,6 +308,16 @@ class DocumentController(QObject):
         """Edit a line's caption or condition."""
         sid = self.scenario_id
         return self.edit(lambda d: SetLineFieldCommand(d, sid, line_id, name, value))
+
+    def set_scenario_role(self, role: str, unit_id: str | None) -> bool:
+        """Give a scenario role (top, shared structure ...) to a unit, or to none."""
+        sid = self.scenario_id
+        return self.edit(lambda d: SetScenarioRoleCommand(d, sid, role, unit_id))
+
+    def set_body(self, body: Body) -> bool:
+        """Set a body unit's chair and members."""
+        sid = self.scenario_id
+        return self.edit(lambda d: SetBodyCommand(d, sid, body))
 
     def import_scenario(self, merged: Scenario, source: str) -> bool:
         """Replace the current scenario's units and posts by an import's (one undo step)."""
