@@ -33,7 +33,7 @@ from orgeditor.commands.settings_checks import (
     settings_problems,
     updated_entry,
 )
-from orgeditor.model import CostRate, Design
+from orgeditor.model import CostRate, Design, RuleSettings
 
 # the rule parameters the Settings dialog edits (segments, rule switches and bodies have
 # their own pages and commands)
@@ -127,6 +127,7 @@ def add_entry(
     entries.insert(len(entries) if index is None else index, make_entry(kind, dict(values)))
     if kind is Kind.FUNCTION:
         _set_home(settings, values["id"], values.get("home", ""))
+        _set_together(settings, values["id"], values.get("together", ""))
     edits = _played_by(design, values["id"], values, []) if kind is Kind.ROLE else []
     return SettingsCommand(design, f"Add {kind} {values['id']}", settings, edits)
 
@@ -149,6 +150,8 @@ def edit_entry(design: Design, kind: Kind, item_id: str, values: Mapping[str, st
             edits = [e for e in edits if e.before == item_id]
     if kind is Kind.FUNCTION and "home" in values:
         _set_home(settings, new_id, values["home"])
+    if kind is Kind.FUNCTION and "together" in values:
+        _set_together(settings, new_id, values["together"])
     if kind is Kind.ROLE:
         edits += _played_by(design, new_id, values, edits)
     text = f"Rename {kind} {item_id} to {new_id}" if new_id != item_id else f"Edit {kind} {item_id}"
@@ -277,6 +280,27 @@ def _played_by(
         if after != current:
             found.append(FieldEdit(scenario.id, "roles", "", "departments", dict(current), after))
     return found
+
+
+def together_with(rules: RuleSettings, function_id: str) -> str:
+    """The first other function of the group ``function_id`` sits in, or "" for none."""
+    group = next((g for g in rules.functions_together if function_id in g), [])
+    return next((f for f in group if f != function_id), "")
+
+
+def _set_together(settings: DesignSettings, function_id: str, partner: str) -> None:
+    """Make the function sit with ``partner`` (joining its group), or with none ("")."""
+    if partner and (partner == function_id or partner not in settings.ids(Kind.FUNCTION)):
+        raise CommandError(f"sits with: {partner!r} is not another function of the catalogue")
+    rules = settings.rules
+    groups = [[f for f in g if f != function_id] for g in rules.functions_together]
+    groups = [g for g in groups if len(g) > 1]
+    joined = next((g for g in groups if partner and partner in g), None)
+    if joined is not None:
+        joined.append(function_id)
+    elif partner:
+        groups.append([function_id, partner])
+    rules.functions_together = groups
 
 
 def _set_home(settings: DesignSettings, function_id: str, home: str) -> None:

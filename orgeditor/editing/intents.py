@@ -22,6 +22,7 @@ from orgeditor.commands import (
     MovePostsCommand,
     RemoveLineCommand,
     RenameScenarioCommand,
+    SetBodyCommand,
     SetLineFieldCommand,
     SetPostFieldCommand,
     SetUnitFieldCommand,
@@ -30,8 +31,9 @@ from orgeditor.commands import (
     new_id,
     turn_off_rule_command,
 )
+from orgeditor.commands.properties import SetScenarioRoleCommand
 from orgeditor.editing.events import Event
-from orgeditor.model import Design, LineKind, Post, ReportingLine, Scenario, Unit, UnitKind
+from orgeditor.model import Body, Design, LineKind, Post, ReportingLine, Scenario, Unit, UnitKind
 from orgeditor.rules import Finding
 
 Factory = Callable[[Design], Command]
@@ -118,6 +120,16 @@ class Intents(ABC):
         line_id = new_id(f"{source}-{target}", set(self.scenario.lines))
         line = ReportingLine(line_id, source, target, LineKind(kind))
         return self.edit(lambda d: AddLineCommand(d, sid, line))
+
+    def set_scenario_role(self, role: str, unit_id: str | None) -> bool:
+        """Give a scenario role (top, shared structure ...) to a unit, or to none."""
+        sid = self.scenario_id
+        return self.edit(lambda d: SetScenarioRoleCommand(d, sid, role, unit_id))
+
+    def set_body(self, body: Body) -> bool:
+        """Set a body unit's chair and members."""
+        sid = self.scenario_id
+        return self.edit(lambda d: SetBodyCommand(d, sid, body))
 
     def remove_line(self, line_id: str) -> bool:
         """Remove a line."""

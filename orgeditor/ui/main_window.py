@@ -39,6 +39,7 @@ from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
 from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.cost_summary import CostSummaryDialog
+from orgeditor.ui.design_properties import DesignPropertiesDialog
 from orgeditor.ui.design_settings import DesignSettingsDialog
 from orgeditor.ui.dialogs import MoveToDialog
 from orgeditor.ui.files import DocumentFiles
@@ -266,7 +267,12 @@ class MainWindow(QMainWindow):
             self.show_design_settings,
             tip="Grades, standard costs, funding sources, functions, department roles, rules",
         )
-        design_menu.addAction(self.design_settings_action)
+        self.design_properties_action = self._action(
+            "&Properties…",
+            self.show_design_properties,
+            tip="Title, author, description and provenance notes; scenario descriptions",
+        )
+        design_menu.addActions([self.design_settings_action, self.design_properties_action])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&Rules", self._on_rules_help_triggered))
         help_menu.addAction(self._action(f"&About {APP_NAME}", self._on_about_triggered))
@@ -345,6 +351,8 @@ class MainWindow(QMainWindow):
             (i.line_add_requested, c.add_line),
             (i.line_remove_requested, c.remove_line),
             (i.line_field_requested, c.set_line_field),
+            (i.role_requested, c.set_scenario_role),
+            (i.body_requested, c.set_body),
         ]
 
     def open_file(self, path: str | Path) -> bool:
@@ -543,6 +551,14 @@ class MainWindow(QMainWindow):
         self._design_settings.show()
         self._design_settings.raise_()
         return self._design_settings
+
+    def show_design_properties(self) -> DesignPropertiesDialog:
+        """Open Design > Properties… for the open design (window-modal)."""
+        assert self.controller is not None
+        dialog = DesignPropertiesDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_compare_requested(self, scenario_id: str | None) -> None:
         assert self.presenter is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
 
 from hypothesis import strategies as st
@@ -37,6 +38,12 @@ from orgeditor.commands.comments import (
     EditCommentCommand,
     ResolveCommentCommand,
     new_comment,
+)
+from orgeditor.commands.properties import (
+    SCENARIO_ROLES,
+    SetMetadataCommand,
+    SetScenarioDescriptionCommand,
+    SetScenarioRoleCommand,
 )
 from orgeditor.commands.references import Kind
 from orgeditor.commands.segments import (
@@ -236,6 +243,15 @@ def _add_comment(design: Design, s: Scenario, data: Draw) -> Command:
     return AddCommentCommand(design, new_comment(design, s.id, target, target_id, text))
 
 
+def _scenario_role(design: Design, s: Scenario, data: Draw) -> Command:
+    role = data.draw(st.sampled_from(sorted(SCENARIO_ROLES)))
+    return SetScenarioRoleCommand(design, s.id, role, one_or_none(data, sorted(s.units)))
+
+
+def one_or_none(data: Draw, values: list[str]) -> str | None:
+    return data.draw(st.sampled_from([None, *values]))
+
+
 def _rule_state(design: Design, s: Scenario, data: Draw) -> Command:
     rule = data.draw(st.sampled_from([r.id for r in RULES]))
     severity = data.draw(st.sampled_from([None, "info", "error"]))
@@ -286,6 +302,13 @@ FACTORIES: dict[type[Command], Factory] = {
         d, _comment_id(d, data), data.draw(st.text(min_size=1, max_size=8))
     ),
     DeleteCommentCommand: lambda d, s, data: DeleteCommentCommand(d, _comment_id(d, data)),
+    SetMetadataCommand: lambda d, s, data: SetMetadataCommand(
+        d, dataclasses.replace(d.metadata, title=data.draw(st.text(min_size=1, max_size=8)))
+    ),
+    SetScenarioDescriptionCommand: lambda d, s, data: SetScenarioDescriptionCommand(
+        d, s.id, data.draw(st.text(max_size=8))
+    ),
+    SetScenarioRoleCommand: _scenario_role,
 }
 
 

@@ -37,6 +37,7 @@ from orgeditor.commands.settings import (
     delete_entry,
     edit_entry,
     move_entry,
+    together_with,
 )
 from orgeditor.commands.settings_checks import DesignSettings, entry_problems, entry_values
 from orgeditor.model import Design, FundingSource
@@ -56,6 +57,7 @@ LABELS = {
     "category": "&Group",
     "description": "&Description",
     "home": "&Home",
+    "together": "Sits &with",
 }
 HEADERS = {"id": "Code", "name": "Name", "category": "Group", "home": "Home"}
 COLUMNS = {
@@ -66,6 +68,7 @@ COLUMNS = {
     Kind.LOCATION: ("id", "name"),
 }
 NO_HOME = "(no home)"
+NO_PARTNER = "(sits with no other function)"
 NO_UNIT = "(no unit)"
 
 
@@ -112,7 +115,7 @@ class CataloguePage(SettingsPage):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.addRow(self.heading)
-        for name in ("id", *(n for n in ("name", "category", "home", "description"))):
+        for name in ("id", "name", "category", "home", "together", "description"):
             if name != "id" and name not in _field_names(kind):
                 continue
             field = _field(name)
@@ -155,8 +158,10 @@ class CataloguePage(SettingsPage):
         shown = (
             settings.entries(self.kind),
             settings.rules.function_homes,
+            settings.rules.functions_together,
             settings.ids(Kind.ROLE),
             _scenario_roles(design) if self.kind is Kind.ROLE else None,
+            _scenario_units(design) if self.kind is Kind.ROLE else None,  # the played-by lists
         )
         if shown == self._shown:
             return  # nothing this page shows changed: keep what is being typed
@@ -171,6 +176,14 @@ class CataloguePage(SettingsPage):
             for role in settings.rules.department_roles:
                 home.addItem(f"{role.id} — {role.name}", role.id)
             home.blockSignals(False)
+        together = self.fields.get("together")
+        if isinstance(together, QComboBox):  # the function it sits with (FUNC-HOME)
+            together.blockSignals(True)
+            together.clear()
+            together.addItem(NO_PARTNER, "")
+            for function in settings.functions:
+                together.addItem(f"{function.id} — {function.name}", function.id)
+            together.blockSignals(False)
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for row, entry in enumerate(settings.entries(self.kind)):
@@ -192,6 +205,7 @@ class CataloguePage(SettingsPage):
         values = entry_values(self.kind, entry)
         if self.kind is Kind.FUNCTION:
             values["home"] = self._settings.rules.function_homes.get(item_id, "")
+            values["together"] = together_with(self._settings.rules, item_id)
         if self.kind is Kind.ROLE and self.design is not None:
             for scenario in self.design.scenarios:
                 values[PLAYED_BY + scenario.id] = scenario.roles.departments.get(item_id, "")
@@ -224,7 +238,7 @@ class CataloguePage(SettingsPage):
             self.table.selectRow(ids.index(item_id))
         self.table.blockSignals(False)
         if item_id is None:
-            blank = {"id": "", "name": "", "category": "", "description": "", "home": ""}
+            blank = dict.fromkeys(("id", "name", "category", "description", "home", "together"), "")
             self._load(blank, f"New {self.kind}" if self._adding else f"No {self.kind} selected")
         else:
             self._load(self._entry_values(item_id), f"{self.kind.capitalize()} {item_id}")
@@ -267,7 +281,10 @@ class CataloguePage(SettingsPage):
         if self._settings is not None and (self._adding or self._current is not None):
             ids = self._settings.ids(self.kind)
             index = ids.index(self._current) if self._current in ids else None
-            problems = entry_problems(self._settings, self.kind, index, self.values())
+            values = self.values()
+            problems = entry_problems(self._settings, self.kind, index, values)
+            if values.get("together") and values["together"] in (values["id"], self._current):
+                problems["together"] = "a function sits with another function, not with itself"
             if self.parts_editor is not None:
                 edited = copy.deepcopy(self._settings)
                 sources = edited.funding_sources
@@ -356,12 +373,12 @@ def _field_names(kind: Kind) -> set[str]:
     names = {"name"}
     names |= {"category"} if kind is Kind.GRADE else set()
     names |= {"description"} if kind in (Kind.FUNDING, Kind.FUNCTION, Kind.LOCATION) else set()
-    names |= {"home"} if kind is Kind.FUNCTION else set()
+    names |= {"home", "together"} if kind is Kind.FUNCTION else set()
     return names
 
 
 def _field(name: str) -> QLineEdit | QPlainTextEdit | QComboBox:
-    if name == "home":
+    if name in ("home", "together"):
         return choice_box()
     if name == "description":
         text = QPlainTextEdit()

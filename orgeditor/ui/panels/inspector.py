@@ -36,6 +36,7 @@ from orgeditor.ui.canvas.scene import posts_mime
 from orgeditor.ui.panels.segment_fields import SegmentFields
 from orgeditor.ui.panels.succession import SuccessionBox
 from orgeditor.ui.panels.unit_choice import UnitChoice
+from orgeditor.ui.panels.unit_roles import UnitRolesBox
 from orgeditor.ui.text import plain_label
 
 NONE = "—"
@@ -94,6 +95,8 @@ class InspectorPanel(QWidget):
     line_add_requested = Signal(str, str, str)
     line_remove_requested = Signal(str)
     line_field_requested = Signal(str, str, str)
+    role_requested = Signal(str, object)  # (scenario role, unit id or None)
+    body_requested = Signal(object)  # a body unit's new Body
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +157,10 @@ class InspectorPanel(QWidget):
         self.succession = SuccessionBox()  # successors (issue 15 part 3)
         self.succession.succession_requested.connect(lambda s: self._emit("succession", s))
         layout.addWidget(self.succession)
+        self.roles = UnitRolesBox()  # the scenario role it plays; a body's chair and members
+        self.roles.role_requested.connect(self.role_requested)
+        self.roles.body_requested.connect(self.body_requested)
+        layout.addWidget(self.roles)
         layout.addWidget(self._posts_box())
         layout.addWidget(self._lines_box())
         layout.addStretch(1)
@@ -334,6 +341,7 @@ class InspectorPanel(QWidget):
         self.justification.setText(unit.note.justification)
         self.reference.setText(unit.note.reference)
         self.succession.show_unit(design, scenario, unit.id)
+        self.roles.show_unit(scenario, unit.id)
         self._fill_posts(design, scenario, unit.id)
         self._fill_lines(scenario, unit.id)
 
