@@ -9,21 +9,15 @@ from orgeditor.model import NeutralityLevel
 from orgeditor.model.costs import cost_breakdown
 from orgeditor.reports.funding import funding_rows
 from orgeditor.rules import rule_by_id, validate
-from tests.core.test_funding_parts import FUNDINGS, GRADES, design_with
-
-POSTS = st.dictionaries(
-    st.sampled_from([f"p{i}" for i in range(8)]),
-    st.tuples(st.sampled_from(GRADES), st.sampled_from(FUNDINGS)),
-    min_size=1,
-)
+from tests.core.test_funding_parts import FUNDINGS, design_with, posts_strategy
 
 
 @settings(max_examples=60, deadline=None)
 @given(
-    posts=POSTS,
+    posts=posts_strategy,
     level=st.sampled_from(list(NeutralityLevel)),
     edits=st.lists(
-        st.tuples(st.sampled_from([f"p{i}" for i in range(8)]), st.sampled_from(FUNDINGS)),
+        st.tuples(st.sampled_from([f"p{i}" for i in range(12)]), st.sampled_from(FUNDINGS)),
         max_size=4,
     ),
     tolerance=st.sampled_from([0, 10, 100, 250, 1000]),
