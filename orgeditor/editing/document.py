@@ -15,6 +15,9 @@ fresh computation):
 - the last report, in :class:`~orgeditor.rules.kept.KeptFindings`: a rule keeps
   its findings while no edit since touched an aspect it reads (its docstring
   says what invalidates it); a switch or a change of the scenario list drops it.
+- each scenario's text as last saved, in :class:`~orgeditor.io.saved_text.SavedTexts`,
+  kept with the same per-scenario change count as the costs: a save writes the
+  kept text of every scenario no change touched since (:meth:`OpenDocument.scenario_text`).
 
 When to check: a design of at most :data:`CHECK_AT_ONCE_UNITS` units is
 checked at once after an edit, in one go; a bigger one after
@@ -30,6 +33,7 @@ from orgeditor.commands import Change, CommandError
 from orgeditor.commands.stack import UndoStack
 from orgeditor.editing.events import Event
 from orgeditor.editing.intents import Factory, Intents
+from orgeditor.io.saved_text import SavedTexts
 from orgeditor.model import Design, Scenario, ScenarioKind
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.rules import Report
@@ -68,6 +72,7 @@ class OpenDocument(Intents):
         self._kept = KeptFindings()  # the findings of the rules no edit has touched since
         self._versions: dict[str, int] = {}  # scenario id -> changes that touched it
         self._costs: dict[str, tuple[int, CostBreakdown]] = {}  # id -> (version, breakdown)
+        self._texts = SavedTexts()  # each scenario's file text, with its version
         self.history.listeners.append(self._after_change)
         self.history.moved.append(lambda: self.history_moved.emit(None))
 
@@ -128,6 +133,11 @@ class OpenDocument(Intents):
             known = (version, cost_breakdown(self.design, scenario))
             self._costs[scenario.id] = known
         return known[1]
+
+    def scenario_text(self, scenario: Scenario) -> bytes:
+        """``scenario``'s text in the design file, made again only after it changed (pass
+        this as ``text`` to :func:`~orgeditor.io.save_design`)."""
+        return self._texts.text(scenario, self._versions.get(scenario.id, 0))
 
     # --- checking -------------------------------------------------------------------------
     @property

@@ -7,6 +7,7 @@ deliberate change to the other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
@@ -216,14 +217,19 @@ def _compact(values: dict[str, Any], defaults: dict[str, object]) -> dict[str, A
     return {k: v for k, v in values.items() if k not in defaults or v != defaults[k]}
 
 
-def to_plain(design: Design) -> dict[str, Any]:
+def to_plain(
+    design: Design, scenario_form: Callable[[Scenario], Any] | None = None
+) -> dict[str, Any]:
     """The file form of a live design as plain JSON data: keys in schema order, no defaults.
 
     This is what ``DesignFile(...).model_dump(exclude_defaults=True)`` would give,
     built directly because validating our own model on every save costs a
     second per 10,000 units; the loader validates every file it reads, and a
-    test checks that this form is the schema's canonical one.
+    test checks that this form is the schema's canonical one. ``scenario_form``
+    gives each scenario's entry instead of :func:`scenario_plain` (a saver that
+    keeps each scenario's text passes a stand-in and splices the text in).
     """
+    scenario_form = scenario_form or scenario_plain
     rules = design.rules
     meta = design.metadata
     return _compact(
@@ -318,7 +324,7 @@ def to_plain(design: Design) -> dict[str, Any]:
                 },
                 _RULES,
             ),
-            "scenarios": [_scenario_plain(s) for s in design.scenarios],
+            "scenarios": [scenario_form(s) for s in design.scenarios],
             "segment_kinds": [
                 _compact(
                     {
@@ -373,7 +379,8 @@ def _named(key: str, name: str, description: str) -> dict[str, Any]:
     return _compact({"id": key, "name": name, "description": description}, _NAMED)
 
 
-def _scenario_plain(scenario: Scenario) -> dict[str, Any]:
+def scenario_plain(scenario: Scenario) -> dict[str, Any]:
+    """The file form of one scenario as plain JSON data (its entry in ``scenarios``)."""
     roles = scenario.roles
     return _compact(
         {

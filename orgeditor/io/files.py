@@ -25,10 +25,11 @@ from orgeditor.io.atomic import backup_path as backup_path
 from orgeditor.io.atomic import refuse_read_only
 from orgeditor.io.atomic import write_atomically as write_atomically
 from orgeditor.io.checks import check_design_file
-from orgeditor.io.convert import to_model, to_plain
+from orgeditor.io.convert import to_model
 from orgeditor.io.errors import DesignFileError, Problem
 from orgeditor.io.locations import describe
 from orgeditor.io.migrations import MigrationError, migrate
+from orgeditor.io.saved_text import ScenarioText, design_bytes, scenario_text
 from orgeditor.io.schema import FORMAT_TAG, SCHEMA_VERSION, DesignFile, FileHeader
 from orgeditor.model import Design
 from orgeditor.model.text import pattern_problem
@@ -92,18 +93,28 @@ def loads(data: bytes | str, source: str = "<memory>") -> Design:
         return to_model(doc)
 
 
-def dumps(design: Design) -> bytes:
-    """The bytes of a design file: 2-space indent, stable order, trailing newline."""
-    return to_json(to_plain(design), indent=2) + b"\n"
+def dumps(design: Design, text: ScenarioText = scenario_text) -> bytes:
+    """The bytes of a design file: 2-space indent, stable order, trailing newline.
+
+    ``text`` gives each scenario's text, from a cache (:class:`SavedTexts`) if
+    the caller keeps one.
+    """
+    return design_bytes(design, text)
 
 
 def save_design(
-    design: Design, path: str | os.PathLike[str], *, backup: bool = True, force: bool = False
+    design: Design,
+    path: str | os.PathLike[str],
+    *,
+    backup: bool = True,
+    force: bool = False,
+    text: ScenarioText = scenario_text,
 ) -> list[Path]:
     """Write ``design`` to ``path`` atomically; the old file, if any, becomes ``path~``.
 
     A symbolic link is written through (its target gets the design, the link
-    stays). A read-only file is overwritten only with ``force``.
+    stays). A read-only file is overwritten only with ``force``. ``text`` gives each
+    scenario's text, as in :func:`dumps`.
 
     Returns:
         The stale staging files of earlier, interrupted saves that were removed.
@@ -114,7 +125,7 @@ def save_design(
     """
     if not force:
         refuse_read_only(path)
-    return write_atomically(path, dumps(design), backup=backup)
+    return write_atomically(path, dumps(design, text), backup=backup)
 
 
 def _recover(data: bytes | str, source: str, error: ValidationError) -> DesignFile:

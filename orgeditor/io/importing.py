@@ -43,6 +43,7 @@ from orgeditor.model import (
     UnitKind,
     parent_cycles,
 )
+from orgeditor.model.aspects import UNIT_FIELD_ASPECTS
 from orgeditor.model.costs import funding_owners
 from orgeditor.model.successors import succession_problems
 from orgeditor.model.text import (
@@ -55,26 +56,19 @@ from orgeditor.model.text import (
     text_problem,
 )
 
-UNIT_COLUMNS = (
-    "id",
-    "name",
-    "kind",
-    "parent",
-    "short_name",
-    "head_grade",
-    "region",
-    "presence_type",
-    "lead_department",
-    "backstopped_by",
-    "entry_point_for",
-    "functions",
-    "note",
-    "justification",
-    "reference",
-    "succeeds",  # successors (issue 15 part 3): baseline unit ids separated by ';'
-    "succession_source",
-    "not_succeeding",  # baseline units of the same name it does not succeed, ';'
-    "location",  # per-location costs (issue 15 part 1): a duty station id
+# A unit table's columns, one per unit field (:data:`UNIT_FIELD_ASPECTS`, in its order);
+# a note and a succession take several columns, segments take one per kind
+# (:func:`segment_columns`).
+_FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "note": ("note", "justification", "reference"),
+    # successors (issue 15 part 3): baseline unit ids separated by ';', and those of the
+    # same name it does not succeed
+    "succession": ("succeeds", "succession_source", "not_succeeding"),
+    "segments": (),
+    "segment_entry_points": (),
+}
+UNIT_COLUMNS = tuple(
+    column for name in UNIT_FIELD_ASPECTS for column in _FIELD_COLUMNS.get(name, (name,))
 )
 POST_COLUMNS = ("id", "unit", "grade", "funding", "title")
 REQUIRED = {"Units": ("id", "name", "kind"), "Posts": ("id", "unit", "grade", "funding")}

@@ -24,6 +24,7 @@ from orgeditor.layout.geometry import Box, Point
 from orgeditor.layout.options import LayoutOptions
 from orgeditor.layout.placer import Connector, Kept, Placer, dirty_units, union
 from orgeditor.model import Scenario
+from orgeditor.model.tree import children_map
 
 __all__ = [
     "ChartLayout",
@@ -92,16 +93,6 @@ class ChartLayout:
         return next((z for z in self.zones if z.box.contains(box.center)), None)
 
 
-def _children(scenario: Scenario) -> dict[str | None, list[str]]:
-    """Each unit's children in order (None: the roots, whose parent is not in the scenario)."""
-    children: dict[str | None, list[str]] = {}
-    units = scenario.units
-    for unit in units.values():
-        parent = unit.parent if unit.parent in units else None
-        children.setdefault(parent, []).append(unit.id)
-    return children
-
-
 def _size_below(children: dict[str | None, list[str]], unit_id: str) -> int:
     count, stack = 0, list(children.get(unit_id, []))
     while stack:
@@ -166,7 +157,7 @@ def layout_chart(
     layout (not with grade rows, which line up across zones, nor with wrapped zones).
     """
     options = options or LayoutOptions()
-    children = _children(scenario)
+    children = children_map(scenario, orphans_are_roots=True)
     kept = dirty = None
     if (
         reuse is not None

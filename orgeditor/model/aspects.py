@@ -34,14 +34,15 @@ class Aspect(StrEnum):
 
 EVERYTHING = frozenset(Aspect)
 
-# The unit fields and the aspect each belongs to: the one list of a unit's fields.
+# The unit fields and the aspect each belongs to: the one list of a unit's fields (in the
+# order of a unit table's columns, :data:`orgeditor.io.importing.UNIT_COLUMNS`).
 UNIT_FIELD_ASPECTS: dict[str, Aspect] = {
     "id": Aspect.STRUCTURE,
     "name": Aspect.NAMES,
     "kind": Aspect.KINDS,
+    "parent": Aspect.STRUCTURE,
     "short_name": Aspect.NAMES,
     "head_grade": Aspect.GRADES,
-    "parent": Aspect.STRUCTURE,
     "region": Aspect.PLACES,
     "presence_type": Aspect.PLACES,
     "lead_department": Aspect.PLACES,

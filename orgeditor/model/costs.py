@@ -51,6 +51,12 @@ def funding_owners(design: Design) -> dict[str, str]:
     return owners
 
 
+def cost_neutral(change: int, tolerance: int) -> bool:
+    """The cost-neutral verdict, in one place: a change against the baseline of at most
+    ``tolerance`` either way (the design's ``rules.cost_tolerance``) is neutral."""
+    return abs(change) <= tolerance
+
+
 def neutrality_keys(design: Design) -> dict[str, str]:
     """Funding id -> what COST-FUNDING compares it as: its source, or itself for a part
     (or a source's own posts) when the source is checked part by part."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import is_dataclass
+from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import Any
 
@@ -13,7 +13,7 @@ def plain_data(value: Any) -> Any:
     Not ``dataclasses.asdict``: it deep-copies every value, 50 times slower on a diff.
     """
     if is_dataclass(value) and not isinstance(value, type):
-        return {k: plain_data(v) for k, v in vars(value).items()}
+        return {f.name: plain_data(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, list | tuple):

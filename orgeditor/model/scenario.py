@@ -3,6 +3,10 @@
 Units, posts, extra reporting lines and bodies are kept in insertion-ordered
 dictionaries keyed by id. The order is part of the document (it is the order of
 siblings on a chart), so equality compares it too: undo must restore it exactly.
+
+Units, posts, lines, bodies and the parts of a unit are ``slots`` dataclasses: a
+50,000-unit design holds hundreds of thousands of them, and a slotted instance
+has no attribute dictionary (no attributes beyond its fields either).
 """
 
 from __future__ import annotations
@@ -78,7 +82,7 @@ class LineKind(StrEnum):
     DOTTED = "dotted"
 
 
-@dataclass
+@dataclass(slots=True)
 class Note:
     """Why a unit is as it is: free text, a justification and a source reference."""
 
@@ -88,7 +92,7 @@ class Note:
 
 
 # --- successors (issue 15 part 3) ---
-@dataclass
+@dataclass(slots=True)
 class Succession:
     """The baseline units a proposal's unit succeeds: a rename, a merger or part of a split.
 
@@ -105,7 +109,7 @@ class Succession:
     rejected: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """An organisational box: department, office, division, field presence, body ...
 
@@ -142,7 +146,7 @@ class Unit:
         return self.short_name or self.name
 
 
-@dataclass
+@dataclass(slots=True)
 class Post:
     """One established position: a grade, a funding source and the unit it sits in.
 
@@ -157,7 +161,7 @@ class Post:
     title: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class ReportingLine:
     """A dual or dotted line from ``source`` to the unit it also reports to."""
 
@@ -169,7 +173,7 @@ class ReportingLine:
     condition: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Body:
     """Membership of a body unit (such as a Standing Principals' Group)."""
 

@@ -9,13 +9,21 @@ from orgeditor.model.scenario import Scenario
 Children = dict[str | None, list[str]]
 
 
-def children_map(scenario: Scenario) -> Children:
+def children_map(scenario: Scenario, *, orphans_are_roots: bool = False) -> Children:
     """Parent id -> its units in document order; the roots are under None.
 
     A unit whose parent is not in the scenario is listed under that id, so
-    ``children.get(unit_id, [])`` gives exactly the sub-units of a unit.
+    ``children.get(unit_id, [])`` gives exactly the sub-units of a unit; with
+    ``orphans_are_roots`` it is listed under None among the roots instead (as a
+    chart draws it).
     """
     children: Children = {}
+    if orphans_are_roots:
+        units = scenario.units
+        for unit in units.values():
+            parent = unit.parent if unit.parent in units else None
+            children.setdefault(parent, []).append(unit.id)
+        return children
     for unit in scenario.units.values():
         children.setdefault(unit.parent, []).append(unit.id)
     return children

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgeditor.model import Design, NeutralityLevel
-from orgeditor.model.costs import CostBreakdown
+from orgeditor.model.costs import CostBreakdown, cost_neutral
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class FundingRow:
 
     def neutral(self, tolerance: int) -> bool:
         """Whether the line is not checked, or is within ``tolerance`` of the baseline."""
-        return not self.checked or abs(self.change) <= tolerance
+        return not self.checked or cost_neutral(self.change, tolerance)
 
 
 def funding_rows(design: Design, costs: CostBreakdown, base: CostBreakdown) -> list[FundingRow]:

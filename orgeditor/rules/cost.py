@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from orgeditor.model.costs import cost_by_neutrality_key, neutrality_keys
+from orgeditor.model.costs import cost_by_neutrality_key, cost_neutral, neutrality_keys
 from orgeditor.rules.base import POSTS_AND_BASELINE, Finding, Rule, Severity
 from orgeditor.rules.context import Context
 from orgeditor.rules.restore import post_changes, restore_fix, source_within
@@ -65,7 +65,7 @@ class CostTotalRule(Rule):
         """One finding when the totals differ by more than the tolerance."""
         before, after = ctx.baseline_costs.total, ctx.costs.total
         difference, tolerance = after - before, ctx.settings.cost_tolerance
-        if abs(difference) <= tolerance:
+        if cost_neutral(difference, tolerance):
             return []
         currency = ctx.costs.currency
         more = "more" if difference > 0 else "less"
@@ -86,7 +86,7 @@ class CostTotalRule(Rule):
             f"the total is {'over' if difference > 0 else 'under'} by {currency} "
             f"{abs(difference):,}",
             post_changes(ctx),
-            lambda end: abs(end.total) <= tolerance,
+            lambda end: cost_neutral(end.total, tolerance),
         )
         return [self.finding(message, posts=posts, data=data, fix=fix, no_fix=why)]
 
@@ -118,7 +118,7 @@ class CostFundingRule(Rule):
         findings = []
         for key in dict.fromkeys([*after, *before]):
             difference = after.get(key, 0) - before.get(key, 0)
-            if abs(difference) <= tolerance:
+            if cost_neutral(difference, tolerance):
                 continue
             grades = _funding_grade_changes(ctx, keys, key)
             name = ctx.funding_name(key)

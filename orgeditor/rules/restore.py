@@ -19,6 +19,7 @@ from orgeditor.model import Post
 from orgeditor.model.costs import (
     Rates,
     cost_by_neutrality_key,
+    cost_neutral,
     cost_rates,
     neutrality_keys,
     post_cost,
@@ -58,7 +59,7 @@ Goal = Callable[[Balance], bool]
 
 def source_within(source: str, tolerance: int) -> Goal:
     """The goal: ``source`` costs what it cost in the baseline, within ``tolerance``."""
-    return lambda end: abs(end.by_source.get(source, 0)) <= tolerance
+    return lambda end: cost_neutral(end.by_source.get(source, 0), tolerance)
 
 
 def post_changes(ctx: Context) -> list[PostChange]:
@@ -148,10 +149,11 @@ def _undone(start: Balance, effects: Sequence[_Effect]) -> Balance:
 
 def _keeps(tolerance: int, start: Balance, end: Balance) -> bool:
     """Whether every cost that matched the baseline still does (no new cost finding)."""
-    if abs(start.total) <= tolerance < abs(end.total):
+    if cost_neutral(start.total, tolerance) and not cost_neutral(end.total, tolerance):
         return False
     return not any(
-        abs(start.by_source.get(s, 0)) <= tolerance < abs(d) for s, d in end.by_source.items()
+        cost_neutral(start.by_source.get(s, 0), tolerance) and not cost_neutral(d, tolerance)
+        for s, d in end.by_source.items()
     )
 
 

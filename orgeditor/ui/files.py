@@ -137,7 +137,7 @@ class DocumentFiles(QObject):
             if answer != "overwrite":
                 return False
         try:
-            swept = save_design(c.design, path, force=True)
+            swept = save_design(c.design, path, force=True, text=c.document.scenario_text)
         except OSError as error:
             self.window.show_error(
                 "The design was not saved",

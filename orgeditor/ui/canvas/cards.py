@@ -7,6 +7,7 @@ from collections.abc import Collection
 
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import cost_rates, post_cost
+from orgeditor.model.tree import children_map, walk_down
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.items import CardText
 
@@ -128,13 +129,4 @@ def card_tooltip(design: Design, scenario: Scenario, report: Report | None, unit
 
 def _subtree(scenario: Scenario, unit_id: str) -> set[str]:
     """The unit and every unit below it."""
-    children: dict[str | None, list[str]] = defaultdict(list)
-    for unit in scenario.units.values():
-        children[unit.parent].append(unit.id)
-    found, stack = {unit_id}, [unit_id]
-    while stack:
-        for child in children.get(stack.pop(), []):
-            if child not in found:
-                found.add(child)
-                stack.append(child)
-    return found
+    return set(walk_down(children_map(scenario), unit_id))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from orgeditor.commands import Change
 from orgeditor.editing import concerns
 from orgeditor.model import Design, Scenario
-from orgeditor.model.costs import cost_breakdown
+from orgeditor.model.costs import cost_breakdown, cost_neutral
 from orgeditor.reports.funding import FundingRow, funding_rows
 from orgeditor.rules.context import CostFunction
 from orgeditor.ui.controller import DocumentController
@@ -136,7 +136,7 @@ class CostPanel(QWidget):
             self._set_row(index, [label, row.baseline, row.cost], row.change, ok, row.name)
         change = now.total - base.total
         self._set_row(
-            len(rows), ["Total", base.total, now.total], change, abs(change) <= tolerance, ""
+            len(rows), ["Total", base.total, now.total], change, cost_neutral(change, tolerance), ""
         )
         self.table.resizeRowsToContents()
         if scenario is design.baseline:
