@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -116,15 +116,15 @@ class ChartActions(QObject):
         self.show_findings = self._action(
             "Show &Findings of Unit", "Ctrl+Shift+I", self._on_show_findings_triggered
         )
-        self.edit_name = self._action("&Rename in Inspector", "F2", self.edit_name_field)
-        self.edit_name.setShortcuts([QKeySequence("F2"), QKeySequence("Return")])
+        self.edit_name = self._action("&Rename in Inspector (Return)", "F2", self.edit_name_field)
+        view.installEventFilter(self)  # and Return on the chart (see eventFilter)
         self.arrows: list[QAction] = []
         for step, (text, key) in ARROWS.items():
             action = self._action(text, key, lambda _=False, s=step: self.go(s))
             self.arrows.append(action)
         for action in (*self.arrows, self.edit_name):
             # the arrows and Return belong to the chart: a text field keeps its own
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # not the start page
             view.addAction(action)
         self.selection_label = plain_label()
         self.selection_label.setObjectName("selectionCount")
@@ -132,6 +132,19 @@ class ChartActions(QObject):
         window.statusBar().addPermanentWidget(self.selection_label)
         window.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self._on_scene_selection_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Return or Enter on the chart renames, as F2 does (not a shortcut: a dialog keeps it)."""
+        if (
+            watched is self.window.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.edit_name_field()
+            return True
+        return False
 
     def _action(self, text: str, keys: str, slot: object, tip: str = "") -> QAction:
         action = QAction(text, self.window)
