@@ -55,7 +55,6 @@ class MoveToDialog(QDialog):
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
-        self.search.returnPressed.connect(self.accept)  # type, Return: the first match
         self.search.setAccessibleName("Filter units")
         self.list.setAccessibleName("New parent")
         self.resize(460, 520)

@@ -35,6 +35,7 @@ from orgeditor.io.titles import design_title
 from orgeditor.model import Design
 from orgeditor.perf import release, settle
 from orgeditor.rules import Report
+from orgeditor.ui.accessibility import name_unnamed_views
 from orgeditor.ui.canvas.presenter import ChartPresenter
 from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self.chart_actions = ChartActions(self)  # the arrows, Return and the card actions
         self._build_actions()
         self.context_menus = ChartContextMenus(self)
+        self.view.setAccessibleName("Organisation chart")
+        self.view.viewport().setAccessibleName("Chart canvas: arrows move between units")
+        name_unnamed_views(self)
         self.scene.selectionChanged.connect(self._show_selected_unit)
         self.findings.units_activated.connect(self._reveal)
         self.compare.units_activated.connect(self._reveal)

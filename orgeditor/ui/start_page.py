@@ -59,7 +59,7 @@ class StartPage(QFrame):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window.view)
-        self.window = window
+        self.main = window
         self.setObjectName("startPage")
         self.setAccessibleName("Start page")
         self.setAutoFillBackground(True)
@@ -119,8 +119,8 @@ class StartPage(QFrame):
         self.setFocusProxy(first)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window.view and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.window.view.rect())
+        if watched is self.main.view and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.main.view.rect())
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -133,18 +133,18 @@ class StartPage(QFrame):
         """Go, for good: the chart is the window now."""
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus):
-            self.window.view.setFocus()
-        self.window.view.removeEventFilter(self)
+            self.main.view.setFocus()
+        self.main.view.removeEventFilter(self)
         self.hide()
         self.deleteLater()
 
     def _open_path(self, path: object) -> None:
-        self.window.files.open_file(str(path))  # set_document dismisses this page
+        self.main.files.open_file(str(path))  # set_document dismisses this page
 
     def _new_from(self, template_id: object) -> None:
         try:
             design = design_from_template(str(template_id))
         except (DesignFileError, OSError) as error:
-            self.window.show_error("The template cannot be read", str(error), "")
+            self.main.show_error("The template cannot be read", str(error), "")
             return
-        self.window.set_document(design, None)
+        self.main.set_document(design, None)

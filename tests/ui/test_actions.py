@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QToolButton
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from orgeditor.io import load_design
 from orgeditor.model import LineKind
 from orgeditor.ui import start_page as start_page_module
+from orgeditor.ui.accessibility import accessible_name
 from orgeditor.ui.canvas.items import KIND_COLOURS, UnitItem
 from orgeditor.ui.chart_actions import AddPostDialog
 from orgeditor.ui.dialogs import MoveToDialog
@@ -358,3 +359,30 @@ def test_the_keyboard_alone_opens_a_sample_moves_a_unit_undoes_and_saves(
     assert not c.modified
     assert load_design(copy_path) == c.design  # what was saved is what is on screen
     assert moved or c.design == before
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    """The widgets a user can reach with Tab or a click that a screen reader cannot name."""
+    return [
+        f"{type(w).__name__} {w.objectName()} in {type(w.parentWidget()).__name__}"
+        for w in [root, *root.findChildren(QWidget)]
+        if w.isVisibleTo(root.window())
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not accessible_name(w)
+    ]
+
+
+def test_every_widget_a_user_reaches_has_an_accessible_name(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    _open(main_window, qtbot)
+    main_window.scene.select_units([next(iter(main_window.scene.cards))])  # the Inspector fills
+    for dock in main_window.findChildren(QDockWidget):
+        dock.show()
+    qtbot.wait(20)
+    assert _unnamed(main_window) == []
+    page = main_window.show_start_page()
+    assert _unnamed(page) == []
+    dialog = main_window.show_shortcuts()
+    assert _unnamed(dialog) == []
+    dialog.close()
