@@ -47,9 +47,11 @@ def select_findings_of(panel: FindingsPanel, unit_id: str) -> int:
     count = 0
     for group in range(tree.topLevelItemCount()):
         heading = tree.topLevelItem(group)
+        if heading is None:
+            continue
         for row in range(heading.childCount()):
             item = heading.child(row)
-            index = item.data(0, FINDING_ROLE)
+            index = item.data(0, FINDING_ROLE) if item else None
             if isinstance(index, int) and unit_id in panel.findings[index].units:
                 heading.setExpanded(True)
                 first = first or item

@@ -63,9 +63,9 @@ class ChartContextMenus(QObject):
             if under[0].unit_id not in w.scene.selected_unit_ids():
                 w.scene.select_units([under[0].unit_id])
             self._fill_card_menu(menu)
-        elif under:
-            w.scene.select_units([under[0].unit_id])  # a zone: its department's card
-            menu.addSection(f"Zone: {under[0].title}")
+        elif under and isinstance(zone := under[0], ZoneItem):
+            w.scene.select_units([zone.unit_id])  # a zone: its department's card
+            menu.addSection(f"Zone: {zone.title}")
             self._fill_card_menu(menu)
         else:
             self._fill_canvas_menu(menu)

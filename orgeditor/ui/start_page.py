@@ -8,6 +8,7 @@ opened or made, or the user starts on the blank chart (Esc).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 DATA_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _list(name: str, rows: list[tuple[str, str, object]]) -> QListWidget:
+def _list(name: str, rows: Sequence[tuple[str, str, object]]) -> QListWidget:
     """A list of (label, tooltip, data) rows, named for screen readers."""
     widget = QListWidget()
     widget.setObjectName(name)

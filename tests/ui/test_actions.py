@@ -142,6 +142,16 @@ def test_a_cards_context_menu_acts_in_one_undo_step(
     c.undo_stack.undo()
     assert c.design == before
     # Add Post through the menu: the dialog's choice, one step, and undo restores
+    # Show Findings: the Findings dock's current row is about the unit (the baseline has some)
+    c.switch_scenario("as-is-2017")
+    before = copy.deepcopy(c.design)
+    flagged = next(u for f in c.report.findings for u in f.units if u in main_window.scene.cards)
+    _by_text(
+        main_window.context_menus.menu_at(_centre(main_window, flagged)), "Show Findings"
+    ).trigger()
+    finding = main_window.findings.current_finding()
+    assert finding is not None and flagged in finding.units
+    unit_id = next(u for u in c.scenario.units if c.scenario.units[u].parent)
     monkeypatch.setattr(AddPostDialog, "exec", lambda self: 1)  # OK on the proposed grade
     menu = main_window.context_menus.menu_at(_centre(main_window, unit_id))
     posts = len(c.scenario.posts_of(unit_id))

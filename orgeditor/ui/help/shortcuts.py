@@ -90,9 +90,13 @@ class ShortcutsDialog(QDialog):
         needle = text.strip().casefold()
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
+            if group is None:
+                continue
             shown = 0
             for r in range(group.childCount()):
                 row = group.child(r)
+                if row is None:
+                    continue
                 hit = not needle or needle in f"{row.text(0)} {row.text(1)}".casefold()
                 row.setHidden(not hit)
                 shown += hit
