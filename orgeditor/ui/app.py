@@ -42,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     restored = window.recovery.offer_recovery()  # what a crash left, before anything else
     if args.file and not restored:
         window.open_file(args.file)
+    elif not restored:
+        window.show_start_page()  # no file: open recent, a sample, or new from a template
     return app.exec()
 
 

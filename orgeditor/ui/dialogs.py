@@ -55,6 +55,8 @@ class MoveToDialog(QDialog):
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
+        self.search.setAccessibleName("Filter units")
+        self.list.setAccessibleName("New parent")
         self.resize(460, 520)
         self._on_search_text_changed("")
 

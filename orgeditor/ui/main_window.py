@@ -31,18 +31,25 @@ from orgeditor.assets import sample_files
 from orgeditor.commands import Change
 from orgeditor.editing import concerns
 from orgeditor.io.templates import design_from_template
+from orgeditor.io.titles import design_title
 from orgeditor.model import Design
 from orgeditor.perf import release, settle
 from orgeditor.rules import Report
+from orgeditor.ui.accessibility import name_unnamed_views
 from orgeditor.ui.canvas.presenter import ChartPresenter
 from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
+from orgeditor.ui.chart_actions import ChartActions
+from orgeditor.ui.context_menus import ChartContextMenus
 from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.cost_summary import CostSummaryDialog
 from orgeditor.ui.design_properties import DesignPropertiesDialog
 from orgeditor.ui.design_settings import DesignSettingsDialog
 from orgeditor.ui.dialogs import MoveToDialog
 from orgeditor.ui.files import DocumentFiles
+from orgeditor.ui.help.guide import UserGuideDialog
+from orgeditor.ui.help.shortcuts import ShortcutsDialog
+from orgeditor.ui.legend_panel import LegendPanel
 from orgeditor.ui.panels.compare import ComparePanel
 from orgeditor.ui.panels.costs import CostPanel
 from orgeditor.ui.panels.findings import FindingsPanel
@@ -53,7 +60,9 @@ from orgeditor.ui.recovery import Recovery
 from orgeditor.ui.report_files import ReportFiles
 from orgeditor.ui.rules_help import RulesDialog
 from orgeditor.ui.settings import AppSettings
+from orgeditor.ui.start_page import StartPage
 from orgeditor.ui.text import plain_label
+from orgeditor.ui.toolbar import MainToolbar
 from orgeditor.ui.undo_actions import UndoActions
 from orgeditor.ui.wheel import install_wheel_guard
 
@@ -83,6 +92,8 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorPanel()
         self.history = HistoryPanel()
         self.compare = ComparePanel()
+        self.legend = LegendPanel()
+        self.start_page: StartPage | None = None  # shown by show_start_page, until a design opens
         self.controller: DocumentController | None = None
         self.presenter: ChartPresenter | None = None
         self.rules_dialog: RulesDialog | None = None  # Help > Rules, made on first use
@@ -94,7 +105,12 @@ class MainWindow(QMainWindow):
         self.reports = ReportFiles(self)
         self.recovery = Recovery(self)
         self._build_docks()
+        self.chart_actions = ChartActions(self)  # the arrows, Return and the card actions
         self._build_actions()
+        self.context_menus = ChartContextMenus(self)
+        self.view.setAccessibleName("Organisation chart")
+        self.view.viewport().setAccessibleName("Chart canvas: arrows move between units")
+        name_unnamed_views(self)
         self.scene.selectionChanged.connect(self._show_selected_unit)
         self.findings.units_activated.connect(self._reveal)
         self.compare.units_activated.connect(self._reveal)
@@ -132,6 +148,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(findings, history)
         self.tabifyDockWidget(findings, self.compare_dock)
         findings.raise_()
+        self._dock("Legend", self.legend, right).hide()  # View > Legend shows it
         self.findings.new_errors_found.connect(findings.raise_)  # an edit made errors: show them
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -170,7 +187,7 @@ class MainWindow(QMainWindow):
         samples = file_menu.addMenu("Open &Sample")
         for sample in sample_files():
             samples.addAction(
-                self._action(sample.stem, lambda _=False, p=sample: files.open_file(p))
+                self._action(design_title(sample), lambda _=False, p=sample: files.open_file(p))
             )
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
@@ -224,13 +241,17 @@ class MainWindow(QMainWindow):
         undo, redo = self.undo_actions.undo, self.undo_actions.redo
         self.edit_menu.addActions([undo, redo])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.add_action, self.move_action, self.delete_action])
+        chart = self.chart_actions
+        self.edit_menu.addActions([self.add_action, chart.add_post, self.move_action])
+        self.edit_menu.addActions([chart.edit_name, self.delete_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addMenu("Se&lect").addActions(chart.arrows)
         view_menu = self.menuBar().addMenu("&View")
         zoom_in = self._action("Zoom &In", self.view.zoom_in, keys.ZoomIn)
         zoom_out = self._action("Zoom &Out", self.view.zoom_out, keys.ZoomOut)
         fit = self._action("&Fit to Window", self.view.fit_all, QKeySequence("Ctrl+0"))
+        self.fit_action = fit
         actual = self._action(
             "&Actual Size", lambda: self.view.set_zoom(1.0), QKeySequence("Ctrl+1")
         )
@@ -242,6 +263,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
         self.compact_action.setChecked(True)
         expand = self._action("&Expand All", lambda: self.presenter and self.presenter.expand_all())
+        expand.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.expand_action = expand
         self.compare_action = self._action(
             "Compare with &Baseline",
             self._on_compare_action_triggered,
@@ -256,11 +279,16 @@ class MainWindow(QMainWindow):
         )
         view_menu.addActions([zoom_in, zoom_out, fit, actual])
         view_menu.addSeparator()
-        view_menu.addActions([self.compact_action, self.grade_rows_action, expand])
+        view_menu.addActions([chart.focus, chart.collapse, expand, chart.show_findings])
+        view_menu.addSeparator()
+        view_menu.addActions([self.compact_action, self.grade_rows_action])
         view_menu.addActions([self.compare_action, self.summary_action])
         view_menu.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())
+            if dock.widget() is self.legend:
+                self.legend_action = dock.toggleViewAction()
+                self.legend_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         design_menu = self.menuBar().addMenu("&Design")
         self.design_settings_action = self._action(
             "&Settings…",
@@ -274,22 +302,44 @@ class MainWindow(QMainWindow):
         )
         design_menu.addActions([self.design_settings_action, self.design_properties_action])
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&Rules", self._on_rules_help_triggered))
+        help_menu.addAction(
+            self._action("&User Guide", self._on_guide_triggered, keys.HelpContents)
+        )
+        help_menu.addAction(
+            self._action("&Keyboard Shortcuts", self.show_shortcuts, QKeySequence("Ctrl+/"))
+        )
+        help_menu.addAction(
+            self._action("&Rules", self._on_rules_help_triggered, QKeySequence("Ctrl+Shift+H"))
+        )
         help_menu.addAction(self._action(f"&About {APP_NAME}", self._on_about_triggered))
         self.find_field = QLineEdit()
         self.find_field.setPlaceholderText("Find a unit (Ctrl+F)")
         self.find_field.setClearButtonEnabled(True)
-        self.find_field.setMaximumWidth(260)
+        self.find_field.setAccessibleName("Find a unit")
+        self.find_field.setToolTip("Type part of a unit's name, then Return for the next match")
         self.find_field.returnPressed.connect(self.find_next)
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.addActions([self.new_action, self.open_action, self.save_action])
-        toolbar.addSeparator()
-        toolbar.addActions([undo, redo])
-        toolbar.addSeparator()
-        toolbar.addActions([zoom_in, zoom_out, fit])
-        toolbar.addSeparator()
-        toolbar.addWidget(self.find_field)
+        self.toolbar = MainToolbar(
+            self,
+            [
+                ("new", self.new_action),
+                ("open", self.open_action),
+                ("save", self.save_action),
+                None,
+                ("undo", undo),
+                ("redo", redo),
+                None,
+                ("print", self.print_action),
+                ("export", self.export_action),
+                ("compare", self.compare_action),
+                None,
+                ("fit", fit),
+                ("focus", chart.focus),
+                ("legend", self.legend_action),
+                ("find", self.find_action),
+            ],
+            self.find_field,
+            keeps_tooltip=(undo, redo),
+        )
 
     # --- the document -----------------------------------------------------------------------
     def set_document(self, design: Design, path: Path | None) -> None:
@@ -297,6 +347,9 @@ class MainWindow(QMainWindow):
         release()  # what earlier documents left in cycles: frozen, it would never be freed
         settle()  # the new design: out of the collector's way before the scene is built
         self.recovery.forget_recovery_copy()  # the old design was saved or discarded
+        if self.start_page is not None:
+            self.start_page.dismiss()  # a design was opened or made: the chart is the window
+            self.start_page = None
         if self.presenter is not None:
             self.presenter.detach()
         old = self.controller
@@ -354,6 +407,28 @@ class MainWindow(QMainWindow):
             (i.role_requested, c.set_scenario_role),
             (i.body_requested, c.set_body),
         ]
+
+    def show_start_page(self) -> StartPage:
+        """Lay the start page over the chart (an app started without a file)."""
+        if self.start_page is None:
+            self.start_page = StartPage(self)
+            self.start_page.destroyed.connect(lambda: setattr(self, "start_page", None))
+        self.start_page.show()
+        self.start_page.raise_()
+        self.start_page.setFocus()
+        return self.start_page
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard Shortcuts: every menu action and its keys."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _on_guide_triggered(self) -> None:
+        dialog = UserGuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def open_file(self, path: str | Path) -> bool:
         """Open ``path`` (see :meth:`DocumentFiles.open_file`)."""
@@ -617,4 +692,5 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.presenter is not None:
             self.presenter.refresh()  # follow a light/dark switch
+            self.toolbar.retheme()
         super().changeEvent(event)

@@ -502,6 +502,8 @@ class LineItem(PointerTransparent, QGraphicsPathItem):
     is off screen. So the rectangle comes from the path and the pen.
     """
 
+    line_id = ""  # the reporting line drawn (its context menu edits it)
+
     def boundingRect(self) -> QRectF:
         pen = self.pen()
         half = 0.0 if pen.style() == Qt.PenStyle.NoPen else pen.widthF() / 2 + 0.5
@@ -510,6 +512,8 @@ class LineItem(PointerTransparent, QGraphicsPathItem):
 
 class CaptionItem(PointerTransparent, QGraphicsSimpleTextItem):
     """The caption of a dual or dotted line (plain text), never under the pointer."""
+
+    line_id = ""  # the reporting line it names
 
     def __init__(self, text: str) -> None:
         super().__init__(text)

@@ -272,6 +272,7 @@ class OrgChartScene(QGraphicsScene):
             path.moveTo(*start)
             path.cubicTo(QPointF(*first), QPointF(*second), QPointF(*end))
             item = LineItem(path)
+            item.line_id = route.line
             kind, caption = lines.get(route.line, ("dual", ""))
             pen = route_pen(self.palette(), kind)
             item.setPen(pen)
@@ -280,6 +281,7 @@ class OrgChartScene(QGraphicsScene):
             items.append(item)
             if caption:
                 text = CaptionItem(caption)  # plain text, never HTML
+                text.line_id = route.line
                 text.setBrush(pen.color())
                 rect = text.boundingRect()
                 text.setPos(

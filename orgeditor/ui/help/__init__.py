@@ -1,0 +1,1 @@
+"""Help: the keyboard shortcuts (generated from the window's actions) and the user guide."""
