@@ -9,7 +9,6 @@ app keeps running.
 
 from __future__ import annotations
 
-import platform
 import sys
 import traceback
 from collections.abc import Callable
@@ -17,11 +16,10 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from orgeditor import __version__
+from orgeditor.ui.about import version_report
 from orgeditor.ui.logs import error_logger
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -40,9 +38,8 @@ def log_error(folder: Path, details: str) -> Path | None:
 def describe(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
     """The details a bug report needs: when, which versions, the traceback."""
     lines = traceback.format_exception(kind, error, tb)
-    head = (
-        f"{datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z} orgeditor {__version__}, "
-        f"Python {platform.python_version()}, PySide6 {pyside_version}, {platform.platform()}"
+    head = f"{datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z} " + ", ".join(
+        version_report().splitlines()
     )
     return head + "\n" + "".join(lines)
 

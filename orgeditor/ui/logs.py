@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 import os
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import IO, Any
 
 from orgeditor.io.recovery import PRIVATE_FILE_MODE, make_private_folder
 
@@ -25,7 +25,7 @@ _HANDLERS: dict[Path, RotatingFileHandler] = {}
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating handler whose files only their owner may read."""
 
-    def _open(self) -> IO[Any]:
+    def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
         return open(fd, "a", encoding=self.encoding or "utf-8")
 
