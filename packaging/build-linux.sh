@@ -31,7 +31,7 @@ name="orgeditor-$version-linux-$arch"
 tar -C dist -czf "dist/$name.tar.gz" --transform "s,^orgeditor,$name," orgeditor
 echo "built dist/orgeditor/ and dist/$name.tar.gz"
 if command -v makeself >/dev/null; then
-  makeself --quiet --nox11 --gzip dist/orgeditor "dist/$name.run" "orgeditor $version" ./start.sh
+  makeself --quiet --nox11 --noprogress --gzip dist/orgeditor "dist/$name.run" "orgeditor $version" ./start.sh
   echo "built dist/$name.run"
 else
   echo "makeself is not installed: no single-file .run (Debian: apt-get install makeself)"
