@@ -36,6 +36,9 @@ def test_the_version_line_is_the_only_change_a_new_version_makes(
     after = dumps(design).decode().splitlines()
     changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
     assert changed == [
-        (f'    "saved_with": "orgeditor {orgeditor.__version__}"', '    "saved_with": "orgeditor 9.9.9"')
+        (
+            f'    "saved_with": "orgeditor {orgeditor.__version__}"',
+            '    "saved_with": "orgeditor 9.9.9"',
+        )
     ]
     assert loads(dumps(design)) == design  # the loader reads past it
