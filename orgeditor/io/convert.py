@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from orgeditor import __version__
 from orgeditor.io import schema as f
 from orgeditor.model import (
     Body,
@@ -242,6 +243,7 @@ def to_plain(
                     "author": meta.author,
                     "description": meta.description,
                     "provenance": list(meta.provenance),
+                    "saved_with": f"orgeditor {__version__}",
                 },
                 _METADATA,
             ),

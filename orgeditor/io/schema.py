@@ -75,6 +75,9 @@ class MetadataFile(_Strict):
     author: ShortText = ""
     description: Text = ""
     provenance: list[Text] = []
+    # "orgeditor 0.2.0": the version that last saved the file, for bug reports; the loader
+    # reads it only to tell (never to refuse); it changes only when the version does
+    saved_with: ShortText = ""
 
 
 class GradeFile(_Strict):

@@ -9,8 +9,6 @@ app keeps running.
 
 from __future__ import annotations
 
-import os
-import platform
 import sys
 import traceback
 from collections.abc import Callable
@@ -18,38 +16,30 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from orgeditor import __version__
-from orgeditor.io.recovery import PRIVATE_FILE_MODE, make_private_folder
+from orgeditor.ui.about import version_report
+from orgeditor.ui.logs import error_logger
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
 def log_error(folder: Path, details: str) -> Path | None:
-    """Append ``details`` to today's log in ``folder``; None if it cannot be written.
-
-    A traceback may quote names from the design: the folder is 0700, the log 0600.
-    """
-    path = folder / f"errors-{datetime.now():%Y-%m-%d}.log"
+    """Append ``details`` to the rotating log in ``folder``; None if it cannot be written."""
     try:
-        make_private_folder(folder)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
-        with open(fd, "a", encoding="utf-8") as stream:
-            stream.write(details + "\n")
+        logger, path = error_logger(folder)
+        logger.error(details)
     except OSError:
         return None
-    return path
+    return path if path.is_file() else None
 
 
 def describe(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
     """The details a bug report needs: when, which versions, the traceback."""
     lines = traceback.format_exception(kind, error, tb)
-    head = (
-        f"{datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z} orgeditor {__version__}, "
-        f"Python {platform.python_version()}, PySide6 {pyside_version}, {platform.platform()}"
+    head = f"{datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z} " + ", ".join(
+        version_report().splitlines()
     )
     return head + "\n" + "".join(lines)
 

@@ -675,19 +675,10 @@ class MainWindow(QMainWindow):
         self.rules_dialog.raise_()
 
     def _on_about_triggered(self) -> None:
-        from orgeditor import __version__
+        from orgeditor.ui.about import AboutDialog
 
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nAn editor for organisation designs: "
-            "posts, grades, funding sources and the rules a restructuring must "
-            "keep.",
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.presenter is not None:

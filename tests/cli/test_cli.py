@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -147,7 +148,8 @@ def test_python_dash_m_orgeditor_knows_its_version() -> None:
         timeout=60,
     )
     assert result.returncode == 0
-    assert result.stdout.strip() == "orgeditor 0.1.0"
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert result.stdout.strip() == f"orgeditor {project['version']}"
 
 
 def test_validate_checks_every_proposal_by_default(capsys: pytest.CaptureFixture[str]) -> None:

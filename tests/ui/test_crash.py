@@ -63,7 +63,7 @@ def test_an_exception_in_a_slot_reaches_the_user(
     assert "Traceback" in str(seen["details"]) and "_boom" in str(seen["details"])
     assert QApplication.clipboard().text() == seen["details"]
     assert seen["still open"]
-    [log] = main_window.settings.log_folder.glob("errors-*.log")
+    [log] = main_window.settings.log_folder.glob("errors.log")
     assert "ValueError: the <b>budget</b> went negative" in log.read_text()
     assert str(log) in str(seen["text"])
     assert len(find_copies(main_window.settings.recovery_folder)) == 1
@@ -81,7 +81,7 @@ def test_a_second_error_while_the_dialog_is_up_is_only_logged(
     except ValueError:
         reporter(*sys.exc_info())  # type: ignore[arg-type]
     assert QApplication.activeModalWidget() is None
-    [log] = main_window.settings.log_folder.glob("errors-*.log")
+    [log] = main_window.settings.log_folder.glob("errors.log")
     assert log.read_text().count("ValueError: the <b>budget</b> went negative") == 1
 
 
