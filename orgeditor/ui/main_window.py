@@ -342,6 +342,8 @@ class MainWindow(QMainWindow):
             (i.post_add_requested, c.add_post),
             (i.posts_abolish_requested, c.abolish_posts),
             (i.post_field_requested, c.set_post_field),
+            (i.posts_field_requested, c.set_posts_field),
+            (i.posts_redeploy_requested, c.move_posts),
             (i.line_add_requested, c.add_line),
             (i.line_remove_requested, c.remove_line),
             (i.line_field_requested, c.set_line_field),
