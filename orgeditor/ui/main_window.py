@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         self._links = self._panel_links(controller)  # the same ones go when the document goes
         for signal, slot in self._links:
             signal.connect(slot)  # type: ignore[attr-defined]
+        self.findings.scenario_shown = lambda: controller.scenario  # to name units
         self.findings.show_report(None)  # nothing checked yet; the first report raises nothing
         for follower in (self.history, self.undo_actions, self.scenarios, self.costs):
             follower.follow(controller)

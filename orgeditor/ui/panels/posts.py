@@ -7,7 +7,8 @@ so one undo step. The table is refilled from the model after every change.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -46,7 +47,7 @@ Index = QModelIndex | QPersistentModelIndex
 Fitted = Callable[[str, QTableWidgetItem], str]  # a typed title fitted to the format's rules
 
 
-def refill(combo: QComboBox, items: list[tuple[str, object]], value: object) -> None:
+def refill(combo: QComboBox, items: Sequence[tuple[str, object]], value: object) -> None:
     """Replace the choices of ``combo`` and select ``value`` (else the first)."""
     combo.clear()
     for label, data in items:
@@ -57,10 +58,9 @@ def refill(combo: QComboBox, items: list[tuple[str, object]], value: object) -> 
 class PostTable(QTableWidget):
     """The posts of a unit; dragging rows onto a card redeploys them."""
 
-    def mimeData(self, items: list[QTableWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QTableWidgetItem]) -> QMimeData:
         rows = sorted({i.row() for i in items} or {i.row() for i in self.selectedIndexes()})
-        ids = [self.item(r, 0).text() for r in rows if self.item(r, 0)]
-        return posts_mime(ids)
+        return posts_mime([self.post_at(r) for r in rows])
 
     def mimeTypes(self) -> list[str]:
         return ["application/x-orgeditor-posts"]
@@ -68,7 +68,16 @@ class PostTable(QTableWidget):
     def selected_post_ids(self) -> list[str]:
         """The ids of the selected rows, top to bottom as shown."""
         rows = sorted({i.row() for i in self.selectedIndexes()})
-        return [self.item(r, 0).text() for r in rows if not self.isRowHidden(r)]
+        return [self.post_at(r) for r in rows if not self.isRowHidden(r)]
+
+    def post_at(self, row: int) -> str:
+        """The id of the post in ``row``."""
+        return self.text_at(row, 0)
+
+    def text_at(self, row: int, column: int) -> str:
+        """The text of a cell ("" if it has none)."""
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -169,11 +178,8 @@ class PostsBox(QGroupBox):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column, choices in ((GRADE, lambda: self._grades), (FUNDING, lambda: self._sources)):
-            name = "grade" if column == GRADE else "funding"
-            delegate = ChoiceDelegate(
-                choices, lambda row, value, n=name: self._on_chosen(row, n, value)
-            )
+        for column, name in ((GRADE, "grade"), (FUNDING, "funding")):
+            delegate = ChoiceDelegate(partial(self._choices, name), partial(self._on_chosen, name))
             delegate.setParent(table)
             table.setItemDelegateForColumn(column, delegate)
         rows = table.verticalHeader().defaultSectionSize() * VISIBLE_ROWS
@@ -221,7 +227,7 @@ class PostsBox(QGroupBox):
                 table.setItem(row, column, item)
         table.setSortingEnabled(True)  # sorts again by the column the user chose
         for row in range(table.rowCount()):
-            if table.item(row, 0).text() in selected:
+            if table.post_at(row) in selected:
                 self._select_row(row)
         self._apply_filter()
 
@@ -239,21 +245,21 @@ class PostsBox(QGroupBox):
         words = self.filter.text().lower().split()
         table = self.table
         for row in range(table.rowCount()):
-            text = " ".join(table.item(row, c).text().lower() for c in range(len(COLUMNS)))
+            text = " ".join(table.text_at(row, c).lower() for c in range(len(COLUMNS)))
             table.setRowHidden(row, not all(w in text for w in words))
 
     # --- intents ------------------------------------------------------------------------
-    def _post_at(self, row: int) -> str:
-        return self.table.item(row, 0).text()
+    def _choices(self, name: str) -> list[str]:
+        return self._grades if name == "grade" else self._sources
 
-    def _on_chosen(self, row: int, name: str, value: str) -> None:
-        self.post_field_requested.emit(self._post_at(row), name, value)
+    def _on_chosen(self, name: str, row: int, value: str) -> None:
+        self.post_field_requested.emit(self.table.post_at(row), name, value)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != TITLE:
             return
         self.post_field_requested.emit(
-            self._post_at(item.row()), "title", self._fitted("title", item)
+            self.table.post_at(item.row()), "title", self._fitted("title", item)
         )
 
     def _on_add_clicked(self) -> None:

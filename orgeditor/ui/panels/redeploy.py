@@ -77,7 +77,7 @@ class RedeployDialog(QDialog):
             if first is None and not item.isHidden():
                 first = item
         current = self.units.currentItem()
-        if current is None or current.isHidden():
+        if (current is None or current.isHidden()) and first is not None:
             self.units.setCurrentItem(first)
         self._update_ok()
 
