@@ -14,6 +14,7 @@ from orgeditor.commands.posts import (
     AddPostCommand,
     MovePostsCommand,
     SetPostFieldCommand,
+    SetPostsFieldCommand,
 )
 from orgeditor.commands.rule_settings import (
     SetRuleStateCommand,
@@ -54,6 +55,7 @@ __all__ = [
     "SetBodyCommand",
     "SetLineFieldCommand",
     "SetPostFieldCommand",
+    "SetPostsFieldCommand",
     "SetRuleStateCommand",
     "SetUnitFieldCommand",
     "UndoStack",

@@ -7,7 +7,9 @@ from collections.abc import Iterable
 
 from orgeditor.commands.base import (
     Change,
+    Command,
     CommandError,
+    MacroCommand,
     ScenarioCommand,
     check_id,
     check_text,
@@ -150,6 +152,38 @@ class MovePostsCommand(ScenarioCommand):
         for post_id, unit_id in self.old.items():
             posts[post_id].unit = unit_id
         return Change(self.scenario_id, POSTS, frozenset({self.unit_id, *self.old.values()}))
+
+
+class SetPostsFieldCommand(ScenarioCommand):
+    """Reclassify several posts or change their funding, as one undoable step.
+
+    Posts that have ``value`` already are left out; refused when none is left.
+    """
+
+    def __init__(
+        self, design: Design, scenario_id: str, post_ids: Iterable[str], name: str, value: str
+    ) -> None:
+        super().__init__(design, scenario_id)
+        if name not in ("grade", "funding"):
+            raise CommandError(f"the {name} of several posts cannot be edited at once")
+        posts = self.scenario(design).posts
+        changing = [
+            p for p in dict.fromkeys(post_ids) if p in posts and getattr(posts[p], name) != value
+        ]
+        if not changing:
+            raise CommandError("nothing changes")
+        steps: list[Command] = [
+            SetPostFieldCommand(design, scenario_id, p, name, value) for p in changing
+        ]
+        verb = {"grade": "Reclassify", "funding": "Change funding of"}[name]
+        self.text = steps[0].text if len(steps) == 1 else f"{verb} {len(steps)} posts to {value}"
+        self.steps = MacroCommand(self.text, steps)
+
+    def do(self, design: Design) -> Change:
+        return self.steps.do(design)
+
+    def undo(self, design: Design) -> Change:
+        return self.steps.undo(design)
 
 
 def _check_grade_and_funding(design: Design, grade: str, funding: str) -> None:

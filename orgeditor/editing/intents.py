@@ -25,6 +25,7 @@ from orgeditor.commands import (
     SetBodyCommand,
     SetLineFieldCommand,
     SetPostFieldCommand,
+    SetPostsFieldCommand,
     SetUnitFieldCommand,
     command_for_fix,
     move_units_command,
@@ -113,6 +114,11 @@ class Intents(ABC):
         """Reclassify a post, change its funding or its title."""
         sid = self.scenario_id
         return self.edit(lambda d: SetPostFieldCommand(d, sid, post_id, name, value))
+
+    def set_posts_field(self, post_ids: list[str], name: str, value: str) -> bool:
+        """Reclassify several posts or change their funding, as one step."""
+        sid = self.scenario_id
+        return self.edit(lambda d: SetPostsFieldCommand(d, sid, post_ids, name, value))
 
     def add_line(self, source: str, target: str, kind: str) -> bool:
         """Add a dual or dotted line."""

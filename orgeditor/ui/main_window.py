@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
         self._links = self._panel_links(controller)  # the same ones go when the document goes
         for signal, slot in self._links:
             signal.connect(slot)  # type: ignore[attr-defined]
+        self.findings.scenario_shown = lambda: controller.scenario  # to name units
         self.findings.show_report(None)  # nothing checked yet; the first report raises nothing
         for follower in (self.history, self.undo_actions, self.scenarios, self.costs):
             follower.follow(controller)
@@ -401,6 +402,8 @@ class MainWindow(QMainWindow):
             (i.post_add_requested, c.add_post),
             (i.posts_abolish_requested, c.abolish_posts),
             (i.post_field_requested, c.set_post_field),
+            (i.posts_field_requested, c.set_posts_field),
+            (i.posts_redeploy_requested, c.move_posts),
             (i.line_add_requested, c.add_line),
             (i.line_remove_requested, c.remove_line),
             (i.line_field_requested, c.set_line_field),

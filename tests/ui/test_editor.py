@@ -180,9 +180,11 @@ def test_the_inspector_edits_through_the_undo_stack(main_window: MainWindow, qtb
     qtbot.mouseClick(_button(inspector, "Abolish selected"), Qt.MouseButton.LeftButton)
     assert "ead.01" not in c.scenario.posts
     assert inspector.posts.rowCount() == 26
-    grade = inspector.posts.cellWidget(0, 1)
+    grade_cell = inspector.posts.model().index(0, 1)
+    inspector.posts.edit(grade_cell)
+    grade = inspector.posts.indexWidget(grade_cell)
     grade.setCurrentIndex(grade.findData("D-1"))
-    grade.activated.emit(grade.currentIndex())
+    inspector.posts.commitData(grade)
     assert c.scenario.posts["ead.02"].grade == "D-1" or c.scenario.posts_of("ead")[0].grade == "D-1"
     assert [c.undo_stack.text(i) for i in range(c.undo_stack.count())][:2] == [
         "Rename EAD",

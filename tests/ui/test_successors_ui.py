@@ -56,10 +56,10 @@ def test_an_inferred_predecessor_is_confirmed_in_one_undo_step(
     assert _listed(box) == ["Division A (inferred: same name)"]
     assert "confirm" in box.status.text()
     saved = dumps(c.design)
-    qtbot.mouseClick(_button(box, "Confirm inferred"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_button(box, "Confirm"), Qt.MouseButton.LeftButton)
     assert c.scenario.units["a2"].succession.units == ["a"]
     assert _listed(box) == ["Division A (declared)"]
-    assert not _button(box, "Confirm inferred").isEnabled()
+    assert not _button(box, "Confirm").isEnabled()
     box.source.setText("Minute of 3 May, para. 4")
     box.source.editingFinished.emit()
     assert c.scenario.units["a2"].succession == Succession(["a"], "Minute of 3 May, para. 4")
@@ -83,7 +83,7 @@ def test_removing_and_adding_a_predecessor_changes_the_redeployment_table(
         f"{old[u].short_name}: {old[u].name} (declared)" for u in ("dpa-africa1", "oo-africa1")
     ]
     box.units.item(1).setSelected(True)  # DPKO's Africa I Division
-    qtbot.mouseClick(_button(box, "Remove selected"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_button(box, "Remove"), Qt.MouseButton.LeftButton)
     assert c.scenario.units["africa-1"].succession.units == ["dpa-africa1"]
     # its DPKO posts are now redeployed, as the table the user exports says
     path = tmp_path / "edited.orgdesign"
@@ -117,11 +117,11 @@ def test_an_inferred_predecessor_is_rejected_for_good_and_can_be_taken_back(
 ) -> None:
     c, box = _show_a2(main_window, _renamed_file(tmp_path))
     saved = dumps(c.design)
-    qtbot.mouseClick(_button(box, "Reject inferred"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_button(box, "Reject"), Qt.MouseButton.LeftButton)
     assert c.scenario.units["a2"].succession == Succession([], "", ["a"])
     assert _listed(box) == ["Division A (rejected: not succeeded)"]
-    assert not _button(box, "Reject inferred").isEnabled()
-    assert not _button(box, "Confirm inferred").isEnabled()
+    assert not _button(box, "Reject").isEnabled()
+    assert not _button(box, "Confirm").isEnabled()
     # the table the user exports now counts Division A's post in a2 as redeployed
     out = tmp_path / "rejected.orgdesign"
     save_design(c.design, out)
@@ -134,7 +134,7 @@ def test_an_inferred_predecessor_is_rejected_for_good_and_can_be_taken_back(
     assert _listed(box) == ["Division A (rejected: not succeeded)"]
     # taking the rejection back infers it again, in one more undo step
     box.units.item(0).setSelected(True)
-    qtbot.mouseClick(_button(box, "Remove selected"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_button(box, "Remove"), Qt.MouseButton.LeftButton)
     assert _listed(box) == ["Division A (inferred: same name)"]
     assert dumps(c.design) == saved
     c.undo_stack.undo()

@@ -81,7 +81,7 @@ def test_the_wheel_over_the_inspector_changes_nothing(
     c = main_window.controller
     unit = next(p.unit for p in c.scenario.posts.values())  # a unit with posts in the table
     main_window.presenter.reveal([unit])
-    assert main_window.inspector.posts.cellWidget(0, 1) is not None
+    assert main_window.inspector.posts.rowCount() > 0
     focus(qtbot, main_window.find_field)  # the keyboard is elsewhere
     saved, index = dumps(c.design), c.undo_stack.index()
     inspector = _value_widgets(main_window.inspector)

@@ -28,45 +28,68 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class CostBars(QWidget):
-    """Paired bars per funding source: baseline (grey) and this scenario (coloured)."""
+    """Paired bars per funding source: baseline (grey) and this scenario (green, red when
+    not cost neutral), each labelled with its value, under a legend."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, int, int, bool]] = []
-        self.setMinimumHeight(110)
+        self.setMinimumHeight(130)
 
     def set_rows(self, rows: list[tuple[str, int, int, bool]]) -> None:
         """(label, baseline, current, within tolerance) per funding source."""
         self.rows = rows
+        line = self.fontMetrics().height()
+        self.setMinimumHeight(line + 8 + max(len(rows), 1) * (2 * line + 6))
         self.update()
+
+    def legend(self) -> list[tuple[QColor, str]]:
+        """The legend's swatches and words, left to right."""
+        mid = self.palette().color(QPalette.ColorRole.Mid)
+        return [
+            (mid, "Baseline"),
+            (QColor(NEUTRAL), "This scenario"),
+            (QColor(NOT_NEUTRAL), "not cost neutral"),
+        ]
+
+    def label_width(self) -> int:
+        """Wide enough for the longest source label."""
+        metrics = self.fontMetrics()
+        return max([metrics.horizontalAdvance(r[0]) for r in self.rows] + [24]) + 8
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.rows:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        top = max(max(b, c) for _, b, c, _ in self.rows) or 1
-        label_width = 48
-        band = (self.height() - 8) / len(self.rows)
-        width = self.width() - label_width - 12
+        text = pal.color(QPalette.ColorRole.WindowText)
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        x = 4.0
+        for colour, words in self.legend():
+            painter.fillRect(QRectF(x, 4 + line / 4, line, line / 2), colour)
+            x += line + 4
+            painter.setPen(text)
+            painter.drawText(QRectF(x, 4, metrics.horizontalAdvance(words) + 2, line), words)
+            x += metrics.horizontalAdvance(words) + 14
+        top_value = max(max(b, c) for _, b, c, _ in self.rows) or 1
+        label_width = self.label_width()
+        value_width = max(metrics.horizontalAdvance(f"{v:,}") for r in self.rows for v in r[1:3])
+        width = max(self.width() - label_width - value_width - 16, 1)
+        band = (self.height() - line - 12) / len(self.rows)
         for index, (label, base, current, ok) in enumerate(self.rows):
-            y = 4 + index * band
-            painter.setPen(pal.color(QPalette.ColorRole.WindowText))
-            painter.drawText(
-                QRectF(0, y, label_width - 6, band),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
+            y = line + 10 + index * band
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y, label_width - 6, band), RIGHT, label)
             bar = (band - 6) / 2
-            painter.fillRect(
-                QRectF(label_width, y + 2, width * base / top, bar),
-                pal.color(QPalette.ColorRole.Mid),
-            )
-            painter.fillRect(
-                QRectF(label_width, y + 2 + bar, width * current / top, bar),
-                QColor(NEUTRAL if ok else NOT_NEUTRAL),
-            )
+            for offset, value, colour in (
+                (0.0, base, pal.color(QPalette.ColorRole.Mid)),
+                (bar, current, QColor(NEUTRAL if ok else NOT_NEUTRAL)),
+            ):
+                length = width * value / top_value
+                painter.fillRect(QRectF(label_width, y + 2 + offset, length, bar), colour)
+                where = QRectF(label_width + length + 4, y + 2 + offset, value_width + 4, bar)
+                painter.drawText(where, Qt.AlignmentFlag.AlignVCenter, f"{value:,}")
         painter.end()
 
 

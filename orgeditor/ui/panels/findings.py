@@ -1,11 +1,20 @@
-"""The findings dock: the latest report grouped by severity; select a finding to see its units."""
+"""The findings dock: the latest report grouped by severity, rule or unit, with a filter box.
+
+Select a finding to see its units on the chart. Grouped by unit, a finding that
+names several units is listed under each of them; findings about no unit are
+under "Whole design".
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QMenu,
     QPushButton,
     QTreeWidget,
@@ -14,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.model import Scenario
 from orgeditor.rules import Finding, Report, Severity
 from orgeditor.ui.text import plain_label, plain_tooltip
 
 HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUPINGS = [("Severity", "severity"), ("Rule", "rule"), ("Unit", "unit")]
+WHOLE_DESIGN = "Whole design"
 ErrorKeys = tuple[str, set[tuple[str, tuple[str, ...]]]]  # scenario id, (rule, units) of errors
 
 
@@ -41,6 +53,23 @@ class FindingsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("findingsFilter")
+        self.filter.setPlaceholderText("Filter by rule, unit or words")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setToolTip(
+            "Show only the findings whose rule, units or text contain every word"
+        )
+        self.group_by = QComboBox()
+        self.group_by.setObjectName("findingsGroupBy")
+        self.group_by.setToolTip("Group the findings by severity, by rule or by unit")
+        for label, key in GROUPINGS:
+            self.group_by.addItem(f"Group by {label.lower()}", key)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.group_by)
+        self.scenario_shown: Callable[[], Scenario | None] = lambda: None  # names the units
+        self._report: Report | None = None
         self.tree = QTreeWidget()
         self.tree.setObjectName("findingsTree")
         self.tree.setHeaderLabels(["Rule", "Finding"])
@@ -60,6 +89,7 @@ class FindingsPanel(QWidget):
         bar.addWidget(self.fix_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addLayout(bar)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
@@ -68,6 +98,8 @@ class FindingsPanel(QWidget):
         self.rule_off_button.clicked.connect(self._on_rule_off_triggered)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
+        self.filter.textChanged.connect(lambda _: self._show_rows())
+        self.group_by.activated.connect(lambda _: self._show_rows())
         self.findings: list[Finding] = []
         self._errors: ErrorKeys | None = None  # the errors of the report shown, to spot new ones
 
@@ -77,31 +109,65 @@ class FindingsPanel(QWidget):
         Emits ``new_errors_found`` when the report has errors the previous report of
         the same scenario did not (an edit made them).
         """
-        self.tree.clear()
         self.findings = list(report.findings) if report else []
-        self._on_tree_current_item_changed(None, None)
+        self._report = report
+        self._show_rows()
         before, now = self._errors, _errors_of(report)
         self._errors = now
-        if report is None or now is None:
+        if before is not None and now is not None and before[0] == now[0] and now[1] - before[1]:
+            self.new_errors_found.emit(len(now[1] - before[1]))
+
+    def _show_rows(self) -> None:
+        """List the findings that pass the filter, in the groups chosen."""
+        self.tree.clear()
+        self._on_tree_current_item_changed(None, None)
+        report = self._report
+        if report is None:
             return
-        rows: dict[Severity, list[QTreeWidgetItem]] = {severity: [] for severity in Severity}
+        words = self.filter.text().lower().split()
+        groups: dict[str, list[QTreeWidgetItem]] = {}
+        by = self.group_by.currentData()
+        scenario = self.scenario_shown()
+        units = scenario.units if scenario is not None else {}
         for index, finding in enumerate(self.findings):  # one pass: 4,000 findings in a blink
-            item = QTreeWidgetItem([finding.rule, finding.message])
-            item.setData(0, FINDING_ROLE, index)
-            item.setToolTip(1, plain_tooltip(finding.message))
-            rows[finding.severity].append(item)
-        for severity, items in rows.items():
-            group = QTreeWidgetItem([HEADINGS[severity], f"{len(items)}"])
+            names = [units[u].name if u in units else u for u in finding.units]
+            if words:
+                text = " ".join([finding.rule, finding.message, *names]).lower()
+                if not all(w in text for w in words):
+                    continue
+            first = finding.rule if by != "rule" else HEADINGS[finding.severity].rstrip("s")
+            for key in self._keys(finding, names, by):
+                item = QTreeWidgetItem([first, finding.message])
+                item.setData(0, FINDING_ROLE, index)
+                item.setToolTip(1, plain_tooltip(finding.message))
+                groups.setdefault(key, []).append(item)
+        for key in self._ordered(groups, by):
+            items = groups.get(key, [])
+            group = QTreeWidgetItem([key, f"{len(items)}"])
             self.tree.addTopLevelItem(group)
             group.addChildren(items)
-            group.setExpanded(severity is not Severity.INFO)
-        if report.skipped:
+            group.setExpanded(by != "severity" or key != HEADINGS[Severity.INFO])
+        if report.skipped and not words:
             group = QTreeWidgetItem(["Not checked", f"{len(report.skipped)}"])
             self.tree.addTopLevelItem(group)
             for skipped in report.skipped:
                 group.addChild(QTreeWidgetItem([skipped.rule, skipped.reason]))
-        if before is not None and before[0] == now[0] and now[1] - before[1]:
-            self.new_errors_found.emit(len(now[1] - before[1]))
+
+    @staticmethod
+    def _keys(finding: Finding, names: list[str], by: str) -> Iterable[str]:
+        """The groups ``finding`` is listed under."""
+        if by == "rule":
+            return [finding.rule]
+        if by == "unit":
+            return dict.fromkeys(names) or [WHOLE_DESIGN]
+        return [HEADINGS[finding.severity]]
+
+    @staticmethod
+    def _ordered(groups: dict[str, list[QTreeWidgetItem]], by: str) -> list[str]:
+        """Severity groups always, most severe first; others by name, the whole design last."""
+        if by == "severity":
+            return [HEADINGS[s] for s in Severity]
+        return sorted(groups, key=lambda k: (k == WHOLE_DESIGN, k.lower()))
 
     def current_finding(self) -> Finding | None:
         """The selected finding, if a finding row is selected."""

@@ -9,19 +9,22 @@ under the unit's title says what was changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QStackedLayout,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,10 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
-from orgeditor.model.costs import funding_owners
-from orgeditor.model.grades import default_post_grade
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
-from orgeditor.ui.canvas.scene import posts_mime
+from orgeditor.ui.panels.posts import PostsBox, refill
 from orgeditor.ui.panels.segment_fields import SegmentFields
 from orgeditor.ui.panels.succession import SuccessionBox
 from orgeditor.ui.panels.unit_choice import UnitChoice
@@ -40,6 +41,8 @@ from orgeditor.ui.panels.unit_roles import UnitRolesBox
 from orgeditor.ui.text import plain_label
 
 NONE = "—"
+EMPTY = "Select a unit"
+LIST_ROWS = 24  # the Functions and Entry point lists show this many rows without scrolling
 DATA = Qt.ItemDataRole.UserRole
 FIELD_RULES: dict[str, tuple[str, TextRule]] = {
     "name": ("Name", NAME),
@@ -61,8 +64,7 @@ def _combo(items: list[tuple[str, object]]) -> QComboBox:
 
 
 def _select(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
+    combo.setCurrentIndex(max(combo.findData(value), 0))
 
 
 def _units_by_name(
@@ -73,16 +75,24 @@ def _units_by_name(
     return [(u.name, u.id) for u in sorted(units, key=lambda u: u.name.lower())]
 
 
-class PostTable(QTableWidget):
-    """The posts of a unit; dragging rows onto a card redeploys them."""
+class CheckList(QListWidget):
+    """A list of check boxes whose rows wrap and which is as high as its first rows."""
 
-    def mimeData(self, items: list[QTableWidgetItem]) -> QMimeData:
-        rows = sorted({i.row() for i in items})
-        ids = [self.item(r, 0).text() for r in rows if self.item(r, 0)]
-        return posts_mime(ids)
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def mimeTypes(self) -> list[str]:
-        return ["application/x-orgeditor-posts"]
+    def fit_rows(self) -> None:
+        """Be as high as the first ``LIST_ROWS`` rows at the present width."""
+        self.doItemsLayout()  # the rows' wrapped heights at the present width
+        shown = range(min(self.count(), LIST_ROWS))
+        rows = sum(self.visualItemRect(self.item(r)).height() for r in shown)
+        self.setFixedHeight(max(rows, self.fontMetrics().height()) + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()  # a narrower list wraps into more lines
 
 
 class InspectorPanel(QWidget):
@@ -92,6 +102,8 @@ class InspectorPanel(QWidget):
     post_add_requested = Signal(str, str, str)
     posts_abolish_requested = Signal(list)
     post_field_requested = Signal(str, str, str)
+    posts_field_requested = Signal(list, str, str)
+    posts_redeploy_requested = Signal(list, str)
     line_add_requested = Signal(str, str, str)
     line_remove_requested = Signal(str)
     line_field_requested = Signal(str, str, str)
@@ -121,10 +133,8 @@ class InspectorPanel(QWidget):
         self.note_text = QLineEdit()
         self.justification = QLineEdit()
         self.reference = QLineEdit()
-        self.functions = QListWidget()
-        self.entry_points = QListWidget()
-        for widget in (self.functions, self.entry_points):
-            widget.setMaximumHeight(110)
+        self.functions = CheckList()
+        self.entry_points = CheckList()
         form = QFormLayout()
         for label, widget in [
             ("Name", self.name),
@@ -161,44 +171,32 @@ class InspectorPanel(QWidget):
         self.roles.role_requested.connect(self.role_requested)
         self.roles.body_requested.connect(self.body_requested)
         layout.addWidget(self.roles)
-        layout.addWidget(self._posts_box())
+        self.posts_box = PostsBox(self._fitted)
+        self.posts = self.posts_box.table
+        self.new_grade = self.posts_box.new_grade
+        for mine, theirs in [
+            (self.post_add_requested, self.posts_box.post_add_requested),
+            (self.posts_abolish_requested, self.posts_box.posts_abolish_requested),
+            (self.post_field_requested, self.posts_box.post_field_requested),
+            (self.posts_field_requested, self.posts_box.posts_field_requested),
+            (self.posts_redeploy_requested, self.posts_box.posts_redeploy_requested),
+        ]:
+            theirs.connect(mine)
+        layout.addWidget(self.posts_box)
         layout.addWidget(self._lines_box())
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("inspectorScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(inner)
+        self.empty = plain_label(EMPTY)
+        self.empty.setObjectName("inspectorEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.scroll)
         self._connect_fields()
-        self.setEnabled(False)
-
-    def _posts_box(self) -> QGroupBox:
-        self.posts = PostTable(0, 4)
-        self.posts.setObjectName("postTable")
-        self.posts.setHorizontalHeaderLabels(["Post", "Grade", "Funding", "Title"])
-        self.posts.verticalHeader().setVisible(False)
-        self.posts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.posts.setDragEnabled(True)
-        self.posts.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.posts.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.posts.setMinimumHeight(160)
-        self.new_grade, self.new_funding = QComboBox(), QComboBox()
-        self.new_grade.setObjectName("newPostGrade")
-        self._new_post_unit: str | None = None  # the unit new_grade's choice was made for
-        add = QPushButton("Establish post")
-        abolish = QPushButton("Abolish selected")
-        add.clicked.connect(self._on_add_post_clicked)
-        abolish.clicked.connect(self._on_abolish_clicked)
-        row = QHBoxLayout()
-        for widget in (self.new_grade, self.new_funding, add, abolish):
-            row.addWidget(widget)
-        box = QGroupBox("Posts (drag rows onto a card to redeploy them)")
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.posts)
-        layout.addLayout(row)
-        self.posts.itemChanged.connect(self._on_posts_item_changed)
-        return box
 
     def _lines_box(self) -> QGroupBox:
         self.lines = QTableWidget(0, 4)
@@ -214,13 +212,17 @@ class InspectorPanel(QWidget):
         remove = QPushButton("Remove selected")
         add.clicked.connect(self._on_add_line_clicked)
         remove.clicked.connect(self._on_remove_line_clicked)
-        row = QHBoxLayout()
-        for widget in (self.line_target, self.line_kind, add, remove):
-            row.addWidget(widget)
+        self.line_target.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        grid = QGridLayout()  # two rows: the dock's default width shows every control
+        grid.addWidget(self.line_target, 0, 0)
+        grid.addWidget(self.line_kind, 0, 1)
+        grid.addWidget(add, 1, 0)
+        grid.addWidget(remove, 1, 1)
+        grid.setColumnStretch(0, 1)
         box = QGroupBox("Dual and dotted lines from this unit")
         layout = QVBoxLayout(box)
         layout.addWidget(self.lines)
-        layout.addLayout(row)
+        layout.addLayout(grid)
         self.lines.itemChanged.connect(self._on_lines_item_changed)
         return box
 
@@ -296,10 +298,10 @@ class InspectorPanel(QWidget):
         if (unit.id if unit else None) != self.unit_id:
             self.adjusted.hide()
         self.unit_id = unit.id if unit else None
-        self.setEnabled(unit is not None)
-        if unit is None:
-            self.title.setText("Select a unit on the chart to edit it.")
-            self.posts.setRowCount(0)
+        self.pages.setCurrentWidget(self.scroll if unit else self.empty)
+        if unit is None:  # nothing of the last unit stays behind, even hidden
+            self.title.clear()
+            self.posts_box.clear()
             self.lines.setRowCount(0)
             return
         self.title.setText(unit.name)
@@ -307,19 +309,17 @@ class InspectorPanel(QWidget):
         self.short_name.setText(unit.short_name)
         _select(self.kind, unit.kind.value)
         grades = [(NONE, None)] + [(g.id, g.id) for g in design.grades]
-        self._refill(self.head_grade, grades, unit.head_grade)
-        self._refill(
-            self.region, [(NONE, None)] + [(r.name, r.id) for r in design.regions], unit.region
-        )
+        refill(self.head_grade, grades, unit.head_grade)
+        refill(self.region, [(NONE, None)] + [(r.name, r.id) for r in design.regions], unit.region)
         stations = [(NONE, None)] + [(x.name, x.id) for x in design.locations]
-        self._refill(self.location, stations, unit.location)
+        refill(self.location, stations, unit.location)
         self.form.setRowVisible(self.location, bool(design.locations))
         _select(self.presence_type, unit.presence_type.value if unit.presence_type else None)
         departments = list(scenario.roles.departments.values())
         leads = [u for u in departments if u in scenario.units]
         if unit.lead_department and unit.lead_department not in leads:
             leads.append(unit.lead_department)
-        self._refill(
+        refill(
             self.lead_department,
             [(NONE, None)] + [(scenario.units[u].name, u) for u in leads],
             unit.lead_department,
@@ -342,18 +342,11 @@ class InspectorPanel(QWidget):
         self.reference.setText(unit.note.reference)
         self.succession.show_unit(design, scenario, unit.id)
         self.roles.show_unit(scenario, unit.id)
-        self._fill_posts(design, scenario, unit.id)
+        self.posts_box.show_posts(design, scenario, unit.id)
         self._fill_lines(scenario, unit.id)
 
     @staticmethod
-    def _refill(combo: QComboBox, items: list[tuple[str, object]], value: object) -> None:
-        combo.clear()
-        for label, data in items:
-            combo.addItem(label, data)
-        _select(combo, value)
-
-    @staticmethod
-    def _checks(widget: QListWidget, items: list[tuple[str, str]], chosen: list[str]) -> None:
+    def _checks(widget: CheckList, items: list[tuple[str, str]], chosen: list[str]) -> None:
         widget.clear()
         for label, value in items:
             item = QListWidgetItem(label)
@@ -363,35 +356,7 @@ class InspectorPanel(QWidget):
                 Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked
             )
             widget.addItem(item)
-
-    def _fill_posts(self, design: Design, scenario: Scenario, unit_id: str) -> None:
-        grades = [g.id for g in design.grades]
-        sources = list(funding_owners(design))
-        # a newly shown unit proposes its default grade; refills after an edit keep the choice
-        chosen = self.new_grade.currentData() if self._new_post_unit == unit_id else None
-        self._new_post_unit = unit_id
-        if chosen not in grades:
-            chosen = default_post_grade(design, scenario, unit_id)
-        self._refill(self.new_grade, [(g, g) for g in grades], chosen)
-        self._refill(self.new_funding, [(s, s) for s in sources], self.new_funding.currentData())
-        posts = scenario.posts_of(unit_id)
-        self.posts.setRowCount(len(posts))
-        for row, post in enumerate(posts):
-            ident = QTableWidgetItem(post.id)
-            ident.setFlags(ident.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.posts.setItem(row, 0, ident)
-            for column, (name, values, value) in enumerate(
-                [("grade", grades, post.grade), ("funding", sources, post.funding)], start=1
-            ):
-                combo = _combo([(v, v) for v in values])
-                _select(combo, value)
-                combo.activated.connect(
-                    lambda _=0, p=post.id, n=name, c=combo: self.post_field_requested.emit(
-                        p, n, c.currentData()
-                    )
-                )
-                self.posts.setCellWidget(row, column, combo)
-            self.posts.setItem(row, 3, QTableWidgetItem(post.title))
+        widget.fit_rows()
 
     def _fill_lines(self, scenario: Scenario, unit_id: str) -> None:
         target = scenario.units.get(self.line_target.currentData() or "")
@@ -420,24 +385,6 @@ class InspectorPanel(QWidget):
                 self.lines.setItem(row, column, item)
 
     # --- intents from the tables ----------------------------------------------------------
-    def _on_posts_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 3:
-            return
-        post_id = self.posts.item(item.row(), 0).text()
-        self.post_field_requested.emit(post_id, "title", self._fitted("title", item))
-
-    def _on_add_post_clicked(self) -> None:
-        if self.unit_id:
-            self.post_add_requested.emit(
-                self.unit_id, self.new_grade.currentData(), self.new_funding.currentData()
-            )
-
-    def _on_abolish_clicked(self) -> None:
-        rows = sorted({i.row() for i in self.posts.selectedItems()})
-        ids = [self.posts.item(r, 0).text() for r in rows]
-        if ids:
-            self.posts_abolish_requested.emit(ids)
-
     def _on_lines_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() < 2:
             return

@@ -39,7 +39,8 @@ class SuccessionBox(QGroupBox):
     succession_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Succeeds (baseline units whose posts continue here)", parent)
+        super().__init__("Succeeds", parent)
+        self.setToolTip("The baseline units whose posts continue in this unit")
         self._declared = Succession()
         self._inferred: list[str] = []
         self._filling = False
@@ -50,10 +51,12 @@ class SuccessionBox(QGroupBox):
         self.units.setMaximumHeight(100)
         self.choice = UnitChoice()
         self.add = QPushButton("Add")
-        self.remove = QPushButton("Remove selected")
-        self.confirm = QPushButton("Confirm inferred")
-        self.reject = QPushButton("Reject inferred")
-        self.reject.setToolTip("This unit does not succeed the unit of the same name")
+        self.remove = QPushButton("Remove")
+        self.remove.setToolTip("Remove the selected predecessors")
+        self.confirm = QPushButton("Confirm")
+        self.confirm.setToolTip("Confirm the inferred predecessors")
+        self.reject = QPushButton("Reject")
+        self.reject.setToolTip("This unit does not succeed the inferred unit of the same name")
         self.source = QLineEdit()
         self.source.setPlaceholderText("Source: document and paragraph, or [I]")
         layout = QVBoxLayout(self)

@@ -1,0 +1,298 @@
+"""The Inspector's posts table: sort, filter, and act on several posts at once.
+
+Each action on the selected rows (abolish, reclassify, change funding,
+redeploy by dragging rows onto a card or through Redeploy To…) is one intent,
+so one undo step. The table is refilled from the model after every change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.model import Design, Scenario
+from orgeditor.model.costs import funding_owners
+from orgeditor.model.grades import default_post_grade
+from orgeditor.ui.canvas.scene import posts_mime
+from orgeditor.ui.panels.redeploy import RedeployDialog
+
+COLUMNS = ["Post", "Grade", "Funding", "Title"]
+GRADE, FUNDING, TITLE = 1, 2, 3
+VISIBLE_ROWS = 10  # the table is at least this many rows high
+Index = QModelIndex | QPersistentModelIndex
+Fitted = Callable[[str, QTableWidgetItem], str]  # a typed title fitted to the format's rules
+
+
+def refill(combo: QComboBox, items: Sequence[tuple[str, object]], value: object) -> None:
+    """Replace the choices of ``combo`` and select ``value`` (else the first)."""
+    combo.clear()
+    for label, data in items:
+        combo.addItem(label, data)
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+class PostTable(QTableWidget):
+    """The posts of a unit; dragging rows onto a card redeploys them."""
+
+    def mimeData(self, items: Sequence[QTableWidgetItem]) -> QMimeData:
+        rows = sorted({i.row() for i in items} or {i.row() for i in self.selectedIndexes()})
+        return posts_mime([self.post_at(r) for r in rows])
+
+    def mimeTypes(self) -> list[str]:
+        return ["application/x-orgeditor-posts"]
+
+    def selected_post_ids(self) -> list[str]:
+        """The ids of the selected rows, top to bottom as shown."""
+        rows = sorted({i.row() for i in self.selectedIndexes()})
+        return [self.post_at(r) for r in rows if not self.isRowHidden(r)]
+
+    def post_at(self, row: int) -> str:
+        """The id of the post in ``row``."""
+        return self.text_at(row, 0)
+
+    def text_at(self, row: int, column: int) -> str:
+        """The text of a cell ("" if it has none)."""
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a grade or funding cell with a combo box; the choice becomes an intent."""
+
+    def __init__(
+        self, choices: Callable[[], list[str]], chosen: Callable[[int, str], None]
+    ) -> None:
+        super().__init__()
+        self._choices, self._chosen = choices, chosen
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        values = self._choices()
+        refill(combo, [(v, v) for v in values], index.data())
+        return combo
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        if editor.currentData() != index.data():
+            self._chosen(index.row(), editor.currentData())  # the refill shows the result
+
+
+class PostsBox(QGroupBox):
+    """The posts of the unit shown, with their actions; emits intents only."""
+
+    post_add_requested = Signal(str, str, str)
+    posts_abolish_requested = Signal(list)
+    post_field_requested = Signal(str, str, str)
+    posts_field_requested = Signal(list, str, str)
+    posts_redeploy_requested = Signal(list, str)
+
+    def __init__(self, fitted: Fitted, parent: QWidget | None = None) -> None:
+        super().__init__("Posts", parent)
+        self.setToolTip("Select several rows (Ctrl, Shift) to act on them at once")
+        self._fitted = fitted
+        self._filling = False
+        self._grades: list[str] = []
+        self._sources: list[str] = []
+        self._scenario: Scenario | None = None
+        self._unit_id: str | None = None
+        self.filter = QLineEdit()
+        self.filter.setObjectName("postFilter")
+        self.filter.setPlaceholderText("Filter posts by id, grade, funding or title")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.table = self._table()
+        self.new_grade, self.new_funding = QComboBox(), QComboBox()
+        self.new_grade.setObjectName("newPostGrade")
+        self._new_post_unit: str | None = None  # the unit new_grade's choice was made for
+        self.to_grade, self.to_funding = QComboBox(), QComboBox()
+        self.to_grade.setObjectName("reclassifyGrade")
+        self.to_funding.setObjectName("changeFunding")
+        grid = QGridLayout()
+        buttons = [
+            (0, 0, self.new_grade, self.new_funding, "Establish post", self._on_add_clicked),
+            (1, 0, self.to_grade, None, "Reclassify selected", self._on_reclassify_clicked),
+            (2, 0, self.to_funding, None, "Change funding of selected", self._on_funding_clicked),
+        ]
+        for row, _, first, second, text, slot in buttons:
+            grid.addWidget(first, row, 0)
+            if second is not None:
+                grid.addWidget(second, row, 1)
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            grid.addWidget(button, row, 1 if second is None else 2, 1, 1 if second else 2)
+        redeploy = QPushButton("Redeploy To…")
+        redeploy.setToolTip("Redeploy the selected posts to a unit you pick (or drag the rows)")
+        redeploy.clicked.connect(self._on_redeploy_clicked)
+        abolish = QPushButton("Abolish selected")
+        abolish.clicked.connect(self._on_abolish_clicked)
+        grid.addWidget(redeploy, 3, 0)
+        grid.addWidget(abolish, 3, 1, 1, 2)
+        grid.setColumnStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+        layout.addLayout(grid)
+        self.dialog: RedeployDialog | None = None
+
+    def _table(self) -> PostTable:
+        table = PostTable(0, len(COLUMNS))
+        table.setObjectName("postTable")
+        table.setHorizontalHeaderLabels(COLUMNS)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setDragEnabled(True)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = table.horizontalHeader()
+        for column in (0, GRADE, FUNDING):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for column, name in ((GRADE, "grade"), (FUNDING, "funding")):
+            delegate = ChoiceDelegate(partial(self._choices, name), partial(self._on_chosen, name))
+            delegate.setParent(table)
+            table.setItemDelegateForColumn(column, delegate)
+        rows = table.verticalHeader().defaultSectionSize() * VISIBLE_ROWS
+        chrome = header.sizeHint().height() + 2 * table.frameWidth()
+        table.setMinimumHeight(rows + chrome + table.horizontalScrollBar().sizeHint().height())
+        table.itemChanged.connect(self._on_item_changed)
+        return table
+
+    # --- filling from the model ---------------------------------------------------------
+    def show_posts(self, design: Design, scenario: Scenario, unit_id: str) -> None:
+        """List the posts of ``unit_id``; keeps the sort order, the filter and the choices."""
+        self._filling = True
+        try:
+            self._fill(design, scenario, unit_id)
+        finally:
+            self._filling = False
+
+    def _fill(self, design: Design, scenario: Scenario, unit_id: str) -> None:
+        self._scenario, self._unit_id = scenario, unit_id
+        self._grades = [g.id for g in design.grades]
+        self._sources = list(funding_owners(design))
+        # a newly shown unit proposes its default grade; refills after an edit keep the choice
+        chosen = self.new_grade.currentData() if self._new_post_unit == unit_id else None
+        self._new_post_unit = unit_id
+        if chosen not in self._grades:
+            chosen = default_post_grade(design, scenario, unit_id)
+        grades = [(g, g) for g in self._grades]
+        sources = [(s, s) for s in self._sources]
+        refill(self.new_grade, grades, chosen)
+        refill(self.new_funding, sources, self.new_funding.currentData())
+        refill(self.to_grade, grades, self.to_grade.currentData())
+        refill(self.to_funding, sources, self.to_funding.currentData())
+        table = self.table
+        selected = set(table.selected_post_ids())
+        table.setSortingEnabled(False)
+        table.clearSelection()
+        posts = scenario.posts_of(unit_id)
+        table.setRowCount(len(posts))
+        for row, post in enumerate(posts):
+            for column, text in enumerate([post.id, post.grade, post.funding, post.title]):
+                item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip(text)
+                table.setItem(row, column, item)
+        table.setSortingEnabled(True)  # sorts again by the column the user chose
+        for row in range(table.rowCount()):
+            if table.post_at(row) in selected:
+                self._select_row(row)
+        self._apply_filter()
+
+    def _select_row(self, row: int) -> None:
+        model, selection = self.table.model(), self.table.selectionModel()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        selection.select(model.index(row, 0), flags)
+
+    def clear(self) -> None:
+        """Show no posts (no unit selected)."""
+        self._unit_id = None
+        self.table.setRowCount(0)
+
+    def _apply_filter(self) -> None:
+        words = self.filter.text().lower().split()
+        table = self.table
+        for row in range(table.rowCount()):
+            text = " ".join(table.text_at(row, c).lower() for c in range(len(COLUMNS)))
+            table.setRowHidden(row, not all(w in text for w in words))
+
+    # --- intents ------------------------------------------------------------------------
+    def _choices(self, name: str) -> list[str]:
+        return self._grades if name == "grade" else self._sources
+
+    def _on_chosen(self, name: str, row: int, value: str) -> None:
+        self.post_field_requested.emit(self.table.post_at(row), name, value)
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != TITLE:
+            return
+        self.post_field_requested.emit(
+            self.table.post_at(item.row()), "title", self._fitted("title", item)
+        )
+
+    def _on_add_clicked(self) -> None:
+        if self._unit_id:
+            self.post_add_requested.emit(
+                self._unit_id, self.new_grade.currentData(), self.new_funding.currentData()
+            )
+
+    def _on_abolish_clicked(self) -> None:
+        ids = self.table.selected_post_ids()
+        if ids:
+            self.posts_abolish_requested.emit(ids)
+
+    def _on_reclassify_clicked(self) -> None:
+        ids = self.table.selected_post_ids()
+        if ids:
+            self.posts_field_requested.emit(ids, "grade", self.to_grade.currentData())
+
+    def _on_funding_clicked(self) -> None:
+        ids = self.table.selected_post_ids()
+        if ids:
+            self.posts_field_requested.emit(ids, "funding", self.to_funding.currentData())
+
+    def _on_redeploy_clicked(self) -> None:
+        ids = self.table.selected_post_ids()
+        scenario, unit_id = self._scenario, self._unit_id
+        if not ids or scenario is None or unit_id is None:
+            return
+        units = sorted(
+            (u for u in scenario.units.values() if u.id != unit_id), key=lambda u: u.name.lower()
+        )
+        dialog = RedeployDialog([(u.name, u.short_name, u.id) for u in units], len(ids), self)
+        dialog.unit_chosen.connect(lambda target: self.posts_redeploy_requested.emit(ids, target))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
