@@ -27,6 +27,7 @@ from orgeditor.commands import (
     SetBodyCommand,
     SetLineFieldCommand,
     SetPostFieldCommand,
+    SetPostsFieldCommand,
     SetRuleStateCommand,
     SetUnitFieldCommand,
     move_units_command,
@@ -243,6 +244,17 @@ def _add_comment(design: Design, s: Scenario, data: Draw) -> Command:
     return AddCommentCommand(design, new_comment(design, s.id, target, target_id, text))
 
 
+def _set_posts_field(design: Design, s: Scenario, data: Draw) -> Command:
+    posts = data.draw(st.lists(st.sampled_from(sorted(s.posts) or ["-"]), max_size=4))
+    if data.draw(st.booleans()):
+        return SetPostsFieldCommand(
+            design, s.id, posts, "grade", _pick(data, [g.id for g in design.grades])
+        )
+    return SetPostsFieldCommand(
+        design, s.id, posts, "funding", _pick(data, [f.id for f in design.funding_sources])
+    )
+
+
 def _scenario_role(design: Design, s: Scenario, data: Draw) -> Command:
     role = data.draw(st.sampled_from(sorted(SCENARIO_ROLES)))
     return SetScenarioRoleCommand(design, s.id, role, one_or_none(data, sorted(s.units)))
@@ -309,6 +321,7 @@ FACTORIES: dict[type[Command], Factory] = {
         d, s.id, data.draw(st.text(max_size=8))
     ),
     SetScenarioRoleCommand: _scenario_role,
+    SetPostsFieldCommand: _set_posts_field,
 }
 
 

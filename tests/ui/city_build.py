@@ -412,8 +412,8 @@ class CityBuilder:
         """Establish the unit's posts (grade and funding chosen, then the button), title some."""
         i = self.w.inspector
         for funding, grade, count in spec.staff:
-            choose(i.new_funding, funding)
-            choose(i.new_grade, grade)
+            choose(i.posts_box.new_funding, funding)
+            choose(i.posts_box.new_grade, grade)
             for _ in range(count):
                 click(button_of(i, "Establish post"))
         for grade, title in spec.titles.items():
@@ -425,8 +425,7 @@ class CityBuilder:
         row = next(
             r
             for r in range(table.rowCount())
-            if table.cellWidget(r, 1).currentData() == grade
-            and (funding is None or table.cellWidget(r, 2).currentData() == funding)
+            if table.text_at(r, 1) == grade and (funding is None or table.text_at(r, 2) == funding)
         )
         type_in_cell(table, row, 3, title)
 
@@ -444,8 +443,8 @@ class CityBuilder:
         rows = [
             r
             for r in range(table.rowCount())
-            if (grade is None or table.cellWidget(r, 1).currentData() == grade)
-            and (funding is None or table.cellWidget(r, 2).currentData() == funding)
+            if (grade is None or table.text_at(r, 1) == grade)
+            and (funding is None or table.text_at(r, 2) == funding)
         ][:count]
         assert rows and (count is None or len(rows) == count), (source, grade, funding, count)
         table.clearSelection()
@@ -467,17 +466,22 @@ class CityBuilder:
     def refund(self, unit: str, grade: str, old: str, new: str) -> None:
         """Every ``grade`` post of ``unit`` funded from ``old``: funded from ``new`` instead."""
         self.select(unit)
-        table = self.w.inspector.posts
-        while True:
-            rows = [
-                r
-                for r in range(table.rowCount())
-                if table.cellWidget(r, 1).currentData() == grade
-                and table.cellWidget(r, 2).currentData() == old
-            ]
-            if not rows:
-                return
-            choose(table.cellWidget(rows[0], 2), new)
+        box = self.w.inspector.posts_box
+        table = box.table
+        rows = [
+            r
+            for r in range(table.rowCount())
+            if table.text_at(r, 1) == grade and table.text_at(r, 2) == old
+        ]
+        if not rows:
+            return
+        table.clearSelection()
+        activate(table)
+        for row in rows:  # Ctrl+click each row, then Change funding of selected
+            rect = table.visualItemRect(table.item(row, 0))
+            QTest.mouseClick(table.viewport(), LEFT, CTRL, rect.center())
+        choose(box.to_funding, new)
+        click(button_of(self.w.inspector, "Change funding of selected"))
 
     def move_unit(self, name: str, parent: str) -> None:
         """Select the unit, Edit > Move to…, type part of the new parent's name, Enter."""

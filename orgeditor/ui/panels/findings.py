@@ -55,6 +55,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.filter = QLineEdit()
         self.filter.setObjectName("findingsFilter")
+        self.filter.setAccessibleName("Filter findings")
         self.filter.setPlaceholderText("Filter by rule, unit or words")
         self.filter.setClearButtonEnabled(True)
         self.filter.setToolTip(
@@ -62,6 +63,7 @@ class FindingsPanel(QWidget):
         )
         self.group_by = QComboBox()
         self.group_by.setObjectName("findingsGroupBy")
+        self.group_by.setAccessibleName("Group findings by")
         self.group_by.setToolTip("Group the findings by severity, by rule or by unit")
         for label, key in GROUPINGS:
             self.group_by.addItem(f"Group by {label.lower()}", key)

@@ -121,6 +121,7 @@ class PostsBox(QGroupBox):
         self._unit_id: str | None = None
         self.filter = QLineEdit()
         self.filter.setObjectName("postFilter")
+        self.filter.setAccessibleName("Filter posts")
         self.filter.setPlaceholderText("Filter posts by id, grade, funding or title")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
