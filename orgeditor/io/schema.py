@@ -14,6 +14,7 @@ from typing import Annotated, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgeditor.model.limits import MAX_COST, MAX_COST_YEAR, MAX_LAYERS, MAX_SPAN, MIN_COST_YEAR
+from orgeditor.model.names import LANGUAGE_TAG_PATTERN
 from orgeditor.model.role_refs import UNIT_REF_PATTERN
 from orgeditor.model.text import (
     ID_PATTERN,
@@ -40,6 +41,16 @@ Id = Annotated[
 Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME_LENGTH, pattern=LINE_PATTERN)]
 ShortText = Annotated[str, Field(max_length=MAX_NAME_LENGTH, pattern=LINE_PATTERN)]
 Text = Annotated[str, Field(max_length=MAX_TEXT_LENGTH, pattern=TEXT_PATTERN)]
+# names in several languages (issue 19): a BCP 47 tag such as "zh", "fr" or "pt-BR"
+LanguageTag = Annotated[
+    str,
+    Field(
+        min_length=2,
+        max_length=35,
+        pattern=LANGUAGE_TAG_PATTERN,
+        description="A BCP 47 language tag: ar, zh, en, fr, ru, es, pt-BR ...",
+    ),
+]
 
 UnitKindName = Literal[
     "department",
@@ -75,6 +86,16 @@ class MetadataFile(_Strict):
     author: ShortText = ""
     description: Text = ""
     provenance: list[Text] = []
+    # names in several languages (issue 19): the language of every own name and title
+    language: LanguageTag = "en"
+
+
+# --- names in several languages (issue 19) ---
+class LocalNameFile(_Strict):
+    """A name and short name in one language (no short name: the name serves as one)."""
+
+    name: Name
+    short_name: ShortText = ""
 
 
 class GradeFile(_Strict):
@@ -287,6 +308,10 @@ class UnitFile(_Strict):
     succession: SuccessionFile = SuccessionFile()
     # per-location costs (issue 15 part 1): a duty station id of the design
     location: Id | None = None
+    # names in several languages (issue 19): language tag -> name there; never the default's
+    names: dict[LanguageTag, LocalNameFile] = Field(
+        default_factory=dict, json_schema_extra={"default": {}}
+    )
 
 
 class PostFile(_Strict):
@@ -297,6 +322,8 @@ class PostFile(_Strict):
     funding: Id
     unit: Id
     title: ShortText = ""
+    # names in several languages (issue 19): language tag -> the title there
+    titles: dict[LanguageTag, Name] = Field(default_factory=dict, json_schema_extra={"default": {}})
 
 
 class LineFile(_Strict):
@@ -340,6 +367,8 @@ class ScenarioFile(_Strict):
     posts: list[PostFile] = []
     lines: list[LineFile] = []
     bodies: list[BodyFile] = []
+    # names in several languages (issue 19): language tag -> the scenario's name there
+    names: dict[LanguageTag, LocalNameFile] = {}
 
 
 class DesignFile(_Strict):

@@ -22,6 +22,7 @@ from orgeditor.model.design import (
 from orgeditor.model.scenario import (
     Body,
     LineKind,
+    LocalName,
     Note,
     Post,
     PresenceType,
@@ -45,6 +46,7 @@ __all__ = [
     "FundingSource",
     "Grade",
     "LineKind",
+    "LocalName",
     "Location",
     "Metadata",
     "NeutralityLevel",
