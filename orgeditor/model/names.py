@@ -180,15 +180,37 @@ def in_language(design: Design, language: str) -> Translation:
     if same_language(language, default):
         return result
     for scenario in copied.scenarios:
-        _rename(scenario.names, language, scenario)
-        for unit in scenario.units.values():
-            if not _rename(unit.names, language, unit):
-                result.missing.setdefault(scenario.id, []).append(unit.id)
-        for post in scenario.posts.values():
-            title = next((t for k, t in post.titles.items() if same_language(k, language)), None)
-            if title:
-                post.title = title
+        missing = _rename_scenario(scenario, language)
+        if missing:
+            result.missing[scenario.id] = missing
     return result
+
+
+def scenario_in_language(
+    scenario: Scenario, language: str, default: str
+) -> tuple[Scenario, list[str]]:
+    """A copy of ``scenario`` in ``language`` (as :func:`in_language` makes it), and the
+    ids of its units without a name there; ``scenario`` itself unchanged. The chart
+    on screen uses this, one scenario at a time."""
+    twin = copy.deepcopy(scenario)
+    if same_language(language, default):
+        return twin, []
+    return twin, _rename_scenario(twin, language)
+
+
+def _rename_scenario(scenario: Scenario, language: str) -> list[str]:
+    """Put ``scenario``'s names and post titles in ``language`` in place (on a copy!);
+    returns the ids of the units that have no name there and keep their own."""
+    _rename(scenario.names, language, scenario)
+    missing = []
+    for unit in scenario.units.values():
+        if not _rename(unit.names, language, unit):
+            missing.append(unit.id)
+    for post in scenario.posts.values():
+        title = next((t for k, t in post.titles.items() if same_language(k, language)), None)
+        if title:
+            post.title = title
+    return missing
 
 
 def _rename(names: Mapping[str, LocalName], language: str, target: Unit | Scenario) -> bool:
