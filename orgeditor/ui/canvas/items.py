@@ -227,8 +227,10 @@ class UnitItem(QGraphicsItem):
             y = inner.bottom() - metrics.lineSpacing() * (len(lines) + len(notes))
             painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText)))
             for line in lines:
-                box = QRectF(inner.x(), y, inner.width(), metrics.lineSpacing())
-                painter.drawText(box, _aligned(line), line)
+                x = inner.x()
+                if reads_right_to_left(line):  # an Arabic short name: flush right
+                    x = inner.right() - metrics.horizontalAdvance(line)
+                painter.drawText(QPointF(x, y + metrics.ascent()), line)
                 y += metrics.lineSpacing()
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight)))
             for line in notes:
@@ -316,16 +318,13 @@ class UnitItem(QGraphicsItem):
             else:
                 painter.drawText(QPointF(rect.x() + 8, y), line)
             y += metrics.lineSpacing()
-        if shown_side and reads_right_to_left(self.text.name):
+        if shown_side:
             base = rect.y() + (rect.height() + metrics.ascent() - metrics.descent()) / 2
             painter.setFont(small)
             painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText)))
-            painter.drawText(QPointF(rect.x() + 8, base), shown_side)
-        elif shown_side:
-            base = rect.y() + (rect.height() + metrics.ascent() - metrics.descent()) / 2
-            painter.setFont(small)
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText)))
-            painter.drawText(QPointF(rect.right() - side_width - badge, base), shown_side)
+            rtl = reads_right_to_left(self.text.name)  # then the side text goes on the left
+            x = rect.x() + 8 if rtl else rect.right() - side_width - badge
+            painter.drawText(QPointF(x, base), shown_side)
         if self.text.badge:
             colour = QColor(SEVERITY_COLOURS.get(self.text.badge_severity, "#c00000"))
             painter.setPen(Qt.PenStyle.NoPen)
