@@ -99,85 +99,45 @@ def _baseline() -> Scenario:
     )
     o = Org(s)
     o.unit("sg", "Secretary-General", K.OFFICE, None, short="SG", head="SG", note=NO_POSTS)
-    o.unit(
-        "eosg",
-        "Executive Office of the Secretary-General",
-        K.OFFICE,
-        "sg",
-        short="EOSG",
-        head="USG",
-        functions=["executive-direction"],
-        note=NO_POSTS,
-    )
+    o.unit("eosg", "Executive Office of the Secretary-General", K.OFFICE, "sg", short="EOSG",
+           head="USG", functions=["executive-direction"], note=NO_POSTS)
     _dpa(o)
     _dpko(o)
     _pbso(o, "sg")
-    o.unit(
-        "dfs",
-        "Department of Field Support",
-        K.DEPARTMENT,
-        "sg",
-        short="DFS",
-        head="USG",
-        note=NO_POSTS,
-    )
-    o.unit(
-        "dm", "Department of Management", K.DEPARTMENT, "sg", short="DM", head="USG", note=NO_POSTS
-    )
+    o.unit("dfs", "Department of Field Support", K.DEPARTMENT, "sg", short="DFS", head="USG",
+           note=NO_POSTS)
+    o.unit("dm", "Department of Management", K.DEPARTMENT, "sg", short="DM", head="USG",
+           note=NO_POSTS)
     _context_offices(o)
     for pid, short, name, ptype, region, backstop, _, _ in PRESENCES:
         if ptype is SPM:
             lead = "dpko" if pid in OPERATIONS_LED_SPMS_BASELINE else "dpa"
         else:
             lead = "dpko" if backstop.startswith("oo-") else "dpa"
-        o.unit(
-            pid,
-            name,
-            K.FIELD_PRESENCE,
-            lead,
-            short=short,
-            region=region,
-            presence_type=ptype,
-            lead_department=lead,
-            backstopped_by=backstop,
-            functions=["field-presence"],
-        )
+        o.unit(pid, name, K.FIELD_PRESENCE, lead, short=short, region=region,
+               presence_type=ptype, lead_department=lead, backstopped_by=backstop,
+               functions=["field-presence"])
     s.units["unama"].note = Note(reference="[S] numberof.net (2014): UNAMA was DPKO-led")
-    s.lines = lines(
-        [
-            ("fpb-eosg", "fpb", "eosg", LineKind.DOTTED, "Peacebuilding Fund: functional link", ""),
-            ("dpet-dfs", "dpet", "dfs", LineKind.DOTTED, "Shared with DFS", ""),
-            ("ocos-dfs", "dpko-ocos", "dfs", LineKind.DOTTED, "Shared with DFS", ""),
-        ]
-    )
+    s.lines = lines([
+        ("fpb-eosg", "fpb", "eosg", LineKind.DOTTED, "Peacebuilding Fund: functional link", ""),
+        ("dpet-dfs", "dpet", "dfs", LineKind.DOTTED, "Shared with DFS", ""),
+        ("ocos-dfs", "dpko-ocos", "dfs", LineKind.DOTTED, "Shared with DFS", ""),
+    ])
     return s
 
 
 def _dpa(o: Org) -> None:
     ref = "[S] FACTS.md 1.1 (ST/SGB/2009/13)"
-    o.unit(
-        "dpa",
-        "Department of Political Affairs",
-        K.DEPARTMENT,
-        "sg",
-        short="DPA",
-        head="USG",
-        functions=["executive-direction", "political-analysis"],
-        note=Note(
-            text="Posts of the Office of the Under-Secretary-General sit here.", reference=ref
-        ),
-    )
-    o.staff(
-        "dpa",
-        "RB: 1 USG, 2 ASG, 1 D-2, 2 P-5, 3 P-4, 2 P-3, 1 GS-PL, 6 GS-OL; XB: 1 P-4, 1 P-3",
-        titles={
-            "USG": "Under-Secretary-General for Political Affairs",
-            "ASG": "Assistant Secretary-General for Political Affairs",
-        },
-    )
-    big = (
-        "RB: 1 D-2, 1 D-1, 3 P-5, 5 P-4, 4 P-3, 1 P-2, 6 GS-OL; XB: 1 P-4, 2 P-3; SA: 1 P-4, 1 P-3"
-    )
+    o.unit("dpa", "Department of Political Affairs", K.DEPARTMENT, "sg", short="DPA", head="USG",
+           functions=["executive-direction", "political-analysis"],
+           note=Note(text="Posts of the Office of the Under-Secretary-General sit here.",
+                     reference=ref))
+    o.staff("dpa", "RB: 1 USG, 2 ASG, 1 D-2, 2 P-5, 3 P-4, 2 P-3, 1 GS-PL, 6 GS-OL; "
+                   "XB: 1 P-4, 1 P-3",
+            titles={"USG": "Under-Secretary-General for Political Affairs",
+                    "ASG": "Assistant Secretary-General for Political Affairs"})
+    big = ("RB: 1 D-2, 1 D-1, 3 P-5, 5 P-4, 4 P-3, 1 P-2, 6 GS-OL; XB: 1 P-4, 2 P-3; "
+           "SA: 1 P-4, 1 P-3")
     small = "RB: 1 D-2, 2 P-5, 3 P-4, 3 P-3, 1 P-2, 4 GS-OL; XB: 1 P-3"
     for uid, name, region, staffing in [
         ("dpa-africa1", "Africa I Division", "africa", big),
@@ -187,406 +147,139 @@ def _dpa(o: Org) -> None:
         ("dpa-europe", "Europe Division", "europe-central-asia", small),
         ("dpa-mewad", "Middle East and West Asia Division", "middle-east", big),
     ]:
-        o.unit(
-            uid,
-            name,
-            K.DIVISION,
-            "dpa",
-            short=f"DPA {name.removesuffix(' Division')}",
-            head="D-2",
-            region=region,
-            entry_point_for=[region],
-            functions=["political-analysis", "regional-operations"],
-            note=Note(
-                text="A headquarters entry point for its region beside DPKO's "
-                "Office of Operations: the duplication A/72/525 set out to end.",
-                reference="[S/I] FACTS.md 1.1; A/72/525 para. 33",
-            ),
-        )
+        o.unit(uid, name, K.DIVISION, "dpa", short=f"DPA {name.removesuffix(' Division')}",
+               head="D-2", region=region, entry_point_for=[region],
+               functions=["political-analysis", "regional-operations"],
+               note=Note(text="A headquarters entry point for its region beside DPKO's "
+                              "Office of Operations: the duplication A/72/525 set out to end.",
+                         reference="[S/I] FACTS.md 1.1; A/72/525 para. 33"))
         o.staff(uid, staffing)
-    o.unit(
-        "pmd",
-        "Policy and Mediation Division",
-        K.DIVISION,
-        "dpa",
-        short="PMD",
-        head="D-2",
-        functions=["political-analysis"],
-        note=Note(reference="[S] FACTS.md 1.1"),
-    )
+    o.unit("pmd", "Policy and Mediation Division", K.DIVISION, "dpa", short="PMD", head="D-2",
+           functions=["political-analysis"], note=Note(reference="[S] FACTS.md 1.1"))
     o.staff("pmd", "RB: 1 D-2, 1 D-1, 2 P-5, 3 P-4, 2 P-3, 3 GS-OL; XB: 1 P-4")
-    o.unit(
-        "msu",
-        "Mediation Support Unit",
-        K.UNIT,
-        "pmd",
-        short="MSU",
-        head="P-5",
-        functions=["mediation-support"],
-        note=Note(reference="[S] FACTS.md 1.1"),
-    )
+    o.unit("msu", "Mediation Support Unit", K.UNIT, "pmd", short="MSU", head="P-5",
+           functions=["mediation-support"], note=Note(reference="[S] FACTS.md 1.1"))
     o.staff("msu", "RB: 1 P-5, 2 P-4, 1 P-3, 1 GS-OL; XB: 2 P-4, 3 P-3")
-    o.unit(
-        "glu",
-        "Guidance and Learning Unit",
-        K.UNIT,
-        "pmd",
-        short="GLU",
-        head="P-5",
-        note=Note(reference="[S] FACTS.md 1.1"),
-    )
+    o.unit("glu", "Guidance and Learning Unit", K.UNIT, "pmd", short="GLU", head="P-5",
+           note=Note(reference="[S] FACTS.md 1.1"))
     o.staff("glu", "RB: 1 P-5, 1 P-4, 1 P-3, 1 GS-OL")
-    o.unit(
-        "dpa-gender",
-        "Gender, Peace and Security Team",
-        K.TEAM,
-        "pmd",
-        short="GPS Team",
-        head="P-4",
-        functions=["gender"],
-        note=Note(text="Placement of DPA's gender capacity is inferred.", reference="[I]"),
-    )
+    o.unit("dpa-gender", "Gender, Peace and Security Team", K.TEAM, "pmd", short="GPS Team",
+           head="P-4", functions=["gender"],
+           note=Note(text="Placement of DPA's gender capacity is inferred.", reference="[I]"))
     o.staff("dpa-gender", "RB: 1 P-4; XB: 1 P-3")
-    o.unit(
-        "ead",
-        "Electoral Assistance Division",
-        K.DIVISION,
-        "dpa",
-        short="EAD",
-        head="D-2",
-        functions=["electoral-assistance"],
-        note=Note(
-            text="The USG for Political Affairs is the UN focal point for electoral assistance.",
-            reference="[S] ST/SGB/2009/13; A/72/525 para. 23",
-        ),
-    )
-    o.staff(
-        "ead",
-        "RB: 1 D-2, 1 D-1, 3 P-5, 5 P-4, 4 P-3, 1 P-2, 5 GS-OL; SA: 1 P-4, 1 P-3; XB: 2 P-4, 3 P-3",
-    )
-    o.unit(
-        "scad",
-        "Security Council Affairs Division",
-        K.DIVISION,
-        "dpa",
-        short="SCAD",
-        head="D-2",
-        functions=["security-council-support", "sanctions-support"],
-        note=Note(reference="[S] FACTS.md 1.1; A/72/525 para. 27"),
-    )
+    o.unit("ead", "Electoral Assistance Division", K.DIVISION, "dpa", short="EAD", head="D-2",
+           functions=["electoral-assistance"],
+           note=Note(text="The USG for Political Affairs is the UN focal point for electoral "
+                          "assistance.", reference="[S] ST/SGB/2009/13; A/72/525 para. 23"))
+    o.staff("ead", "RB: 1 D-2, 1 D-1, 3 P-5, 5 P-4, 4 P-3, 1 P-2, 5 GS-OL; SA: 1 P-4, 1 P-3; "
+                   "XB: 2 P-4, 3 P-3")
+    o.unit("scad", "Security Council Affairs Division", K.DIVISION, "dpa", short="SCAD",
+           head="D-2", functions=["security-council-support", "sanctions-support"],
+           note=Note(reference="[S] FACTS.md 1.1; A/72/525 para. 27"))
     o.staff("scad", "RB: 1 D-2, 1 D-1, 4 P-5, 8 P-4, 6 P-3, 2 P-2, 2 GS-PL, 10 GS-OL")
-    o.unit(
-        "dpr",
-        "Division for Palestinian Rights",
-        K.DIVISION,
-        "dpa",
-        short="DPR",
-        head="D-2",
-        functions=["palestinian-rights"],
-        note=Note(reference="[S] FACTS.md 1.1"),
-    )
+    o.unit("dpr", "Division for Palestinian Rights", K.DIVISION, "dpa", short="DPR", head="D-2",
+           functions=["palestinian-rights"], note=Note(reference="[S] FACTS.md 1.1"))
     o.staff("dpr", "RB: 1 D-2, 2 P-5, 3 P-4, 3 P-3, 1 P-2, 6 GS-OL")
-    o.unit(
-        "decol",
-        "Decolonization Unit",
-        K.UNIT,
-        "dpa",
-        short="Decolonization",
-        head="P-5",
-        functions=["decolonization"],
-        note=Note(reference="[S] FACTS.md 1.1"),
-    )
+    o.unit("decol", "Decolonization Unit", K.UNIT, "dpa", short="Decolonization", head="P-5",
+           functions=["decolonization"], note=Note(reference="[S] FACTS.md 1.1"))
     o.staff("decol", "RB: 1 P-5, 1 P-4, 1 P-3, 2 GS-OL")
-    o.unit(
-        "dpa-eo",
-        "Executive Office, DPA",
-        K.SECTION,
-        "dpa",
-        short="DPA EO",
-        head="D-1",
-        functions=["administration"],
-        note=Note(reference="[I]"),
-    )
+    o.unit("dpa-eo", "Executive Office, DPA", K.SECTION, "dpa", short="DPA EO", head="D-1",
+           functions=["administration"], note=Note(reference="[I]"))
     o.staff("dpa-eo", "RB: 1 D-1, 1 P-4, 2 P-3, 1 GS-PL, 6 GS-OL; XB: 1 P-3, 2 GS-OL")
 
 
 def _dpko(o: Org) -> None:
-    o.unit(
-        "dpko",
-        "Department of Peacekeeping Operations",
-        K.DEPARTMENT,
-        "sg",
-        short="DPKO",
-        head="USG",
-        functions=["executive-direction"],
-        note=Note(
-            text="Posts of the Office of the Under-Secretary-General sit here.",
-            reference="[S] FACTS.md 1.2",
-        ),
-    )
-    o.staff(
-        "dpko",
-        "RB: 1 USG; SA: 1 D-2, 2 P-5, 2 P-4, 2 P-3, 1 GS-PL, 5 GS-OL",
-        titles={"USG": "Under-Secretary-General for Peacekeeping Operations"},
-    )
-    o.unit(
-        "dpko-ocos",
-        "Office of the Chief of Staff",
-        K.OFFICE,
-        "dpko",
-        short="OCOS",
-        head="D-2",
-        functions=["executive-direction"],
-        note=Note(text="Shared by DPKO and DFS.", reference="[S] e-Guide to DPKO and DFS 2015"),
-    )
+    o.unit("dpko", "Department of Peacekeeping Operations", K.DEPARTMENT, "sg", short="DPKO",
+           head="USG", functions=["executive-direction"],
+           note=Note(text="Posts of the Office of the Under-Secretary-General sit here.",
+                     reference="[S] FACTS.md 1.2"))
+    o.staff("dpko", "RB: 1 USG; SA: 1 D-2, 2 P-5, 2 P-4, 2 P-3, 1 GS-PL, 5 GS-OL",
+            titles={"USG": "Under-Secretary-General for Peacekeeping Operations"})
+    o.unit("dpko-ocos", "Office of the Chief of Staff", K.OFFICE, "dpko", short="OCOS",
+           head="D-2", functions=["executive-direction"],
+           note=Note(text="Shared by DPKO and DFS.", reference="[S] e-Guide to DPKO and DFS 2015"))
     o.staff("dpko-ocos", "SA: 1 D-2, 1 D-1, 3 P-5, 5 P-4, 5 P-3, 2 P-2, 8 GS-OL")
-    o.unit(
-        "oo",
-        "Office of Operations",
-        K.OFFICE,
-        "dpko",
-        short="OO",
-        head="ASG",
-        functions=["regional-operations"],
-        note=Note(reference="[S] FACTS.md 1.2"),
-    )
-    o.staff(
-        "oo",
-        "RB: 1 ASG, 1 GS-OL; SA: 1 D-1, 1 P-5, 1 P-4, 2 GS-OL",
-        titles={"ASG": "Assistant Secretary-General for Operations"},
-    )
+    o.unit("oo", "Office of Operations", K.OFFICE, "dpko", short="OO", head="ASG",
+           functions=["regional-operations"], note=Note(reference="[S] FACTS.md 1.2"))
+    o.staff("oo", "RB: 1 ASG, 1 GS-OL; SA: 1 D-1, 1 P-5, 1 P-4, 2 GS-OL",
+            titles={"ASG": "Assistant Secretary-General for Operations"})
     africa = "SA: 1 D-2, 2 D-1, 4 P-5, 8 P-4, 6 P-3, 1 P-2, 7 GS-OL"
     for uid, name, regions, staffing in [
         ("oo-africa1", "Africa I Division", ["africa"], africa),
         ("oo-africa2", "Africa II Division", ["africa"], africa),
-        (
-            "oo-asia-me",
-            "Asia and Middle East Division",
-            ["asia-pacific", "middle-east"],
-            "SA: 1 D-2, 1 D-1, 3 P-5, 5 P-4, 4 P-3, 1 P-2, 5 GS-OL; RB: 1 P-4",
-        ),
-        (
-            "oo-europe-la",
-            "Europe and Latin America Division",
-            ["europe-central-asia", "americas"],
-            "SA: 1 D-2, 1 D-1, 2 P-5, 4 P-4, 3 P-3, 1 P-2, 4 GS-OL",
-        ),
+        ("oo-asia-me", "Asia and Middle East Division", ["asia-pacific", "middle-east"],
+         "SA: 1 D-2, 1 D-1, 3 P-5, 5 P-4, 4 P-3, 1 P-2, 5 GS-OL; RB: 1 P-4"),
+        ("oo-europe-la", "Europe and Latin America Division", ["europe-central-asia", "americas"],
+         "SA: 1 D-2, 1 D-1, 2 P-5, 4 P-4, 3 P-3, 1 P-2, 4 GS-OL"),
     ]:
-        o.unit(
-            uid,
-            name,
-            K.DIVISION,
-            "oo",
-            short=f"OO {name.removesuffix(' Division')}",
-            head="D-2",
-            region=regions[0],
-            entry_point_for=regions,
-            functions=["regional-operations"],
-            note=Note(
-                text="A headquarters entry point for its region beside DPA's regional divisions.",
-                reference="[S] it.wiki7 (OO divisions); [I] regions",
-            ),
-        )
+        o.unit(uid, name, K.DIVISION, "oo", short=f"OO {name.removesuffix(' Division')}",
+               head="D-2", region=regions[0], entry_point_for=regions,
+               functions=["regional-operations"],
+               note=Note(text="A headquarters entry point for its region beside DPA's regional "
+                              "divisions.", reference="[S] it.wiki7 (OO divisions); [I] regions"))
         o.staff(uid, staffing)
-    o.unit(
-        "oma",
-        "Office of Military Affairs",
-        K.OFFICE,
-        "dpko",
-        short="OMA",
-        head="ASG",
-        functions=["military-affairs"],
-        note=Note(reference="[S] FACTS.md 1.2; ASG level [I]"),
-    )
-    o.staff(
-        "oma",
-        "SA: 1 ASG, 2 D-1, 8 P-5, 20 P-4, 6 P-3, 1 GS-PL, 12 GS-OL",
-        titles={"ASG": "Military Adviser"},
-    )
-    o.unit(
-        "orolsi",
-        "Office of Rule of Law and Security Institutions",
-        K.OFFICE,
-        "dpko",
-        short="OROLSI",
-        head="ASG",
-        note=Note(reference="[S] A/RES/61/279"),
-    )
-    o.staff(
-        "orolsi",
-        "SA: 1 ASG, 1 P-5, 2 P-4, 1 P-3, 3 GS-OL; RB: 1 P-4",
-        titles={"ASG": "Assistant Secretary-General for Rule of Law and Security Institutions"},
-    )
+    o.unit("oma", "Office of Military Affairs", K.OFFICE, "dpko", short="OMA", head="ASG",
+           functions=["military-affairs"], note=Note(reference="[S] FACTS.md 1.2; ASG level [I]"))
+    o.staff("oma", "SA: 1 ASG, 2 D-1, 8 P-5, 20 P-4, 6 P-3, 1 GS-PL, 12 GS-OL",
+            titles={"ASG": "Military Adviser"})
+    o.unit("orolsi", "Office of Rule of Law and Security Institutions", K.OFFICE, "dpko",
+           short="OROLSI", head="ASG", note=Note(reference="[S] A/RES/61/279"))
+    o.staff("orolsi", "SA: 1 ASG, 1 P-5, 2 P-4, 1 P-3, 3 GS-OL; RB: 1 P-4",
+            titles={"ASG": "Assistant Secretary-General for Rule of Law and Security "
+                           "Institutions"})
     for uid, name, short, kind, head, function, staffing in [
-        (
-            "police",
-            "Police Division",
-            "PD",
-            K.DIVISION,
-            "D-2",
-            "police",
-            "SA: 1 D-2, 2 D-1, 6 P-5, 16 P-4, 6 P-3, 1 GS-PL, 8 GS-OL",
-        ),
-        (
-            "cljas",
-            "Criminal Law and Judicial Advisory Service",
-            "CLJAS",
-            K.SERVICE,
-            "D-1",
-            "justice-corrections",
-            "SA: 1 D-1, 2 P-5, 6 P-4, 3 P-3, 3 GS-OL",
-        ),
-        (
-            "ddr",
-            "Disarmament, Demobilization and Reintegration Section",
-            "DDR",
-            K.SECTION,
-            "P-5",
-            "ddr",
-            "SA: 1 P-5, 2 P-4, 1 P-3, 1 GS-OL",
-        ),
-        (
-            "ssr",
-            "Security Sector Reform Unit",
-            "SSR",
-            K.UNIT,
-            "P-5",
-            "ssr",
-            "SA: 1 P-5, 2 P-4, 1 P-3, 1 GS-OL; XB: 1 P-4",
-        ),
-        (
-            "unmas",
-            "Mine Action Service",
-            "UNMAS",
-            K.SERVICE,
-            "D-1",
-            "mine-action",
-            "SA: 1 D-1, 2 P-5, 4 P-4, 2 P-3, 3 GS-OL; XB: 2 P-4, 2 P-3",
-        ),
+        ("police", "Police Division", "PD", K.DIVISION, "D-2", "police",
+         "SA: 1 D-2, 2 D-1, 6 P-5, 16 P-4, 6 P-3, 1 GS-PL, 8 GS-OL"),
+        ("cljas", "Criminal Law and Judicial Advisory Service", "CLJAS", K.SERVICE, "D-1",
+         "justice-corrections", "SA: 1 D-1, 2 P-5, 6 P-4, 3 P-3, 3 GS-OL"),
+        ("ddr", "Disarmament, Demobilization and Reintegration Section", "DDR", K.SECTION, "P-5",
+         "ddr", "SA: 1 P-5, 2 P-4, 1 P-3, 1 GS-OL"),
+        ("ssr", "Security Sector Reform Unit", "SSR", K.UNIT, "P-5", "ssr",
+         "SA: 1 P-5, 2 P-4, 1 P-3, 1 GS-OL; XB: 1 P-4"),
+        ("unmas", "Mine Action Service", "UNMAS", K.SERVICE, "D-1", "mine-action",
+         "SA: 1 D-1, 2 P-5, 4 P-4, 2 P-3, 3 GS-OL; XB: 2 P-4, 2 P-3"),
     ]:
-        o.unit(
-            uid,
-            name,
-            kind,
-            "orolsi",
-            short=short,
-            head=head,
-            functions=[function],
-            note=Note(reference="[S] un.org/ruleoflaw (areas); unit names [S/I]"),
-        )
+        o.unit(uid, name, kind, "orolsi", short=short, head=head, functions=[function],
+               note=Note(reference="[S] un.org/ruleoflaw (areas); unit names [S/I]"))
         o.staff(uid, staffing)
-    o.unit(
-        "dpet",
-        "Policy, Evaluation and Training Division",
-        K.DIVISION,
-        "dpko",
-        short="DPET",
-        head="D-2",
-        functions=["policy-evaluation-training"],
-        note=Note(text="Shared by DPKO and DFS.", reference="[S] e-Guide to DPKO and DFS 2015"),
-    )
+    o.unit("dpet", "Policy, Evaluation and Training Division", K.DIVISION, "dpko", short="DPET",
+           head="D-2", functions=["policy-evaluation-training"],
+           note=Note(text="Shared by DPKO and DFS.", reference="[S] e-Guide to DPKO and DFS 2015"))
     o.staff("dpet", "SA: 1 D-2, 1 D-1, 4 P-5, 10 P-4, 8 P-3, 2 P-2, 1 GS-PL, 8 GS-OL; RB: 1 P-4")
-    o.unit(
-        "dpko-gender",
-        "Gender Unit",
-        K.UNIT,
-        "dpet",
-        short="Gender",
-        head="P-5",
-        functions=["gender"],
-        note=Note(text="Placement is inferred.", reference="[I]"),
-    )
+    o.unit("dpko-gender", "Gender Unit", K.UNIT, "dpet", short="Gender", head="P-5",
+           functions=["gender"], note=Note(text="Placement is inferred.", reference="[I]"))
     o.staff("dpko-gender", "SA: 1 P-5, 2 P-4, 1 P-3, 1 GS-OL")
-    o.unit(
-        "opsp",
-        "Office for Peacekeeping Strategic Partnership",
-        K.OFFICE,
-        "dpko",
-        short="OPSP",
-        head="D-2",
-        functions=["partnerships"],
-        note=Note(reference="[I]"),
-    )
+    o.unit("opsp", "Office for Peacekeeping Strategic Partnership", K.OFFICE, "dpko",
+           short="OPSP", head="D-2", functions=["partnerships"], note=Note(reference="[I]"))
     o.staff("opsp", "SA: 1 D-2, 2 P-5, 2 P-4, 1 P-3, 2 GS-OL")
-    o.unit(
-        "dpko-eo",
-        "Executive Office, DPKO/DFS",
-        K.SECTION,
-        "dpko",
-        short="DPKO EO",
-        head="D-1",
-        functions=["administration"],
-        note=Note(reference="[I]"),
-    )
+    o.unit("dpko-eo", "Executive Office, DPKO/DFS", K.SECTION, "dpko", short="DPKO EO",
+           head="D-1", functions=["administration"], note=Note(reference="[I]"))
     o.staff("dpko-eo", "SA: 1 D-1, 2 P-4, 3 P-3, 1 GS-PL, 10 GS-OL; RB: 1 P-4, 2 GS-OL")
 
 
 def _pbso(o: Org, parent: str) -> None:
-    o.unit(
-        "pbso",
-        "Peacebuilding Support Office",
-        K.OFFICE,
-        parent,
-        short="PBSO",
-        head="ASG",
-        functions=["executive-direction"],
-        note=Note(
-            text="Established in 2006 from within existing resources.",
-            reference="[S] ACABQ on A/60/694; FACTS.md 1.3",
-        ),
-    )
-    o.staff(
-        "pbso",
-        "RB: 1 ASG, 1 GS-OL; XB: 1 D-1, 1 P-5, 1 P-4, 1 GS-OL",
-        titles={"ASG": "Assistant Secretary-General for Peacebuilding Support"},
-    )
+    o.unit("pbso", "Peacebuilding Support Office", K.OFFICE, parent, short="PBSO", head="ASG",
+           functions=["executive-direction"],
+           note=Note(text="Established in 2006 from within existing resources.",
+                     reference="[S] ACABQ on A/60/694; FACTS.md 1.3"))
+    o.staff("pbso", "RB: 1 ASG, 1 GS-OL; XB: 1 D-1, 1 P-5, 1 P-4, 1 GS-OL",
+            titles={"ASG": "Assistant Secretary-General for Peacebuilding Support"})
     for uid, name, short, function, staffing in [
-        (
-            "pbc-branch",
-            "Peacebuilding Commission Support Branch",
-            "PBC Support",
-            "pbc-support",
-            "RB: 1 P-5, 1 P-4, 1 P-3, 1 GS-OL; XB: 1 P-4, 1 P-3",
-        ),
-        (
-            "ppab",
-            "Policy, Planning and Application Branch",
-            "PPAB",
-            "peacebuilding-policy",
-            "XB: 1 P-5, 2 P-4, 2 P-3, 1 GS-OL; RB: 1 P-4",
-        ),
-        (
-            "fpb",
-            "Financing for Peacebuilding Branch",
-            "FPB",
-            "pbf-management",
-            "XB: 1 D-1, 2 P-5, 3 P-4, 3 P-3, 1 P-2, 2 GS-OL",
-        ),
+        ("pbc-branch", "Peacebuilding Commission Support Branch", "PBC Support", "pbc-support",
+         "RB: 1 P-5, 1 P-4, 1 P-3, 1 GS-OL; XB: 1 P-4, 1 P-3"),
+        ("ppab", "Policy, Planning and Application Branch", "PPAB", "peacebuilding-policy",
+         "XB: 1 P-5, 2 P-4, 2 P-3, 1 GS-OL; RB: 1 P-4"),
+        ("fpb", "Financing for Peacebuilding Branch", "FPB", "pbf-management",
+         "XB: 1 D-1, 2 P-5, 3 P-4, 3 P-3, 1 P-2, 2 GS-OL"),
     ]:
         head = "D-1" if uid == "fpb" else "P-5"
-        o.unit(
-            uid,
-            name,
-            K.BRANCH,
-            "pbso",
-            short=short,
-            head=head,
-            functions=[function],
-            note=Note(reference="[S] casquebleu 'Peace and security architecture'"),
-        )
+        o.unit(uid, name, K.BRANCH, "pbso", short=short, head=head, functions=[function],
+               note=Note(reference="[S] casquebleu 'Peace and security architecture'"))
         o.staff(uid, staffing)
 
 
 def _context_offices(o: Org) -> None:
-    o.unit(
-        "oct", "Office of Counter-Terrorism", K.OFFICE, "sg", short="OCT", head="USG", note=NO_POSTS
-    )
-    o.unit(
-        "oda",
-        "Office for Disarmament Affairs",
-        K.OFFICE,
-        "sg",
-        short="ODA",
-        head="USG",
-        note=NO_POSTS,
-    )
+    o.unit("oct", "Office of Counter-Terrorism", K.OFFICE, "sg", short="OCT", head="USG",
+           note=NO_POSTS)
+    o.unit("oda", "Office for Disarmament Affairs", K.OFFICE, "sg", short="ODA", head="USG",
+           note=NO_POSTS)
