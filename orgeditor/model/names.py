@@ -26,11 +26,6 @@ from orgeditor.model.scenario import LocalName, Scenario, Unit
 
 # the six official languages of the United Nations, in the order its documents list them
 UN_LANGUAGES: Final = ("ar", "zh", "en", "fr", "ru", "es")
-DEFAULT_LANGUAGE: Final = "en"
-# right-to-left scripts' primary language subtags (Arabic, Hebrew, Persian, Urdu ...)
-RTL_LANGUAGES: Final = frozenset(
-    {"ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"}
-)
 # BCP 47 in the shape tools write it: a 2-3 letter language, then subtags of 1-8 letters or
 # digits (script, region, variant ...); the schema checks this, :func:`language_tag` explains
 LANGUAGE_TAG_PATTERN: Final = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
@@ -87,11 +82,6 @@ def checked_names(names: object, default: str, max_length: int) -> dict[str, Loc
     return found
 
 
-def is_right_to_left(tag: str) -> bool:
-    """Whether text in language ``tag`` runs right to left (Arabic, Hebrew, Persian ...)."""
-    return tag.partition("-")[0].lower() in RTL_LANGUAGES
-
-
 def reads_right_to_left(text: str) -> bool:
     """Whether ``text``'s first strongly directed letter is right-to-left (Arabic, Hebrew ...).
 
@@ -118,16 +108,6 @@ def local_name(names: Mapping[str, LocalName], language: str) -> LocalName | Non
         if same_language(tag, language):
             return entry
     return None
-
-
-def unit_missing(unit: Unit, language: str, default: str) -> bool:
-    """Whether ``unit`` has no name in ``language`` (never, in the default language)."""
-    return not same_language(language, default) and local_name(unit.names, language) is None
-
-
-def missing_units(scenario: Scenario, language: str, default: str) -> list[str]:
-    """Ids of the units of ``scenario`` with no name in ``language``, in document order."""
-    return [u.id for u in scenario.units.values() if unit_missing(u, language, default)]
 
 
 @dataclass
