@@ -32,6 +32,7 @@ from orgeditor.io.templates import TEMPLATE_IDS, design_from_template
 from orgeditor.io.unit_tables import write_template
 from orgeditor.layout.paper_sizes import paper_name
 from orgeditor.model import Design, Scenario, ScenarioRoles
+from orgeditor.model.names import Translation, in_language, language_tag
 from orgeditor.model.text import json_text, terminal_text
 from orgeditor.reports.changes import changes_table
 from orgeditor.reports.diff import diff_scenarios
@@ -67,7 +68,7 @@ def _paper(text: str) -> str:
     try:
         return paper_name(text)
     except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
 
 
 def design_schema() -> dict[str, Any]:
@@ -140,9 +141,25 @@ def _cmd_rules(args: argparse.Namespace) -> Result:
     return catalogue_text(entries), EXIT_OK
 
 
+def _in_language(design: Design, language: str | None) -> tuple[Design, Translation | None]:
+    """``design`` with its names in ``language`` (``--lang``); unchanged without one."""
+    if language is None:
+        return design, None
+    translation = in_language(design, language)
+    return translation.design, translation
+
+
+def _missing_line(translation: Translation | None, scenarios: list[Scenario]) -> str:
+    """The line that says how many names ``--lang`` found no translation for, or ""."""
+    note = translation.missing_note([s.id for s in scenarios]) if translation else ""
+    return f"{note}\n" if note else ""
+
+
 def _cmd_export(args: argparse.Namespace) -> Result:
-    design = _load(args.file)
-    scenario = _chosen_scenarios(design, args.scenario, False)[0]
+    loaded = _load(args.file)
+    chosen = _chosen_scenarios(loaded, args.scenario, False)[0]
+    design, translation = _in_language(loaded, args.lang)
+    scenario = design.find_scenario(chosen.id)
     out = Path(args.out)
     fmt = args.format or (out.suffix.lstrip(".").lower() or "pdf")
     if fmt == "graphml":
@@ -150,7 +167,8 @@ def _cmd_export(args: argparse.Namespace) -> Result:
             write_graphml(design, scenario, out)
         except OSError as error:
             raise UsageError(f"cannot write {write_failure(out, error)}") from None
-        return f"wrote {out} (GraphML, {scenario.name})\n", EXIT_OK
+        missing = _missing_line(translation, [scenario])
+        return f"wrote {out} (GraphML, {scenario.name})\n{missing}", EXIT_OK
     if fmt not in ("pdf", "svg", "png"):
         raise UsageError(f"cannot tell the format of {out}; give --format pdf, svg, png or graphml")
     fmt = cast(Literal["pdf", "svg", "png"], fmt)
@@ -186,7 +204,8 @@ def _cmd_export(args: argparse.Namespace) -> Result:
     except (OSError, ValueError) as error:
         raise UsageError(f"cannot export to {out}: {error}") from None
     what = f"{pages} page{'s' if pages != 1 else ''}" if fmt == "pdf" else fmt.upper()
-    return f"wrote {out} ({what}, {scenario.name})\n", EXIT_OK
+    missing = _missing_line(translation, [scenario])
+    return f"wrote {out} ({what}, {scenario.name})\n{missing}", EXIT_OK
 
 
 def _cmd_diff(args: argparse.Namespace) -> Result:
@@ -236,6 +255,8 @@ def _cmd_report(args: argparse.Namespace) -> Result:
         scenarios = [old, *(s for s in design.scenarios if s is not old)]
     else:
         scenarios = list(_pair(design, args.old, args.new))
+    design, translation = _in_language(design, args.lang)  # chosen by their own names
+    scenarios = [design.find_scenario(s.id) for s in scenarios]
     try:
         if fmt == "pdf":
             from orgeditor.layout.pages import PageSetup
@@ -246,14 +267,16 @@ def _cmd_report(args: argparse.Namespace) -> Result:
 
             setup = PageSetup(args.paper, args.orientation)
             pages = write_report_pdf(design, args.table, scenarios, out, setup)
-            return f"wrote {out} ({pages} page{'s' if pages != 1 else ''})\n", EXIT_OK
+            missing = _missing_line(translation, scenarios)
+            return f"wrote {out} ({pages} page{'s' if pages != 1 else ''})\n{missing}", EXIT_OK
         tables = report_tables(design, args.table, scenarios)
         write_tables(tables, report_title(design, args.table), fmt, out)
     except OSError as error:
         raise UsageError(f"cannot write {write_failure(out, error)}") from None
     rows = sum(len(t.rows) for t in tables)
     count = _count(len(tables), "table")
-    return f"wrote {out} ({count}, {rows} rows)\n", EXIT_OK
+    missing = _missing_line(translation, scenarios)
+    return f"wrote {out} ({count}, {rows} rows)\n{missing}", EXIT_OK
 
 
 def _cmd_template(args: argparse.Namespace) -> Result:
@@ -509,6 +532,7 @@ def build_parser() -> argparse.ArgumentParser:
     part = export.add_mutually_exclusive_group()
     part.add_argument("--zone", metavar="ID", help="only this zone (a unit below the top)")
     part.add_argument("--subtree", metavar="ID", help="only this unit and its sub-units")
+    _add_lang(export)
     export.set_defaults(run=_cmd_export)
 
     compare = commands.add_parser(
@@ -553,6 +577,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--orientation", choices=["portrait", "landscape"], default="landscape", help="PDF"
     )
+    _add_lang(report)
     report.set_defaults(run=_cmd_report)
 
     template = commands.add_parser(
@@ -645,6 +670,23 @@ def _add_template(parser: argparse.ArgumentParser, use: str) -> None:
         default="un-secretariat",
         help=f"{use} (default: un-secretariat)",
     )
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        metavar="TAG",
+        help="names in this language (a BCP 47 tag: ar, zh, en, fr, ru, es ...); "
+        "a name missing there is shown in the design's language, and counted",
+    )
+
+
+def _language(text: str) -> str:
+    try:
+        return language_tag(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
 
 
 def _add_pair(parser: argparse.ArgumentParser) -> None:

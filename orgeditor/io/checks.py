@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from orgeditor.io.errors import Problem
+from orgeditor.io.name_checks import name_problems
 from orgeditor.io.schema import DesignFile, ScenarioFile, UnitFile
 from orgeditor.model import parent_cycles
 from orgeditor.model.design import repeated_part_ids
@@ -86,6 +87,7 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
     if len(baselines) == 1:
         _check_successions(out, doc, {u.id for u in baselines[0].units})
     out.unique("$.comments", (c.id for c in doc.comments), "comment")  # issue 18
+    out.problems += name_problems(doc)  # names in several languages (issue 19)
     return out.problems
 
 

@@ -26,6 +26,7 @@ from orgeditor.model import (
     FundingSource,
     Grade,
     LineKind,
+    LocalName,
     Location,
     MergeConflict,
     MergeSide,
@@ -60,6 +61,7 @@ def to_model(doc: f.DesignFile) -> Design:
             author=doc.metadata.author,
             description=doc.metadata.description,
             provenance=list(doc.metadata.provenance),
+            language=doc.metadata.language,  # names in several languages (issue 19)
         ),
         grades=[Grade(g.id, g.name, g.category) for g in doc.grades],
         funding_sources=[
@@ -154,13 +156,27 @@ def _scenario_to_model(doc: f.ScenarioFile) -> Scenario:
             principals_group=roles.principals_group,
         ),
         units={u.id: _unit_to_model(u) for u in doc.units},
-        posts={p.id: Post(p.id, p.grade, p.funding, p.unit, p.title) for p in doc.posts},
+        posts={
+            p.id: Post(p.id, p.grade, p.funding, p.unit, p.title, dict(p.titles)) for p in doc.posts
+        },
         lines={
             x.id: ReportingLine(x.id, x.source, x.target, LineKind(x.kind), x.caption, x.condition)
             for x in doc.lines
         },
         bodies={b.unit: Body(b.unit, b.chair, list(b.members)) for b in doc.bodies},
+        names=_names_to_model(doc.names),
     )
+
+
+def _names_to_model(names: dict[str, f.LocalNameFile]) -> dict[str, LocalName]:
+    return {tag: LocalName(x.name, x.short_name) for tag, x in names.items()}
+
+
+def _names_plain(names: dict[str, LocalName]) -> dict[str, Any]:
+    return {
+        tag: {"name": x.name, "short_name": x.short_name} if x.short_name else {"name": x.name}
+        for tag, x in names.items()
+    }
 
 
 def _unit_to_model(doc: f.UnitFile) -> Unit:
@@ -185,6 +201,7 @@ def _unit_to_model(doc: f.UnitFile) -> Unit:
             list(doc.succession.units), doc.succession.source, list(doc.succession.rejected)
         ),
         location=doc.location,  # per-location costs (issue 15 part 1)
+        names=_names_to_model(doc.names),  # names in several languages (issue 19)
     )
 
 
@@ -244,6 +261,7 @@ def to_plain(
                     "description": meta.description,
                     "provenance": list(meta.provenance),
                     "saved_with": f"orgeditor {__version__}",
+                    "language": meta.language,  # names in several languages (issue 19)
                 },
                 _METADATA,
             ),
@@ -409,6 +427,7 @@ def scenario_plain(scenario: Scenario) -> dict[str, Any]:
                         "funding": p.funding,
                         "unit": p.unit,
                         "title": p.title,
+                        "titles": dict(p.titles),
                     },
                     _POST,
                 )
@@ -432,6 +451,7 @@ def scenario_plain(scenario: Scenario) -> dict[str, Any]:
                 _compact({"unit": b.unit, "chair": b.chair, "members": list(b.members)}, _BODY)
                 for b in scenario.bodies.values()
             ],
+            "names": _names_plain(scenario.names),
         },
         _SCENARIO,
     )
@@ -473,6 +493,7 @@ def _unit_plain(unit: Unit) -> dict[str, Any]:
                 _SUCCESSION,
             ),
             "location": unit.location,  # per-location costs (issue 15 part 1)
+            "names": _names_plain(unit.names),  # names in several languages (issue 19)
         },
         _UNIT,
     )

@@ -32,6 +32,7 @@ from orgeditor.io.migrations import MigrationError, migrate
 from orgeditor.io.saved_text import ScenarioText, design_bytes, scenario_text
 from orgeditor.io.schema import FORMAT_TAG, SCHEMA_VERSION, DesignFile, FileHeader
 from orgeditor.model import Design
+from orgeditor.model.names import tag_problem
 from orgeditor.model.text import pattern_problem
 from orgeditor.perf import paused_gc
 
@@ -257,8 +258,9 @@ def _problems_of(errors: list[Any]) -> list[Problem]:
         elif item["type"] == "extra_forbidden":
             message = "unknown key; check its spelling or remove it"
         elif item["type"] not in {"literal_error"}:
-            detail = pattern_problem(item.get("ctx", {}).get("pattern"), item.get("input"))
-            message = f"{detail or message} (found {_short(item.get('input'))})"
+            pattern, value = item.get("ctx", {}).get("pattern"), item.get("input")
+            detail = pattern_problem(pattern, value) or tag_problem(pattern, value)
+            message = f"{detail or message} (found {_short(value)})"
         problems.append(Problem(json_path(item["loc"]), message))
     return problems
 

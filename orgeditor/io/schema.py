@@ -14,6 +14,7 @@ from typing import Annotated, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from orgeditor.model.limits import MAX_COST, MAX_COST_YEAR, MAX_LAYERS, MAX_SPAN, MIN_COST_YEAR
+from orgeditor.model.names import LANGUAGE_TAG_PATTERN
 from orgeditor.model.role_refs import UNIT_REF_PATTERN
 from orgeditor.model.text import (
     ID_PATTERN,
@@ -40,6 +41,16 @@ Id = Annotated[
 Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME_LENGTH, pattern=LINE_PATTERN)]
 ShortText = Annotated[str, Field(max_length=MAX_NAME_LENGTH, pattern=LINE_PATTERN)]
 Text = Annotated[str, Field(max_length=MAX_TEXT_LENGTH, pattern=TEXT_PATTERN)]
+# names in several languages (issue 19): a BCP 47 tag such as "zh", "fr" or "pt-BR"
+LanguageTag = Annotated[
+    str,
+    Field(
+        min_length=2,
+        max_length=35,
+        pattern=LANGUAGE_TAG_PATTERN,
+        description="A BCP 47 language tag: ar, zh, en, fr, ru, es, pt-BR ...",
+    ),
+]
 
 UnitKindName = Literal[
     "department",
@@ -78,6 +89,16 @@ class MetadataFile(_Strict):
     # "orgeditor 0.2.0": the version that last saved the file, for bug reports; the loader
     # reads it only to tell (never to refuse); it changes only when the version does
     saved_with: ShortText = ""
+    # names in several languages (issue 19): the language of every own name and title
+    language: LanguageTag = "en"
+
+
+# --- names in several languages (issue 19) ---
+class LocalNameFile(_Strict):
+    """A name and short name in one language (no short name: the name serves as one)."""
+
+    name: Name
+    short_name: ShortText = ""
 
 
 class GradeFile(_Strict):
@@ -290,6 +311,10 @@ class UnitFile(_Strict):
     succession: SuccessionFile = SuccessionFile()
     # per-location costs (issue 15 part 1): a duty station id of the design
     location: Id | None = None
+    # names in several languages (issue 19): language tag -> name there; never the default's
+    names: dict[LanguageTag, LocalNameFile] = Field(
+        default_factory=dict, json_schema_extra={"default": {}}
+    )
 
 
 class PostFile(_Strict):
@@ -300,6 +325,8 @@ class PostFile(_Strict):
     funding: Id
     unit: Id
     title: ShortText = ""
+    # names in several languages (issue 19): language tag -> the title there
+    titles: dict[LanguageTag, Name] = Field(default_factory=dict, json_schema_extra={"default": {}})
 
 
 class LineFile(_Strict):
@@ -343,6 +370,8 @@ class ScenarioFile(_Strict):
     posts: list[PostFile] = []
     lines: list[LineFile] = []
     bodies: list[BodyFile] = []
+    # names in several languages (issue 19): language tag -> the scenario's name there
+    names: dict[LanguageTag, LocalNameFile] = {}
 
 
 # --- review (issue 18): comments on units and posts, and conflicts a merge kept ---

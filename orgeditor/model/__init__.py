@@ -23,6 +23,7 @@ from orgeditor.model.review import Comment, CommentTarget, MergeConflict, MergeS
 from orgeditor.model.scenario import (
     Body,
     LineKind,
+    LocalName,
     Note,
     Post,
     PresenceType,
@@ -48,6 +49,7 @@ __all__ = [
     "FundingSource",
     "Grade",
     "LineKind",
+    "LocalName",
     "Location",
     "MergeConflict",
     "MergeSide",

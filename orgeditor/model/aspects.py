@@ -54,6 +54,7 @@ UNIT_FIELD_ASPECTS: dict[str, Aspect] = {
     "segment_entry_points": Aspect.PLACES,
     "succession": Aspect.NOTES,
     "location": Aspect.POSTS,  # a duty station prices the unit's posts (cost rules read it)
+    "names": Aspect.NAMES,  # names in other languages (issue 19)
 }
 
 # What a chart draws: a change of these lays the chart out again.

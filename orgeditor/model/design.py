@@ -24,6 +24,8 @@ class Metadata:
     author: str = ""
     description: str = ""
     provenance: list[str] = field(default_factory=list)
+    # names in several languages (issue 19): the BCP 47 tag of the language names are in
+    language: str = "en"
 
 
 @dataclass

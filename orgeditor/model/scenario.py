@@ -91,6 +91,15 @@ class Note:
     reference: str = ""
 
 
+# --- names in several languages (issue 19 part 2; see orgeditor.model.names) ---
+@dataclass
+class LocalName:
+    """A name and short name in one language; with no short name there, the name serves."""
+
+    name: str
+    short_name: str = ""
+
+
 # --- successors (issue 15 part 3) ---
 @dataclass(slots=True)
 class Succession:
@@ -139,6 +148,8 @@ class Unit:
     succession: Succession = field(default_factory=Succession)
     # per-location costs (issue 15 part 1): the duty station; its posts cost at its rates
     location: str | None = None
+    # names in several languages (issue 19): language tag -> name and short name there
+    names: dict[str, LocalName] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -159,6 +170,8 @@ class Post:
     funding: str
     unit: str
     title: str = ""
+    # names in several languages (issue 19): language tag -> the title there
+    titles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -210,6 +223,8 @@ class Scenario:
     posts: dict[str, Post] = field(default_factory=dict)
     lines: dict[str, ReportingLine] = field(default_factory=dict)
     bodies: dict[str, Body] = field(default_factory=dict)
+    # names in several languages (issue 19): language tag -> the scenario's name there
+    names: dict[str, LocalName] = field(default_factory=dict)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Scenario):
@@ -227,6 +242,7 @@ class Scenario:
             list(self.posts.items()),
             list(self.lines.items()),
             list(self.bodies.items()),
+            list(self.names.items()),
         )
 
     __hash__ = None  # type: ignore[assignment]

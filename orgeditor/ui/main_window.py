@@ -40,6 +40,7 @@ from orgeditor.ui.canvas.presenter import ChartPresenter
 from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
 from orgeditor.ui.chart_actions import ChartActions
+from orgeditor.ui.chart_language import ChartLanguageMenu
 from orgeditor.ui.context_menus import ChartContextMenus
 from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.cost_summary import CostSummaryDialog
@@ -283,6 +284,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.compact_action, self.grade_rows_action])
         view_menu.addActions([self.compare_action, self.summary_action])
+        self.chart_language_menu = ChartLanguageMenu(  # names in several languages (issue 19)
+            lambda: self.presenter, lambda text: self.statusBar().showMessage(text, 8000), self
+        )
+        view_menu.addMenu(self.chart_language_menu)
         view_menu.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())

@@ -29,7 +29,7 @@ from orgeditor.io.importing import merge_tables, read_tables
 from orgeditor.io.tables import write_tables
 from orgeditor.io.unit_tables import write_import_tables, write_template
 from orgeditor.layout.pages import PageSetup
-from orgeditor.model import Design
+from orgeditor.model import Design, Scenario
 from orgeditor.reports.tables import REPORT_TITLES, report_tables, report_title
 
 if TYPE_CHECKING:
@@ -251,7 +251,7 @@ class ReportFiles(QObject):
             return not bar.wasCanceled()
 
         try:
-            pages = export_chart(c.design, c.scenario, out, options, progress)
+            pages = export_chart(c.design, self._shown_scenario(), out, options, progress)
         except Cancelled:
             self.window.statusBar().showMessage("Export cancelled; no file was written", 8000)
             return
@@ -261,7 +261,14 @@ class ReportFiles(QObject):
         finally:
             bar.close()
         what = f"{pages} pages" if options.format == "pdf" and pages > 1 else options.format
-        self.window.statusBar().showMessage(f"Exported {out} ({what})", 8000)
+        missing = self.window.presenter.missing_names if self.window.presenter else []
+        note = f"; {len(missing)} units without a name in the chart language" if missing else ""
+        self.window.statusBar().showMessage(f"Exported {out} ({what}){note}", 8000)
+
+    def _shown_scenario(self) -> Scenario:
+        """The scenario as the chart shows it (in View > Chart Language's language)."""
+        presenter = self.window.presenter
+        return presenter.shown_scenario() if presenter else self.window.controller.scenario
 
     def file_stem(self) -> Path:
         """Where an exported file goes by default: beside the design, named after it."""
@@ -289,4 +296,5 @@ class ReportFiles(QObject):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             settings = self.window.settings
-            open_print_preview(self.window, c.design, c.scenario, dialog.options(), settings).exec()
+            scenario = self._shown_scenario()
+            open_print_preview(self.window, c.design, scenario, dialog.options(), settings).exec()

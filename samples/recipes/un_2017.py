@@ -10,6 +10,7 @@ structure, names and leads are sourced where FACTS.md marks them [S].
 from __future__ import annotations
 
 from kit import NO_POSTS, Org, lines
+from un_names import add_names
 from un_proposals import approved, proposal_a72525
 from un_reference import (
     COSTS,
@@ -60,7 +61,7 @@ def build() -> Design:
     baseline = _baseline()
     proposal = proposal_a72525(baseline)
     final = approved(proposal)
-    return Design(
+    design = Design(
         metadata=Metadata(
             title="UN peace and security pillar restructuring (2017-2019)",
             author="orgeditor sample",
@@ -80,6 +81,8 @@ def build() -> Design:
         rules=RULES,
         scenarios=[baseline, proposal, final],
     )
+    add_names(design)  # names in other languages (issue 19)
+    return design
 
 
 def _baseline() -> Scenario:

@@ -62,6 +62,7 @@ from orgeditor.model import (
     CommentTarget,
     Design,
     LineKind,
+    LocalName,
     Note,
     Post,
     PresenceType,
@@ -132,6 +133,11 @@ def _field_value(design: Design, s: Scenario, unit: Unit, name: str, data: Draw)
             Succession, st.lists(one(sorted(design.baseline.units)), unique=True, max_size=2)
         ),
         "location": one([None, *(station.id for station in design.locations)]),
+        "names": st.dictionaries(
+            one(["zh", "fr", "ar"]),
+            st.builds(LocalName, st.text(min_size=1, max_size=8), st.text(max_size=4)),
+            max_size=2,
+        ),
     }
     return data.draw(choices[name])
 

@@ -45,6 +45,7 @@ from orgeditor.layout.text_sizes import (
     zone_title_box,
 )
 from orgeditor.model import UnitKind
+from orgeditor.model.names import reads_right_to_left
 from orgeditor.ui.text import plain_tooltip
 
 KIND_COLOURS = {
@@ -75,6 +76,14 @@ CARD_FLAGS = (
 )
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 MIDDLE_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+TOP_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+
+
+def _aligned(text: str) -> Qt.AlignmentFlag:
+    """Top-left, or top-right for a right-to-left text (an Arabic name reads from the right)."""
+    return TOP_RIGHT if reads_right_to_left(text) else TOP_LEFT
+
+
 ZONE_TYPE = QGraphicsItem.UserType + 2
 
 
@@ -210,7 +219,7 @@ class UnitItem(QGraphicsItem):
         painter.setFont(name_font)
         painter.drawText(
             QRectF(inner.x(), inner.y(), inner.width(), name_height),
-            TOP_LEFT,
+            _aligned(name),
             name,
         )
         if lod >= 0.4:
@@ -218,7 +227,10 @@ class UnitItem(QGraphicsItem):
             y = inner.bottom() - metrics.lineSpacing() * (len(lines) + len(notes))
             painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText)))
             for line in lines:
-                painter.drawText(QPointF(inner.x(), y + metrics.ascent()), line)
+                x = inner.x()
+                if reads_right_to_left(line):  # an Arabic short name: flush right
+                    x = inner.right() - metrics.horizontalAdvance(line)
+                painter.drawText(QPointF(x, y + metrics.ascent()), line)
                 y += metrics.lineSpacing()
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight)))
             for line in notes:
@@ -300,13 +312,19 @@ class UnitItem(QGraphicsItem):
         block = metrics.lineSpacing() * len(lines)
         y = rect.y() + (rect.height() - block) / 2 + metrics.ascent()
         for line in lines:
-            painter.drawText(QPointF(rect.x() + 8, y), line)
+            if reads_right_to_left(line):  # the side text goes left of an Arabic name
+                end = rect.right() - badge - 4
+                painter.drawText(QPointF(end - metrics.horizontalAdvance(line), y), line)
+            else:
+                painter.drawText(QPointF(rect.x() + 8, y), line)
             y += metrics.lineSpacing()
         if shown_side:
             base = rect.y() + (rect.height() + metrics.ascent() - metrics.descent()) / 2
             painter.setFont(small)
             painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText)))
-            painter.drawText(QPointF(rect.right() - side_width - badge, base), shown_side)
+            rtl = reads_right_to_left(self.text.name)  # then the side text goes on the left
+            x = rect.x() + 8 if rtl else rect.right() - side_width - badge
+            painter.drawText(QPointF(x, base), shown_side)
         if self.text.badge:
             colour = QColor(SEVERITY_COLOURS.get(self.text.badge_severity, "#c00000"))
             painter.setPen(Qt.PenStyle.NoPen)

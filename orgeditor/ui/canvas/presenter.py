@@ -10,6 +10,7 @@ from orgeditor.commands import Change
 from orgeditor.layout import ChartLayout, LayoutOptions, layout_chart
 from orgeditor.layout.chart import Reuse
 from orgeditor.model import Scenario
+from orgeditor.model.names import scenario_in_language
 from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, unit_marks
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.cards import badges, card_texts, card_tooltip
@@ -35,6 +36,8 @@ class ChartPresenter(QObject):
         self.diff: ScenarioDiff | None = None  # and what changed since it
         self.marks: dict[str, UnitMark] = {}  # and how each card shows it
         self.cards: dict[str, CardText] = {}  # every card's text, without compare marks
+        self.language: str | None = None  # View > Chart Language; None: the design's own
+        self.missing_names: list[str] = []  # units shown in the design's language instead
         scene.tooltip_provider = self.tooltip
         controller.changed.connect(self._on_controller_changed)
         controller.scenario_switched.connect(self._on_controller_scenario_switched)
@@ -52,11 +55,28 @@ class ChartPresenter(QObject):
     def refresh(self) -> None:
         """Lay the current scenario out again, remake every card and sync the scene."""
         c = self.controller
-        self._lay_out()
-        self.cards = card_texts(c.design, c.scenario, c.report, self._hidden())
+        scenario = self.shown_scenario()
+        self._lay_out(scenario)
+        self.cards = card_texts(c.design, scenario, c.report, self._hidden())
         self._show(layout=True)
 
-    def _lay_out(self, touched: frozenset[str] | None = None) -> None:
+    def shown_scenario(self) -> Scenario:
+        """The scenario as the chart shows it: a copy in the chart language if one is set
+        (and ``missing_names`` then lists the units without a name there)."""
+        c = self.controller
+        if self.language is None:
+            self.missing_names = []
+            return c.scenario
+        own = c.design.metadata.language
+        shown, self.missing_names = scenario_in_language(c.scenario, self.language, own)
+        return shown
+
+    def set_language(self, language: str | None) -> None:
+        """Show the chart in ``language`` (None: the design's own) and lay it out again."""
+        self.language = language
+        self.refresh()
+
+    def _lay_out(self, scenario: Scenario, touched: frozenset[str] | None = None) -> None:
         """Lay the scenario out; after an edit that ``touched`` some units, only their zones."""
         c = self.controller
         self.collapsed &= set(c.scenario.units)
@@ -64,7 +84,7 @@ class ChartPresenter(QObject):
         reuse = None
         if touched is not None and self.layout is not None and options == self._laid_out_with:
             reuse = Reuse(self.layout, touched)
-        self.layout = layout_chart(c.scenario, options, c.design.grade_rank(), reuse)
+        self.layout = layout_chart(scenario, options, c.design.grade_rank(), reuse)
         self._laid_out_with = options
 
     def _hidden(self) -> dict[str, int]:
@@ -101,7 +121,7 @@ class ChartPresenter(QObject):
         c = self.controller
         if unit_id not in c.scenario.units:
             return ""
-        text = card_tooltip(c.design, c.scenario, c.report, unit_id)
+        text = card_tooltip(c.design, self.shown_scenario(), c.report, unit_id)
         other, mark = self.compared_scenario(), self.marks.get(unit_id)
         if other is not None and mark is not None:
             notes = "; ".join(mark.notes)
@@ -130,15 +150,16 @@ class ChartPresenter(QObject):
             self.refresh()
             return
         stale = set(change.units)
+        scenario = self.shown_scenario()
         if change.layout:
             before = self._hidden()
-            self._lay_out(change.units)
+            self._lay_out(scenario, change.units)
             after = self._hidden()
             stale |= {u for u in before.keys() | after.keys() if before.get(u) != after.get(u)}
             for unit_id in self.cards.keys() - c.scenario.units.keys():
                 del self.cards[unit_id]
             stale |= c.scenario.units.keys() - self.cards.keys()
-        self.cards.update(card_texts(c.design, c.scenario, c.report, self._hidden(), only=stale))
+        self.cards.update(card_texts(c.design, scenario, c.report, self._hidden(), only=stale))
         self._show(change.layout, stale)
 
     def _on_controller_scenario_switched(self, _scenario_id: str) -> None:

@@ -1,0 +1,106 @@
+"""View > Chart Language (issue 19): the chart's names in one language.
+
+The menu lists the design's own language, the six UN languages and any other
+language the design names things in. Choosing one shows the chart (and the
+charts File > Export and Print make) with the names in that language; the
+status bar says how many units have no name there and keep their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from orgeditor.model import Design
+from orgeditor.model.names import UN_LANGUAGES, same_language
+from orgeditor.ui.canvas.presenter import ChartPresenter
+
+LANGUAGE_NAMES = {
+    "ar": "Arabic (العربية)",
+    "zh": "Chinese (中文)",
+    "en": "English",
+    "fr": "French (Français)",
+    "ru": "Russian (Русский)",
+    "es": "Spanish (Español)",
+}
+
+
+def chart_languages(design: Design) -> list[str]:
+    """The design's own language, then the UN languages, then any other tag it uses."""
+    found = [design.metadata.language]
+    used = {
+        tag
+        for scenario in design.scenarios
+        for names in (scenario.names, *(u.names for u in scenario.units.values()))
+        for tag in names
+    }
+    for tag in [*UN_LANGUAGES, *sorted(used)]:
+        if not any(same_language(tag, known) for known in found):
+            found.append(tag)
+    return found
+
+
+def language_label(tag: str, own: str) -> str:
+    """How the menu names ``tag``; the design's own language says so."""
+    name = LANGUAGE_NAMES.get(tag.lower(), tag)
+    return f"{name} — the design's own" if same_language(tag, own) else name
+
+
+def missing_message(presenter: ChartPresenter) -> str:
+    """The status bar's line after a language is chosen: how many names it lacks."""
+    scenario = presenter.controller.scenario
+    if presenter.language is None:
+        return "Chart in the design's own language"
+    missing = len(presenter.missing_names)
+    if not missing:
+        return f"Chart in {presenter.language}: every unit has a name there"
+    return (
+        f"Chart in {presenter.language}: {missing} of {len(scenario.units)} units have no "
+        f"name there and show their own"
+    )
+
+
+class ChartLanguageMenu(QMenu):
+    """View > Chart Language: one checkable action per language (rebuilt on opening)."""
+
+    def __init__(
+        self,
+        presenter: Callable[[], ChartPresenter | None],
+        report: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Chart &Language", parent)
+        self._presenter, self._report = presenter, report
+        self.group = QActionGroup(self)
+        self.aboutToShow.connect(self.rebuild)
+
+    def rebuild(self) -> None:
+        """List the languages of the current design, the one shown checked."""
+        self.clear()
+        for action in self.group.actions():
+            self.group.removeAction(action)
+        presenter = self._presenter()
+        if presenter is None:
+            return
+        design = presenter.controller.design
+        own = design.metadata.language
+        shown = presenter.language or own
+        for tag in chart_languages(design):
+            action = QAction(language_label(tag, own), self)
+            action.setCheckable(True)
+            action.setChecked(same_language(tag, shown))
+            action.setData(tag)
+            action.triggered.connect(lambda _=False, tag=tag: self.choose(tag))
+            self.group.addAction(action)
+            self.addAction(action)
+
+    def choose(self, tag: str) -> None:
+        """Show the chart in ``tag`` (the design's own language: no translation at all)."""
+        presenter = self._presenter()
+        if presenter is None:
+            return
+        own = presenter.controller.design.metadata.language
+        presenter.set_language(None if same_language(tag, own) else tag)
+        self._report(missing_message(presenter))
