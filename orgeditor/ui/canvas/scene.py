@@ -268,9 +268,10 @@ class OrgChartScene(QGraphicsScene):
         items: list[QGraphicsItem] = []
         for route in layout.routes:
             path = QPainterPath()
-            start, first, second, end = route.points
+            start, *rest = route.points
             path.moveTo(*start)
-            path.cubicTo(QPointF(*first), QPointF(*second), QPointF(*end))
+            for point in rest:
+                path.lineTo(*point)
             item = LineItem(path)
             kind, caption = lines.get(route.line, ("dual", ""))
             pen = route_pen(self.palette(), kind)
