@@ -261,17 +261,25 @@ def _place_zones(
 ) -> list[list[str]]:
     """Place the zones left to right, wrapping into rows at ``wrap_width``; return the rows."""
     o = placer.o
+    above = o.zone_padding + o.zone_header
     rows: list[list[str]] = [[]]
     x, y, row_bottom = 0.0, zone_top, zone_top
     for root in roots:
+        kept = placer.kept_extent(root)
+        if kept is not None and _wraps(o, rows, x + kept[1] + kept[0].w + 2 * o.zone_padding):
+            # a kept subtree goes straight to its new row: moved once, its cards stay the
+            # very same objects when it lands where it was (the scene redraws none of them)
+            x, y = -kept[1], row_bottom + o.zone_gap + o.v_gap + above  # the zone's left at 0
+            rows.append([])
+        earlier = placer.subtree_boxes(root) if kept is None and o.wrap_width else {}
         box = placer.place_subtree(root, x + o.zone_padding, y)
         zone_box = box.grown(o.zone_padding, top=o.zone_padding + o.zone_header)
-        if o.wrap_width and rows[-1] and zone_box.right > o.wrap_width:
+        if kept is None and _wraps(o, rows, zone_box.right):
             # start a new row below the tallest zone so far, with room for its bus; the row's
             # top is where a zone whose root is on the first row starts (grade rows line up)
-            above = o.zone_padding + o.zone_header
             dx, dy = -zone_box.x, row_bottom + o.zone_gap + o.v_gap + above - y
             placer.shift(root, dx, dy)
+            placer.keep_equal(earlier)  # the cards that land where they were stay as they are
             zone_box = zone_box.moved(dx, dy)
             y += dy
             rows.append([])
@@ -281,6 +289,11 @@ def _place_zones(
         row_bottom = max(row_bottom, zone_box.bottom)
         x = zone_box.right + o.zone_gap
     return rows
+
+
+def _wraps(o: LayoutOptions, rows: list[list[str]], right: float) -> bool:
+    """Whether a zone ending at ``right`` starts a new row of zones."""
+    return bool(o.wrap_width and rows[-1] and right > o.wrap_width)
 
 
 def _finish(

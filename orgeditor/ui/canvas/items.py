@@ -146,8 +146,8 @@ class UnitItem(QGraphicsItem):
             self.setPos(self.home)
         self.box = box
         if text != self.text:
-            self.text = text
             self.update()
+        self.text = text  # an equal new one too: the identity test passes next time
 
     def boundingRect(self) -> QRectF:
         return self._size.adjusted(-3, -9, 9, 3)

@@ -40,6 +40,7 @@ from orgeditor.ui.canvas.items import (
 from orgeditor.ui.text import plain_tooltip
 
 POSTS_MIME = "application/x-orgeditor-posts"
+SCENE_MARGIN = 200.0  # points of empty scene around the chart
 OVERVIEW_CACHE_SIDE = 4096  # pixels: a big overview is painted once into an image this large
 OVERVIEW_CACHE_FROM = 20_000  # cards; below, drawing the paths each frame is fast enough
 # (10,000 cards: 4 ms a frame without the image, while making it delays the first paint 0.3 s)
@@ -126,7 +127,7 @@ class OrgChartScene(QGraphicsScene):
         self._lines = self._route_items(layout, lines)
         if self.overview:
             self._build_overview()
-        margin = 200
+        margin = SCENE_MARGIN
         b = layout.bounds
         self.setSceneRect(b.x - margin, b.y - margin, b.w + 2 * margin, b.h + 2 * margin)
 
