@@ -96,6 +96,7 @@ class OrgChartScene(QGraphicsScene):
         self.full_detail = False  # paper: every card drawn in full, whatever the scale
         self._hover_target: UnitItem | ZoneItem | None = None
         self._dragging = False
+        self.view_scale = 1.0  # the zoom of the view showing the scene (zone titles follow it)
 
     # --- syncing from the model ---------------------------------------------------------
     def sync(
@@ -140,6 +141,7 @@ class OrgChartScene(QGraphicsScene):
         self.zones = {}
         for zone in layout.zones:
             item = ZoneItem(zone.unit, zone.title, zone.box)
+            item.set_view_scale(self.view_scale)
             self.zones[zone.unit] = item
             self.addItem(item)
         self._zone_keys = wanted
@@ -202,6 +204,12 @@ class OrgChartScene(QGraphicsScene):
             event.accept()
             return
         super().helpEvent(event)
+
+    def set_view_scale(self, scale: float) -> None:
+        """Tell the zones the view's zoom: their titles keep a readable size on screen."""
+        self.view_scale = scale
+        for zone in self.zones.values():
+            zone.set_view_scale(scale)
 
     def set_overview(self, enabled: bool) -> None:
         """Far out, draw all cards and their lines as a few cached paths instead of items.
