@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -96,6 +96,7 @@ class OrgChartScene(QGraphicsScene):
         self.full_detail = False  # paper: every card drawn in full, whatever the scale
         self._hover_target: UnitItem | ZoneItem | None = None
         self._dragging = False
+        self._cancelled = False  # a drag ended by Esc, the button still down
         self.view_scale = 1.0  # the zoom of the view showing the scene (zone titles follow it)
 
     # --- syncing from the model ---------------------------------------------------------
@@ -332,11 +333,15 @@ class OrgChartScene(QGraphicsScene):
         )
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._cancelled:  # Esc ended the drag: the cards stay home until the button is up
+            event.accept()
+            return
         super().mouseMoveEvent(event)
         if self._dragging and self._moved():
             self._set_hover(self._target_at(event.scenePos()))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._cancelled = False
         super().mouseReleaseEvent(event)
         moved = self._moved()
         target = self._target_at(event.scenePos()) if moved else None
@@ -348,6 +353,21 @@ class OrgChartScene(QGraphicsScene):
             item.setPos(item.home)  # back home; the model decides where they go
         if target is not None:
             self.units_drop_requested.emit([i.unit_id for i in moved], target.unit_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._dragging and self._moved():
+            self.cancel_drag()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def cancel_drag(self) -> None:
+        """Put the dragged cards back home and drop nothing (Esc during a drag)."""
+        for item in self._moved():
+            item.setPos(item.home)
+        self._set_hover(None)
+        self._dragging = False
+        self._cancelled = True
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
