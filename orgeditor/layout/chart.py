@@ -21,8 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from orgeditor.layout.geometry import Box, Point
-from orgeditor.layout.options import LayoutOptions
+from orgeditor.layout.options import LIST_GAP, LayoutOptions
 from orgeditor.layout.placer import Connector, Kept, Placer, dirty_units, union
+from orgeditor.layout.routes import CLEARANCE, CardIndex, caption_point, cards_near, route_around
 from orgeditor.model import Scenario
 from orgeditor.model.tree import children_map
 
@@ -50,8 +51,10 @@ class Zone:
 class LineRoute:
     """A dual or dotted line between two drawn units, with where its caption goes.
 
-    ``points`` are a cubic Bézier curve (start, two control points, end) that
-    arcs above the cards between the two units, so the line crosses no card.
+    ``points`` are an orthogonal polyline from the top of the source's card to
+    the top of the target's that runs only through the gaps between cards (see
+    :mod:`orgeditor.layout.routes`), so it crosses no card; ``caption_at`` is the
+    middle of its longest horizontal run.
     """
 
     line: str
@@ -154,17 +157,12 @@ def layout_chart(
     """Lay out ``scenario``; ``grade_rank`` (grade -> seniority) is needed for grade rows.
 
     ``reuse`` keeps the places of the subtrees no edit touched from an earlier
-    layout (not with grade rows, which line up across zones, nor with wrapped zones).
+    layout (not with grade rows, which line up across zones).
     """
     options = options or LayoutOptions()
     children = children_map(scenario, orphans_are_roots=True)
     kept = dirty = None
-    if (
-        reuse is not None
-        and reuse.layout.kept is not None
-        and not options.grade_rows
-        and options.wrap_width is None
-    ):
+    if reuse is not None and reuse.layout.kept is not None and not options.grade_rows:
         kept = reuse.layout.kept
         # a unit hidden by a collapsed one was not drawn: where it was, and so which drawn
         # units its edit changes (a collapsed unit may become a leaf), is not kept
@@ -254,17 +252,25 @@ def _place_zones(
 ) -> list[list[str]]:
     """Place the zones left to right, wrapping into rows at ``wrap_width``; return the rows."""
     o = placer.o
+    above = o.zone_padding + o.zone_header
     rows: list[list[str]] = [[]]
     x, y, row_bottom = 0.0, zone_top, zone_top
     for root in roots:
+        kept = placer.kept_extent(root)
+        if kept is not None and _wraps(o, rows, x + kept[1] + kept[0].w + 2 * o.zone_padding):
+            # a kept subtree goes straight to its new row: moved once, its cards stay the
+            # very same objects when it lands where it was (the scene redraws none of them)
+            x, y = -kept[1], row_bottom + o.zone_gap + o.v_gap + above  # the zone's left at 0
+            rows.append([])
+        earlier = placer.subtree_boxes(root) if kept is None and o.wrap_width else {}
         box = placer.place_subtree(root, x + o.zone_padding, y)
         zone_box = box.grown(o.zone_padding, top=o.zone_padding + o.zone_header)
-        if o.wrap_width and rows[-1] and zone_box.right > o.wrap_width:
+        if kept is None and _wraps(o, rows, zone_box.right):
             # start a new row below the tallest zone so far, with room for its bus; the row's
             # top is where a zone whose root is on the first row starts (grade rows line up)
-            above = o.zone_padding + o.zone_header
             dx, dy = -zone_box.x, row_bottom + o.zone_gap + o.v_gap + above - y
             placer.shift(root, dx, dy)
+            placer.keep_equal(earlier)  # the cards that land where they were stay as they are
             zone_box = zone_box.moved(dx, dy)
             y += dy
             rows.append([])
@@ -274,6 +280,11 @@ def _place_zones(
         row_bottom = max(row_bottom, zone_box.bottom)
         x = zone_box.right + o.zone_gap
     return rows
+
+
+def _wraps(o: LayoutOptions, rows: list[list[str]], right: float) -> bool:
+    """Whether a zone ending at ``right`` starts a new row of zones."""
+    return bool(o.wrap_width and rows[-1] and right > o.wrap_width)
 
 
 def _finish(
@@ -294,22 +305,14 @@ def _finish(
         for u in options.collapsed
         if u in result.boxes and children.get(u)
     }
-    result.routes = _routes(scenario, result.boxes)
+    result.routes = _routes(scenario, result.boxes, options)
     if options.wrap_width is not None:  # lines between rows of zones would cross everything
         row_of = {u: z.box.y for z in result.zones for u in _inside(result.boxes, z.box)}
         far = [r for r in result.routes if row_of.get(r.source) != row_of.get(r.target)]
         result.far_lines = [r.line for r in far]
         result.routes = [r for r in result.routes if r not in far]
-    arcs = [
-        Box(
-            min(r.points[0][0], r.points[3][0]),
-            r.points[1][1],
-            abs(r.points[3][0] - r.points[0][0]),
-            1,
-        )
-        for r in result.routes
-    ]
-    everything = [*extents, *arcs]  # the zones (or subtrees) hold every card
+    runs = [Box(x, y, 0, 0) for r in result.routes for x, y in r.points]
+    everything = [*extents, *runs]  # the zones (or subtrees) hold every card
     if everything:
         result.bounds = union(everything)
     return result
@@ -340,24 +343,27 @@ def _inside(boxes: dict[str, Box], area: Box) -> list[str]:
     return [u for u, box in boxes.items() if area.contains(box.center)]
 
 
-def _routes(scenario: Scenario, boxes: dict[str, Box]) -> list[LineRoute]:
+def _routes(scenario: Scenario, boxes: dict[str, Box], options: LayoutOptions) -> list[LineRoute]:
     """Dual and dotted lines between the drawn units (or their nearest drawn ancestors)."""
-    routes = []
+    pairs = []
     for line in scenario.lines.values():
         source = _drawn(scenario, boxes, line.source)
         target = _drawn(scenario, boxes, line.target)
-        if source is None or target is None or source == target:
-            continue
+        if source is not None and target is not None and source != target:
+            pairs.append((line.id, source, target))
+    if not pairs:
+        return []
+    cards = list(boxes.values())
+    index = CardIndex(cards)
+    above = min(b.y for b in cards) - options.v_gap / 2
+    gap = LIST_GAP if options.leaf_height else options.stack_gap
+    clearance = min(CLEARANCE, gap / 3, options.h_gap / 3)
+    routes = []
+    for line_id, source, target in pairs:
         a, b = boxes[source], boxes[target]
-        start, end = (a.center[0], a.y), (b.center[0], b.y)
-        lift = min(40 + 0.12 * abs(end[0] - start[0]), 260)
-        apex = min(start[1], end[1]) - lift
-        first, second = (start[0], apex), (end[0], apex)
-        caption = (
-            0.125 * start[0] + 0.375 * (first[0] + second[0]) + 0.125 * end[0],
-            0.125 * start[1] + 0.75 * apex + 0.125 * end[1],
-        )
-        routes.append(LineRoute(line.id, source, target, (start, first, second, end), caption))
+        near = cards_near(cards, a, b, options.card_width)
+        points = route_around(a, b, near, index, above, clearance)
+        routes.append(LineRoute(line_id, source, target, points, caption_point(points)))
     return routes
 
 

@@ -93,6 +93,34 @@ class Placer:
         self.gone: set[str] = set()  # units dropped from under a dirty parent
 
     # --- measuring ----------------------------------------------------------------------
+    def kept_extent(self, root: str) -> tuple[Box, float] | None:
+        """A subtree that will be kept as it is: its extent and how far that starts right of
+        the left it was placed from (None: the subtree will be placed again)."""
+        if self._is_dirty(root):
+            return None
+        return self.kept.extent[root], self.kept.extent[root].x - self.kept.anchor[root][0]
+
+    def subtree_boxes(self, root: str) -> dict[str, Box]:
+        """The kept boxes of a placed subtree, by unit."""
+        k = self.kept
+        found: dict[str, Box] = {}
+        stack = [root] if root in k.split else []
+        while stack:
+            node = stack.pop()
+            found[node] = k.boxes[node]
+            row, leaves = k.split[node]
+            found.update((leaf, k.boxes[leaf]) for leaf in leaves)
+            stack.extend(u for u in row if u in k.split)
+        return found
+
+    def keep_equal(self, earlier: dict[str, Box]) -> None:
+        """Put back the earlier box objects where a box came out equal (the scene tests
+        identity to skip an unchanged card)."""
+        boxes = self.kept.boxes
+        for unit_id, box in earlier.items():
+            if boxes.get(unit_id) == box:
+                boxes[unit_id] = box
+
     def _is_dirty(self, unit_id: str) -> bool:
         return self.dirty is None or unit_id in self.dirty or unit_id not in self.kept.anchor
 

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._first_show = state is None or not self.restoreState(state)
+        self._shown = False
         self.files.saved.connect(lambda _path: self.recovery.forget_recovery_copy())
         self.costs.total_changed.connect(self._on_costs_total_changed)
         self.set_document(design_from_template(), None)
@@ -140,8 +141,9 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.RightDockWidgetArea,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        self._dock("Scenarios", self.scenarios, left)
-        self._dock("Costs", self.costs, left)
+        scenarios = self._dock("Scenarios", self.scenarios, left)
+        self.tabifyDockWidget(scenarios, self._dock("Costs", self.costs, left))
+        scenarios.raise_()
         self._dock("Inspector", self.inspector, right)
         findings = self._dock("Findings", self.findings, bottom)
         history = self._dock("History", self.history, bottom)
@@ -154,17 +156,33 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            QTimer.singleShot(0, self._on_first_shown)
+
+    def _on_first_shown(self) -> None:
+        """Size the docks on a first run, then fit the chart to the canvas they leave."""
         if self._first_show:
             self._first_show = False
-            QTimer.singleShot(0, self._size_docks)
+            self._size_docks()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the docks take their sizes now, not at the next event
+        self.fit_chart()
 
     def _size_docks(self) -> None:
-        """Give the docks sensible sizes on a first run (later runs restore the user's)."""
+        """Give the docks sensible sizes on a first run (later runs restore the user's):
+        the canvas stays the largest part of the window."""
         docks = {d.objectName(): d for d in self.findChildren(QDockWidget)}
         self.resizeDocks(
-            [docks["scenariosDock"], docks["inspectorDock"]], [340, 400], Qt.Orientation.Horizontal
+            [docks["scenariosDock"], docks["inspectorDock"]], [260, 360], Qt.Orientation.Horizontal
         )
-        self.resizeDocks([docks["findingsDock"]], [200], Qt.Orientation.Vertical)
+        self.resizeDocks([docks["findingsDock"]], [170], Qt.Orientation.Vertical)
+
+    def fit_chart(self) -> None:
+        """Wrap the chart's zones to the canvas's shape and show it whole (View > Fit)."""
+        if self.presenter is not None:
+            self.presenter.fit()
 
     def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -251,7 +269,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         zoom_in = self._action("Zoom &In", self.view.zoom_in, keys.ZoomIn)
         zoom_out = self._action("Zoom &Out", self.view.zoom_out, keys.ZoomOut)
-        fit = self._action("&Fit to Window", self.view.fit_all, QKeySequence("Ctrl+0"))
+        fit = self._action("&Fit to Window", self.fit_chart, QKeySequence("Ctrl+0"))
         self.fit_action = fit
         actual = self._action(
             "&Actual Size", lambda: self.view.set_zoom(1.0), QKeySequence("Ctrl+1")
@@ -389,7 +407,7 @@ class MainWindow(QMainWindow):
         self._show_selected_unit()
         self.errors_label.setText("Checking the rules…")
         controller.validate_soon()  # after the first paint: a big design shows sooner
-        self.view.fit_all()
+        self.presenter.fit()
         self._update_title()
         settle()
 

@@ -59,8 +59,13 @@ def test_kept_layout_after_edits_equals_a_fresh_one(
 ) -> None:
     scenario, collapsed = tree
     zones = data.draw(st.booleans())
+    wrap = data.draw(st.sampled_from([None, 250.0, 600.0, 1200.0]))  # zones wrap on screen
     options = LayoutOptions(
-        compact=compact, compact_threshold=threshold, max_stack_rows=3, zones=zones
+        compact=compact,
+        compact_threshold=threshold,
+        max_stack_rows=3,
+        zones=zones,
+        wrap_width=wrap,
     )
     previous = layout_chart(scenario, replace(options, collapsed=collapsed), RANK)
     for _ in range(data.draw(st.integers(1, 8))):

@@ -25,7 +25,7 @@ def _fresh(window: MainWindow) -> dict[str, tuple[float, float, float, float]]:
     """Where a layout made from nothing puts the cards."""
     p, c = window.presenter, window.controller
     assert c is not None
-    options = replace(p.options, collapsed=frozenset(p.collapsed))
+    options = replace(p.options, collapsed=frozenset(p.collapsed), wrap_width=p.wrap)
     return {
         u: tuple(b)
         for u, b in layout_chart(c.scenario, options, c.design.grade_rank()).boxes.items()

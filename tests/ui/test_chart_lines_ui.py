@@ -14,6 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QImage, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem
 from pytestqt.qtbot import QtBot
@@ -26,7 +27,7 @@ from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.printing.export import ExportOptions, export_chart
 from orgeditor.ui.printing.render import booklet_charts, paper_chart
-from tests.chart_oracle import Rect, line_problems, on_border, primary_edges
+from tests.chart_oracle import Rect, crosses_interior, line_problems, on_border, primary_edges
 from tests.conftest import MINISTRIES_SAMPLE, UN_SAMPLE
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -71,15 +72,42 @@ def _touching(point: tuple[float, float], cards: dict[str, Rect]) -> str:
     return touched[0] if len(touched) == 1 else f"?{touched}"
 
 
+def _drawn_paths(scene: OrgChartScene, solid: bool) -> list[QGraphicsPathItem]:
+    """The visible path items drawn solid (primary lines) or dashed (dual and dotted lines)."""
+    return [
+        item
+        for item in scene.items()
+        if isinstance(item, QGraphicsPathItem)
+        and item.isVisible()
+        and (item.pen().style() == Qt.PenStyle.SolidLine) == solid
+    ]
+
+
 def scene_problems(scenario: Scenario, scene: OrgChartScene) -> list[str]:
     """What is wrong with the primary lines a scene draws, judged by their ends alone."""
     cards = scene_cards(scene)
     lines = []
-    for item in scene.items():
-        if isinstance(item, QGraphicsPathItem) and item.isVisible():
-            for points in _polylines(item.sceneTransform().map(item.path())):
-                lines.append((_touching(points[0], cards), _touching(points[-1], cards), points))
+    for item in _drawn_paths(scene, solid=True):
+        for points in _polylines(item.sceneTransform().map(item.path())):
+            lines.append((_touching(points[0], cards), _touching(points[-1], cards), points))
     return line_problems(scenario, cards, lines)
+
+
+def dual_line_crossings(scene: OrgChartScene) -> list[str]:
+    """The cards that a drawn dual or dotted line runs through (its own two ends included)."""
+    cards = scene_cards(scene)
+    found = []
+    for item in _drawn_paths(scene, solid=False):
+        for polygon in item.sceneTransform().map(item.path()).toSubpathPolygons():
+            points = [(p.x(), p.y()) for p in polygon]  # a curve, flattened as Qt draws it
+            ends = {_touching(points[0], cards), _touching(points[-1], cards)}
+            found += [
+                f"{sorted(ends)} through {unit}"
+                for a, b in pairwise(points)
+                for unit, rect in cards.items()
+                if crosses_interior(a, b, rect)
+            ]
+    return found
 
 
 # --- on screen ----------------------------------------------------------------------------
@@ -104,6 +132,8 @@ def test_the_screen_draws_every_line_in_every_option(main_window: MainWindow, qt
                 assert (options.compact, options.grade_rows) == (compact, grade_rows)
                 problems = scene_problems(c.scenario, main_window.scene)
                 assert problems == [], (scenario_id, compact, grade_rows)
+                crossings = dual_line_crossings(main_window.scene)
+                assert crossings == [], (scenario_id, compact, grade_rows)
     _choose(main_window.compact_action, True)
     _choose(main_window.grade_rows_action, False)
     c.switch_scenario("a-72-525")

@@ -41,12 +41,15 @@ from orgeditor.layout.text_sizes import (
     ROW_NAME_SMALLER,
     TAG_PX,
     TWO_LINES_PX,
+    ZONE_TITLE_INSET,
     ZONE_TITLE_PX,
     zone_title_box,
 )
 from orgeditor.model import UnitKind
 from orgeditor.model.names import reads_right_to_left
 from orgeditor.ui.text import plain_tooltip
+
+TITLE_MIN_PX = 12.0  # screen pixels: a zone's title never reads smaller
 
 KIND_COLOURS = {
     UnitKind.DEPARTMENT: "#1f4e79",
@@ -155,8 +158,8 @@ class UnitItem(QGraphicsItem):
             self.setPos(self.home)
         self.box = box
         if text != self.text:
-            self.text = text
             self.update()
+        self.text = text  # an equal new one too: the identity test passes next time
 
     def boundingRect(self) -> QRectF:
         return self._size.adjusted(-3, -9, 9, 3)
@@ -449,18 +452,44 @@ def _elide_lines(text: str, font: QFont, width: float, lines: int) -> str:
 
 
 class ZoneItem(QGraphicsRectItem):
-    """A top-level home on the chart; dropping a card on it moves the unit to its root."""
+    """A top-level home on the chart; dropping a card on it moves the unit to its root.
+
+    On screen its title never reads smaller than ``TITLE_MIN_PX`` pixels: far
+    out it grows (upwards, out of the zone's header) as the view's scale shrinks;
+    ``view_scale`` is that scale, set by the scene when the view zooms.
+    """
 
     def __init__(self, unit_id: str, title: str, box: Box) -> None:
         super().__init__(QRectF(box.x, box.y, box.w, box.h))
         self.unit_id = unit_id
         self.title = title
         self.drop_target = False
+        self.view_scale = 1.0
         self.setZValue(0)
         self.setToolTip(plain_tooltip(title))
 
     def type(self) -> int:
         return ZONE_TYPE
+
+    def set_view_scale(self, scale: float) -> None:
+        """Follow the view's zoom (the title's size, and so the item's extent, depend on it)."""
+        if scale != self.view_scale:
+            self.prepareGeometryChange()
+            self.view_scale = scale
+
+    def title_px(self, scale: float) -> float:
+        """The title's font size in chart units at the view scale ``scale``."""
+        return max(float(ZONE_TITLE_PX), TITLE_MIN_PX / max(scale, 1e-9))
+
+    def title_rect(self, scale: float) -> QRectF:
+        """Where the title is written at the view scale ``scale``: in the zone's header,
+        or (far out, when it needs more room) rising above it."""
+        title = zone_title_box(Box(*self.rect().getRect()))
+        height = max(title.h, self.title_px(scale) * 1.3)
+        return QRectF(title.x, title.y + title.h - height, title.w, height)
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().united(self.title_rect(self.view_scale))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -475,13 +504,17 @@ class ZoneItem(QGraphicsRectItem):
         painter.setPen(QPen(border, 3 if self.drop_target else 1, Qt.PenStyle.SolidLine))
         painter.setBrush(QBrush(tint))
         painter.drawRoundedRect(self.rect(), 12, 12)
+        scene = self.scene()
+        scale = 1.0 if scene is not None and getattr(scene, "full_detail", False) else None
+        scale = scale or self.view_scale  # paper: the title's own size
         font = QFont(painter.font())
         font.setBold(True)
-        font.setPixelSize(ZONE_TITLE_PX)
+        font.setPixelSize(max(1, round(self.title_px(scale))))
         painter.setFont(font)
+        title_rect = self.title_rect(scale)
+        if title_rect.height() > ZONE_TITLE_INSET[2] + 0.5:  # rising out of the header
+            painter.fillRect(title_rect, tint)
         painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText)))
-        title = zone_title_box(Box(*self.rect().getRect()))
-        title_rect = QRectF(title.x, title.y, title.w, title.h)
         painter.drawText(
             title_rect,
             MIDDLE_LEFT,

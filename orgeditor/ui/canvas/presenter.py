@@ -9,13 +9,14 @@ from PySide6.QtCore import QObject
 from orgeditor.commands import Change
 from orgeditor.layout import ChartLayout, LayoutOptions, layout_chart
 from orgeditor.layout.chart import Reuse
+from orgeditor.layout.fit import screen_wrap
 from orgeditor.model import Scenario
 from orgeditor.model.names import scenario_in_language
 from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, unit_marks
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.cards import badges, card_texts, card_tooltip
 from orgeditor.ui.canvas.items import CardText
-from orgeditor.ui.canvas.scene import OrgChartScene
+from orgeditor.ui.canvas.scene import SCENE_MARGIN, OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
 from orgeditor.ui.controller import DocumentController
 
@@ -29,6 +30,7 @@ class ChartPresenter(QObject):
         super().__init__(controller)
         self.controller, self.scene, self.view = controller, scene, view
         self.options = LayoutOptions()
+        self.wrap: float | None = None  # zones wrap into rows this wide, for the view's shape
         self.collapsed: set[str] = set()
         self.layout: ChartLayout | None = None
         self._laid_out_with: LayoutOptions | None = None  # the options of ``layout``
@@ -80,12 +82,35 @@ class ChartPresenter(QObject):
         """Lay the scenario out; after an edit that ``touched`` some units, only their zones."""
         c = self.controller
         self.collapsed &= set(c.scenario.units)
-        options = replace(self.options, collapsed=frozenset(self.collapsed))
+        options = replace(self.options, collapsed=frozenset(self.collapsed), wrap_width=self.wrap)
         reuse = None
         if touched is not None and self.layout is not None and options == self._laid_out_with:
             reuse = Reuse(self.layout, touched)
         self.layout = layout_chart(scenario, options, c.design.grade_rank(), reuse)
         self._laid_out_with = options
+
+    def fit(self) -> None:
+        """Wrap the zones into the rows that fill the view's shape best, and show the chart whole.
+
+        The wrap is chosen here only, not after each edit, so that zones keep their rows
+        while one works (and the layout after an edit reuses the untouched zones).
+        """
+        c = self.controller
+        viewport = self.view.viewport().size()
+        unwrapped = self.layout
+        if self.wrap is not None or unwrapped is None:
+            unwrapped = layout_chart(
+                c.scenario,
+                replace(self.options, collapsed=frozenset(self.collapsed)),
+                c.design.grade_rank(),
+            )
+        wrap = screen_wrap(
+            unwrapped, self.options, viewport.width(), viewport.height(), SCENE_MARGIN
+        )
+        if wrap != self.wrap:
+            self.wrap = wrap
+            self.refresh()
+        self.view.fit_all()
 
     def _hidden(self) -> dict[str, int]:
         return self.layout.hidden if self.layout else {}

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -40,6 +40,7 @@ from orgeditor.ui.canvas.items import (
 from orgeditor.ui.text import plain_tooltip
 
 POSTS_MIME = "application/x-orgeditor-posts"
+SCENE_MARGIN = 200.0  # points of empty scene around the chart
 OVERVIEW_CACHE_SIDE = 4096  # pixels: a big overview is painted once into an image this large
 OVERVIEW_CACHE_FROM = 20_000  # cards; below, drawing the paths each frame is fast enough
 # (10,000 cards: 4 ms a frame without the image, while making it delays the first paint 0.3 s)
@@ -95,6 +96,8 @@ class OrgChartScene(QGraphicsScene):
         self.full_detail = False  # paper: every card drawn in full, whatever the scale
         self._hover_target: UnitItem | ZoneItem | None = None
         self._dragging = False
+        self._cancelled = False  # a drag ended by Esc, the button still down
+        self.view_scale = 1.0  # the zoom of the view showing the scene (zone titles follow it)
 
     # --- syncing from the model ---------------------------------------------------------
     def sync(
@@ -126,7 +129,7 @@ class OrgChartScene(QGraphicsScene):
         self._lines = self._route_items(layout, lines)
         if self.overview:
             self._build_overview()
-        margin = 200
+        margin = SCENE_MARGIN
         b = layout.bounds
         self.setSceneRect(b.x - margin, b.y - margin, b.w + 2 * margin, b.h + 2 * margin)
 
@@ -139,6 +142,7 @@ class OrgChartScene(QGraphicsScene):
         self.zones = {}
         for zone in layout.zones:
             item = ZoneItem(zone.unit, zone.title, zone.box)
+            item.set_view_scale(self.view_scale)
             self.zones[zone.unit] = item
             self.addItem(item)
         self._zone_keys = wanted
@@ -201,6 +205,12 @@ class OrgChartScene(QGraphicsScene):
             event.accept()
             return
         super().helpEvent(event)
+
+    def set_view_scale(self, scale: float) -> None:
+        """Tell the zones the view's zoom: their titles keep a readable size on screen."""
+        self.view_scale = scale
+        for zone in self.zones.values():
+            zone.set_view_scale(scale)
 
     def set_overview(self, enabled: bool) -> None:
         """Far out, draw all cards and their lines as a few cached paths instead of items.
@@ -268,9 +278,10 @@ class OrgChartScene(QGraphicsScene):
         items: list[QGraphicsItem] = []
         for route in layout.routes:
             path = QPainterPath()
-            start, first, second, end = route.points
+            start, *rest = route.points
             path.moveTo(*start)
-            path.cubicTo(QPointF(*first), QPointF(*second), QPointF(*end))
+            for point in rest:
+                path.lineTo(*point)
             item = LineItem(path)
             item.line_id = route.line
             kind, caption = lines.get(route.line, ("dual", ""))
@@ -324,11 +335,15 @@ class OrgChartScene(QGraphicsScene):
         )
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._cancelled:  # Esc ended the drag: the cards stay home until the button is up
+            event.accept()
+            return
         super().mouseMoveEvent(event)
         if self._dragging and self._moved():
             self._set_hover(self._target_at(event.scenePos()))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._cancelled = False
         super().mouseReleaseEvent(event)
         moved = self._moved()
         target = self._target_at(event.scenePos()) if moved else None
@@ -340,6 +355,21 @@ class OrgChartScene(QGraphicsScene):
             item.setPos(item.home)  # back home; the model decides where they go
         if target is not None:
             self.units_drop_requested.emit([i.unit_id for i in moved], target.unit_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._dragging and self._moved():
+            self.cancel_drag()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def cancel_drag(self) -> None:
+        """Put the dragged cards back home and drop nothing (Esc during a drag)."""
+        for item in self._moved():
+            item.setPos(item.home)
+        self._set_hover(None)
+        self._dragging = False
+        self._cancelled = True
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None

@@ -31,6 +31,7 @@ class OrgChartView(QGraphicsView):
         scene = self.scene()
         if isinstance(scene, OrgChartScene):
             scene.set_overview(self.zoom < OVERVIEW_SCALE)
+            scene.set_view_scale(self.zoom)
 
     @property
     def zoom(self) -> float:

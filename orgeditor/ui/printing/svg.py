@@ -92,7 +92,7 @@ def write_svg(
         out.append(_stroked(f"{kind}-lines", route_pen(palette, kind)))
         for route in layout.routes:
             if line_kinds.get(route.line, "dual") == kind:
-                d = _curve(route.points)
+                d = _polyline(route.points)
                 out.append(_line(kind, route.source, route.target, d, route.line))
         out.append("</g>")
     out.append(_tag("g", **{"class": "captions"}))
@@ -183,11 +183,6 @@ def _line(kind: str, source: str, target: str, d: str, line: str | None = None) 
 def _polyline(points: Iterable[Point]) -> str:
     first, *rest = points
     return " ".join([f"M {_point(first)}", *(f"L {_point(p)}" for p in rest)])
-
-
-def _curve(points: tuple[Point, ...]) -> str:
-    start, first, second, end = points
-    return f"M {_point(start)} C {_point(first)} {_point(second)} {_point(end)}"
 
 
 def _point(point: Point) -> str:
