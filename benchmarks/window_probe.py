@@ -196,8 +196,9 @@ class WindowProbe:
         raise LookupError("no Find field")
 
     def history_texts(self) -> tuple[str, str]:
-        """The texts of the Undo and Redo actions: they name the last step either way."""
-        return self.action("Undo").text(), self.action("Redo").text()
+        """The tooltips of the Undo and Redo actions: they name the last step either way
+        (the labels stay "Undo" and "Redo", so the toolbar keeps its width)."""
+        return self.action("Undo").toolTip(), self.action("Redo").toolTip()
 
     def rename(self, name: str) -> None:
         """Type ``name`` into the Inspector's Name field and press Return."""
