@@ -66,6 +66,7 @@ _FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
     "succession": ("succeeds", "succession_source", "not_succeeding"),
     "segments": (),
     "segment_entry_points": (),
+    "names": (),  # names in other languages (issue 19) have no column yet
 }
 UNIT_COLUMNS = tuple(
     column for name in UNIT_FIELD_ASPECTS for column in _FIELD_COLUMNS.get(name, (name,))

@@ -7,6 +7,7 @@ centre, the tree worked out from the model, the saved file read back, pixels.
 from __future__ import annotations
 
 import copy
+import itertools
 import shutil
 from pathlib import Path
 
@@ -168,15 +169,16 @@ def test_a_lines_context_menu_edits_its_kind_caption_and_deletes_it(
     c, scene, view = main_window.controller, main_window.scene, main_window.view
     layout = main_window.presenter.layout
     view.set_zoom(0.5)
-    for route in layout.routes:  # the middle of a line, worked out from the layout's curve
-        p0, p1, p2, p3 = route.points
-        mid = QPointF(
-            *[(a + 3 * b + 3 * c_ + d) / 8 for a, b, c_, d in zip(p0, p1, p2, p3, strict=True)]
-        )
-        if not any(isinstance(i, UnitItem) for i in scene.items(mid)):
-            break
-    else:
+    # the middle of a segment of a line, worked out from the layout's route (a polyline)
+    found = [
+        (route, QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))
+        for route in layout.routes
+        for a, b in itertools.pairwise(route.points)
+    ]
+    free = [(r, m) for r, m in found if not any(isinstance(i, UnitItem) for i in scene.items(m))]
+    if not free:
         pytest.fail("every line passes under a card")
+    route, mid = free[0]
     view.centerOn(mid)
     menu = main_window.context_menus.menu_at(view.mapFromScene(mid))
     line_id = route.line

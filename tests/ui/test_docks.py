@@ -99,7 +99,7 @@ def test_every_field_fits_the_inspector_at_the_default_size(
     _settle(qtbot)
     inspector = main_window.inspector
     viewport = inspector.findChild(QScrollArea).viewport()
-    assert inspector.width() >= 380
+    assert inspector.width() >= 360  # the first-run width (MainWindow._size_docks)
     shown = [getattr(inspector, n) for n in FIELDS if getattr(inspector, n).isVisibleTo(inspector)]
     assert len(shown) >= 12
     for widget in shown:
