@@ -84,7 +84,7 @@ def icon_png(size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; 6.11.3 refuses b"PNG" at run time
     return bytes(data.data())
 
 
