@@ -1,6 +1,6 @@
 """Undoable edits of a design without Qt, for the editor, the command line and tests."""
 
-from orgeditor.commands.base import Change, Command, CommandError, MacroCommand, new_id
+from orgeditor.commands.base import Change, Command, CommandError, MacroCommand, new_id, unused_id
 from orgeditor.commands.fixes import command_for_fix
 from orgeditor.commands.imports import ImportTablesCommand
 from orgeditor.commands.lines import (
@@ -64,4 +64,5 @@ __all__ = [
     "new_id",
     "rule_states_command",
     "turn_off_rule_command",
+    "unused_id",
 ]

@@ -19,6 +19,21 @@ from orgeditor.model.text import TextRule, id_problem, make_id, text_problem
 
 new_id = make_id  # the commands' name for it: every generated id is valid and unique
 
+
+def unused_id(design: Design, table: str, prefix: str) -> str:
+    """An id for a new unit, post or line (``table``) that no scenario of ``design`` uses.
+
+    An id shared by two scenarios means the same unit (or post, or line) in both:
+    the redeployment tables and the successions follow it. A new object taking
+    the id of one deleted from this scenario but still in another would read as
+    continuing it, so ids are taken among every scenario, not only the one shown.
+    """
+    taken: set[str] = set()
+    for scenario in design.scenarios:
+        taken.update(getattr(scenario, table))
+    return make_id(prefix, taken)
+
+
 V = TypeVar("V")
 
 

@@ -6,7 +6,7 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from orgeditor.commands.base import Command, CommandError, MacroCommand, new_id
+from orgeditor.commands.base import Command, CommandError, MacroCommand, unused_id
 from orgeditor.commands.lines import AddLineCommand, SetBodyCommand
 from orgeditor.commands.posts import AbolishPostsCommand, AddPostCommand, SetPostFieldCommand
 from orgeditor.commands.shared import dual_line_commands, dual_lines, move_units_command
@@ -123,7 +123,7 @@ def _add_function(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> C
 
 def _add_line(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
     line = ReportingLine(
-        new_id(f"{p['source']}-{p['target']}", scenario.lines),
+        unused_id(design, "lines", f"{p['source']}-{p['target']}"),
         p["source"],
         p["target"],
         LineKind(p["kind"]),
@@ -151,7 +151,7 @@ def _body_change(design: Design, scenario: Scenario, p: Mapping[str, Any], chair
 
 def _create_body(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
     """Add a body unit under ``parent`` with its chair and members."""
-    unit_id = new_id(p["prefix"], scenario.units)
+    unit_id = unused_id(design, "units", p["prefix"])
     unit = Unit(unit_id, p["name"], UnitKind.BODY, p.get("short_name", ""), parent=p["parent"])
     add = AddUnitCommand(design, scenario.id, unit)
     add.do(design)  # the body's membership names the new unit: check it with the unit there

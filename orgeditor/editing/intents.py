@@ -29,8 +29,8 @@ from orgeditor.commands import (
     SetUnitFieldCommand,
     command_for_fix,
     move_units_command,
-    new_id,
     turn_off_rule_command,
+    unused_id,
 )
 from orgeditor.commands.properties import SetScenarioRoleCommand
 from orgeditor.editing.events import Event
@@ -43,6 +43,7 @@ Factory = Callable[[Design], Command]
 class Intents(ABC):
     """The edits a user asks for, on the scenario on screen; the document does them."""
 
+    design: Design
     scenario_id: str
     edit_refused: Event[str]
 
@@ -89,7 +90,7 @@ class Intents(ABC):
     def add_unit(self, parent: str, name: str) -> str | None:
         """Add a unit under ``parent``; returns its id."""
         sid = self.scenario_id
-        unit_id = new_id("unit", set(self.scenario.units))
+        unit_id = unused_id(self.design, "units", "unit")
         kind = UnitKind.UNIT
         done = self.edit(lambda d: AddUnitCommand(d, sid, Unit(unit_id, name, kind, parent=parent)))
         return unit_id if done else None
@@ -102,7 +103,7 @@ class Intents(ABC):
     def add_post(self, unit_id: str, grade: str, funding: str) -> bool:
         """Establish a post in a unit."""
         sid = self.scenario_id
-        post_id = new_id(f"{unit_id}.new", set(self.scenario.posts))
+        post_id = unused_id(self.design, "posts", f"{unit_id}.new")
         return self.edit(lambda d: AddPostCommand(d, sid, Post(post_id, grade, funding, unit_id)))
 
     def abolish_posts(self, post_ids: list[str]) -> bool:
@@ -123,7 +124,7 @@ class Intents(ABC):
     def add_line(self, source: str, target: str, kind: str) -> bool:
         """Add a dual or dotted line."""
         sid = self.scenario_id
-        line_id = new_id(f"{source}-{target}", set(self.scenario.lines))
+        line_id = unused_id(self.design, "lines", f"{source}-{target}")
         line = ReportingLine(line_id, source, target, LineKind(kind))
         return self.edit(lambda d: AddLineCommand(d, sid, line))
 
