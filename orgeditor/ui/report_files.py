@@ -34,6 +34,7 @@ from orgeditor.reports.tables import REPORT_TITLES, report_tables, report_title
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
+    from orgeditor.ui.printing.dialogs import ChartOptionsDialog
 
 FORMATS = {
     "xlsx": "Excel workbook (*.xlsx)",
@@ -219,17 +220,10 @@ class ReportFiles(QObject):
 
     def on_export_triggered(self) -> None:
         from orgeditor.ui.printing.base import Cancelled
-        from orgeditor.ui.printing.dialogs import ChartOptionsDialog
         from orgeditor.ui.printing.export import export_chart
 
         c = self.window.controller
-        dialog = ChartOptionsDialog(
-            for_print=False,
-            parent=self.window,
-            selected=self._selected_unit(),
-            design=c.design,
-            scenario=c.scenario,
-        )
+        dialog = self._chart_options(for_print=False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         options = dialog.options()
@@ -283,17 +277,24 @@ class ReportFiles(QObject):
         unit = self.window.controller.scenario.units[selected[0]]
         return unit.id, unit.name
 
-    def on_print_triggered(self) -> None:
-        from orgeditor.ui.printing.dialogs import ChartOptionsDialog, open_print_preview
+    def _chart_options(self, for_print: bool) -> ChartOptionsDialog:
+        """The print or export dialog, set to the scenario on screen and the selected unit."""
+        from orgeditor.ui.printing.dialogs import ChartOptionsDialog
 
         c = self.window.controller
-        dialog = ChartOptionsDialog(
-            for_print=True,
+        return ChartOptionsDialog(
+            for_print=for_print,
             parent=self.window,
             selected=self._selected_unit(),
             design=c.design,
             scenario=c.scenario,
         )
+
+    def on_print_triggered(self) -> None:
+        from orgeditor.ui.printing.dialogs import open_print_preview
+
+        c = self.window.controller
+        dialog = self._chart_options(for_print=True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             settings = self.window.settings
             scenario = self._shown_scenario()
