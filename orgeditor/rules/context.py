@@ -143,6 +143,13 @@ class Context:
         """The field presences, in document order."""
         return [u for u in self.units.values() if u.kind is UnitKind.FIELD_PRESENCE]
 
+    def expected_lead(self, presence: Unit) -> str | None:
+        """The department that ``rules.presence_leads`` says leads ``presence``'s type
+        (None when the design names none or the scenario does not map its role)."""
+        kind = presence.presence_type
+        role = self.settings.presence_leads.get(kind) if kind is not None else None
+        return self.departments.get(role) if role else None
+
     @cached_property
     def children(self) -> Children:
         """Unit id -> the units whose primary parent it is (:func:`children_map`)."""
