@@ -30,7 +30,7 @@ from orgeditor.rules import RULES, validate
 from orgeditor.rules.base import Finding
 from orgeditor.rules.spread import names_type, worded
 from tests.builders import tiny_design
-from tests.conftest import UN_SAMPLE
+from tests.conftest import CITY_SAMPLE, UN_SAMPLE
 
 NEW_RULES = {
     "STRUCT-KEEP-TOGETHER",
@@ -283,3 +283,34 @@ def test_spread_without_another_regional_head_has_no_fix() -> None:
     design.rules.min_entry_point_holders = 4  # the structure has three regional ASGs
     [found] = findings(design, PROPOSAL, "REGION-SPREAD")
     assert found.fix is None and found.no_fix
+
+
+# --- the other samples state their own promises ---
+
+
+def test_the_city_keeps_its_front_door_together() -> None:
+    design = loads(CITY_SAMPLE.read_bytes())
+    [reform] = design.proposals
+    assert validate(design, reform).findings == []
+    apply(
+        design,
+        MoveUnitsCommand(design, reform.id, ["fd-bus"], reform.roles.departments["operations"]),
+    )
+    [found] = findings(design, reform.id, "STRUCT-KEEP-TOGETHER")
+    assert found.units[0] == "fd-bus" and "front door's desks" in found.message
+    fix_clears(design, found, reform.id)
+
+
+def test_an_entry_point_is_called_headquarters_only_for_regions() -> None:
+    """REGION-ENTRY words a missing entry point by the segment kind (issue 21)."""
+    city = loads(CITY_SAMPLE.read_bytes())
+    [missing] = [
+        f for f in findings(city, city.baseline.id, "REGION-ENTRY") if "no entry" in f.message
+    ]
+    assert missing.message == "Client group 'Businesses' has no entry point."
+    design = un()
+    apply(
+        design, SetUnitFieldCommand(design, PROPOSAL, "asg-ecaa", "entry_point_for", ["americas"])
+    )
+    [region] = findings(design, PROPOSAL, "REGION-ENTRY")
+    assert region.message == "Region Europe and Central Asia has no headquarters entry point."
