@@ -56,9 +56,17 @@ def apply(design: Design, command: Command) -> None:
 
 
 def fix_clears(design: Design, finding: Finding, scenario_id: str = PROPOSAL) -> None:
-    """Apply the finding's fix; then a fresh validation finds nothing of that rule."""
+    """Apply the finding's fix; then a fresh validation finds nothing of that rule, and
+    undo, then redo, give back the exact documents."""
     assert finding.fix is not None, finding.message
-    command_for_fix(design, scenario_id, finding.fix).do(design)
+    before = dumps(design)
+    command = command_for_fix(design, scenario_id, finding.fix)
+    command.do(design)
+    after = dumps(design)
+    command.undo(design)
+    assert dumps(design) == before
+    command.do(design)
+    assert dumps(design) == after
     assert findings(design, scenario_id, finding.rule) == []
 
 
@@ -314,3 +322,19 @@ def test_an_entry_point_is_called_headquarters_only_for_regions() -> None:
     )
     [region] = findings(design, PROPOSAL, "REGION-ENTRY")
     assert region.message == "Region Europe and Central Asia has no headquarters entry point."
+
+
+def test_probe_one_asg_with_every_regional_division_is_spread_too_thin() -> None:
+    """The probe as the issue made it: one ASG holds every region and every regional
+    division sits under it, so each region has one entry point that covers its presences;
+    only REGION-SPREAD speaks, and no other ASG works on those regions to take them."""
+    design = un()
+    regions = [r.id for r in design.regions]
+    for unit in ["asg-meap", "asg-ecaa"]:
+        apply(design, SetUnitFieldCommand(design, PROPOSAL, unit, "entry_point_for", []))
+    apply(design, SetUnitFieldCommand(design, PROPOSAL, "asg-africa", "entry_point_for", regions))
+    divisions = ["mewa", "asia-pacific", "europe-ca", "americas"]
+    apply(design, MoveUnitsCommand(design, PROPOSAL, divisions, "asg-africa"))
+    report = validate(design, design.find_scenario(PROPOSAL))
+    assert [f.rule for f in report.findings] == ["REGION-SPREAD"]
+    assert report.findings[0].fix is None and "choose or create" in report.findings[0].no_fix
