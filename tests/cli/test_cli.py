@@ -221,7 +221,10 @@ def test_rules_lists_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "rules")
     assert code == 0
     assert out.startswith("COST-TOTAL  (error)  Total cost equals the baseline\n")
-    assert out.count("Source: ") == 15
+    assert out.count("Source:") == 20  # issue 21 added five rules for a reform's promises
+    for rule in ["STRUCT-KEEP-TOGETHER", "GRADE-HEAD", "LEAD-CHART", "REGION-DUAL-CONDITION"]:
+        assert f"\n{rule}  (error)" in out
+    assert "\nREGION-SPREAD  (error)  Regional entry points are spread" in out
     code, out, _ = _run(capsys, "rules", "--format", "json")
     assert [r["id"] for r in json.loads(out)][-1] == "GOV-PBF-LINK"
 
