@@ -16,6 +16,11 @@ from orgeditor.rules.base import Skip
 CostFunction = Callable[[Scenario], CostBreakdown]
 
 
+def listed(names: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``: names as a message lists them."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 class Context:
     """A read-only view of one scenario for the rules, with look-ups computed once."""
 
@@ -189,8 +194,7 @@ class Context:
 
     def labels(self, unit_ids: list[str]) -> str:
         """``a``, ``a and b``, ``a, b and c``."""
-        names = [self.label(u) for u in unit_ids]
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return listed([self.label(u) for u in unit_ids])
 
     def function_name(self, function_id: str) -> str:
         """The catalogue name of a function, else its id."""

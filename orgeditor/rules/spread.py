@@ -10,7 +10,7 @@ from orgeditor.model import LineKind, PresenceType, ReportingLine
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.segments import REGION_KIND, segment_list
 from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
-from orgeditor.rules.context import Context
+from orgeditor.rules.context import Context, listed
 from orgeditor.rules.entry_points import most_common, regional_heads
 from orgeditor.rules.region import dual_units
 
@@ -40,8 +40,7 @@ def names_type(condition: str, presence: PresenceType) -> bool:
 
 def worded(types: list[PresenceType]) -> str:
     """A condition naming ``types``: ``Regional offices, envoys and political-process offices``."""
-    names = [PRESENCE_WORDS[t][0] for t in types]
-    text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    text = listed([PRESENCE_WORDS[t][0] for t in types])
     return text[:1].upper() + text[1:]
 
 
@@ -160,10 +159,10 @@ class RegionDualConditionRule(Rule):
         said = f"says '{line.condition}'" if line.condition else "carries no condition"
         parts = []
         if missing:
-            parts.append(f"does not name {_listed([PRESENCE_WORDS[t][0] for t in missing])}")
+            parts.append(f"does not name {listed([PRESENCE_WORDS[t][0] for t in missing])}")
         if named:
             others = [f"{PRESENCE_WORDS[t][0]} (reported to {ctx.label(d)})" for t, d in named]
-            parts.append(f"names {_listed(others)}")
+            parts.append(f"names {listed(others)}")
         text = worded(own) if own else ""
         fix = None
         if own:
@@ -179,10 +178,6 @@ class RegionDualConditionRule(Rule):
             no_fix="the design gives this department no presence type: remove what the "
             "condition names of the others'",
         )
-
-
-def _listed(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 class RegionSpreadRule(Rule):

@@ -7,6 +7,8 @@ and validates: the rule built for it must speak, the fix it offers must clear it
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from orgeditor.commands import (
@@ -16,7 +18,10 @@ from orgeditor.commands import (
     command_for_fix,
 )
 from orgeditor.commands.base import Command
-from orgeditor.io import dumps, loads
+from orgeditor.commands.references import Kind
+from orgeditor.commands.settings import delete_entry, edit_entry
+from orgeditor.commands.settings_checks import DesignSettings, entry_values
+from orgeditor.io import DesignFileError, dumps, loads
 from orgeditor.model import (
     DepartmentRole,
     Design,
@@ -338,3 +343,37 @@ def test_probe_one_asg_with_every_regional_division_is_spread_too_thin() -> None
     report = validate(design, design.find_scenario(PROPOSAL))
     assert [f.rule for f in report.findings] == ["REGION-SPREAD"]
     assert report.findings[0].fix is None and "choose or create" in report.findings[0].no_fix
+
+
+# --- the promises in the file and in the settings ---
+
+
+def test_promises_are_saved_and_read_back_and_a_wrong_grade_is_named_on_load() -> None:
+    design = un()
+    again = loads(dumps(design))
+    assert again.rules == design.rules
+    assert again.rules.dual_conditions[PresenceType.ENVOY] == "political"
+    text = json.loads(dumps(design))
+    text["rules"]["required_head_grades"]["pbso"] = "ASG-X"
+    with pytest.raises(DesignFileError) as error:
+        loads(json.dumps(text).encode())
+    assert "$.rules.required_head_grades.pbso" in str(error.value.problems)
+    assert "ASG-X" in str(error.value.problems)
+
+
+def test_renaming_a_grade_or_deleting_a_role_keeps_the_promises_sound() -> None:
+    design = un()
+    before = dumps(design)
+    settings = DesignSettings.of(design)
+    asg = next(g for g in settings.grades if g.id == "ASG")
+    values = {**entry_values(Kind.GRADE, asg), "id": "ASG1"}
+    rename = edit_entry(design, Kind.GRADE, "ASG", values)
+    rename.do(design)
+    assert set(design.rules.required_head_grades.values()) == {"ASG1"}
+    assert validate(design, design.find_scenario(PROPOSAL)).findings == []
+    rename.undo(design)
+    assert dumps(design) == before
+    uses = delete_entry(design, Kind.ROLE, "operations", replacement="political")
+    uses.do(design)
+    assert set(design.rules.dual_conditions.values()) == {"political"}
+    loads(dumps(design))  # still a file that opens
