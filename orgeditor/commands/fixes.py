@@ -97,7 +97,8 @@ def _move_entry_point(design: Design, scenario: Scenario, p: Mapping[str, Any]) 
 
 
 def _move_entry_points(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
-    """Several regions handed from one holder to another, in one step.
+    """Several regions handed from one holder to another, with the new backstops of their
+    presences (``backstops``: presence id -> unit), in one step.
 
     Each move is built on the designations the moves before it leave, so each is
     done while the next is built, and all are undone before the step returns.
@@ -113,6 +114,8 @@ def _move_entry_points(design: Design, scenario: Scenario, p: Mapping[str, Any])
     finally:
         for step in reversed(steps):
             step.undo(design)
+    for presence, backstop in p.get("backstops", {}).items():
+        steps.append(_field(design, scenario, presence, "backstopped_by", backstop))
     return MacroCommand("Move entry points", steps)
 
 

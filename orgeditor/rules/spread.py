@@ -11,7 +11,7 @@ from orgeditor.model.aspects import Aspect
 from orgeditor.model.segments import REGION_KIND, segment_list
 from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context, listed
-from orgeditor.rules.entry_points import most_common, regional_heads
+from orgeditor.rules.entry_points import backstop_for, most_common, regional_heads
 from orgeditor.rules.region import dual_units
 
 # How a line's condition names each presence type (lower case, hyphens read as spaces),
@@ -211,14 +211,17 @@ class RegionSpreadRule(Rule):
         held = f"held by {ctx.labels(holders)}" if holders else "held by no unit"
         fix = None
         if len(holders) + len({m["unit"] for m in moves}) >= least:
+            backstops = self._backstops(ctx, moves)
+            said = [
+                f"make {ctx.label(m['unit'])} the entry point of "
+                f"{ctx.region_name(m['region'])} instead of {ctx.label(m['from'])}"
+                for m in moves
+            ]
+            for backstop in dict.fromkeys(backstops.values()):
+                presences = [p for p, b in backstops.items() if b == backstop]
+                said.append(f"have {ctx.label(backstop)} backstop {ctx.labels(presences)}")
             fix = Fix(
-                "move-entry-points",
-                "; ".join(
-                    f"make {ctx.label(m['unit'])} the entry point of "
-                    f"{ctx.region_name(m['region'])} instead of {ctx.label(m['from'])}"
-                    for m in moves
-                ),
-                {"moves": moves},
+                "move-entry-points", "; ".join(said), {"moves": moves, "backstops": backstops}
             )
         return [
             self.finding(
@@ -247,3 +250,17 @@ class RegionSpreadRule(Rule):
                 if heads:
                     moves.append({"unit": most_common(heads), "from": holder, "region": region})
         return moves
+
+    @staticmethod
+    def _backstops(ctx: Context, moves: list[dict[str, str]]) -> dict[str, str]:
+        """Presence id -> its new backstop, for the presences of a region handed over that
+        are not backstopped under the region's new entry point."""
+        regions = segment_list(ctx.design, REGION_KIND)
+        found = {}
+        for move in moves:
+            for presence in ctx.presences():
+                if presence.region == move["region"] and (
+                    presence.backstopped_by not in ctx.subtree(move["unit"])
+                ):
+                    found[presence.id] = backstop_for(ctx, regions, move["region"], move["unit"])
+        return found
