@@ -167,8 +167,8 @@ def test_validate_all_adds_the_baseline_and_fails_on_its_errors(
     assert code == 1
     baseline = out.split("\n\n")[1]
     assert baseline.startswith("As-is 2017  [as-is-2017, baseline]: 9 errors, 0 warnings, 0 info")
-    assert "    REGION-ENTRY     Region Africa has 4 entry points:" in baseline
-    assert "  Not checked\n    COST-TOTAL       it compares a proposal" in baseline
+    assert "    REGION-ENTRY          Region Africa has 4 entry points:" in baseline
+    assert "  Not checked\n    COST-TOTAL            it compares a proposal" in baseline
 
 
 def test_validate_json(capsys: pytest.CaptureFixture[str]) -> None:
