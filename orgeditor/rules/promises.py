@@ -118,7 +118,9 @@ class GradeHeadRule(Rule):
         )
         findings = []
         for unit_id, grade in required.items():
-            head = ctx.units[unit_id].head_grade if unit_id in ctx.units else grade
+            if unit_id not in ctx.units:  # a scenario without the unit promises nothing of it
+                continue
+            head = ctx.units[unit_id].head_grade
             if head != grade:
                 findings.append(
                     self.finding(

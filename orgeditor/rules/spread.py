@@ -101,6 +101,8 @@ class RegionDualConditionRule(Rule):
         findings = []
         done: set[str] = set()
         for line in wrong:
+            if line.id in done:
+                continue
             twin = next(
                 (
                     x
@@ -112,8 +114,6 @@ class RegionDualConditionRule(Rule):
                 ),
                 None,
             )
-            if line.id in done:
-                continue
             if twin is not None:
                 done |= {line.id, twin.id}
                 findings.append(self._swapped(ctx, unit_id, line, twin))
