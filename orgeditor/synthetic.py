@@ -206,11 +206,26 @@ def generate(units: int, seed: int = 1) -> Design:
             gender_function="gender",
             pbf_function="pbf-management",
             required_bodies=[RequiredBody("principals", "Principals' group")],
+            # promises (issue 21): the first office's divisions stay together, the offices
+            # keep their ASG heads, presences sit under their leads, the lines say when
+            keep_together={"first divisions": [divisions[r.id] for r in regions[:2]]},
+            required_head_grades={u.id: "ASG" for u in b.s.units.values() if u.entry_point_for},
+            lead_follows_chart=True,
+            dual_conditions={
+                PresenceType.PEACEKEEPING_OPERATION: "operations",
+                PresenceType.REGIONAL_OFFICE: "political",
+                PresenceType.ENVOY: "political",
+            },
+            min_entry_point_holders=2,
         ),
         scenarios=[b.s],
     )
     design.scenarios.append(_proposal(b))
     return design
+
+
+# the condition of each regional office's dual line, by the department's role
+CONDITIONS = {"political": "Regional offices and envoys", "operations": "Peacekeeping operations"}
 
 
 def _shared_structure(
@@ -231,7 +246,7 @@ def _shared_structure(
             entry_point_for=[r.id for r in covered],
         )
         b.staff(office, FUNDING["shared"])
-        for department in departments.values():
+        for role, department in departments.items():
             line_id = f"{office.id}-{department.id}"
             b.s.lines[line_id] = ReportingLine(
                 line_id,
@@ -239,7 +254,7 @@ def _shared_structure(
                 department.id,
                 LineKind.DUAL,
                 f"Reports to {department.name}",
-                "by setting",
+                CONDITIONS[role],
             )
         for region in covered:
             division = b.unit(

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from orgeditor.commands.base import Command, CommandError, MacroCommand, unused_id
-from orgeditor.commands.lines import AddLineCommand, SetBodyCommand
+from orgeditor.commands.lines import AddLineCommand, SetBodyCommand, SetLineFieldCommand
 from orgeditor.commands.posts import AbolishPostsCommand, AddPostCommand, SetPostFieldCommand
 from orgeditor.commands.shared import dual_line_commands, dual_lines, move_units_command
 from orgeditor.commands.units import AddUnitCommand, SetUnitFieldCommand
@@ -94,6 +94,39 @@ def _move_entry_point(design: Design, scenario: Scenario, p: Mapping[str, Any]) 
     if _item(p) not in _designations(scenario.units[p["unit"]], p):
         steps.append(_designate(design, scenario, p))
     return MacroCommand("Move entry point", steps)
+
+
+def _move_entry_points(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    """Several regions handed from one holder to another, with the new backstops of their
+    presences (``backstops``: presence id -> unit), in one step.
+
+    Each move is built on the designations the moves before it leave, so each is
+    done while the next is built, and all are undone before the step returns.
+    """
+    steps: list[Command] = []
+    try:
+        for move in p["moves"]:
+            if move["unit"] not in scenario.units:
+                raise CommandError(f"unit {move['unit']!r} is gone; the fix no longer applies")
+            step = _move_entry_point(design, scenario, move)
+            step.do(design)
+            steps.append(step)
+    finally:
+        for step in reversed(steps):
+            step.undo(design)
+    for presence, backstop in p.get("backstops", {}).items():
+        steps.append(_field(design, scenario, presence, "backstopped_by", backstop))
+    return MacroCommand("Move entry points", steps)
+
+
+def _set_line_conditions(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
+    """New conditions on lines (line id -> condition), in one step."""
+    steps: list[Command] = []
+    for line_id, condition in p["lines"].items():
+        if line_id not in scenario.lines:
+            raise CommandError(f"line {line_id!r} is gone; the fix no longer applies")
+        steps.append(SetLineFieldCommand(design, scenario.id, line_id, "condition", condition))
+    return MacroCommand("Set line conditions", steps)
 
 
 def _set_backstop(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
@@ -191,6 +224,8 @@ _BUILDERS: dict[str, Builder] = {
     "designate-entry-point": _designate,
     "remove-entry-point": _remove_entry_point,
     "move-entry-point": _move_entry_point,
+    "move-entry-points": _move_entry_points,
+    "set-line-conditions": _set_line_conditions,
     "set-backstop": _set_backstop,
     "set-lead": _set_lead,
     "set-head-grade": _set_head_grade,

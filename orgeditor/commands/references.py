@@ -15,7 +15,7 @@ from abc import ABC, abstractmethod
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from orgeditor.commands.base import Change, Command
 from orgeditor.model import CostRate, Design, RuleSettings, Scenario
@@ -167,6 +167,7 @@ def _rule_uses(rules: RuleSettings, kind: Kind, item_id: str) -> list[str]:
     names: list[str] = []
     if kind is Kind.GRADE:
         names += [n for n in ("senior_grade", "entry_point_grade") if getattr(rules, n) == item_id]
+        names += ["required head grades"] if item_id in rules.required_head_grades.values() else []
     elif kind is Kind.FUNCTION:
         names += ["function homes"] if item_id in rules.function_homes else []
         names += (
@@ -182,6 +183,7 @@ def _rule_uses(rules: RuleSettings, kind: Kind, item_id: str) -> list[str]:
         names += (
             ["dual reporting"] if any(item_id in r for r in rules.dual_reporting.values()) else []
         )
+        names += ["dual conditions"] if item_id in rules.dual_conditions.values() else []
     return [n.replace("_", " ") for n in names]
 
 
@@ -247,6 +249,7 @@ def remap_rules(rules: RuleSettings, kind: Kind, old: str, new: str) -> None:
         for name in ("senior_grade", "entry_point_grade"):
             if getattr(rules, name) == old:
                 setattr(rules, name, new)
+        rules.required_head_grades = _renamed_values(rules.required_head_grades, old, new)
     elif kind is Kind.FUNCTION:
         rules.function_homes = _rekey(rules.function_homes, old, new)
         rules.functions_together = [_swap(g, old, new) for g in rules.functions_together]
@@ -255,7 +258,8 @@ def remap_rules(rules: RuleSettings, kind: Kind, old: str, new: str) -> None:
                 setattr(rules, name, new)
     elif kind is Kind.ROLE:
         rules.function_homes = {k: new if v == old else v for k, v in rules.function_homes.items()}
-        rules.presence_leads = {k: new if v == old else v for k, v in rules.presence_leads.items()}
+        rules.presence_leads = _renamed_values(rules.presence_leads, old, new)
+        rules.dual_conditions = _renamed_values(rules.dual_conditions, old, new)
         if rules.mission_default_lead == old:
             rules.mission_default_lead = new
         ref, to = f"department:{old}", f"department:{new}"
@@ -299,6 +303,15 @@ def forget_role(rules: RuleSettings, role: str) -> None:
     rules.dual_reporting = _at_least_two(
         {unit: [r for r in roles if r != role] for unit, roles in rules.dual_reporting.items()}
     )
+    rules.dual_conditions = {k: v for k, v in rules.dual_conditions.items() if v != role}
+
+
+K = TypeVar("K")
+
+
+def _renamed_values(mapping: dict[K, str], old: str, new: str) -> dict[K, str]:
+    """``mapping`` with each value ``old`` replaced by ``new``."""
+    return {key: new if value == old else value for key, value in mapping.items()}
 
 
 def _at_least_two(reporting: dict[str, list[str]]) -> dict[str, list[str]]:

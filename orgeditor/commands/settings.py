@@ -47,6 +47,13 @@ RULE_PARAMETERS = (
     "gender_function",
     "pbf_function",
     "presence_leads",
+    # promises (issue 21)
+    "keep_together",
+    "required_head_grades",
+    "head_grade_from_posts",
+    "lead_follows_chart",
+    "dual_conditions",
+    "min_entry_point_holders",
 )
 
 # the rule parameters that name one entry of a kind
@@ -236,6 +243,8 @@ def _forget(settings: DesignSettings, kind: Kind, item_id: str) -> None:
     table, rules = settings.cost_table, settings.rules
     if kind is Kind.GRADE:
         table.rates = [r for r in table.rates if r.grade != item_id]
+        heads = rules.required_head_grades
+        rules.required_head_grades = {k: v for k, v in heads.items() if v != item_id}
     elif kind is Kind.FUNDING:  # the source's rates, and those of its parts, go with it
         known = {f.id for f in settings.funding_sources}
         known |= {p.id for f in settings.funding_sources for p in f.parts}

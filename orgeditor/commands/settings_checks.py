@@ -189,6 +189,7 @@ def rule_problems(settings: DesignSettings) -> dict[str, str]:
     problems: dict[str, str] = {}
     limits = {"cost_tolerance": (0, MAX_COST), "max_span": (1, MAX_SPAN)}
     limits["max_layers"] = (1, MAX_LAYERS)
+    limits["min_entry_point_holders"] = (1, MAX_SPAN)
     for name, (low, high) in limits.items():
         value = getattr(rules, name)
         if value is not None and not low <= value <= high:
@@ -201,6 +202,8 @@ def rule_problems(settings: DesignSettings) -> dict[str, str]:
         ("gender_function", Kind.FUNCTION, [rules.gender_function or ""]),
         ("pbf_function", Kind.FUNCTION, [rules.pbf_function or ""]),
         ("presence_leads", Kind.ROLE, list(rules.presence_leads.values())),
+        ("dual_conditions", Kind.ROLE, list(rules.dual_conditions.values())),
+        ("required_head_grades", Kind.GRADE, list(rules.required_head_grades.values())),
         ("function_homes", Kind.FUNCTION, list(rules.function_homes)),
         ("function_homes", Kind.ROLE, list(rules.function_homes.values())),
         ("functions_together", Kind.FUNCTION, [f for g in rules.functions_together for f in g]),

@@ -189,10 +189,12 @@ def _check_rules(
     out.ref("$.rules.mission_default_lead", rules.mission_default_lead, roles, "department role")
     out.ref("$.rules.gender_function", rules.gender_function, functions, "function")
     out.ref("$.rules.pbf_function", rules.pbf_function, functions, "function")
-    _check_configured_rules(out, doc, roles)
+    _check_configured_rules(out, doc, grades, roles)
 
 
-def _check_configured_rules(out: _Collector, doc: DesignFile, roles: set[str]) -> None:
+def _check_configured_rules(
+    out: _Collector, doc: DesignFile, grades: set[str], roles: set[str]
+) -> None:
     """Rule switches, required bodies and dual reporting (issue 15 part 2)."""
     rules = doc.rules
     known_rules = [rule.id for rule in RULES]
@@ -207,6 +209,11 @@ def _check_configured_rules(out: _Collector, doc: DesignFile, roles: set[str]) -
     for unit_id, departments in rules.dual_reporting.items():
         for place, problem in dual_problems(departments, roles).items():
             out.add(f"$.rules.dual_reporting.{unit_id}{place}", problem)
+    # promises (issue 21): the grades and roles they name (their units as above)
+    for unit_id, grade in rules.required_head_grades.items():
+        out.ref(f"$.rules.required_head_grades.{unit_id}", grade, grades, "grade")
+    for presence, role in rules.dual_conditions.items():
+        out.ref(f"$.rules.dual_conditions.{presence}", role, roles, "department role")
 
 
 def _check_scenario(

@@ -108,6 +108,13 @@ def to_model(doc: f.DesignFile) -> Design:
                 for b in rules.required_bodies
             ],
             dual_reporting={k: list(v) for k, v in rules.dual_reporting.items()},
+            # promises (issue 21)
+            keep_together={k: list(v) for k, v in rules.keep_together.items()},
+            required_head_grades=dict(rules.required_head_grades),
+            head_grade_from_posts=rules.head_grade_from_posts,
+            lead_follows_chart=rules.lead_follows_chart,
+            dual_conditions={PresenceType(k): v for k, v in rules.dual_conditions.items()},
+            min_entry_point_holders=rules.min_entry_point_holders,
         ),
         scenarios=[_scenario_to_model(s) for s in doc.scenarios],
         segment_kinds=[
@@ -341,6 +348,13 @@ def to_plain(
                         for b in rules.required_bodies
                     ],
                     "dual_reporting": {k: list(v) for k, v in rules.dual_reporting.items()},
+                    # promises (issue 21)
+                    "keep_together": {k: list(v) for k, v in rules.keep_together.items()},
+                    "required_head_grades": dict(rules.required_head_grades),
+                    "head_grade_from_posts": rules.head_grade_from_posts,
+                    "lead_follows_chart": rules.lead_follows_chart,
+                    "dual_conditions": {k.value: v for k, v in rules.dual_conditions.items()},
+                    "min_entry_point_holders": rules.min_entry_point_holders,
                 },
                 _RULES,
             ),

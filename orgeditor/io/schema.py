@@ -260,6 +260,13 @@ class RuleSettingsFile(_Strict):
     rule_overrides: dict[Id, RuleOverrideFile] = {}
     required_bodies: list[RequiredBodyFile] = []
     dual_reporting: dict[Id, list[Id]] = {}
+    # --- promises (issue 21) ---
+    keep_together: dict[Name, list[Id]] = {}
+    required_head_grades: dict[Id, Id] = {}
+    head_grade_from_posts: bool = False
+    lead_follows_chart: bool = False
+    dual_conditions: dict[PresenceTypeName, Id] = {}
+    min_entry_point_holders: Annotated[int, Field(ge=1, le=MAX_SPAN)] | None = None
 
 
 class NoteFile(_Strict):

@@ -271,6 +271,18 @@ class RuleSettings:
     required_bodies: list[RequiredBody] = field(default_factory=list)
     # unit id -> the department roles it reports to, checked by REGION-DUAL in every scenario
     dual_reporting: dict[str, list[str]] = field(default_factory=dict)
+    # --- promises (issue 21): what a reform promises, checked by five rules ---
+    # STRUCT-KEEP-TOGETHER: group name -> unit ids that stay under one primary parent
+    keep_together: dict[str, list[str]] = field(default_factory=dict)
+    # GRADE-HEAD: unit id -> the head grade it keeps; and whether heads match their posts
+    required_head_grades: dict[str, str] = field(default_factory=dict)
+    head_grade_from_posts: bool = False
+    # LEAD-CHART: a field presence's lead is the department it sits under on the chart
+    lead_follows_chart: bool = False
+    # REGION-DUAL-CONDITION: presence type -> the role whose dual line's condition names it
+    dual_conditions: dict[PresenceType, str] = field(default_factory=dict)
+    # REGION-SPREAD: the fewest units that may hold the regions' entry points
+    min_entry_point_holders: int | None = None
 
     def override(self, rule_id: str) -> RuleOverride:
         """The design's choice for ``rule_id`` (on, own severity when it says nothing)."""

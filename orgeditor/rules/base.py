@@ -23,7 +23,8 @@ class Fix:
     (``designate-entry-point``, ``remove-entry-point``, ``move-entry-point``,
     ``set-backstop``, ``set-region``, ``add-line``, ``report-to-departments``, ``set-lead``,
     ``set-head-grade``, ``move-unit``, ``add-function``, ``add-member``,
-    ``set-chair``, ``create-body``, ``restore-posts``); ``params`` names its
+    ``set-chair``, ``create-body``, ``restore-posts``, ``move-entry-points``,
+    ``set-line-conditions``); ``params`` names its
     ids; ``dual_lines_to`` lists departments its unit gets dual lines to, as
     a unit that becomes a regional entry point does. ``description`` names
     every unit and post the fix changes.

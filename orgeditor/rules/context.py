@@ -16,6 +16,11 @@ from orgeditor.rules.base import Skip
 CostFunction = Callable[[Scenario], CostBreakdown]
 
 
+def listed(names: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``: names as a message lists them."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 class Context:
     """A read-only view of one scenario for the rules, with look-ups computed once."""
 
@@ -143,6 +148,13 @@ class Context:
         """The field presences, in document order."""
         return [u for u in self.units.values() if u.kind is UnitKind.FIELD_PRESENCE]
 
+    def expected_lead(self, presence: Unit) -> str | None:
+        """The department that ``rules.presence_leads`` says leads ``presence``'s type
+        (None when the design names none or the scenario does not map its role)."""
+        kind = presence.presence_type
+        role = self.settings.presence_leads.get(kind) if kind is not None else None
+        return self.departments.get(role) if role else None
+
     @cached_property
     def children(self) -> Children:
         """Unit id -> the units whose primary parent it is (:func:`children_map`)."""
@@ -182,8 +194,7 @@ class Context:
 
     def labels(self, unit_ids: list[str]) -> str:
         """``a``, ``a and b``, ``a, b and c``."""
-        names = [self.label(u) for u in unit_ids]
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return listed([self.label(u) for u in unit_ids])
 
     def function_name(self, function_id: str) -> str:
         """The catalogue name of a function, else its id."""

@@ -14,12 +14,14 @@ from orgeditor.rules.context import Context, CostFunction
 from orgeditor.rules.cost import CostFundingRule, CostGradesRule, CostTotalRule
 from orgeditor.rules.functions import FuncGenderRule, FuncHomeRule, FuncKeptRule
 from orgeditor.rules.governance import GovFundLinkRule, GovPrincipalsRule
+from orgeditor.rules.promises import GradeHeadRule, LeadChartRule, StructKeepTogetherRule
 from orgeditor.rules.region import (
     LeadDepartmentRule,
     RegionCoverageRule,
     RegionDualRule,
     RegionEntryRule,
 )
+from orgeditor.rules.spread import RegionDualConditionRule, RegionSpreadRule
 from orgeditor.rules.structure import StructGradeRule, StructSpanRule, StructTreeRule
 
 RULES: tuple[Rule, ...] = (
@@ -29,10 +31,15 @@ RULES: tuple[Rule, ...] = (
     RegionEntryRule(),
     RegionCoverageRule(),
     RegionDualRule(),
+    RegionDualConditionRule(),
+    RegionSpreadRule(),
     LeadDepartmentRule(),
+    LeadChartRule(),
     StructTreeRule(),
     StructGradeRule(),
     StructSpanRule(),
+    StructKeepTogetherRule(),
+    GradeHeadRule(),
     FuncKeptRule(),
     FuncHomeRule(),
     FuncGenderRule(),

@@ -82,5 +82,5 @@ def _finding_text(finding: Finding) -> str:
 
 
 def _indented(label: str, text: str) -> str:
-    first = f"    {label:<16} "
+    first = f"    {label:<21} "  # as wide as the longest rule id
     return textwrap.fill(text, WIDTH, initial_indent=first, subsequent_indent=" " * len(first))

@@ -265,7 +265,8 @@ class RegionEntryRule(Rule):
                 "point"
             )
         return self.finding(
-            f"{_capital(segments.label(item))} has no headquarters entry point.",
+            f"{_capital(segments.label(item))} has no "
+            f"{'headquarters ' if segments.is_region else ''}entry point.",
             fix=fix,
             no_fix=why,
         )
@@ -436,7 +437,7 @@ class RegionDualRule(Rule):
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per unit that misses a department, or whose dual lines say no when."""
-        wanted = _dual_units(ctx)
+        wanted = dual_units(ctx)
         findings = []
         for point, (departments, marked) in wanted.items():
             lines = [x for x in ctx.scenario.lines.values() if x.source == point]
@@ -484,7 +485,7 @@ class RegionDualRule(Rule):
         return findings
 
 
-def _dual_units(ctx: Context) -> dict[str, tuple[list[str], bool]]:
+def dual_units(ctx: Context) -> dict[str, tuple[list[str], bool]]:
     """Unit id -> (the departments it must report to, whether the design marks it), in
     document order: the regional entry points of the shared structure and the units of
     ``rules.dual_reporting``. Skips the rule when there are none to check."""
@@ -550,12 +551,15 @@ class LeadDepartmentRule(Rule):
             label, lead = ctx.label(presence.id), presence.lead_department
             if presence.presence_type is SPM:
                 if lead is None:
-                    default = ctx.departments.get(ctx.settings.mission_default_lead or "")
+                    # with LEAD-CHART's promise, the department it is drawn under leads it
+                    drawn = ctx.settings.lead_follows_chart and ctx.department_of.get(presence.id)
+                    default = drawn or ctx.departments.get(ctx.settings.mission_default_lead or "")
                     if default is not None:
+                        how = "as the chart draws it" if drawn else "by default"
                         findings.append(
                             self.finding(
                                 f"{label} names no lead department; {ctx.label(default)} leads it "
-                                "by default.",
+                                f"{how}.",
                                 units=[presence.id],
                                 severity=Severity.INFO,
                                 fix=Fix(
@@ -583,8 +587,7 @@ class LeadDepartmentRule(Rule):
                         )
                     )
                 continue
-            role = leads.get(presence.presence_type) if presence.presence_type else None
-            expected = ctx.departments.get(role) if role else None
+            expected = ctx.expected_lead(presence)
             if expected is None or lead == expected:
                 continue
             kind = (presence.presence_type or "").replace("-", " ")

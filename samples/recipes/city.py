@@ -125,6 +125,9 @@ RULES = RuleSettings(
         )
     ],
     dual_reporting={desk: ["policy", "operations"] for desk in ["fd-res", "fd-dev", "fd-bus"]},
+    # the reform's promises (issue 21): one front door, and heads graded as their posts
+    keep_together={"the front door's desks": ["fd-res", "fd-dev", "fd-bus"]},
+    head_grade_from_posts=True,
 )
 
 PROVENANCE = [

@@ -75,7 +75,14 @@ def build() -> Design:
             OrgFunction("corporate", "Finance, staff and IT"),
             OrgFunction("regional", "Regional presence"),
         ],
-        rules=RuleSettings(cost_tolerance=0, senior_grade="DIR", max_span=10, max_layers=5),
+        # head_grade_from_posts: each directorate is led at the grade of its most senior post
+        rules=RuleSettings(
+            cost_tolerance=0,
+            senior_grade="DIR",
+            max_span=10,
+            max_layers=5,
+            head_grade_from_posts=True,
+        ),
         scenarios=[baseline, _merged(baseline)],
     )
 

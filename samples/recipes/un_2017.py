@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kit import NO_POSTS, Org, lines
 from un_names import add_names
+from un_promises import add_promises
 from un_proposals import approved, proposal_a72525
 from un_reference import (
     COSTS,
@@ -82,6 +83,7 @@ def build() -> Design:
         scenarios=[baseline, proposal, final],
     )
     add_names(design)  # names in other languages (issue 19)
+    add_promises(design)  # the promises of A/72/525 the rules check (issue 21)
     return design
 
 

@@ -167,8 +167,8 @@ def test_validate_all_adds_the_baseline_and_fails_on_its_errors(
     assert code == 1
     baseline = out.split("\n\n")[1]
     assert baseline.startswith("As-is 2017  [as-is-2017, baseline]: 9 errors, 0 warnings, 0 info")
-    assert "    REGION-ENTRY     Region Africa has 4 entry points:" in baseline
-    assert "  Not checked\n    COST-TOTAL       it compares a proposal" in baseline
+    assert "    REGION-ENTRY          Region Africa has 4 entry points:" in baseline
+    assert "  Not checked\n    COST-TOTAL            it compares a proposal" in baseline
 
 
 def test_validate_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -221,7 +221,10 @@ def test_rules_lists_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "rules")
     assert code == 0
     assert out.startswith("COST-TOTAL  (error)  Total cost equals the baseline\n")
-    assert out.count("Source: ") == 15
+    assert out.count("Source:") == 20  # issue 21 added five rules for a reform's promises
+    for rule in ["STRUCT-KEEP-TOGETHER", "GRADE-HEAD", "LEAD-CHART", "REGION-DUAL-CONDITION"]:
+        assert f"\n{rule}  (error)" in out
+    assert "\nREGION-SPREAD  (error)  Regional entry points are spread" in out
     code, out, _ = _run(capsys, "rules", "--format", "json")
     assert [r["id"] for r in json.loads(out)][-1] == "GOV-PBF-LINK"
 

@@ -8,10 +8,15 @@ same order, the same skipped rules.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orgeditor.commands import CommandError, UndoStack
+from orgeditor.commands.base import Command
+from orgeditor.model import Design
 from orgeditor.model.aspects import Aspect
 from orgeditor.rules import RULES, Rule, validate
 from orgeditor.rules.base import Finding
@@ -87,3 +92,50 @@ def test_kept_findings_equal_a_fresh_validation_after_every_edit(
         fresh = validate(design, scenario)
         assert report.findings == fresh.findings
         assert report.skipped == fresh.skipped
+
+
+def _probes() -> dict[str, Callable[[Design], list[Command]]]:
+    """The issue-21 probes on "A/72/525", each as the commands a planner would push."""
+    from orgeditor.commands import MoveUnitsCommand, SetLineFieldCommand, SetUnitFieldCommand
+
+    def unit_field(unit: str, name: str, value: object) -> Callable[[Design], Command]:
+        return lambda d: SetUnitFieldCommand(d, "a-72-525", unit, name, value)
+
+    def condition(line: str, text: str) -> Callable[[Design], Command]:
+        return lambda d: SetLineFieldCommand(d, "a-72-525", line, "condition", text)
+
+    steps: dict[str, list[Callable[[Design], Command]]] = {
+        "STRUCT-KEEP-TOGETHER": [lambda d: MoveUnitsCommand(d, "a-72-525", ["pbc-branch"], "scad")],
+        "GRADE-HEAD": [unit_field("oma", "head_grade", "D-2")],
+        "LEAD-CHART": [lambda d: MoveUnitsCommand(d, "a-72-525", ["minusma"], "dppa")],
+        "REGION-DUAL-CONDITION": [
+            condition("asg-africa-dppa", "Peacekeeping operations"),
+            condition("asg-africa-dpo", "Political missions"),
+        ],
+        "REGION-SPREAD": [
+            unit_field("asg-meap", "entry_point_for", []),
+            unit_field("asg-ecaa", "entry_point_for", []),
+            lambda d: SetUnitFieldCommand(
+                d, "a-72-525", "asg-africa", "entry_point_for", [r.id for r in d.regions]
+            ),
+        ],
+    }
+    return {rule: (lambda d, s=s: [make(d) for make in s]) for rule, s in steps.items()}
+
+
+@pytest.mark.parametrize("rule", sorted(_probes()))
+def test_kept_findings_see_each_promise_broken_and_kept_again(rule: str) -> None:
+    """A rule that read less than the probe touched would keep its clean report."""
+    design = design_named("un")
+    scenario = design.find_scenario("a-72-525")
+    stack = UndoStack(design)
+    kept = KeptFindings()
+    assert not [f for f in kept.validate(design, scenario).findings if f.rule == rule]
+    for command in _probes()[rule](design):
+        kept.note(stack.push(command), design.baseline.id)
+        report = kept.validate(design, scenario)
+        assert report.findings == validate(design, scenario).findings
+    assert [f for f in report.findings if f.rule == rule]
+    while stack.can_undo:
+        kept.note(stack.undo(), design.baseline.id)
+    assert kept.validate(design, scenario).findings == validate(design, scenario).findings == []

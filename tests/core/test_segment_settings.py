@@ -143,7 +143,7 @@ def test_a_new_kind_with_entry_points_is_checked_by_the_rules() -> None:
         for f in validate(reopened, reopened.baseline).findings
         if f.rule == "REGION-ENTRY" and f.message.startswith("Sector")
     )
-    assert missing == [f"Sector 'Sector {n}' has no headquarters entry point." for n in range(3)]
+    assert missing == [f"Sector 'Sector {n}' has no entry point." for n in range(3)]
 
 
 # --- random edits ---------------------------------------------------------------------------

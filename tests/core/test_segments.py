@@ -40,7 +40,7 @@ def test_a_client_group_gets_the_findings_a_planner_expects() -> None:
             "Permits Team belongs to client group 'Developers' but is neither backstopped by a "
             "unit nor placed under its entry point (Developers Desk).",
         ),
-        ("REGION-ENTRY", "Client group 'Businesses' has no headquarters entry point."),
+        ("REGION-ENTRY", "Client group 'Businesses' has no entry point."),
     ]
 
 

@@ -90,7 +90,7 @@ def test_a_client_group_list_declared_on_the_page_is_checked_by_the_rules(
     assert c.undo_stack.count() == steps + 1
     missing = [m for m in _entry_messages(main_window) if m.startswith("Client group")]
     assert missing == [  # REGION-ENTRY: each item lacks its one entry point
-        f"Client group '{name}' has no headquarters entry point."
+        f"Client group '{name}' has no entry point."
         for name in ("Businesses", "Developers", "Residents")
     ]
     assert page.kinds.currentRow() == 1  # the kind stays selected after Apply

@@ -38,9 +38,7 @@ def test_the_inspector_designates_a_client_group_entry_point(
     segments = main_window.inspector.segments
     assert segments.isVisible()
     assert segments.members["clients"].currentText() == "Businesses"
-    assert "Client group 'Businesses' has no headquarters entry point." in _entry_messages(
-        main_window
-    )
+    assert "Client group 'Businesses' has no entry point." in _entry_messages(main_window)
     checks = segments.entry_points["clients"]
     names = [checks.item(i).text() for i in range(checks.count())]
     assert names == ["Developers", "Residents", "Businesses"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +29,7 @@ from orgeditor.commands.settings import set_rule_parameters
 from orgeditor.commands.settings_checks import DesignSettings, rule_problems
 from orgeditor.model import Design, PresenceType
 from orgeditor.model.limits import MAX_LAYERS, MAX_SPAN
+from orgeditor.rules.spread import PRESENCE_WORDS
 from orgeditor.ui.design_settings.page import (
     Factory,
     SettingsPage,
@@ -35,6 +37,7 @@ from orgeditor.ui.design_settings.page import (
     error_label,
     whole_number,
 )
+from orgeditor.ui.design_settings.promises import PromiseFields
 
 NOT_SET = "(not set)"
 PRESENCE_NAMES = {
@@ -71,6 +74,8 @@ class RuleParametersPage(SettingsPage):
         self.combos = {name: choice_box() for name in CHOICES}
         self.leads = {presence: choice_box() for presence in PresenceType}
         self.span, self.layers = _limit(MAX_SPAN), _limit(MAX_LAYERS)
+        self.promises = PromiseFields()  # issue 21: the promises the rules check
+        self.conditions = {presence: choice_box() for presence in PRESENCE_WORDS}
         limits = QFormLayout()
         self._row(limits, "Cost &tolerance:", self.tolerance)
         limits.addRow("", self.tolerance_error)
@@ -85,6 +90,11 @@ class RuleParametersPage(SettingsPage):
         for presence, combo in self.leads.items():
             self._row(leads, f"{PRESENCE_NAMES[presence]}:", combo)
         self._row(leads, CHOICES["mission_default_lead"][0], self.combos["mission_default_lead"])
+        promised = QFormLayout()
+        self.promises.add_rows(promised, self._row)
+        conditions = QFormLayout()
+        for presence, combo in self.conditions.items():
+            self._row(conditions, f"{PRESENCE_NAMES[presence]}:", combo)
         widest = max(label.sizeHint().width() for label in self._labels)
         for label in self._labels:  # one label column through the three groups
             label.setMinimumWidth(widest)
@@ -93,6 +103,8 @@ class RuleParametersPage(SettingsPage):
         column.addWidget(_group("Limits", limits))
         column.addWidget(_group("Functions the rules watch", watched))
         column.addWidget(_group("Lead department role by field presence", leads))
+        column.addWidget(_group(_promised_title(), promised))
+        column.addWidget(_group(_conditions_title(), conditions))
         column.addWidget(self.other_error)
         column.addStretch(1)
         scroll = QScrollArea()  # a short screen scrolls rather than squeezes the rows
@@ -103,8 +115,9 @@ class RuleParametersPage(SettingsPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.tolerance.textEdited.connect(self._check)
-        for combo in [*self.combos.values(), *self.leads.values()]:
+        for combo in [*self.combos.values(), *self.leads.values(), *self.conditions.values()]:
             combo.currentIndexChanged.connect(self._check)
+        self.promises.connect(self._check)
         self.span.valueChanged.connect(self._check)
         self.layers.valueChanged.connect(self._check)
 
@@ -130,6 +143,9 @@ class RuleParametersPage(SettingsPage):
             _fill(combo, settings, CHOICES[name][1], getattr(rules, name))
         for presence, combo in self.leads.items():
             _fill(combo, settings, Kind.ROLE, rules.presence_leads.get(presence))
+        for presence, combo in self.conditions.items():
+            _fill(combo, settings, Kind.ROLE, rules.dual_conditions.get(presence))
+        self.promises.show(design, rules, settings.ids(Kind.GRADE))
         for box, value in ((self.span, rules.max_span), (self.layers, rules.max_layers)):
             box.blockSignals(True)
             box.setValue(value or 0)
@@ -137,9 +153,11 @@ class RuleParametersPage(SettingsPage):
         self._check()
 
     def parameters(self) -> dict[str, Any] | None:
-        """The form's parameters, or None while the tolerance is not a whole number."""
+        """The form's parameters, or None while the tolerance is not a whole number or a
+        promise cannot be read."""
         tolerance = whole_number(self.tolerance.text())
-        if tolerance is None:
+        promised, unread = self.promises.values()
+        if tolerance is None or unread:
             return None
         values: dict[str, Any] = {"cost_tolerance": tolerance}
         values |= {name: combo.currentData() or None for name, combo in self.combos.items()}
@@ -150,20 +168,33 @@ class RuleParametersPage(SettingsPage):
             for presence, combo in self.leads.items()
             if combo.currentData()
         }
-        return values
+        values["dual_conditions"] = {
+            presence: combo.currentData()
+            for presence, combo in self.conditions.items()
+            if combo.currentData()
+        }
+        return values | promised
 
     def _check(self, *_args: object) -> None:
         if self._settings is None:
             return
         values = self.parameters()
         if values is None:
-            problems = {"cost_tolerance": "the tolerance is a whole amount, such as 0"}
+            problems = self.promises.values()[1]
+            if whole_number(self.tolerance.text()) is None:
+                problems["cost_tolerance"] = "the tolerance is a whole amount, such as 0"
         else:
             trial = copy.deepcopy(self._settings)
             for name, value in values.items():
                 setattr(trial.rules, name, value)
             problems = rule_problems(trial)
-        self.report(problems, {"cost_tolerance": self.tolerance_error, "": self.other_error})
+        labels = {
+            "cost_tolerance": self.tolerance_error,
+            "keep_together": self.promises.groups_error,
+            "required_head_grades": self.promises.head_grades_error,
+            "": self.other_error,
+        }
+        self.report(problems, labels)
 
     def pending(self) -> Factory | None:
         values = self.parameters()
@@ -174,6 +205,16 @@ class RuleParametersPage(SettingsPage):
         if not changed:
             return None
         return lambda d: set_rule_parameters(d, changed)
+
+
+def _promised_title() -> str:
+    return QCoreApplication.translate("RuleParametersPage", "Promises the rules check")
+
+
+def _conditions_title() -> str:
+    return QCoreApplication.translate(
+        "RuleParametersPage", "Department whose dual line names each field presence"
+    )
 
 
 def _group(title: str, form: QFormLayout) -> QGroupBox:
