@@ -41,6 +41,8 @@ def add_gaps(o: Org) -> None:
                           "DPO work with the two new management departments.",
                      reference="[S] A/72/525 para. 43"))
     s.bodies["mcb"] = Body("mcb", members=["dppa", "dpo"])
+    for uid in ["oct", "oda"]:  # the board beside the two departments it faces
+        o.reparent(uid, "sg")
     # ¶38 and ¶41: prevention capacity and cross-regional coordination, with homes
     for uid in ASG_OFFICES:
         s.units[uid].functions = [*s.units[uid].functions, "conflict-prevention"]

@@ -58,6 +58,7 @@ class CitationBox(QGroupBox):
             self.inferred.setChecked(citation.inferred)
             self.reason.setText(citation.reason)
             self.reason.setCursorPosition(0)
+            self.reason.setToolTip(citation.reason)  # a long reason shows whole here
             self._say(citation)
         finally:
             self._filling = False
