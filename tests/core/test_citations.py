@@ -206,3 +206,14 @@ def test_the_un_proposals_notes_are_not_stale() -> None:
         assert "[I]" not in notes["oma"].reference and "31" in notes["oma"].reference
     pbso = design.proposals[0].units["pbso"].note
     assert "deputy" not in pbso.text  # A/72/525 para. 24 does not say it
+
+
+def test_a_merge_never_mixes_two_sides_halves_of_a_citation() -> None:
+    from orgeditor.merge.three_way import merge_plain
+
+    base = {"citation": {"inferred": True, "reason": "x"}}
+    ours = {"citation": {"inferred": True, "reason": "y"}}  # a new reason
+    theirs: dict[str, object] = {}  # the citation removed
+    merged, conflicts = merge_plain(base, ours, theirs)
+    assert merged == ours  # kept whole, never {"reason": "y"} alone
+    assert [c.path for c in conflicts] == [("citation",)]
