@@ -211,9 +211,9 @@ def test_the_un_proposals_notes_are_not_stale() -> None:
 def test_a_merge_never_mixes_two_sides_halves_of_a_citation() -> None:
     from orgeditor.merge.three_way import merge_plain
 
-    base = {"citation": {"inferred": True, "reason": "x"}}
-    ours = {"citation": {"inferred": True, "reason": "y"}}  # a new reason
-    theirs: dict[str, object] = {}  # the citation removed
+    base = {"citation": {"ref": "r", "reason": "why the paragraph applies"}}
+    ours = {"citation": {"ref": "r", "inferred": True, "reason": "why the paragraph applies"}}
+    theirs = {"citation": {"ref": "r"}}  # the reason dropped
     merged, conflicts = merge_plain(base, ours, theirs)
-    assert merged == ours  # kept whole, never {"reason": "y"} alone
+    assert merged == ours  # kept whole, never {"ref": "r", "inferred": true} without a reason
     assert [c.path for c in conflicts] == [("citation",)]
