@@ -250,7 +250,7 @@ def _cmd_report(args: argparse.Namespace) -> Result:
         raise UsageError(
             f"cannot tell the format of {out}; give --format {', '.join(REPORT_FORMATS)}"
         )
-    if args.table == "costs" and not args.new:
+    if args.table in ("costs", "sources") and not args.new:  # every scenario, by default
         old = _chosen_scenarios(design, args.old, False)[0] if args.old else design.baseline
         scenarios = [old, *(s for s in design.scenarios if s is not old)]
     else:
@@ -561,10 +561,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser(
         "report",
-        help="write a post, redeployment, cost or change table (CSV, XLSX, HTML, PDF)",
+        help="write a post, redeployment, cost, change or sources table (CSV, XLSX, HTML, PDF)",
         description="Write one of the tables budget reports carry, comparing two scenarios "
         "(by default the baseline and the first proposal; the cost table compares the "
-        "baseline with every other scenario unless --to is given).",
+        "baseline with every other scenario unless --to is given; the sources table lists "
+        "every scenario's units, lines, bodies and functions with their source, or the "
+        "scenarios --from and --to).",
     )
     report.add_argument("file", metavar="FILE", help="a .orgdesign file")
     report.add_argument("--table", choices=list(REPORT_TITLES), required=True)

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from orgeditor.model import Design, Scenario
+from orgeditor.model import Citation, Design, Scenario, citation_problems
 from orgeditor.model.aspects import DRAWN, Aspect
-from orgeditor.model.text import TextRule, id_problem, make_id, text_problem
+from orgeditor.model.text import SHORT, TEXT, TextRule, id_problem, make_id, text_problem
 
 new_id = make_id  # the commands' name for it: every generated id is valid and unique
 
@@ -146,6 +146,18 @@ def insert_at(mapping: dict[str, V], index: int, key: str, value: V) -> None:
     items.insert(index, (key, value))
     mapping.clear()
     mapping.update(items)
+
+
+def check_citation(value: object) -> Citation:
+    """A copy of ``value`` if it is a meaningful citation (issue 21), else a CommandError."""
+    if not isinstance(value, Citation):
+        raise CommandError("a citation has a reference, whether it is inferred, and a reason")
+    check_text(value.ref, SHORT, "reference")
+    check_text(value.reason, TEXT, "reason")
+    problems = citation_problems(value)
+    if problems:
+        raise CommandError("; ".join(problems))
+    return Citation(value.ref, value.inferred, value.reason)
 
 
 def check_text(value: object, rule: TextRule, label: str = "") -> str:

@@ -178,7 +178,9 @@ def _body_change(design: Design, scenario: Scenario, p: Mapping[str, Any], chair
     old = scenario.bodies.get(p["body"], Body(p["body"]))
     members = list(old.members) if chair else [*old.members, p["unit"]]
     return SetBodyCommand(
-        design, scenario.id, Body(p["body"], p["unit"] if chair else old.chair, members)
+        design,
+        scenario.id,
+        Body(p["body"], p["unit"] if chair else old.chair, members, old.citation),
     )
 
 

@@ -8,19 +8,20 @@ from orgeditor.commands.base import (
     Change,
     CommandError,
     ScenarioCommand,
+    check_citation,
     check_id,
     check_text,
     insert_at,
 )
 from orgeditor.commands.units import short
-from orgeditor.model import Body, Design, LineKind, ReportingLine
+from orgeditor.model import Body, Citation, Design, LineKind, ReportingLine
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.text import SHORT
 
 LINE = frozenset({Aspect.LINES})
 BODY = frozenset({Aspect.BODIES})
 
-LINE_FIELDS = ("caption", "condition", "kind")
+LINE_FIELDS = ("caption", "condition", "kind", "citation")
 
 
 class AddLineCommand(ScenarioCommand):
@@ -32,6 +33,7 @@ class AddLineCommand(ScenarioCommand):
         check_id(line.id)
         check_text(line.caption, SHORT, "caption")
         check_text(line.condition, SHORT, "condition")
+        check_citation(line.citation)
         if line.id in scenario.lines:
             raise CommandError(f"a line with id {line.id!r} exists already")
         for end in (line.source, line.target):
@@ -82,30 +84,36 @@ class RemoveLineCommand(ScenarioCommand):
 
 
 class SetLineFieldCommand(ScenarioCommand):
-    """Edit a line's caption, condition or kind."""
+    """Edit a line's caption, condition, kind or citation (its structured source)."""
 
-    def __init__(self, design: Design, scenario_id: str, line_id: str, name: str, value: str):
+    def __init__(
+        self, design: Design, scenario_id: str, line_id: str, name: str, value: str | Citation
+    ):
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
         if line_id not in scenario.lines:
             raise CommandError(f"there is no line {line_id!r}")
         if name not in LINE_FIELDS:
             raise CommandError(f"the {name} of a line cannot be edited here")
-        if name == "kind" and value not in {k.value for k in LineKind}:
-            raise CommandError(f"a line is {' or '.join(k.value for k in LineKind)}")
-        self.value: str | LineKind = (
-            LineKind(value) if name == "kind" else check_text(value, SHORT, name)
-        )
+        self.value: str | LineKind | Citation
+        if name == "citation":
+            self.value = check_citation(value)
+        elif name == "kind":
+            if not isinstance(value, str) or value not in {k.value for k in LineKind}:
+                raise CommandError(f"a line is {' or '.join(k.value for k in LineKind)}")
+            self.value = LineKind(value)
+        else:
+            self.value = check_text(value, SHORT, name)
         line = scenario.lines[line_id]
         if getattr(line, name) == self.value:
             raise CommandError("nothing changes")
         self.line_id, self.name = line_id, name
-        self.old = getattr(line, name)
+        self.old = copy.deepcopy(getattr(line, name))
         self.text = f"Change {name} of line {line_id}"
 
     def _set(self, design: Design, value: object) -> Change:
         line = self.scenario(design).lines[self.line_id]
-        setattr(line, self.name, value)
+        setattr(line, self.name, copy.deepcopy(value))
         return Change(self.scenario_id, LINE, frozenset({line.source, line.target}))
 
     def do(self, design: Design) -> Change:
@@ -124,6 +132,7 @@ class SetBodyCommand(ScenarioCommand):
         for unit_id in [body.unit, *([body.chair] if body.chair else []), *body.members]:
             if unit_id not in scenario.units:
                 raise CommandError(f"there is no unit {unit_id!r}")
+        check_citation(body.citation)
         self.body = copy.deepcopy(body)
         self.old = copy.deepcopy(scenario.bodies.get(body.unit))
         self.index = list(scenario.bodies).index(body.unit) if self.old else len(scenario.bodies)

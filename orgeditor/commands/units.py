@@ -10,6 +10,7 @@ from orgeditor.commands.base import (
     Change,
     CommandError,
     ScenarioCommand,
+    check_citation,
     check_id,
     check_text,
     insert_at,
@@ -193,6 +194,7 @@ class DeleteUnitsCommand(ScenarioCommand):
                 b.unit,
                 None if b.chair in gone else b.chair,
                 [m for m in b.members if m not in gone],
+                b.citation,
             )
             for k, b in s.bodies.items()
             if k not in gone
@@ -278,6 +280,8 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
         return check_segment_field(design, name, value)
     if name == "succession":
         return _check_succession(design, scenario, value)
+    if name == "citation":
+        return check_citation(value)
     known = {
         "head_grade": ({g.id for g in design.grades}, "grade"),
         "region": ({r.id for r in design.regions}, "region"),

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from orgeditor import __version__
 from orgeditor.io import schema as f
+from orgeditor.io.citation_fields import citation_plain, citation_to_model
 from orgeditor.model import (
     Body,
     Comment,
@@ -84,7 +85,10 @@ def to_model(doc: f.DesignFile) -> Design:
             note=doc.cost_table.note,
         ),
         regions=[Region(r.id, r.name, r.description) for r in doc.regions],
-        functions=[OrgFunction(x.id, x.name, x.description) for x in doc.functions],
+        functions=[
+            OrgFunction(x.id, x.name, x.description, citation_to_model(x.citation))
+            for x in doc.functions
+        ],
         rules=RuleSettings(
             cost_tolerance=rules.cost_tolerance,
             senior_grade=rules.senior_grade,
@@ -167,10 +171,21 @@ def _scenario_to_model(doc: f.ScenarioFile) -> Scenario:
             p.id: Post(p.id, p.grade, p.funding, p.unit, p.title, dict(p.titles)) for p in doc.posts
         },
         lines={
-            x.id: ReportingLine(x.id, x.source, x.target, LineKind(x.kind), x.caption, x.condition)
+            x.id: ReportingLine(
+                x.id,
+                x.source,
+                x.target,
+                LineKind(x.kind),
+                x.caption,
+                x.condition,
+                citation_to_model(x.citation),
+            )
             for x in doc.lines
         },
-        bodies={b.unit: Body(b.unit, b.chair, list(b.members)) for b in doc.bodies},
+        bodies={
+            b.unit: Body(b.unit, b.chair, list(b.members), citation_to_model(b.citation))
+            for b in doc.bodies
+        },
         names=_names_to_model(doc.names),
     )
 
@@ -209,6 +224,7 @@ def _unit_to_model(doc: f.UnitFile) -> Unit:
         ),
         location=doc.location,  # per-location costs (issue 15 part 1)
         names=_names_to_model(doc.names),  # names in several languages (issue 19)
+        citation=citation_to_model(doc.citation),  # structured sources (issue 21)
     )
 
 
@@ -234,6 +250,7 @@ _TABLE, _NAMED = _defaults(f.CostTableFile), _defaults(f.RegionFile)
 _RULES = _defaults(f.RuleSettingsFile)
 _OVERRIDE, _REQUIRED_BODY = _defaults(f.RuleOverrideFile), _defaults(f.RequiredBodyFile)
 _SUCCESSION = _defaults(f.SuccessionFile)  # successors (issue 15 part 3)
+_FUNCTION = _defaults(f.FunctionFile)  # structured sources (issue 21)
 _COMMENT, _CONFLICT = _defaults(f.CommentFile), _defaults(f.ConflictFile)  # review (issue 18)
 
 
@@ -310,7 +327,18 @@ def to_plain(
                 _TABLE,
             ),
             "regions": [_named(r.id, r.name, r.description) for r in design.regions],
-            "functions": [_named(x.id, x.name, x.description) for x in design.functions],
+            "functions": [
+                _compact(
+                    {
+                        "id": x.id,
+                        "name": x.name,
+                        "description": x.description,
+                        "citation": citation_plain(x.citation),
+                    },
+                    _FUNCTION,
+                )
+                for x in design.functions
+            ],
             "rules": _compact(
                 {
                     "cost_tolerance": rules.cost_tolerance,
@@ -456,13 +484,22 @@ def scenario_plain(scenario: Scenario) -> dict[str, Any]:
                         "kind": x.kind.value,
                         "caption": x.caption,
                         "condition": x.condition,
+                        "citation": citation_plain(x.citation),
                     },
                     _LINE,
                 )
                 for x in scenario.lines.values()
             ],
             "bodies": [
-                _compact({"unit": b.unit, "chair": b.chair, "members": list(b.members)}, _BODY)
+                _compact(
+                    {
+                        "unit": b.unit,
+                        "chair": b.chair,
+                        "members": list(b.members),
+                        "citation": citation_plain(b.citation),
+                    },
+                    _BODY,
+                )
                 for b in scenario.bodies.values()
             ],
             "names": _names_plain(scenario.names),
@@ -508,6 +545,7 @@ def _unit_plain(unit: Unit) -> dict[str, Any]:
             ),
             "location": unit.location,  # per-location costs (issue 15 part 1)
             "names": _names_plain(unit.names),  # names in several languages (issue 19)
+            "citation": citation_plain(unit.citation),  # structured sources (issue 21)
         },
         _UNIT,
     )

@@ -27,6 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
+from orgeditor.io.citation_fields import CITATION_COLUMNS, citation_from_cells
 from orgeditor.io.errors import DesignFileError, Problem
 from orgeditor.io.files import dumps, loads
 from orgeditor.io.tables import unguard_formula
@@ -67,6 +68,7 @@ _FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
     "segments": (),
     "segment_entry_points": (),
     "names": (),  # names in other languages (issue 19) have no column yet
+    "citation": CITATION_COLUMNS,  # structured sources (issue 21)
 }
 UNIT_COLUMNS = tuple(
     column for name in UNIT_FIELD_ASPECTS for column in _FIELD_COLUMNS.get(name, (name,))
@@ -85,7 +87,12 @@ def segment_columns(design: Design | None) -> tuple[str, ...]:
     return tuple(f"{prefix}:{kind.id}" for kind in kinds for prefix in SEGMENT_PREFIXES)
 
 
-COLUMN_RULES: dict[str, TextRule] = {"name": NAME, "note": TEXT, "justification": TEXT}
+COLUMN_RULES: dict[str, TextRule] = {
+    "name": NAME,
+    "note": TEXT,
+    "justification": TEXT,
+    "citation_reason": TEXT,
+}
 
 
 @dataclass
@@ -394,6 +401,9 @@ def _merge_units(
             row.get("succession_source", succession.source),
             _list(row["not_succeeding"]) if "not_succeeding" in row else succession.rejected,
         )
+        unit.citation, wrong = citation_from_cells(row, unit.citation)  # issue 21
+        for problem in wrong:
+            problems.add("Units", number, problem)
         _merge_segments(design, unit, row)
         result.units[unit_id] = unit
 

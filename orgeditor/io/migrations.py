@@ -21,6 +21,10 @@ Version history (FORMAT.md, "Versions", says the same for readers of the format)
 2. design settings for any organisation: optional fields, and one rewrite:
    GOV-SPG checks the bodies ``rules.required_bodies`` declares, so a version-1
    file gets the principals' group version 1 always checked.
+
+Keys added later within version 2 (successors, review comments, names in several
+languages, the ``citation`` of units, lines, bodies and functions) are optional
+and mean "as before" when absent, so they need no step.
 """
 
 from __future__ import annotations

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Annotated, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
+from orgeditor.model.citations import Citation, citation_problems
 from orgeditor.model.limits import MAX_COST, MAX_COST_YEAR, MAX_LAYERS, MAX_SPAN, MIN_COST_YEAR
 from orgeditor.model.names import LANGUAGE_TAG_PATTERN
 from orgeditor.model.role_refs import UNIT_REF_PATTERN
@@ -191,12 +192,34 @@ class LocationFile(_Strict):
     description: Text = ""
 
 
+# --- structured sources (issue 21) ---
+class CitationFile(_Strict):
+    """Where an element comes from: a reference, whether it is inferred, and why.
+
+    ``ref`` names a document and paragraph ("A/72/525 para. 24") or a resolution;
+    ``inferred`` marks an element the reference does not state (then ``reason``
+    says why it is there). Absent: the element names no source.
+    """
+
+    ref: ShortText = ""
+    inferred: bool = False
+    reason: Text = ""
+
+    @model_validator(mode="after")
+    def _meaningful(self) -> CitationFile:
+        problems = citation_problems(Citation(self.ref, self.inferred, self.reason))
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
 class FunctionFile(_Strict):
     """An entry of the function catalogue."""
 
     id: Id
     name: Name
     description: Text = ""
+    citation: CitationFile = CitationFile()  # structured sources (issue 21)
 
 
 class DepartmentRoleFile(_Strict):
@@ -322,6 +345,7 @@ class UnitFile(_Strict):
     names: dict[LanguageTag, LocalNameFile] = Field(
         default_factory=dict, json_schema_extra={"default": {}}
     )
+    citation: CitationFile = CitationFile()  # structured sources (issue 21)
 
 
 class PostFile(_Strict):
@@ -345,6 +369,7 @@ class LineFile(_Strict):
     kind: Literal["dual", "dotted"] = "dual"
     caption: ShortText = ""
     condition: ShortText = ""
+    citation: CitationFile = CitationFile()  # structured sources (issue 21)
 
 
 class BodyFile(_Strict):
@@ -353,6 +378,7 @@ class BodyFile(_Strict):
     unit: Id
     chair: Id | None = None
     members: list[Id] = []
+    citation: CitationFile = CitationFile()  # structured sources (issue 21)
 
 
 class RolesFile(_Strict):

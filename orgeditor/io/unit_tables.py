@@ -10,6 +10,7 @@ import io
 import os
 from pathlib import Path
 
+from orgeditor.io.citation_fields import citation_cells
 from orgeditor.io.files import write_atomically
 from orgeditor.io.importing import POST_COLUMNS, UNIT_COLUMNS, segment_columns
 from orgeditor.io.tables import csv_text
@@ -44,6 +45,7 @@ def unit_rows(design: Design, scenario: Scenario) -> list[list[str]]:
                 unit.succession.source,
                 "; ".join(unit.succession.rejected),
                 unit.location or "",
+                *citation_cells(unit.citation),  # structured sources (issue 21)
             ]
             + [
                 cell
@@ -148,6 +150,11 @@ def template_notes(design: Design) -> list[list[str]]:
             "Units: not_succeeding",
             "In a proposal: baseline unit ids of the same name that this unit does not "
             "succeed, separated by ';' (the name is then not taken to mean succession).",
+        ],
+        [
+            "Units: citation, citation_inferred, citation_reason",
+            'Where the unit comes from: a document and paragraph ("A/72/525 para. 24"), '
+            "yes when the unit is inferred rather than stated there, and why (needed then).",
         ],
         [
             "Units: location",

@@ -8,7 +8,7 @@ order, with defaults left out. Three kinds of value meet here:
 - a list of identified objects (units, posts, lines, bodies, scenarios, grades,
   funding sources, cost rates, comments ...) merges item by item, matched by
   identity (:func:`identity`), in a stable order (:func:`merged_order`);
-- anything else (a name, a parent, a list of function ids) is one value: taken
+- anything else (a name, a parent, a list of function ids, a citation) is one value: taken
   from the side that changed it, or a conflict when both changed it two ways.
 
 A conflict is recorded, never guessed: the merged data holds ours (or the side
@@ -27,6 +27,10 @@ MISSING: Final = None
 
 #: The keys that name an item of a list, tried in this order.
 _IDENTITY_KEYS: Final = ("id", "unit")
+
+#: Objects that merge as one value: a citation's reference, inference and reason mean
+#: something only together (issue 21), so two sides' halves must not be mixed.
+_WHOLE_OBJECTS: Final = frozenset({"citation"})
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,8 @@ class _Merge:
             return theirs
         if base == theirs:
             return ours
-        if _is_object(ours) and _is_object(theirs) and _is_object_or_missing(base):
+        whole = bool(path) and path[-1] in _WHOLE_OBJECTS
+        if not whole and _is_object(ours) and _is_object(theirs) and _is_object_or_missing(base):
             return self.objects(path, base or {}, ours, theirs)
         if _is_identity_list(base, ours, theirs):
             return self.lists(path, base or [], ours, theirs)

@@ -1,5 +1,6 @@
 """The pure domain model of a design document (no Qt, no file format)."""
 
+from orgeditor.model.citations import Citation, citation_problems
 from orgeditor.model.design import (
     CostRate,
     CostTable,
@@ -39,6 +40,7 @@ from orgeditor.model.scenario import (
 
 __all__ = [
     "Body",
+    "Citation",
     "Comment",
     "CommentTarget",
     "CostRate",
@@ -72,5 +74,6 @@ __all__ = [
     "Succession",
     "Unit",
     "UnitKind",
+    "citation_problems",
     "parent_cycles",
 ]

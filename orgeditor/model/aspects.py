@@ -55,6 +55,7 @@ UNIT_FIELD_ASPECTS: dict[str, Aspect] = {
     "succession": Aspect.NOTES,
     "location": Aspect.POSTS,  # a duty station prices the unit's posts (cost rules read it)
     "names": Aspect.NAMES,  # names in other languages (issue 19)
+    "citation": Aspect.NOTES,  # structured sources (issue 21): no rule reads them
 }
 
 # What a chart draws: a change of these lays the chart out again.

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from orgeditor.model.citations import Citation
 from orgeditor.model.review import Comment, MergeConflict
 from orgeditor.model.scenario import PresenceType, Scenario, ScenarioKind
 
@@ -176,6 +177,7 @@ class OrgFunction:
     id: str
     name: str
     description: str = ""
+    citation: Citation = field(default_factory=Citation)  # structured sources (issue 21)
 
 
 @dataclass

@@ -16,6 +16,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from orgeditor.model.citations import Citation
+
 
 def parent_cycles(parent: Mapping[str, str | None]) -> list[list[str]]:
     """Every cycle of primary parents in ``parent`` (unit id -> parent id), each once.
@@ -150,6 +152,8 @@ class Unit:
     location: str | None = None
     # names in several languages (issue 19): language tag -> name and short name there
     names: dict[str, LocalName] = field(default_factory=dict)
+    # structured sources (issue 21): the paragraph that states the unit, or why it is inferred
+    citation: Citation = field(default_factory=Citation)
 
     @property
     def label(self) -> str:
@@ -184,6 +188,7 @@ class ReportingLine:
     kind: LineKind = LineKind.DUAL
     caption: str = ""
     condition: str = ""
+    citation: Citation = field(default_factory=Citation)  # structured sources (issue 21)
 
 
 @dataclass(slots=True)
@@ -193,6 +198,7 @@ class Body:
     unit: str
     chair: str | None = None
     members: list[str] = field(default_factory=list)
+    citation: Citation = field(default_factory=Citation)  # structured sources (issue 21)
 
 
 @dataclass

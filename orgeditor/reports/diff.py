@@ -34,9 +34,9 @@ from orgeditor.reports.diff_relations import (
 )
 
 #: Unit fields whose change makes a unit "changed" (name, parent and succession have their
-#: own actions).
+#: own actions; a citation says where a unit comes from, not how it changed: issue 21).
 _UNIT_FIELDS = tuple(
-    f.name for f in fields(Unit) if f.name not in ("id", "name", "parent", "succession")
+    f.name for f in fields(Unit) if f.name not in ("id", "name", "parent", "succession", "citation")
 )
 
 

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Any
 
 from orgeditor.model import Unit
-from orgeditor.model.plain import plain_data as _plain
+from orgeditor.model.plain import plain_data
 from orgeditor.reports.changes import changes_table
 from orgeditor.reports.diff import PostAction, ScenarioDiff, UnitAction
 
@@ -101,6 +101,15 @@ def diff_json(diff: ScenarioDiff, file: str) -> dict[str, Any]:
     document["roles"] = [_entry(e.action.value, e.role, e.before, e.after) for e in diff.roles]
     document["settings"] = [_entry("changed", e.setting, e.before, e.after) for e in diff.settings]
     return document
+
+
+def _plain(value: object) -> Any:
+    """A unit, post, line or body as plain data, without its citation: the diff compares
+    organisations, and where an element comes from is the sources table's (issue 21)."""
+    data = plain_data(value)
+    if isinstance(data, dict):
+        data.pop("citation", None)
+    return data
 
 
 def _entry(action: str, item_id: str, before: object, after: object) -> dict[str, Any]:

@@ -16,7 +16,8 @@ from enum import StrEnum
 from orgeditor.model import Body, ReportingLine, RuleSettings, ScenarioRoles
 
 #: The fields of a line that can change under the same id (everything but the id).
-LINE_FIELDS = tuple(f.name for f in fields(ReportingLine) if f.name != "id")
+# a citation says where a line comes from, not how it changed (issue 21)
+LINE_FIELDS = tuple(f.name for f in fields(ReportingLine) if f.name not in ("id", "citation"))
 #: The single-unit roles of a scenario; department roles are ``department:ROLE``.
 UNIT_ROLES = ("top", "shared_structure", "executive_office", "principals_group")
 SETTING_FIELDS = tuple(f.name for f in fields(RuleSettings))
@@ -103,9 +104,10 @@ def line_diffs(
             entries.append(LineDiff(line_id, LineAction.ADDED, None, after))
         elif after is None:
             entries.append(LineDiff(line_id, LineAction.REMOVED, before, None))
-        elif before != after:
+        else:
             changed = tuple(n for n in LINE_FIELDS if getattr(before, n) != getattr(after, n))
-            entries.append(LineDiff(line_id, LineAction.CHANGED, before, after, changed))
+            if changed:
+                entries.append(LineDiff(line_id, LineAction.CHANGED, before, after, changed))
     return entries
 
 

@@ -14,6 +14,7 @@ from orgeditor.reports.changes import changes_table
 from orgeditor.reports.diff import diff_scenarios
 from orgeditor.reports.labels import Labels, units_in_order
 from orgeditor.reports.redeployment import redeployment_tables
+from orgeditor.reports.sources import sources_table
 from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table
 
 REPORT_TITLES = {
@@ -21,6 +22,7 @@ REPORT_TITLES = {
     "redeployment": "post redeployment",
     "costs": "cost summary",
     "changes": "changes",
+    "sources": "sources",  # structured sources (issue 21)
 }
 
 
@@ -30,7 +32,8 @@ def report_title(design: Design, table: str) -> str:
 
 
 def report_tables(design: Design, table: str, scenarios: list[Scenario]) -> list[Table]:
-    """The tables of one report; ``scenarios`` is the pair compared (costs: any number)."""
+    """The tables of one report; ``scenarios`` is the pair compared (costs, sources: any
+    number)."""
     old, new = scenarios[0], scenarios[-1]
     if table == "posts":
         return [post_table(design, old, new)]
@@ -40,6 +43,8 @@ def report_tables(design: Design, table: str, scenarios: list[Scenario]) -> list
         return cost_tables(design, scenarios)
     if table == "changes":
         return [changes_table(diff_scenarios(old, new))]
+    if table == "sources":
+        return [sources_table(design, scenarios)]
     raise ValueError(f"unknown table {table!r}; choose one of {', '.join(REPORT_TITLES)}")
 
 

@@ -24,6 +24,7 @@ from un_reference import (
     RULES,
     SPM,
 )
+from un_sources import add_sources
 
 from orgeditor.model import (
     Design,
@@ -84,6 +85,7 @@ def build() -> Design:
     )
     add_names(design)  # names in other languages (issue 19)
     add_promises(design)  # the promises of A/72/525 the rules check (issue 21)
+    add_sources(design)  # structured sources of the proposals (issue 21)
     return design
 
 
@@ -120,6 +122,15 @@ def _baseline() -> Scenario:
                presence_type=ptype, lead_department=lead, backstopped_by=backstop,
                functions=["field-presence"])
     s.units["unama"].note = Note(reference="[S] numberof.net (2014): UNAMA was DPKO-led")
+    # The regions of 2017 (issue 21): Central Asia belonged to DPA's Asia and the Pacific
+    # Division, which backstopped UNRCCA; the 2019 region "Europe and Central Asia" did not
+    # exist yet, so UNRCCA sits in Asia and the Pacific here (the proposals move it).
+    s.units["unrcca"].region = "asia-pacific"
+    s.units["unrcca"].note = Note(
+        text="In 2017 Central Asia was covered by DPA's Asia and the Pacific Division; the "
+        "Europe and Central Asia Division dates from 2019.",
+        reference="[I] from the backstopping this sample records; FACTS.md 2.4 (2019)",
+    )
     s.lines = lines([
         ("fpb-eosg", "fpb", "eosg", LineKind.DOTTED, "Peacebuilding Fund: functional link", ""),
         ("dpet-dfs", "dpet", "dfs", LineKind.DOTTED, "Shared with DFS", ""),
@@ -151,7 +162,7 @@ def _dpa(o: Org) -> None:
     ]:
         o.unit(uid, name, K.DIVISION, "dpa", short=f"DPA {name.removesuffix(' Division')}",
                head="D-2", region=region, entry_point_for=[region],
-               functions=["political-analysis", "regional-operations"],
+               functions=["political-analysis", "regional-operations", "conflict-prevention"],
                note=Note(text="A headquarters entry point for its region beside DPKO's "
                               "Office of Operations: the duplication A/72/525 set out to end.",
                          reference="[S/I] FACTS.md 1.1; A/72/525 para. 33"))
@@ -171,8 +182,9 @@ def _dpa(o: Org) -> None:
     o.staff("dpa-gender", "RB: 1 P-4; XB: 1 P-3")
     o.unit("ead", "Electoral Assistance Division", K.DIVISION, "dpa", short="EAD", head="D-2",
            functions=["electoral-assistance"],
-           note=Note(text="The USG for Political Affairs is the UN focal point for electoral "
-                          "assistance.", reference="[S] ST/SGB/2009/13; A/72/525 para. 23"))
+           note=Note(text="The USG for Political Affairs is the UN system-wide focal point for "
+                          "electoral assistance (GA res. 46/137).",
+                     reference="[S] ST/SGB/2009/13; A/72/525 para. 23 (as it stands in 2017)"))
     o.staff("ead", "RB: 1 D-2, 1 D-1, 3 P-5, 5 P-4, 4 P-3, 1 P-2, 5 GS-OL; SA: 1 P-4, 1 P-3; "
                    "XB: 2 P-4, 3 P-3")
     o.unit("scad", "Security Council Affairs Division", K.DIVISION, "dpa", short="SCAD",
@@ -221,7 +233,9 @@ def _dpko(o: Org) -> None:
                               "divisions.", reference="[S] it.wiki7 (OO divisions); [I] regions"))
         o.staff(uid, staffing)
     o.unit("oma", "Office of Military Affairs", K.OFFICE, "dpko", short="OMA", head="ASG",
-           functions=["military-affairs"], note=Note(reference="[S] FACTS.md 1.2; ASG level [I]"))
+           functions=["military-affairs"],
+           note=Note(text="Headed by the Military Adviser at ASG level.",
+                     reference="[S] FACTS.md 1.2; A/72/525 para. 31 (an ASG-led office)"))
     o.staff("oma", "SA: 1 ASG, 2 D-1, 8 P-5, 20 P-4, 6 P-3, 1 GS-PL, 12 GS-OL",
             titles={"ASG": "Military Adviser"})
     o.unit("orolsi", "Office of Rule of Law and Security Institutions", K.OFFICE, "dpko",

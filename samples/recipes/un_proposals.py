@@ -8,6 +8,7 @@ created or abolished, so both stay cost neutral per funding source.
 from __future__ import annotations
 
 from kit import NO_POSTS, Org, lines
+from un_gaps import add_gaps
 from un_reference import OPERATIONS_LED_SPMS_A72525, PKO, PRESENCES
 
 from orgeditor.model import Body, LineKind, Note, Scenario, ScenarioKind, ScenarioRoles, UnitKind
@@ -93,6 +94,7 @@ def proposal_a72525(baseline: Scenario) -> Scenario:
             ]
         ],
     ])
+    add_gaps(o)  # what the report says and the sample left out (issue 21)
     return s
 
 
@@ -106,8 +108,13 @@ def _dppa(o: Org) -> None:
     o.reparent("pbso", "dppa")
     o.s.units["pbso"].note = Note(
         text="Keeps its policy, intergovernmental and financing components together under an "
-             "ASG who is also deputy to the USG DPPA.",
-        reference="[S] A/72/525 para. 24; casquebleu")
+             "ASG; a cross-pillar bridge that manages the Peacebuilding Fund and supports the "
+             "Peacebuilding Commission.",
+        reference="[S] A/72/525 paras. 18, 24")
+    o.s.units["ead"].note = Note(
+        text="The USG of DPPA takes on the role of UN system-wide focal point for electoral "
+             "assistance (GA res. 46/137), held until now by the USG for Political Affairs.",
+        reference="[S] A/72/525 paras. 23, 27")
 
 
 def _dpo(o: Org) -> None:
@@ -121,6 +128,18 @@ def _dpo(o: Org) -> None:
         o.reparent(uid, "dpo")
     o.s.units["opsp"].name = "Office of Strategic Partnerships"
     o.s.units["opsp"].short_name = "OSP"
+    o.s.units["oma"].note = Note(
+        text="Established within DPO under an ASG: capability definition, force generation, "
+             "deployment and oversight of the military components of missions.",
+        reference="[S] A/72/525 para. 31")
+    o.s.units["dpko-ocos"].note = Note(
+        text="DPKO's Office of the Chief of Staff carries on in DPO; the DPKO-DFS sharing ends "
+             "with DFS.",
+        reference="[I] not named in A/72/525")
+    o.s.units["dpet"].note = Note(
+        text="Policy, guidance, knowledge management, evaluation and training responsibilities "
+             "across the pillar are realigned to the new structure; DPET stays in DPO.",
+        reference="[S] A/72/525 para. 45; [I] that DPET is where it happens")
 
 
 def _shared_structure(o: Org) -> None:
@@ -199,6 +218,7 @@ def _place_presences(o: Org, column: int, operations_led: set[str]) -> None:
         lead = "dpo" if ptype is PKO or pid in operations_led else "dppa"
         o.reparent(pid, lead)
         unit = o.s.units[pid]
+        unit.region = row[4]  # the regions of 2019 (the baseline keeps those of 2017)
         unit.lead_department = lead
         unit.backstopped_by = backstop
 
@@ -254,6 +274,11 @@ def approved(proposal: Scenario) -> Scenario:
     for row in PRESENCES:
         s.units[row[0]].backstopped_by = row[7]
     s.bodies["spg"].members = ["dppa", "dpo", "eosg", "oct", "oda"]
+    s.units["pbso"].note = Note(
+        text="Keeps its three branches together under an ASG who is also deputy to the USG "
+             "DPPA; manages the Peacebuilding Fund and supports the Peacebuilding Commission.",
+        reference="[S] A/72/525 para. 24 (together, under an ASG); casquebleu 'Peace and "
+                  "security architecture' (deputy)")
     s.units["spg"].note = Note(
         text="Chaired by the Secretary-General; members the Chef de Cabinet (EOSG), the USGs of "
              "DPPA and DPO, and the heads of counter-terrorism and disarmament.",

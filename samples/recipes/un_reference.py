@@ -78,7 +78,9 @@ COSTS = CostTable(
 REGIONS = [
     Region("africa", "Africa"),
     Region("middle-east", "Middle East", "Includes North Africa's Libya and Western Sahara [I]."),
-    Region("asia-pacific", "Asia and the Pacific", "Includes Afghanistan [I]."),
+    Region("asia-pacific", "Asia and the Pacific", "Includes Afghanistan [I]. In the 2017 "
+           "baseline also Central Asia, which DPA's Asia and the Pacific Division covered then "
+           "(UNRCCA); from 2019 Central Asia is with Europe."),
     Region("europe-central-asia", "Europe and Central Asia"),
     Region("americas", "Americas"),
 ]
@@ -107,6 +109,11 @@ FUNCTIONS = [
     OrgFunction("partnerships", "Strategic partnerships"),
     OrgFunction("administration", "Executive office: budget, staffing and shared services"),
     OrgFunction("field-presence", "Work in the field (missions, offices, envoys)"),
+    # issue 21: what A/72/525 promises to keep, each given a home in the proposals
+    OrgFunction("conflict-prevention", "Conflict prevention: preventive diplomacy, analysis "
+                "and strategy, kept clear of crisis management (A/72/525 para. 38)"),
+    OrgFunction("cross-regional-coordination", "Coordination of cross-cutting and "
+                "cross-regional issues among the regional ASGs (A/72/525 para. 41)"),
 ]
 
 RULES = RuleSettings(

@@ -166,7 +166,7 @@ def test_validate_all_adds_the_baseline_and_fails_on_its_errors(
     code, out, _ = _run(capsys, "validate", str(UN_SAMPLE), "--all")
     assert code == 1
     baseline = out.split("\n\n")[1]
-    assert baseline.startswith("As-is 2017  [as-is-2017, baseline]: 9 errors, 0 warnings, 0 info")
+    assert baseline.startswith("As-is 2017  [as-is-2017, baseline]: 8 errors, 0 warnings, 0 info")
     assert "    REGION-ENTRY          Region Africa has 4 entry points:" in baseline
     assert "  Not checked\n    COST-TOTAL            it compares a proposal" in baseline
 
@@ -180,13 +180,13 @@ def test_validate_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert document["file"] == str(UN_SAMPLE)
     [report] = document["reports"]
     assert report["scenario"] == "as-is-2017"
-    assert report["counts"] == {"error": 9, "warning": 0, "info": 0}
+    assert report["counts"] == {"error": 8, "warning": 0, "info": 0}
     finding = report["findings"][2]
     assert set(finding) >= {"rule", "severity", "message", "units", "posts", "fix", "no_fix"}
     assert finding["rule"] == "GOV-SPG"
     assert finding["fix"]["action"] == "create-body"
     assert finding["fix"]["params"]["members"] == ["dpa", "dpko"]
-    finding = report["findings"][4]
+    finding = report["findings"][3]
     assert finding["rule"] == "REGION-ENTRY" and finding["fix"] is None
     assert finding["no_fix"].startswith("MINUSCA, MINUSMA, MONUSCO, UNAMID and UNISFA … are")
 
@@ -234,9 +234,10 @@ def test_diff_text_json_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
         capsys, "diff", str(UN_SAMPLE), "--from", "as-is-2017", "--to", "a-72-525"
     )
     assert code == 0 and err == ""
-    # 4 new units (SPG, the regional structure, DOS, DMSPC); 12 succeed baseline units
+    # 6 new units (SPG, the regional structure, DOS, DMSPC, and from issue 21 the Management
+    # Client Board and the regional ASGs' coordination mechanism); 12 succeed baseline units
     # (DPPA, DPO, 6 regional divisions, 3 ASG offices, OCSS), 15 are succeeded, 2 go.
-    assert "units: 4 added, 12 succeeding earlier units, 47 moved" in out
+    assert "6 added, 12 succeeding earlier units, 47 moved" in out
     assert "15 succeeded by later units, 2 abolished" in out
     # redeployed: 7 to PBSO, the 2 DPA ASGs to ASG offices, 4 DPKO division D-2s
     assert (
@@ -256,7 +257,7 @@ def test_diff_text_json_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2 and "nope" in err
 
 
-@pytest.mark.parametrize("table", ["posts", "redeployment", "costs", "changes"])
+@pytest.mark.parametrize("table", ["posts", "redeployment", "costs", "changes", "sources"])
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "html", "pdf"])
 def test_report_writes_every_table_in_every_format(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, table: str, fmt: str

@@ -59,6 +59,7 @@ from orgeditor.commands.units import EDITABLE
 from orgeditor.io import loads
 from orgeditor.model import (
     Body,
+    Citation,
     CommentTarget,
     Design,
     LineKind,
@@ -97,6 +98,10 @@ def design_named(name: str) -> Design:
 
 Draw = st.DataObject
 Factory = Callable[[Design, Scenario, Draw], Command]
+
+
+# structured sources (issue 21): meaningless ones (an inference without a reason) are refused
+CITATIONS = st.builds(Citation, st.text(max_size=10), st.booleans(), st.text(max_size=10))
 
 
 def _pick(data: Draw, values: object) -> str:
@@ -138,6 +143,7 @@ def _field_value(design: Design, s: Scenario, unit: Unit, name: str, data: Draw)
             st.builds(LocalName, st.text(min_size=1, max_size=8), st.text(max_size=4)),
             max_size=2,
         ),
+        "citation": CITATIONS,  # structured sources (issue 21)
     }
     return data.draw(choices[name])
 
@@ -182,8 +188,14 @@ def _add_line(design: Design, s: Scenario, data: Draw) -> Command:
 
 
 def _set_line_field(design: Design, s: Scenario, data: Draw) -> Command:
-    name = data.draw(st.sampled_from(["caption", "condition", "kind"]))
-    value = _pick(data, ["dual", "dotted"]) if name == "kind" else data.draw(st.text(max_size=8))
+    name = data.draw(st.sampled_from(["caption", "condition", "kind", "citation"]))
+    value: str | Citation
+    if name == "citation":
+        value = data.draw(CITATIONS)
+    elif name == "kind":
+        value = _pick(data, ["dual", "dotted"])
+    else:
+        value = data.draw(st.text(max_size=8))
     return SetLineFieldCommand(design, s.id, _pick(data, s.lines), name, value)
 
 
@@ -191,7 +203,8 @@ def _set_body(design: Design, s: Scenario, data: Draw) -> Command:
     unit = _pick(data, s.units)
     chair = data.draw(st.sampled_from([None, *sorted(s.units)]))
     members = data.draw(st.lists(st.sampled_from(sorted(s.units)), unique=True, max_size=3))
-    return SetBodyCommand(design, s.id, Body(unit, chair, members))
+    citation = data.draw(CITATIONS)
+    return SetBodyCommand(design, s.id, Body(unit, chair, members, citation))
 
 
 def _import(design: Design, s: Scenario, data: Draw) -> Command:

@@ -81,6 +81,8 @@ def test_both_un_proposals_pass_every_rule(scenario: str) -> None:
 
 
 def test_the_baseline_shows_what_the_reform_set_out_to_fix() -> None:
+    # Every finding is true of 2017; UNRCCA is covered (issue 21: the regions of 2017 put
+    # Central Asia with DPA's Asia and the Pacific Division, which backstopped it).
     design = load_design(UN_SAMPLE)
     report = validate(design, design.baseline)
     found = [(f.rule, f.units) for f in report.findings]
@@ -88,7 +90,6 @@ def test_the_baseline_shows_what_the_reform_set_out_to_fix() -> None:
         ("FUNC-HOME", ("pbc-branch",)),
         ("FUNC-HOME", ("fpb",)),
         ("GOV-SPG", ("sg",)),
-        ("REGION-COVERAGE", ("unrcca", "dpa-asia-pacific")),
         ("REGION-ENTRY", ("dpa-africa1", "dpa-africa2", "oo-africa1", "oo-africa2")),
         ("REGION-ENTRY", ("dpa-americas", "oo-europe-la")),
         ("REGION-ENTRY", ("dpa-asia-pacific", "oo-asia-me")),

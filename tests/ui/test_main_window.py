@@ -37,7 +37,7 @@ def test_switching_to_the_baseline_shows_its_findings(
     c = main_window.controller
     assert c.scenario_id == "as-is-2017"
     assert "dpa" in main_window.scene.cards and "dppa" not in main_window.scene.cards
-    assert main_window.errors_label.text() == "9 errors, 0 warnings"
+    assert main_window.errors_label.text() == "8 errors, 0 warnings"
     assert main_window.scene.cards["dpa-africa1"].text.badge == "1"
     assert main_window.costs.verdict.text().startswith("This is the baseline")
 

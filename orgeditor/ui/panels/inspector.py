@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
+from orgeditor.ui.panels.citation import CitationBox
 from orgeditor.ui.panels.posts import PostsBox, refill
 from orgeditor.ui.panels.segment_fields import SegmentFields
 from orgeditor.ui.panels.succession import SuccessionBox
@@ -167,6 +168,9 @@ class InspectorPanel(QWidget):
         self.succession = SuccessionBox()  # successors (issue 15 part 3)
         self.succession.succession_requested.connect(lambda s: self._emit("succession", s))
         layout.addWidget(self.succession)
+        self.citation = CitationBox()  # structured sources (issue 21)
+        self.citation.citation_requested.connect(lambda c: self._emit("citation", c))
+        layout.addWidget(self.citation)
         self.roles = UnitRolesBox()  # the scenario role it plays; a body's chair and members
         self.roles.role_requested.connect(self.role_requested)
         self.roles.body_requested.connect(self.body_requested)
@@ -341,6 +345,7 @@ class InspectorPanel(QWidget):
         self.justification.setText(unit.note.justification)
         self.reference.setText(unit.note.reference)
         self.succession.show_unit(design, scenario, unit.id)
+        self.citation.show_citation(unit.citation)
         self.roles.show_unit(scenario, unit.id)
         self.posts_box.show_posts(design, scenario, unit.id)
         self._fill_lines(scenario, unit.id)

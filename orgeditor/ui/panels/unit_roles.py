@@ -8,6 +8,8 @@ the model after every change.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,17 +132,17 @@ class UnitRolesBox(QGroupBox):
     def _on_chair_activated(self) -> None:
         if not self._filling and self._unit_id is not None:
             body = self._current_body()
-            self.body_requested.emit(Body(body.unit, self.chair.currentData(), list(body.members)))
+            self.body_requested.emit(replace(body, chair=self.chair.currentData()))
 
     def _on_add_member_clicked(self) -> None:
         chosen = self.member.currentData()
         body = self._current_body() if self._unit_id is not None else None
         if body is not None and chosen and chosen not in body.members:
-            self.body_requested.emit(Body(body.unit, body.chair, [*body.members, chosen]))
+            self.body_requested.emit(replace(body, members=[*body.members, chosen]))
 
     def _on_remove_members_clicked(self) -> None:
         gone = {item.data(DATA) for item in self.members.selectedItems()}
         body = self._current_body() if self._unit_id is not None else None
         if body is not None and gone:
             kept = [m for m in body.members if m not in gone]
-            self.body_requested.emit(Body(body.unit, body.chair, kept))
+            self.body_requested.emit(replace(body, members=kept))
