@@ -2,7 +2,9 @@
 
 ``git-setup`` makes git call ``orgeditor-cli merge`` for ``*.orgdesign`` files (a
 merge driver: git passes the ancestor's, ours and theirs' versions as files
-``%O %A %B`` and expects the result in ``%A``, exit 0 when clean) and show
+``%O %A %B`` and expects the result in ``%A``, exit 0 when clean; ``%P``, the
+file's path in the repository, names it in messages; ``%L``, the conflict
+marker size, is accepted and unused, since a design never holds markers) and show
 ``orgeditor-cli textconv`` output in ``git diff`` and ``git log -p``. The
 commands name the running interpreter by its absolute path, since git runs them
 from any folder with whatever PATH it has.
@@ -108,7 +110,7 @@ def config_entries(command: str) -> dict[str, str]:
     """The git config entries of the merge and diff drivers."""
     return {
         f"merge.{DRIVER}.name": "orgeditor: merge designs by identity, field by field",
-        f"merge.{DRIVER}.driver": f"{command} merge %O %A %B --out %A",
+        f"merge.{DRIVER}.driver": f"{command} merge %O %A %B --out %A --path %P --marker-size %L",
         f"diff.{DRIVER}.textconv": f"{command} textconv",
     }
 

@@ -74,8 +74,18 @@ def side_value(conflict: MergeConflict, side: MergeSide) -> Any:
 
 def current_value(design: Design, conflict: MergeConflict) -> Any:
     """The value the design holds at the conflict's place now (None: nothing there)."""
-    node: Any = to_plain(design)
-    for key in conflict.path:
+    return _value_at(to_plain(design), conflict.path)
+
+
+def current_values(design: Design) -> list[Any]:
+    """What the design holds now at each of its conflicts' places (one file form for all)."""
+    plain = to_plain(design)
+    return [_value_at(plain, conflict.path) for conflict in design.conflicts]
+
+
+def _value_at(plain: dict[str, Any], path: list[str]) -> Any:
+    node: Any = plain
+    for key in path:
         node = _child(node, key)
         if node is None:
             return None

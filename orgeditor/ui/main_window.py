@@ -52,6 +52,7 @@ from orgeditor.ui.help.guide import UserGuideDialog
 from orgeditor.ui.help.shortcuts import ShortcutsDialog
 from orgeditor.ui.legend_panel import LegendPanel
 from orgeditor.ui.panels.compare import ComparePanel
+from orgeditor.ui.panels.conflicts import ConflictsPanel, unresolved_text
 from orgeditor.ui.panels.costs import CostPanel
 from orgeditor.ui.panels.findings import FindingsPanel
 from orgeditor.ui.panels.history import HistoryPanel
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorPanel()
         self.history = HistoryPanel()
         self.compare = ComparePanel()
+        self.conflicts = ConflictsPanel()
         self.legend = LegendPanel()
         self.start_page: StartPage | None = None  # shown by show_start_page, until a design opens
         self.controller: DocumentController | None = None
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.scene.selectionChanged.connect(self._show_selected_unit)
         self.findings.units_activated.connect(self._reveal)
         self.compare.units_activated.connect(self._reveal)
+        self.conflicts.units_activated.connect(self._reveal)
         self.compare.compare_requested.connect(self._on_compare_requested)
         self.setAcceptDrops(True)
         self.resize(1440, 900)
@@ -150,6 +153,10 @@ class MainWindow(QMainWindow):
         self.compare_dock = self._dock("Compare", self.compare, bottom)
         self.tabifyDockWidget(findings, history)
         self.tabifyDockWidget(findings, self.compare_dock)
+        conflicts = self._dock("Conflicts", self.conflicts, bottom)
+        self.tabifyDockWidget(findings, conflicts)
+        conflicts.hide()  # shown when a merged design with conflicts opens
+        self.conflicts.conflicts_found.connect(lambda _n: (conflicts.show(), conflicts.raise_()))
         findings.raise_()
         self._dock("Legend", self.legend, right).hide()  # View > Legend shows it
         self.findings.new_errors_found.connect(findings.raise_)  # an edit made errors: show them
@@ -395,7 +402,13 @@ class MainWindow(QMainWindow):
             signal.connect(slot)  # type: ignore[attr-defined]
         self.findings.scenario_shown = lambda: controller.scenario  # to name units
         self.findings.show_report(None)  # nothing checked yet; the first report raises nothing
-        for follower in (self.history, self.undo_actions, self.scenarios, self.costs):
+        for follower in (
+            self.history,
+            self.undo_actions,
+            self.scenarios,
+            self.costs,
+            self.conflicts,
+        ):
             follower.follow(controller)
         if getattr(self, "_summary", None) is not None:
             self._summary.follow(controller)  # the cost summary follows the open design
@@ -545,6 +558,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         name = c.path.name if c and c.path else "Untitled"
         scenario = f" ({c.scenario.name})" if c else ""
+        conflicts = unresolved_text(c.design) if c else ""
+        scenario += f" — {conflicts}" if conflicts else ""
         self.setWindowTitle(f"{name}[*]{scenario} — {APP_NAME}")
         self.setWindowModified(bool(c and c.modified))
 
