@@ -66,6 +66,7 @@ from orgeditor.ui.start_page import StartPage
 from orgeditor.ui.text import plain_label
 from orgeditor.ui.toolbar import MainToolbar
 from orgeditor.ui.undo_actions import UndoActions
+from orgeditor.ui.versions import VersionCompare
 from orgeditor.ui.wheel import install_wheel_guard
 
 APP_NAME = "orgeditor"
@@ -244,6 +245,8 @@ class MainWindow(QMainWindow):
                 self._action("Export &GraphML…", reports.on_export_graphml_triggered),
             ]
         )
+        self.versions = VersionCompare(self)  # Compare with File/Version, File History
+        self.versions.add_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
@@ -416,7 +419,7 @@ class MainWindow(QMainWindow):
             self._design_settings.follow(controller)  # and so do the design settings
         self.scene.clearSelection()
         self.presenter.refresh()
-        self._show_compare()
+        self.refresh_compare()
         self._show_selected_unit()
         self.errors_label.setText("Checking the rules…")
         controller.validate_soon()  # after the first paint: a big design shows sooner
@@ -512,12 +515,12 @@ class MainWindow(QMainWindow):
         assert c is not None
         if concerns(change, c.scenario_id):
             self._show_selected_unit()
-            self._show_compare()
+            self.refresh_compare()
         if self.rules_dialog is not None and self.rules_dialog.isVisible():
             self.rules_dialog.show_design(c.design)
 
     def _on_controller_scenario_switched(self, _scenario_id: str) -> None:
-        self._show_compare()
+        self.refresh_compare()
         self._show_selected_unit()
         self._update_title()
 
@@ -539,13 +542,17 @@ class MainWindow(QMainWindow):
             f"Cost change: {delta:+,} {currency}" if delta else "Cost change: 0"
         )
 
-    def _show_compare(self) -> None:
+    def refresh_compare(self) -> None:
+        """Show in the Compare dock and the toolbar what the chart compares with now."""
         c = self.controller
         assert c is not None and self.presenter is not None
         compared = self.presenter.compared_scenario()
-        self.compare.show_design(c.design, c.scenario_id, compared.id if compared else None)
+        version = self.versions.label if self.presenter.version is not None else None
+        self.compare.show_design(
+            c.design, c.scenario_id, compared.id if compared else None, version
+        )
         self.compare.show_diff(self.presenter.diff)
-        self.compare_action.setChecked(compared is not None)
+        self.compare_action.setChecked(compared is not None and version is None)
 
     def _show_selected_unit(self) -> None:
         c = self.controller
@@ -679,7 +686,7 @@ class MainWindow(QMainWindow):
     def _on_compare_requested(self, scenario_id: str | None) -> None:
         assert self.presenter is not None
         self.presenter.set_compare(scenario_id)
-        self._show_compare()
+        self.refresh_compare()
 
     def _on_compare_action_triggered(self, checked: bool) -> None:
         c = self.controller
