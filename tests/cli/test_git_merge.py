@@ -97,7 +97,9 @@ def test_git_merge_of_two_branches_keeps_both_edits(repo: Path) -> None:
     assert git(repo, "status", "--porcelain").stdout == ""
 
 
-def test_a_real_conflict_ends_in_a_design_that_lists_it(repo: Path) -> None:
+def test_a_real_conflict_ends_in_a_design_that_lists_it(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     git(repo, "checkout", "-qb", "one")
     edit(repo, "Rename PMD", SetUnitFieldCommand, "pmd", "name", "Policy Division")
     git(repo, "checkout", "-q", "main")
@@ -110,6 +112,9 @@ def test_a_real_conflict_ends_in_a_design_that_lists_it(repo: Path) -> None:
     [conflict] = design.conflicts
     assert conflict.path == ["scenarios", SID, "units", "pmd", "name"]
     assert (conflict.ours, conflict.theirs) == ("Mediation Division", "Policy Division")
+    assert main(["validate", str(repo / FILE), "--scenario", SID]) == 1  # not decided yet
+    said = capsys.readouterr().out
+    assert "1 unresolved merge conflict(s)" in said and "units/pmd/name" in said
 
 
 def test_git_diff_shows_the_readable_summary(repo: Path) -> None:
