@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from orgeditor.cli import main
@@ -19,6 +20,7 @@ from orgeditor.commands import MoveUnitsCommand, SetPostFieldCommand, SetUnitFie
 from orgeditor.io import load_design
 from orgeditor.model import MergeSide
 from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.panels.conflicts import ConflictEditDialog
 from tests.cli.test_git_merge import FILE, SID, edit, git, repo  # noqa: F401  (repo: a fixture)
 
 LEFT = Qt.MouseButton.LeftButton
@@ -101,11 +103,16 @@ def test_edit_puts_a_value_of_ones_own(
     assert main_window.open_file(path)
     panel = main_window.conflicts
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
-    monkeypatch.setattr(
-        "orgeditor.ui.panels.conflicts.QInputDialog.getMultiLineText",
-        lambda *args: ("Mediation and Policy Division", True),
-    )
+    shown: list[str] = []
+
+    def answer(dialog: ConflictEditDialog) -> int:
+        shown.append(dialog.editor.toPlainText())
+        dialog.editor.setPlainText("Mediation and Policy Division")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConflictEditDialog, "exec", answer)
     panel.edit_button.click()
+    assert shown == ["Mediation Division"]  # prefilled with what the design holds
     assert main_window.controller.scenario.units["pmd"].name == "Mediation and Policy Division"
     assert [c.path[-1] for c in main_window.controller.design.conflicts] == ["grade"]
     assert panel.take(MergeSide.THEIRS)

@@ -14,9 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
+    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,7 +48,7 @@ def unresolved_text(design: Design) -> str:
         return ""
     if count == 1:
         return _tr("1 unresolved conflict")
-    return _tr("%n unresolved conflicts").replace("%n", str(count))
+    return QCoreApplication.translate("ConflictsPanel", "%n unresolved conflicts", "", count)
 
 
 def value_text(value: Any) -> str:
@@ -74,6 +77,49 @@ def conflict_unit(design: Design, conflict: MergeConflict) -> str | None:
         role = getattr(scenario.roles, conflict.path[3], None)
         return role if isinstance(role, str) and role in scenario.units else None
     return None
+
+
+class ConflictEditDialog(QDialog):
+    """Edit: the conflict's place and three versions, and the value to keep, prefilled with
+    what the design holds now. Text is typed as text; any other value as JSON."""
+
+    def __init__(self, design: Design, index: int, now: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("conflictEditDialog")
+        self.setWindowTitle(_tr("Edit conflict"))
+        conflict = design.conflicts[index]
+        values = (conflict.base, conflict.ours, conflict.theirs, now)
+        self.textual = all(isinstance(v, str | None) for v in values[1:])
+        form = QFormLayout()
+        form.addRow(_tr("Place:"), plain_label(place_text(design, conflict), wrap=True))
+        form.addRow(_tr("Why:"), plain_label(conflict.reason, wrap=True))
+        for name, value in zip((_tr("Base:"), _tr("Ours:"), _tr("Theirs:")), values, strict=False):
+            form.addRow(name, plain_label(value_text(value), wrap=True))
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("conflictValueEdit")
+        self.editor.setPlainText(
+            (now or "") if self.textual else json.dumps(now, ensure_ascii=False, indent=1)
+        )
+        form.addRow(_tr("Keep:") if self.textual else _tr("Keep (JSON):"), self.editor)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def value(self) -> Any:
+        """The value typed; raises ValueError for JSON that does not parse."""
+        text = self.editor.toPlainText()
+        if self.textual:
+            return text
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ValueError(_tr("that is not JSON: ") + str(error)) from None
 
 
 class ConflictsPanel(QWidget):
@@ -151,7 +197,9 @@ class ConflictsPanel(QWidget):
             unresolved_text(design)
             + _tr(": choose each one's value. Saving keeps those not decided yet.")
         )
-        for index, (conflict, now) in enumerate(zip(design.conflicts, current_values(design), strict=True)):
+        for index, (conflict, now) in enumerate(
+            zip(design.conflicts, current_values(design), strict=True)
+        ):
             place = place_text(design, conflict)
             cells = [conflict.base, conflict.ours, conflict.theirs, now]
             texts = [value_text(v) for v in cells]
@@ -191,24 +239,15 @@ class ConflictsPanel(QWidget):
         index = self.chosen()
         if self.controller is None or index is None:
             return
-        conflict = self.controller.design.conflicts[index]
-        now = current_values(self.controller.design)[index]
         self._show_place(self.tree.currentItem())
-        textual = all(isinstance(v, str | None) for v in (conflict.ours, conflict.theirs, now))
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            _tr("Edit conflict"),
-            place_text(self.controller.design, conflict)
-            + "\n"
-            + (_tr("Value to keep:") if textual else _tr("Value to keep (JSON):")),
-            (now or "") if textual else json.dumps(now, ensure_ascii=False, indent=1),
-        )
-        if not ok:
+        design = self.controller.design
+        dialog = ConflictEditDialog(design, index, current_values(design)[index], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            value = text if textual else json.loads(text)
-        except json.JSONDecodeError as error:
-            self.controller.edit_refused.emit(_tr("that is not JSON: ") + str(error))
+            value = dialog.value()
+        except ValueError as error:
+            self.controller.edit_refused.emit(str(error))
             return
         self.decide(value)
 
