@@ -187,7 +187,7 @@ class ConflictsPanel(QWidget):
         """List the conflicts again, keeping the row chosen where there still is one."""
         assert self.controller is not None
         design = self.controller.design
-        row = max(self.tree.indexOfTopLevelItem(self.tree.currentItem()), 0)
+        row = self.chosen() or 0
         self.tree.clear()
         if not design.conflicts:
             self.summary.setText(_tr("No merge conflicts: nothing to decide."))
@@ -197,6 +197,7 @@ class ConflictsPanel(QWidget):
             unresolved_text(design)
             + _tr(": choose each one's value. Saving keeps those not decided yet.")
         )
+        items = []
         for index, (conflict, now) in enumerate(
             zip(design.conflicts, current_values(design), strict=True)
         ):
@@ -208,8 +209,9 @@ class ConflictsPanel(QWidget):
             item.setToolTip(0, plain_tooltip(f"{place}\n{conflict.reason}"))
             for column, text in enumerate(texts, start=1):
                 item.setToolTip(column, plain_tooltip(text))
-            self.tree.addTopLevelItem(item)
-        self.tree.setCurrentItem(self.tree.topLevelItem(min(row, len(design.conflicts) - 1)))
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        self.tree.setCurrentItem(items[min(row, len(items) - 1)])
         self._show_buttons()
 
     def chosen(self) -> int | None:

@@ -75,13 +75,15 @@ class FileHistoryDialog(QDialog):
         self.tree.setHeaderLabels(
             [_tr("Commit"), _tr("Date"), _tr("Author"), _tr("Message"), _tr("What changed")]
         )
+        self.rows: list[QTreeWidgetItem] = []
         for revision in revisions:
             date = revision.date[:16].replace("T", " ")
             row = QTreeWidgetItem(
                 [revision.short, date, revision.author, revision.subject, _tr("…")]
             )
             row.setToolTip(3, plain_tooltip(revision.subject))
-            self.tree.addTopLevelItem(row)
+            self.rows.append(row)
+        self.tree.addTopLevelItems(self.rows)
         header = self.tree.header()
         for column, width in enumerate((80, 130, 130, 260)):
             header.resizeSection(column, width)
@@ -103,8 +105,8 @@ class FileHistoryDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(1000, 460)
-        if revisions:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        if self.rows:
+            self.tree.setCurrentItem(self.rows[0])
         self._show_button()
         self._next = 0
         self._designs: dict[str, Design | None] = {}  # commit -> design there (loaded once)
@@ -120,8 +122,7 @@ class FileHistoryDialog(QDialog):
 
     def summary(self, row: int) -> str:
         """The "What changed" text of a row, as shown."""
-        item = self.tree.topLevelItem(row)
-        return item.text(4) if item is not None else ""
+        return self.rows[row].text(4)
 
     def _summarize_next(self) -> None:
         if self._next >= len(self.revisions):
@@ -138,9 +139,8 @@ class FileHistoryDialog(QDialog):
                 lines = version_summary(earlier, later) or [_tr("nothing in the design changed")]
         except GitError as error:
             lines = [str(error)]
-        item = self.tree.topLevelItem(row)
-        item.setText(4, "\n".join(lines))
-        item.setToolTip(4, plain_tooltip("\n".join(lines)))
+        self.rows[row].setText(4, "\n".join(lines))
+        self.rows[row].setToolTip(4, plain_tooltip("\n".join(lines)))
 
     def _design(self, revision: str) -> Design | None:
         if revision not in self._designs:
@@ -151,8 +151,9 @@ class FileHistoryDialog(QDialog):
         self.compare_button.setEnabled(self.tree.currentItem() is not None)
 
     def _on_compare_button_clicked(self) -> None:
-        row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
-        if row >= 0:
+        current = self.tree.currentItem()
+        row = next((i for i, item in enumerate(self.rows) if item is current), None)
+        if row is not None:
             self.compare_requested.emit(self.revisions[row])
             self.accept()
 
