@@ -17,11 +17,13 @@ from pytestqt.qtbot import QtBot
 
 from orgeditor.cli import main
 from orgeditor.commands import MoveUnitsCommand, SetPostFieldCommand, SetUnitFieldCommand
-from orgeditor.io import load_design
+from orgeditor.io import dumps, load_design, loads, save_design
+from orgeditor.merge.designs import merge_designs
 from orgeditor.model import MergeSide
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.panels.conflicts import ConflictEditDialog
 from tests.cli.test_git_merge import FILE, SID, edit, git, repo  # noqa: F401  (repo: a fixture)
+from tests.conftest import UN_SAMPLE
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -118,3 +120,28 @@ def test_edit_puts_a_value_of_ones_own(
     assert panel.take(MergeSide.THEIRS)
     assert main_window.controller.design.conflicts == []
     assert panel.summary.text().startswith("No merge conflicts")
+
+
+def test_a_conflict_in_another_scenario_is_shown_there(
+    main_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    base = loads(UN_SAMPLE.read_bytes())
+    baseline = base.baseline.id
+    ours, theirs = loads(dumps(base)), loads(dumps(base))
+    SetUnitFieldCommand(ours, baseline, "pmd", "short_name", "PD").do(ours)
+    SetUnitFieldCommand(theirs, baseline, "pmd", "short_name", "MD").do(theirs)
+    path = tmp_path / "merged.orgdesign"
+    save_design(merge_designs(base, ours, theirs).design, path, backup=False)
+    assert main_window.open_file(path)
+    assert main_window.controller.scenario_id != baseline  # the app opens a proposal
+    panel = main_window.conflicts
+    row = panel.tree.topLevelItem(0)
+    assert row.text(0).startswith(base.baseline.name)
+    qtbot.mouseClick(panel.tree.viewport(), LEFT, pos=panel.tree.visualItemRect(row).center())
+    assert main_window.controller.scenario_id == baseline
+    assert main_window.scene.selected_unit_ids() == ["pmd"]
+    main_window.controller.set_unit_field("pmd", "short_name", "PMD2")  # an Inspector edit
+    assert panel.tree.topLevelItem(0).text(4) == "PMD2"  # "Now" follows the design
+    assert panel.take(MergeSide.THEIRS)
+    assert main_window.controller.scenario.units["pmd"].short_name == "MD"
+    assert main_window.windowTitle().count("unresolved") == 0

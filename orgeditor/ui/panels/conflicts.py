@@ -31,6 +31,7 @@ from orgeditor.commands import Change
 from orgeditor.commands.conflicts import ResolveConflictCommand, take_side
 from orgeditor.merge.resolve import current_values, place_text
 from orgeditor.model import Design, MergeConflict, MergeSide
+from orgeditor.model.aspects import Aspect
 from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.text import plain_label, plain_tooltip
 
@@ -273,6 +274,10 @@ class ConflictsPanel(QWidget):
         self._show_buttons()
 
     def _on_controller_changed(self, change: Change) -> None:
+        """List again when the edit may have changed a conflict or a value at its place."""
         assert self.controller is not None
-        if self.controller.design.conflicts or self.tree.topLevelItemCount():
+        places = {c.scenario for c in self.controller.design.conflicts}
+        if Aspect.COMMENTS in change.aspects or (
+            places and (change.scenarios or None in places or change.scenario in places)
+        ):
             self.refresh()
