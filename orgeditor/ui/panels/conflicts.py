@@ -212,6 +212,10 @@ class ConflictsPanel(QWidget):
                 item.setToolTip(column, plain_tooltip(text))
             items.append(item)
         self.tree.addTopLevelItems(items)
+        for column in range(1, 5):  # values fit, up to a limit; the tooltips have them whole
+            self.tree.resizeColumnToContents(column)
+            width = self.tree.header().sectionSize(column)
+            self.tree.header().resizeSection(column, min(max(width + 12, 90), 280))
         self.tree.setCurrentItem(items[min(row, len(items) - 1)])
         self._show_buttons()
 
