@@ -84,7 +84,7 @@ class ConflictEditDialog(QDialog):
     """Edit: the conflict's place and three versions, and the value to keep, prefilled with
     what the design holds now. Text is typed as text; any other value as JSON."""
 
-    def __init__(self, design: Design, index: int, now: Any, parent: QWidget | None = None):
+    def __init__(self, design: Design, index: int, now: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictEditDialog")
         self.setWindowTitle(_tr("Edit conflict"))
