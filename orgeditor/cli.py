@@ -1,6 +1,7 @@
 """``orgeditor-cli``: headless commands on design files (no display, no Qt).
 
-Exit codes: 0 success; 1 ``validate`` found findings at or above ``--fail-on``;
+Exit codes: 0 success; 1 ``validate`` found findings at or above ``--fail-on``
+(or unresolved merge conflicts);
 2 a usage, I/O or file-format error, reported as one line on stderr; 3 an
 internal error (a bug: the line asks for a report, ``--debug`` shows the
 traceback).
@@ -18,7 +19,12 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from orgeditor import __version__
-from orgeditor.cli_team import TeamCommandError, add_team_commands, diff_versions
+from orgeditor.cli_team import (
+    TeamCommandError,
+    add_team_commands,
+    diff_versions,
+    unresolved_conflicts,
+)
 from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.commands.autofix import fix_runs_json, fix_runs_text, fix_scenario
 from orgeditor.io import DesignFileError, load_design, save_design
@@ -106,9 +112,11 @@ def _cmd_validate(args: argparse.Namespace) -> Result:
         checked.append((scenario, validate(design, scenario, rules)))
     threshold = Severity(args.fail_on)
     code = EXIT_FINDINGS if any(r.reaches(threshold) for _, r in checked) else EXIT_OK
+    undecided, entries = unresolved_conflicts(args.file, design)
+    code = EXIT_FINDINGS if undecided else code
     if args.format == "json":
-        return _json(reports_json(args.file, checked)), code
-    return reports_text(args.file, checked), code
+        return _json({**reports_json(args.file, checked), "unresolved_conflicts": entries}), code
+    return reports_text(args.file, checked) + undecided, code
 
 
 def _cmd_fix(args: argparse.Namespace) -> Result:
@@ -443,7 +451,8 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         help="check proposals against the rule catalogue",
         description="Check every proposal (or one scenario, or all with the baseline) against "
-        "the rules. Exit 0 when no finding reaches --fail-on, 1 when some do.",
+        "the rules. Exit 0 when no finding reaches --fail-on, 1 when some do, or when a "
+        "merge left conflicts undecided (they are listed after the findings).",
     )
     check.add_argument("file", metavar="FILE", help="a .orgdesign file")
     which = check.add_mutually_exclusive_group()

@@ -113,11 +113,13 @@ def _cmd_merge(args: argparse.Namespace) -> Result:
     ours = read_design(args.ours)
     theirs = read_design(args.theirs)
     base = _base(args.base, ours)
+    named = args.path or args.out  # git's merge driver writes to a temporary file
     try:
         result = merge_designs(base, ours, theirs)
     except MergeError as error:
+        sides = f"{args.ours} and {args.theirs}" if args.path is None else f"two sides of {named}"
         raise TeamCommandError(
-            f"the merge of {args.ours} and {args.theirs} would not be a sound design "
+            f"the merge of {sides} would not be a sound design "
             f"({error}); nothing was written: merge these two versions by hand"
         ) from None
     try:
@@ -125,9 +127,9 @@ def _cmd_merge(args: argparse.Namespace) -> Result:
     except OSError as error:
         raise TeamCommandError(f"cannot write {write_failure(args.out, error)}") from None
     if not result.clean:
-        return _conflicts_text(args.out, result.conflicts), EXIT_FINDINGS
+        return _conflicts_text(named, result.conflicts), EXIT_FINDINGS
     result.findings = merge_findings(result, ours, theirs)
-    text = f"merged cleanly into {args.out}\n"
+    text = f"merged cleanly into {named}\n"
     if result.findings:
         text += f"{len(result.findings)} finding(s) neither side had:\n"
         for scenario, finding in result.findings:
@@ -143,11 +145,25 @@ def _base(path: str, ours: Design) -> Design:
     return read_design(path)
 
 
-def _conflicts_text(out: str, conflicts: list[MergeConflict]) -> str:
-    lines = [f"{len(conflicts)} conflict(s), kept in {out} (each lists both values):"]
+def _conflicts_text(out: str, conflicts: list[MergeConflict], what: str = "conflict(s)") -> str:
+    lines = [
+        f"{len(conflicts)} {what}, kept in {out} (each lists both values; open it in "
+        "orgeditor and decide them in the Conflicts dock):"
+    ]
     for conflict in conflicts:
         lines.append(f"  {'/'.join(conflict.path)}: {conflict.reason}; kept {conflict.kept.value}")
     return "\n".join(lines) + "\n"
+
+
+def unresolved_conflicts(file: str, design: Design) -> tuple[str, list[dict[str, object]]]:
+    """What ``validate`` says about conflicts a merge left undecided: a text (empty when
+    none) and the JSON entries. Undecided conflicts make ``validate`` exit 1."""
+    if not design.conflicts:
+        return "", []
+    entries: list[dict[str, object]] = [
+        {"path": c.path, "reason": c.reason, "kept": c.kept.value} for c in design.conflicts
+    ]
+    return _conflicts_text(file, design.conflicts, "unresolved merge conflict(s)"), entries
 
 
 def _cmd_textconv(args: argparse.Namespace) -> Result:
@@ -183,6 +199,17 @@ def add_team_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     merge.add_argument("--out", required=True, metavar="MERGED", help="the design to write")
     merge.add_argument(
         "--strict", action="store_true", help="exit 1 when the merge brings new findings"
+    )
+    merge.add_argument(
+        "--path",
+        metavar="NAME",
+        help="the design's name in messages (git's %%P: MERGED is then a temporary file)",
+    )
+    merge.add_argument(
+        "--marker-size",
+        type=int,
+        metavar="N",
+        help="git's %%L, accepted for the merge driver; unused (a design holds no markers)",
     )
     merge.set_defaults(run=_cmd_merge)
 

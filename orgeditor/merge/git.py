@@ -2,7 +2,9 @@
 
 ``git-setup`` makes git call ``orgeditor-cli merge`` for ``*.orgdesign`` files (a
 merge driver: git passes the ancestor's, ours and theirs' versions as files
-``%O %A %B`` and expects the result in ``%A``, exit 0 when clean) and show
+``%O %A %B`` and expects the result in ``%A``, exit 0 when clean; ``%P``, the
+file's path in the repository, names it in messages; ``%L``, the conflict
+marker size, is accepted and unused, since a design never holds markers) and show
 ``orgeditor-cli textconv`` output in ``git diff`` and ``git log -p``. The
 commands name the running interpreter by its absolute path, since git runs them
 from any folder with whatever PATH it has.
@@ -84,6 +86,42 @@ def file_at_revision(path: str | os.PathLike[str], revision: str) -> bytes:
     return done.stdout
 
 
+@dataclass(frozen=True)
+class Revision:
+    """A commit that touched a design file: its id, author, date (ISO 8601) and subject."""
+
+    commit: str
+    author: str
+    date: str
+    subject: str
+
+    @property
+    def short(self) -> str:
+        """The abbreviated commit id people quote."""
+        return self.commit[:8]
+
+
+def file_history(path: str | os.PathLike[str], limit: int = 200) -> list[Revision]:
+    """The commits that touched the design file ``path``, newest first (at most ``limit``).
+
+    Raises:
+        GitError: git is missing or ``path`` is not in a repository.
+    """
+    file = Path(path).resolve()
+    root = repository_root(file.parent)
+    inside = file.relative_to(root.resolve()).as_posix()
+    out = _git(
+        ["log", f"--max-count={limit}", "--format=%H%x1f%an%x1f%aI%x1f%s%x1e", "--", inside],
+        root,
+    )
+    found = []
+    for record in out.split("\x1e"):
+        fields = record.strip("\n").split("\x1f")
+        if len(fields) == 4:
+            found.append(Revision(*fields))
+    return found
+
+
 def cli_command() -> str:
     """How a shell runs this orgeditor's command line: absolute interpreter, and the source
     folder on PYTHONPATH when the interpreter would not find this copy by itself."""
@@ -108,7 +146,7 @@ def config_entries(command: str) -> dict[str, str]:
     """The git config entries of the merge and diff drivers."""
     return {
         f"merge.{DRIVER}.name": "orgeditor: merge designs by identity, field by field",
-        f"merge.{DRIVER}.driver": f"{command} merge %O %A %B --out %A",
+        f"merge.{DRIVER}.driver": f"{command} merge %O %A %B --out %A --path %P --marker-size %L",
         f"diff.{DRIVER}.textconv": f"{command} textconv",
     }
 

@@ -96,7 +96,7 @@ class _Merge:
         merged = []
         for key in merged_order(list(by_base), list(by_ours), list(by_theirs), changed):
             item = self.item(
-                (*path, _label(key)), by_base.get(key), by_ours.get(key), by_theirs.get(key)
+                (*path, item_label(key)), by_base.get(key), by_ours.get(key), by_theirs.get(key)
             )
             if item is not None:
                 merged.append(item)
@@ -164,7 +164,8 @@ def _changed(base: dict[Hashable, Any], side: dict[Hashable, Any]) -> set[Hashab
     }
 
 
-def _label(key: Hashable) -> str:
+def item_label(key: Hashable) -> str:
+    """How a conflict's path names the item of identity ``key`` (see :func:`identity`)."""
     if isinstance(key, str):
         return key
     assert isinstance(key, tuple)

@@ -52,6 +52,7 @@ from orgeditor.ui.help.guide import UserGuideDialog
 from orgeditor.ui.help.shortcuts import ShortcutsDialog
 from orgeditor.ui.legend_panel import LegendPanel
 from orgeditor.ui.panels.compare import ComparePanel
+from orgeditor.ui.panels.conflicts import ConflictsPanel, unresolved_text
 from orgeditor.ui.panels.costs import CostPanel
 from orgeditor.ui.panels.findings import FindingsPanel
 from orgeditor.ui.panels.history import HistoryPanel
@@ -65,6 +66,7 @@ from orgeditor.ui.start_page import StartPage
 from orgeditor.ui.text import plain_label
 from orgeditor.ui.toolbar import MainToolbar
 from orgeditor.ui.undo_actions import UndoActions
+from orgeditor.ui.versions import VersionCompare
 from orgeditor.ui.wheel import install_wheel_guard
 
 APP_NAME = "orgeditor"
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorPanel()
         self.history = HistoryPanel()
         self.compare = ComparePanel()
+        self.conflicts = ConflictsPanel()
         self.legend = LegendPanel()
         self.start_page: StartPage | None = None  # shown by show_start_page, until a design opens
         self.controller: DocumentController | None = None
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
         self.scene.selectionChanged.connect(self._show_selected_unit)
         self.findings.units_activated.connect(self._reveal)
         self.compare.units_activated.connect(self._reveal)
+        self.conflicts.units_activated.connect(self._reveal)
         self.compare.compare_requested.connect(self._on_compare_requested)
         self.setAcceptDrops(True)
         self.resize(1440, 900)
@@ -150,6 +154,10 @@ class MainWindow(QMainWindow):
         self.compare_dock = self._dock("Compare", self.compare, bottom)
         self.tabifyDockWidget(findings, history)
         self.tabifyDockWidget(findings, self.compare_dock)
+        conflicts = self._dock("Conflicts", self.conflicts, bottom)
+        self.tabifyDockWidget(findings, conflicts)
+        conflicts.hide()  # shown when a merged design with conflicts opens
+        self.conflicts.conflicts_found.connect(lambda _n: (conflicts.show(), conflicts.raise_()))
         findings.raise_()
         self._dock("Legend", self.legend, right).hide()  # View > Legend shows it
         self.findings.new_errors_found.connect(findings.raise_)  # an edit made errors: show them
@@ -237,6 +245,8 @@ class MainWindow(QMainWindow):
                 self._action("Export &GraphML…", reports.on_export_graphml_triggered),
             ]
         )
+        self.versions = VersionCompare(self)  # Compare with File/Version, File History
+        self.versions.add_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
@@ -395,7 +405,13 @@ class MainWindow(QMainWindow):
             signal.connect(slot)  # type: ignore[attr-defined]
         self.findings.scenario_shown = lambda: controller.scenario  # to name units
         self.findings.show_report(None)  # nothing checked yet; the first report raises nothing
-        for follower in (self.history, self.undo_actions, self.scenarios, self.costs):
+        for follower in (
+            self.history,
+            self.undo_actions,
+            self.scenarios,
+            self.costs,
+            self.conflicts,
+        ):
             follower.follow(controller)
         if getattr(self, "_summary", None) is not None:
             self._summary.follow(controller)  # the cost summary follows the open design
@@ -403,7 +419,7 @@ class MainWindow(QMainWindow):
             self._design_settings.follow(controller)  # and so do the design settings
         self.scene.clearSelection()
         self.presenter.refresh()
-        self._show_compare()
+        self.refresh_compare()
         self._show_selected_unit()
         self.errors_label.setText("Checking the rules…")
         controller.validate_soon()  # after the first paint: a big design shows sooner
@@ -499,12 +515,12 @@ class MainWindow(QMainWindow):
         assert c is not None
         if concerns(change, c.scenario_id):
             self._show_selected_unit()
-            self._show_compare()
+            self.refresh_compare()
         if self.rules_dialog is not None and self.rules_dialog.isVisible():
             self.rules_dialog.show_design(c.design)
 
     def _on_controller_scenario_switched(self, _scenario_id: str) -> None:
-        self._show_compare()
+        self.refresh_compare()
         self._show_selected_unit()
         self._update_title()
 
@@ -526,13 +542,17 @@ class MainWindow(QMainWindow):
             f"Cost change: {delta:+,} {currency}" if delta else "Cost change: 0"
         )
 
-    def _show_compare(self) -> None:
+    def refresh_compare(self) -> None:
+        """Show in the Compare dock and the toolbar what the chart compares with now."""
         c = self.controller
         assert c is not None and self.presenter is not None
         compared = self.presenter.compared_scenario()
-        self.compare.show_design(c.design, c.scenario_id, compared.id if compared else None)
+        version = self.versions.label if self.presenter.version is not None else None
+        self.compare.show_design(
+            c.design, c.scenario_id, compared.id if compared else None, version
+        )
         self.compare.show_diff(self.presenter.diff)
-        self.compare_action.setChecked(compared is not None)
+        self.compare_action.setChecked(compared is not None and version is None)
 
     def _show_selected_unit(self) -> None:
         c = self.controller
@@ -545,6 +565,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         name = c.path.name if c and c.path else "Untitled"
         scenario = f" ({c.scenario.name})" if c else ""
+        conflicts = unresolved_text(c.design) if c else ""
+        scenario += f" — {conflicts}" if conflicts else ""
         self.setWindowTitle(f"{name}[*]{scenario} — {APP_NAME}")
         self.setWindowModified(bool(c and c.modified))
 
@@ -664,7 +686,7 @@ class MainWindow(QMainWindow):
     def _on_compare_requested(self, scenario_id: str | None) -> None:
         assert self.presenter is not None
         self.presenter.set_compare(scenario_id)
-        self._show_compare()
+        self.refresh_compare()
 
     def _on_compare_action_triggered(self, checked: bool) -> None:
         c = self.controller

@@ -71,7 +71,7 @@ def merged(repo: Path) -> Design:
 def test_git_setup_writes_the_attributes_and_the_drivers(repo: Path) -> None:
     assert "*.orgdesign merge=orgdesign diff=orgdesign" in (repo / ".gitattributes").read_text()
     driver = git(repo, "config", "merge.orgdesign.driver").stdout.strip()
-    assert driver.endswith("-m orgeditor.cli merge %O %A %B --out %A")
+    assert driver.endswith("-m orgeditor.cli merge %O %A %B --out %A --path %P --marker-size %L")
     assert git(repo, "config", "diff.orgdesign.textconv").stdout.strip().endswith("textconv")
     assert main(["git-setup"]) == 0  # twice: the line is not written again
     assert (repo / ".gitattributes").read_text().count("merge=orgdesign") == 1
@@ -97,17 +97,24 @@ def test_git_merge_of_two_branches_keeps_both_edits(repo: Path) -> None:
     assert git(repo, "status", "--porcelain").stdout == ""
 
 
-def test_a_real_conflict_ends_in_a_design_that_lists_it(repo: Path) -> None:
+def test_a_real_conflict_ends_in_a_design_that_lists_it(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     git(repo, "checkout", "-qb", "one")
     edit(repo, "Rename PMD", SetUnitFieldCommand, "pmd", "name", "Policy Division")
     git(repo, "checkout", "-q", "main")
     edit(repo, "Rename PMD otherwise", SetUnitFieldCommand, "pmd", "name", "Mediation Division")
     done = git(repo, "merge", "--no-edit", "one", check=False)
     assert done.returncode != 0 and "CONFLICT" in done.stdout
+    said = done.stdout + done.stderr
+    assert f"kept in {FILE}" in said and ".merge_file" not in said  # %P names the real file
     design = merged(repo)
     [conflict] = design.conflicts
     assert conflict.path == ["scenarios", SID, "units", "pmd", "name"]
     assert (conflict.ours, conflict.theirs) == ("Mediation Division", "Policy Division")
+    assert main(["validate", str(repo / FILE), "--scenario", SID]) == 1  # not decided yet
+    said = capsys.readouterr().out
+    assert "1 unresolved merge conflict(s)" in said and "units/pmd/name" in said
 
 
 def test_git_diff_shows_the_readable_summary(repo: Path) -> None:

@@ -40,6 +40,7 @@ from orgeditor.commands.comments import (
     ResolveCommentCommand,
     new_comment,
 )
+from orgeditor.commands.conflicts import ResolveConflictCommand, take_side
 from orgeditor.commands.properties import (
     SCENARIO_ROLES,
     SetMetadataCommand,
@@ -57,6 +58,7 @@ from orgeditor.commands.segments import (
 from orgeditor.commands.settings import SettingsCommand, edit_entry, move_entry, set_rule_parameters
 from orgeditor.commands.units import EDITABLE
 from orgeditor.io import loads
+from orgeditor.io.convert import to_plain
 from orgeditor.model import (
     Body,
     Citation,
@@ -64,6 +66,8 @@ from orgeditor.model import (
     Design,
     LineKind,
     LocalName,
+    MergeConflict,
+    MergeSide,
     Note,
     Post,
     PresenceType,
@@ -263,6 +267,43 @@ def _add_comment(design: Design, s: Scenario, data: Draw) -> Command:
     return AddCommentCommand(design, new_comment(design, s.id, target, target_id, text))
 
 
+def _resolve_conflict(design: Design, s: Scenario, data: Draw) -> Command:
+    """Decide a conflict put in first: on a unit's field, a post's grade, a whole unit or
+    the title; by taking a side or by a value of one's own."""
+    unit = _pick(data, s.units)
+    place = data.draw(st.sampled_from(["unit field", "post", "unit", "title"]))
+    if place == "unit field":
+        name = data.draw(st.sampled_from(["name", "short_name", "parent", "head_grade"]))
+        path = ["scenarios", s.id, "units", unit, name]
+        other: object = {
+            "name": "Renamed",
+            "short_name": None,
+            "parent": _pick(data, s.units),
+            "head_grade": _pick(data, [g.id for g in design.grades]),
+        }[name]
+    elif place == "post":
+        path = ["scenarios", s.id, "posts", _pick(data, s.posts), "grade"]
+        other = _pick(data, [g.id for g in design.grades])
+    elif place == "unit":
+        path, other = ["scenarios", s.id, "units", unit], None  # abolished on theirs
+    else:
+        path, other = ["metadata", "title"], "Another title"
+    node: object = to_plain(design)
+    for key in path:  # the value the design holds: ours (and the base's)
+        assert isinstance(node, dict | list)
+        node = (
+            node.get(key)
+            if isinstance(node, dict)
+            else next(i for i in node if i.get("id", i.get("unit")) == key)
+        )
+    conflict = MergeConflict(path, node, node, other, MergeSide.OURS, "changed two ways")
+    design.conflicts.insert(data.draw(st.integers(0, len(design.conflicts))), conflict)
+    index = design.conflicts.index(conflict)
+    if data.draw(st.booleans()):
+        return take_side(design, index, data.draw(st.sampled_from(list(MergeSide))))
+    return ResolveConflictCommand(design, index, other if node is None else node, "Edit")
+
+
 def _set_posts_field(design: Design, s: Scenario, data: Draw) -> Command:
     posts = data.draw(st.lists(st.sampled_from(sorted(s.posts) or ["-"]), max_size=4))
     if data.draw(st.booleans()):
@@ -341,6 +382,7 @@ FACTORIES: dict[type[Command], Factory] = {
     ),
     SetScenarioRoleCommand: _scenario_role,
     SetPostsFieldCommand: _set_posts_field,
+    ResolveConflictCommand: _resolve_conflict,
 }
 
 

@@ -10,7 +10,7 @@ from orgeditor.commands import Change
 from orgeditor.layout import ChartLayout, LayoutOptions, layout_chart
 from orgeditor.layout.chart import Reuse
 from orgeditor.layout.fit import screen_wrap
-from orgeditor.model import Scenario
+from orgeditor.model import Design, Scenario
 from orgeditor.model.names import scenario_in_language
 from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, unit_marks
 from orgeditor.rules import Report
@@ -35,6 +35,7 @@ class ChartPresenter(QObject):
         self.layout: ChartLayout | None = None
         self._laid_out_with: LayoutOptions | None = None  # the options of ``layout``
         self.compare_with: str | None = None  # compare mode: the scenario id compared with
+        self.version: Design | None = None  # or another version of the design (a file, a commit)
         self.diff: ScenarioDiff | None = None  # and what changed since it
         self.marks: dict[str, UnitMark] = {}  # and how each card shows it
         self.cards: dict[str, CardText] = {}  # every card's text, without compare marks
@@ -157,13 +158,16 @@ class ChartPresenter(QObject):
     def compared_scenario(self) -> Scenario | None:
         """The scenario compare mode compares with, if it is on (and not the current one)."""
         c = self.controller
+        if self.version is not None:  # its scenario of the same id
+            return next((s for s in self.version.scenarios if s.id == c.scenario_id), None)
         if self.compare_with is None or self.compare_with == c.scenario_id:
             return None
         return next((s for s in c.design.scenarios if s.id == self.compare_with), None)
 
-    def set_compare(self, scenario_id: str | None) -> None:
-        """Mark the cards with what changed since ``scenario_id`` (None: stop comparing)."""
-        self.compare_with = scenario_id
+    def set_compare(self, scenario_id: str | None, version: Design | None = None) -> None:
+        """Mark the cards with what changed since ``scenario_id`` (None: stop comparing), or
+        since the same scenario in ``version``, another version of the design."""
+        self.compare_with, self.version = scenario_id, version
         self._compare()
         self._show(layout=False)
 

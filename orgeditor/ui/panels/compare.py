@@ -48,6 +48,7 @@ GROUP_TITLES = {
     ("setting", "changed"): "Rule settings changed",
 }
 SECTION_OF = {kind: section for section, kind in KINDS.items()}
+VERSION = "\0version"  # the choice's data for another version of the design (not a scenario id)
 
 
 class ComparePanel(QWidget):
@@ -84,15 +85,20 @@ class ComparePanel(QWidget):
         self.tree.itemClicked.connect(self._on_tree_item_clicked)
         self.tree.itemActivated.connect(self._on_tree_item_clicked)
 
-    def show_design(self, design: Design, current: str, compared: str | None) -> None:
-        """Offer every other scenario; select ``compared`` (None: "Nothing")."""
+    def show_design(
+        self, design: Design, current: str, compared: str | None, version: str | None = None
+    ) -> None:
+        """Offer every other scenario; select ``compared`` (None: "Nothing"), or ``version``,
+        the name of another version of the design compared with (File > Compare with)."""
         self.choice.blockSignals(True)
         self.choice.clear()
         self.choice.addItem("Nothing (compare mode off)", None)
+        if version is not None:
+            self.choice.addItem(version, VERSION)
         for scenario in design.scenarios:
             if scenario.id != current:
                 self.choice.addItem(scenario.name, scenario.id)
-        index = self.choice.findData(compared) if compared else 0
+        index = self.choice.findData(VERSION if version else compared) if compared else 0
         self.choice.setCurrentIndex(max(index, 0))
         self.choice.blockSignals(False)
 
@@ -151,7 +157,8 @@ class ComparePanel(QWidget):
         return post.unit if post is not None else None
 
     def _on_choice_activated(self, _index: int) -> None:
-        self.compare_requested.emit(self.choice.currentData())
+        if self.choice.currentData() != VERSION:  # the version shown stays
+            self.compare_requested.emit(self.choice.currentData())
 
     def _on_tree_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         unit_id = item.data(0, UNIT_ROLE)
