@@ -41,6 +41,27 @@ class CardIndex:
             for bx, by, bw, bh in self.cells.get((int(x // CELL), int(y // CELL)), ())
         )
 
+    def meets(
+        self, segment: tuple[bool, float, float, float], margin: float, own: Box | None = None
+    ) -> bool:
+        """Whether an axis-parallel segment (vertical?, x or y, from, to) comes closer than
+        ``margin`` to a card (``own`` left out: the card the segment starts from)."""
+        vertical, at, low, high = segment
+        x0, x1, y0, y1 = (at, at, low, high) if vertical else (low, high, at, at)
+        for cx in range(int((x0 - margin) // CELL), int((x1 + margin) // CELL) + 1):
+            for cy in range(int((y0 - margin) // CELL), int((y1 + margin) // CELL) + 1):
+                for box in self.cells.get((cx, cy), ()):
+                    bx, by, bw, bh = box
+                    if (
+                        bx - margin < x1
+                        and x0 < bx + bw + margin
+                        and by - margin < y1
+                        and y0 < by + bh + margin
+                        and box != own
+                    ):
+                        return True
+        return False
+
 
 def route_around(
     source: Box,
@@ -136,6 +157,60 @@ def _simplified(points: list[Point]) -> tuple[Point, ...]:
     if points[-1] != kept[-1]:
         kept.append(points[-1])
     return tuple(kept)
+
+
+RouteKey = tuple[Box, Box, float, float, frozenset[Box]]
+
+
+class RouteCache:
+    """Routes kept from one layout of a chart to the next, keyed by all a route depends on.
+
+    A route (:func:`route_around`) is a function of its two cards, the cards whose
+    columns reach into its search grid (the grid's lines come from some of them and
+    the search asks the index only about points between its outermost lines), the
+    height ``above`` every card and the clearance. The key is exactly those, so a
+    kept route is what a fresh search finds (``tests/core/test_route_cache.py``
+    compares them after random edits). Each layout keeps only the routes it drew.
+    """
+
+    def __init__(self) -> None:
+        self.routes: dict[RouteKey, tuple[Point, ...]] = {}
+        self.searched = 0  # routes searched afresh by the latest layout (the rest were kept)
+
+
+def route_lines(
+    ends: list[tuple[Box, Box]],
+    cards: list[Box],
+    index: CardIndex,
+    above: float,
+    clearance: float,
+    reach: float,
+    kept: RouteCache | None = None,
+) -> list[tuple[Point, ...]]:
+    """The route of each (source, target) pair around ``cards`` (``index``: the same cards),
+    reusing ``kept`` ones.
+
+    ``reach`` widens the columns between the two cards in which the search looks
+    for a way (see :func:`cards_near`).
+    """
+    fresh: dict[RouteKey, tuple[Point, ...]] = {}
+    routes = []
+    searched = 0
+    for a, b in ends:
+        near = cards_near(cards, a, b, reach)
+        left = min(a.center[0], b.center[0], *(box.x - clearance for box in near))
+        right = max(a.center[0], b.center[0], *(box.right + clearance for box in near))
+        inputs = frozenset(box for box in cards if box.right >= left and box.x <= right)
+        key = (a, b, above, clearance, inputs)
+        points = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
+        if points is None:
+            points = route_around(a, b, near, index, above, clearance)
+            searched += 1
+        fresh[key] = points
+        routes.append(points)
+    if kept is not None:
+        kept.routes, kept.searched = fresh, searched
+    return routes
 
 
 def cards_near(boxes: list[Box], a: Box, b: Box, reach: float) -> list[Box]:
