@@ -7,6 +7,7 @@ along the same straight line, one on the other, for more than a few points.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import combinations, pairwise
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from orgeditor.io import load_design
+from orgeditor.layout import layout_chart
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.printing.export import ExportOptions, export_chart
 from tests.chart_oracle import on_border
@@ -99,3 +101,30 @@ def test_lines_between_wrapped_rows_are_drawn_card_to_card(
     for source, target, points in drawn:
         assert on_border(points[0], cards[source]) and on_border(points[-1], cards[target])
     assert dual_line_crossings(scene) == []
+
+
+def test_after_edits_the_scene_draws_the_lines_a_fresh_layout_routes(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Unchanged lines keep their items across edits; each drawn line is where a fresh
+    layout of the edited scenario routes it, and no line is drawn twice or left behind."""
+    assert main_window.open_file(UN_SAMPLE)
+    c, presenter = main_window.controller, main_window.presenter
+    c.switch_scenario("a-72-525")
+    main_window.view.set_zoom(0.5)
+    for act in (
+        lambda: c.move_units(["oma"], "dppa"),
+        lambda: c.set_unit_field("msu", "name", "Mediation"),
+        c.undo_stack.undo,
+        c.undo_stack.undo,
+        lambda: c.remove_line(next(iter(c.scenario.lines))),
+    ):
+        act()
+        options = replace(presenter.options, wrap_width=presenter.wrap)
+        fresh = layout_chart(c.scenario, options, c.design.grade_rank())
+        wanted = sorted(r.points for r in fresh.routes)
+        drawn = sorted(
+            tuple((p.x(), p.y()) for p in item.path().toSubpathPolygons()[0])
+            for item in _drawn_paths(main_window.scene, solid=False)
+        )
+        assert drawn == wanted
