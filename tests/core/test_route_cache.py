@@ -42,7 +42,7 @@ def test_kept_routes_are_what_a_fresh_layout_draws(data: st.DataObject) -> None:
         kept = layout_chart(scenario, options, rank, reuse, routes=cache)
         fresh = layout_chart(scenario, options, rank)
         assert kept.routes == fresh.routes
-        assert len(cache.routes) <= len(kept.routes)  # only what the latest layout drew
+        assert len(cache.routes) <= RouteCache.KEEP_LAYOUTS * len(kept.routes)  # recent ones
         previous = kept
 
 
@@ -76,3 +76,13 @@ def test_a_move_searches_only_the_routes_around_what_moved() -> None:
     after = layout_chart(scenario, LayoutOptions(), rank, routes=cache)
     assert 0 < cache.searched < len(after.routes)  # DPO's cards moved, DPPA's did not
     assert after.routes == layout_chart(scenario, LayoutOptions(), rank).routes
+
+
+def test_switching_back_to_a_scenario_searches_no_route_again() -> None:
+    design = load_design(UN_SAMPLE)
+    first, second = [s for s in design.scenarios if s.lines][:2]
+    rank, cache = design.grade_rank(), RouteCache()
+    for scenario in (first, second, first, second):
+        layout = layout_chart(scenario, LayoutOptions(), rank, routes=cache)
+        assert layout.routes == layout_chart(scenario, LayoutOptions(), rank).routes
+    assert cache.searched == 0
