@@ -28,6 +28,8 @@ from orgeditor.layout.routes import CLEARANCE, CardIndex, RouteCache, caption_po
 from orgeditor.model import Scenario
 from orgeditor.model.tree import children_map
 
+LANE_SPACING = 1.5  # lines side by side are this many clearances apart (a card's gap holds two)
+
 __all__ = [
     "ChartLayout",
     "Connector",
@@ -360,7 +362,7 @@ def _routes(
     index = CardIndex(cards)
     found = route_lines(ends, cards, index, above, clearance, options.card_width, kept)
     connectors = (c.points for c in result.connectors)
-    placed = separate_lanes(found, ends, index, clearance, connectors)
+    placed = separate_lanes(found, ends, index, LANE_SPACING * clearance, connectors)
     return [
         LineRoute(line_id, source, target, points, caption_point(points))
         for (line_id, source, target), points in zip(pairs, placed, strict=True)
