@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
+from math import ceil
 
 from orgeditor.layout.geometry import Box, Point
 from orgeditor.layout.routes import CardIndex
@@ -79,9 +80,20 @@ def separate_lanes(
     (a quarter of it).
     """
     taken = Taken()
+    # only the lanes a route may move to matter: a chart has a connector per card
+    reach = ceil(MAX_LANES * spacing) + 2
+    near = {
+        (vertical, round(at) + k)
+        for points in routes
+        for vertical, at, _, _ in segments_of(points)
+        for k in range(-reach, reach + 1)
+    }
     for polyline in beside:
-        for segment in segments_of(polyline):
-            taken.add(segment)
+        for (x0, y0), (x1, y1) in pairwise(polyline):
+            if x0 == x1 and (True, round(x0)) in near:
+                taken.add((True, x0, min(y0, y1), max(y0, y1)))
+            elif y0 == y1 and (False, round(y0)) in near:
+                taken.add((False, y0, min(x0, x1), max(x0, x1)))
     placed = []
     for points, (source, target) in zip(routes, ends, strict=True):
         coords = _coords(points)

@@ -10,6 +10,7 @@ cards holds a grid line, so a way around the cards exists whenever one does.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left, bisect_right
 from collections import defaultdict, deque
 from collections.abc import Iterable
 from itertools import pairwise
@@ -221,16 +222,17 @@ def route_lines(
     reusing ``kept`` ones.
 
     ``reach`` widens the columns between the two cards in which the search looks
-    for a way (see :func:`cards_near`).
+    for a way.
     """
     fresh: dict[RouteKey, tuple[Point, ...]] = {}
     routes = []
     searched = 0
+    columns = Columns(cards)
     for a, b in ends:
-        near = cards_near(cards, a, b, reach)
+        near = columns.between(min(a.x, b.x) - reach, max(a.x + a.w, b.x + b.w) + reach)
         left = min(a.center[0], b.center[0], *(box.x - clearance for box in near))
-        right = max(a.center[0], b.center[0], *(box.right + clearance for box in near))
-        inputs = frozenset(box for box in cards if box.right >= left and box.x <= right)
+        right = max(a.center[0], b.center[0], *(box.x + box.w + clearance for box in near))
+        inputs = frozenset(columns.between(left, right))
         key = (a, b, above, clearance, inputs)
         points = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
         if points is None:
@@ -243,10 +245,19 @@ def route_lines(
     return routes
 
 
-def cards_near(boxes: list[Box], a: Box, b: Box, reach: float) -> list[Box]:
-    """The cards that reach into the columns from ``a`` to ``b``, widened by ``reach``."""
-    x0, x1 = min(a.x, b.x) - reach, max(a.right, b.right) + reach
-    return [box for box in boxes if box.right >= x0 and box.x <= x1]
+class Columns:
+    """The cards sorted by their left side, to ask quickly which reach into a band of x."""
+
+    def __init__(self, boxes: Iterable[Box]) -> None:
+        self.boxes = sorted(boxes)
+        self.lefts = [box.x for box in self.boxes]
+        self.widest = max((box.w for box in self.boxes), default=0.0)
+
+    def between(self, x0: float, x1: float) -> list[Box]:
+        """The cards that reach into ``x0`` to ``x1`` (edges included)."""
+        first = bisect_left(self.lefts, x0 - self.widest)
+        last = bisect_right(self.lefts, x1)
+        return [box for box in self.boxes[first:last] if box.x + box.w >= x0]
 
 
 def caption_point(points: tuple[Point, ...]) -> Point:
