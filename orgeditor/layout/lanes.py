@@ -19,6 +19,7 @@ segment straight and every corner square.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
@@ -82,17 +83,16 @@ def separate_lanes(
     taken = Taken()
     # only the lanes a route may move to matter: a chart has a connector per card
     reach = ceil(MAX_LANES * spacing) + 2
-    near = {
-        (vertical, round(at) + k)
-        for points in routes
-        for vertical, at, _, _ in segments_of(points)
-        for k in range(-reach, reach + 1)
-    }
+    used = (
+        sorted(at for points in routes for v, at, _, _ in segments_of(points) if v == side)
+        for side in (False, True)
+    )
+    horizontal, vertical = used
     for polyline in beside:
         for (x0, y0), (x1, y1) in pairwise(polyline):
-            if x0 == x1 and (True, round(x0)) in near:
+            if x0 == x1 and _within(vertical, x0, reach):
                 taken.add((True, x0, min(y0, y1), max(y0, y1)))
-            elif y0 == y1 and (False, round(y0)) in near:
+            elif y0 == y1 and _within(horizontal, y0, reach):
                 taken.add((False, y0, min(x0, x1), max(x0, x1)))
     placed = []
     for points, (source, target) in zip(routes, ends, strict=True):
@@ -104,6 +104,12 @@ def separate_lanes(
             taken.add(segment)
         placed.append(points)
     return placed
+
+
+def _within(values: list[float], at: float, reach: float) -> bool:
+    """Whether a value of the sorted ``values`` lies within ``reach`` of ``at``."""
+    i = bisect_left(values, at - reach)
+    return i < len(values) and values[i] <= at + reach
 
 
 def _coords(points: Sequence[Point]) -> list[float] | None:

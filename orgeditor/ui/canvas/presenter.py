@@ -104,6 +104,7 @@ class ChartPresenter(QObject):
                 c.scenario,
                 replace(self.options, collapsed=frozenset(self.collapsed)),
                 c.design.grade_rank(),
+                routes=self.routes,
             )
         wrap = screen_wrap(
             unwrapped, self.options, viewport.width(), viewport.height(), SCENE_MARGIN
