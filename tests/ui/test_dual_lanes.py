@@ -17,14 +17,13 @@ from pytestqt.qtbot import QtBot
 from orgeditor.io import load_design
 from orgeditor.layout import layout_chart
 from orgeditor.ui.main_window import MainWindow
-from orgeditor.ui.printing.export import ExportOptions, export_chart
 from tests.chart_oracle import on_border
 from tests.conftest import CITY_SAMPLE, MINISTRIES_SAMPLE, UN_SAMPLE
 from tests.ui.test_chart_lines_ui import (
     _drawn_paths,
     _touching,
     dual_line_crossings,
-    read_svg,
+    exported_svg,
     scene_cards,
 )
 
@@ -60,11 +59,7 @@ DUAL_SAMPLES = [
 def test_no_two_dual_lines_share_a_lane_in_the_svg(
     qapp: object, tmp_path: Path, path: Path, scenario_id: str
 ) -> None:
-    design = load_design(path)
-    scenario = design.find_scenario(scenario_id)
-    out = tmp_path / "chart.svg"
-    export_chart(design, scenario, out, ExportOptions(format="svg"))
-    _, lines = read_svg(out)
+    scenario, _, lines = exported_svg(tmp_path, path, scenario_id)
     duals = [(line, points) for kind, _, _, line, points in lines if kind != "primary"]
     primary = [points for kind, *_, points in lines if kind == "primary"]
     assert len(duals) == len([x for x in scenario.lines.values() if x.source != x.target])
