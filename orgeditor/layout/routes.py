@@ -177,7 +177,7 @@ def _simplified(points: list[Point]) -> tuple[Point, ...]:
     return tuple(kept)
 
 
-RouteKey = tuple[Box, Box, float, float, frozenset[Box]]
+RouteKey = tuple[Box, Box, float, float, float, frozenset[Box]]
 
 
 class RouteCache:
@@ -186,11 +186,12 @@ class RouteCache:
     A route (:func:`route_around`) is a function of its two cards, the cards whose
     columns reach into its search grid (the grid's lines come from some of them and
     the search asks the index only about points between its outermost lines), the
-    height ``above`` every card and the clearance. The key is exactly those, so a
-    kept route is what a fresh search finds (``tests/core/test_route_cache.py``
-    compares them after random edits). It holds the routes the latest
-    ``KEEP_LAYOUTS`` layouts drew (so switching between two scenarios, to and fro,
-    searches nothing again) and forgets the rest.
+    height ``above`` every card, the clearance and how far beside its two cards the
+    search looks (``reach``: which of those cards give the grid lines). The key is
+    exactly those, so a kept route is what a fresh search finds
+    (``tests/core/test_route_cache.py`` compares them after random edits). It holds
+    the routes the latest ``KEEP_LAYOUTS`` layouts drew (so switching between two
+    scenarios, to and fro, searches nothing again) and forgets the rest.
     """
 
     KEEP_LAYOUTS = 4
@@ -233,7 +234,7 @@ def route_lines(
         left = min(a.center[0], b.center[0], *(box.x - clearance for box in near))
         right = max(a.center[0], b.center[0], *(box.x + box.w + clearance for box in near))
         inputs = frozenset(columns.between(left, right))
-        key = (a, b, above, clearance, inputs)
+        key = (a, b, above, clearance, reach, inputs)
         points = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
         if points is None:
             points = route_around(a, b, near, index, above, clearance)
