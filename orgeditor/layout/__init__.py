@@ -5,6 +5,7 @@ from orgeditor.layout.chart import (
     Connector,
     LayoutOptions,
     LineRoute,
+    RouteCache,
     Zone,
     layout_chart,
 )
@@ -17,6 +18,7 @@ __all__ = [
     "LayoutOptions",
     "LineRoute",
     "Point",
+    "RouteCache",
     "Zone",
     "layout_chart",
 ]

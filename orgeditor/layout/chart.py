@@ -21,11 +21,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from orgeditor.layout.geometry import Box, Point
+from orgeditor.layout.lanes import separate_lanes
 from orgeditor.layout.options import LIST_GAP, LayoutOptions
 from orgeditor.layout.placer import Connector, Kept, Placer, dirty_units, union
-from orgeditor.layout.routes import CLEARANCE, CardIndex, caption_point, cards_near, route_around
+from orgeditor.layout.routes import CLEARANCE, CardIndex, RouteCache, caption_point, route_lines
 from orgeditor.model import Scenario
 from orgeditor.model.tree import children_map
+
+LANE_SPACING = 1.5  # lines side by side are this many clearances apart (a card's gap holds two)
 
 __all__ = [
     "ChartLayout",
@@ -33,6 +36,7 @@ __all__ = [
     "LayoutOptions",
     "LineRoute",
     "Reuse",
+    "RouteCache",
     "Zone",
     "layout_chart",
 ]
@@ -76,7 +80,6 @@ class ChartLayout:
     zones: list[Zone] = field(default_factory=list)
     lines: dict[str, tuple[Connector, ...]] = field(default_factory=dict)
     routes: list[LineRoute] = field(default_factory=list)
-    far_lines: list[str] = field(default_factory=list)
     hidden: dict[str, int] = field(default_factory=dict)
     bounds: Box = field(default_factory=lambda: Box(0, 0, 0, 0))
     roots: tuple[str, ...] = ()  # the units placed as the roots of subtrees (zones)
@@ -153,11 +156,13 @@ def layout_chart(
     options: LayoutOptions | None = None,
     grade_rank: dict[str, int] | None = None,
     reuse: Reuse | None = None,
+    routes: RouteCache | None = None,
 ) -> ChartLayout:
     """Lay out ``scenario``; ``grade_rank`` (grade -> seniority) is needed for grade rows.
 
     ``reuse`` keeps the places of the subtrees no edit touched from an earlier
-    layout (not with grade rows, which line up across zones).
+    layout (not with grade rows, which line up across zones); ``routes`` keeps the
+    routes of dual and dotted lines whose surroundings did not change.
     """
     options = options or LayoutOptions()
     children = children_map(scenario, orphans_are_roots=True)
@@ -182,7 +187,7 @@ def layout_chart(
         for root in result.roots:
             extents.append(placer.place_subtree(root, x, 0.0))
             x = extents[-1].right + options.zone_gap
-        return _finish(result, placer, children, scenario, options, extents)
+        return _finish(result, placer, children, scenario, options, extents, routes)
     top, zone_roots = _zone_roots(scenario, children)
     result.roots, result.top = tuple(zone_roots), top
     _drop_old_roots(placer, reuse, top, result.roots)
@@ -226,7 +231,7 @@ def layout_chart(
         if lines:
             k.lines[top] = top_lines if top_lines == tuple(lines) else tuple(lines)
     extents.extend(z.box for z in result.zones)
-    return _finish(result, placer, children, scenario, options, extents)
+    return _finish(result, placer, children, scenario, options, extents, routes)
 
 
 def _drop_old_roots(
@@ -294,6 +299,7 @@ def _finish(
     scenario: Scenario,
     options: LayoutOptions,
     extents: list[Box],
+    kept_routes: RouteCache | None,
 ) -> ChartLayout:
     """Collect the boxes, connectors, hidden counts, routed lines and bounds."""
     placer.forget_gone({*result.roots, result.top or ""})
@@ -305,12 +311,7 @@ def _finish(
         for u in options.collapsed
         if u in result.boxes and children.get(u)
     }
-    result.routes = _routes(scenario, result.boxes, options)
-    if options.wrap_width is not None:  # lines between rows of zones would cross everything
-        row_of = {u: z.box.y for z in result.zones for u in _inside(result.boxes, z.box)}
-        far = [r for r in result.routes if row_of.get(r.source) != row_of.get(r.target)]
-        result.far_lines = [r.line for r in far]
-        result.routes = [r for r in result.routes if r not in far]
+    result.routes = _routes(scenario, result, options, kept_routes)
     runs = [Box(x, y, 0, 0) for r in result.routes for x, y in r.points]
     everything = [*extents, *runs]  # the zones (or subtrees) hold every card
     if everything:
@@ -339,12 +340,12 @@ def _connect_by_trunk(
     )
 
 
-def _inside(boxes: dict[str, Box], area: Box) -> list[str]:
-    return [u for u, box in boxes.items() if area.contains(box.center)]
-
-
-def _routes(scenario: Scenario, boxes: dict[str, Box], options: LayoutOptions) -> list[LineRoute]:
-    """Dual and dotted lines between the drawn units (or their nearest drawn ancestors)."""
+def _routes(
+    scenario: Scenario, result: ChartLayout, options: LayoutOptions, kept: RouteCache | None
+) -> list[LineRoute]:
+    """Dual and dotted lines between the drawn units (or their nearest drawn ancestors),
+    each on lanes of its own beside the other lines and the primary connectors."""
+    boxes = result.boxes
     pairs = []
     for line in scenario.lines.values():
         source = _drawn(scenario, boxes, line.source)
@@ -354,17 +355,18 @@ def _routes(scenario: Scenario, boxes: dict[str, Box], options: LayoutOptions) -
     if not pairs:
         return []
     cards = list(boxes.values())
-    index = CardIndex(cards)
     above = min(b.y for b in cards) - options.v_gap / 2
     gap = LIST_GAP if options.leaf_height else options.stack_gap
     clearance = min(CLEARANCE, gap / 3, options.h_gap / 3)
-    routes = []
-    for line_id, source, target in pairs:
-        a, b = boxes[source], boxes[target]
-        near = cards_near(cards, a, b, options.card_width)
-        points = route_around(a, b, near, index, above, clearance)
-        routes.append(LineRoute(line_id, source, target, points, caption_point(points)))
-    return routes
+    ends = [(boxes[source], boxes[target]) for _, source, target in pairs]
+    index = CardIndex(cards)
+    found = route_lines(ends, cards, index, above, clearance, options.card_width, kept)
+    connectors = (c.points for c in result.connectors)
+    placed = separate_lanes(found, ends, index, LANE_SPACING * clearance, connectors)
+    return [
+        LineRoute(line_id, source, target, points, caption_point(points))
+        for (line_id, source, target), points in zip(pairs, placed, strict=True)
+    ]
 
 
 def _drawn(scenario: Scenario, boxes: dict[str, Box], unit_id: str) -> str | None:

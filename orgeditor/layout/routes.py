@@ -10,7 +10,8 @@ cards holds a grid line, so a way around the cards exists whenever one does.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
+from collections import defaultdict, deque
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -40,6 +41,27 @@ class CardIndex:
             bx < x < bx + bw and by < y < by + bh
             for bx, by, bw, bh in self.cells.get((int(x // CELL), int(y // CELL)), ())
         )
+
+    def meets(
+        self, segment: tuple[bool, float, float, float], margin: float, own: Box | None = None
+    ) -> bool:
+        """Whether an axis-parallel segment (vertical?, x or y, from, to) comes closer than
+        ``margin`` to a card (``own`` left out: the card the segment starts from)."""
+        vertical, at, low, high = segment
+        x0, x1, y0, y1 = (at, at, low, high) if vertical else (low, high, at, at)
+        for cx in range(int((x0 - margin) // CELL), int((x1 + margin) // CELL) + 1):
+            for cy in range(int((y0 - margin) // CELL), int((y1 + margin) // CELL) + 1):
+                for box in self.cells.get((cx, cy), ()):
+                    bx, by, bw, bh = box
+                    if (
+                        bx - margin < x1
+                        and x0 < bx + bw + margin
+                        and by - margin < y1
+                        and y0 < by + bh + margin
+                        and box != own
+                    ):
+                        return True
+        return False
 
 
 def route_around(
@@ -78,50 +100,67 @@ def _search(
     goal: Point,
     index: CardIndex,
 ) -> list[Point] | None:
-    """A* over the grid from ``origin`` (grid indices) to ``goal``; bends cost ``BEND``."""
-    gi, gj = xs.index(goal[0]), ys.index(goal[1])
-    free: dict[tuple[int, int], bool] = {}
+    """A* over the grid from ``origin`` (grid indices) to ``goal``; bends cost ``BEND``.
 
-    def open_at(i: int, j: int) -> bool:
-        key = (i, j)
-        if key not in free:
-            free[key] = not index.inside(xs[i], ys[j])
-        return free[key]
+    A state is a grid point and the direction it was reached in (0: along x, 1:
+    along y), numbered ``(i * len(ys) + j) * 2 + d`` so that the queue orders
+    states as it would order the tuples ``(i, j, d)``.
+    """
+    ny = len(ys)
+    gx, gy = goal
+    goal_node = xs.index(gx) * ny + ys.index(gy)
+    cells = index.cells
+    free: dict[tuple[float, float], bool] = {}
 
-    def h(i: int, j: int) -> float:
-        return GREED * (abs(xs[i] - goal[0]) + abs(ys[j] - goal[1]))
+    def open_at(x: float, y: float) -> bool:
+        key = (x, y)
+        known = free.get(key)
+        if known is None:
+            known = True
+            for bx, by, bw, bh in cells.get((int(x // CELL), int(y // CELL)), ()):
+                if bx < x < bx + bw and by < y < by + bh:
+                    known = False
+                    break
+            free[key] = known
+        return known
 
-    # a state is a grid point and the direction it was reached in (0: along x, 1: along y)
-    best: dict[tuple[int, int, int], float] = {}
-    came: dict[tuple[int, int, int], tuple[int, int, int] | None] = {}
-    queue: list[tuple[float, float, tuple[int, int, int]]] = []
+    best: dict[int, float] = {}
+    came: dict[int, int] = {}
+    queue: list[tuple[float, float, int]] = []
+    start = origin[0] * ny + origin[1]
+    estimate = GREED * (abs(xs[origin[0]] - gx) + abs(ys[origin[1]] - gy))
     for d in (0, 1):
-        state = (*origin, d)
-        best[state], came[state] = 0.0, None
-        heapq.heappush(queue, (h(*origin), 0.0, state))
+        best[start * 2 + d], came[start * 2 + d] = 0.0, -1
+        heapq.heappush(queue, (estimate, 0.0, start * 2 + d))
+    last_i, last_j = len(xs) - 1, ny - 1
     while queue:
         _, cost, state = heapq.heappop(queue)
-        if cost > best.get(state, float("inf")):
+        if cost > best[state]:
             continue
-        i, j, d = state
-        if (i, j) == (gi, gj):
+        node, d = divmod(state, 2)
+        if node == goal_node:
             points = []
-            node: tuple[int, int, int] | None = state
-            while node is not None:
-                points.append((xs[node[0]], ys[node[1]]))
-                node = came[node]
+            while state >= 0:
+                i, j = divmod(state // 2, ny)
+                points.append((xs[i], ys[j]))
+                state = came[state]
             return points[::-1]
-        for ni, nj, nd in ((i - 1, j, 0), (i + 1, j, 0), (i, j - 1, 1), (i, j + 1, 1)):
-            if not (0 <= ni < len(xs) and 0 <= nj < len(ys)) or not open_at(ni, nj):
+        i, j = divmod(node, ny)
+        x, y = xs[i], ys[j]
+        for step_i, step_j, nd in ((-1, 0, 0), (1, 0, 0), (0, -1, 1), (0, 1, 1)):
+            ni, nj = i + step_i, j + step_j
+            if not (0 <= ni <= last_i and 0 <= nj <= last_j):
                 continue
-            mx, my = (xs[i] + xs[ni]) / 2, (ys[j] + ys[nj]) / 2
-            if index.inside(mx, my):  # the step passes through a card between grid lines
+            nx, ny_ = xs[ni], ys[nj]
+            # the point, and the middle of the step (a card may lie between two grid lines)
+            if not open_at(nx, ny_) or not open_at((x + nx) / 2, (y + ny_) / 2):
                 continue
-            step = abs(xs[ni] - xs[i]) + abs(ys[nj] - ys[j]) + (BEND if nd != d else 0.0)
-            new = (ni, nj, nd)
-            if cost + step < best.get(new, float("inf")):
-                best[new], came[new] = cost + step, state
-                heapq.heappush(queue, (cost + step + h(ni, nj), cost + step, new))
+            new_cost = cost + abs(nx - x) + abs(ny_ - y) + (BEND if nd != d else 0.0)
+            new = (ni * ny + nj) * 2 + nd
+            if new_cost < best.get(new, float("inf")):
+                best[new], came[new] = new_cost, state
+                estimate = GREED * (abs(nx - gx) + abs(ny_ - gy))
+                heapq.heappush(queue, (new_cost + estimate, new_cost, new))
     return None
 
 
@@ -138,10 +177,88 @@ def _simplified(points: list[Point]) -> tuple[Point, ...]:
     return tuple(kept)
 
 
-def cards_near(boxes: list[Box], a: Box, b: Box, reach: float) -> list[Box]:
-    """The cards that reach into the columns from ``a`` to ``b``, widened by ``reach``."""
-    x0, x1 = min(a.x, b.x) - reach, max(a.right, b.right) + reach
-    return [box for box in boxes if box.right >= x0 and box.x <= x1]
+RouteKey = tuple[Box, Box, float, float, float, frozenset[Box]]
+
+
+class RouteCache:
+    """Routes kept from one layout of a chart to the next, keyed by all a route depends on.
+
+    A route (:func:`route_around`) is a function of its two cards, the cards whose
+    columns reach into its search grid (the grid's lines come from some of them and
+    the search asks the index only about points between its outermost lines), the
+    height ``above`` every card, the clearance and how far beside its two cards the
+    search looks (``reach``: which of those cards give the grid lines). The key is
+    exactly those, so a kept route is what a fresh search finds
+    (``tests/core/test_route_cache.py`` compares them after random edits). It holds
+    the routes the latest ``KEEP_LAYOUTS`` layouts drew (so switching between two
+    scenarios, to and fro, searches nothing again) and forgets the rest.
+    """
+
+    KEEP_LAYOUTS = 4
+
+    def __init__(self) -> None:
+        self.routes: dict[RouteKey, tuple[Point, ...]] = {}
+        self.drawn: deque[set[RouteKey]] = deque(maxlen=self.KEEP_LAYOUTS)  # latest last
+        self.searched = 0  # routes searched afresh by the latest layout (the rest were kept)
+
+    def note(self, drawn: dict[RouteKey, tuple[Point, ...]], searched: int) -> None:
+        """Keep the routes a layout drew; forget those no recent layout drew."""
+        self.drawn.append(set(drawn))
+        self.routes.update(drawn)
+        recent = set().union(*self.drawn)
+        self.routes = {key: points for key, points in self.routes.items() if key in recent}
+        self.searched = searched
+
+
+def route_lines(
+    ends: list[tuple[Box, Box]],
+    cards: list[Box],
+    index: CardIndex,
+    above: float,
+    clearance: float,
+    reach: float,
+    kept: RouteCache | None = None,
+) -> list[tuple[Point, ...]]:
+    """The route of each (source, target) pair around ``cards`` (``index``: the same cards),
+    reusing ``kept`` ones.
+
+    ``reach`` widens the columns between the two cards in which the search looks
+    for a way.
+    """
+    fresh: dict[RouteKey, tuple[Point, ...]] = {}
+    routes = []
+    searched = 0
+    columns = Columns(cards)
+    for a, b in ends:
+        near = columns.between(min(a.x, b.x) - reach, max(a.x + a.w, b.x + b.w) + reach)
+        left = min(a.center[0], b.center[0], *(box.x - clearance for box in near))
+        right = max(a.center[0], b.center[0], *(box.x + box.w + clearance for box in near))
+        inputs = frozenset(columns.between(left, right))
+        key = (a, b, above, clearance, reach, inputs)
+        points = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
+        if points is None:
+            points = route_around(a, b, near, index, above, clearance)
+            searched += 1
+        fresh[key] = points
+        routes.append(points)
+    if kept is not None:
+        kept.note(fresh, searched)
+    return routes
+
+
+class Columns:
+    """The cards sorted by their left side, to ask quickly which reach into a band of x."""
+
+    def __init__(self, boxes: Iterable[Box]) -> None:
+        self.boxes = sorted(boxes)
+        self.lefts = [box.x for box in self.boxes]
+        self.widest = max((box.w for box in self.boxes), default=0.0)
+
+    def between(self, x0: float, x1: float) -> list[Box]:
+        """The cards that reach into ``x0`` to ``x1`` (edges included)."""
+        first = bisect_left(self.lefts, x0 - self.widest)
+        last = bisect_right(self.lefts, x1)
+        return [box for box in self.boxes[first:last] if box.x + box.w >= x0]
 
 
 def caption_point(points: tuple[Point, ...]) -> Point:

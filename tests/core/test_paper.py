@@ -6,6 +6,7 @@ from orgeditor.io import load_design
 from orgeditor.layout import LayoutOptions, layout_chart
 from orgeditor.layout.pages import PageSetup
 from orgeditor.layout.paper import best_fit
+from tests.chart_oracle import on_border
 from tests.conftest import UN_SAMPLE
 
 
@@ -23,4 +24,12 @@ def test_best_fit_beats_the_screen_layout_on_a3() -> None:
     assert set(chart.boxes) == set(proposal.units)
     rows = sorted({round(z.box.y) for z in chart.zones})
     assert len(rows) > 1  # zones wrapped into rows under one trunk
-    assert chart.far_lines  # lines between rows are written on the cards, not drawn
+    # every dual line is drawn, those between rows too, from card to card
+    assert {r.line for r in chart.routes} == set(proposal.lines)
+    row_of = {
+        u: z.box.y for z in chart.zones for u, b in chart.boxes.items() if z.box.contains(b.center)
+    }
+    assert any(row_of[r.source] != row_of[r.target] for r in chart.routes)
+    for route in chart.routes:
+        assert on_border(route.points[0], tuple(chart.boxes[route.source])), route.line
+        assert on_border(route.points[-1], tuple(chart.boxes[route.target])), route.line

@@ -208,15 +208,22 @@ def read_svg(path: Path) -> tuple[dict[str, Rect], list[tuple[str, str, str, str
     return cards, lines
 
 
+def exported_svg(
+    folder: Path, path: Path, scenario_id: str
+) -> tuple[Scenario, dict[str, Rect], list[tuple[str, str, str, str, list]]]:
+    """The scenario of a design file, and the cards and lines of its chart exported as SVG."""
+    design = load_design(path)
+    scenario = design.find_scenario(scenario_id)
+    out = folder / "chart.svg"
+    export_chart(design, scenario, out, ExportOptions(format="svg"))
+    return scenario, *read_svg(out)
+
+
 @pytest.mark.parametrize(("path", "scenario_id"), SAMPLES)
 def test_svg_names_every_card_and_line_and_each_line_touches_its_cards(
     qapp: object, tmp_path: Path, path: Path, scenario_id: str
 ) -> None:
-    design = load_design(path)
-    scenario = design.find_scenario(scenario_id)
-    out = tmp_path / "chart.svg"
-    export_chart(design, scenario, out, ExportOptions(format="svg"))
-    cards, lines = read_svg(out)
+    scenario, cards, lines = exported_svg(tmp_path, path, scenario_id)
     assert set(cards) == set(scenario.units)
     primary = [(f, t, points) for kind, f, t, _, points in lines if kind == "primary"]
     assert line_problems(scenario, cards, primary) == []

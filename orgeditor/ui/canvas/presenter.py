@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject
 
 from orgeditor.commands import Change
-from orgeditor.layout import ChartLayout, LayoutOptions, layout_chart
+from orgeditor.layout import ChartLayout, LayoutOptions, RouteCache, layout_chart
 from orgeditor.layout.chart import Reuse
 from orgeditor.layout.fit import screen_wrap
 from orgeditor.model import Design, Scenario
@@ -34,6 +34,7 @@ class ChartPresenter(QObject):
         self.collapsed: set[str] = set()
         self.layout: ChartLayout | None = None
         self._laid_out_with: LayoutOptions | None = None  # the options of ``layout``
+        self.routes = RouteCache()  # dual lines' routes, kept while their cards stay put
         self.compare_with: str | None = None  # compare mode: the scenario id compared with
         self.version: Design | None = None  # or another version of the design (a file, a commit)
         self.diff: ScenarioDiff | None = None  # and what changed since it
@@ -87,7 +88,7 @@ class ChartPresenter(QObject):
         reuse = None
         if touched is not None and self.layout is not None and options == self._laid_out_with:
             reuse = Reuse(self.layout, touched)
-        self.layout = layout_chart(scenario, options, c.design.grade_rank(), reuse)
+        self.layout = layout_chart(scenario, options, c.design.grade_rank(), reuse, self.routes)
         self._laid_out_with = options
 
     def fit(self) -> None:
@@ -104,6 +105,7 @@ class ChartPresenter(QObject):
                 c.scenario,
                 replace(self.options, collapsed=frozenset(self.collapsed)),
                 c.design.grade_rank(),
+                routes=self.routes,
             )
         wrap = screen_wrap(
             unwrapped, self.options, viewport.width(), viewport.height(), SCENE_MARGIN

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.layout import ChartLayout, Connector
+from orgeditor.layout import ChartLayout, Connector, LineRoute
 from orgeditor.ui.canvas.items import (
     KIND_COLOURS,
     MARK_COLOURS,
@@ -41,6 +41,12 @@ from orgeditor.ui.text import plain_tooltip
 
 POSTS_MIME = "application/x-orgeditor-posts"
 SCENE_MARGIN = 200.0  # points of empty scene around the chart
+# On screen each card is painted once into a picture at the view's zoom, which Qt copies
+# until the card changes (``update``: new text, selection, a drop target; or a new zoom or
+# palette, which Qt handles itself). A full repaint of the chart then costs a copy per card,
+# not its text (tests/ui/test_card_pictures.py compares it with painting every card afresh).
+# Paper scenes draw vectors: no pictures there.
+CARD_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 OVERVIEW_CACHE_SIDE = 4096  # pixels: a big overview is painted once into an image this large
 OVERVIEW_CACHE_FROM = 20_000  # cards; below, drawing the paths each frame is fast enough
 # (10,000 cards: 4 ms a frame without the image, while making it delays the first paint 0.3 s)
@@ -86,7 +92,8 @@ class OrgChartScene(QGraphicsScene):
         super().__init__(parent)
         self.cards: dict[str, UnitItem] = {}
         self.zones: dict[str, ZoneItem] = {}
-        self._lines: list[QGraphicsItem] = []  # dual and dotted lines, with captions
+        # dual and dotted lines: each line's route, kind and caption, and its items
+        self._lines: dict[str, tuple[tuple[object, ...], list[QGraphicsItem]]] = {}
         self._connectors: dict[str, tuple[tuple[Connector, ...], LineItem]] = {}
         self._connector_colour = QColor()
         self._zone_keys: set[tuple[object, ...]] = set()
@@ -115,6 +122,8 @@ class OrgChartScene(QGraphicsScene):
             if item is None:
                 item = UnitItem(unit_id, box, cards[unit_id])
                 item.setVisible(not self.overview)
+                if not self.full_detail:  # on screen: see CARD_CACHE
+                    item.setCacheMode(CARD_CACHE)
                 known[unit_id] = item
                 self.addItem(item)
             elif item.box is not box or item.text is not cards[unit_id]:
@@ -124,9 +133,7 @@ class OrgChartScene(QGraphicsScene):
             self.setBspTreeDepth(depth)
         self._sync_zones(layout)
         self._sync_connectors(layout)
-        for line in self._lines:
-            self.removeItem(line)
-        self._lines = self._route_items(layout, lines)
+        self._sync_routes(layout, lines)
         if self.overview:
             self._build_overview()
         margin = SCENE_MARGIN
@@ -272,35 +279,48 @@ class OrgChartScene(QGraphicsScene):
             self.addItem(shape)
             self._overview.append(shape)
 
-    def _route_items(
-        self, layout: ChartLayout, lines: dict[str, tuple[str, str]]
-    ) -> list[QGraphicsItem]:
-        items: list[QGraphicsItem] = []
-        for route in layout.routes:
-            path = QPainterPath()
-            start, *rest = route.points
-            path.moveTo(*start)
-            for point in rest:
-                path.lineTo(*point)
-            item = LineItem(path)
-            item.line_id = route.line
-            kind, caption = lines.get(route.line, ("dual", ""))
-            pen = route_pen(self.palette(), kind)
-            item.setPen(pen)
-            item.setZValue(3)
-            self.addItem(item)
-            items.append(item)
-            if caption:
-                text = CaptionItem(caption)  # plain text, never HTML
-                text.line_id = route.line
-                text.setBrush(pen.color())
-                rect = text.boundingRect()
-                text.setPos(
-                    route.caption_at[0] - rect.width() / 2, route.caption_at[1] - rect.height() / 2
+    def _sync_routes(self, layout: ChartLayout, lines: dict[str, tuple[str, str]]) -> None:
+        """One path (and a caption) per dual or dotted line; an unchanged line keeps its items."""
+        pen_colour = route_pen(self.palette(), "dual").color().rgba()
+        wanted = {
+            route.line: ((route, *lines.get(route.line, ("dual", "")), pen_colour), route)
+            for route in layout.routes
+        }
+        for line_id in list(self._lines):
+            if wanted.get(line_id, (None,))[0] != self._lines[line_id][0]:
+                for item in self._lines.pop(line_id)[1]:
+                    self.removeItem(item)
+        for line_id, (key, route) in wanted.items():
+            if line_id not in self._lines:
+                self._lines[line_id] = (
+                    key,
+                    self._route_items(route, *lines.get(line_id, ("dual", ""))),
                 )
-                text.setZValue(4)
-                self.addItem(text)
-                items.append(text)
+
+    def _route_items(self, route: LineRoute, kind: str, caption: str) -> list[QGraphicsItem]:
+        path = QPainterPath()
+        start, *rest = route.points
+        path.moveTo(*start)
+        for point in rest:
+            path.lineTo(*point)
+        item = LineItem(path)
+        item.line_id = route.line
+        pen = route_pen(self.palette(), kind)
+        item.setPen(pen)
+        item.setZValue(3)
+        self.addItem(item)
+        items: list[QGraphicsItem] = [item]
+        if caption:
+            text = CaptionItem(caption)  # plain text, never HTML
+            text.line_id = route.line
+            text.setBrush(pen.color())
+            rect = text.boundingRect()
+            text.setPos(
+                route.caption_at[0] - rect.width() / 2, route.caption_at[1] - rect.height() / 2
+            )
+            text.setZValue(4)
+            self.addItem(text)
+            items.append(text)
         return items
 
     # --- selection ----------------------------------------------------------------------

@@ -75,8 +75,7 @@ def paper_chart(
     options = replace(options or LayoutOptions(), collapsed=frozenset())
     layout = layout_chart(scenario, options, design.grade_rank())
     report = report if report is not None else validate(design, scenario)
-    notes = _far_line_notes(scenario, layout.far_lines)
-    cards = card_texts(design, scenario, report, layout.hidden, notes, figures)
+    cards = card_texts(design, scenario, report, layout.hidden, figures=figures)
     lines = {x.id: (x.kind.value, x.caption) for x in scenario.lines.values()}
     scene.sync(layout, cards, lines)
     return PaperChart(scene, layout.bounds, printed_areas(layout), layout, _kinds(lines))
@@ -96,21 +95,6 @@ def note_chart(text: str) -> PaperChart:
     rect = item.boundingRect()
     bounds = Box(rect.x(), rect.y(), rect.width(), rect.height())
     return PaperChart(scene, bounds, [bounds], ChartLayout(bounds=bounds), {})
-
-
-def _far_line_notes(scenario: Scenario, line_ids: list[str]) -> dict[str, str]:
-    """Lines not drawn (their ends are far apart on the sheet), written on both cards."""
-    ends: dict[tuple[str, str], list[str]] = {}
-    for line_id in line_ids:
-        line = scenario.lines[line_id]
-        for here, there in ((line.source, line.target), (line.target, line.source)):
-            other = scenario.units[there]
-            ends.setdefault((here, line.kind.value), []).append(other.short_name or other.name)
-    notes: dict[str, list[str]] = {}
-    for (unit, kind), names in ends.items():
-        plural = "s" if len(names) > 1 else ""
-        notes.setdefault(unit, []).append(f"{kind} line{plural}: {', '.join(names)}")
-    return {unit: "; ".join(parts) for unit, parts in notes.items()}
 
 
 def booklet_charts(
