@@ -36,6 +36,7 @@ from orgeditor.model import Design
 from orgeditor.perf import release, settle
 from orgeditor.rules import Report
 from orgeditor.ui.accessibility import name_unnamed_views
+from orgeditor.ui.canvas.focus import ChartFocus
 from orgeditor.ui.canvas.presenter import ChartPresenter
 from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.scene = OrgChartScene(self)
         self.view = OrgChartView(self.scene)
         self.setCentralWidget(self.view)
+        self.chart_focus = ChartFocus(self.view)  # View > Focus, with a breadcrumb back
         self.scenarios = ScenarioPanel()
         self.costs = CostPanel()
         self.findings = FindingsPanel()
@@ -397,6 +399,7 @@ class MainWindow(QMainWindow):
         self.findings.show_report(None)  # nothing checked yet; the first report raises nothing
         for follower in (self.history, self.undo_actions, self.scenarios, self.costs):
             follower.follow(controller)
+        self.chart_focus.follow(controller)  # no focus in a newly opened design
         if getattr(self, "_summary", None) is not None:
             self._summary.follow(controller)  # the cost summary follows the open design
         if getattr(self, "_design_settings", None) is not None:
