@@ -37,6 +37,7 @@ from orgeditor.perf import release, settle
 from orgeditor.rules import Report
 from orgeditor.ui.accessibility import name_unnamed_views
 from orgeditor.ui.canvas.focus import ChartFocus
+from orgeditor.ui.canvas.minimap import MiniMap
 from orgeditor.ui.canvas.presenter import ChartPresenter
 from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.view = OrgChartView(self.scene)
         self.setCentralWidget(self.view)
         self.chart_focus = ChartFocus(self.view)  # View > Focus, with a breadcrumb back
+        self.minimap = MiniMap(self.view)  # View > Mini-map
         self.scenarios = ScenarioPanel()
         self.costs = CostPanel()
         self.findings = FindingsPanel()
@@ -308,6 +310,7 @@ class MainWindow(QMainWindow):
             lambda: self.presenter, lambda text: self.statusBar().showMessage(text, 8000), self
         )
         view_menu.addMenu(self.chart_language_menu)
+        self.minimap_action = self.minimap.add_actions(self, view_menu)
         view_menu.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())
