@@ -36,6 +36,7 @@ from orgeditor.model import Design
 from orgeditor.perf import release, settle
 from orgeditor.rules import Report
 from orgeditor.ui.accessibility import name_unnamed_views
+from orgeditor.ui.canvas.drag_assist import DragAssist
 from orgeditor.ui.canvas.focus import ChartFocus
 from orgeditor.ui.canvas.minimap import MiniMap
 from orgeditor.ui.canvas.presenter import ChartPresenter
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.chart_focus = ChartFocus(self.view)  # View > Focus, with a breadcrumb back
         self.minimap = MiniMap(self.view)  # View > Mini-map
+        self.drag_assist = DragAssist(self.view)  # autoscroll and a ghost while dragging
         self.scenarios = ScenarioPanel()
         self.costs = CostPanel()
         self.findings = FindingsPanel()

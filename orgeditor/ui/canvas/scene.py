@@ -396,6 +396,11 @@ class OrgChartScene(QGraphicsScene):
                 return item
         return None
 
+    @property
+    def hover_target(self) -> UnitItem | ZoneItem | None:
+        """The card or zone a drag would drop on now (highlighted), if any."""
+        return self._hover_target
+
     def _set_hover(self, target: UnitItem | ZoneItem | None) -> None:
         if target is self._hover_target:
             return
