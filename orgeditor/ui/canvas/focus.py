@@ -120,8 +120,10 @@ class ChartFocus(QObject):
         self.unit_id = unit_id
         area = self._apply()
         if area is not None:
+            crumbs = self.breadcrumb.height() + 8  # pixels the breadcrumb covers, at about 1:1
             self.view.fitInView(
-                area.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN), Qt.AspectRatioMode.KeepAspectRatio
+                area.adjusted(-MARGIN, -MARGIN - crumbs, MARGIN, MARGIN),
+                Qt.AspectRatioMode.KeepAspectRatio,
             )
             self.view.set_zoom(min(self.view.zoom, 1.0))  # and the scene's level of detail
             self.view.centerOn(area.center())

@@ -1,7 +1,8 @@
 """The overview (mini-map): the whole chart small, with the part on screen outlined.
 
-It floats in the canvas's bottom-right corner (View > Mini-map). A click or a drag
-in it centres the main view on that point of the chart.
+It floats in the canvas's bottom-right corner (View > Mini-map) whenever the view
+shows only part of the chart (at Fit it would only hide some of it). A click or a
+drag in it centres the main view on that point of the chart.
 
 The chart's picture is kept in ``_picture`` for speed: the zones and cards drawn
 once at the map's size. Any change to the scene (a re-sync after an edit, a new
@@ -48,6 +49,7 @@ class MiniMap(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._picture: QPixmap | None = None  # see the module's docstring
+        self.wanted = True  # View > Mini-map
         self._stale = QTimer(self)
         self._stale.setSingleShot(True)
         self._stale.setInterval(250)
@@ -56,7 +58,7 @@ class MiniMap(QFrame):
         self._scene().sceneRectChanged.connect(lambda _rect: self._forget_picture())
         for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
             bar.valueChanged.connect(self.update)
-            bar.rangeChanged.connect(self.update)
+            bar.rangeChanged.connect(lambda _low, _high: self._place())
         view.installEventFilter(self)  # keep to the corner when the canvas resizes
         self._place()
 
@@ -65,6 +67,8 @@ class MiniMap(QFrame):
 
     # --- geometry ------------------------------------------------------------------------
     def _place(self) -> None:
+        if self.view.scene() is None:  # the window is closing
+            return
         rect = self._scene().sceneRect()
         most_w, most_h = SIZE
         scale = min(most_w / max(rect.width(), 1.0), most_h / max(rect.height(), 1.0))
@@ -74,6 +78,9 @@ class MiniMap(QFrame):
             self._picture = None
         area = self.view.viewport().geometry()
         self.move(area.right() - width - INSET, area.bottom() - height - INSET)
+        bars = (self.view.horizontalScrollBar(), self.view.verticalScrollBar())
+        partial = any(bar.maximum() > bar.minimum() for bar in bars)  # some of it off screen
+        self.setVisible(self.wanted and partial)
         self.raise_()
 
     def _scale(self) -> float:
@@ -161,12 +168,16 @@ class MiniMap(QFrame):
             self._place()
         return False
 
+    def _on_action_toggled(self, checked: bool) -> None:
+        self.wanted = checked
+        self._place()
+
     def add_actions(self, parent: QWidget, menu: QMenu) -> QAction:
         """Add View > Mini-map (a check box, on at first) to ``menu``."""
         action = QAction(self.tr("&Mini-map"), parent)
         action.setCheckable(True)
-        action.setChecked(not self.isHidden())
+        action.setChecked(self.wanted)
         action.setStatusTip(self.tr("Show the whole chart small in the canvas's corner"))
-        action.toggled.connect(self.setVisible)
+        action.toggled.connect(self._on_action_toggled)
         menu.addAction(action)
         return action
