@@ -165,6 +165,9 @@ class ChartFocus(QObject):
         area = QRectF()
         for card in cards:
             area = area.united(card.sceneBoundingRect())
+        zone = self.scene.zones.get(self.unit_id)
+        if zone is not None and cards:  # a department: its zone and title in view too
+            area = area.united(zone.rect())
         for item in self.scene.items():
             if isinstance(item, UnitItem):
                 keep = item.unit_id in inside
