@@ -219,18 +219,10 @@ class ChartActions(QObject):
             self.window.scene.select_units([unit_id])
 
     def focus_selected(self) -> None:
-        """Fit the selected unit and its sub-units on show to the window."""
+        """Focus on the selected unit: its subtree fitted to the window, the rest dimmed."""
         unit_id = self._need_selection("focus on")
-        c, view, scene = self.window.controller, self.window.view, self.window.scene
-        if unit_id is None or c is None:
-            return
-        below = {u for u in c.scenario.units if unit_id in c.scenario.ancestors(u)}
-        cards = [scene.cards[u] for u in {unit_id, *below} if u in scene.cards]
-        area = cards[0].sceneBoundingRect()
-        for card in cards[1:]:
-            area = area.united(card.sceneBoundingRect())
-        view.fitInView(area.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        view.set_zoom(min(view.zoom, 1.0))  # and let the scene pick its level of detail
+        if unit_id is not None:
+            self.window.chart_focus.enter(unit_id)  # the rest dimmed, a breadcrumb back
 
     def _on_show_findings_triggered(self) -> None:
         unit_id = self._need_selection("see the findings of")

@@ -36,6 +36,9 @@ from orgeditor.model import Design
 from orgeditor.perf import release, settle
 from orgeditor.rules import Report
 from orgeditor.ui.accessibility import name_unnamed_views
+from orgeditor.ui.canvas.drag_assist import DragAssist
+from orgeditor.ui.canvas.focus import ChartFocus
+from orgeditor.ui.canvas.minimap import MiniMap
 from orgeditor.ui.canvas.presenter import ChartPresenter
 from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
@@ -89,6 +92,9 @@ class MainWindow(QMainWindow):
         self.scene = OrgChartScene(self)
         self.view = OrgChartView(self.scene)
         self.setCentralWidget(self.view)
+        self.chart_focus = ChartFocus(self.view)  # View > Focus, with a breadcrumb back
+        self.minimap = MiniMap(self.view)  # View > Mini-map
+        self.drag_assist = DragAssist(self.view)  # autoscroll and a ghost while dragging
         self.scenarios = ScenarioPanel()
         self.costs = CostPanel()
         self.findings = FindingsPanel()
@@ -316,6 +322,7 @@ class MainWindow(QMainWindow):
             lambda: self.presenter, lambda text: self.statusBar().showMessage(text, 8000), self
         )
         view_menu.addMenu(self.chart_language_menu)
+        self.minimap_action = self.minimap.add_actions(self, view_menu)
         view_menu.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())
@@ -413,6 +420,7 @@ class MainWindow(QMainWindow):
             self.conflicts,
         ):
             follower.follow(controller)
+        self.chart_focus.follow(controller)  # no focus in a newly opened design
         if getattr(self, "_summary", None) is not None:
             self._summary.follow(controller)  # the cost summary follows the open design
         if getattr(self, "_design_settings", None) is not None:

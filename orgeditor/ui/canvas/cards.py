@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection
 
+from PySide6.QtCore import QCoreApplication
+
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import cost_rates, post_cost
-from orgeditor.model.tree import children_map, walk_down
+from orgeditor.reports.departments import DepartmentSummary, department_summary
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.items import CardText
 
@@ -106,19 +108,17 @@ def card_tooltip(design: Design, scenario: Scenario, report: Report | None, unit
     """What a card's tooltip says: name, posts and cost (with the sub-units), findings."""
     unit = scenario.units[unit_id]
     rates = cost_rates(design)
-    currency = design.cost_table.currency
-    below = _subtree(scenario, unit_id)
+    whole = department_summary(design, scenario, None, unit_id)
     own = [p for p in scenario.posts.values() if p.unit == unit_id]
-    under = [p for p in scenario.posts.values() if p.unit in below]
     own_cost = sum(post_cost(rates, p, scenario) or 0 for p in own)
-    total_cost = sum(post_cost(rates, p, scenario) or 0 for p in under)
     kind = KIND_LABELS.get(unit.kind.value, unit.kind.value)
     detail = " · ".join(x for x in (unit.short_name, unit.head_grade or "", kind) if x)
     tip = [
         unit.name,
         detail,
-        f"Posts: {len(own)} in the unit, {len(under)} with its sub-units",
-        f"Annual cost: {currency} {own_cost:,} in the unit, {total_cost:,} with its sub-units",
+        f"Posts: {len(own)} in the unit, {whole.posts} with its sub-units",
+        f"Annual cost: {whole.currency} {own_cost:,} in the unit, "
+        f"{whole.cost:,} with its sub-units",
     ]
     if unit.note.text:
         tip.append(f"Note: {unit.note.text}")
@@ -127,6 +127,16 @@ def card_tooltip(design: Design, scenario: Scenario, report: Report | None, unit
     return "\n".join(tip)
 
 
-def _subtree(scenario: Scenario, unit_id: str) -> set[str]:
-    """The unit and every unit below it."""
-    return set(walk_down(children_map(scenario), unit_id))
+def summary_lines(summary: DepartmentSummary) -> list[str]:
+    """A department's summary card at far zoom: units, posts, cost, findings, a line each."""
+
+    def count(n: int, one: str, many: str) -> str:
+        return tr("ZoneSummary", one) if n == 1 else tr("ZoneSummary", many).format(n)
+
+    tr = QCoreApplication.translate
+    return [
+        count(summary.units, "1 unit", "{0} units"),
+        count(summary.posts, "1 post", "{0} posts"),
+        f"{summary.currency} {money_short(summary.cost)}",
+        count(summary.findings, "1 finding", "{0} findings"),
+    ]

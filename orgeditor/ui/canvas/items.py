@@ -7,6 +7,7 @@ is drawn with ``drawText``, which never interprets HTML.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -47,9 +48,14 @@ from orgeditor.layout.text_sizes import (
 )
 from orgeditor.model import UnitKind
 from orgeditor.model.names import reads_right_to_left
+from orgeditor.ui.canvas.zone_text import (
+    FAR_SCALE,
+    bold_font,
+    fitted_title_px,
+    paint_summary,
+    summary_rect,
+)
 from orgeditor.ui.text import plain_tooltip
-
-TITLE_MIN_PX = 12.0  # screen pixels: a zone's title never reads smaller
 
 KIND_COLOURS = {
     UnitKind.DEPARTMENT: "#1f4e79",
@@ -193,6 +199,9 @@ class UnitItem(QGraphicsItem):
                 painter.setPen(QPen(QColor(outline), 6 / max(lod, 0.01)))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
+            self._glance_name(painter, rect.adjusted(4, 2, -4, -2), lod, QColor("white"))
+            if self.text.badge:
+                self._badge(painter, rect, lod)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.4)
         if rect.height() < ROW_MODE_HEIGHT:
@@ -219,12 +228,15 @@ class UnitItem(QGraphicsItem):
         inner = rect.adjusted(8, 10, -8, -6)
         fitted = self._fitted(painter.font(), inner)
         small, metrics, notes, name_font, name, name_height, lines = fitted
-        painter.setFont(name_font)
-        painter.drawText(
-            QRectF(inner.x(), inner.y(), inner.width(), name_height),
-            _aligned(name),
-            name,
-        )
+        if name_font.pixelSize() * lod >= GLANCE_PX or full:
+            painter.setFont(name_font)
+            painter.drawText(
+                QRectF(inner.x(), inner.y(), inner.width(), name_height),
+                _aligned(name),
+                name,
+            )
+        else:  # the fitted name would be too small to read: a larger one, elided
+            self._glance_name(painter, inner, lod, pal.color(QPalette.ColorRole.Text))
         if lod >= 0.4:
             painter.setFont(small)
             y = inner.bottom() - metrics.lineSpacing() * (len(lines) + len(notes))
@@ -244,7 +256,22 @@ class UnitItem(QGraphicsItem):
         if marked:
             self._tag(painter, self.text.mark.upper(), QColor(marked), rect)
         if self.text.badge:
-            self._badge(painter, rect)
+            self._badge(painter, rect, 1.0 if full else lod)
+
+    def _glance_name(self, painter: QPainter, inner: QRectF, lod: float, colour: QColor) -> None:
+        """The name in as many lines of ``GLANCE_PX`` screen pixels as ``inner`` holds,
+        elided (the tooltip has it whole); nothing if not even one line fits."""
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(max(1, math.ceil(GLANCE_PX / max(lod, 1e-6))))
+        spacing = QFontMetricsF(font).lineSpacing()
+        lines = min(2, int(inner.height() // spacing))
+        if lines < 1:
+            return
+        painter.setFont(font)
+        painter.setPen(QPen(colour))
+        text = _elide_lines(self.text.name, font, inner.width(), lines)
+        painter.drawText(inner, _aligned(self.text.name), text)
 
     def _fitted(self, base: QFont, inner: QRectF) -> Fitted:
         """The card's wrapped and elided text, made once per text, font and size.
@@ -341,15 +368,25 @@ class UnitItem(QGraphicsItem):
                 )
             )
 
-    def _badge(self, painter: QPainter, rect: QRectF) -> None:
+    def badge_rect(self, lod: float) -> QRectF:
+        """The finding badge's circle at the view scale ``lod``: over the card's corner,
+        or (far out, to stay ``BADGE_SCREEN_PX`` wide on screen) inside the card."""
+        rect = self._size
+        side = BADGE_SCREEN_PX / max(lod, 1e-6)
+        if side <= 22:
+            return QRectF(rect.right() - 14, rect.top() - 8, 22, 22)
+        side = min(side, rect.height())
+        return QRectF(rect.right() - side, rect.top(), side, side)
+
+    def _badge(self, painter: QPainter, rect: QRectF, lod: float = 1.0) -> None:
         colour = QColor(SEVERITY_COLOURS.get(self.text.badge_severity, "#c00000"))
-        circle = QRectF(rect.right() - 14, rect.top() - 8, 22, 22)
-        painter.setPen(QPen(QColor("white"), 1.5))
+        circle = self.badge_rect(lod)
+        painter.setPen(QPen(QColor("white"), 1.5 / min(lod, 1.0)))
         painter.setBrush(colour)
         painter.drawEllipse(circle)
         font = QFont(painter.font())
         font.setBold(True)
-        font.setPixelSize(BADGE_PX)
+        font.setPixelSize(max(BADGE_PX, math.ceil(BADGE_TEXT_PX / max(lod, 1e-6))))
         painter.setFont(font)
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, self.text.badge)
 
@@ -381,6 +418,9 @@ class UnitItem(QGraphicsItem):
 
 
 ROW_MODE_HEIGHT = 40  # a box lower than this is a one-line row of a leaf list
+GLANCE_PX = 8.0  # screen pixels: a card's name is drawn at least this large, or not at all
+BADGE_SCREEN_PX = 18.0  # screen pixels: a finding badge's circle, however far out
+BADGE_TEXT_PX = 10.0  # and its count
 
 # Fonts are sized in scene units (setPixelSize), so a card looks the same on any
 # device: on screen, on a 1200 dpi PDF page or in a PNG, whatever its resolution.
@@ -454,19 +494,24 @@ def _elide_lines(text: str, font: QFont, width: float, lines: int) -> str:
 class ZoneItem(QGraphicsRectItem):
     """A top-level home on the chart; dropping a card on it moves the unit to its root.
 
-    On screen its title never reads smaller than ``TITLE_MIN_PX`` pixels: far
-    out it grows (upwards, out of the zone's header) as the view's scale shrinks;
-    ``view_scale`` is that scale, set by the scene when the view zooms.
+    On screen its title never reads smaller than ``TITLE_FLOOR_PX`` pixels: far
+    out it grows (upwards, out of the zone's header) as the view's scale shrinks,
+    and runs on past a narrow zone's edge (``room``) rather than being cut. Below
+    ``FAR_SCALE`` it shows its department's summary card, whose lines the scene's
+    ``summary_provider`` gives. ``view_scale`` is the view's scale, set by the
+    scene when the view zooms.
     """
 
-    def __init__(self, unit_id: str, title: str, box: Box) -> None:
+    def __init__(self, unit_id: str, title: str, box: Box, room: float = 0.0) -> None:
         super().__init__(QRectF(box.x, box.y, box.w, box.h))
         self.unit_id = unit_id
         self.title = title
+        self.room = room
         self.drop_target = False
         self.view_scale = 1.0
         self.setZValue(0)
         self.setToolTip(plain_tooltip(title))
+        self.summary = ZoneSummaryItem(self)  # the scene adds it, over the cards
 
     def type(self) -> int:
         return ZONE_TYPE
@@ -475,18 +520,47 @@ class ZoneItem(QGraphicsRectItem):
         """Follow the view's zoom (the title's size, and so the item's extent, depend on it)."""
         if scale != self.view_scale:
             self.prepareGeometryChange()
+            self.summary.prepareGeometryChange()
             self.view_scale = scale
+
+    def summary_changed(self) -> None:
+        """The department's totals changed: measure and paint the summary card again."""
+        self.summary.prepareGeometryChange()
+        self.summary.update()
+
+    def _base_font(self) -> QFont:
+        scene = self.scene()
+        return scene.font() if scene is not None else QFont()
+
+    def _widest(self) -> float:
+        """The widest the title may be: the header, its right inset and the room beside."""
+        return zone_title_box(Box(*self.rect().getRect())).w + ZONE_TITLE_INSET[0] + self.room
 
     def title_px(self, scale: float) -> float:
         """The title's font size in chart units at the view scale ``scale``."""
-        return max(float(ZONE_TITLE_PX), TITLE_MIN_PX / max(scale, 1e-9))
+        widest = self._widest()
+        return fitted_title_px(self.title, self._base_font(), widest, scale, ZONE_TITLE_PX)
 
     def title_rect(self, scale: float) -> QRectF:
         """Where the title is written at the view scale ``scale``: in the zone's header,
-        or (far out, when it needs more room) rising above it."""
+        or (far out, when it needs more room) rising above it and running on to its right."""
         title = zone_title_box(Box(*self.rect().getRect()))
-        height = max(title.h, self.title_px(scale) * 1.3)
-        return QRectF(title.x, title.y + title.h - height, title.w, height)
+        px = self.title_px(scale)
+        need = QFontMetricsF(bold_font(self._base_font(), px)).horizontalAdvance(self.title) + 2
+        width = min(max(title.w, need), self._widest())
+        height = max(title.h, px * 1.3)
+        return QRectF(title.x, title.y + title.h - height, width, height)
+
+    def summary_rect(self, scale: float) -> QRectF | None:
+        """Where the summary card goes at ``scale`` (None: near enough to read the cards)."""
+        scene = self.scene()
+        provider = getattr(scene, "summary_provider", None)
+        if scale >= FAR_SCALE or provider is None or getattr(scene, "full_detail", False):
+            return None
+        header = self.title_rect(scale)
+        header.setTop(header.bottom() - ZONE_TITLE_INSET[2])
+        most = self.rect().width() - ZONE_TITLE_INSET[0] + self.room
+        return summary_rect(header, provider(self.unit_id), self._base_font(), scale, most)
 
     def boundingRect(self) -> QRectF:
         return super().boundingRect().united(self.title_rect(self.view_scale))
@@ -507,12 +581,12 @@ class ZoneItem(QGraphicsRectItem):
         scene = self.scene()
         scale = 1.0 if scene is not None and getattr(scene, "full_detail", False) else None
         scale = scale or self.view_scale  # paper: the title's own size
-        font = QFont(painter.font())
-        font.setBold(True)
-        font.setPixelSize(max(1, round(self.title_px(scale))))
+        font = bold_font(self._base_font(), self.title_px(scale))
         painter.setFont(font)
         title_rect = self.title_rect(scale)
-        if title_rect.height() > ZONE_TITLE_INSET[2] + 0.5:  # rising out of the header
+        if title_rect.height() > ZONE_TITLE_INSET[2] + 0.5 or title_rect.right() > (
+            self.rect().right() - ZONE_TITLE_INSET[0]
+        ):  # rising out of the header or running past it
             painter.fillRect(title_rect, tint)
         painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText)))
         painter.drawText(
@@ -522,6 +596,30 @@ class ZoneItem(QGraphicsRectItem):
                 self.title, Qt.TextElideMode.ElideRight, title_rect.width()
             ),
         )
+
+
+class ZoneSummaryItem(QGraphicsItem):
+    """A zone's department summary card, drawn over the cards far out (nothing nearer)."""
+
+    def __init__(self, zone: ZoneItem) -> None:
+        super().__init__()
+        self.zone = zone
+        self.setZValue(5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self.zone.summary_rect(self.zone.view_scale) or QRectF()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        zone = self.zone
+        rect = zone.summary_rect(zone.view_scale)
+        provider = getattr(self.scene(), "summary_provider", None)
+        if rect is not None and provider is not None:
+            accent = QColor(KIND_COLOURS[UnitKind.DEPARTMENT])
+            lines = provider(zone.unit_id)
+            paint_summary(painter, rect, lines, zone.view_scale, palette_of(self), accent)
 
 
 NO_SHAPE = QPainterPath()

@@ -12,9 +12,10 @@ from orgeditor.layout.chart import Reuse
 from orgeditor.layout.fit import screen_wrap
 from orgeditor.model import Design, Scenario
 from orgeditor.model.names import scenario_in_language
+from orgeditor.reports.departments import department_summary
 from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, unit_marks
 from orgeditor.rules import Report
-from orgeditor.ui.canvas.cards import badges, card_texts, card_tooltip
+from orgeditor.ui.canvas.cards import badges, card_texts, card_tooltip, summary_lines
 from orgeditor.ui.canvas.items import CardText
 from orgeditor.ui.canvas.scene import SCENE_MARGIN, OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
@@ -43,6 +44,8 @@ class ChartPresenter(QObject):
         self.language: str | None = None  # View > Chart Language; None: the design's own
         self.missing_names: list[str] = []  # units shown in the design's language instead
         scene.tooltip_provider = self.tooltip
+        scene.summary_provider = self.zone_summary
+        self._summaries: dict[str, list[str]] = {}  # see zone_summary
         controller.changed.connect(self._on_controller_changed)
         controller.scenario_switched.connect(self._on_controller_scenario_switched)
         controller.report_ready.connect(self._on_controller_report_ready)
@@ -121,6 +124,7 @@ class ChartPresenter(QObject):
     def _show(self, layout: bool, only: set[str] | None = None) -> None:
         """Put the cards (marked, when comparing) on the scene; re-sync it after a layout."""
         c = self.controller
+        self._forget_summaries()
         shown = self._marked(self.cards)
         if layout:
             assert self.layout is not None
@@ -128,6 +132,23 @@ class ChartPresenter(QObject):
             self.scene.sync(self.layout, shown, lines)
         else:
             self.scene.set_cards(shown, None if self.diff is not None else only)
+
+    def zone_summary(self, unit_id: str) -> list[str]:
+        """The lines of a zone's summary card at far zoom (its department's totals).
+
+        Kept in ``_summaries`` per zone, asked for on each paint far out; any change
+        to the chart or a new report forgets them all (:meth:`_forget_summaries`).
+        """
+        if unit_id not in self._summaries:
+            c = self.controller
+            summary = department_summary(c.design, self.shown_scenario(), c.report, unit_id)
+            self._summaries[unit_id] = summary_lines(summary)
+        return self._summaries[unit_id]
+
+    def _forget_summaries(self) -> None:
+        self._summaries.clear()
+        for zone in self.scene.zones.values():
+            zone.summary_changed()
 
     def _compare(self) -> None:
         """Work out what changed since the compared scenario (after an edit or a new choice)."""
@@ -200,6 +221,7 @@ class ChartPresenter(QObject):
 
     def _on_controller_report_ready(self, report: Report) -> None:
         """Update the badges of the cards whose findings changed."""
+        self._forget_summaries()  # the findings counted
         marks = badges(report)
         changed = set()
         for unit_id, card in self.cards.items():

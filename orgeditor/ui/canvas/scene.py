@@ -37,6 +37,7 @@ from orgeditor.ui.canvas.items import (
     ZoneItem,
     is_dark,
 )
+from orgeditor.ui.canvas.zone_text import title_room
 from orgeditor.ui.text import plain_tooltip
 
 POSTS_MIME = "application/x-orgeditor-posts"
@@ -98,6 +99,7 @@ class OrgChartScene(QGraphicsScene):
         self._connector_colour = QColor()
         self._zone_keys: set[tuple[object, ...]] = set()
         self.tooltip_provider: Callable[[str], str] | None = None
+        self.summary_provider: Callable[[str], list[str]] | None = None  # far zoom: a zone's
         self._overview: list[QGraphicsItem] = []
         self.overview = False
         self.full_detail = False  # paper: every card drawn in full, whatever the scale
@@ -146,12 +148,15 @@ class OrgChartScene(QGraphicsScene):
             return
         for zone in self.zones.values():
             self.removeItem(zone)
+            self.removeItem(zone.summary)
         self.zones = {}
+        room = title_room(layout.zones, layout.bounds.x + layout.bounds.w + SCENE_MARGIN / 2)
         for zone in layout.zones:
-            item = ZoneItem(zone.unit, zone.title, zone.box)
+            item = ZoneItem(zone.unit, zone.title, zone.box, room[zone.unit])
             item.set_view_scale(self.view_scale)
             self.zones[zone.unit] = item
             self.addItem(item)
+            self.addItem(item.summary)
         self._zone_keys = wanted
 
     def _sync_connectors(self, layout: ChartLayout) -> None:
@@ -410,6 +415,11 @@ class OrgChartScene(QGraphicsScene):
             if isinstance(item, ZoneItem):
                 return item
         return None
+
+    @property
+    def hover_target(self) -> UnitItem | ZoneItem | None:
+        """The card or zone a drag would drop on now (highlighted), if any."""
+        return self._hover_target
 
     def _set_hover(self, target: UnitItem | ZoneItem | None) -> None:
         if target is self._hover_target:

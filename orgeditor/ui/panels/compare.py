@@ -65,6 +65,9 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self.choice = QComboBox()
         self.choice.setObjectName("compareChoice")
+        self.choice.setToolTip(
+            self.tr("The scenario to compare the shown one with; the cards mark what changed")
+        )
         self.summary = plain_label(wrap=True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("compareTree")

@@ -81,6 +81,9 @@ class FindingsPanel(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.fix_text = plain_label(wrap=True)
         self.fix_button = QPushButton("Apply fix")
+        self.fix_button.setToolTip(
+            self.tr("Apply the fix shown for the selected finding (undoable)")
+        )
         self.fix_button.setEnabled(False)
         self.rule_off_button = QPushButton("Turn off this rule")
         self.rule_off_button.setToolTip("Turn off this rule for this design (undoable)")

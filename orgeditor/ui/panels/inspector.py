@@ -154,6 +154,8 @@ class InspectorPanel(QWidget):
             ("Reference", self.reference),
         ]:
             form.addRow(label, widget)
+        for widget, tip in self._field_tips().items():
+            widget.setToolTip(tip)
         self.form = form
         unit_box = QGroupBox("Unit")
         unit_box.setLayout(form)
@@ -214,6 +216,12 @@ class InspectorPanel(QWidget):
         self.line_kind = _combo([("dual", "dual"), ("dotted", "dotted")])
         add = QPushButton("Add line")
         remove = QPushButton("Remove selected")
+        self.line_target.setToolTip(self.tr("The unit the new line goes to"))
+        self.line_target.setAccessibleName(self.tr("Line to unit"))
+        self.line_kind.setAccessibleName(self.tr("Line kind"))
+        self.line_kind.setToolTip(self.tr("Dual (dashed) or dotted reporting line"))
+        add.setToolTip(self.tr("Add a line of the chosen kind to the chosen unit (undoable)"))
+        remove.setToolTip(self.tr("Remove the selected lines (undoable)"))
         add.clicked.connect(self._on_add_line_clicked)
         remove.clicked.connect(self._on_remove_line_clicked)
         self.line_target.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -229,6 +237,25 @@ class InspectorPanel(QWidget):
         layout.addLayout(grid)
         self.lines.itemChanged.connect(self._on_lines_item_changed)
         return box
+
+    def _field_tips(self) -> dict[QWidget, str]:
+        """What each of the unit's fields holds, shown when the pointer rests on it."""
+        return {
+            self.name: self.tr("The unit's full name, as the chart shows it"),
+            self.short_name: self.tr("An abbreviation (DPPA, EAD), shown under the name"),
+            self.kind: self.tr("Department, office, division, section … (the card's colour)"),
+            self.head_grade: self.tr("The grade of the post that heads the unit"),
+            self.region: self.tr("The region the unit covers, if any"),
+            self.location: self.tr("The duty station: it sets the posts' standard costs"),
+            self.presence_type: self.tr("For a field presence: mission, office or centre"),
+            self.lead_department: self.tr("The department that leads this field presence"),
+            self.backstopped_by: self.tr("The unit at headquarters that backstops this one"),
+            self.entry_points: self.tr("The regions or segments this unit is the entry point for"),
+            self.functions: self.tr("The functions the unit performs (ticked)"),
+            self.note_text: self.tr("A note shown in the card's tooltip and in reports"),
+            self.justification: self.tr("Why the unit exists or changes, for the proposal"),
+            self.reference: self.tr("The document that establishes it, e.g. ST/SGB/2009/13"),
+        }
 
     def _connect_fields(self) -> None:
         for name in ("name", "short_name"):

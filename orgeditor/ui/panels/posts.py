@@ -133,22 +133,52 @@ class PostsBox(QGroupBox):
         self.to_grade.setObjectName("reclassifyGrade")
         self.to_funding.setObjectName("changeFunding")
         grid = QGridLayout()
+        self.filter.setToolTip(
+            self.tr("Show only the posts whose id, grade, funding or title contain every word")
+        )
+        self.new_grade.setToolTip(self.tr("The grade of the post to establish"))
+        self.new_funding.setToolTip(self.tr("The funding source of the post to establish"))
+        self.to_grade.setToolTip(self.tr("The grade to reclassify the selected posts to"))
+        self.to_funding.setToolTip(self.tr("The funding source to move the selected posts to"))
         buttons = [
-            (0, 0, self.new_grade, self.new_funding, "Establish post", self._on_add_clicked),
-            (1, 0, self.to_grade, None, "Reclassify selected", self._on_reclassify_clicked),
-            (2, 0, self.to_funding, None, "Change funding of selected", self._on_funding_clicked),
+            (
+                0,
+                self.new_grade,
+                self.new_funding,
+                "Establish post",
+                self._on_add_clicked,
+                self.tr("Establish a new post in this unit at the grade and funding chosen"),
+            ),
+            (
+                1,
+                self.to_grade,
+                None,
+                "Reclassify selected",
+                self._on_reclassify_clicked,
+                self.tr("Reclassify the selected posts to the grade chosen (one undo step)"),
+            ),
+            (
+                2,
+                self.to_funding,
+                None,
+                "Change funding of selected",
+                self._on_funding_clicked,
+                self.tr("Fund the selected posts from the source chosen (one undo step)"),
+            ),
         ]
-        for row, _, first, second, text, slot in buttons:
+        for row, first, second, text, slot, tip in buttons:
             grid.addWidget(first, row, 0)
             if second is not None:
                 grid.addWidget(second, row, 1)
             button = QPushButton(text)
+            button.setToolTip(tip)
             button.clicked.connect(slot)
             grid.addWidget(button, row, 1 if second is None else 2, 1, 1 if second else 2)
         redeploy = QPushButton("Redeploy To…")
         redeploy.setToolTip("Redeploy the selected posts to a unit you pick (or drag the rows)")
         redeploy.clicked.connect(self._on_redeploy_clicked)
         abolish = QPushButton("Abolish selected")
+        abolish.setToolTip(self.tr("Abolish the selected posts (one undo step)"))
         abolish.clicked.connect(self._on_abolish_clicked)
         grid.addWidget(redeploy, 3, 0)
         grid.addWidget(abolish, 3, 1, 1, 2)
@@ -187,6 +217,7 @@ class PostsBox(QGroupBox):
         chrome = header.sizeHint().height() + 2 * table.frameWidth()
         table.setMinimumHeight(rows + chrome + table.horizontalScrollBar().sizeHint().height())
         table.itemChanged.connect(self._on_item_changed)
+        table.itemSelectionChanged.connect(self._on_table_selection_changed)
         return table
 
     # --- filling from the model ---------------------------------------------------------
@@ -248,6 +279,20 @@ class PostsBox(QGroupBox):
         for row in range(table.rowCount()):
             text = " ".join(table.text_at(row, c).lower() for c in range(len(COLUMNS)))
             table.setRowHidden(row, not all(w in text for w in words))
+
+    def _on_table_selection_changed(self) -> None:
+        """Reclassify and Change funding start from the selected posts' own grade and
+        source (the one they share, else the topmost selected row's): one step, not a
+        walk from the top of the ladder."""
+        if self._filling:
+            return
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        rows = [r for r in rows if not self.table.isRowHidden(r)]
+        for combo, column in ((self.to_grade, GRADE), (self.to_funding, FUNDING)):
+            if rows:  # shared by all, or the topmost row's
+                index = combo.findData(self.table.text_at(rows[0], column))
+                if index >= 0:
+                    combo.setCurrentIndex(index)
 
     # --- intents ------------------------------------------------------------------------
     def _choices(self, name: str) -> list[str]:

@@ -36,6 +36,10 @@ class ScenarioPanel(QWidget):
         self.copy_button.setToolTip("Create a proposal as a copy of the selected scenario")
         self.rename_button = QPushButton("Rename…")
         self.delete_button = QPushButton("Delete")
+        self.rename_button.setToolTip(self.tr("Rename the selected scenario (undoable)"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected proposal (undoable; the baseline stays)")
+        )
         buttons = QHBoxLayout()
         for button in (self.copy_button, self.rename_button, self.delete_button):
             buttons.addWidget(button)

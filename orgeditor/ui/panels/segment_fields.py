@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -67,6 +67,11 @@ class SegmentFields(QGroupBox):
             for item_id, name in items:
                 combo.addItem(name, item_id)
             combo.activated.connect(lambda _=0, k=kind: self._on_member_activated(k))
+            combo.setToolTip(
+                QCoreApplication.translate("SegmentFields", "The {0} this unit belongs to").format(
+                    noun
+                )
+            )
             checks = QListWidget()
             checks.setMaximumHeight(90)
             for item_id, name in items:

@@ -59,6 +59,12 @@ class UnitRolesBox(QGroupBox):
         self.member = UnitChoice()
         self.add_member = QPushButton("Add member")
         self.remove_members = QPushButton("Remove selected")
+        self.role.setToolTip(self.tr("The role this unit plays in this scenario"))
+        self.chair.setToolTip(self.tr("The unit that chairs this body"))
+        self.member.setToolTip(self.tr("A unit to add to this body's members"))
+        self.member.setAccessibleName(self.tr("Member to add"))
+        self.add_member.setToolTip(self.tr("Add the chosen unit to the members (undoable)"))
+        self.remove_members.setToolTip(self.tr("Remove the selected members (undoable)"))
         self.add_member.clicked.connect(self._on_add_member_clicked)
         self.remove_members.clicked.connect(self._on_remove_members_clicked)
         self.body = QWidget()  # shown for body units only
