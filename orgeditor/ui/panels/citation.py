@@ -33,11 +33,16 @@ class CitationBox(QGroupBox):
         self.ref = QLineEdit()
         self.ref.setObjectName("citationRef")
         self.ref.setPlaceholderText(self.tr("Document and paragraph, e.g. A/72/525 para. 24"))
+        self.ref.setToolTip(self.tr("The document and paragraph that state this unit"))
         self.inferred = QCheckBox(self.tr("Inferred: the reference does not state it"))
         self.inferred.setObjectName("citationInferred")
+        self.inferred.setToolTip(
+            self.tr("Tick when no document states this unit: the design then says [I] and why")
+        )
         self.reason = QLineEdit()
         self.reason.setObjectName("citationReason")
         self.reason.setPlaceholderText(self.tr("Why it is inferred"))
+        self.reason.setToolTip(self.tr("Why the unit is inferred"))
         self.status = plain_label(wrap=True)
         form = QFormLayout(self)
         form.addRow(self.tr("Reference:"), self.ref)
@@ -58,7 +63,8 @@ class CitationBox(QGroupBox):
             self.inferred.setChecked(citation.inferred)
             self.reason.setText(citation.reason)
             self.reason.setCursorPosition(0)
-            self.reason.setToolTip(citation.reason)  # a long reason shows whole here
+            # a long reason shows whole here
+            self.reason.setToolTip(citation.reason or self.tr("Why the unit is inferred"))
             self._say(citation)
         finally:
             self._filling = False
