@@ -17,6 +17,7 @@ from orgeditor.model import Design, Scenario
 from orgeditor.reports.changes import KINDS, changes_table
 from orgeditor.reports.diff import ScenarioDiff
 from orgeditor.reports.diff_output import diff_counts, diff_headline
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label, plain_tooltip
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,14 +68,20 @@ class ComparePanel(QWidget):
         self.summary = plain_label(wrap=True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("compareTree")
-        self.tree.setHeaderLabels(["Change", "From", "To"])
+        self.tree.setHeaderLabels(
+            [
+                translate("ComparePanel", "Change"),
+                translate("ComparePanel", "From"),
+                translate("ComparePanel", "To"),
+            ]
+        )
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 260)
         header.resizeSection(1, 320)  # lines and bodies are told in a sentence: room for it
         form = QFormLayout()
-        form.addRow("Compare with:", self.choice)
+        form.addRow(translate("ComparePanel", "Compare with:"), self.choice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(form)
@@ -88,7 +95,7 @@ class ComparePanel(QWidget):
         """Offer every other scenario; select ``compared`` (None: "Nothing")."""
         self.choice.blockSignals(True)
         self.choice.clear()
-        self.choice.addItem("Nothing (compare mode off)", None)
+        self.choice.addItem(translate("ComparePanel", "Nothing (compare mode off)"), None)
         for scenario in design.scenarios:
             if scenario.id != current:
                 self.choice.addItem(scenario.name, scenario.id)
@@ -100,7 +107,9 @@ class ComparePanel(QWidget):
         """List ``diff``'s changes, grouped by what happened (None: compare mode is off)."""
         self.tree.clear()
         if diff is None:
-            self.summary.setText("Choose a scenario to see what changed since it.")
+            self.summary.setText(
+                translate("ComparePanel", "Choose a scenario to see what changed since it.")
+            )
             return
         if diff.empty:
             self.summary.setText(f"Nothing differs from {diff.old.name}.")

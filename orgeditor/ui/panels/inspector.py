@@ -9,7 +9,7 @@ under the unit's title says what was changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.panels.posts import PostsBox, refill
 from orgeditor.ui.panels.segment_fields import SegmentFields
 from orgeditor.ui.panels.succession import SuccessionBox
@@ -41,7 +42,7 @@ from orgeditor.ui.panels.unit_roles import UnitRolesBox
 from orgeditor.ui.text import plain_label
 
 NONE = "—"
-EMPTY = "Select a unit"
+EMPTY = QT_TRANSLATE_NOOP("InspectorPanel", "Select a unit")
 LIST_ROWS = 24  # the Functions and Entry point lists show this many rows without scrolling
 DATA = Qt.ItemDataRole.UserRole
 FIELD_RULES: dict[str, tuple[str, TextRule]] = {
@@ -137,24 +138,24 @@ class InspectorPanel(QWidget):
         self.entry_points = CheckList()
         form = QFormLayout()
         for label, widget in [
-            ("Name", self.name),
-            ("Short name", self.short_name),
-            ("Kind", self.kind),
-            ("Head grade", self.head_grade),
-            ("Region", self.region),
-            ("Duty station", self.location),
-            ("Field presence", self.presence_type),
-            ("Lead department", self.lead_department),
-            ("Backstopped by", self.backstopped_by),
-            ("Entry point for", self.entry_points),
-            ("Functions", self.functions),
-            ("Note", self.note_text),
-            ("Justification", self.justification),
-            ("Reference", self.reference),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Name"), self.name),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Short name"), self.short_name),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Kind"), self.kind),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Head grade"), self.head_grade),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Region"), self.region),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Duty station"), self.location),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Field presence"), self.presence_type),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Lead department"), self.lead_department),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Backstopped by"), self.backstopped_by),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Entry point for"), self.entry_points),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Functions"), self.functions),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Note"), self.note_text),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Justification"), self.justification),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Reference"), self.reference),
         ]:
-            form.addRow(label, widget)
+            form.addRow(translate("InspectorPanel", label), widget)
         self.form = form
-        unit_box = QGroupBox("Unit")
+        unit_box = QGroupBox(translate("InspectorPanel", "Unit"))
         unit_box.setLayout(form)
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -190,7 +191,7 @@ class InspectorPanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(inner)
-        self.empty = plain_label(EMPTY)
+        self.empty = plain_label(translate("InspectorPanel", EMPTY))
         self.empty.setObjectName("inspectorEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedLayout(self)
@@ -201,15 +202,22 @@ class InspectorPanel(QWidget):
     def _lines_box(self) -> QGroupBox:
         self.lines = QTableWidget(0, 4)
         self.lines.setObjectName("lineTable")
-        self.lines.setHorizontalHeaderLabels(["To", "Kind", "Caption", "Condition"])
+        self.lines.setHorizontalHeaderLabels(
+            [
+                translate("InspectorPanel", "To"),
+                translate("InspectorPanel", "Kind"),
+                translate("InspectorPanel", "Caption"),
+                translate("InspectorPanel", "Condition"),
+            ]
+        )
         self.lines.verticalHeader().setVisible(False)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.lines.setMinimumHeight(90)
         self.line_target = UnitChoice()
         self.line_kind = _combo([("dual", "dual"), ("dotted", "dotted")])
-        add = QPushButton("Add line")
-        remove = QPushButton("Remove selected")
+        add = QPushButton(translate("InspectorPanel", "Add line"))
+        remove = QPushButton(translate("InspectorPanel", "Remove selected"))
         add.clicked.connect(self._on_add_line_clicked)
         remove.clicked.connect(self._on_remove_line_clicked)
         self.line_target.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -219,7 +227,7 @@ class InspectorPanel(QWidget):
         grid.addWidget(add, 1, 0)
         grid.addWidget(remove, 1, 1)
         grid.setColumnStretch(0, 1)
-        box = QGroupBox("Dual and dotted lines from this unit")
+        box = QGroupBox(translate("InspectorPanel", "Dual and dotted lines from this unit"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.lines)
         layout.addLayout(grid)

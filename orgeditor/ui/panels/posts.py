@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
@@ -38,9 +39,15 @@ from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import funding_owners
 from orgeditor.model.grades import default_post_grade
 from orgeditor.ui.canvas.scene import posts_mime
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.panels.redeploy import RedeployDialog
 
-COLUMNS = ["Post", "Grade", "Funding", "Title"]
+COLUMNS = [  # translated where shown
+    QT_TRANSLATE_NOOP("PostsBox", "Post"),
+    QT_TRANSLATE_NOOP("PostsBox", "Grade"),
+    QT_TRANSLATE_NOOP("PostsBox", "Funding"),
+    QT_TRANSLATE_NOOP("PostsBox", "Title"),
+]
 GRADE, FUNDING, TITLE = 1, 2, 3
 VISIBLE_ROWS = 10  # the table is at least this many rows high
 Index = QModelIndex | QPersistentModelIndex
@@ -111,8 +118,10 @@ class PostsBox(QGroupBox):
     posts_redeploy_requested = Signal(list, str)
 
     def __init__(self, fitted: Fitted, parent: QWidget | None = None) -> None:
-        super().__init__("Posts", parent)
-        self.setToolTip("Select several rows (Ctrl, Shift) to act on them at once")
+        super().__init__(translate("PostsBox", "Posts"), parent)
+        self.setToolTip(
+            translate("PostsBox", "Select several rows (Ctrl, Shift) to act on them at once")
+        )
         self._fitted = fitted
         self._filling = False
         self._grades: list[str] = []
@@ -121,8 +130,10 @@ class PostsBox(QGroupBox):
         self._unit_id: str | None = None
         self.filter = QLineEdit()
         self.filter.setObjectName("postFilter")
-        self.filter.setAccessibleName("Filter posts")
-        self.filter.setPlaceholderText("Filter posts by id, grade, funding or title")
+        self.filter.setAccessibleName(translate("PostsBox", "Filter posts"))
+        self.filter.setPlaceholderText(
+            translate("PostsBox", "Filter posts by id, grade, funding or title")
+        )
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.table = self._table()
@@ -134,9 +145,30 @@ class PostsBox(QGroupBox):
         self.to_funding.setObjectName("changeFunding")
         grid = QGridLayout()
         buttons = [
-            (0, 0, self.new_grade, self.new_funding, "Establish post", self._on_add_clicked),
-            (1, 0, self.to_grade, None, "Reclassify selected", self._on_reclassify_clicked),
-            (2, 0, self.to_funding, None, "Change funding of selected", self._on_funding_clicked),
+            (
+                0,
+                0,
+                self.new_grade,
+                self.new_funding,
+                translate("PostsBox", "Establish post"),
+                self._on_add_clicked,
+            ),
+            (
+                1,
+                0,
+                self.to_grade,
+                None,
+                translate("PostsBox", "Reclassify selected"),
+                self._on_reclassify_clicked,
+            ),
+            (
+                2,
+                0,
+                self.to_funding,
+                None,
+                translate("PostsBox", "Change funding of selected"),
+                self._on_funding_clicked,
+            ),
         ]
         for row, _, first, second, text, slot in buttons:
             grid.addWidget(first, row, 0)
@@ -145,10 +177,14 @@ class PostsBox(QGroupBox):
             button = QPushButton(text)
             button.clicked.connect(slot)
             grid.addWidget(button, row, 1 if second is None else 2, 1, 1 if second else 2)
-        redeploy = QPushButton("Redeploy To…")
-        redeploy.setToolTip("Redeploy the selected posts to a unit you pick (or drag the rows)")
+        redeploy = QPushButton(translate("PostsBox", "Redeploy To…"))
+        redeploy.setToolTip(
+            translate(
+                "PostsBox", "Redeploy the selected posts to a unit you pick (or drag the rows)"
+            )
+        )
         redeploy.clicked.connect(self._on_redeploy_clicked)
-        abolish = QPushButton("Abolish selected")
+        abolish = QPushButton(translate("PostsBox", "Abolish selected"))
         abolish.clicked.connect(self._on_abolish_clicked)
         grid.addWidget(redeploy, 3, 0)
         grid.addWidget(abolish, 3, 1, 1, 2)
@@ -162,7 +198,7 @@ class PostsBox(QGroupBox):
     def _table(self) -> PostTable:
         table = PostTable(0, len(COLUMNS))
         table.setObjectName("postTable")
-        table.setHorizontalHeaderLabels(COLUMNS)
+        table.setHorizontalHeaderLabels([translate("PostsBox", c) for c in COLUMNS])
         table.verticalHeader().setVisible(False)
         table.setWordWrap(False)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

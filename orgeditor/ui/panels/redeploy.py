@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label
 
 UNIT = Qt.ItemDataRole.UserRole
@@ -28,10 +29,10 @@ class RedeployDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("redeployDialog")
-        self.setWindowTitle("Redeploy To")
+        self.setWindowTitle(translate("RedeployDialog", "Redeploy To"))
         what = "1 post" if count == 1 else f"{count} posts"
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Type part of a unit's name")
+        self.filter.setPlaceholderText(translate("RedeployDialog", "Type part of a unit's name"))
         self.filter.setClearButtonEnabled(True)
         self.units = QListWidget()
         self.units.setObjectName("redeployUnits")

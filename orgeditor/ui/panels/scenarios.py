@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from orgeditor.commands import Change
 from orgeditor.model import Design, ScenarioKind
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.i18n import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -32,10 +33,12 @@ class ScenarioPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("scenarioList")
         self.list.setSpacing(2)
-        self.copy_button = QPushButton("Copy…")
-        self.copy_button.setToolTip("Create a proposal as a copy of the selected scenario")
-        self.rename_button = QPushButton("Rename…")
-        self.delete_button = QPushButton("Delete")
+        self.copy_button = QPushButton(translate("ScenarioPanel", "Copy…"))
+        self.copy_button.setToolTip(
+            translate("ScenarioPanel", "Create a proposal as a copy of the selected scenario")
+        )
+        self.rename_button = QPushButton(translate("ScenarioPanel", "Rename…"))
+        self.delete_button = QPushButton(translate("ScenarioPanel", "Delete"))
         buttons = QHBoxLayout()
         for button in (self.copy_button, self.rename_button, self.delete_button):
             buttons.addWidget(button)

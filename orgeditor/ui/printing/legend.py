@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from orgeditor.layout.geometry import Box
@@ -12,13 +12,13 @@ from orgeditor.ui.canvas.items import KIND_COLOURS, SEVERITY_COLOURS
 
 LINE_COLOUR = "#c55a11"
 KINDS = [
-    (UnitKind.DEPARTMENT, "department"),
-    (UnitKind.OFFICE, "office"),
-    (UnitKind.STRUCTURE, "shared structure"),
-    (UnitKind.DIVISION, "division"),
-    (UnitKind.SECTION, "section, unit"),
-    (UnitKind.FIELD_PRESENCE, "field presence"),
-    (UnitKind.BODY, "body"),
+    (UnitKind.DEPARTMENT, QT_TRANSLATE_NOOP("Legend", "department")),
+    (UnitKind.OFFICE, QT_TRANSLATE_NOOP("Legend", "office")),
+    (UnitKind.STRUCTURE, QT_TRANSLATE_NOOP("Legend", "shared structure")),
+    (UnitKind.DIVISION, QT_TRANSLATE_NOOP("Legend", "division")),
+    (UnitKind.SECTION, QT_TRANSLATE_NOOP("Legend", "section, unit")),
+    (UnitKind.FIELD_PRESENCE, QT_TRANSLATE_NOOP("Legend", "field presence")),
+    (UnitKind.BODY, QT_TRANSLATE_NOOP("Legend", "body")),
 ]
 
 
