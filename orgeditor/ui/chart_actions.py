@@ -268,7 +268,9 @@ class ChartActions(QObject):
         self.selection_label.setText(
             translate("ChartActions", "Nothing selected")
             if count == 0
-            else translate("ChartActions", "Selected units: {0}").format(number(count))
+            else translate("ChartActions", "1 unit selected")
+            if count == 1
+            else translate("ChartActions", "{0} units selected").format(number(count))
         )
         c = self.window.controller
         unit_id = self.selected()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from orgeditor.model import Design
 from orgeditor.model.names import UN_LANGUAGES, same_language
 from orgeditor.ui.canvas.presenter import ChartPresenter
+from orgeditor.ui.i18n import number, translate
 
 LANGUAGE_NAMES = {
     "ar": "Arabic (العربية)",
@@ -45,21 +46,24 @@ def chart_languages(design: Design) -> list[str]:
 def language_label(tag: str, own: str) -> str:
     """How the menu names ``tag``; the design's own language says so."""
     name = LANGUAGE_NAMES.get(tag.lower(), tag)
-    return f"{name} — the design's own" if same_language(tag, own) else name
+    own_text = translate("ChartLanguageMenu", "{0} — the design's own")
+    return own_text.format(name) if same_language(tag, own) else name
 
 
 def missing_message(presenter: ChartPresenter) -> str:
     """The status bar's line after a language is chosen: how many names it lacks."""
     scenario = presenter.controller.scenario
     if presenter.language is None:
-        return "Chart in the design's own language"
+        return translate("ChartLanguageMenu", "Chart in the design's own language")
     missing = len(presenter.missing_names)
     if not missing:
-        return f"Chart in {presenter.language}: every unit has a name there"
-    return (
-        f"Chart in {presenter.language}: {missing} of {len(scenario.units)} units have no "
-        f"name there and show their own"
-    )
+        return translate("ChartLanguageMenu", "Chart in {0}: every unit has a name there").format(
+            presenter.language
+        )
+    return translate(
+        "ChartLanguageMenu",
+        "Chart in {0}: {1} of {2} units have no name there and show their own",
+    ).format(presenter.language, number(missing), number(len(scenario.units)))
 
 
 class ChartLanguageMenu(QMenu):
@@ -71,7 +75,7 @@ class ChartLanguageMenu(QMenu):
         report: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Chart &Language", parent)
+        super().__init__(translate("ChartLanguageMenu", "Chart &Language"), parent)
         self._presenter, self._report = presenter, report
         self.group = QActionGroup(self)
         self.aboutToShow.connect(self.rebuild)

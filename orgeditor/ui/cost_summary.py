@@ -22,6 +22,7 @@ from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.ui.canvas.cards import money_short
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.i18n import translate
 
 SCENARIO_COLOURS = ("#8c8c8c", "#2e75b6", "#c55a11", "#548235", "#7030a0", "#bf9000")
 INK, FAINT = QColor("#1a1a1a"), QColor("#d0d0d0")
@@ -238,14 +239,14 @@ class CostSummaryDialog(QDialog):
 
     def __init__(self, design: Design, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cost Summary")
+        self.setWindowTitle(translate("CostSummaryDialog", "Cost Summary"))
         self.chart = CostSummaryWidget()
         self.choice = QComboBox()
         self.choice.currentIndexChanged.connect(self._on_choice_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Grade pyramid: baseline against", self.choice)
+        form.addRow(translate("CostSummaryDialog", "Grade pyramid: baseline against"), self.choice)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.chart, 1)

@@ -106,7 +106,7 @@ def chosen_language(setting: str | None) -> str:
     return setting if setting in LANGUAGES else system_language()
 
 
-def _tool(name: str) -> Path:
+def qt_tool(name: str) -> Path:
     """A Qt tool shipped inside PySide6 (``lrelease``, ``lupdate``)."""
     folder = Path(PySide6.__file__).resolve().parent
     return folder / (f"{name}.exe" if sys.platform == "win32" else name)
@@ -116,7 +116,7 @@ def compile_ts(ts: Path, qm: Path) -> None:
     """Compile ``ts`` into ``qm`` with PySide6's ``lrelease`` (the folder is made if missing)."""
     qm.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [str(_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)],
+        [str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)],
         check=True,
         capture_output=True,
     )
@@ -196,7 +196,7 @@ def update_ts(root: Path, tags: Sequence[str] = TRANSLATED) -> None:
         header = _header(ts)
         subprocess.run(
             [
-                str(_tool("lupdate")),
+                str(qt_tool("lupdate")),
                 *("-locations", "none", "-no-obsolete", "-silent", "-source-language", "en"),
                 *("-target-language", QT_LOCALE_NAMES.get(tag, tag), *sources),
                 *("-ts", str(ts.relative_to(root))),

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.scene = OrgChartScene(self)
         self.view = OrgChartView(self.scene)
+        self.view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # as printed, in any language
         self.setCentralWidget(self.view)
         self.scenarios = ScenarioPanel()
         self.costs = CostPanel()

@@ -112,10 +112,15 @@ class ComparePanel(QWidget):
             )
             return
         if diff.empty:
-            self.summary.setText(f"Nothing differs from {diff.old.name}.")
+            self.summary.setText(
+                translate("ComparePanel", "Nothing differs from {0}.").format(diff.old.name)
+            )
             return
         counts = diff_counts(diff)
-        self.summary.setText(f"Against {diff.old.name}: " + "; ".join(diff_headline(diff)))
+        self.summary.setText(
+            translate("ComparePanel", "Against {0}: ").format(diff.old.name)
+            + "; ".join(diff_headline(diff))
+        )
         groups: dict[tuple[str, str], QTreeWidgetItem] = {}
         for row in changes_table(diff).rows:
             kind, item_id, name, change, before, after = (str(c or "") for c in row.cells)
