@@ -877,6 +877,61 @@
         <translation>Seleccione una dependencia</translation>
     </message>
     <message>
+        <source>department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>oficina</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>estructura</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>división</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>subdivisión</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>dependencia</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>presencia sobre el terreno</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>órgano</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Nombre</translation>
@@ -1968,6 +2023,16 @@
         <source>Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>base de referencia</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>propuesta</translation>
     </message>
 </context>
 <context>

@@ -877,6 +877,61 @@
         <translation>Sélectionnez une unité</translation>
     </message>
     <message>
+        <source>department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>division</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sous-division</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>présence sur le terrain</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>organe</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Nom</translation>
@@ -1968,6 +2023,16 @@
         <source>Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>proposition</translation>
     </message>
 </context>
 <context>

@@ -877,6 +877,61 @@
         <translation>Выберите подразделение</translation>
     </message>
     <message>
+        <source>department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>департамент</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>управление</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>структура</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>служба</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сектор</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>секция</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>присутствие на местах</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>орган</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Название</translation>
@@ -1968,6 +2023,16 @@
         <source>Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>базовый</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>предложение</translation>
     </message>
 </context>
 <context>

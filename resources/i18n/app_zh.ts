@@ -877,6 +877,61 @@
         <translation>请选择一个单位</translation>
     </message>
     <message>
+        <source>department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>部</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>厅/办公室</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>司</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>处</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>处/科</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>科</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>股</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>外地存在</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>机构</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>名称</translation>
@@ -1968,6 +2023,16 @@
         <source>Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>提案</translation>
     </message>
 </context>
 <context>

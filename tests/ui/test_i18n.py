@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -30,7 +31,9 @@ from pytestqt.qtbot import QtBot
 
 from orgeditor.ui import i18n
 from orgeditor.ui.main_window import MainWindow
+from orgeditor.ui.printing.export import ExportOptions, export_chart
 from orgeditor.ui.settings import AppSettings
+from tests.conftest import UN_SAMPLE
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{\d+\}")
@@ -230,3 +233,42 @@ def test_the_ts_files_hold_every_marked_string(tmp_path: Path) -> None:
     fresh = keys(ts)
     for tag in i18n.TRANSLATED:
         assert keys(i18n.ts_file(tag)) == fresh, tag
+
+
+def _chart_images(tag: str, qtbot: QtBot, settings: AppSettings, tmp_path: Path) -> list[QImage]:
+    """The UN sample's chart on the canvas, and exported as PNG, in language ``tag``."""
+    i18n.apply_language(tag)
+    window = MainWindow(settings)
+    try:
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.open_file(UN_SAMPLE)
+        window.fit_chart()
+        c = window.controller
+        assert c is not None
+        out = tmp_path / f"chart-{tag}.png"
+        export_chart(c.design, c.scenario, out, ExportOptions(format="png", dpi=60))
+        view = window.view  # the canvas at one size whatever the docks' widths in ``tag``
+        view.setParent(None)
+        view.resize(1000, 700)
+        view.show()
+        qtbot.waitExposed(view)
+        view.fitInView(window.scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        return [view.viewport().grab().toImage(), QImage(str(out))]
+    finally:
+        window.view.close()
+        window.close()
+        window.deleteLater()
+        i18n.apply_language(i18n.SOURCE_LANGUAGE)
+
+
+def test_the_chart_does_not_mirror_in_arabic(
+    qtbot: QtBot, settings: AppSettings, tmp_path: Path
+) -> None:
+    """The chart on screen and in an export is the same picture in Arabic as in English."""
+    english = _chart_images("en", qtbot, settings, tmp_path)
+    arabic = _chart_images("ar", qtbot, settings, tmp_path)
+    for en_image, ar_image in zip(english, arabic, strict=True):
+        assert not en_image.isNull() and en_image.size() == ar_image.size()
+        assert en_image == ar_image

@@ -57,6 +57,21 @@ FIELD_RULES: dict[str, tuple[str, TextRule]] = {
 }
 
 
+UNIT_KIND_NAMES = {  # UnitKind values as the Inspector shows them (translated there)
+    "department": QT_TRANSLATE_NOOP("InspectorPanel", "department"),
+    "office": QT_TRANSLATE_NOOP("InspectorPanel", "office"),
+    "structure": QT_TRANSLATE_NOOP("InspectorPanel", "structure"),
+    "division": QT_TRANSLATE_NOOP("InspectorPanel", "division"),
+    "service": QT_TRANSLATE_NOOP("InspectorPanel", "service"),
+    "branch": QT_TRANSLATE_NOOP("InspectorPanel", "branch"),
+    "section": QT_TRANSLATE_NOOP("InspectorPanel", "section"),
+    "unit": QT_TRANSLATE_NOOP("InspectorPanel", "unit"),
+    "team": QT_TRANSLATE_NOOP("InspectorPanel", "team"),
+    "field-presence": QT_TRANSLATE_NOOP("InspectorPanel", "field presence"),
+    "body": QT_TRANSLATE_NOOP("InspectorPanel", "body"),
+}
+
+
 def _combo(items: list[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     for label, value in items:
@@ -122,7 +137,9 @@ class InspectorPanel(QWidget):
         self.adjusted.hide()
         self.name = QLineEdit()
         self.short_name = QLineEdit()
-        self.kind = _combo([(k.value.replace("-", " "), k.value) for k in UnitKind])
+        self.kind = _combo(
+            [(translate("InspectorPanel", UNIT_KIND_NAMES[k.value]), k.value) for k in UnitKind]
+        )
         self.head_grade = QComboBox()
         self.region = QComboBox()
         self.location = QComboBox()  # per-location costs (issue 15 part 1)

@@ -18,6 +18,7 @@ from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.i18n import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+BASELINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ScenarioPanel(QWidget):
@@ -70,9 +71,15 @@ class ScenarioPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for scenario in design.scenarios:
-            kind = "baseline" if scenario.kind is ScenarioKind.BASELINE else "proposal"
+            baseline = scenario.kind is ScenarioKind.BASELINE
+            kind = (
+                translate("ScenarioPanel", "baseline")
+                if baseline
+                else translate("ScenarioPanel", "proposal")
+            )
             item = QListWidgetItem(f"{scenario.name}\n{kind}")
             item.setData(ID_ROLE, scenario.id)
+            item.setData(BASELINE_ROLE, baseline)
             self.list.addItem(item)
             if scenario.id == current:
                 self.list.setCurrentItem(item)
@@ -91,7 +98,7 @@ class ScenarioPanel(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.list.currentItem()
-        is_baseline = bool(item and item.text().endswith("\nbaseline"))
+        is_baseline = bool(item and item.data(BASELINE_ROLE))
         self.delete_button.setEnabled(item is not None and not is_baseline)
         self.rename_button.setEnabled(item is not None)
         self.copy_button.setEnabled(item is not None)
