@@ -15,6 +15,7 @@ chose one, else the system locale. A change in Settings > Language applies at th
 from __future__ import annotations
 
 import argparse
+import hashlib
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -129,18 +130,23 @@ def compiled_folder() -> Path:
 
 
 def qm_file(tag: str, folder: Path | None = None) -> Path | None:
-    """The compiled translation of the interface in ``tag``, compiled now if stale or missing.
+    """The compiled translation of the interface in ``tag``, compiled now if missing.
 
-    Kept state: ``<folder>/app_<tag>.qm`` mirrors ``app_<tag>.ts``; a ``.ts`` newer than
-    its ``.qm`` invalidates it. None when there is no ``.ts`` for ``tag`` or it cannot be
-    compiled (the interface then stays in English).
+    Kept state: ``<folder>/app_<tag>-<hash>.qm`` is ``app_<tag>.ts`` compiled, named by a hash
+    of the ``.ts`` text, so a changed ``.ts`` (or another checkout's, sharing the cache) never
+    finds a stale one; compiling a new one deletes the older ones of ``tag``. None when there
+    is no ``.ts`` for ``tag`` or it cannot be compiled (the interface then stays in English).
     """
     ts = ts_file(tag)
     if not ts.is_file():
         return None
-    qm = (folder or compiled_folder()) / f"app_{tag}.qm"
+    folder = folder or compiled_folder()
     try:
-        if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
+        digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+        qm = folder / f"app_{tag}-{digest}.qm"
+        if not qm.is_file():
+            for old in folder.glob(f"app_{tag}-*.qm"):
+                old.unlink(missing_ok=True)
             compile_ts(ts, qm)
     except (OSError, subprocess.CalledProcessError):
         return None
@@ -164,10 +170,12 @@ def apply_language(tag: str) -> str:
     locale = QLocale(QT_LOCALE_NAMES.get(tag, tag))
     if tag != SOURCE_LANGUAGE:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ours = qm_file(tag)
-        for name, folder in (("qtbase", qt_folder), ("app", str(ours.parent) if ours else "")):
-            translator = QTranslator(app)
-            if folder and translator.load(locale, name, "_", folder):
+        qt_own, ours = QTranslator(app), QTranslator(app)
+        loaded = [qt_own.load(locale, "qtbase", "_", qt_folder)]
+        app_qm = qm_file(tag)
+        loaded.append(app_qm is not None and ours.load(str(app_qm)))
+        for translator, ok in zip((qt_own, ours), loaded, strict=True):
+            if ok:
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
     QLocale.setDefault(locale)

@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
         self.delta_label.setText(
             self.tr("Cost change: {0} {1}").format(signed(delta), currency)
             if delta
-            else self.tr("Cost change: 0")
+            else self.tr("Cost change: {0}").format(number(0))
         )
 
     def _show_compare(self) -> None:

@@ -1517,9 +1517,9 @@
         <translation>التغير في التكلفة: {0} {1}</translation>
     </message>
     <message>
-        <source>Cost change: 0</source>
+        <source>Cost change: {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>التغير في التكلفة: 0</translation>
+        <translation>التغير في التكلفة: {0}</translation>
     </message>
     <message>
         <source>Untitled</source>

@@ -1517,9 +1517,9 @@
         <translation>Variación de costos: {0} {1}</translation>
     </message>
     <message>
-        <source>Cost change: 0</source>
+        <source>Cost change: {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Variación de costos: 0</translation>
+        <translation>Variación de costos: {0}</translation>
     </message>
     <message>
         <source>Untitled</source>

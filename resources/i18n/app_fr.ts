@@ -1517,9 +1517,9 @@
         <translation>Variation des coûts : {0} {1}</translation>
     </message>
     <message>
-        <source>Cost change: 0</source>
+        <source>Cost change: {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Variation des coûts : 0</translation>
+        <translation>Variation des coûts : {0}</translation>
     </message>
     <message>
         <source>Untitled</source>

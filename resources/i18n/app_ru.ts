@@ -1517,9 +1517,9 @@
         <translation>Изменение затрат: {0} {1}</translation>
     </message>
     <message>
-        <source>Cost change: 0</source>
+        <source>Cost change: {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Изменение затрат: 0</translation>
+        <translation>Изменение затрат: {0}</translation>
     </message>
     <message>
         <source>Untitled</source>

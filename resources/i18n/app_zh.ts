@@ -1517,9 +1517,9 @@
         <translation>费用变化：{0} {1}</translation>
     </message>
     <message>
-        <source>Cost change: 0</source>
+        <source>Cost change: {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>费用变化：0</translation>
+        <translation>费用变化：{0}</translation>
     </message>
     <message>
         <source>Untitled</source>

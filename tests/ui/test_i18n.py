@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -272,3 +272,31 @@ def test_the_chart_does_not_mirror_in_arabic(
     for en_image, ar_image in zip(english, arabic, strict=True):
         assert not en_image.isNull() and en_image.size() == ar_image.size()
         assert en_image == ar_image
+
+
+def test_the_compiled_translations_follow_their_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cached .qm is lrelease's output for the .ts as it is now; a changed .ts gets a new
+    one, which translates the changed message."""
+    ts = tmp_path / "app_fr.ts"
+    ts.write_bytes(i18n.ts_file("fr").read_bytes())
+    monkeypatch.setattr(i18n, "ts_file", lambda tag: tmp_path / f"app_{tag}.ts")
+    cache = tmp_path / "cache"
+    qm = i18n.qm_file("fr", cache)
+    assert qm is not None
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [str(i18n.qt_tool("lrelease")), "-silent", str(ts), "-qm", str(fresh)], check=True
+    )
+    assert qm.read_bytes() == fresh.read_bytes()
+    assert i18n.qm_file("fr", cache) == qm  # kept, not compiled again
+    ts.write_text(
+        ts.read_text(encoding="utf-8").replace(";Fichier<", ";Dossier<"), encoding="utf-8"
+    )
+    changed = i18n.qm_file("fr", cache)
+    assert changed is not None and changed != qm and not qm.exists()
+    translator = QTranslator()
+    assert translator.load(str(changed))
+    assert translator.translate("MainWindow", "&File") == "&Dossier"
+    assert i18n.qm_file("xx", cache) is None  # no such language: English stays
