@@ -449,6 +449,126 @@
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Units added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدات المضافة</translation>
+    </message>
+    <message>
+        <source>Units succeeding earlier units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدات تخلف وحدات سابقة</translation>
+    </message>
+    <message>
+        <source>Units moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدات المنقولة</translation>
+    </message>
+    <message>
+        <source>Units renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدات المعاد تسميتها</translation>
+    </message>
+    <message>
+        <source>Units changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدات المعدلة</translation>
+    </message>
+    <message>
+        <source>Units abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدات الملغاة</translation>
+    </message>
+    <message>
+        <source>Units succeeded by later units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدات خلفتها وحدات لاحقة</translation>
+    </message>
+    <message>
+        <source>Posts redeployed to another unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وظائف نُقلت إلى وحدة أخرى</translation>
+    </message>
+    <message>
+        <source>Posts continuing with their unit in another department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وظائف تستمر مع وحدتها في إدارة أخرى</translation>
+    </message>
+    <message>
+        <source>Posts reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف المعاد تصنيفها</translation>
+    </message>
+    <message>
+        <source>Posts moved between funding sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وظائف نُقلت بين مصادر التمويل</translation>
+    </message>
+    <message>
+        <source>Posts established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف المنشأة</translation>
+    </message>
+    <message>
+        <source>Posts abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف الملغاة</translation>
+    </message>
+    <message>
+        <source>Lines added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الخطوط المضافة</translation>
+    </message>
+    <message>
+        <source>Lines changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الخطوط المعدلة</translation>
+    </message>
+    <message>
+        <source>Lines removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الخطوط المحذوفة</translation>
+    </message>
+    <message>
+        <source>Bodies added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهيئات المضافة</translation>
+    </message>
+    <message>
+        <source>Body members changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير أعضاء الهيئات</translation>
+    </message>
+    <message>
+        <source>Body chairs changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير رئاسة الهيئات</translation>
+    </message>
+    <message>
+        <source>Bodies removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهيئات المحذوفة</translation>
+    </message>
+    <message>
+        <source>Roles assigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأدوار المسندة</translation>
+    </message>
+    <message>
+        <source>Roles reassigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأدوار المعاد إسنادها</translation>
+    </message>
+    <message>
+        <source>Roles cleared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأدوار الملغاة</translation>
+    </message>
+    <message>
+        <source>Rule settings changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير إعدادات القواعد</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>التغير</translation>
@@ -487,6 +607,11 @@
         <source>Against {0}: </source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>مقارنة بـ {0}: </translation>
+    </message>
+    <message>
+        <source>, {0} listed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>، المعروض {0}</translation>
     </message>
 </context>
 <context>
@@ -867,6 +992,14 @@
         <source>Parts (posts and cost rates may name a part):</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>الأجزاء (يجوز أن تحدد الوظائف ومعدلات التكلفة جزءًا):</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&lt;عند الفتح&gt;</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,126 @@
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Units added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencias añadidas</translation>
+    </message>
+    <message>
+        <source>Units succeeding earlier units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencias que suceden a otras anteriores</translation>
+    </message>
+    <message>
+        <source>Units moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencias trasladadas</translation>
+    </message>
+    <message>
+        <source>Units renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencias con nuevo nombre</translation>
+    </message>
+    <message>
+        <source>Units changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencias modificadas</translation>
+    </message>
+    <message>
+        <source>Units abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencias suprimidas</translation>
+    </message>
+    <message>
+        <source>Units succeeded by later units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencias a las que sucedieron otras nuevas</translation>
+    </message>
+    <message>
+        <source>Posts redeployed to another unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos redistribuidos a otra dependencia</translation>
+    </message>
+    <message>
+        <source>Posts continuing with their unit in another department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos que siguen a su dependencia en otro departamento</translation>
+    </message>
+    <message>
+        <source>Posts reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos reclasificados</translation>
+    </message>
+    <message>
+        <source>Posts moved between funding sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos trasladados entre fuentes de financiación</translation>
+    </message>
+    <message>
+        <source>Posts established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos creados</translation>
+    </message>
+    <message>
+        <source>Posts abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos suprimidos</translation>
+    </message>
+    <message>
+        <source>Lines added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Líneas añadidas</translation>
+    </message>
+    <message>
+        <source>Lines changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Líneas modificadas</translation>
+    </message>
+    <message>
+        <source>Lines removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Líneas eliminadas</translation>
+    </message>
+    <message>
+        <source>Bodies added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Órganos añadidos</translation>
+    </message>
+    <message>
+        <source>Body members changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Miembros de órganos modificados</translation>
+    </message>
+    <message>
+        <source>Body chairs changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Presidencias de órganos modificadas</translation>
+    </message>
+    <message>
+        <source>Bodies removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Órganos eliminados</translation>
+    </message>
+    <message>
+        <source>Roles assigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Funciones asignadas</translation>
+    </message>
+    <message>
+        <source>Roles reassigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Funciones reasignadas</translation>
+    </message>
+    <message>
+        <source>Roles cleared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Funciones retiradas</translation>
+    </message>
+    <message>
+        <source>Rule settings changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Configuración de reglas modificada</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Variación</translation>
@@ -487,6 +607,11 @@
         <source>Against {0}: </source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Respecto de {0}: </translation>
+    </message>
+    <message>
+        <source>, {0} listed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>, {0} enumerados</translation>
     </message>
 </context>
 <context>
@@ -867,6 +992,14 @@
         <source>Parts (posts and cost rates may name a part):</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Partes (los puestos y las tarifas de costo pueden indicar una parte):</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&lt;al abrir&gt;</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,126 @@
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Units added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unités ajoutées</translation>
+    </message>
+    <message>
+        <source>Units succeeding earlier units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unités qui succèdent à des unités antérieures</translation>
+    </message>
+    <message>
+        <source>Units moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unités déplacées</translation>
+    </message>
+    <message>
+        <source>Units renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unités renommées</translation>
+    </message>
+    <message>
+        <source>Units changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unités modifiées</translation>
+    </message>
+    <message>
+        <source>Units abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unités supprimées</translation>
+    </message>
+    <message>
+        <source>Units succeeded by later units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unités auxquelles ont succédé de nouvelles unités</translation>
+    </message>
+    <message>
+        <source>Posts redeployed to another unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes redéployés dans une autre unité</translation>
+    </message>
+    <message>
+        <source>Posts continuing with their unit in another department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes qui suivent leur unité dans un autre département</translation>
+    </message>
+    <message>
+        <source>Posts reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes reclassés</translation>
+    </message>
+    <message>
+        <source>Posts moved between funding sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes passés d&apos;une source de financement à une autre</translation>
+    </message>
+    <message>
+        <source>Posts established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes créés</translation>
+    </message>
+    <message>
+        <source>Posts abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes supprimés</translation>
+    </message>
+    <message>
+        <source>Lines added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Lignes ajoutées</translation>
+    </message>
+    <message>
+        <source>Lines changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Lignes modifiées</translation>
+    </message>
+    <message>
+        <source>Lines removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Lignes supprimées</translation>
+    </message>
+    <message>
+        <source>Bodies added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Organes ajoutés</translation>
+    </message>
+    <message>
+        <source>Body members changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Membres d&apos;organes modifiés</translation>
+    </message>
+    <message>
+        <source>Body chairs changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Présidences d&apos;organes modifiées</translation>
+    </message>
+    <message>
+        <source>Bodies removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Organes supprimés</translation>
+    </message>
+    <message>
+        <source>Roles assigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Rôles attribués</translation>
+    </message>
+    <message>
+        <source>Roles reassigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Rôles réattribués</translation>
+    </message>
+    <message>
+        <source>Roles cleared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Rôles retirés</translation>
+    </message>
+    <message>
+        <source>Rule settings changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Paramètres des règles modifiés</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Variation</translation>
@@ -487,6 +607,11 @@
         <source>Against {0}: </source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Par rapport à {0} : </translation>
+    </message>
+    <message>
+        <source>, {0} listed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>, {0} affichés</translation>
     </message>
 </context>
 <context>
@@ -867,6 +992,14 @@
         <source>Parts (posts and cost rates may name a part):</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Parties (les postes et les taux de coût peuvent nommer une partie) :</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&lt;à l&apos;ouverture&gt;</translation>
     </message>
 </context>
 <context>

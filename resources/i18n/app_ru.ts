@@ -449,6 +449,126 @@
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Units added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавленные подразделения</translation>
+    </message>
+    <message>
+        <source>Units succeeding earlier units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделения-преемники прежних</translation>
+    </message>
+    <message>
+        <source>Units moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перемещённые подразделения</translation>
+    </message>
+    <message>
+        <source>Units renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переименованные подразделения</translation>
+    </message>
+    <message>
+        <source>Units changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменённые подразделения</translation>
+    </message>
+    <message>
+        <source>Units abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Упразднённые подразделения</translation>
+    </message>
+    <message>
+        <source>Units succeeded by later units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделения, у которых есть преемники</translation>
+    </message>
+    <message>
+        <source>Posts redeployed to another unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности, перераспределённые в другое подразделение</translation>
+    </message>
+    <message>
+        <source>Posts continuing with their unit in another department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности, перешедшие вместе с подразделением в другой департамент</translation>
+    </message>
+    <message>
+        <source>Posts reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Реклассифицированные должности</translation>
+    </message>
+    <message>
+        <source>Posts moved between funding sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности, переведённые на другой источник финансирования</translation>
+    </message>
+    <message>
+        <source>Posts established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Учреждённые должности</translation>
+    </message>
+    <message>
+        <source>Posts abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Упразднённые должности</translation>
+    </message>
+    <message>
+        <source>Lines added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавленные линии</translation>
+    </message>
+    <message>
+        <source>Lines changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменённые линии</translation>
+    </message>
+    <message>
+        <source>Lines removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалённые линии</translation>
+    </message>
+    <message>
+        <source>Bodies added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавленные органы</translation>
+    </message>
+    <message>
+        <source>Body members changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменён состав органов</translation>
+    </message>
+    <message>
+        <source>Body chairs changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменены председатели органов</translation>
+    </message>
+    <message>
+        <source>Bodies removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалённые органы</translation>
+    </message>
+    <message>
+        <source>Roles assigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Назначенные роли</translation>
+    </message>
+    <message>
+        <source>Roles reassigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переназначенные роли</translation>
+    </message>
+    <message>
+        <source>Roles cleared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Снятые роли</translation>
+    </message>
+    <message>
+        <source>Rule settings changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменены параметры правил</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Изменение</translation>
@@ -487,6 +607,11 @@
         <source>Against {0}: </source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>По сравнению с {0}: </translation>
+    </message>
+    <message>
+        <source>, {0} listed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>, показано {0}</translation>
     </message>
 </context>
 <context>
@@ -867,6 +992,14 @@
         <source>Parts (posts and cost rates may name a part):</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Части (должности и ставки могут указывать часть):</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&lt;при открытии&gt;</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,126 @@
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Units added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>Units succeeding earlier units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>承接先前单位的单位</translation>
+    </message>
+    <message>
+        <source>Units moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>移动的单位</translation>
+    </message>
+    <message>
+        <source>Units renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>重命名的单位</translation>
+    </message>
+    <message>
+        <source>Units changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改的单位</translation>
+    </message>
+    <message>
+        <source>Units abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>撤销的单位</translation>
+    </message>
+    <message>
+        <source>Units succeeded by later units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>由后继单位承接的单位</translation>
+    </message>
+    <message>
+        <source>Posts redeployed to another unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>调至另一单位的员额</translation>
+    </message>
+    <message>
+        <source>Posts continuing with their unit in another department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>随所属单位转入另一部门的员额</translation>
+    </message>
+    <message>
+        <source>Posts reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>改叙的员额</translation>
+    </message>
+    <message>
+        <source>Posts moved between funding sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>在资金来源之间调整的员额</translation>
+    </message>
+    <message>
+        <source>Posts established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新设的员额</translation>
+    </message>
+    <message>
+        <source>Posts abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>裁撤的员额</translation>
+    </message>
+    <message>
+        <source>Lines added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新增线条</translation>
+    </message>
+    <message>
+        <source>Lines changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改的线条</translation>
+    </message>
+    <message>
+        <source>Lines removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除的线条</translation>
+    </message>
+    <message>
+        <source>Bodies added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新增机构</translation>
+    </message>
+    <message>
+        <source>Body members changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>机构成员变更</translation>
+    </message>
+    <message>
+        <source>Body chairs changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>机构主席变更</translation>
+    </message>
+    <message>
+        <source>Bodies removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>撤销的机构</translation>
+    </message>
+    <message>
+        <source>Roles assigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>分配的角色</translation>
+    </message>
+    <message>
+        <source>Roles reassigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>重新分配的角色</translation>
+    </message>
+    <message>
+        <source>Roles cleared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>取消的角色</translation>
+    </message>
+    <message>
+        <source>Rule settings changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>规则设置变更</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>变化</translation>
@@ -487,6 +607,11 @@
         <source>Against {0}: </source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>与 {0} 相比：</translation>
+    </message>
+    <message>
+        <source>, {0} listed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>，列出 {0} 项</translation>
     </message>
 </context>
 <context>
@@ -867,6 +992,14 @@
         <source>Parts (posts and cost rates may name a part):</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>组成部分（员额和费率可指明一个部分）：</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&lt;打开时&gt;</translation>
     </message>
 </context>
 <context>
