@@ -336,6 +336,51 @@
 <context>
     <name>ChartOptionsDialog</name>
     <message>
+        <source>Print chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>طباعة المخطط</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تصدير المخطط</translation>
+    </message>
+    <message>
+        <source>PDF (pages)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PDF (صفحات)</translation>
+    </message>
+    <message>
+        <source>SVG (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>SVG (المخطط كله)</translation>
+    </message>
+    <message>
+        <source>PNG image (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>صورة PNG (المخطط كله)</translation>
+    </message>
+    <message>
+        <source>Fit to one page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ملاءمة صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>Tile across pages (poster)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تجانب عبر الصفحات (ملصق)</translation>
+    </message>
+    <message>
+        <source>Booklet (a page per department or division)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كتيّب (صفحة لكل إدارة أو شعبة)</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مقاس مخصص</translation>
+    </message>
+    <message>
         <source>ISO A and B, US and ANSI, architectural sheets, or a custom size</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>ISO A وB، والمقاسات الأمريكية وANSI، والألواح المعمارية، أو مقاس مخصص</translation>
@@ -356,6 +401,21 @@
         <translation>ارتفاع ورق مخصص</translation>
     </message>
     <message>
+        <source>Automatic (one page: whichever prints larger)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تلقائي (صفحة واحدة: أيهما يطبع أكبر)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أفقي</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عمودي</translation>
+    </message>
+    <message>
         <source> dpi</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation> نقطة/بوصة</translation>
@@ -364,6 +424,51 @@
         <source>Mark every page DRAFT</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>وسم كل صفحة بكلمة مسودة</translation>
+    </message>
+    <message>
+        <source>The whole scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السيناريو كله</translation>
+    </message>
+    <message>
+        <source>{0} and its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} ووحداتها الفرعية</translation>
+    </message>
+    <message>
+        <source>Posts and annual cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف والتكلفة السنوية</translation>
+    </message>
+    <message>
+        <source>Posts by grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف حسب الرتبة</translation>
+    </message>
+    <message>
+        <source>Posts by funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف حسب مصدر التمويل</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>On the first page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>في الصفحة الأولى</translation>
+    </message>
+    <message>
+        <source>On every page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>في كل صفحة</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>بلا</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2082,6 +2187,14 @@
         <source>no limit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>بلا حد</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSwitchesPage</name>
+    <message>
+        <source>{0} reports at {1} unless changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تُبلغ {0} بمستوى {1} ما لم يُغيَّر</translation>
     </message>
 </context>
 <context>

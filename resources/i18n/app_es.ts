@@ -336,6 +336,51 @@
 <context>
     <name>ChartOptionsDialog</name>
     <message>
+        <source>Print chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Imprimir organigrama</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Exportar organigrama</translation>
+    </message>
+    <message>
+        <source>PDF (pages)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PDF (páginas)</translation>
+    </message>
+    <message>
+        <source>SVG (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>SVG (organigrama completo)</translation>
+    </message>
+    <message>
+        <source>PNG image (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Imagen PNG (organigrama completo)</translation>
+    </message>
+    <message>
+        <source>Fit to one page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajustar a una página</translation>
+    </message>
+    <message>
+        <source>Tile across pages (poster)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mosaico en varias páginas (póster)</translation>
+    </message>
+    <message>
+        <source>Booklet (a page per department or division)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Folleto (una página por departamento o división)</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tamaño personalizado</translation>
+    </message>
+    <message>
         <source>ISO A and B, US and ANSI, architectural sheets, or a custom size</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>ISO A y B, EE. UU. y ANSI, hojas de arquitectura o un tamaño personalizado</translation>
@@ -356,6 +401,21 @@
         <translation>Alto de papel personalizado</translation>
     </message>
     <message>
+        <source>Automatic (one page: whichever prints larger)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Automática (una página: la que imprima más grande)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Vertical</translation>
+    </message>
+    <message>
         <source> dpi</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation> ppp</translation>
@@ -364,6 +424,51 @@
         <source>Mark every page DRAFT</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Marcar cada página BORRADOR</translation>
+    </message>
+    <message>
+        <source>The whole scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Todo el escenario</translation>
+    </message>
+    <message>
+        <source>{0} and its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} y sus subdependencias</translation>
+    </message>
+    <message>
+        <source>Posts and annual cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos y costo anual</translation>
+    </message>
+    <message>
+        <source>Posts by grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos por categoría</translation>
+    </message>
+    <message>
+        <source>Posts by funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos por fuente de financiación</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>On the first page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>En la primera página</translation>
+    </message>
+    <message>
+        <source>On every page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>En cada página</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2082,6 +2187,14 @@
         <source>no limit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>sin límite</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSwitchesPage</name>
+    <message>
+        <source>{0} reports at {1} unless changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} informa con nivel {1} salvo que se cambie</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,51 @@
 <context>
     <name>ChartOptionsDialog</name>
     <message>
+        <source>Print chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Imprimer l&apos;organigramme</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Exporter l&apos;organigramme</translation>
+    </message>
+    <message>
+        <source>PDF (pages)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PDF (pages)</translation>
+    </message>
+    <message>
+        <source>SVG (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>SVG (organigramme entier)</translation>
+    </message>
+    <message>
+        <source>PNG image (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Image PNG (organigramme entier)</translation>
+    </message>
+    <message>
+        <source>Fit to one page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajuster à une page</translation>
+    </message>
+    <message>
+        <source>Tile across pages (poster)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mosaïque sur plusieurs pages (affiche)</translation>
+    </message>
+    <message>
+        <source>Booklet (a page per department or division)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Livret (une page par département ou division)</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
         <source>ISO A and B, US and ANSI, architectural sheets, or a custom size</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>ISO A et B, formats américains et ANSI, formats d&apos;architecte, ou taille personnalisée</translation>
@@ -356,6 +401,21 @@
         <translation>Hauteur de papier personnalisée</translation>
     </message>
     <message>
+        <source>Automatic (one page: whichever prints larger)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Automatique (une page : celle qui imprime le plus grand)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Portrait</translation>
+    </message>
+    <message>
         <source> dpi</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation> ppp</translation>
@@ -364,6 +424,51 @@
         <source>Mark every page DRAFT</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Marquer chaque page PROJET</translation>
+    </message>
+    <message>
+        <source>The whole scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tout le scénario</translation>
+    </message>
+    <message>
+        <source>{0} and its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} et ses sous-unités</translation>
+    </message>
+    <message>
+        <source>Posts and annual cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes et coût annuel</translation>
+    </message>
+    <message>
+        <source>Posts by grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes par classe</translation>
+    </message>
+    <message>
+        <source>Posts by funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes par source de financement</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <source>On the first page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sur la première page</translation>
+    </message>
+    <message>
+        <source>On every page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sur chaque page</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2082,6 +2187,14 @@
         <source>no limit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>aucune limite</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSwitchesPage</name>
+    <message>
+        <source>{0} reports at {1} unless changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} signale au niveau {1} sauf modification</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,51 @@
 <context>
     <name>ChartOptionsDialog</name>
     <message>
+        <source>Print chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Печать схемы</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Экспорт схемы</translation>
+    </message>
+    <message>
+        <source>PDF (pages)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PDF (страницы)</translation>
+    </message>
+    <message>
+        <source>SVG (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>SVG (вся схема)</translation>
+    </message>
+    <message>
+        <source>PNG image (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изображение PNG (вся схема)</translation>
+    </message>
+    <message>
+        <source>Fit to one page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Уместить на одной странице</translation>
+    </message>
+    <message>
+        <source>Tile across pages (poster)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Мозаика из страниц (плакат)</translation>
+    </message>
+    <message>
+        <source>Booklet (a page per department or division)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Брошюра (страница на департамент или отдел)</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Свой размер</translation>
+    </message>
+    <message>
         <source>ISO A and B, US and ANSI, architectural sheets, or a custom size</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>ISO A и B, американские и ANSI, архитектурные листы или свой размер</translation>
@@ -356,6 +401,21 @@
         <translation>Своя высота бумаги</translation>
     </message>
     <message>
+        <source>Automatic (one page: whichever prints larger)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Автоматически (одна страница: что крупнее)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Книжная</translation>
+    </message>
+    <message>
         <source> dpi</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation> т/д</translation>
@@ -364,6 +424,51 @@
         <source>Mark every page DRAFT</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Пометить каждую страницу «ПРОЕКТ»</translation>
+    </message>
+    <message>
+        <source>The whole scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Весь сценарий</translation>
+    </message>
+    <message>
+        <source>{0} and its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} и подчинённые подразделения</translation>
+    </message>
+    <message>
+        <source>Posts and annual cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности и годовые затраты</translation>
+    </message>
+    <message>
+        <source>Posts by grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности по классам</translation>
+    </message>
+    <message>
+        <source>Posts by funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности по источникам финансирования</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ничего</translation>
+    </message>
+    <message>
+        <source>On the first page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>На первой странице</translation>
+    </message>
+    <message>
+        <source>On every page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>На каждой странице</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2082,6 +2187,14 @@
         <source>no limit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>без ограничений</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSwitchesPage</name>
+    <message>
+        <source>{0} reports at {1} unless changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} сообщает с уровнем {1}, если не изменено</translation>
     </message>
 </context>
 <context>

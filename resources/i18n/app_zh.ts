@@ -336,6 +336,51 @@
 <context>
     <name>ChartOptionsDialog</name>
     <message>
+        <source>Print chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>打印组织图</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>导出组织图</translation>
+    </message>
+    <message>
+        <source>PDF (pages)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PDF（分页）</translation>
+    </message>
+    <message>
+        <source>SVG (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>SVG（整个组织图）</translation>
+    </message>
+    <message>
+        <source>PNG image (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PNG 图像（整个组织图）</translation>
+    </message>
+    <message>
+        <source>Fit to one page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>缩放至一页</translation>
+    </message>
+    <message>
+        <source>Tile across pages (poster)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>跨页拼贴（海报）</translation>
+    </message>
+    <message>
+        <source>Booklet (a page per department or division)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>小册子（每个部或司一页）</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>自定义尺寸</translation>
+    </message>
+    <message>
         <source>ISO A and B, US and ANSI, architectural sheets, or a custom size</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>ISO A 和 B、美国和 ANSI、建筑图纸或自定义尺寸</translation>
@@ -356,6 +401,21 @@
         <translation>自定义纸张高度</translation>
     </message>
     <message>
+        <source>Automatic (one page: whichever prints larger)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>自动（单页：取打印较大者）</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>纵向</translation>
+    </message>
+    <message>
         <source> dpi</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation> dpi</translation>
@@ -364,6 +424,51 @@
         <source>Mark every page DRAFT</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>每页标注“草稿”</translation>
+    </message>
+    <message>
+        <source>The whole scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>整个情景</translation>
+    </message>
+    <message>
+        <source>{0} and its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} 及其下级单位</translation>
+    </message>
+    <message>
+        <source>Posts and annual cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额和年度费用</translation>
+    </message>
+    <message>
+        <source>Posts by grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按职等分列的员额</translation>
+    </message>
+    <message>
+        <source>Posts by funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按资金来源分列的员额</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>On the first page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>第一页</translation>
+    </message>
+    <message>
+        <source>On every page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每一页</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2082,6 +2187,14 @@
         <source>no limit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>无限制</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSwitchesPage</name>
+    <message>
+        <source>{0} reports at {1} unless changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>除非更改，{0} 以 {1} 级别报告</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,11 @@ class RulesPage(SettingsPage):
         box = QComboBox()
         box.addItems(list(SEVERITIES))
         box.setCurrentText(state[1])
-        box.setToolTip(f"{entry.rule.id} reports at {entry.rule.severity.value} unless changed")
+        box.setToolTip(
+            translate("RuleSwitchesPage", "{0} reports at {1} unless changed").format(
+                entry.rule.id, entry.rule.severity.value
+            )
+        )
         box.currentIndexChanged.connect(self._on_severity_changed)
         self.table.setCellWidget(row, SEVERITY, box)
 

@@ -51,22 +51,31 @@ class ChartOptionsDialog(QDialog):
     ) -> None:
         """``selected`` (unit id, name) offers to print just that unit and its sub-units."""
         super().__init__(parent)
-        self.setWindowTitle("Print chart" if for_print else "Export chart")
+        self.setWindowTitle(
+            translate("ChartOptionsDialog", "Print chart")
+            if for_print
+            else translate("ChartOptionsDialog", "Export chart")
+        )
         self.format = QComboBox()
         for label, value in (
-            ("PDF (pages)", "pdf"),
-            ("SVG (whole chart)", "svg"),
-            ("PNG image (whole chart)", "png"),
+            (translate("ChartOptionsDialog", "PDF (pages)"), "pdf"),
+            (translate("ChartOptionsDialog", "SVG (whole chart)"), "svg"),
+            (translate("ChartOptionsDialog", "PNG image (whole chart)"), "png"),
         ):
             self.format.addItem(label, value)
         self.layout_mode = QComboBox()
-        self.layout_mode.addItem("Fit to one page", "fit")
-        self.layout_mode.addItem("Tile across pages (poster)", "tile")
-        self.layout_mode.addItem("Booklet (a page per department or division)", "booklet")
+        self.layout_mode.addItem(translate("ChartOptionsDialog", "Fit to one page"), "fit")
+        self.layout_mode.addItem(
+            translate("ChartOptionsDialog", "Tile across pages (poster)"), "tile"
+        )
+        self.layout_mode.addItem(
+            translate("ChartOptionsDialog", "Booklet (a page per department or division)"),
+            "booklet",
+        )
         self.paper = QComboBox()
         for name in PAPERS_MM:
             self.paper.addItem(name, name)
-        self.paper.addItem("Custom size", CUSTOM)
+        self.paper.addItem(translate("ChartOptionsDialog", "Custom size"), CUSTOM)
         self.paper.setCurrentIndex(self.paper.findData("A4"))
         self.paper.setToolTip(
             translate(
@@ -83,9 +92,11 @@ class ChartOptionsDialog(QDialog):
         self.custom[0].setAccessibleName(translate("ChartOptionsDialog", "Custom paper width"))
         self.custom[1].setAccessibleName(translate("ChartOptionsDialog", "Custom paper height"))
         self.orientation = QComboBox()
-        self.orientation.addItem("Automatic (one page: whichever prints larger)", "auto")
-        self.orientation.addItem("Landscape", "landscape")
-        self.orientation.addItem("Portrait", "portrait")
+        self.orientation.addItem(
+            translate("ChartOptionsDialog", "Automatic (one page: whichever prints larger)"), "auto"
+        )
+        self.orientation.addItem(translate("ChartOptionsDialog", "Landscape"), "landscape")
+        self.orientation.addItem(translate("ChartOptionsDialog", "Portrait"), "portrait")
         self.scale = QSpinBox()
         self.scale.setRange(*(round(x * 100) for x in TILE_SCALE_RANGE))
         self.scale.setSuffix(" %")
@@ -96,26 +107,29 @@ class ChartOptionsDialog(QDialog):
         self.dpi.setSuffix(translate("ChartOptionsDialog", " dpi"))
         self.draft = QCheckBox(translate("ChartOptionsDialog", "Mark every page DRAFT"))
         self.part = QComboBox()
-        self.part.addItem("The whole scenario", None)
+        self.part.addItem(translate("ChartOptionsDialog", "The whole scenario"), None)
         if selected is not None:
-            self.part.addItem(f"{selected[1]} and its sub-units", selected[0])
+            self.part.addItem(
+                translate("ChartOptionsDialog", "{0} and its sub-units").format(selected[1]),
+                selected[0],
+            )
         self.margin = QSpinBox()
         self.margin.setRange(*(round(x) for x in MARGIN_MM_RANGE))
         self.margin.setValue(10)
         self.margin.setSuffix(translate("ChartOptionsDialog", " mm"))
         self.figures = QComboBox()
         for label, value in (
-            ("Posts and annual cost", "cost"),
-            ("Posts by grade", "grades"),
-            ("Posts by funding source", "funding"),
-            ("Nothing", "none"),
+            (translate("ChartOptionsDialog", "Posts and annual cost"), "cost"),
+            (translate("ChartOptionsDialog", "Posts by grade"), "grades"),
+            (translate("ChartOptionsDialog", "Posts by funding source"), "funding"),
+            (translate("ChartOptionsDialog", "Nothing"), "none"),
         ):
             self.figures.addItem(label, value)
         self.legend = QComboBox()
         for label, value in (
-            ("On the first page", "first"),
-            ("On every page", "every"),
-            ("None", "none"),
+            (translate("ChartOptionsDialog", "On the first page"), "first"),
+            (translate("ChartOptionsDialog", "On every page"), "every"),
+            (translate("ChartOptionsDialog", "None"), "none"),
         ):
             self.legend.addItem(label, value)
         form = QFormLayout(self)
