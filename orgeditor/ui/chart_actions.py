@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from orgeditor.editing.navigation import Step, neighbour
 from orgeditor.model.costs import funding_owners
 from orgeditor.model.grades import default_post_grade
 from orgeditor.ui.canvas.view import READABLE
-from orgeditor.ui.i18n import number, translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 from orgeditor.ui.panels.findings import FINDING_ROLE, FindingsPanel
 from orgeditor.ui.text import plain_label
 

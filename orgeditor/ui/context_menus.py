@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPathStroker
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from orgeditor.model import LineKind
 from orgeditor.ui.canvas.items import CaptionItem, LineItem, UnitItem, ZoneItem
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow

@@ -58,6 +58,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for extraction where it cannot be translated yet (a module-level table,
+    made before the language is applied); :func:`translate` it where it is shown."""
+    del context
+    return text
+
+
 def number(value: int) -> str:
     """``value`` with the interface locale's digit grouping (1,234 / 1 234 / 1.234).
 

@@ -21,7 +21,9 @@ def language_menu(window: QMainWindow, settings: AppSettings) -> QMenu:
     group = QActionGroup(menu)
     chosen = settings.language()
     system = NATIVE_NAMES[system_language()]
-    entries = [(None, translate("LanguageMenu", "System Default ({0})").format(system))]
+    entries: list[tuple[str | None, str]] = [
+        (None, translate("LanguageMenu", "System Default ({0})").format(system))
+    ]
     entries += [(tag, NATIVE_NAMES[tag]) for tag in LANGUAGES]
     for tag, label in entries:
         action = QAction(label, menu)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from orgeditor.ui.canvas.items import KIND_COLOURS, MARK_COLOURS, SEVERITY_COLOURS
 from orgeditor.ui.canvas.scene import connector_pen, route_pen
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.printing.legend import KINDS
 from orgeditor.ui.text import plain_label
 

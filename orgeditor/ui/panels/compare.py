@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,7 +17,7 @@ from orgeditor.model import Design, Scenario
 from orgeditor.reports.changes import KINDS, changes_table
 from orgeditor.reports.diff import ScenarioDiff
 from orgeditor.reports.diff_output import diff_counts, diff_headline
-from orgeditor.ui.i18n import number, translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 from orgeditor.ui.text import plain_label, plain_tooltip
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from orgeditor.model.costs import cost_breakdown, cost_neutral
 from orgeditor.reports.funding import FundingRow, funding_rows
 from orgeditor.rules.context import CostFunction
 from orgeditor.ui.controller import DocumentController
-from orgeditor.ui.i18n import number, signed, translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, signed, translate
 from orgeditor.ui.text import plain_label
 
 HEADERS = [  # translated where shown

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Scenario
 from orgeditor.rules import Finding, Report, Severity
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.text import plain_label, plain_tooltip
 
 HEADINGS = {  # group keys; translated where shown (``_shown``)

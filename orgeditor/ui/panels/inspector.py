@@ -9,7 +9,7 @@ under the unit's title says what was changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.panels.posts import PostsBox, refill
 from orgeditor.ui.panels.segment_fields import SegmentFields
 from orgeditor.ui.panels.succession import SuccessionBox

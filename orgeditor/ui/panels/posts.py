@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
@@ -39,7 +38,7 @@ from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import funding_owners
 from orgeditor.model.grades import default_post_grade
 from orgeditor.ui.canvas.scene import posts_mime
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.panels.redeploy import RedeployDialog
 
 COLUMNS = [  # translated where shown

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from orgeditor.layout.geometry import Box
 from orgeditor.layout.text_sizes import LEGEND_PT
 from orgeditor.model import UnitKind
 from orgeditor.ui.canvas.items import KIND_COLOURS, SEVERITY_COLOURS
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP
 
 LINE_COLOUR = "#c55a11"
 KINDS = [
