@@ -22,7 +22,7 @@ from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.ui.canvas.cards import money_short
 from orgeditor.ui.controller import DocumentController
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import signed, translate
 
 SCENARIO_COLOURS = ("#8c8c8c", "#2e75b6", "#c55a11", "#548235", "#7030a0", "#bf9000")
 INK, FAINT = QColor("#1a1a1a"), QColor("#d0d0d0")
@@ -123,7 +123,7 @@ def _paint_cost_bars(
             box = QRectF(area.left() + label_width, y + index * bar, length, bar - 2)
             painter.fillRect(box, _colour(index))
             change = value - base.cost_by_funding.get(source.id, 0)
-            text = money_short(value) + (f" ({change:+,})" if index and change else "")
+            text = money_short(value) + (f" ({signed(change)})" if index and change else "")
             painter.setPen(QPen(QColor("#c00000") if index and change else ink))
             painter.drawText(
                 QRectF(box.right() + 4, box.top(), value_width + 80, bar - 2),
