@@ -16,15 +16,15 @@ from PySide6.QtWidgets import QMenu, QWidget
 from orgeditor.model import Design
 from orgeditor.model.names import UN_LANGUAGES, same_language
 from orgeditor.ui.canvas.presenter import ChartPresenter
-from orgeditor.ui.i18n import number, translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
-LANGUAGE_NAMES = {
-    "ar": "Arabic (العربية)",
-    "zh": "Chinese (中文)",
-    "en": "English",
-    "fr": "French (Français)",
-    "ru": "Russian (Русский)",
-    "es": "Spanish (Español)",
+LANGUAGE_NAMES = {  # translated where shown
+    "ar": QT_TRANSLATE_NOOP("ChartLanguageMenu", "Arabic (العربية)"),
+    "zh": QT_TRANSLATE_NOOP("ChartLanguageMenu", "Chinese (中文)"),
+    "en": QT_TRANSLATE_NOOP("ChartLanguageMenu", "English"),
+    "fr": QT_TRANSLATE_NOOP("ChartLanguageMenu", "French (Français)"),
+    "ru": QT_TRANSLATE_NOOP("ChartLanguageMenu", "Russian (Русский)"),
+    "es": QT_TRANSLATE_NOOP("ChartLanguageMenu", "Spanish (Español)"),
 }
 
 
@@ -45,7 +45,8 @@ def chart_languages(design: Design) -> list[str]:
 
 def language_label(tag: str, own: str) -> str:
     """How the menu names ``tag``; the design's own language says so."""
-    name = LANGUAGE_NAMES.get(tag.lower(), tag)
+    known = LANGUAGE_NAMES.get(tag.lower())
+    name = translate("ChartLanguageMenu", known) if known else tag
     own_text = translate("ChartLanguageMenu", "{0} — the design's own")
     return own_text.format(name) if same_language(tag, own) else name
 

@@ -308,6 +308,36 @@
 <context>
     <name>ChartLanguageMenu</name>
     <message>
+        <source>Arabic (العربية)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Arabe (العربية)</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chinois (中文)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Anglais (English)</translation>
+    </message>
+    <message>
+        <source>French (Français)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Russian (Русский)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Russe (Русский)</translation>
+    </message>
+    <message>
+        <source>Spanish (Español)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Espagnol (Español)</translation>
+    </message>
+    <message>
         <source>{0} — the design&apos;s own</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0} — langue de la conception</translation>

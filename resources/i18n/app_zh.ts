@@ -308,6 +308,36 @@
 <context>
     <name>ChartLanguageMenu</name>
     <message>
+        <source>Arabic (العربية)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>阿拉伯文 (العربية)</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>英文 (English)</translation>
+    </message>
+    <message>
+        <source>French (Français)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>法文 (Français)</translation>
+    </message>
+    <message>
+        <source>Russian (Русский)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>俄文 (Русский)</translation>
+    </message>
+    <message>
+        <source>Spanish (Español)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>西班牙文 (Español)</translation>
+    </message>
+    <message>
         <source>{0} — the design&apos;s own</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0} — 设计本身的语言</translation>
