@@ -165,7 +165,8 @@ def apply_language(tag: str) -> str:
 
     Installs the app's and Qt's own translators (replacing the ones a previous call
     installed), makes the app right to left for Arabic and makes the default QLocale
-    (numbers, dates) that of the language. Widgets made before the call keep their text.
+    (numbers, dates) the system's if it is in ``tag`` (fr_CA stays fr_CA), else that of the
+    language. Widgets made before the call keep their text.
     """
     app = QCoreApplication.instance()
     assert app is not None, "apply_language needs the QApplication"
@@ -185,7 +186,8 @@ def apply_language(tag: str) -> str:
             if ok:
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
-    QLocale.setDefault(locale)
+    system = QLocale.system()  # its own numbers and dates where it speaks the language shown
+    QLocale.setDefault(system if language_of(system.name()) == tag else locale)
     if isinstance(app, QApplication):
         rtl = tag in RIGHT_TO_LEFT
         app.setLayoutDirection(
