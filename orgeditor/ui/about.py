@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor import __version__
+from orgeditor.ui.i18n import translate
 
 BLURB = (
     "An editor for organisation designs: posts, grades, funding sources and the rules a "
@@ -45,7 +46,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About orgeditor")
+        self.setWindowTitle(translate("AboutDialog", "About orgeditor"))
         title = QLabel(f"orgeditor {__version__}")
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = title.font()
@@ -57,20 +58,26 @@ class AboutDialog(QDialog):
         blurb.setWordWrap(True)
         self.versions = QPlainTextEdit(version_report())
         self.versions.setReadOnly(True)
-        self.versions.setAccessibleName("Versions")
+        self.versions.setAccessibleName(translate("AboutDialog", "Versions"))
         lines = version_report().count("\n") + 2
         self.versions.setFixedHeight(self.versions.fontMetrics().lineSpacing() * lines + 12)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy Versions")
-        self.copy_button.setToolTip("Copy the versions for a bug report")
+        self.copy_button = QPushButton(translate("AboutDialog", "&Copy Versions"))
+        self.copy_button.setToolTip(translate("AboutDialog", "Copy the versions for a bug report"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (title, blurb, QLabel("Versions:"), self.versions, buttons):
+        for widget in (
+            title,
+            blurb,
+            QLabel(translate("AboutDialog", "Versions:")),
+            self.versions,
+            buttons,
+        ):
             layout.addWidget(widget)
         self.resize(520, self.sizeHint().height())
 
     def _on_copy_clicked(self) -> None:
         QApplication.clipboard().setText(self.versions.toPlainText())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("AboutDialog", "Copied"))

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication
 from orgeditor import __version__
 from orgeditor.assets import resource
 from orgeditor.io import DesignFileError, load_design
-from orgeditor.ui import crash
+from orgeditor.ui import crash, i18n
 from orgeditor.ui.instance import InstanceServer, OpenRequest, absolute, hand_over
 from orgeditor.ui.main_window import APP_NAME, MainWindow
+from orgeditor.ui.settings import AppSettings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -178,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application([sys.argv[0], *qt_args])
+    i18n.apply_language(i18n.chosen_language(AppSettings().language()))  # before any widget
     if args.install_desktop or args.uninstall_desktop:
         return desktop_command(args.install_desktop)
     if args.export_pdf:

@@ -26,17 +26,18 @@ from orgeditor.editing.navigation import Step, neighbour
 from orgeditor.model.costs import funding_owners
 from orgeditor.model.grades import default_post_grade
 from orgeditor.ui.canvas.view import READABLE
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 from orgeditor.ui.panels.findings import FINDING_ROLE, FindingsPanel
 from orgeditor.ui.text import plain_label
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
 
-ARROWS = {
-    Step.PARENT: ("Select &Parent Unit", "Up"),
-    Step.CHILD: ("Select First &Sub-unit", "Down"),
-    Step.PREVIOUS: ("Select P&revious Sibling", "Left"),
-    Step.NEXT: ("Select &Next Sibling", "Right"),
+ARROWS = {  # translated where the actions are made
+    Step.PARENT: (QT_TRANSLATE_NOOP("ChartActions", "Select &Parent Unit"), "Up"),
+    Step.CHILD: (QT_TRANSLATE_NOOP("ChartActions", "Select First &Sub-unit"), "Down"),
+    Step.PREVIOUS: (QT_TRANSLATE_NOOP("ChartActions", "Select P&revious Sibling"), "Left"),
+    Step.NEXT: (QT_TRANSLATE_NOOP("ChartActions", "Select &Next Sibling"), "Right"),
 }
 
 
@@ -70,7 +71,7 @@ class AddPostDialog(QDialog):
         c = window.controller
         assert c is not None
         unit = c.scenario.units[unit_id]
-        self.setWindowTitle("Add post")
+        self.setWindowTitle(translate("AddPostDialog", "Add post"))
         self.grade, self.funding = QComboBox(), QComboBox()
         self.grade.setAccessibleName("Grade")
         self.funding.setAccessibleName("Funding")
@@ -87,9 +88,9 @@ class AddPostDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(plain_label(f"A new post in {unit.name}"))
-        form.addRow("&Grade", self.grade)
-        form.addRow("&Funding", self.funding)
+        form.addRow(plain_label(translate("AddPostDialog", "A new post in {0}").format(unit.name)))
+        form.addRow(translate("AddPostDialog", "&Grade"), self.grade)
+        form.addRow(translate("AddPostDialog", "&Funding"), self.funding)
         form.addRow(buttons)
 
     def chosen(self) -> tuple[str, str] | None:
@@ -105,24 +106,34 @@ class ChartActions(QObject):
         super().__init__(window)
         self.window = window
         view = window.view
-        self.add_post = self._action("Add &Post…", "Ctrl+Shift+P", self._on_add_post_triggered)
+        self.add_post = self._action(
+            translate("ChartActions", "Add &Post…"), "Ctrl+Shift+P", self._on_add_post_triggered
+        )
         self.collapse = self._action(
-            "&Collapse/Expand Sub-units", "Ctrl+Shift+C", self._on_collapse_triggered
+            translate("ChartActions", "&Collapse/Expand Sub-units"),
+            "Ctrl+Shift+C",
+            self._on_collapse_triggered,
         )
         self.focus = self._action(
-            "&Focus on Unit",
+            translate("ChartActions", "&Focus on Unit"),
             "Ctrl+Shift+F",
             self.focus_selected,
-            "Fit the selected unit and its sub-units to the window",
+            translate("ChartActions", "Fit the selected unit and its sub-units to the window"),
         )
         self.show_findings = self._action(
-            "Show &Findings of Unit", "Ctrl+Shift+I", self._on_show_findings_triggered
+            translate("ChartActions", "Show &Findings of Unit"),
+            "Ctrl+Shift+I",
+            self._on_show_findings_triggered,
         )
-        self.edit_name = self._action("&Rename in Inspector (Return)", "F2", self.edit_name_field)
+        self.edit_name = self._action(
+            translate("ChartActions", "&Rename in Inspector (Return)"), "F2", self.edit_name_field
+        )
         view.installEventFilter(self)  # and Return on the chart (see eventFilter)
         self.arrows: list[QAction] = []
         for step, (text, key) in ARROWS.items():
-            action = self._action(text, key, lambda _=False, s=step: self.go(s))
+            action = self._action(
+                translate("ChartActions", text), key, lambda _=False, s=step: self.go(s)
+            )
             self.arrows.append(action)
         for action in (*self.arrows, self.edit_name):
             # the arrows and Return belong to the chart: a text field keeps its own
@@ -130,7 +141,7 @@ class ChartActions(QObject):
             view.addAction(action)
         self.selection_label = plain_label()
         self.selection_label.setObjectName("selectionCount")
-        self.selection_label.setAccessibleName("Selected units")
+        self.selection_label.setAccessibleName(translate("ChartActions", "Selected units"))
         window.statusBar().addPermanentWidget(self.selection_label)
         window.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self._on_scene_selection_changed()
@@ -164,10 +175,10 @@ class ChartActions(QObject):
         ids = self.window.scene.selected_unit_ids()
         return ids[0] if ids else None
 
-    def _need_selection(self, what: str) -> str | None:
+    def _need_selection(self, message: str) -> str | None:
         unit_id = self.selected()
         if unit_id is None:
-            self.window.statusBar().showMessage(f"Select a unit to {what}", 5000)
+            self.window.statusBar().showMessage(message, 5000)
         return unit_id
 
     # --- the arrow keys -----------------------------------------------------------------
@@ -193,7 +204,7 @@ class ChartActions(QObject):
 
     def edit_name_field(self) -> None:
         """Put the keyboard in the Inspector's name field for the selected unit."""
-        if self._need_selection("rename") is None:
+        if self._need_selection(translate("ChartActions", "Select a unit to rename")) is None:
             return
         dock = self.window.inspector.parentWidget()
         if isinstance(dock, QDockWidget):
@@ -204,7 +215,7 @@ class ChartActions(QObject):
 
     # --- card actions -------------------------------------------------------------------
     def _on_add_post_triggered(self) -> None:
-        unit_id = self._need_selection("add a post to")
+        unit_id = self._need_selection(translate("ChartActions", "Select a unit to add a post to"))
         c = self.window.controller
         if unit_id is None or c is None:
             return
@@ -213,19 +224,23 @@ class ChartActions(QObject):
             c.add_post(unit_id, *chosen)
 
     def _on_collapse_triggered(self) -> None:
-        unit_id = self._need_selection("collapse or expand")
+        unit_id = self._need_selection(
+            translate("ChartActions", "Select a unit to collapse or expand")
+        )
         if unit_id is not None and self.window.presenter is not None:
             self.window.presenter.toggle_collapsed(unit_id)
             self.window.scene.select_units([unit_id])
 
     def focus_selected(self) -> None:
         """Focus on the selected unit: its subtree fitted to the window, the rest dimmed."""
-        unit_id = self._need_selection("focus on")
+        unit_id = self._need_selection(translate("ChartActions", "Select a unit to focus on"))
         if unit_id is not None:
             self.window.chart_focus.enter(unit_id)  # the rest dimmed, a breadcrumb back
 
     def _on_show_findings_triggered(self) -> None:
-        unit_id = self._need_selection("see the findings of")
+        unit_id = self._need_selection(
+            translate("ChartActions", "Select a unit to see the findings of")
+        )
         if unit_id is None:
             return
         shown = select_findings_of(self.window.findings, unit_id)
@@ -234,14 +249,20 @@ class ChartActions(QObject):
             dock.show()
             dock.raise_()
         if not shown:
-            self.window.statusBar().showMessage("No findings on this unit", 5000)
+            self.window.statusBar().showMessage(
+                translate("ChartActions", "No findings on this unit"), 5000
+            )
 
     def _on_scene_selection_changed(self) -> None:
         if not isValid(self.window.scene):
             return  # the window is closing: its scene went first, emptying its selection
         count = len(self.window.scene.selected_unit_ids())
         self.selection_label.setText(
-            "Nothing selected" if count == 0 else f"{count} unit{'s' if count > 1 else ''} selected"
+            translate("ChartActions", "Nothing selected")
+            if count == 0
+            else translate("ChartActions", "1 unit selected")
+            if count == 1
+            else translate("ChartActions", "{0} units selected").format(number(count))
         )
         c = self.window.controller
         unit_id = self.selected()

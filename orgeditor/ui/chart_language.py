@@ -16,14 +16,15 @@ from PySide6.QtWidgets import QMenu, QWidget
 from orgeditor.model import Design
 from orgeditor.model.names import UN_LANGUAGES, same_language
 from orgeditor.ui.canvas.presenter import ChartPresenter
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
-LANGUAGE_NAMES = {
-    "ar": "Arabic (العربية)",
-    "zh": "Chinese (中文)",
-    "en": "English",
-    "fr": "French (Français)",
-    "ru": "Russian (Русский)",
-    "es": "Spanish (Español)",
+LANGUAGE_NAMES = {  # translated where shown
+    "ar": QT_TRANSLATE_NOOP("ChartLanguageMenu", "Arabic (العربية)"),
+    "zh": QT_TRANSLATE_NOOP("ChartLanguageMenu", "Chinese (中文)"),
+    "en": QT_TRANSLATE_NOOP("ChartLanguageMenu", "English"),
+    "fr": QT_TRANSLATE_NOOP("ChartLanguageMenu", "French (Français)"),
+    "ru": QT_TRANSLATE_NOOP("ChartLanguageMenu", "Russian (Русский)"),
+    "es": QT_TRANSLATE_NOOP("ChartLanguageMenu", "Spanish (Español)"),
 }
 
 
@@ -44,22 +45,26 @@ def chart_languages(design: Design) -> list[str]:
 
 def language_label(tag: str, own: str) -> str:
     """How the menu names ``tag``; the design's own language says so."""
-    name = LANGUAGE_NAMES.get(tag.lower(), tag)
-    return f"{name} — the design's own" if same_language(tag, own) else name
+    known = LANGUAGE_NAMES.get(tag.lower())
+    name = translate("ChartLanguageMenu", known) if known else tag
+    own_text = translate("ChartLanguageMenu", "{0} — the design's own")
+    return own_text.format(name) if same_language(tag, own) else name
 
 
 def missing_message(presenter: ChartPresenter) -> str:
     """The status bar's line after a language is chosen: how many names it lacks."""
     scenario = presenter.controller.scenario
     if presenter.language is None:
-        return "Chart in the design's own language"
+        return translate("ChartLanguageMenu", "Chart in the design's own language")
     missing = len(presenter.missing_names)
     if not missing:
-        return f"Chart in {presenter.language}: every unit has a name there"
-    return (
-        f"Chart in {presenter.language}: {missing} of {len(scenario.units)} units have no "
-        f"name there and show their own"
-    )
+        return translate("ChartLanguageMenu", "Chart in {0}: every unit has a name there").format(
+            presenter.language
+        )
+    return translate(
+        "ChartLanguageMenu",
+        "Chart in {0}: {1} of {2} units have no name there and show their own",
+    ).format(presenter.language, number(missing), number(len(scenario.units)))
 
 
 class ChartLanguageMenu(QMenu):
@@ -71,7 +76,7 @@ class ChartLanguageMenu(QMenu):
         report: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Chart &Language", parent)
+        super().__init__(translate("ChartLanguageMenu", "Chart &Language"), parent)
         self._presenter, self._report = presenter, report
         self.group = QActionGroup(self)
         self.aboutToShow.connect(self.rebuild)

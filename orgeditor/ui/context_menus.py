@@ -16,12 +16,30 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 
 from orgeditor.model import LineKind
 from orgeditor.ui.canvas.items import CaptionItem, LineItem, UnitItem, ZoneItem
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
 
 LINE_REACH_PX = 6  # how near the pointer must be to a line, in screen pixels
-LINE_FIELDS = {"caption": "Caption", "condition": "Condition"}
+LINE_FIELDS = {  # the menu entry, the dialog's title and its label (translated where shown)
+    "caption": (
+        QT_TRANSLATE_NOOP("ChartContextMenus", "Edit Caption…"),
+        QT_TRANSLATE_NOOP("ChartContextMenus", "Line caption"),
+        QT_TRANSLATE_NOOP("ChartContextMenus", "Caption:"),
+    ),
+    "condition": (
+        QT_TRANSLATE_NOOP("ChartContextMenus", "Edit Condition…"),
+        QT_TRANSLATE_NOOP("ChartContextMenus", "Line condition"),
+        QT_TRANSLATE_NOOP("ChartContextMenus", "Condition:"),
+    ),
+}
+
+
+LINE_KINDS = {
+    LineKind.DUAL: QT_TRANSLATE_NOOP("ChartContextMenus", "Dual"),
+    LineKind.DOTTED: QT_TRANSLATE_NOOP("ChartContextMenus", "Dotted"),
+}
 
 
 class ChartContextMenus(QObject):
@@ -65,7 +83,7 @@ class ChartContextMenus(QObject):
             self._fill_card_menu(menu)
         elif under and isinstance(zone := under[0], ZoneItem):
             w.scene.select_units([zone.unit_id])  # a zone: its department's card
-            menu.addSection(f"Zone: {zone.title}")
+            menu.addSection(translate("ChartContextMenus", "Zone: {0}").format(zone.title))
             self._fill_card_menu(menu)
         else:
             self._fill_canvas_menu(menu)
@@ -97,20 +115,20 @@ class ChartContextMenus(QObject):
         units = c.scenario.units
         source = units[line.source].short_name or units[line.source].name
         target = units[line.target].short_name or units[line.target].name
-        menu.addSection(f"Line: {source} to {target}")
-        for field, label in LINE_FIELDS.items():
-            action = menu.addAction(f"Edit {label}…")
+        menu.addSection(translate("ChartContextMenus", "Line: {0} to {1}").format(source, target))
+        for field, (label, _title, _prompt) in LINE_FIELDS.items():
+            action = menu.addAction(translate("ChartContextMenus", label))
             action.triggered.connect(lambda _=False, f=field: self.edit_line_text(line_id, f))
-        kinds = menu.addMenu("&Kind")
+        kinds = menu.addMenu(translate("ChartContextMenus", "&Kind"))
         for kind in LineKind:
-            action = kinds.addAction(kind.value.capitalize())
+            action = kinds.addAction(translate("ChartContextMenus", LINE_KINDS[kind]))
             action.setCheckable(True)
             action.setChecked(line.kind is kind)
             action.triggered.connect(
                 lambda _=False, k=kind.value: c.set_line_field(line_id, "kind", k)
             )
         menu.addSeparator()
-        remove = menu.addAction("&Delete Line")
+        remove = menu.addAction(translate("ChartContextMenus", "&Delete Line"))
         remove.triggered.connect(lambda: c.remove_line(line_id))
 
     def edit_line_text(self, line_id: str, field: str) -> None:
@@ -120,10 +138,11 @@ class ChartContextMenus(QObject):
         line = c.scenario.lines.get(line_id)
         if line is None:
             return
+        _label, title, prompt = LINE_FIELDS[field]
         text, ok = QInputDialog.getText(
             self.window,
-            f"Line {LINE_FIELDS[field].lower()}",
-            f"{LINE_FIELDS[field]}:",
+            translate("ChartContextMenus", title),
+            translate("ChartContextMenus", prompt),
             text=getattr(line, field),
         )
         if ok and text != getattr(line, field):

@@ -22,6 +22,7 @@ from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.ui.canvas.cards import money_short
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.i18n import signed, translate
 
 SCENARIO_COLOURS = ("#8c8c8c", "#2e75b6", "#c55a11", "#548235", "#7030a0", "#bf9000")
 INK, FAINT = QColor("#1a1a1a"), QColor("#d0d0d0")
@@ -122,7 +123,7 @@ def _paint_cost_bars(
             box = QRectF(area.left() + label_width, y + index * bar, length, bar - 2)
             painter.fillRect(box, _colour(index))
             change = value - base.cost_by_funding.get(source.id, 0)
-            text = money_short(value) + (f" ({change:+,})" if index and change else "")
+            text = money_short(value) + (f" ({signed(change)})" if index and change else "")
             painter.setPen(QPen(QColor("#c00000") if index and change else ink))
             painter.drawText(
                 QRectF(box.right() + 4, box.top(), value_width + 80, bar - 2),
@@ -238,14 +239,14 @@ class CostSummaryDialog(QDialog):
 
     def __init__(self, design: Design, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cost Summary")
+        self.setWindowTitle(translate("CostSummaryDialog", "Cost Summary"))
         self.chart = CostSummaryWidget()
         self.choice = QComboBox()
         self.choice.currentIndexChanged.connect(self._on_choice_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Grade pyramid: baseline against", self.choice)
+        form.addRow(translate("CostSummaryDialog", "Grade pyramid: baseline against"), self.choice)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.chart, 1)

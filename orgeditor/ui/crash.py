@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from orgeditor.ui.about import version_report
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.logs import error_logger
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -79,11 +80,14 @@ class ErrorReporter:
         box = QMessageBox(self.window)
         box.setObjectName("crashBox")
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Something went wrong")
+        box.setWindowTitle(translate("ErrorReporter", "Something went wrong"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            "orgeditor met an unexpected error and stopped what it was doing. "
-            "The design is still open."
+            translate(
+                "ErrorReporter",
+                "orgeditor met an unexpected error and stopped what it was doing. "
+                "The design is still open.",
+            )
         )
         told = [f"Error: {summary[:300]}"]
         if saved:
@@ -94,7 +98,9 @@ class ErrorReporter:
         told.append("Save your work under a new name if anything looks wrong.")
         box.setInformativeText("\n".join(told))
         box.setDetailedText(details)
-        copy = box.addButton("Copy Details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            translate("ErrorReporter", "Copy Details"), QMessageBox.ButtonRole.ActionRole
+        )
         copy.clicked.disconnect()  # keep the box open after copying
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         box.addButton(QMessageBox.StandardButton.Close)

@@ -23,6 +23,7 @@ from orgeditor.commands.properties import properties_command
 from orgeditor.model import Metadata
 from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.design_settings.page import error_label, show_problem
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label
 
 
@@ -39,7 +40,7 @@ class DesignPropertiesDialog(QDialog):
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Design Properties")
+        self.setWindowTitle(translate("DesignPropertiesDialog", "Design Properties"))
         self.controller = controller
         design = controller.design
         meta = design.metadata
@@ -70,7 +71,7 @@ class DesignPropertiesDialog(QDialog):
             box.setPlainText(scenario.description)
             self.scenarios[scenario.id] = box
             described.addRow(plain_label(f"{scenario.name}:"), box)
-        group = QGroupBox("Scenario descriptions")
+        group = QGroupBox(translate("DesignPropertiesDialog", "Scenario descriptions"))
         group.setLayout(described)
         self.problem = error_label()
         self.buttons = QDialogButtonBox(

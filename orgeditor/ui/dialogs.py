@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Scenario
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -27,14 +28,14 @@ class MoveToDialog(QDialog):
         self, scenario: Scenario, unit_ids: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Move to…")
+        self.setWindowTitle(translate("MoveToDialog", "Move to…"))
         moving = set(unit_ids)
         blocked = {u for u in scenario.units if moving & {u, *scenario.ancestors(u)}}
         names = ", ".join(
             scenario.units[u].short_name or scenario.units[u].name for u in unit_ids[:3]
         )
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type to filter units")
+        self.search.setPlaceholderText(translate("MoveToDialog", "Type to filter units"))
         self.list = QListWidget()
         for unit in sorted(scenario.units.values(), key=lambda u: u.name.lower()):
             if unit.id in blocked:
@@ -49,14 +50,20 @@ class MoveToDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"Move {names}{' …' if len(unit_ids) > 3 else ''} under:"))
+        layout.addWidget(
+            plain_label(
+                translate("MoveToDialog", "Move {0} under:").format(
+                    names + (" …" if len(unit_ids) > 3 else "")
+                )
+            )
+        )
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
-        self.search.setAccessibleName("Filter units")
-        self.list.setAccessibleName("New parent")
+        self.search.setAccessibleName(translate("MoveToDialog", "Filter units"))
+        self.list.setAccessibleName(translate("MoveToDialog", "New parent"))
         self.resize(460, 520)
         self._on_search_text_changed("")
 
@@ -81,8 +88,8 @@ def ask_to_save(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for a design with unsaved changes."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Unsaved changes",
-        f"{name} has changes that are not saved. Save them?",
+        translate("Dialogs", "Unsaved changes"),
+        translate("Dialogs", "{0} has changes that are not saved. Save them?").format(name),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -97,10 +104,16 @@ def ask_about_changed_file(parent: QWidget, path: str) -> str:
     """``overwrite``, ``save-as`` or ``cancel`` when the file changed on disk since it was read."""
     return _ask_to_overwrite(
         parent,
-        "The file changed on disk",
-        f"{path} was changed by another program or person since you opened or saved it.",
-        "Overwrite replaces their version with yours (it is kept as the backup file ending "
-        "in ~). Save As keeps both.",
+        translate("Dialogs", "The file changed on disk"),
+        translate(
+            "Dialogs",
+            "{0} was changed by another program or person since you opened or saved it.",
+        ).format(path),
+        translate(
+            "Dialogs",
+            "Overwrite replaces their version with yours (it is kept as the backup file ending "
+            "in ~). Save As keeps both.",
+        ),
     )
 
 
@@ -108,10 +121,15 @@ def ask_about_read_only_file(parent: QWidget, path: str) -> str:
     """``overwrite``, ``save-as`` or ``cancel`` when the file is marked read-only."""
     return _ask_to_overwrite(
         parent,
-        "The file is read-only",
-        f"{path} is marked read-only: someone meant it to stay as it is.",
-        "Overwrite replaces it anyway (the old version is kept as the backup file ending "
-        "in ~, and the file stays read-only). Save As writes a new file.",
+        translate("Dialogs", "The file is read-only"),
+        translate("Dialogs", "{0} is marked read-only: someone meant it to stay as it is.").format(
+            path
+        ),
+        translate(
+            "Dialogs",
+            "Overwrite replaces it anyway (the old version is kept as the backup file ending "
+            "in ~, and the file stays read-only). Save As writes a new file.",
+        ),
     )
 
 
@@ -122,8 +140,10 @@ def _ask_to_overwrite(parent: QWidget, title: str, text: str, informative: str) 
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     box.setInformativeText(informative)
-    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
-    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton(
+        translate("Dialogs", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    save_as = box.addButton(translate("Dialogs", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.exec()

@@ -19,6 +19,7 @@ from orgeditor.io.errors import write_failure
 from orgeditor.io.templates import design_from_template, templates
 from orgeditor.perf import paused_gc, settle
 from orgeditor.ui.dialogs import ask_about_changed_file, ask_about_read_only_file, ask_to_save
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.new_design import choose_template
 from orgeditor.ui.progress import Steps
 
@@ -60,7 +61,9 @@ class DocumentFiles(QObject):
             if choice is not None:
                 self.window.set_document(design_from_template(choice), None)
         except (DesignFileError, OSError) as error:  # a damaged installation
-            self.window.show_error("The templates cannot be read", str(error), "")
+            self.window.show_error(
+                translate("DocumentFiles", "The templates cannot be read"), str(error), ""
+            )
 
     def open_file(self, path: str | Path) -> bool:
         """Open ``path``; on failure say why and keep the current design."""
@@ -70,7 +73,12 @@ class DocumentFiles(QObject):
             big = Path(path).stat().st_size > BIG_FILE_BYTES
         except OSError:
             big = False
-        with Steps(self.window, f"Opening {Path(path).name}", 2, shown=big) as steps:
+        with Steps(
+            self.window,
+            translate("DocumentFiles", "Opening {0}").format(Path(path).name),
+            2,
+            shown=big,
+        ) as steps:
             steps.step("Reading and checking the file…")
             stamp = disk_stamp(Path(path))  # before reading: a change while reading counts
             try:
@@ -79,20 +87,28 @@ class DocumentFiles(QObject):
                     settle()
             except DesignFileError as error:
                 steps.close()
-                self.window.show_error("This file cannot be opened", str(error), error.details())
+                self.window.show_error(
+                    translate("DocumentFiles", "This file cannot be opened"),
+                    str(error),
+                    error.details(),
+                )
                 return False
             except OSError as error:
                 steps.close()
                 reason = f"{path}: {error.strerror or error}"
-                self.window.show_error("This file cannot be read", reason, "")
+                self.window.show_error(
+                    translate("DocumentFiles", "This file cannot be read"), reason, ""
+                )
                 return False
-            steps.step("Laying out and drawing the chart…")
+            steps.step(translate("DocumentFiles", "Laying out and drawing the chart…"))
             self.window.set_document(design, Path(path))
             self.window.controller.disk_stamp = stamp
         self.window.settings.add_recent(Path(path))
         note = swept_note(path, sweep_staging(path))
         if note:
-            self.window.statusBar().showMessage(f"Opened {path}; {note}", 10000)
+            self.window.statusBar().showMessage(
+                translate("DocumentFiles", "Opened {0}; {1}").format(path, note), 10000
+            )
         return True
 
     def save(self) -> bool:
@@ -117,7 +133,9 @@ class DocumentFiles(QObject):
         c = self.window.controller
         assert c is not None
         start = str(c.path) if c.path else f"{c.design.metadata.title}{SAMPLE_SUFFIX}"
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save design as", start, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, translate("DocumentFiles", "Save design as"), start, FILE_FILTER
+        )
         if not name:
             return False
         if not name.endswith(SAMPLE_SUFFIX):
@@ -140,9 +158,12 @@ class DocumentFiles(QObject):
             swept = save_design(c.design, path, force=True, text=c.document.scenario_text)
         except OSError as error:
             self.window.show_error(
-                "The design was not saved",
-                f"{write_failure(path, error)}. The design is still open and unsaved; "
-                "try again, or choose another folder with Save As.",
+                translate("DocumentFiles", "The design was not saved"),
+                translate(
+                    "DocumentFiles",
+                    "{0}. The design is still open and unsaved; try again, or choose another "
+                    "folder with Save As.",
+                ).format(write_failure(path, error)),
                 "",
             )
             return False
@@ -151,7 +172,8 @@ class DocumentFiles(QObject):
         self.saved.emit(path)
         self.window.settings.add_recent(path)
         note = swept_note(path, swept)
-        self.window.statusBar().showMessage(f"Saved {path}" + (f"; {note}" if note else ""), 8000)
+        saved = translate("DocumentFiles", "Saved {0}").format(path)
+        self.window.statusBar().showMessage(saved + (f"; {note}" if note else ""), 8000)
         return True
 
     def may_discard(self) -> bool:
@@ -174,6 +196,8 @@ class DocumentFiles(QObject):
     def on_open_triggered(self) -> None:
         c = self.window.controller
         start = str(c.path.parent) if c and c.path else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open design", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, translate("DocumentFiles", "Open design"), start, FILE_FILTER
+        )
         if path:
             self.open_file(path)

@@ -14,16 +14,22 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from orgeditor.ui.canvas.items import KIND_COLOURS, MARK_COLOURS, SEVERITY_COLOURS
 from orgeditor.ui.canvas.scene import connector_pen, route_pen
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.printing.legend import KINDS
 from orgeditor.ui.text import plain_label
 
 SWATCH_W, SWATCH_H = 40, 18
-MARK_MEANINGS = {
-    "new": "new since the compared scenario",
-    "succeeds": "takes over from a unit that went",
-    "moved": "under another parent than before",
-    "renamed": "renamed",
-    "changed": "fields or posts changed",
+MARK_MEANINGS = {  # translated where shown
+    "new": QT_TRANSLATE_NOOP("LegendPanel", "new since the compared scenario"),
+    "succeeds": QT_TRANSLATE_NOOP("LegendPanel", "takes over from a unit that went"),
+    "moved": QT_TRANSLATE_NOOP("LegendPanel", "under another parent than before"),
+    "renamed": QT_TRANSLATE_NOOP("LegendPanel", "renamed"),
+    "changed": QT_TRANSLATE_NOOP("LegendPanel", "fields or posts changed"),
+}
+SEVERITY_MEANINGS = {
+    "error": QT_TRANSLATE_NOOP("LegendPanel", "errors of the rules (how many)"),
+    "warning": QT_TRANSLATE_NOOP("LegendPanel", "warnings of the rules (how many)"),
+    "info": QT_TRANSLATE_NOOP("LegendPanel", "notes of the rules (how many)"),
 }
 Painter = Callable[[QPainter, QRectF], None]
 
@@ -84,26 +90,35 @@ def _tag(colour: str) -> Painter:
 def legend_rows(palette: QPalette) -> list[tuple[str, list[tuple[Painter, str]]]]:
     """The legend's groups: a heading, then (how it is drawn, what it means) rows."""
     return [
-        ("Unit colours", [(_card(KIND_COLOURS[kind]), label) for kind, label in KINDS]),
         (
-            "Lines",
+            translate("LegendPanel", "Unit colours"),
+            [(_card(KIND_COLOURS[kind]), translate("Legend", label)) for kind, label in KINDS],
+        ),
+        (
+            translate("LegendPanel", "Lines"),
             [
-                (_line(connector_pen(palette)), "reports to (primary line)"),
-                (_line(route_pen(palette, "dual")), "dual reporting line (caption says when)"),
-                (_line(route_pen(palette, "dotted")), "dotted line"),
+                (
+                    _line(connector_pen(palette)),
+                    translate("LegendPanel", "reports to (primary line)"),
+                ),
+                (
+                    _line(route_pen(palette, "dual")),
+                    translate("LegendPanel", "dual reporting line (caption says when)"),
+                ),
+                (_line(route_pen(palette, "dotted")), translate("LegendPanel", "dotted line")),
             ],
         ),
         (
-            "Badges",
+            translate("LegendPanel", "Badges"),
             [
-                (_disc(colour, "2"), f"{severity}s of the rules (how many)")
+                (_disc(colour, "2"), translate("LegendPanel", SEVERITY_MEANINGS[severity]))
                 for severity, colour in SEVERITY_COLOURS.items()
             ],
         ),
         (
-            "Compare marks (View > Compare with Baseline)",
+            translate("LegendPanel", "Compare marks (View > Compare with Baseline)"),
             [
-                (_tag(MARK_COLOURS[mark]), f"{mark.upper()}: {text}")
+                (_tag(MARK_COLOURS[mark]), f"{mark.upper()}: {translate('LegendPanel', text)}")
                 for mark, text in MARK_MEANINGS.items()
             ],
         ),
@@ -139,7 +154,11 @@ class LegendPanel(QScrollArea):
                 self.labels.append(text)
             outer.addLayout(grid)
         note = plain_label(
-            "+N under a card: N sub-units are collapsed (double-click to show them).", wrap=True
+            translate(
+                "LegendPanel",
+                "+N under a card: N sub-units are collapsed (double-click to show them).",
+            ),
+            wrap=True,
         )
         outer.addWidget(note)
         outer.addStretch(1)

@@ -53,6 +53,8 @@ from orgeditor.ui.dialogs import MoveToDialog
 from orgeditor.ui.files import DocumentFiles
 from orgeditor.ui.help.guide import UserGuideDialog
 from orgeditor.ui.help.shortcuts import ShortcutsDialog
+from orgeditor.ui.i18n import number, signed
+from orgeditor.ui.i18n_menu import language_menu
 from orgeditor.ui.legend_panel import LegendPanel
 from orgeditor.ui.panels.compare import ComparePanel
 from orgeditor.ui.panels.conflicts import ConflictsPanel, unresolved_text
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.scene = OrgChartScene(self)
         self.view = OrgChartView(self.scene)
+        self.view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # as printed, in any language
         self.setCentralWidget(self.view)
         self.chart_focus = ChartFocus(self.view)  # View > Focus, with a breadcrumb back
         self.minimap = MiniMap(self.view)  # View > Mini-map
@@ -118,8 +121,8 @@ class MainWindow(QMainWindow):
         self.chart_actions = ChartActions(self)  # the arrows, Return and the card actions
         self._build_actions()
         self.context_menus = ChartContextMenus(self)
-        self.view.setAccessibleName("Organisation chart")
-        self.view.viewport().setAccessibleName("Chart canvas: arrows move between units")
+        self.view.setAccessibleName(self.tr("Organisation chart"))
+        self.view.viewport().setAccessibleName(self.tr("Chart canvas: arrows move between units"))
         name_unnamed_views(self)
         self.scene.selectionChanged.connect(self._show_selected_unit)
         self.findings.units_activated.connect(self._reveal)
@@ -138,9 +141,9 @@ class MainWindow(QMainWindow):
         self.set_document(design_from_template(), None)
 
     # --- building ---------------------------------------------------------------------------
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setObjectName(f"{name}Dock")  # the saved dock layout finds it in any language
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -151,13 +154,13 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.RightDockWidgetArea,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        scenarios = self._dock("Scenarios", self.scenarios, left)
-        self.tabifyDockWidget(scenarios, self._dock("Costs", self.costs, left))
+        scenarios = self._dock("scenarios", self.tr("Scenarios"), self.scenarios, left)
+        self.tabifyDockWidget(scenarios, self._dock("costs", self.tr("Costs"), self.costs, left))
         scenarios.raise_()
-        self._dock("Inspector", self.inspector, right)
-        findings = self._dock("Findings", self.findings, bottom)
-        history = self._dock("History", self.history, bottom)
-        self.compare_dock = self._dock("Compare", self.compare, bottom)
+        self._dock("inspector", self.tr("Inspector"), self.inspector, right)
+        findings = self._dock("findings", self.tr("Findings"), self.findings, bottom)
+        history = self._dock("history", self.tr("History"), self.history, bottom)
+        self.compare_dock = self._dock("compare", self.tr("Compare"), self.compare, bottom)
         self.tabifyDockWidget(findings, history)
         self.tabifyDockWidget(findings, self.compare_dock)
         conflicts = self._dock("Conflicts", self.conflicts, bottom)
@@ -165,7 +168,7 @@ class MainWindow(QMainWindow):
         conflicts.hide()  # shown when a merged design with conflicts opens
         self.conflicts.conflicts_found.connect(lambda _n: (conflicts.show(), conflicts.raise_()))
         findings.raise_()
-        self._dock("Legend", self.legend, right).hide()  # View > Legend shows it
+        self._dock("legend", self.tr("Legend"), self.legend, right).hide()  # View > Legend shows it
         self.findings.new_errors_found.connect(findings.raise_)  # an edit made errors: show them
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -208,16 +211,16 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         files, reports = self.files, self.reports
-        self.new_action = self._action("&New", files.new_design, keys.New)
-        self.open_action = self._action("&Open…", files.on_open_triggered, keys.Open)
-        self.save_action = self._action("&Save", files.save, keys.Save)
-        self.save_as_action = self._action("Save &As…", files.save_as, keys.SaveAs)
+        self.new_action = self._action(self.tr("&New"), files.new_design, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), files.on_open_triggered, keys.Open)
+        self.save_action = self._action(self.tr("&Save"), files.save, keys.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), files.save_as, keys.SaveAs)
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(self.recent_menu))
-        samples = file_menu.addMenu("Open &Sample")
+        samples = file_menu.addMenu(self.tr("Open &Sample"))
         for sample in sample_files():
             samples.addAction(
                 self._action(design_title(sample), lambda _=False, p=sample: files.open_file(p))
@@ -225,30 +228,34 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        self.print_action = self._action("&Print…", reports.on_print_triggered, keys.Print)
+        self.print_action = self._action(self.tr("&Print…"), reports.on_print_triggered, keys.Print)
         self.export_action = self._action(
-            "&Export Chart…", reports.on_export_triggered, QKeySequence("Ctrl+E")
+            self.tr("&Export Chart…"), reports.on_export_triggered, QKeySequence("Ctrl+E")
         )
         file_menu.addActions([self.print_action, self.export_action])
         self.report_action = self._action(
-            "Export &Report…",
+            self.tr("Export &Report…"),
             reports.on_export_report_triggered,
             QKeySequence("Ctrl+Shift+E"),
-            "Post, redeployment, cost or change tables as XLSX, CSV, HTML or PDF",
+            self.tr("Post, redeployment, cost or change tables as XLSX, CSV, HTML or PDF"),
         )
         file_menu.addAction(self.report_action)
-        exchange = file_menu.addMenu("E&xchange")
+        exchange = file_menu.addMenu(self.tr("E&xchange"))
         self.import_action = self._action(
-            "&Import Units and Posts…",
+            self.tr("&Import Units and Posts…"),
             reports.on_import_triggered,
-            tip="Merge units and posts from CSV or XLSX into this scenario (one undo step)",
+            tip=self.tr(
+                "Merge units and posts from CSV or XLSX into this scenario (one undo step)"
+            ),
         )
         exchange.addActions(
             [
                 self.import_action,
-                self._action("Write Import &Template…", reports.on_template_triggered),
-                self._action("Export &Units and Posts…", reports.on_export_units_triggered),
-                self._action("Export &GraphML…", reports.on_export_graphml_triggered),
+                self._action(self.tr("Write Import &Template…"), reports.on_template_triggered),
+                self._action(
+                    self.tr("Export &Units and Posts…"), reports.on_export_units_triggered
+                ),
+                self._action(self.tr("Export &GraphML…"), reports.on_export_graphml_triggered),
             ]
         )
         self.versions = VersionCompare(self)  # Compare with File/Version, File History
@@ -256,22 +263,24 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
-                "Auto&save Every…",
+                self.tr("Auto&save Every…"),
                 self._on_autosave_interval_triggered,
-                tip="How often a recovery copy of unsaved changes is kept",
+                tip=self.tr("How often a recovery copy of unsaved changes is kept"),
             )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, keys.Quit))
-        self.edit_menu = self.menuBar().addMenu("&Edit")
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, keys.Quit))
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.add_action = self._action(
-            "&Add Unit Below…", self._on_add_triggered, QKeySequence("Ctrl+Shift+N")
+            self.tr("&Add Unit Below…"), self._on_add_triggered, QKeySequence("Ctrl+Shift+N")
         )
-        self.delete_action = self._action("&Delete Units", self._on_delete_triggered, keys.Delete)
+        self.delete_action = self._action(
+            self.tr("&Delete Units"), self._on_delete_triggered, keys.Delete
+        )
         self.move_action = self._action(
-            "&Move To…", self._on_move_triggered, QKeySequence("Ctrl+M")
+            self.tr("&Move To…"), self._on_move_triggered, QKeySequence("Ctrl+M")
         )
-        self.find_action = self._action("&Find…", self._on_find_triggered, keys.Find)
+        self.find_action = self._action(self.tr("&Find…"), self._on_find_triggered, keys.Find)
         self.undo_actions = UndoActions(self)  # the focused text field's typing, else the document
         undo, redo = self.undo_actions.undo, self.undo_actions.redo
         self.edit_menu.addActions([undo, redo])
@@ -281,36 +290,40 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([chart.edit_name, self.delete_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
-        self.edit_menu.addMenu("Se&lect").addActions(chart.arrows)
-        view_menu = self.menuBar().addMenu("&View")
-        zoom_in = self._action("Zoom &In", self.view.zoom_in, keys.ZoomIn)
-        zoom_out = self._action("Zoom &Out", self.view.zoom_out, keys.ZoomOut)
-        fit = self._action("&Fit to Window", self.fit_chart, QKeySequence("Ctrl+0"))
+        self.edit_menu.addMenu(self.tr("Se&lect")).addActions(chart.arrows)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        zoom_in = self._action(self.tr("Zoom &In"), self.view.zoom_in, keys.ZoomIn)
+        zoom_out = self._action(self.tr("Zoom &Out"), self.view.zoom_out, keys.ZoomOut)
+        fit = self._action(self.tr("&Fit to Window"), self.fit_chart, QKeySequence("Ctrl+0"))
         self.fit_action = fit
         actual = self._action(
-            "&Actual Size", lambda: self.view.set_zoom(1.0), QKeySequence("Ctrl+1")
+            self.tr("&Actual Size"), lambda: self.view.set_zoom(1.0), QKeySequence("Ctrl+1")
         )
-        self.compact_action = self._action("&Compact Layout", self._on_layout_option_toggled)
+        self.compact_action = self._action(
+            self.tr("&Compact Layout"), self._on_layout_option_toggled
+        )
         self.grade_rows_action = self._action(
-            "Align Rows by &Grade", self._on_layout_option_toggled
+            self.tr("Align Rows by &Grade"), self._on_layout_option_toggled
         )
         for action in (self.compact_action, self.grade_rows_action):
             action.setCheckable(True)
         self.compact_action.setChecked(True)
-        expand = self._action("&Expand All", lambda: self.presenter and self.presenter.expand_all())
+        expand = self._action(
+            self.tr("&Expand All"), lambda: self.presenter and self.presenter.expand_all()
+        )
         expand.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.expand_action = expand
         self.compare_action = self._action(
-            "Compare with &Baseline",
+            self.tr("Compare with &Baseline"),
             self._on_compare_action_triggered,
             QKeySequence("Ctrl+Shift+B"),
-            "Mark what is new, moved or changed against the baseline, and list it",
+            self.tr("Mark what is new, moved or changed against the baseline, and list it"),
         )
         self.compare_action.setCheckable(True)
         self.summary_action = self._action(
-            "Cost &Summary…",
+            self.tr("Cost &Summary…"),
             self.show_cost_summary,
-            tip="Cost per funding source of every scenario, and a grade pyramid",
+            tip=self.tr("Cost per funding source of every scenario, and a grade pyramid"),
         )
         view_menu.addActions([zoom_in, zoom_out, fit, actual])
         view_menu.addSeparator()
@@ -329,34 +342,45 @@ class MainWindow(QMainWindow):
             if dock.widget() is self.legend:
                 self.legend_action = dock.toggleViewAction()
                 self.legend_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        design_menu = self.menuBar().addMenu("&Design")
+        design_menu = self.menuBar().addMenu(self.tr("&Design"))
         self.design_settings_action = self._action(
-            "&Settings…",
+            self.tr("&Settings…"),
             self.show_design_settings,
-            tip="Grades, standard costs, funding sources, functions, department roles, rules",
+            tip=self.tr(
+                "Grades, standard costs, funding sources, functions, department roles, rules"
+            ),
         )
         self.design_properties_action = self._action(
-            "&Properties…",
+            self.tr("&Properties…"),
             self.show_design_properties,
-            tip="Title, author, description and provenance notes; scenario descriptions",
+            tip=self.tr("Title, author, description and provenance notes; scenario descriptions"),
         )
         design_menu.addActions([self.design_settings_action, self.design_properties_action])
-        help_menu = self.menuBar().addMenu("&Help")
+        self.language_menu = language_menu(self, self.settings)  # Settings > Language
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
-            self._action("&User Guide", self._on_guide_triggered, keys.HelpContents)
+            self._action(self.tr("&User Guide"), self._on_guide_triggered, keys.HelpContents)
         )
         help_menu.addAction(
-            self._action("&Keyboard Shortcuts", self.show_shortcuts, QKeySequence("Ctrl+/"))
+            self._action(
+                self.tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence("Ctrl+/")
+            )
         )
         help_menu.addAction(
-            self._action("&Rules", self._on_rules_help_triggered, QKeySequence("Ctrl+Shift+H"))
+            self._action(
+                self.tr("&Rules"), self._on_rules_help_triggered, QKeySequence("Ctrl+Shift+H")
+            )
         )
-        help_menu.addAction(self._action(f"&About {APP_NAME}", self._on_about_triggered))
+        help_menu.addAction(
+            self._action(self.tr("&About {0}").format(APP_NAME), self._on_about_triggered)
+        )
         self.find_field = QLineEdit()
-        self.find_field.setPlaceholderText("Find a unit (Ctrl+F)")
+        self.find_field.setPlaceholderText(self.tr("Find a unit (Ctrl+F)"))
         self.find_field.setClearButtonEnabled(True)
-        self.find_field.setAccessibleName("Find a unit")
-        self.find_field.setToolTip("Type part of a unit's name, then Return for the next match")
+        self.find_field.setAccessibleName(self.tr("Find a unit"))
+        self.find_field.setToolTip(
+            self.tr("Type part of a unit's name, then Return for the next match")
+        )
         self.find_field.returnPressed.connect(self.find_next)
         self.toolbar = MainToolbar(
             self,
@@ -429,7 +453,7 @@ class MainWindow(QMainWindow):
         self.presenter.refresh()
         self.refresh_compare()
         self._show_selected_unit()
-        self.errors_label.setText("Checking the rules…")
+        self.errors_label.setText(self.tr("Checking the rules…"))
         controller.validate_soon()  # after the first paint: a big design shows sooner
         self.presenter.fit()
         self._update_title()
@@ -534,20 +558,26 @@ class MainWindow(QMainWindow):
 
     def _on_controller_validation_started(self) -> None:
         if len(self.scene.cards) > BIG_CHART_UNITS:  # long enough to say so
-            self.errors_label.setText("Checking the rules…")
+            self.errors_label.setText(self.tr("Checking the rules…"))
             self.errors_label.repaint()
 
     def _on_controller_report_ready(self, report: Report) -> None:
         counts = report.counts()
-        self.errors_label.setText(f"{counts['error']} errors, {counts['warning']} warnings")
+        self.errors_label.setText(
+            self.tr("{0} errors, {1} warnings").format(
+                number(counts["error"]), number(counts["warning"])
+            )
+        )
 
     def _on_controller_edit_refused(self, reason: str) -> None:
-        self.statusBar().showMessage(f"Not done: {reason}", 8000)
+        self.statusBar().showMessage(self.tr("Not done: {0}").format(reason), 8000)
 
     def _on_costs_total_changed(self, delta: int) -> None:
         currency = self.controller.design.cost_table.currency if self.controller else ""
         self.delta_label.setText(
-            f"Cost change: {delta:+,} {currency}" if delta else "Cost change: 0"
+            self.tr("Cost change: {0} {1}").format(signed(delta), currency)
+            if delta
+            else self.tr("Cost change: {0}").format(number(0))
         )
 
     def refresh_compare(self) -> None:
@@ -571,7 +601,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         c = self.controller
-        name = c.path.name if c and c.path else "Untitled"
+        name = c.path.name if c and c.path else self.tr("Untitled")
         scenario = f" ({c.scenario.name})" if c else ""
         conflicts = unresolved_text(c.design) if c else ""
         scenario += f" — {conflicts}" if conflicts else ""
@@ -582,8 +612,8 @@ class MainWindow(QMainWindow):
     def _on_autosave_interval_triggered(self) -> None:
         minutes, ok = QInputDialog.getInt(
             self,
-            "Autosave",
-            "Keep a recovery copy of unsaved changes every (minutes; 0: never):",
+            self.tr("Autosave"),
+            self.tr("Keep a recovery copy of unsaved changes every (minutes; 0: never):"),
             self.settings.autosave_minutes(),
             0,
             120,
@@ -595,9 +625,9 @@ class MainWindow(QMainWindow):
         c = self.controller
         selected = self.scene.selected_unit_ids()
         if c is None or len(selected) != 1:
-            self.statusBar().showMessage("Select the unit to add a unit below", 5000)
+            self.statusBar().showMessage(self.tr("Select the unit to add a unit below"), 5000)
             return
-        name, ok = QInputDialog.getText(self, "Add unit", "Name of the new unit:")
+        name, ok = QInputDialog.getText(self, self.tr("Add unit"), self.tr("Name of the new unit:"))
         if ok and name.strip():
             unit_id = c.add_unit(selected[0], name.strip())
             if unit_id:
@@ -611,7 +641,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         selected = self.scene.selected_unit_ids()
         if c is None or not selected:
-            self.statusBar().showMessage("Select the units to move first", 5000)
+            self.statusBar().showMessage(self.tr("Select the units to move first"), 5000)
             return
         dialog = MoveToDialog(c.scenario, selected, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
@@ -633,7 +663,9 @@ class MainWindow(QMainWindow):
             if needle in u.name.casefold() or needle in u.short_name.casefold()
         ]
         if not matches:
-            self.statusBar().showMessage(f"No unit matches “{self.find_field.text()}”", 5000)
+            self.statusBar().showMessage(
+                self.tr("No unit matches “{0}”").format(self.find_field.text()), 5000
+            )
             return False
         self._find_index = self._find_index % len(matches)
         found = matches[self._find_index]
@@ -642,7 +674,7 @@ class MainWindow(QMainWindow):
         path = [found, *c.scenario.ancestors(found)]
         self.scene.highlight_path(path)
         self.statusBar().showMessage(
-            f"{self._find_index} of {len(matches)}: "
+            self.tr("{0} of {1}: ").format(self._find_index, len(matches))
             + " > ".join(
                 c.scenario.units[u].short_name or c.scenario.units[u].name for u in reversed(path)
             ),
@@ -709,7 +741,10 @@ class MainWindow(QMainWindow):
         assert c is not None
         source = next(s for s in c.design.scenarios if s.id == scenario_id)
         name, ok = QInputDialog.getText(
-            self, "Copy scenario", "Name of the new proposal:", text=f"{source.name} (copy)"
+            self,
+            self.tr("Copy scenario"),
+            self.tr("Name of the new proposal:"),
+            text=self.tr("{0} (copy)").format(source.name),
         )
         if ok:
             c.copy_scenario(scenario_id, name.strip())
@@ -718,7 +753,9 @@ class MainWindow(QMainWindow):
         c = self.controller
         assert c is not None
         source = next(s for s in c.design.scenarios if s.id == scenario_id)
-        name, ok = QInputDialog.getText(self, "Rename scenario", "New name:", text=source.name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename scenario"), self.tr("New name:"), text=source.name
+        )
         if ok:
             c.rename_scenario(scenario_id, name.strip())
 

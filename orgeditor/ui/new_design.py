@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.io.templates import DEFAULT_TEMPLATE, Template
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -23,7 +24,7 @@ class NewDesignDialog(QDialog):
 
     def __init__(self, choices: list[Template], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New design")
+        self.setWindowTitle(translate("NewDesignDialog", "New design"))
         self.list = QListWidget()
         self.list.setObjectName("templateList")
         self.list.setWordWrap(True)
@@ -38,11 +39,13 @@ class NewDesignDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("NewDesignDialog", "Create")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Start the new design from:"))
+        layout.addWidget(plain_label(translate("NewDesignDialog", "Start the new design from:")))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.list.itemDoubleClicked.connect(lambda _: self.accept())

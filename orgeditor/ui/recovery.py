@@ -15,7 +15,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from orgeditor.io import DesignFileError, dumps, loads
@@ -27,6 +27,7 @@ from orgeditor.io.recovery import (
     scan_copies,
     write_copy,
 )
+from orgeditor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
@@ -88,7 +89,9 @@ class Recovery(QObject):
             copy = write_copy(folder, self._session, data, c.path, title, c.disk_stamp)
         except OSError as error:
             reason = error.strerror or str(error)
-            self.window.statusBar().showMessage(f"Autosave failed: {folder}: {reason}", 10000)
+            self.window.statusBar().showMessage(
+                translate("Recovery", "Autosave failed: {0}: {1}").format(folder, reason), 10000
+            )
             return None
         self._autosaved = self._edits_seen()
         return copy
@@ -156,23 +159,31 @@ class Recovery(QObject):
         return False
 
     def _ask_about(self, copy: RecoveryCopy) -> str:
-        when = copy.saved_at.strftime("%H:%M on %d %B %Y")
+        when = QLocale().toString(copy.saved_at, QLocale.FormatType.LongFormat)
         box = QMessageBox(self.window)
         box.setObjectName("recoveryBox")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Restore unsaved changes?")
+        box.setWindowTitle(translate("Recovery", "Restore unsaved changes?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            "orgeditor did not close normally. It kept a recovery copy, with the changes "
-            f"that were not saved, made at {when}, of:\n\n{copy.belongs_to}"
+            translate(
+                "Recovery",
+                "orgeditor did not close normally. It kept a recovery copy, with the changes "
+                "that were not saved, made at {0}, of:\n\n{1}",
+            ).format(when, copy.belongs_to)
         )
         box.setInformativeText(
-            "Restore opens the copy as an unsaved design; save it to keep it. "
-            "Discard deletes the copy. Decide Later asks again at the next start."
+            translate(
+                "Recovery",
+                "Restore opens the copy as an unsaved design; save it to keep it. "
+                "Discard deletes the copy. Decide Later asks again at the next start.",
+            )
         )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(translate("Recovery", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            translate("Recovery", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(translate("Recovery", "Decide Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.exec()
         clicked = box.clickedButton()
@@ -188,7 +199,7 @@ class Recovery(QObject):
             if isinstance(error, OSError):
                 reason = f"{copy.path}: {error.strerror or error}"
             self.window.show_error(
-                "The recovery copy cannot be opened",
+                translate("Recovery", "The recovery copy cannot be opened"),
                 f"{reason}. The copy is left where it is.",
                 "",
             )
@@ -198,6 +209,7 @@ class Recovery(QObject):
         self.window.controller.undo_stack.reset_clean()  # unsaved until the user saves it
         self.autosave()  # this session keeps it safe from now on
         self.window.statusBar().showMessage(
-            f"Restored the recovery copy of {copy.belongs_to}", 10000
+            translate("Recovery", "Restored the recovery copy of {0}").format(copy.belongs_to),
+            10000,
         )
         return True

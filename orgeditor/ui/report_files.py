@@ -31,6 +31,7 @@ from orgeditor.io.unit_tables import write_import_tables, write_template
 from orgeditor.layout.pages import PageSetup
 from orgeditor.model import Design, Scenario
 from orgeditor.reports.tables import REPORT_TITLES, report_tables, report_title
+from orgeditor.ui.i18n import number, signed, translate
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
@@ -50,7 +51,7 @@ class ReportDialog(QDialog):
 
     def __init__(self, design: Design, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export report")
+        self.setWindowTitle(translate("ReportDialog", "Export report"))
         self.table = QComboBox()
         for key, title in REPORT_TITLES.items():
             self.table.addItem(title[:1].upper() + title[1:], key)
@@ -72,10 +73,10 @@ class ReportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Table", self.table)
-        form.addRow("From", self.old)
-        form.addRow("To", self.new)
-        form.addRow("Format", self.format)
+        form.addRow(translate("ReportDialog", "Table"), self.table)
+        form.addRow(translate("ReportDialog", "From"), self.old)
+        form.addRow(translate("ReportDialog", "To"), self.new)
+        form.addRow(translate("ReportDialog", "Format"), self.format)
         form.addRow(buttons)
         self.table.currentIndexChanged.connect(self._on_table_changed)
         self._on_table_changed()
@@ -83,7 +84,11 @@ class ReportDialog(QDialog):
     def _on_table_changed(self) -> None:
         costs = self.table.currentData() == "costs"
         self.new.setEnabled(not costs)
-        self.new.setToolTip("The cost summary compares the first scenario with every other one")
+        self.new.setToolTip(
+            translate(
+                "ReportDialog", "The cost summary compares the first scenario with every other one"
+            )
+        )
 
     def choice(self, design: Design) -> tuple[str, list[str], str]:
         """(table, scenario ids, format) as chosen."""
@@ -111,15 +116,19 @@ class ReportFiles(QObject):
                 from orgeditor.ui.printing.report_pdf import write_report_pdf
 
                 pages = write_report_pdf(design, table, scenarios, out, PageSetup("A4"))
-                what = f"{pages} pages"
+                what = translate("ReportFiles", "{0} pages").format(number(pages))
             else:
                 tables = report_tables(design, table, scenarios)
                 write_tables(tables, report_title(design, table), fmt, out)
                 what = fmt.upper()
         except (OSError, ValueError) as error:
-            self.window.show_error("The report was not written", f"{out}: {error}", "")
+            self.window.show_error(
+                translate("ReportFiles", "The report was not written"), f"{out}: {error}", ""
+            )
             return False
-        self.window.statusBar().showMessage(f"Wrote {out} ({what})", 8000)
+        self.window.statusBar().showMessage(
+            translate("ReportFiles", "Wrote {0} ({1})").format(out, what), 8000
+        )
         return True
 
     def on_export_report_triggered(self) -> None:
@@ -129,7 +138,9 @@ class ReportFiles(QObject):
             return
         table, ids, fmt = dialog.choice(c.design)
         start = f"{self.file_stem()}-{table}.{fmt}"
-        name, _ = QFileDialog.getSaveFileName(self.window, "Export report", start, FORMATS[fmt])
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, translate("ReportFiles", "Export report"), start, FORMATS[fmt]
+        )
         if name:
             out = Path(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
             self.export_report(table, ids, fmt, out)
@@ -143,16 +154,26 @@ class ReportFiles(QObject):
         except DesignFileError as error:
             count = len(error.problems)
             self.window.show_error(
-                "Nothing was imported",
-                f"{error.file}: {count} problem{'s' if count != 1 else ''} "
-                f"(first: {error.problems[0]}). Correct the rows and import again; "
-                "Show Details lists every one.",
+                translate("ReportFiles", "Nothing was imported"),
+                translate(
+                    "ReportFiles",
+                    "{0}: 1 problem (first: {1}). Correct the rows and import again; "
+                    "Show Details lists every one.",
+                ).format(error.file, error.problems[0])
+                if count == 1
+                else translate(
+                    "ReportFiles",
+                    "{0}: {1} problems (first: {2}). Correct the rows and import again; "
+                    "Show Details lists every one.",
+                ).format(error.file, number(count), error.problems[0]),
                 error.details(),
             )
             return False
         except OSError as error:
             self.window.show_error(
-                "The tables cannot be read", f"{error.filename}: {error.strerror}", ""
+                translate("ReportFiles", "The tables cannot be read"),
+                f"{error.filename}: {error.strerror}",
+                "",
             )
             return False
         units = len(merged.units) - len(c.scenario.units)
@@ -160,8 +181,9 @@ class ReportFiles(QObject):
         if not c.import_scenario(merged, names):
             return False
         self.window.statusBar().showMessage(
-            f"Imported {names} into {c.scenario.name}: {units:+,} units, {posts:+,} posts "
-            "(Undo takes it back)",
+            translate(
+                "ReportFiles", "Imported {0} into {1}: {2} units, {3} posts (Undo takes it back)"
+            ).format(names, c.scenario.name, signed(units), signed(posts)),
             10000,
         )
         return True
@@ -170,7 +192,10 @@ class ReportFiles(QObject):
         c = self.window.controller
         start = str(c.path.parent) if c.path else ""
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, f"Import units and posts into {c.scenario.name}", start, IMPORT_FILTER
+            self.window,
+            translate("ReportFiles", "Import units and posts into {0}").format(c.scenario.name),
+            start,
+            IMPORT_FILTER,
         )
         if paths:
             self.import_tables(paths)
@@ -178,7 +203,10 @@ class ReportFiles(QObject):
     def on_template_triggered(self) -> None:
         c = self.window.controller
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Write import template", "import-template.xlsx", FORMATS["xlsx"]
+            self.window,
+            translate("ReportFiles", "Write import template"),
+            "import-template.xlsx",
+            FORMATS["xlsx"],
         )
         if name:
             self._write_files(lambda path: write_template(c.design, path), name, ".xlsx")
@@ -187,7 +215,7 @@ class ReportFiles(QObject):
         c = self.window.controller
         start = f"{self.file_stem()}-{c.scenario.id}.xlsx"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export units and posts", start, FORMATS["xlsx"]
+            self.window, translate("ReportFiles", "Export units and posts"), start, FORMATS["xlsx"]
         )
         if name:
             self._write_files(
@@ -198,7 +226,7 @@ class ReportFiles(QObject):
         c = self.window.controller
         start = f"{self.file_stem()}-{c.scenario.id}.graphml"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export GraphML", start, "GraphML (*.graphml)"
+            self.window, translate("ReportFiles", "Export GraphML"), start, "GraphML (*.graphml)"
         )
         if name:
 
@@ -214,7 +242,9 @@ class ReportFiles(QObject):
             written = write(path)
         except (OSError, ValueError) as error:
             reason = getattr(error, "strerror", None) or error
-            self.window.show_error("The file was not written", f"{path}: {reason}", "")
+            self.window.show_error(
+                translate("ReportFiles", "The file was not written"), f"{path}: {reason}", ""
+            )
             return
         self.window.statusBar().showMessage("Wrote " + ", ".join(str(p) for p in written), 8000)
 
@@ -229,12 +259,21 @@ class ReportFiles(QObject):
         options = dialog.options()
         start = f"{self.file_stem()}-{c.scenario.id}.{options.format}"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export chart", start, f"{options.format.upper()} (*.{options.format})"
+            self.window,
+            translate("ReportFiles", "Export chart"),
+            start,
+            f"{options.format.upper()} (*.{options.format})",
         )
         if not name:
             return
         out = Path(name if name.endswith(f".{options.format}") else f"{name}.{options.format}")
-        bar = QProgressDialog("Exporting the chart…", "Cancel", 0, 1, self.window)
+        bar = QProgressDialog(
+            translate("ReportFiles", "Exporting the chart…"),
+            translate("ReportFiles", "Cancel"),
+            0,
+            1,
+            self.window,
+        )
         bar.setWindowModality(Qt.WindowModality.WindowModal)
         bar.setMinimumDuration(500)
 
@@ -247,17 +286,33 @@ class ReportFiles(QObject):
         try:
             pages = export_chart(c.design, self._shown_scenario(), out, options, progress)
         except Cancelled:
-            self.window.statusBar().showMessage("Export cancelled; no file was written", 8000)
+            self.window.statusBar().showMessage(
+                translate("ReportFiles", "Export cancelled; no file was written"), 8000
+            )
             return
         except (OSError, ValueError) as error:
-            self.window.show_error("The chart was not exported", f"{out}: {error}", "")
+            self.window.show_error(
+                translate("ReportFiles", "The chart was not exported"), f"{out}: {error}", ""
+            )
             return
         finally:
             bar.close()
-        what = f"{pages} pages" if options.format == "pdf" and pages > 1 else options.format
+        what = (
+            translate("ReportFiles", "{0} pages").format(number(pages))
+            if options.format == "pdf" and pages > 1
+            else options.format
+        )
         missing = self.window.presenter.missing_names if self.window.presenter else []
-        note = f"; {len(missing)} units without a name in the chart language" if missing else ""
-        self.window.statusBar().showMessage(f"Exported {out} ({what}){note}", 8000)
+        note = (
+            translate("ReportFiles", "; {0} units without a name in the chart language").format(
+                number(len(missing))
+            )
+            if missing
+            else ""
+        )
+        self.window.statusBar().showMessage(
+            translate("ReportFiles", "Exported {0} ({1}){2}").format(out, what, note), 8000
+        )
 
     def _shown_scenario(self) -> Scenario:
         """The scenario as the chart shows it (in View > Chart Language's language)."""

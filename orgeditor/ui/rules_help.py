@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from orgeditor.model import Design
 from orgeditor.rules import RULES
 from orgeditor.rules.catalogue import RuleEntry, catalogue, catalogue_text
+from orgeditor.ui.i18n import translate
 
 
 def listed_and_explained(
@@ -39,11 +40,18 @@ class RulesDialog(QDialog):
 
     def __init__(self, design: Design | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rules")
+        self.setWindowTitle(translate("RulesDialog", "Rules"))
         self.tree = QTreeWidget()
         self.tree.setObjectName("rulesTree")
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels(["Rule", "Severity", "In this design", "Title"])
+        self.tree.setHeaderLabels(
+            [
+                translate("RulesDialog", "Rule"),
+                translate("RulesDialog", "Severity"),
+                translate("RulesDialog", "In this design"),
+                translate("RulesDialog", "Title"),
+            ]
+        )
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         split, self.detail = listed_and_explained(self.tree, "ruleDetail", (260, 260))

@@ -73,6 +73,18 @@ class AppSettings:
         self.store.setValue("window/state", state)
         self.store.sync()
 
+    def language(self) -> str | None:
+        """The interface language chosen in Settings > Language (None: the system's)."""
+        value = self.store.value("interface/language")
+        return value if isinstance(value, str) and value else None
+
+    def set_language(self, tag: str | None) -> None:
+        """Choose the interface language for the next start (None: follow the system)."""
+        if tag:
+            self.store.setValue("interface/language", tag)
+        else:
+            self.store.remove("interface/language")
+
     def print_preview_size(self) -> tuple[int, int] | None:
         """The print preview's last size (width, height), if it was ever closed."""
         value = self.store.value("print/preview_size")

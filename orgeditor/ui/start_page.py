@@ -29,6 +29,7 @@ from orgeditor.assets import sample_files
 from orgeditor.io import DesignFileError
 from orgeditor.io.templates import design_from_template, templates
 from orgeditor.io.titles import design_title
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class StartPage(QFrame):
         super().__init__(window.view)
         self.main = window
         self.setObjectName("startPage")
-        self.setAccessibleName("Start page")
+        self.setAccessibleName(translate("StartPage", "Start page"))
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         recent = [(Path(p).name, p, p) for p in window.settings.recent_files()]
@@ -71,15 +72,22 @@ class StartPage(QFrame):
         self.recent = _list("recent_files", recent)
         self.samples = _list("samples", samples)
         self.templates = _list("new_from_template", made)
-        self.open_button = QPushButton("&Open a File…")
-        self.open_button.setToolTip("Open a design file from disk (Ctrl+O)")
-        self.blank_button = QPushButton("Start on the &Blank Chart")
-        self.blank_button.setToolTip("Close this page and work on the untitled design (Esc)")
+        self.open_button = QPushButton(translate("StartPage", "&Open a File…"))
+        self.open_button.setToolTip(translate("StartPage", "Open a design file from disk (Ctrl+O)"))
+        self.blank_button = QPushButton(translate("StartPage", "Start on the &Blank Chart"))
+        self.blank_button.setToolTip(
+            translate("StartPage", "Close this page and work on the untitled design (Esc)")
+        )
         grid = QGridLayout()
         columns = [
-            ("Open recent", self.recent, "No recent files yet", self._open_path),
-            ("Open a sample", self.samples, "", self._open_path),
-            ("New from a template", self.templates, "", self._new_from),
+            (
+                translate("StartPage", "Open recent"),
+                self.recent,
+                translate("StartPage", "No recent files yet"),
+                self._open_path,
+            ),
+            (translate("StartPage", "Open a sample"), self.samples, "", self._open_path),
+            (translate("StartPage", "New from a template"), self.templates, "", self._new_from),
         ]
         for column, (heading, widget, empty, slot) in enumerate(columns):
             title = plain_label(heading)
@@ -90,7 +98,9 @@ class StartPage(QFrame):
             if not widget.count() and empty:
                 widget.addItem(empty)
                 widget.setEnabled(False)
-            widget.setToolTip(f"{heading}: double-click or press Return")
+            widget.setToolTip(
+                translate("StartPage", "{0}: double-click or press Return").format(heading)
+            )
             widget.itemActivated.connect(lambda item, s=slot: s(item.data(DATA_ROLE)))
             grid.setColumnStretch(column, 1)
         buttons = QHBoxLayout()
@@ -99,13 +109,16 @@ class StartPage(QFrame):
         buttons.addWidget(self.blank_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
-        welcome = plain_label("Welcome to orgeditor")
+        welcome = plain_label(translate("StartPage", "Welcome to orgeditor"))
         welcome.setStyleSheet("font-size: 18pt; font-weight: bold")
         layout.addWidget(welcome)
         layout.addWidget(
             plain_label(
-                "Open a design to work on, or start a new one. Help > User Guide explains the "
-                "chart, the rules and the keys.",
+                translate(
+                    "StartPage",
+                    "Open a design to work on, or start a new one. Help > User Guide explains "
+                    "the chart, the rules and the keys.",
+                ),
                 wrap=True,
             )
         )
@@ -146,6 +159,8 @@ class StartPage(QFrame):
         try:
             design = design_from_template(str(template_id))
         except (DesignFileError, OSError) as error:
-            self.main.show_error("The template cannot be read", str(error), "")
+            self.main.show_error(
+                translate("StartPage", "The template cannot be read"), str(error), ""
+            )
             return
         self.main.set_document(design, None)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.icons import themed_icon
 
 FIND_FIELD_WIDTH = 220  # fixed: typing never moves the buttons
@@ -37,9 +38,9 @@ class MainToolbar(QToolBar):
         find_field: QLineEdit,
         keeps_tooltip: tuple[QAction, ...] = (),
     ) -> None:
-        super().__init__("Main toolbar", window)
+        super().__init__(translate("MainToolbar", "Main toolbar"), window)
         self.setObjectName("mainToolbar")
-        self.setAccessibleName("Main toolbar")
+        self.setAccessibleName(translate("MainToolbar", "Main toolbar"))
         self.setIconSize(QSize(24, 24))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.setMovable(False)

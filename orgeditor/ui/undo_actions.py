@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 
 from orgeditor.commands.stack import UndoStack
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.i18n import translate
 
 
 def text_field(widget: QWidget | None) -> QLineEdit | None:
@@ -32,9 +33,9 @@ class UndoActions(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.undo = QAction("&Undo", parent)
+        self.undo = QAction(translate("UndoActions", "&Undo"), parent)
         self.undo.setShortcuts(QKeySequence.StandardKey.Undo)  # every binding, as text fields
-        self.redo = QAction("&Redo", parent)
+        self.redo = QAction(translate("UndoActions", "&Redo"), parent)
         self.redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         self.undo.triggered.connect(self._on_undo_triggered)
         self.redo.triggered.connect(self._on_redo_triggered)
@@ -73,22 +74,24 @@ class UndoActions(QObject):
 
     def _refresh(self, *_: object) -> None:
         if self.field is not None:
-            self._show(self.undo, "Undo", "Typing", self.field.isUndoAvailable())
-            self._show(self.redo, "Redo", "Typing", self.field.isRedoAvailable())
+            typing = translate("UndoActions", "Typing")
+            self._show(self.undo, typing, self.field.isUndoAvailable())
+            self._show(self.redo, typing, self.field.isRedoAvailable())
             return
         stack = self.stack
-        self._show(
-            self.undo, "Undo", stack.undo_text() if stack else "", bool(stack and stack.can_undo)
-        )
-        self._show(
-            self.redo, "Redo", stack.redo_text() if stack else "", bool(stack and stack.can_redo)
-        )
+        self._show(self.undo, stack.undo_text() if stack else "", bool(stack and stack.can_undo))
+        self._show(self.redo, stack.redo_text() if stack else "", bool(stack and stack.can_redo))
 
-    @staticmethod
-    def _show(action: QAction, verb: str, what: str, enabled: bool) -> None:
+    def _show(self, action: QAction, what: str, enabled: bool) -> None:
         """The label stays the verb; the tooltip and status tip name what it would do."""
-        tip = f"{verb} {what}" if what else verb
-        action.setText(f"&{verb}")
+        if action is self.undo:
+            tip = translate("UndoActions", "Undo {0}").format(what) if what else ""
+            tip = tip or translate("UndoActions", "Undo")
+            action.setText(translate("UndoActions", "&Undo"))
+        else:
+            tip = translate("UndoActions", "Redo {0}").format(what) if what else ""
+            tip = tip or translate("UndoActions", "Redo")
+            action.setText(translate("UndoActions", "&Redo"))
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.setEnabled(enabled)

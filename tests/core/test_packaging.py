@@ -62,6 +62,8 @@ def test_wheel_carries_resources_and_samples(wheel: Path) -> None:
         "orgeditor/resources/templates/blank.orgdesign",
         "orgeditor/resources/templates/un-secretariat.orgdesign",
         "orgeditor/resources/templates/ministry.orgdesign",
+        "orgeditor/resources/i18n/app_zh.ts",  # the interface's translations (issue 19)
+        "orgeditor/resources/i18n/app_ar.ts",
         "orgeditor/samples/un-peace-security-2017.orgdesign",
         "orgeditor/samples/ministries-merger.orgdesign",
         "orgeditor/samples/city-development-services.orgdesign",

@@ -181,6 +181,7 @@ class UnitItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the chart never mirrors
         scene = self.scene()
         full = scene is not None and getattr(scene, "full_detail", False)
         lod = 1.0 if full else option.levelOfDetailFromTransform(painter.worldTransform())
@@ -568,6 +569,7 @@ class ZoneItem(QGraphicsRectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # as printed, in any language
         pal = palette_of(self)
         tint = pal.color(QPalette.ColorRole.AlternateBase)
         border = (

@@ -40,6 +40,7 @@ from orgeditor.ui.design_settings.ref_picker import (
     option_text,
     typed_id,
 )
+from orgeditor.ui.i18n import translate
 
 TEXT_FIELDS = {"id": "&Id:", "name": "&Name:", "called": "Findings &call it:"}
 
@@ -60,25 +61,28 @@ class BodiesPage(SettingsPage):
         self.role_names: dict[str, str] = {}  # id -> name, to show references by name
         self.unit_names: dict[str, str] = {}
         self.list = QListWidget()
-        self.new_button, self.delete_button = QPushButton("Ne&w"), QPushButton("&Delete")
+        self.new_button, self.delete_button = (
+            QPushButton(translate("BodiesPage", "Ne&w")),
+            QPushButton(translate("BodiesPage", "&Delete")),
+        )
         self.fields = {name: QLineEdit() for name in TEXT_FIELDS}
         self.body, self.chair, self.member = RefPicker(), RefPicker(), RefPicker()
         self.members = QListWidget()
         self.members.setMaximumHeight(90)
-        self.add_member = QPushButton("&Add member")
-        self.remove_member = QPushButton("&Remove member")
+        self.add_member = QPushButton(translate("BodiesPage", "&Add member"))
+        self.remove_member = QPushButton(translate("BodiesPage", "&Remove member"))
         self.errors = {name: error_label() for name in [*TEXT_FIELDS, "body", "chair", "members"]}
         self.errors[""] = error_label()  # another body's problem
         self.dual_table = QTableWidget()
         self.dual_unit = QLineEdit()
-        self.dual_unit.setPlaceholderText("unit name or id")
+        self.dual_unit.setPlaceholderText(translate("BodiesPage", "unit name or id"))
         self.dual_names = QStringListModel()
         completer = QCompleter(self.dual_names, self.dual_unit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.dual_unit.setCompleter(completer)
-        self.add_dual = QPushButton("Add &unit")
-        self.remove_dual = QPushButton("Remo&ve unit")
+        self.add_dual = QPushButton(translate("BodiesPage", "Add &unit"))
+        self.remove_dual = QPushButton(translate("BodiesPage", "Remo&ve unit"))
         self.errors["dual"] = error_label()
         self._build()
         self.list.currentRowChanged.connect(self._on_list_row_changed)
@@ -113,7 +117,7 @@ class BodiesPage(SettingsPage):
         members = QVBoxLayout()
         members.addWidget(self.members)
         members.addLayout(member_buttons)
-        label = QLabel("&Members:")
+        label = QLabel(translate("BodiesPage", "&Members:"))
         label.setBuddy(self.members)
         form.addRow(label, members)
         form.addRow("", self.errors["members"])
@@ -121,7 +125,7 @@ class BodiesPage(SettingsPage):
         top = QHBoxLayout()
         top.addLayout(left, 2)
         top.addLayout(form, 5)
-        required = QGroupBox("Required bodies (GOV-SPG)")
+        required = QGroupBox(translate("BodiesPage", "Required bodies (GOV-SPG)"))
         required.setLayout(top)
         dual_buttons = QHBoxLayout()
         dual_buttons.addWidget(self.dual_unit, 1)
@@ -131,7 +135,11 @@ class BodiesPage(SettingsPage):
         dual.addWidget(self.dual_table, 1)
         dual.addLayout(dual_buttons)
         dual.addWidget(self.errors["dual"])
-        dual_box = QGroupBox("Dual reporting: units that report to two or more department roles")
+        dual_box = QGroupBox(
+            translate(
+                "BodiesPage", "Dual reporting: units that report to two or more department roles"
+            )
+        )
         dual_box.setLayout(dual)
         layout = QVBoxLayout(self)
         layout.addWidget(required, 3)
@@ -263,7 +271,7 @@ class BodiesPage(SettingsPage):
         table.clear()
         table.setColumnCount(1 + len(self.roles))
         names = [self.role_names.get(role, role) for role in self.roles]
-        table.setHorizontalHeaderLabels(["Unit", *names])
+        table.setHorizontalHeaderLabels([translate("BodiesPage", "Unit"), *names])
         table.setRowCount(len(self.dual))
         for row, (unit_id, roles) in enumerate(self.dual.items()):
             unit = QTableWidgetItem(option_text(unit_id, self.unit_names.get(unit_id, "")))

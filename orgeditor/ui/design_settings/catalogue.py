@@ -49,6 +49,7 @@ from orgeditor.ui.design_settings.page import (
     choice_box,
     error_label,
 )
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label
 
 LABELS = {
@@ -96,8 +97,11 @@ class CataloguePage(SettingsPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.new_button = QPushButton(f"&New {kind.title()}")
-        self.delete_button = QPushButton("&Delete…")
-        self.up_button, self.down_button = QPushButton("Move &Up"), QPushButton("Move Do&wn")
+        self.delete_button = QPushButton(translate("CataloguePage", "&Delete…"))
+        self.up_button, self.down_button = (
+            QPushButton(translate("CataloguePage", "Move &Up")),
+            QPushButton(translate("CataloguePage", "Move Do&wn")),
+        )
         self.new_button.clicked.connect(self._on_new_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -135,7 +139,7 @@ class CataloguePage(SettingsPage):
             right.addWidget(self.parts_editor, 1)
         self.played_form = QFormLayout()  # a role: the unit playing it in each scenario
         if kind is Kind.ROLE:
-            right.addWidget(plain_label("Played in each scenario by:"))
+            right.addWidget(plain_label(translate("CataloguePage", "Played in each scenario by:")))
             right.addLayout(self.played_form)
         right.addWidget(plain_label(hint, wrap=True))
         if self.parts_editor is None:

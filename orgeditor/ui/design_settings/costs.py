@@ -39,6 +39,7 @@ from orgeditor.ui.design_settings.page import (
     error_label,
     whole_number,
 )
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label
 
 ANY_SOURCE = "Any source"
@@ -63,12 +64,14 @@ class CostsPage(SettingsPage):
         self.currency.setMaxLength(3)
         self.currency.setMaximumWidth(80)
         self.year = QLineEdit()
-        self.year.setPlaceholderText("not said")
+        self.year.setPlaceholderText(translate("CostsPage", "not said"))
         self.year.setMaximumWidth(80)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(60)
-        self.note.setPlaceholderText("Where the costs come from (a budget document, a year)")
+        self.note.setPlaceholderText(
+            translate("CostsPage", "Where the costs come from (a budget document, a year)")
+        )
         self.grid = QTableWidget()
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -87,9 +90,12 @@ class CostsPage(SettingsPage):
         layout.addLayout(form)
         layout.addWidget(
             plain_label(
-                "Annual standard cost per post. A cost under a funding source applies to that "
-                "source's posts and wins over the cost for any source; leave a cell empty for "
-                "no cost.",
+                translate(
+                    "CostsPage",
+                    "Annual standard cost per post. A cost under a funding source applies to that "
+                    "source's posts and wins over the cost for any source; leave a cell empty for "
+                    "no cost.",
+                ),
                 wrap=True,
             )
         )
@@ -97,15 +103,18 @@ class CostsPage(SettingsPage):
         rows = QVBoxLayout(self.station_row)
         rows.setContentsMargins(0, 0, 0, 0)
         row = QFormLayout()
-        label = QLabel("Costs at duty s&tation:")
+        label = QLabel(translate("CostsPage", "Costs at duty s&tation:"))
         label.setBuddy(self.station)
         row.addRow(label, self.station)
         rows.addLayout(row)
         rows.addWidget(
             plain_label(
-                "A post costs its station's cost for its grade and source, else the cost for "
-                "every station and its source, else its station's cost for any source, else "
-                "the cost for every station and any source.",
+                translate(
+                    "CostsPage",
+                    "A post costs its station's cost for its grade and source, else the cost for "
+                    "every station and its source, else its station's cost for any source, else "
+                    "the cost for every station and any source.",
+                ),
                 wrap=True,
             )
         )

@@ -28,6 +28,7 @@ from orgeditor.ui.design_settings.page import Factory, SettingsPage
 from orgeditor.ui.design_settings.rule_parameters import RuleParametersPage
 from orgeditor.ui.design_settings.rule_switches import RulesPage
 from orgeditor.ui.design_settings.segments import SegmentsPage
+from orgeditor.ui.i18n import translate
 
 HINTS = {
     Kind.GRADE: "The ladder runs from the most senior grade down; the rules read seniority "
@@ -47,7 +48,7 @@ class DesignSettingsDialog(QDialog):
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Design Settings")
+        self.setWindowTitle(translate("DesignSettingsDialog", "Design Settings"))
         self.controller: DocumentController | None = None
         self.tabs = QTabWidget()
         self.pages: list[SettingsPage] = [

@@ -25,6 +25,7 @@ from orgeditor.model import Design, FundingPart, FundingSource, NeutralityLevel
 from orgeditor.ui.design_settings.coded_rows import CodedRowsTable
 from orgeditor.ui.design_settings.mapping import MapToDialog
 from orgeditor.ui.design_settings.page import choice_box, error_label
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label
 
 LEVELS = {NeutralityLevel.SOURCE: "Whole source", NeutralityLevel.PART: "Each part"}
@@ -48,12 +49,15 @@ class FundingPartsEditor(QWidget):
         self.table = CodedRowsTable()
         self.table.edited.connect(self.edited)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.new_button, self.delete_button = QPushButton("New &Part"), QPushButton("Delete P&art…")
+        self.new_button, self.delete_button = (
+            QPushButton(translate("FundingPartsEditor", "New &Part")),
+            QPushButton(translate("FundingPartsEditor", "Delete P&art…")),
+        )
         self.new_button.clicked.connect(self._on_new_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.problem = error_label()
         level_form = QFormLayout()
-        label = QLabel("Cost &neutrality checked for:")
+        label = QLabel(translate("FundingPartsEditor", "Cost &neutrality checked for:"))
         label.setBuddy(self.level)
         level_form.addRow(label, self.level)
         buttons = QHBoxLayout()
@@ -63,7 +67,11 @@ class FundingPartsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(level_form)
-        layout.addWidget(plain_label("Parts (posts and cost rates may name a part):"))
+        layout.addWidget(
+            plain_label(
+                translate("FundingPartsEditor", "Parts (posts and cost rates may name a part):")
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.problem)

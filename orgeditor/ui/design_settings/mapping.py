@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label
 
 
@@ -42,7 +43,7 @@ class MapToDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.map_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.map_button.setText("&Map and Delete")
+        self.map_button.setText(translate("MapToDialog", "&Map and Delete"))
         self.map_button.setEnabled(bool(choices))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -38,6 +38,7 @@ from orgeditor.ui.design_settings.page import (
     whole_number,
 )
 from orgeditor.ui.design_settings.promises import PromiseFields
+from orgeditor.ui.i18n import translate
 
 NOT_SET = "(not set)"
 PRESENCE_NAMES = {
@@ -226,7 +227,7 @@ def _group(title: str, form: QFormLayout) -> QGroupBox:
 def _limit(maximum: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, maximum)
-    box.setSpecialValueText("no limit")
+    box.setSpecialValueText(translate("RuleParameters", "no limit"))
     return box
 
 

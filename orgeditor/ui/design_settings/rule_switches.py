@@ -25,6 +25,7 @@ from orgeditor.model.design import SEVERITIES
 from orgeditor.rules import RULES
 from orgeditor.rules.catalogue import RuleEntry, catalogue, catalogue_text
 from orgeditor.ui.design_settings.page import Factory, SettingsPage
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.rules_help import listed_and_explained
 
 RULE, TITLE, ON, SEVERITY = range(4)
@@ -49,7 +50,14 @@ class RulesPage(SettingsPage):
         hint.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("ruleSwitches")
-        self.table.setHorizontalHeaderLabels(["Rule", "Title", "On", "Severity"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("RulesPage", "Rule"),
+                translate("RulesPage", "Title"),
+                translate("RulesPage", "On"),
+                translate("RulesPage", "Severity"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,7 +115,11 @@ class RulesPage(SettingsPage):
         box = QComboBox()
         box.addItems(list(SEVERITIES))
         box.setCurrentText(state[1])
-        box.setToolTip(f"{entry.rule.id} reports at {entry.rule.severity.value} unless changed")
+        box.setToolTip(
+            translate("RuleSwitchesPage", "{0} reports at {1} unless changed").format(
+                entry.rule.id, entry.rule.severity.value
+            )
+        )
         box.currentIndexChanged.connect(self._on_severity_changed)
         self.table.setCellWidget(row, SEVERITY, box)
 

@@ -42,6 +42,7 @@ from orgeditor.model import Design
 from orgeditor.ui.design_settings.coded_rows import CodedRowsTable
 from orgeditor.ui.design_settings.mapping import MapToDialog
 from orgeditor.ui.design_settings.page import Factory, SettingsPage, choice_box, error_label
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label
 
 NO_GRADE = "(any grade)"
@@ -78,9 +79,12 @@ class SegmentsPage(SettingsPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.kinds.itemSelectionChanged.connect(self._on_kinds_selection_changed)
-        self.new_kind = QPushButton("&New Kind")
-        self.delete_kind = QPushButton("&Delete Kind…")
-        self.kind_up, self.kind_down = QPushButton("Move &Up"), QPushButton("Move Do&wn")
+        self.new_kind = QPushButton(translate("SegmentsPage", "&New Kind"))
+        self.delete_kind = QPushButton(translate("SegmentsPage", "&Delete Kind…"))
+        self.kind_up, self.kind_down = (
+            QPushButton(translate("SegmentsPage", "Move &Up")),
+            QPushButton(translate("SegmentsPage", "Move Do&wn")),
+        )
         self.new_kind.clicked.connect(self._on_new_kind_clicked)
         self.delete_kind.clicked.connect(self._on_delete_kind_clicked)
         self.kind_up.clicked.connect(lambda: self._move_kind(-1))
@@ -93,8 +97,8 @@ class SegmentsPage(SettingsPage):
         self.heading = plain_label()
         self.heading.setStyleSheet("font-weight: bold;")
         self.code, self.name = QLineEdit(), QLineEdit()
-        self.name.setPlaceholderText("singular, such as client group")
-        self.checked = QCheckBox("Each item needs one &entry point")
+        self.name.setPlaceholderText(translate("SegmentsPage", "singular, such as client group"))
+        self.checked = QCheckBox(translate("SegmentsPage", "Each item needs one &entry point"))
         self.grade = choice_box()
         self.errors = {key: error_label() for key in ("id", "name", "grade", "items", "")}
         form = QFormLayout()
@@ -111,15 +115,21 @@ class SegmentsPage(SettingsPage):
             if key == "name":
                 form.addRow("", self.checked)
         self.items = CodedRowsTable()
-        self.new_item, self.delete_item = QPushButton("New &Item"), QPushButton("Delete I&tem…")
-        self.item_up, self.item_down = QPushButton("Item U&p"), QPushButton("Item D&own")
+        self.new_item, self.delete_item = (
+            QPushButton(translate("SegmentsPage", "New &Item")),
+            QPushButton(translate("SegmentsPage", "Delete I&tem…")),
+        )
+        self.item_up, self.item_down = (
+            QPushButton(translate("SegmentsPage", "Item U&p")),
+            QPushButton(translate("SegmentsPage", "Item D&own")),
+        )
         self.new_item.clicked.connect(self.items.add_row)
         self.delete_item.clicked.connect(self._on_delete_item_clicked)
         self.item_up.clicked.connect(lambda: self.items.move_current(-1))
         self.item_down.clicked.connect(lambda: self.items.move_current(+1))
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(plain_label("Items:"))
+        right.addWidget(plain_label(translate("SegmentsPage", "Items:")))
         right.addWidget(self.items, 1)
         right.addLayout(_row_of(self.new_item, self.delete_item, self.item_up, self.item_down))
         right.addWidget(self.errors["items"])
@@ -261,7 +271,9 @@ class SegmentsPage(SettingsPage):
                 QMessageBox.StandardButton.Cancel,
                 self,
             )
-            clear = question.addButton("&Clear and Delete", QMessageBox.ButtonRole.AcceptRole)
+            clear = question.addButton(
+                translate("SegmentsPage", "&Clear and Delete"), QMessageBox.ButtonRole.AcceptRole
+            )
             question.setDefaultButton(clear)
             question.exec()
             if question.clickedButton() is not clear:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from orgeditor.assets import resource
+from orgeditor.ui.i18n import translate
 
 GUIDE = ("guide", "user-guide.md")
 
@@ -14,10 +15,10 @@ class UserGuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("User guide")
+        self.setWindowTitle(translate("UserGuideDialog", "User guide"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuide")
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(translate("UserGuideDialog", "User guide"))
         self.browser.setOpenExternalLinks(True)
         try:
             self.browser.setMarkdown(resource(*GUIDE).read_text(encoding="utf-8"))

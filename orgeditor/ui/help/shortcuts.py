@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.toolbar import plain_text
 
 
@@ -59,15 +60,21 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by action or key")
-        self.filter.setAccessibleName("Filter shortcuts")
-        self.filter.setToolTip("Show only the actions whose name or keys contain this text")
+        self.filter.setPlaceholderText(translate("ShortcutsDialog", "Filter by action or key"))
+        self.filter.setAccessibleName(translate("ShortcutsDialog", "Filter shortcuts"))
+        self.filter.setToolTip(
+            translate(
+                "ShortcutsDialog", "Show only the actions whose name or keys contain this text"
+            )
+        )
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutsTree")
-        self.tree.setAccessibleName("Keyboard shortcuts")
-        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.tree.setHeaderLabels(
+            [translate("ShortcutsDialog", "Action"), translate("ShortcutsDialog", "Keys")]
+        )
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         groups: dict[str, QTreeWidgetItem] = {}

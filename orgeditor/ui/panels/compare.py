@@ -17,35 +17,40 @@ from orgeditor.model import Design, Scenario
 from orgeditor.reports.changes import KINDS, changes_table
 from orgeditor.reports.diff import ScenarioDiff
 from orgeditor.reports.diff_output import diff_counts, diff_headline
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 from orgeditor.ui.text import plain_label, plain_tooltip
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_LISTED = 2000  # entries per group; the changes table export has them all
-GROUP_TITLES = {
-    ("unit", "added"): "Units added",
-    ("unit", "succeeds"): "Units succeeding earlier units",
-    ("unit", "moved"): "Units moved",
-    ("unit", "renamed"): "Units renamed",
-    ("unit", "changed"): "Units changed",
-    ("unit", "abolished"): "Units abolished",
-    ("unit", "succeeded"): "Units succeeded by later units",
-    ("post", "redeployed"): "Posts redeployed to another unit",
-    ("post", "moved with its unit"): "Posts continuing with their unit in another department",
-    ("post", "reclassified"): "Posts reclassified",
-    ("post", "funding changed"): "Posts moved between funding sources",
-    ("post", "established"): "Posts established",
-    ("post", "abolished"): "Posts abolished",
-    ("line", "added"): "Lines added",
-    ("line", "changed"): "Lines changed",
-    ("line", "removed"): "Lines removed",
-    ("body", "added"): "Bodies added",
-    ("body", "members changed"): "Body members changed",
-    ("body", "chair changed"): "Body chairs changed",
-    ("body", "removed"): "Bodies removed",
-    ("role", "assigned"): "Roles assigned",
-    ("role", "reassigned"): "Roles reassigned",
-    ("role", "cleared"): "Roles cleared",
-    ("setting", "changed"): "Rule settings changed",
+GROUP_TITLES = {  # translated where shown
+    ("unit", "added"): QT_TRANSLATE_NOOP("ComparePanel", "Units added"),
+    ("unit", "succeeds"): QT_TRANSLATE_NOOP("ComparePanel", "Units succeeding earlier units"),
+    ("unit", "moved"): QT_TRANSLATE_NOOP("ComparePanel", "Units moved"),
+    ("unit", "renamed"): QT_TRANSLATE_NOOP("ComparePanel", "Units renamed"),
+    ("unit", "changed"): QT_TRANSLATE_NOOP("ComparePanel", "Units changed"),
+    ("unit", "abolished"): QT_TRANSLATE_NOOP("ComparePanel", "Units abolished"),
+    ("unit", "succeeded"): QT_TRANSLATE_NOOP("ComparePanel", "Units succeeded by later units"),
+    ("post", "redeployed"): QT_TRANSLATE_NOOP("ComparePanel", "Posts redeployed to another unit"),
+    ("post", "moved with its unit"): QT_TRANSLATE_NOOP(
+        "ComparePanel", "Posts continuing with their unit in another department"
+    ),
+    ("post", "reclassified"): QT_TRANSLATE_NOOP("ComparePanel", "Posts reclassified"),
+    ("post", "funding changed"): QT_TRANSLATE_NOOP(
+        "ComparePanel", "Posts moved between funding sources"
+    ),
+    ("post", "established"): QT_TRANSLATE_NOOP("ComparePanel", "Posts established"),
+    ("post", "abolished"): QT_TRANSLATE_NOOP("ComparePanel", "Posts abolished"),
+    ("line", "added"): QT_TRANSLATE_NOOP("ComparePanel", "Lines added"),
+    ("line", "changed"): QT_TRANSLATE_NOOP("ComparePanel", "Lines changed"),
+    ("line", "removed"): QT_TRANSLATE_NOOP("ComparePanel", "Lines removed"),
+    ("body", "added"): QT_TRANSLATE_NOOP("ComparePanel", "Bodies added"),
+    ("body", "members changed"): QT_TRANSLATE_NOOP("ComparePanel", "Body members changed"),
+    ("body", "chair changed"): QT_TRANSLATE_NOOP("ComparePanel", "Body chairs changed"),
+    ("body", "removed"): QT_TRANSLATE_NOOP("ComparePanel", "Bodies removed"),
+    ("role", "assigned"): QT_TRANSLATE_NOOP("ComparePanel", "Roles assigned"),
+    ("role", "reassigned"): QT_TRANSLATE_NOOP("ComparePanel", "Roles reassigned"),
+    ("role", "cleared"): QT_TRANSLATE_NOOP("ComparePanel", "Roles cleared"),
+    ("setting", "changed"): QT_TRANSLATE_NOOP("ComparePanel", "Rule settings changed"),
 }
 SECTION_OF = {kind: section for section, kind in KINDS.items()}
 VERSION = "\0version"  # the choice's data for another version of the design (not a scenario id)
@@ -71,14 +76,20 @@ class ComparePanel(QWidget):
         self.summary = plain_label(wrap=True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("compareTree")
-        self.tree.setHeaderLabels(["Change", "From", "To"])
+        self.tree.setHeaderLabels(
+            [
+                translate("ComparePanel", "Change"),
+                translate("ComparePanel", "From"),
+                translate("ComparePanel", "To"),
+            ]
+        )
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 260)
         header.resizeSection(1, 320)  # lines and bodies are told in a sentence: room for it
         form = QFormLayout()
-        form.addRow("Compare with:", self.choice)
+        form.addRow(translate("ComparePanel", "Compare with:"), self.choice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(form)
@@ -95,7 +106,7 @@ class ComparePanel(QWidget):
         the name of another version of the design compared with (File > Compare with)."""
         self.choice.blockSignals(True)
         self.choice.clear()
-        self.choice.addItem("Nothing (compare mode off)", None)
+        self.choice.addItem(translate("ComparePanel", "Nothing (compare mode off)"), None)
         if version is not None:
             self.choice.addItem(version, VERSION)
         for scenario in design.scenarios:
@@ -109,20 +120,28 @@ class ComparePanel(QWidget):
         """List ``diff``'s changes, grouped by what happened (None: compare mode is off)."""
         self.tree.clear()
         if diff is None:
-            self.summary.setText("Choose a scenario to see what changed since it.")
+            self.summary.setText(
+                translate("ComparePanel", "Choose a scenario to see what changed since it.")
+            )
             return
         if diff.empty:
-            self.summary.setText(f"Nothing differs from {diff.old.name}.")
+            self.summary.setText(
+                translate("ComparePanel", "Nothing differs from {0}.").format(diff.old.name)
+            )
             return
         counts = diff_counts(diff)
-        self.summary.setText(f"Against {diff.old.name}: " + "; ".join(diff_headline(diff)))
+        self.summary.setText(
+            translate("ComparePanel", "Against {0}: ").format(diff.old.name)
+            + "; ".join(diff_headline(diff))
+        )
         groups: dict[tuple[str, str], QTreeWidgetItem] = {}
         for row in changes_table(diff).rows:
             kind, item_id, name, change, before, after = (str(c or "") for c in row.cells)
             key = (kind, change)
             group = groups.get(key)
             if group is None:
-                group = QTreeWidgetItem([GROUP_TITLES.get(key, change)])
+                title = GROUP_TITLES.get(key)
+                group = QTreeWidgetItem([translate("ComparePanel", title) if title else change])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
@@ -138,8 +157,12 @@ class ComparePanel(QWidget):
         for key in sorted(groups, key=lambda k: order.index(k) if k in order else len(order)):
             group = groups[key]
             total = counts[SECTION_OF[key[0]]].get(key[1], 0)
-            more = f", {MAX_LISTED:,} listed" if total > group.childCount() else ""
-            group.setText(0, f"{group.text(0)} ({total:,}{more})")
+            more = (
+                translate("ComparePanel", ", {0} listed").format(number(MAX_LISTED))
+                if total > group.childCount()
+                else ""
+            )
+            group.setText(0, f"{group.text(0)} ({number(total)}{more})")
             self.tree.addTopLevelItem(group)
         if len(groups) <= 3:
             self.tree.expandAll()

@@ -20,9 +20,15 @@ from orgeditor.model.costs import cost_breakdown, cost_neutral
 from orgeditor.reports.funding import FundingRow, funding_rows
 from orgeditor.rules.context import CostFunction
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, signed, translate
 from orgeditor.ui.text import plain_label
 
-HEADERS = ["Source", "Baseline", "This scenario", "Change"]
+HEADERS = [  # translated where shown
+    QT_TRANSLATE_NOOP("CostPanel", "Source"),
+    QT_TRANSLATE_NOOP("CostPanel", "Baseline"),
+    QT_TRANSLATE_NOOP("CostPanel", "This scenario"),
+    QT_TRANSLATE_NOOP("CostPanel", "Change"),
+]
 NEUTRAL, NOT_NEUTRAL = "#2e7d32", "#c00000"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -47,9 +53,9 @@ class CostBars(QWidget):
         """The legend's swatches and words, left to right."""
         mid = self.palette().color(QPalette.ColorRole.Mid)
         return [
-            (mid, "Baseline"),
-            (QColor(NEUTRAL), "This scenario"),
-            (QColor(NOT_NEUTRAL), "not cost neutral"),
+            (mid, translate("CostPanel", "Baseline")),
+            (QColor(NEUTRAL), translate("CostPanel", "This scenario")),
+            (QColor(NOT_NEUTRAL), translate("CostPanel", "not cost neutral")),
         ]
 
     def label_width(self) -> int:
@@ -74,7 +80,7 @@ class CostBars(QWidget):
             x += metrics.horizontalAdvance(words) + 14
         top_value = max(max(b, c) for _, b, c, _ in self.rows) or 1
         label_width = self.label_width()
-        value_width = max(metrics.horizontalAdvance(f"{v:,}") for r in self.rows for v in r[1:3])
+        value_width = max(metrics.horizontalAdvance(number(v)) for r in self.rows for v in r[1:3])
         width = max(self.width() - label_width - value_width - 16, 1)
         band = (self.height() - line - 12) / len(self.rows)
         for index, (label, base, current, ok) in enumerate(self.rows):
@@ -89,7 +95,7 @@ class CostBars(QWidget):
                 length = width * value / top_value
                 painter.fillRect(QRectF(label_width, y + 2 + offset, length, bar), colour)
                 where = QRectF(label_width + length + 4, y + 2 + offset, value_width + 4, bar)
-                painter.drawText(where, Qt.AlignmentFlag.AlignVCenter, f"{value:,}")
+                painter.drawText(where, Qt.AlignmentFlag.AlignVCenter, number(value))
         painter.end()
 
 
@@ -103,7 +109,7 @@ class CostPanel(QWidget):
         self.verdict = plain_label(wrap=True)
         self.verdict.setObjectName("costVerdict")
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("CostPanel", h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -154,24 +160,39 @@ class CostPanel(QWidget):
         for index, row in enumerate(rows):
             ok = row.neutral(tolerance)
             if not ok:
-                off.append(f"{row.id} {row.change:+,}")
+                off.append(f"{row.id} {signed(row.change)}")
             label = row.id if row.depth == 0 else f"    {row.id}"
             self._set_row(index, [label, row.baseline, row.cost], row.change, ok, row.name)
         change = now.total - base.total
         self._set_row(
-            len(rows), ["Total", base.total, now.total], change, cost_neutral(change, tolerance), ""
+            len(rows),
+            [translate("CostPanel", "Total"), base.total, now.total],
+            change,
+            cost_neutral(change, tolerance),
+            "",
         )
         self.table.resizeRowsToContents()
         if scenario is design.baseline:
-            self.verdict.setText(f"This is the baseline: {now.total:,} {currency} a year.")
+            self.verdict.setText(
+                translate("CostPanel", "This is the baseline: {0} {1} a year.").format(
+                    number(now.total), currency
+                )
+            )
             self.verdict.setStyleSheet("")
         elif off:
-            self.verdict.setText(f"✗ Not cost neutral ({currency} a year): {', '.join(off)}")
+            self.verdict.setText(
+                translate("CostPanel", "✗ Not cost neutral ({0} a year): {1}").format(
+                    currency, ", ".join(off)
+                )
+            )
             self.verdict.setStyleSheet(f"color: {NOT_NEUTRAL}; font-weight: bold")
         else:
             self.verdict.setText(
-                f"✓ Cost neutral: every funding source costs what the baseline "
-                f"cost ({currency} a year)."
+                translate(
+                    "CostPanel",
+                    "✓ Cost neutral: every funding source costs what the baseline cost "
+                    "({0} a year).",
+                ).format(currency)
             )
             self.verdict.setStyleSheet(f"color: {NEUTRAL}; font-weight: bold")
         self.bars.set_rows(_bars(rows, tolerance))
@@ -181,12 +202,12 @@ class CostPanel(QWidget):
         """One table row; an empty ``name`` is the (bold) total over every source."""
         mark = "" if ok else "  ✗"
         texts = [
-            *(f"{c:,}" if isinstance(c, int) else str(c) for c in cells),
-            (f"{change:+,}" if change else "0") + mark,
+            *(number(c) if isinstance(c, int) else str(c) for c in cells),
+            signed(change) + mark,
         ]
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
-            item.setToolTip(name or "All funding sources")
+            item.setToolTip(name or translate("CostPanel", "All funding sources"))
             if column:
                 item.setTextAlignment(RIGHT)
             if column == 3 and not ok:

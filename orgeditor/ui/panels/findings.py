@@ -25,12 +25,26 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Scenario
 from orgeditor.rules import Finding, Report, Severity
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.text import plain_label, plain_tooltip
 
-HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
+HEADINGS = {  # group keys; translated where shown (``_shown``)
+    Severity.ERROR: QT_TRANSLATE_NOOP("FindingsPanel", "Errors"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("FindingsPanel", "Warnings"),
+    Severity.INFO: QT_TRANSLATE_NOOP("FindingsPanel", "Information"),
+}
+SEVERITY_NAMES = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("FindingsPanel", "Error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("FindingsPanel", "Warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("FindingsPanel", "Information"),
+}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
-GROUPINGS = [("Severity", "severity"), ("Rule", "rule"), ("Unit", "unit")]
-WHOLE_DESIGN = "Whole design"
+GROUPINGS = [
+    (QT_TRANSLATE_NOOP("FindingsPanel", "Group by severity"), "severity"),
+    (QT_TRANSLATE_NOOP("FindingsPanel", "Group by rule"), "rule"),
+    (QT_TRANSLATE_NOOP("FindingsPanel", "Group by unit"), "unit"),
+]
+WHOLE_DESIGN = QT_TRANSLATE_NOOP("FindingsPanel", "Whole design")
 ErrorKeys = tuple[str, set[tuple[str, tuple[str, ...]]]]  # scenario id, (rule, units) of errors
 
 
@@ -55,18 +69,23 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.filter = QLineEdit()
         self.filter.setObjectName("findingsFilter")
-        self.filter.setAccessibleName("Filter findings")
-        self.filter.setPlaceholderText("Filter by rule, unit or words")
+        self.filter.setAccessibleName(translate("FindingsPanel", "Filter findings"))
+        self.filter.setPlaceholderText(translate("FindingsPanel", "Filter by rule, unit or words"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setToolTip(
-            "Show only the findings whose rule, units or text contain every word"
+            translate(
+                "FindingsPanel",
+                "Show only the findings whose rule, units or text contain every word",
+            )
         )
         self.group_by = QComboBox()
         self.group_by.setObjectName("findingsGroupBy")
-        self.group_by.setAccessibleName("Group findings by")
-        self.group_by.setToolTip("Group the findings by severity, by rule or by unit")
+        self.group_by.setAccessibleName(translate("FindingsPanel", "Group findings by"))
+        self.group_by.setToolTip(
+            translate("FindingsPanel", "Group the findings by severity, by rule or by unit")
+        )
         for label, key in GROUPINGS:
-            self.group_by.addItem(f"Group by {label.lower()}", key)
+            self.group_by.addItem(translate("FindingsPanel", label), key)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.group_by)
@@ -74,19 +93,23 @@ class FindingsPanel(QWidget):
         self._report: Report | None = None
         self.tree = QTreeWidget()
         self.tree.setObjectName("findingsTree")
-        self.tree.setHeaderLabels(["Rule", "Finding"])
+        self.tree.setHeaderLabels(
+            [translate("FindingsPanel", "Rule"), translate("FindingsPanel", "Finding")]
+        )
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.fix_text = plain_label(wrap=True)
-        self.fix_button = QPushButton("Apply fix")
+        self.fix_button = QPushButton(translate("FindingsPanel", "Apply fix"))
         self.fix_button.setToolTip(
             self.tr("Apply the fix shown for the selected finding (undoable)")
         )
         self.fix_button.setEnabled(False)
-        self.rule_off_button = QPushButton("Turn off this rule")
-        self.rule_off_button.setToolTip("Turn off this rule for this design (undoable)")
+        self.rule_off_button = QPushButton(translate("FindingsPanel", "Turn off this rule"))
+        self.rule_off_button.setToolTip(
+            translate("FindingsPanel", "Turn off this rule for this design (undoable)")
+        )
         self.rule_off_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.fix_text, 1)
@@ -140,7 +163,11 @@ class FindingsPanel(QWidget):
                 text = " ".join([finding.rule, finding.message, *names]).lower()
                 if not all(w in text for w in words):
                     continue
-            first = finding.rule if by != "rule" else HEADINGS[finding.severity].rstrip("s")
+            first = (
+                finding.rule
+                if by != "rule"
+                else translate("FindingsPanel", SEVERITY_NAMES[finding.severity])
+            )
             for key in self._keys(finding, names, by):
                 item = QTreeWidgetItem([first, finding.message])
                 item.setData(0, FINDING_ROLE, index)
@@ -148,12 +175,16 @@ class FindingsPanel(QWidget):
                 groups.setdefault(key, []).append(item)
         for key in self._ordered(groups, by):
             items = groups.get(key, [])
-            group = QTreeWidgetItem([key, f"{len(items)}"])
+            heading = by == "severity" or (by == "unit" and key == WHOLE_DESIGN)
+            shown = translate("FindingsPanel", key) if heading else key
+            group = QTreeWidgetItem([shown, f"{len(items)}"])
             self.tree.addTopLevelItem(group)
             group.addChildren(items)
             group.setExpanded(by != "severity" or key != HEADINGS[Severity.INFO])
         if report.skipped and not words:
-            group = QTreeWidgetItem(["Not checked", f"{len(report.skipped)}"])
+            group = QTreeWidgetItem(
+                [translate("FindingsPanel", "Not checked"), f"{len(report.skipped)}"]
+            )
             self.tree.addTopLevelItem(group)
             for skipped in report.skipped:
                 group.addChild(QTreeWidgetItem([skipped.rule, skipped.reason]))
@@ -185,7 +216,9 @@ class FindingsPanel(QWidget):
         fix = finding.fix if finding else None
         self.fix_button.setEnabled(fix is not None)
         self.rule_off_button.setEnabled(finding is not None)
-        self.fix_text.setText(f"Suggested fix: {fix.description}" if fix else "")
+        self.fix_text.setText(
+            translate("FindingsPanel", "Suggested fix: {0}").format(fix.description) if fix else ""
+        )
 
     def _on_tree_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         finding = self.current_finding()
@@ -211,9 +244,11 @@ class FindingsPanel(QWidget):
         if finding is None:
             return
         menu = QMenu(self)
-        fix = menu.addAction("Apply fix")
+        fix = menu.addAction(translate("FindingsPanel", "Apply fix"))
         fix.setEnabled(finding.fix is not None)
         fix.triggered.connect(self._on_fix_button_clicked)
-        off = menu.addAction(f"Turn off {finding.rule} for this design")
+        off = menu.addAction(
+            translate("FindingsPanel", "Turn off {0} for this design").format(finding.rule)
+        )
         off.triggered.connect(self._on_rule_off_triggered)
         menu.popup(self.tree.viewport().mapToGlobal(pos))

@@ -6,8 +6,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-START = "<as opened>"
+START = QT_TRANSLATE_NOOP("HistoryPanel", "<as opened>")  # translated where shown
 
 
 class HistoryPanel(QListWidget):
@@ -34,7 +35,7 @@ class HistoryPanel(QListWidget):
     def _refresh(self) -> None:
         assert self.controller is not None
         stack = self.controller.undo_stack
-        texts = [START, *(stack.text(i) for i in range(stack.count()))]
+        texts = [translate("HistoryPanel", START), *(stack.text(i) for i in range(stack.count()))]
         self.blockSignals(True)
         if self.count() > len(texts):  # a new step dropped the redo history
             for _ in range(self.count() - len(texts)):

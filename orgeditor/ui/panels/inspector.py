@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.panels.citation import CitationBox
 from orgeditor.ui.panels.posts import PostsBox, refill
 from orgeditor.ui.panels.segment_fields import SegmentFields
@@ -42,7 +43,7 @@ from orgeditor.ui.panels.unit_roles import UnitRolesBox
 from orgeditor.ui.text import plain_label
 
 NONE = "—"
-EMPTY = "Select a unit"
+EMPTY = QT_TRANSLATE_NOOP("InspectorPanel", "Select a unit")
 LIST_ROWS = 24  # the Functions and Entry point lists show this many rows without scrolling
 DATA = Qt.ItemDataRole.UserRole
 FIELD_RULES: dict[str, tuple[str, TextRule]] = {
@@ -54,6 +55,21 @@ FIELD_RULES: dict[str, tuple[str, TextRule]] = {
     "title": ("Post title", SHORT),
     "caption": ("Caption", SHORT),
     "condition": ("Condition", SHORT),
+}
+
+
+UNIT_KIND_NAMES = {  # UnitKind values as the Inspector shows them (translated there)
+    "department": QT_TRANSLATE_NOOP("InspectorPanel", "department"),
+    "office": QT_TRANSLATE_NOOP("InspectorPanel", "office"),
+    "structure": QT_TRANSLATE_NOOP("InspectorPanel", "structure"),
+    "division": QT_TRANSLATE_NOOP("InspectorPanel", "division"),
+    "service": QT_TRANSLATE_NOOP("InspectorPanel", "service"),
+    "branch": QT_TRANSLATE_NOOP("InspectorPanel", "branch"),
+    "section": QT_TRANSLATE_NOOP("InspectorPanel", "section"),
+    "unit": QT_TRANSLATE_NOOP("InspectorPanel", "unit"),
+    "team": QT_TRANSLATE_NOOP("InspectorPanel", "team"),
+    "field-presence": QT_TRANSLATE_NOOP("InspectorPanel", "field presence"),
+    "body": QT_TRANSLATE_NOOP("InspectorPanel", "body"),
 }
 
 
@@ -122,7 +138,9 @@ class InspectorPanel(QWidget):
         self.adjusted.hide()
         self.name = QLineEdit()
         self.short_name = QLineEdit()
-        self.kind = _combo([(k.value.replace("-", " "), k.value) for k in UnitKind])
+        self.kind = _combo(
+            [(translate("InspectorPanel", UNIT_KIND_NAMES[k.value]), k.value) for k in UnitKind]
+        )
         self.head_grade = QComboBox()
         self.region = QComboBox()
         self.location = QComboBox()  # per-location costs (issue 15 part 1)
@@ -138,26 +156,26 @@ class InspectorPanel(QWidget):
         self.entry_points = CheckList()
         form = QFormLayout()
         for label, widget in [
-            ("Name", self.name),
-            ("Short name", self.short_name),
-            ("Kind", self.kind),
-            ("Head grade", self.head_grade),
-            ("Region", self.region),
-            ("Duty station", self.location),
-            ("Field presence", self.presence_type),
-            ("Lead department", self.lead_department),
-            ("Backstopped by", self.backstopped_by),
-            ("Entry point for", self.entry_points),
-            ("Functions", self.functions),
-            ("Note", self.note_text),
-            ("Justification", self.justification),
-            ("Reference", self.reference),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Name"), self.name),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Short name"), self.short_name),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Kind"), self.kind),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Head grade"), self.head_grade),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Region"), self.region),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Duty station"), self.location),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Field presence"), self.presence_type),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Lead department"), self.lead_department),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Backstopped by"), self.backstopped_by),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Entry point for"), self.entry_points),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Functions"), self.functions),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Note"), self.note_text),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Justification"), self.justification),
+            (QT_TRANSLATE_NOOP("InspectorPanel", "Reference"), self.reference),
         ]:
-            form.addRow(label, widget)
+            form.addRow(translate("InspectorPanel", label), widget)
         for widget, tip in self._field_tips().items():
             widget.setToolTip(tip)
         self.form = form
-        unit_box = QGroupBox("Unit")
+        unit_box = QGroupBox(translate("InspectorPanel", "Unit"))
         unit_box.setLayout(form)
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -196,7 +214,7 @@ class InspectorPanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(inner)
-        self.empty = plain_label(EMPTY)
+        self.empty = plain_label(translate("InspectorPanel", EMPTY))
         self.empty.setObjectName("inspectorEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedLayout(self)
@@ -207,15 +225,22 @@ class InspectorPanel(QWidget):
     def _lines_box(self) -> QGroupBox:
         self.lines = QTableWidget(0, 4)
         self.lines.setObjectName("lineTable")
-        self.lines.setHorizontalHeaderLabels(["To", "Kind", "Caption", "Condition"])
+        self.lines.setHorizontalHeaderLabels(
+            [
+                translate("InspectorPanel", "To"),
+                translate("InspectorPanel", "Kind"),
+                translate("InspectorPanel", "Caption"),
+                translate("InspectorPanel", "Condition"),
+            ]
+        )
         self.lines.verticalHeader().setVisible(False)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.lines.setMinimumHeight(90)
         self.line_target = UnitChoice()
         self.line_kind = _combo([("dual", "dual"), ("dotted", "dotted")])
-        add = QPushButton("Add line")
-        remove = QPushButton("Remove selected")
+        add = QPushButton(translate("InspectorPanel", "Add line"))
+        remove = QPushButton(translate("InspectorPanel", "Remove selected"))
         self.line_target.setToolTip(self.tr("The unit the new line goes to"))
         self.line_target.setAccessibleName(self.tr("Line to unit"))
         self.line_kind.setAccessibleName(self.tr("Line kind"))
@@ -231,7 +256,7 @@ class InspectorPanel(QWidget):
         grid.addWidget(add, 1, 0)
         grid.addWidget(remove, 1, 1)
         grid.setColumnStretch(0, 1)
-        box = QGroupBox("Dual and dotted lines from this unit")
+        box = QGroupBox(translate("InspectorPanel", "Dual and dotted lines from this unit"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.lines)
         layout.addLayout(grid)

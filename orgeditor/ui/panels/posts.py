@@ -38,9 +38,15 @@ from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import funding_owners
 from orgeditor.model.grades import default_post_grade
 from orgeditor.ui.canvas.scene import posts_mime
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.panels.redeploy import RedeployDialog
 
-COLUMNS = ["Post", "Grade", "Funding", "Title"]
+COLUMNS = [  # translated where shown
+    QT_TRANSLATE_NOOP("PostsBox", "Post"),
+    QT_TRANSLATE_NOOP("PostsBox", "Grade"),
+    QT_TRANSLATE_NOOP("PostsBox", "Funding"),
+    QT_TRANSLATE_NOOP("PostsBox", "Title"),
+]
 GRADE, FUNDING, TITLE = 1, 2, 3
 VISIBLE_ROWS = 10  # the table is at least this many rows high
 Index = QModelIndex | QPersistentModelIndex
@@ -111,8 +117,10 @@ class PostsBox(QGroupBox):
     posts_redeploy_requested = Signal(list, str)
 
     def __init__(self, fitted: Fitted, parent: QWidget | None = None) -> None:
-        super().__init__("Posts", parent)
-        self.setToolTip("Select several rows (Ctrl, Shift) to act on them at once")
+        super().__init__(translate("PostsBox", "Posts"), parent)
+        self.setToolTip(
+            translate("PostsBox", "Select several rows (Ctrl, Shift) to act on them at once")
+        )
         self._fitted = fitted
         self._filling = False
         self._grades: list[str] = []
@@ -121,8 +129,10 @@ class PostsBox(QGroupBox):
         self._unit_id: str | None = None
         self.filter = QLineEdit()
         self.filter.setObjectName("postFilter")
-        self.filter.setAccessibleName("Filter posts")
-        self.filter.setPlaceholderText("Filter posts by id, grade, funding or title")
+        self.filter.setAccessibleName(translate("PostsBox", "Filter posts"))
+        self.filter.setPlaceholderText(
+            translate("PostsBox", "Filter posts by id, grade, funding or title")
+        )
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.table = self._table()
@@ -145,7 +155,7 @@ class PostsBox(QGroupBox):
                 0,
                 self.new_grade,
                 self.new_funding,
-                "Establish post",
+                translate("PostsBox", "Establish post"),
                 self._on_add_clicked,
                 self.tr("Establish a new post in this unit at the grade and funding chosen"),
             ),
@@ -153,7 +163,7 @@ class PostsBox(QGroupBox):
                 1,
                 self.to_grade,
                 None,
-                "Reclassify selected",
+                translate("PostsBox", "Reclassify selected"),
                 self._on_reclassify_clicked,
                 self.tr("Reclassify the selected posts to the grade chosen (one undo step)"),
             ),
@@ -161,7 +171,7 @@ class PostsBox(QGroupBox):
                 2,
                 self.to_funding,
                 None,
-                "Change funding of selected",
+                translate("PostsBox", "Change funding of selected"),
                 self._on_funding_clicked,
                 self.tr("Fund the selected posts from the source chosen (one undo step)"),
             ),
@@ -174,10 +184,14 @@ class PostsBox(QGroupBox):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             grid.addWidget(button, row, 1 if second is None else 2, 1, 1 if second else 2)
-        redeploy = QPushButton("Redeploy To…")
-        redeploy.setToolTip("Redeploy the selected posts to a unit you pick (or drag the rows)")
+        redeploy = QPushButton(translate("PostsBox", "Redeploy To…"))
+        redeploy.setToolTip(
+            translate(
+                "PostsBox", "Redeploy the selected posts to a unit you pick (or drag the rows)"
+            )
+        )
         redeploy.clicked.connect(self._on_redeploy_clicked)
-        abolish = QPushButton("Abolish selected")
+        abolish = QPushButton(translate("PostsBox", "Abolish selected"))
         abolish.setToolTip(self.tr("Abolish the selected posts (one undo step)"))
         abolish.clicked.connect(self._on_abolish_clicked)
         grid.addWidget(redeploy, 3, 0)
@@ -192,7 +206,7 @@ class PostsBox(QGroupBox):
     def _table(self) -> PostTable:
         table = PostTable(0, len(COLUMNS))
         table.setObjectName("postTable")
-        table.setHorizontalHeaderLabels(COLUMNS)
+        table.setHorizontalHeaderLabels([translate("PostsBox", c) for c in COLUMNS])
         table.verticalHeader().setVisible(False)
         table.setWordWrap(False)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.ui.i18n import number, translate
 from orgeditor.ui.text import plain_label
 
 UNIT = Qt.ItemDataRole.UserRole
@@ -28,10 +29,9 @@ class RedeployDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("redeployDialog")
-        self.setWindowTitle("Redeploy To")
-        what = "1 post" if count == 1 else f"{count} posts"
+        self.setWindowTitle(translate("RedeployDialog", "Redeploy To"))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Type part of a unit's name")
+        self.filter.setPlaceholderText(translate("RedeployDialog", "Type part of a unit's name"))
         self.filter.setClearButtonEnabled(True)
         self.units = QListWidget()
         self.units.setObjectName("redeployUnits")
@@ -46,7 +46,13 @@ class RedeployDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"Redeploy {what} to:"))
+        layout.addWidget(
+            plain_label(
+                translate("RedeployDialog", "Redeploy 1 post to:")
+                if count == 1
+                else translate("RedeployDialog", "Redeploy {0} posts to:").format(number(count))
+            )
+        )
         layout.addWidget(self.filter)
         layout.addWidget(self.units, 1)
         layout.addWidget(self.buttons)

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 from orgeditor.commands import Change
 from orgeditor.model import Design, ScenarioKind
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.i18n import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+BASELINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ScenarioPanel(QWidget):
@@ -32,10 +34,12 @@ class ScenarioPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("scenarioList")
         self.list.setSpacing(2)
-        self.copy_button = QPushButton("Copy…")
-        self.copy_button.setToolTip("Create a proposal as a copy of the selected scenario")
-        self.rename_button = QPushButton("Rename…")
-        self.delete_button = QPushButton("Delete")
+        self.copy_button = QPushButton(translate("ScenarioPanel", "Copy…"))
+        self.copy_button.setToolTip(
+            translate("ScenarioPanel", "Create a proposal as a copy of the selected scenario")
+        )
+        self.rename_button = QPushButton(translate("ScenarioPanel", "Rename…"))
+        self.delete_button = QPushButton(translate("ScenarioPanel", "Delete"))
         self.rename_button.setToolTip(self.tr("Rename the selected scenario (undoable)"))
         self.delete_button.setToolTip(
             self.tr("Delete the selected proposal (undoable; the baseline stays)")
@@ -71,9 +75,15 @@ class ScenarioPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for scenario in design.scenarios:
-            kind = "baseline" if scenario.kind is ScenarioKind.BASELINE else "proposal"
+            baseline = scenario.kind is ScenarioKind.BASELINE
+            kind = (
+                translate("ScenarioPanel", "baseline")
+                if baseline
+                else translate("ScenarioPanel", "proposal")
+            )
             item = QListWidgetItem(f"{scenario.name}\n{kind}")
             item.setData(ID_ROLE, scenario.id)
+            item.setData(BASELINE_ROLE, baseline)
             self.list.addItem(item)
             if scenario.id == current:
                 self.list.setCurrentItem(item)
@@ -92,7 +102,7 @@ class ScenarioPanel(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.list.currentItem()
-        is_baseline = bool(item and item.text().endswith("\nbaseline"))
+        is_baseline = bool(item and item.data(BASELINE_ROLE))
         self.delete_button.setEnabled(item is not None and not is_baseline)
         self.rename_button.setEnabled(item is not None)
         self.copy_button.setEnabled(item is not None)

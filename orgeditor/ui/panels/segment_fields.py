@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Design, Unit
+from orgeditor.ui.i18n import translate
 
 DATA = Qt.ItemDataRole.UserRole
 NONE = "(none)"
@@ -26,7 +27,7 @@ class SegmentFields(QGroupBox):
     field_requested = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Segments", parent)
+        super().__init__(translate("SegmentFields", "Segments"), parent)
         self.form = QFormLayout(self)
         self.members: dict[str, QComboBox] = {}
         self.entry_points: dict[str, QListWidget] = {}

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from orgeditor.model import Design, Scenario, ScenarioKind, Succession
 from orgeditor.model.successors import Basis, Predecessor, predecessors_of
 from orgeditor.model.text import SHORT, fitted_text
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.panels.unit_choice import UnitChoice
 from orgeditor.ui.text import plain_label
 
@@ -39,8 +40,10 @@ class SuccessionBox(QGroupBox):
     succession_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Succeeds", parent)
-        self.setToolTip("The baseline units whose posts continue in this unit")
+        super().__init__(translate("SuccessionBox", "Succeeds"), parent)
+        self.setToolTip(
+            translate("SuccessionBox", "The baseline units whose posts continue in this unit")
+        )
         self._declared = Succession()
         self._inferred: list[str] = []
         self._filling = False
@@ -50,18 +53,24 @@ class SuccessionBox(QGroupBox):
         self.units.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.units.setMaximumHeight(100)
         self.choice = UnitChoice()
-        self.add = QPushButton("Add")
+        self.add = QPushButton(translate("SuccessionBox", "Add"))
         self.choice.setToolTip(self.tr("A baseline unit whose posts continue in this unit"))
         self.choice.setAccessibleName(self.tr("Predecessor to add"))
         self.add.setToolTip(self.tr("Add the chosen unit as a predecessor (undoable)"))
-        self.remove = QPushButton("Remove")
-        self.remove.setToolTip("Remove the selected predecessors")
-        self.confirm = QPushButton("Confirm")
-        self.confirm.setToolTip("Confirm the inferred predecessors")
-        self.reject = QPushButton("Reject")
-        self.reject.setToolTip("This unit does not succeed the inferred unit of the same name")
+        self.remove = QPushButton(translate("SuccessionBox", "Remove"))
+        self.remove.setToolTip(translate("SuccessionBox", "Remove the selected predecessors"))
+        self.confirm = QPushButton(translate("SuccessionBox", "Confirm"))
+        self.confirm.setToolTip(translate("SuccessionBox", "Confirm the inferred predecessors"))
+        self.reject = QPushButton(translate("SuccessionBox", "Reject"))
+        self.reject.setToolTip(
+            translate(
+                "SuccessionBox", "This unit does not succeed the inferred unit of the same name"
+            )
+        )
         self.source = QLineEdit()
-        self.source.setPlaceholderText("Source: document and paragraph, or [I]")
+        self.source.setPlaceholderText(
+            translate("SuccessionBox", "Source: document and paragraph, or [I]")
+        )
         self.source.setToolTip(
             self.tr("Where the succession is stated: a document and paragraph, or [I] for inferred")
         )
@@ -97,7 +106,9 @@ class SuccessionBox(QGroupBox):
         self.source.setCursorPosition(0)
         if scenario.kind is ScenarioKind.BASELINE:
             self._inferred = []
-            self.status.setText("A baseline unit succeeds no earlier unit.")
+            self.status.setText(
+                translate("SuccessionBox", "A baseline unit succeeds no earlier unit.")
+            )
             buttons = (self.remove, self.confirm, self.reject)
             for widget in (self.units, self.choice, self.add, *buttons):
                 widget.setEnabled(False)
@@ -117,11 +128,23 @@ class SuccessionBox(QGroupBox):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.units.addItem(item)
         if not chain:
-            self.status.setText("A new unit: its posts came by redeployment or establishment.")
+            self.status.setText(
+                translate(
+                    "SuccessionBox", "A new unit: its posts came by redeployment or establishment."
+                )
+            )
         elif self._inferred:
-            self.status.setText("Inferred from the name: confirm it, or reject it if wrong.")
+            self.status.setText(
+                translate(
+                    "SuccessionBox", "Inferred from the name: confirm it, or reject it if wrong."
+                )
+            )
         else:
-            self.status.setText("Posts that came from these units continue (not redeployed).")
+            self.status.setText(
+                translate(
+                    "SuccessionBox", "Posts that came from these units continue (not redeployed)."
+                )
+            )
         for widget in (self.units, self.choice, self.add, self.source):
             widget.setEnabled(True)
         self.remove.setEnabled(bool(self._declared.units or self._declared.rejected))
@@ -130,7 +153,7 @@ class SuccessionBox(QGroupBox):
         units = sorted(baseline.units.values(), key=lambda u: u.name.lower())
         self.choice.show_choice(
             lambda: [(f"{u.name} [{u.label}]", u.id) for u in units if u.id != unit_id],
-            "Choose a baseline unit…",
+            translate("SuccessionBox", "Choose a baseline unit…"),
             None,
         )
 

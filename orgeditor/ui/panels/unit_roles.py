@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.commands.properties import SCENARIO_ROLES
 from orgeditor.model import Body, Scenario, UnitKind
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.panels.unit_choice import UnitChoice
 
 NONE = "—"
@@ -39,7 +40,7 @@ class UnitRolesBox(QGroupBox):
     body_requested = Signal(object)  # the body's new Body
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Role in this scenario", parent)
+        super().__init__(translate("UnitRolesBox", "Role in this scenario"), parent)
         self._scenario: Scenario | None = None
         self._unit_id: str | None = None
         self._filling = False
@@ -57,8 +58,8 @@ class UnitRolesBox(QGroupBox):
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.members.setMaximumHeight(90)
         self.member = UnitChoice()
-        self.add_member = QPushButton("Add member")
-        self.remove_members = QPushButton("Remove selected")
+        self.add_member = QPushButton(translate("UnitRolesBox", "Add member"))
+        self.remove_members = QPushButton(translate("UnitRolesBox", "Remove selected"))
         self.role.setToolTip(self.tr("The role this unit plays in this scenario"))
         self.chair.setToolTip(self.tr("The unit that chairs this body"))
         self.member.setToolTip(self.tr("A unit to add to this body's members"))
@@ -70,16 +71,16 @@ class UnitRolesBox(QGroupBox):
         self.body = QWidget()  # shown for body units only
         body_form = QFormLayout(self.body)
         body_form.setContentsMargins(0, 0, 0, 0)
-        body_form.addRow("Chair", self.chair)
+        body_form.addRow(translate("UnitRolesBox", "Chair"), self.chair)
         members = QVBoxLayout()
         members.addWidget(self.members)
         row = QHBoxLayout()
         for widget in (self.member, self.add_member, self.remove_members):
             row.addWidget(widget)
         members.addLayout(row)
-        body_form.addRow("Members", members)
+        body_form.addRow(translate("UnitRolesBox", "Members"), members)
         form = QFormLayout()
-        form.addRow("Plays", self.role)
+        form.addRow(translate("UnitRolesBox", "Plays"), self.role)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body)
@@ -111,7 +112,7 @@ class UnitRolesBox(QGroupBox):
             item = QListWidgetItem(unit.name if unit else member)
             item.setData(DATA, member)
             self.members.addItem(item)
-        self.member.show_choice(self._units, "Choose a unit…", None)
+        self.member.show_choice(self._units, translate("UnitRolesBox", "Choose a unit…"), None)
         self.remove_members.setEnabled(bool(body.members))
 
     def _units(self) -> list[tuple[str, object]]:

@@ -23,6 +23,7 @@ from orgeditor.layout.pages import DPI_RANGE, MARGIN_MM_RANGE, TILE_SCALE_RANGE,
 from orgeditor.layout.paper import best_orientation
 from orgeditor.layout.paper_sizes import CUSTOM_SIDE_MM, PAPERS_MM
 from orgeditor.model import Design, Scenario
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.printing.base import qt_orientation, qt_page_size
 from orgeditor.ui.printing.export import ExportOptions, chosen_part, paint_document
 from orgeditor.ui.printing.legible import SmallestTextRow
@@ -50,36 +51,52 @@ class ChartOptionsDialog(QDialog):
     ) -> None:
         """``selected`` (unit id, name) offers to print just that unit and its sub-units."""
         super().__init__(parent)
-        self.setWindowTitle("Print chart" if for_print else "Export chart")
+        self.setWindowTitle(
+            translate("ChartOptionsDialog", "Print chart")
+            if for_print
+            else translate("ChartOptionsDialog", "Export chart")
+        )
         self.format = QComboBox()
         for label, value in (
-            ("PDF (pages)", "pdf"),
-            ("SVG (whole chart)", "svg"),
-            ("PNG image (whole chart)", "png"),
+            (translate("ChartOptionsDialog", "PDF (pages)"), "pdf"),
+            (translate("ChartOptionsDialog", "SVG (whole chart)"), "svg"),
+            (translate("ChartOptionsDialog", "PNG image (whole chart)"), "png"),
         ):
             self.format.addItem(label, value)
         self.layout_mode = QComboBox()
-        self.layout_mode.addItem("Fit to one page", "fit")
-        self.layout_mode.addItem("Tile across pages (poster)", "tile")
-        self.layout_mode.addItem("Booklet (a page per department or division)", "booklet")
+        self.layout_mode.addItem(translate("ChartOptionsDialog", "Fit to one page"), "fit")
+        self.layout_mode.addItem(
+            translate("ChartOptionsDialog", "Tile across pages (poster)"), "tile"
+        )
+        self.layout_mode.addItem(
+            translate("ChartOptionsDialog", "Booklet (a page per department or division)"),
+            "booklet",
+        )
         self.paper = QComboBox()
         for name in PAPERS_MM:
             self.paper.addItem(name, name)
-        self.paper.addItem("Custom size", CUSTOM)
+        self.paper.addItem(translate("ChartOptionsDialog", "Custom size"), CUSTOM)
         self.paper.setCurrentIndex(self.paper.findData("A4"))
-        self.paper.setToolTip("ISO A and B, US and ANSI, architectural sheets, or a custom size")
+        self.paper.setToolTip(
+            translate(
+                "ChartOptionsDialog",
+                "ISO A and B, US and ANSI, architectural sheets, or a custom size",
+            )
+        )
         self.custom = (QDoubleSpinBox(), QDoubleSpinBox())
         for side, value in zip(self.custom, (900.0, 600.0), strict=True):
             side.setRange(*CUSTOM_SIDE_MM)
             side.setDecimals(0)
-            side.setSuffix(" mm")
+            side.setSuffix(translate("ChartOptionsDialog", " mm"))
             side.setValue(value)
-        self.custom[0].setAccessibleName("Custom paper width")
-        self.custom[1].setAccessibleName("Custom paper height")
+        self.custom[0].setAccessibleName(translate("ChartOptionsDialog", "Custom paper width"))
+        self.custom[1].setAccessibleName(translate("ChartOptionsDialog", "Custom paper height"))
         self.orientation = QComboBox()
-        self.orientation.addItem("Automatic (one page: whichever prints larger)", "auto")
-        self.orientation.addItem("Landscape", "landscape")
-        self.orientation.addItem("Portrait", "portrait")
+        self.orientation.addItem(
+            translate("ChartOptionsDialog", "Automatic (one page: whichever prints larger)"), "auto"
+        )
+        self.orientation.addItem(translate("ChartOptionsDialog", "Landscape"), "landscape")
+        self.orientation.addItem(translate("ChartOptionsDialog", "Portrait"), "portrait")
         self.scale = QSpinBox()
         self.scale.setRange(*(round(x * 100) for x in TILE_SCALE_RANGE))
         self.scale.setSuffix(" %")
@@ -87,62 +104,70 @@ class ChartOptionsDialog(QDialog):
         self.dpi = QSpinBox()
         self.dpi.setRange(*DPI_RANGE)
         self.dpi.setValue(150)
-        self.dpi.setSuffix(" dpi")
-        self.draft = QCheckBox("Mark every page DRAFT")
+        self.dpi.setSuffix(translate("ChartOptionsDialog", " dpi"))
+        self.draft = QCheckBox(translate("ChartOptionsDialog", "Mark every page DRAFT"))
         self.part = QComboBox()
-        self.part.addItem("The whole scenario", None)
+        self.part.addItem(translate("ChartOptionsDialog", "The whole scenario"), None)
         if selected is not None:
-            self.part.addItem(f"{selected[1]} and its sub-units", selected[0])
+            self.part.addItem(
+                translate("ChartOptionsDialog", "{0} and its sub-units").format(selected[1]),
+                selected[0],
+            )
         self.margin = QSpinBox()
         self.margin.setRange(*(round(x) for x in MARGIN_MM_RANGE))
         self.margin.setValue(10)
-        self.margin.setSuffix(" mm")
+        self.margin.setSuffix(translate("ChartOptionsDialog", " mm"))
         self.figures = QComboBox()
         for label, value in (
-            ("Posts and annual cost", "cost"),
-            ("Posts by grade", "grades"),
-            ("Posts by funding source", "funding"),
-            ("Nothing", "none"),
+            (translate("ChartOptionsDialog", "Posts and annual cost"), "cost"),
+            (translate("ChartOptionsDialog", "Posts by grade"), "grades"),
+            (translate("ChartOptionsDialog", "Posts by funding source"), "funding"),
+            (translate("ChartOptionsDialog", "Nothing"), "none"),
         ):
             self.figures.addItem(label, value)
         self.legend = QComboBox()
         for label, value in (
-            ("On the first page", "first"),
-            ("On every page", "every"),
-            ("None", "none"),
+            (translate("ChartOptionsDialog", "On the first page"), "first"),
+            (translate("ChartOptionsDialog", "On every page"), "every"),
+            (translate("ChartOptionsDialog", "None"), "none"),
         ):
             self.legend.addItem(label, value)
         form = QFormLayout(self)
         if not for_print:
-            form.addRow("Format", self.format)
-        form.addRow("What", self.part)
-        form.addRow("Pages", self.layout_mode)
+            form.addRow(translate("ChartOptionsDialog", "Format"), self.format)
+        form.addRow(translate("ChartOptionsDialog", "What"), self.part)
+        form.addRow(translate("ChartOptionsDialog", "Pages"), self.layout_mode)
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper, 1)
         for side in self.custom:
             paper_row.addWidget(side)
-        form.addRow("Paper", paper_row)
-        form.addRow("Orientation", self.orientation)
-        form.addRow("Margins", self.margin)
-        form.addRow("Tile scale", self.scale)
+        form.addRow(translate("ChartOptionsDialog", "Paper"), paper_row)
+        form.addRow(translate("ChartOptionsDialog", "Orientation"), self.orientation)
+        form.addRow(translate("ChartOptionsDialog", "Margins"), self.margin)
+        form.addRow(translate("ChartOptionsDialog", "Tile scale"), self.scale)
         if not for_print:
-            form.addRow("PNG resolution", self.dpi)
-        form.addRow("Card figures", self.figures)
-        form.addRow("Legend", self.legend)
+            form.addRow(translate("ChartOptionsDialog", "PNG resolution"), self.dpi)
+        form.addRow(translate("ChartOptionsDialog", "Card figures"), self.figures)
+        form.addRow(translate("ChartOptionsDialog", "Legend"), self.legend)
         form.addRow("", self.draft)
         self.smallest = SmallestTextRow(design, scenario)
         self.smallest.chosen.connect(self._on_smallest_chosen)
-        form.addRow("Legibility", self.smallest)
+        form.addRow(translate("ChartOptionsDialog", "Legibility"), self.smallest)
         self.tables = {
-            "posts": QCheckBox("Posts by unit"),
-            "redeployment": QCheckBox("Post redeployment"),
-            "costs": QCheckBox("Cost summary"),
+            "posts": QCheckBox(translate("ChartOptionsDialog", "Posts by unit")),
+            "redeployment": QCheckBox(translate("ChartOptionsDialog", "Post redeployment")),
+            "costs": QCheckBox(translate("ChartOptionsDialog", "Cost summary")),
         }
         box = QHBoxLayout()
         for check in self.tables.values():
-            check.setToolTip("Pages after the chart, comparing the baseline with this scenario")
+            check.setToolTip(
+                translate(
+                    "ChartOptionsDialog",
+                    "Pages after the chart, comparing the baseline with this scenario",
+                )
+            )
             box.addWidget(check)
-        form.addRow("Add tables", box)
+        form.addRow(translate("ChartOptionsDialog", "Add tables"), box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -282,7 +307,7 @@ def open_print_preview(
     printer.setPageOrientation(qt_orientation(setup))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer = printer  # type: ignore[attr-defined]  # the dialog only borrows it from Qt
-    dialog.setWindowTitle(f"Print — {scenario.name}")
+    dialog.setWindowTitle(translate("PrintDialog", "Print — {0}").format(scenario.name))
     dialog.paintRequested.connect(lambda p: print_chart(p, design, scenario, options))
     dialog.resize(*preview_size(settings, parent))
     if settings is not None:

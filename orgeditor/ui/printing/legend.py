@@ -9,16 +9,17 @@ from orgeditor.layout.geometry import Box
 from orgeditor.layout.text_sizes import LEGEND_PT
 from orgeditor.model import UnitKind
 from orgeditor.ui.canvas.items import KIND_COLOURS, SEVERITY_COLOURS
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP
 
 LINE_COLOUR = "#c55a11"
 KINDS = [
-    (UnitKind.DEPARTMENT, "department"),
-    (UnitKind.OFFICE, "office"),
-    (UnitKind.STRUCTURE, "shared structure"),
-    (UnitKind.DIVISION, "division"),
-    (UnitKind.SECTION, "section, unit"),
-    (UnitKind.FIELD_PRESENCE, "field presence"),
-    (UnitKind.BODY, "body"),
+    (UnitKind.DEPARTMENT, QT_TRANSLATE_NOOP("Legend", "department")),
+    (UnitKind.OFFICE, QT_TRANSLATE_NOOP("Legend", "office")),
+    (UnitKind.STRUCTURE, QT_TRANSLATE_NOOP("Legend", "shared structure")),
+    (UnitKind.DIVISION, QT_TRANSLATE_NOOP("Legend", "division")),
+    (UnitKind.SECTION, QT_TRANSLATE_NOOP("Legend", "section, unit")),
+    (UnitKind.FIELD_PRESENCE, QT_TRANSLATE_NOOP("Legend", "field presence")),
+    (UnitKind.BODY, QT_TRANSLATE_NOOP("Legend", "body")),
 ]
 
 

@@ -1,0 +1,2648 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- The interface of orgeditor in Russian. Written by the i19-app session (an AI assistant) on 2026-12-02; every translation is marked for review by a native speaker. How to update it: docs/I18N.md -->
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About orgeditor</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>О программе orgeditor</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Копировать версии</translation>
+    </message>
+    <message>
+        <source>Copy the versions for a bug report</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Скопировать версии для отчёта об ошибке</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Версии:</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>AddPostDialog</name>
+    <message>
+        <source>Add post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить должность</translation>
+    </message>
+    <message>
+        <source>A new post in {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новая должность в подразделении {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Класс</translation>
+    </message>
+    <message>
+        <source>&amp;Funding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Финансирование</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesPage</name>
+    <message>
+        <source>Ne&amp;w</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Добавить члена</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Исключить члена</translation>
+    </message>
+    <message>
+        <source>unit name or id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>название или код подразделения</translation>
+    </message>
+    <message>
+        <source>Add &amp;unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Добавить подразделение</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Исключить подразделение</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Члены:</translation>
+    </message>
+    <message>
+        <source>Required bodies (GOV-SPG)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Обязательные органы (GOV-SPG)</translation>
+    </message>
+    <message>
+        <source>Dual reporting: units that report to two or more department roles</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Двойное подчинение: подразделения, подчинённые двум и более ролям департаментов</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Вниз</translation>
+    </message>
+    <message>
+        <source>Played in each scenario by:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В каждом сценарии выполняет:</translation>
+    </message>
+</context>
+<context>
+    <name>ChartActions</name>
+    <message>
+        <source>Select &amp;Parent Unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Выбрать вышестоящее подразделение</translation>
+    </message>
+    <message>
+        <source>Select First &amp;Sub-unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Выбрать первое подчинённое подразделение</translation>
+    </message>
+    <message>
+        <source>Select P&amp;revious Sibling</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Выбрать предыдущее подразделение того же уровня</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Sibling</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Выбрать следующее подразделение того же уровня</translation>
+    </message>
+    <message>
+        <source>Add &amp;Post…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Добавить должность…</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse/Expand Sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Свернуть/развернуть подчинённые</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on Unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Сосредоточиться на подразделении</translation>
+    </message>
+    <message>
+        <source>Fit the selected unit and its sub-units to the window</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Показать выбранное подразделение и подчинённые во всё окно</translation>
+    </message>
+    <message>
+        <source>Show &amp;Findings of Unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Показать замечания по подразделению</translation>
+    </message>
+    <message>
+        <source>&amp;Rename in Inspector (Return)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переименовать в свойствах (Ente&amp;r)</translation>
+    </message>
+    <message>
+        <source>Selected units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выбранные подразделения</translation>
+    </message>
+    <message>
+        <source>Select a unit to rename</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выберите подразделение для переименования</translation>
+    </message>
+    <message>
+        <source>Select a unit to add a post to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выберите подразделение, в которое добавить должность</translation>
+    </message>
+    <message>
+        <source>Select a unit to collapse or expand</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выберите подразделение, чтобы свернуть или развернуть его</translation>
+    </message>
+    <message>
+        <source>Select a unit to focus on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выберите подразделение для фокусировки</translation>
+    </message>
+    <message>
+        <source>Select a unit to see the findings of</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выберите подразделение, чтобы увидеть замечания</translation>
+    </message>
+    <message>
+        <source>No findings on this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>По этому подразделению замечаний нет</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ничего не выбрано</translation>
+    </message>
+    <message>
+        <source>1 unit selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выбрано подразделений: 1</translation>
+    </message>
+    <message>
+        <source>{0} units selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выбрано подразделений: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartContextMenus</name>
+    <message>
+        <source>Edit Caption…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить подпись…</translation>
+    </message>
+    <message>
+        <source>Line caption</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подпись линии</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
+        <source>Edit Condition…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить условие…</translation>
+    </message>
+    <message>
+        <source>Line condition</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Условие линии</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Условие:</translation>
+    </message>
+    <message>
+        <source>Dual</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Двойная</translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Пунктирная</translation>
+    </message>
+    <message>
+        <source>Zone: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Зона: {0}</translation>
+    </message>
+    <message>
+        <source>Line: {0} to {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Линия: от {0} к {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Удалить линию</translation>
+    </message>
+</context>
+<context>
+    <name>ChartLanguageMenu</name>
+    <message>
+        <source>Arabic (العربية)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Арабский (العربية)</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Китайский (中文)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Английский (English)</translation>
+    </message>
+    <message>
+        <source>French (Français)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Французский (Français)</translation>
+    </message>
+    <message>
+        <source>Russian (Русский)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Spanish (Español)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Испанский (Español)</translation>
+    </message>
+    <message>
+        <source>{0} — the design&apos;s own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} — язык самой структуры</translation>
+    </message>
+    <message>
+        <source>Chart in the design&apos;s own language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Схема на языке самой структуры</translation>
+    </message>
+    <message>
+        <source>Chart in {0}: every unit has a name there</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Схема на языке {0}: у каждого подразделения есть название на нём</translation>
+    </message>
+    <message>
+        <source>Chart in {0}: {1} of {2} units have no name there and show their own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Схема на языке {0}: у {1} из {2} подразделений нет названия на нём, показано исходное</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Язык схемы</translation>
+    </message>
+</context>
+<context>
+    <name>ChartOptionsDialog</name>
+    <message>
+        <source>Print chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Печать схемы</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Экспорт схемы</translation>
+    </message>
+    <message>
+        <source>PDF (pages)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PDF (страницы)</translation>
+    </message>
+    <message>
+        <source>SVG (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>SVG (вся схема)</translation>
+    </message>
+    <message>
+        <source>PNG image (whole chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изображение PNG (вся схема)</translation>
+    </message>
+    <message>
+        <source>Fit to one page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Уместить на одной странице</translation>
+    </message>
+    <message>
+        <source>Tile across pages (poster)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Мозаика из страниц (плакат)</translation>
+    </message>
+    <message>
+        <source>Booklet (a page per department or division)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Брошюра (страница на департамент или отдел)</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Свой размер</translation>
+    </message>
+    <message>
+        <source>ISO A and B, US and ANSI, architectural sheets, or a custom size</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ISO A и B, американские и ANSI, архитектурные листы или свой размер</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> мм</translation>
+    </message>
+    <message>
+        <source>Custom paper width</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Своя ширина бумаги</translation>
+    </message>
+    <message>
+        <source>Custom paper height</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Своя высота бумаги</translation>
+    </message>
+    <message>
+        <source>Automatic (one page: whichever prints larger)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Автоматически (одна страница: что крупнее)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> т/д</translation>
+    </message>
+    <message>
+        <source>Mark every page DRAFT</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Пометить каждую страницу «ПРОЕКТ»</translation>
+    </message>
+    <message>
+        <source>The whole scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Весь сценарий</translation>
+    </message>
+    <message>
+        <source>{0} and its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} и подчинённые подразделения</translation>
+    </message>
+    <message>
+        <source>Posts and annual cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности и годовые затраты</translation>
+    </message>
+    <message>
+        <source>Posts by grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности по классам</translation>
+    </message>
+    <message>
+        <source>Posts by funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности по источникам финансирования</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ничего</translation>
+    </message>
+    <message>
+        <source>On the first page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>На первой странице</translation>
+    </message>
+    <message>
+        <source>On every page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>На каждой странице</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Tile scale</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Масштаб листов</translation>
+    </message>
+    <message>
+        <source>PNG resolution</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Разрешение PNG</translation>
+    </message>
+    <message>
+        <source>Card figures</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Цифры на карточках</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Legibility</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Читаемость</translation>
+    </message>
+    <message>
+        <source>Posts by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности по подразделениям</translation>
+    </message>
+    <message>
+        <source>Post redeployment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перераспределение должностей</translation>
+    </message>
+    <message>
+        <source>Cost summary</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сводка затрат</translation>
+    </message>
+    <message>
+        <source>Pages after the chart, comparing the baseline with this scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Страницы после схемы со сравнением базового сценария с этим</translation>
+    </message>
+    <message>
+        <source>Add tables</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить таблицы</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Units added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавленные подразделения</translation>
+    </message>
+    <message>
+        <source>Units succeeding earlier units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделения-преемники прежних</translation>
+    </message>
+    <message>
+        <source>Units moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перемещённые подразделения</translation>
+    </message>
+    <message>
+        <source>Units renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переименованные подразделения</translation>
+    </message>
+    <message>
+        <source>Units changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменённые подразделения</translation>
+    </message>
+    <message>
+        <source>Units abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Упразднённые подразделения</translation>
+    </message>
+    <message>
+        <source>Units succeeded by later units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделения, у которых есть преемники</translation>
+    </message>
+    <message>
+        <source>Posts redeployed to another unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности, перераспределённые в другое подразделение</translation>
+    </message>
+    <message>
+        <source>Posts continuing with their unit in another department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности, перешедшие вместе с подразделением в другой департамент</translation>
+    </message>
+    <message>
+        <source>Posts reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Реклассифицированные должности</translation>
+    </message>
+    <message>
+        <source>Posts moved between funding sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности, переведённые на другой источник финансирования</translation>
+    </message>
+    <message>
+        <source>Posts established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Учреждённые должности</translation>
+    </message>
+    <message>
+        <source>Posts abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Упразднённые должности</translation>
+    </message>
+    <message>
+        <source>Lines added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавленные линии</translation>
+    </message>
+    <message>
+        <source>Lines changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменённые линии</translation>
+    </message>
+    <message>
+        <source>Lines removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалённые линии</translation>
+    </message>
+    <message>
+        <source>Bodies added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавленные органы</translation>
+    </message>
+    <message>
+        <source>Body members changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменён состав органов</translation>
+    </message>
+    <message>
+        <source>Body chairs changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменены председатели органов</translation>
+    </message>
+    <message>
+        <source>Bodies removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалённые органы</translation>
+    </message>
+    <message>
+        <source>Roles assigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Назначенные роли</translation>
+    </message>
+    <message>
+        <source>Roles reassigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переназначенные роли</translation>
+    </message>
+    <message>
+        <source>Roles cleared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Снятые роли</translation>
+    </message>
+    <message>
+        <source>Rule settings changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменены параметры правил</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сравнить с:</translation>
+    </message>
+    <message>
+        <source>Nothing (compare mode off)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ничего (сравнение выключено)</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to see what changed since it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выберите сценарий, чтобы увидеть изменения по сравнению с ним.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from {0}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отличий от {0} нет.</translation>
+    </message>
+    <message>
+        <source>Against {0}: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>По сравнению с {0}: </translation>
+    </message>
+    <message>
+        <source>, {0} listed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>, показано {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <source>Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Базовый сценарий</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Этот сценарий</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>not cost neutral</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>не нейтрально по затратам</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>This is the baseline: {0} {1} a year.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Это базовый сценарий: {0} {1} в год.</translation>
+    </message>
+    <message>
+        <source>✗ Not cost neutral ({0} a year): {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>✗ Не нейтрально по затратам ({0} в год): {1}</translation>
+    </message>
+    <message>
+        <source>✓ Cost neutral: every funding source costs what the baseline cost ({0} a year).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>✓ Нейтрально по затратам: каждый источник финансирования стоит столько же, сколько в базовом сценарии ({0} в год).</translation>
+    </message>
+    <message>
+        <source>All funding sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Все источники финансирования</translation>
+    </message>
+</context>
+<context>
+    <name>CostSummaryDialog</name>
+    <message>
+        <source>Cost Summary</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сводка затрат</translation>
+    </message>
+    <message>
+        <source>Grade pyramid: baseline against</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Пирамида классов: базовый сценарий и</translation>
+    </message>
+</context>
+<context>
+    <name>CostsPage</name>
+    <message>
+        <source>not said</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Where the costs come from (a budget document, a year)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Откуда взяты затраты (бюджетный документ, год)</translation>
+    </message>
+    <message>
+        <source>Annual standard cost per post. A cost under a funding source applies to that source&apos;s posts and wins over the cost for any source; leave a cell empty for no cost.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Годовая стандартная стоимость должности. Ставка по источнику финансирования применяется к его должностям и имеет приоритет над ставкой для любого источника; оставьте ячейку пустой, если затрат нет.</translation>
+    </message>
+    <message>
+        <source>Costs at duty s&amp;tation:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Расходы по месту службы:</translation>
+    </message>
+    <message>
+        <source>A post costs its station&apos;s cost for its grade and source, else the cost for every station and its source, else its station&apos;s cost for any source, else the cost for every station and any source.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Стоимость должности — ставка её места службы для её класса и источника; иначе ставка для всех мест службы и её источника; иначе ставка её места службы для любого источника; иначе ставка для всех мест и любого источника.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignPropertiesDialog</name>
+    <message>
+        <source>Design Properties</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Свойства структуры</translation>
+    </message>
+    <message>
+        <source>Scenario descriptions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Описания сценариев</translation>
+    </message>
+</context>
+<context>
+    <name>DesignSettingsDialog</name>
+    <message>
+        <source>Design Settings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Параметры структуры</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>{0} has changes that are not saved. Save them?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В {0} есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Файл на диске изменился</translation>
+    </message>
+    <message>
+        <source>{0} was changed by another program or person since you opened or saved it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} был изменён другой программой или другим человеком после того, как вы его открыли или сохранили.</translation>
+    </message>
+    <message>
+        <source>Overwrite replaces their version with yours (it is kept as the backup file ending in ~). Save As keeps both.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>«Перезаписать» заменит их версию вашей (их версия сохранится в резервной копии с ~ в конце имени). «Сохранить как» сохранит обе.</translation>
+    </message>
+    <message>
+        <source>The file is read-only</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Файл только для чтения</translation>
+    </message>
+    <message>
+        <source>{0} is marked read-only: someone meant it to stay as it is.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} помечен только для чтения: кто-то хотел, чтобы он оставался как есть.</translation>
+    </message>
+    <message>
+        <source>Overwrite replaces it anyway (the old version is kept as the backup file ending in ~, and the file stays read-only). Save As writes a new file.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>«Перезаписать» всё равно заменит файл (старая версия сохранится в резервной копии с ~ в конце имени, файл останется только для чтения). «Сохранить как» запишет новый файл.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перезаписать</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сохранить как…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>The templates cannot be read</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Не удаётся прочитать шаблоны</translation>
+    </message>
+    <message>
+        <source>Opening {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Открытие {0}</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Не удаётся открыть этот файл</translation>
+    </message>
+    <message>
+        <source>This file cannot be read</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Не удаётся прочитать этот файл</translation>
+    </message>
+    <message>
+        <source>Laying out and drawing the chart…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Построение и отрисовка схемы…</translation>
+    </message>
+    <message>
+        <source>Opened {0}; {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Открыт файл {0}; {1}</translation>
+    </message>
+    <message>
+        <source>Save design as</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сохранить структуру как</translation>
+    </message>
+    <message>
+        <source>The design was not saved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Структура не сохранена</translation>
+    </message>
+    <message>
+        <source>{0}. The design is still open and unsaved; try again, or choose another folder with Save As.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}. Структура по-прежнему открыта и не сохранена; повторите попытку или выберите другую папку через «Сохранить как».</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>Open design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Открыть структуру</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>orgeditor met an unexpected error and stopped what it was doing. The design is still open.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В orgeditor произошла непредвиденная ошибка, и действие прервано. Структура по-прежнему открыта.</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Group by severity</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Группировать по серьёзности</translation>
+    </message>
+    <message>
+        <source>Group by rule</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Группировать по правилу</translation>
+    </message>
+    <message>
+        <source>Group by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Группировать по подразделению</translation>
+    </message>
+    <message>
+        <source>Whole design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Вся структура</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Фильтр замечаний</translation>
+    </message>
+    <message>
+        <source>Filter by rule, unit or words</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Фильтр по правилу, подразделению или словам</translation>
+    </message>
+    <message>
+        <source>Show only the findings whose rule, units or text contain every word</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Показывать только замечания, в правиле, подразделениях или тексте которых есть все слова</translation>
+    </message>
+    <message>
+        <source>Group findings by</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Группировать замечания по</translation>
+    </message>
+    <message>
+        <source>Group the findings by severity, by rule or by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Группировать замечания по серьёзности, правилу или подразделению</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Применить исправление</translation>
+    </message>
+    <message>
+        <source>Turn off this rule</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отключить это правило</translation>
+    </message>
+    <message>
+        <source>Turn off this rule for this design (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отключить это правило для этой структуры (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Suggested fix: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Предлагаемое исправление: {0}</translation>
+    </message>
+    <message>
+        <source>Turn off {0} for this design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отключить {0} для этой структуры</translation>
+    </message>
+</context>
+<context>
+    <name>FundingPartsEditor</name>
+    <message>
+        <source>New &amp;Part</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Новая часть</translation>
+    </message>
+    <message>
+        <source>Delete P&amp;art…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Удалить часть…</translation>
+    </message>
+    <message>
+        <source>Cost &amp;neutrality checked for:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Нейтральность затрат проверяется для:</translation>
+    </message>
+    <message>
+        <source>Parts (posts and cost rates may name a part):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Части (должности и ставки могут указывать часть):</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&lt;при открытии&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>Select a unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выберите подразделение</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>департамент</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>управление</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>структура</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>служба</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сектор</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>секция</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>присутствие на местах</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Head grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Класс руководителя</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Место службы</translation>
+    </message>
+    <message>
+        <source>Field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Присутствие на местах</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ведущий департамент</translation>
+    </message>
+    <message>
+        <source>Backstopped by</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Поддерживается</translation>
+    </message>
+    <message>
+        <source>Entry point for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Точка входа для</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функции</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить линию</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Убрать выбранное</translation>
+    </message>
+    <message>
+        <source>Dual and dotted lines from this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Двойные и пунктирные линии от этого подразделения</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System Default ({0})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Язык системы ({0})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The interface will be in {0} the next time orgeditor starts.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Интерфейс будет на языке «{0}» при следующем запуске orgeditor.</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>департамент</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>управление</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>общая структура</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <source>section, unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>секция, группа</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>присутствие на местах</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>орган</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
+    <message>
+        <source>new since the compared scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>новое по сравнению со сравниваемым сценарием</translation>
+    </message>
+    <message>
+        <source>takes over from a unit that went</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>заменяет упразднённое подразделение</translation>
+    </message>
+    <message>
+        <source>under another parent than before</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>под другим вышестоящим подразделением</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>переименовано</translation>
+    </message>
+    <message>
+        <source>fields or posts changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменены поля или должности</translation>
+    </message>
+    <message>
+        <source>errors of the rules (how many)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ошибки правил (сколько)</translation>
+    </message>
+    <message>
+        <source>warnings of the rules (how many)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>предупреждения правил (сколько)</translation>
+    </message>
+    <message>
+        <source>notes of the rules (how many)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>примечания правил (сколько)</translation>
+    </message>
+    <message>
+        <source>Unit colours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Цвета подразделений</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <source>reports to (primary line)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>подчиняется (основная линия)</translation>
+    </message>
+    <message>
+        <source>dual reporting line (caption says when)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>линия двойного подчинения (подпись указывает когда)</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>пунктирная линия</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Значки</translation>
+    </message>
+    <message>
+        <source>Compare marks (View &gt; Compare with Baseline)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отметки сравнения (Вид &gt; Сравнить с базовым сценарием)</translation>
+    </message>
+    <message>
+        <source>+N under a card: N sub-units are collapsed (double-click to show them).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>+N под карточкой: N подчинённых подразделений свёрнуто (дважды щёлкните, чтобы показать).</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Основная панель инструментов</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Organisation chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Организационная схема</translation>
+    </message>
+    <message>
+        <source>Chart canvas: arrows move between units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Поле схемы: стрелки переходят между подразделениями</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Открыть пример</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Экспорт схемы…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>Post, redeployment, cost or change tables as XLSX, CSV, HTML or PDF</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Таблицы должностей, перераспределения, затрат или изменений в формате XLSX, CSV, HTML или PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Обмен данными</translation>
+    </message>
+    <message>
+        <source>&amp;Import Units and Posts…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Импорт подразделений и должностей…</translation>
+    </message>
+    <message>
+        <source>Merge units and posts from CSV or XLSX into this scenario (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить в этот сценарий подразделения и должности из CSV или XLSX (одна отмена)</translation>
+    </message>
+    <message>
+        <source>Write Import &amp;Template…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Создать шаблон импорта…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Units and Posts…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Экспорт подразделений и должностей…</translation>
+    </message>
+    <message>
+        <source>Export &amp;GraphML…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Экспорт в &amp;GraphML…</translation>
+    </message>
+    <message>
+        <source>Auto&amp;save Every…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Автосохранение…</translation>
+    </message>
+    <message>
+        <source>How often a recovery copy of unsaved changes is kept</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Как часто сохранять резервную копию несохранённых изменений</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Add Unit Below…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Добавить подчинённое подразделение…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Удалить подразделения</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Переместить в…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Se&amp;lect</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Выделить</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Уменьшить</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;По размеру окна</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Реальный размер</translation>
+    </message>
+    <message>
+        <source>&amp;Compact Layout</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Компактная схема</translation>
+    </message>
+    <message>
+        <source>Align Rows by &amp;Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Выравнивать ряды по классу</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Развернуть все</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Сравнить с базовым сценарием</translation>
+    </message>
+    <message>
+        <source>Mark what is new, moved or changed against the baseline, and list it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отметить и перечислить новое, перемещённое или изменённое по сравнению с базовым сценарием</translation>
+    </message>
+    <message>
+        <source>Cost &amp;Summary…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Сводка затрат…</translation>
+    </message>
+    <message>
+        <source>Cost per funding source of every scenario, and a grade pyramid</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Затраты каждого сценария по источникам финансирования и пирамида классов</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Структура</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>Grades, standard costs, funding sources, functions, department roles, rules</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Классы, стандартные расходы, источники финансирования, функции, роли департаментов, правила</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Свойства…</translation>
+    </message>
+    <message>
+        <source>Title, author, description and provenance notes; scenario descriptions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название, автор, описание и сведения об источниках; описания сценариев</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Правила</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;О программе {0}</translation>
+    </message>
+    <message>
+        <source>Find a unit (Ctrl+F)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Найти подразделение (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Найти подразделение</translation>
+    </message>
+    <message>
+        <source>Type part of a unit&apos;s name, then Return for the next match</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Введите часть названия подразделения и нажмите Enter для следующего совпадения</translation>
+    </message>
+    <message>
+        <source>Checking the rules…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Проверка правил…</translation>
+    </message>
+    <message>
+        <source>{0} errors, {1} warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ошибок: {0}, предупреждений: {1}</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Не выполнено: {0}</translation>
+    </message>
+    <message>
+        <source>Cost change: {0} {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение затрат: {0} {1}</translation>
+    </message>
+    <message>
+        <source>Cost change: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение затрат: {0}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Автосохранение</translation>
+    </message>
+    <message>
+        <source>Keep a recovery copy of unsaved changes every (minutes; 0: never):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сохранять резервную копию несохранённых изменений каждые (минут; 0 — никогда):</translation>
+    </message>
+    <message>
+        <source>Select the unit to add a unit below</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выберите подразделение, к которому добавить подчинённое</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить подразделение</translation>
+    </message>
+    <message>
+        <source>Name of the new unit:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название нового подразделения:</translation>
+    </message>
+    <message>
+        <source>Select the units to move first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сначала выберите перемещаемые подразделения</translation>
+    </message>
+    <message>
+        <source>No unit matches “{0}”</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Нет подразделений, соответствующих «{0}»</translation>
+    </message>
+    <message>
+        <source>{0} of {1}: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} из {1}: </translation>
+    </message>
+    <message>
+        <source>Copy scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Копировать сценарий</translation>
+    </message>
+    <message>
+        <source>Name of the new proposal:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название нового предложения:</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} (копия)</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переименовать сценарий</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новое название:</translation>
+    </message>
+</context>
+<context>
+    <name>MapToDialog</name>
+    <message>
+        <source>&amp;Map and Delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Заменить и удалить</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToDialog</name>
+    <message>
+        <source>Move to…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переместить в…</translation>
+    </message>
+    <message>
+        <source>Type to filter units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Введите текст для фильтра подразделений</translation>
+    </message>
+    <message>
+        <source>Move {0} under:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переместить {0} под:</translation>
+    </message>
+    <message>
+        <source>Filter units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Фильтр подразделений</translation>
+    </message>
+    <message>
+        <source>New parent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новое вышестоящее</translation>
+    </message>
+</context>
+<context>
+    <name>NewDesignDialog</name>
+    <message>
+        <source>New design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новая структура</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Start the new design from:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Начать новую структуру с:</translation>
+    </message>
+</context>
+<context>
+    <name>PostsBox</name>
+    <message>
+        <source>Post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Select several rows (Ctrl, Shift) to act on them at once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выделите несколько строк (Ctrl, Shift), чтобы действовать сразу над всеми</translation>
+    </message>
+    <message>
+        <source>Filter posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Фильтр должностей</translation>
+    </message>
+    <message>
+        <source>Filter posts by id, grade, funding or title</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Фильтр должностей по номеру, классу, финансированию или названию</translation>
+    </message>
+    <message>
+        <source>Establish post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Учредить должность</translation>
+    </message>
+    <message>
+        <source>Reclassify selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Реклассифицировать выбранные</translation>
+    </message>
+    <message>
+        <source>Change funding of selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить финансирование выбранных</translation>
+    </message>
+    <message>
+        <source>Redeploy To…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перераспределить в…</translation>
+    </message>
+    <message>
+        <source>Redeploy the selected posts to a unit you pick (or drag the rows)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перераспределить выбранные должности в указанное подразделение (или перетащите строки)</translation>
+    </message>
+    <message>
+        <source>Abolish selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Упразднить выбранные</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print — {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Печать — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Autosave failed: {0}: {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сбой автосохранения: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Восстановить несохранённые изменения?</translation>
+    </message>
+    <message>
+        <source>orgeditor did not close normally. It kept a recovery copy, with the changes that were not saved, made at {0}, of:
+
+{1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>orgeditor завершился некорректно. Сохранена резервная копия с несохранёнными изменениями, сделанная {0}, для файла:
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Restore opens the copy as an unsaved design; save it to keep it. Discard deletes the copy. Decide Later asks again at the next start.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>«Восстановить» откроет копию как несохранённую структуру; сохраните её, чтобы не потерять. «Отбросить» удалит копию. «Решить позже» спросит снова при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Решить позже</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be opened</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Не удаётся открыть резервную копию</translation>
+    </message>
+    <message>
+        <source>Restored the recovery copy of {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Восстановлена резервная копия {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RedeployDialog</name>
+    <message>
+        <source>Redeploy To</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перераспределить в</translation>
+    </message>
+    <message>
+        <source>Type part of a unit&apos;s name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Введите часть названия подразделения</translation>
+    </message>
+    <message>
+        <source>Redeploy 1 post to:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перераспределить 1 должность в:</translation>
+    </message>
+    <message>
+        <source>Redeploy {0} posts to:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перераспределить должности ({0}) в:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>The cost summary compares the first scenario with every other one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сводка затрат сравнивает первый сценарий с каждым из остальных</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>The report was not written</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отчёт не записан</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Записано: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>The tables cannot be read</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Не удаётся прочитать таблицы</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>страниц: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: 1 problem (first: {1}). Correct the rows and import again; Show Details lists every one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: 1 проблема (первая: {1}). Исправьте строки и импортируйте снова; в подробностях перечислены все.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} problems (first: {2}). Correct the rows and import again; Show Details lists every one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: проблем: {1} (первая: {2}). Исправьте строки и импортируйте снова; в подробностях перечислены все.</translation>
+    </message>
+    <message>
+        <source>Imported {0} into {1}: {2} units, {3} posts (Undo takes it back)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} импортировано в {1}: подразделений {2}, должностей {3} (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Import units and posts into {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Импорт подразделений и должностей в {0}</translation>
+    </message>
+    <message>
+        <source>Write import template</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Создать шаблон импорта</translation>
+    </message>
+    <message>
+        <source>Export units and posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Экспорт подразделений и должностей</translation>
+    </message>
+    <message>
+        <source>Export GraphML</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Экспорт в GraphML</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Файл не записан</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Экспорт схемы</translation>
+    </message>
+    <message>
+        <source>Exporting the chart…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Экспорт схемы…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Экспорт отменён; файл не записан</translation>
+    </message>
+    <message>
+        <source>The chart was not exported</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Схема не экспортирована</translation>
+    </message>
+    <message>
+        <source>; {0} units without a name in the chart language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>; подразделений без названия на языке схемы: {0}</translation>
+    </message>
+    <message>
+        <source>Exported {0} ({1}){2}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Экспортировано: {0} ({1}){2}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleParameters</name>
+    <message>
+        <source>no limit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>без ограничений</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSwitchesPage</name>
+    <message>
+        <source>{0} reports at {1} unless changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} сообщает с уровнем {1}, если не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rules</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>In this design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В этой структуре</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Rule</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Серьёзность</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>Copy…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Копировать…</translation>
+    </message>
+    <message>
+        <source>Create a proposal as a copy of the selected scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Создать предложение как копию выбранного сценария</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>базовый</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>предложение</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFields</name>
+    <message>
+        <source>Segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сегменты</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>&amp;New Kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Новый тип</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Kind…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Удалить тип…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Вниз</translation>
+    </message>
+    <message>
+        <source>singular, such as client group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в единственном числе, например группа клиентов</translation>
+    </message>
+    <message>
+        <source>Each item needs one &amp;entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Каждому элементу нужна одна точка входа</translation>
+    </message>
+    <message>
+        <source>New &amp;Item</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Новый элемент</translation>
+    </message>
+    <message>
+        <source>Delete I&amp;tem…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Удалить элемент…</translation>
+    </message>
+    <message>
+        <source>Item U&amp;p</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Элемент вверх</translation>
+    </message>
+    <message>
+        <source>Item D&amp;own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Элемент вниз</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Элементы:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear and Delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Очистить и удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Фильтр по действию или клавише</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Фильтр сочетаний</translation>
+    </message>
+    <message>
+        <source>Show only the actions whose name or keys contain this text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Показывать только действия, в названии или клавишах которых есть этот текст</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Начальная страница</translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <source>Open a design file from disk (Ctrl+O)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Открыть файл структуры с диска (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Start on the &amp;Blank Chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Начать с пустой схемы</translation>
+    </message>
+    <message>
+        <source>Close this page and work on the untitled design (Esc)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Закрыть эту страницу и работать над структурой без названия (Esc)</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Недавние</translation>
+    </message>
+    <message>
+        <source>No recent files yet</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Недавних файлов пока нет</translation>
+    </message>
+    <message>
+        <source>Open a sample</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Открыть пример</translation>
+    </message>
+    <message>
+        <source>New from a template</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Создать по шаблону</translation>
+    </message>
+    <message>
+        <source>{0}: double-click or press Return</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: дважды щёлкните или нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Welcome to orgeditor</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добро пожаловать в orgeditor</translation>
+    </message>
+    <message>
+        <source>Open a design to work on, or start a new one. Help &gt; User Guide explains the chart, the rules and the keys.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Откройте структуру для работы или начните новую. В меню «Справка &gt; Руководство пользователя» описаны схема, правила и клавиши.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Не удаётся прочитать шаблон</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessionBox</name>
+    <message>
+        <source>Succeeds</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Преемник</translation>
+    </message>
+    <message>
+        <source>The baseline units whose posts continue in this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделения базового сценария, должности которых сохраняются в этом подразделении</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected predecessors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Убрать выбранных предшественников</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Confirm the inferred predecessors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подтвердить выведенных предшественников</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>This unit does not succeed the inferred unit of the same name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Это подразделение не является преемником одноимённого выведенного</translation>
+    </message>
+    <message>
+        <source>Source: document and paragraph, or [I]</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник: документ и пункт или [I]</translation>
+    </message>
+    <message>
+        <source>A baseline unit succeeds no earlier unit.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение базового сценария не является преемником других.</translation>
+    </message>
+    <message>
+        <source>A new unit: its posts came by redeployment or establishment.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новое подразделение: его должности получены перераспределением или учреждением.</translation>
+    </message>
+    <message>
+        <source>Inferred from the name: confirm it, or reject it if wrong.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выведено из названия: подтвердите или отклоните, если неверно.</translation>
+    </message>
+    <message>
+        <source>Posts that came from these units continue (not redeployed).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности, пришедшие из этих подразделений, сохраняются (не перераспределяются).</translation>
+    </message>
+    <message>
+        <source>Choose a baseline unit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выберите подразделение базового сценария…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <source>Undo {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отменить: {0}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Повторить: {0}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRolesBox</name>
+    <message>
+        <source>Role in this scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Роль в этом сценарии</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить члена</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Убрать выбранное</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выполняет роль</translation>
+    </message>
+    <message>
+        <source>Choose a unit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выберите подразделение…</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Руководство пользователя</translation>
+    </message>
+</context>
+</TS>
