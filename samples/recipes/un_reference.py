@@ -110,10 +110,10 @@ FUNCTIONS = [
     OrgFunction("administration", "Executive office: budget, staffing and shared services"),
     OrgFunction("field-presence", "Work in the field (missions, offices, envoys)"),
     # issue 21: what A/72/525 promises to keep, each given a home in the proposals
-    OrgFunction("conflict-prevention", "Conflict prevention: preventive diplomacy, analysis "
-                "and strategy, kept clear of crisis management (A/72/525 para. 38)"),
-    OrgFunction("cross-regional-coordination", "Coordination of cross-cutting and "
-                "cross-regional issues among the regional ASGs (A/72/525 para. 41)"),
+    OrgFunction("conflict-prevention", "Conflict prevention", "Preventive diplomacy, analysis "
+                "and strategy, kept clear of crisis management (A/72/525 para. 38)."),
+    OrgFunction("cross-regional-coordination", "Cross-regional coordination", "Cross-cutting "
+                "and cross-regional issues among the regional ASGs (A/72/525 para. 41)."),
 ]
 
 RULES = RuleSettings(

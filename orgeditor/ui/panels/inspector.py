@@ -44,7 +44,7 @@ from orgeditor.ui.text import plain_label
 
 NONE = "—"
 EMPTY = QT_TRANSLATE_NOOP("InspectorPanel", "Select a unit")
-LIST_ROWS = 24  # the Functions and Entry point lists show this many rows without scrolling
+LIST_ROWS = 30  # the Functions and Entry point lists show this many rows without scrolling
 DATA = Qt.ItemDataRole.UserRole
 FIELD_RULES: dict[str, tuple[str, TextRule]] = {
     "name": ("Name", NAME),
