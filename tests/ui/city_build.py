@@ -612,6 +612,7 @@ class CityBuilder:
         self.build_baseline()
         self.build_proposal()
         self.enter_bodies()
+        self.enter_promises()
         self.describe()
 
     def new_blank(self) -> None:
@@ -862,6 +863,21 @@ class CityBuilder:
                 toggle(page.dual_table, row, column)
         self.apply()
         self.shot("bodies")
+        self.dialog_close()
+
+    def enter_promises(self) -> None:
+        """Rule Parameters page, once the desks exist: the front door kept together, heads
+        graded as their posts (issue 21)."""
+        page = self.settings("Rule Parameters")
+        assert isinstance(page, RuleParametersPage)
+        desks = ", ".join(self.unit_id(name) for _, name, _ in DESKS)
+        type_lines(page.promises.groups, [f"the front door's desks: {desks}"])
+        activate(page.promises.from_posts)
+        page.promises.from_posts.setFocus()
+        QTest.keyClick(page.promises.from_posts, Qt.Key.Key_Space)
+        assert page.promises.from_posts.isChecked()
+        self.apply()
+        self.shot("promises")
         self.dialog_close()
 
     def dialog_close(self) -> None:

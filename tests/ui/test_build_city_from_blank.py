@@ -102,9 +102,9 @@ def semantic(design: Design) -> dict[str, Any]:
         for b in rules.required_bodies
     ]
     dual = {names[u]: roles for u, roles in rules.dual_reporting.items()}
-    other_rules = {
-        k: v for k, v in vars(rules).items() if k not in ("required_bodies", "dual_reporting")
-    }
+    together = {k: [names[u] for u in units] for k, units in rules.keep_together.items()}
+    named = ("required_bodies", "dual_reporting", "keep_together")
+    other_rules = {k: v for k, v in vars(rules).items() if k not in named}
     return {
         "metadata": design.metadata,
         "grades": design.grades,
@@ -116,6 +116,7 @@ def semantic(design: Design) -> dict[str, Any]:
         "rules": other_rules,
         "bodies": bodies,
         "dual": dual,
+        "together": together,
         "scenarios": {s.name: _scenario(s, design.baseline) for s in design.scenarios},
     }
 
