@@ -21,6 +21,7 @@ from orgeditor import __version__
 from orgeditor.cli_team import TeamCommandError, add_team_commands, diff_versions
 from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.commands.autofix import fix_runs_json, fix_runs_text, fix_scenario
+from orgeditor.i18n import LANGUAGES, current_language, set_language, translation_credits
 from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.io.atomic import ReadOnlyFileError, swept_note
 from orgeditor.io.errors import write_failure
@@ -418,7 +419,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Headless commands on orgeditor design files (.orgdesign).",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    credits = translation_credits()
+    version = f"%(prog)s {__version__}" + (f"\n{credits}" if credits else "")
+    parser.add_argument("--version", action="version", version=version)
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -654,6 +657,15 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.set_defaults(run=_cmd_rules)
     add_team_commands(commands)  # merge, textconv, git-setup (issue 18)
+    for command in (parser, *commands.choices.values()):  # before or after the command
+        command.add_argument(
+            "--ui-lang",
+            type=_ui_lang,
+            metavar="LANG",
+            default=None if command is parser else argparse.SUPPRESS,
+            help=f"the language of messages and headings ({', '.join(LANGUAGES)}; default: the "
+            "locale's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG); --lang picks the names",
+        )
     return parser
 
 
@@ -689,6 +701,12 @@ def _language(text: str) -> str:
         raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
 
 
+def _ui_lang(text: str) -> str:
+    if text.replace("_", "-").split("-")[0].lower() not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"{text!r}: choose one of {', '.join(LANGUAGES)}")
+    return text
+
+
 def _add_pair(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--from", dest="old", metavar="NAME", help="by id or name (default: the baseline)"
@@ -700,12 +718,32 @@ def _add_pair(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code instead of exiting (tests call this)."""
-    parser = build_parser()
+    earlier = current_language()
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:
-        return int(stop.code or 0)
-    run: Callable[[argparse.Namespace], Result] = args.run
+        set_language(_ui_language(sys.argv[1:] if argv is None else argv))
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as stop:
+            return int(stop.code or 0)
+        return _run(args, args.run)
+    finally:
+        set_language(earlier)
+
+
+def _ui_language(argv: Sequence[str]) -> str | None:
+    """``--ui-lang``'s value, read before parsing so that the parser's texts follow it too."""
+    chosen = None
+    for index, word in enumerate(argv):
+        if word == "--ui-lang" and index + 1 < len(argv):
+            chosen = argv[index + 1]
+        elif word.startswith("--ui-lang="):
+            chosen = word.partition("=")[2]
+    return chosen
+
+
+def _run(args: argparse.Namespace, run: Callable[[argparse.Namespace], Result]) -> int:
+    """Run the command; print its output, or its error as one line on stderr."""
     try:
         output, code = run(args)
     except DesignFileError as error:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +44,8 @@ _NUMBER_MARKS = {
 }
 
 Messages = Mapping[tuple[str, str], str]
+# Each .ts file names its translator and date in this message (lupdate keeps no file comment).
+CREDITS = ("Translation", "translator-credits")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
@@ -50,20 +53,26 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     return text
 
 
+QT_TRANSLATE_NOOP("Translation", "translator-credits")  # keeps CREDITS in the .ts files
+
+
 def language_of(tag: str | None) -> str:
     """The supported language of a locale or BCP 47 tag (``zh_CN.UTF-8``, ``fr-CA``, ``ar``);
     English for an empty tag, ``C``/``POSIX`` or a language without translations."""
-    if not tag:
-        return SOURCE_LANGUAGE
-    primary = tag.split(":")[0].split(".")[0].split("@")[0].replace("_", "-").split("-")[0]
-    primary = primary.lower()
+    primary = _primary(tag or "")
     return primary if primary in LANGUAGES else SOURCE_LANGUAGE
+
+
+def _primary(tag: str) -> str:
+    """The language subtag of ``zh_CN.UTF-8@pinyin`` or ``fr-CA``, lower case."""
+    return tag.split(".")[0].split("@")[0].replace("_", "-").split("-")[0].lower()
 
 
 def locale_language(environ: Mapping[str, str] | None = None) -> str:
     """The language the environment asks for (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
 
-    ``LANGUAGE`` is a colon-separated list of preferences; its first supported entry counts.
+    ``LANGUAGE`` is a colon-separated list of preferences; its first supported entry counts
+    (English too), else the next variable does.
     """
     env = os.environ if environ is None else environ
     for name in LOCALE_VARIABLES:
@@ -71,10 +80,9 @@ def locale_language(environ: Mapping[str, str] | None = None) -> str:
         if not value:
             continue
         if name == "LANGUAGE":
-            found = [language_of(part) for part in value.split(":") if part]
-            chosen = next((lang for lang in found if lang != SOURCE_LANGUAGE), None)
-            if chosen is not None:
-                return chosen
+            known = [_primary(part) for part in value.split(":") if _primary(part) in LANGUAGES]
+            if known:
+                return known[0]
             continue
         return language_of(value)
     return SOURCE_LANGUAGE
@@ -135,6 +143,19 @@ def set_language(tag: str | None) -> str:
     return language
 
 
+@contextmanager
+def speaking(tag: str | None) -> Iterator[str]:
+    """Speak ``tag``'s language inside the ``with`` block (None: keep the current one), then
+    the earlier one again: a document written in another language than the messages."""
+    earlier = _state.language
+    chosen = set_language(tag) if tag is not None else earlier
+    try:
+        yield chosen
+    finally:
+        if tag is not None:
+            set_language(earlier)
+
+
 def current_language() -> str:
     """The language the core speaks now (English until :func:`set_language` is called)."""
     return _state.language
@@ -143,6 +164,12 @@ def current_language() -> str:
 def translate(context: str, text: str) -> str:
     """``text`` in the current language, or ``text`` itself where it has no translation."""
     return _state.messages.get((context, text), text)
+
+
+def translation_credits() -> str:
+    """Who translated the current language and when ("" for English, the source)."""
+    text = translate(*CREDITS)
+    return "" if text == CREDITS[1] else text
 
 
 def format_number(value: float, decimals: int = 0) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -74,7 +75,11 @@ def catalogue(rules: Sequence[Rule], design: Design | None = None) -> list[RuleE
 
 
 def _wrapped(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ")
+    # a Chinese character takes two columns of a terminal (and Chinese has no spaces to
+    # break at: textwrap cuts between characters)
+    wide = any(unicodedata.east_asian_width(c) in "WF" for c in text)
+    width = WIDTH // 2 if wide else WIDTH
+    return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent + "  ")
 
 
 def severity_name(value: str) -> str:

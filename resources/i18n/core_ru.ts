@@ -1,0 +1,296 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>off (this design turns it off)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отключено (в этом проекте правило отключено)</translation>
+    </message>
+    <message>
+        <source>on, at {severity} instead of {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>включено, уровень «{severity}» вместо «{default}»</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник: {source}.</translation>
+    </message>
+    <message>
+        <source>In this design: {state}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В этом проекте: {state}</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <source>Parameters: {names}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Параметры: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>Total cost equals the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Общие расходы равны исходному уровню</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s total annual cost must equal the baseline&apos;s, within the tolerance the design sets (0 unless it says otherwise): the restructuring was presented as cost neutral.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Общие годовые расходы по предложению должны быть равны исходному уровню в пределах допуска, заданного в проекте (0, если не указано иное): реструктуризация была представлена как не влекущая дополнительных расходов.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 12 and 63</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 12 и 63</translation>
+    </message>
+    <message>
+        <source>Each funding source costs what it cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Расходы по каждому источнику финансирования не меняются</translation>
+    </message>
+    <message>
+        <source>The cost of each funding source (regular budget, support account, extrabudgetary) must equal the baseline&apos;s: nothing moves between funding sources, and the use of the peacekeeping support account and the regular budget stays as it is.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Расходы по каждому источнику финансирования (регулярный бюджет, вспомогательный счет, внебюджетные ресурсы) должны быть равны исходному уровню: ничего не переносится между источниками финансирования, а использование вспомогательного счета для операций по поддержанию мира и регулярного бюджета остается прежним.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 6 and 34</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 6 и 34</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности по классам в сравнении с исходным уровнем</translation>
+    </message>
+    <message>
+        <source>Reports the posts of each grade against the baseline, and warns when senior posts (the design&apos;s senior grade and above, D-1 and above for the UN) grow without an offset, which approving bodies scrutinise first.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Показывает должности каждого класса в сравнении с исходным уровнем и предупреждает, когда число должностей старшего уровня (старший класс, заданный в проекте, и выше; для ООН — Д-1 и выше) растет без компенсации: именно их утверждающие органы рассматривают в первую очередь.</translation>
+    </message>
+    <message>
+        <source>budget practice (A/72/772 staffing tables)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>бюджетная практика (штатные расписания A/72/772)</translation>
+    </message>
+    <message>
+        <source>Every function is kept</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждая функция сохраняется</translation>
+    </message>
+    <message>
+        <source>Every function the baseline carried is carried by some unit of the proposal: the restructuring changes neither the mandates nor the functions of the entities.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждую функцию, выполнявшуюся на исходном уровне, выполняет какое-либо подразделение в предложении: реструктуризация не меняет ни мандатов, ни функций подразделений.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 6</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 6</translation>
+    </message>
+    <message>
+        <source>Functions sit in their required department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функции находятся в предписанном департаменте</translation>
+    </message>
+    <message>
+        <source>Functions with a required home sit there: electoral assistance, mediation support, support to the Peacebuilding Commission and management of the Peacebuilding Fund in DPPA; military affairs, police, rule of law, security sector reform, DDR and mine action in DPO; and police and military in the same department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функции с предписанным местом находятся там: помощь в проведении выборов, поддержка посредничества, поддержка Комиссии по миростроительству и управление Фондом миростроительства — в DPPA; военные вопросы, полиция, верховенство права, реформа сектора безопасности, РДР и разминирование — в DPO; полиция и военные — в одном департаменте.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 23-24, 27 and 31-32</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 23-24, 27 и 31-32</translation>
+    </message>
+    <message>
+        <source>Each department has gender capacity</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В каждом департаменте есть потенциал по гендерным вопросам</translation>
+    </message>
+    <message>
+        <source>Both departments keep dedicated gender capacity: a unit that carries it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Оба департамента сохраняют специальный потенциал по гендерным вопросам — подразделение, которое им располагает.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 44</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 44</translation>
+    </message>
+    <message>
+        <source>The bodies the design requires</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Органы, которых требует проект</translation>
+    </message>
+    <message>
+        <source>Each body the design declares as required (rules.required_bodies) exists, chaired by the unit or role the design names, with the members it names; other members are allowed. The rule is off when the design declares no such body. The UN sample declares the Standing Principals&apos; Group, chaired by the Secretary-General with the heads of both departments (para. 42; the arrangement of November 2018 added the Chef de Cabinet and the heads of counter-terrorism and disarmament).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждый орган, который проект объявляет обязательным (rules.required_bodies), существует, его возглавляет подразделение или роль, указанные в проекте, и в него входят указанные члены; допускаются и другие члены. Правило отключено, если проект не объявляет таких органов. Образец ООН объявляет Постоянную группу руководителей под председательством Генерального секретаря в составе руководителей обоих департаментов (п. 42; договоренность ноября 2018 года добавила руководителя Канцелярии и руководителей подразделений по борьбе с терроризмом и по разоружению).</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 42; the design&apos;s rules.required_bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 42; rules.required_bodies проекта</translation>
+    </message>
+    <message>
+        <source>The Peacebuilding Fund keeps its link to the Executive Office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Фонд миростроительства сохраняет связь с Канцелярией</translation>
+    </message>
+    <message>
+        <source>The unit that manages the Peacebuilding Fund keeps a functional link (a dual or dotted line, from it or a unit above it) to the Executive Office of the Secretary-General.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение, управляющее Фондом миростроительства, сохраняет функциональную связь (двойную или пунктирную линию от него или от вышестоящего подразделения) с Канцелярией Генерального секретаря.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 24</translation>
+    </message>
+    <message>
+        <source>One entry point for every region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Одна точка входа для каждого региона</translation>
+    </message>
+    <message>
+        <source>Every region has exactly one headquarters entry point: one unit of the shared regional structure, led at the design&apos;s entry-point grade (an ASG for the UN), designated for it. None leaves the region uncovered; two or more give field presences conflicting entry points. The same holds for every item of any other segment list the design marks as needing entry points (client groups, sectors ...).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У каждого региона ровно одна точка входа в Центральных учреждениях: одно подразделение общей региональной структуры, возглавляемое сотрудником класса точки входа, заданного в проекте (в ООН — ПГС), и назначенное для этого региона. Если точки входа нет, регион остается без охвата; если их две или больше, у полевых присутствий оказываются противоречащие друг другу точки входа. То же относится к каждому элементу любого другого списка сегментов, который проект помечает как требующий точек входа (группы клиентов, секторы ...).</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 33-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 33-35</translation>
+    </message>
+    <message>
+        <source>Every field presence is covered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждое полевое присутствие охвачено</translation>
+    </message>
+    <message>
+        <source>Every field presence (peacekeeping operation, special political mission, regional office, envoy) has a region and is backstopped by a unit under that region&apos;s entry point, so that headquarters speaks to it with one voice. A unit that belongs to an item of another segment list (a client group, a sector ...) sits under, or is backstopped by a unit under, that item&apos;s entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждое полевое присутствие (операция по поддержанию мира, специальная политическая миссия, региональное отделение, посланник) относится к региону, и его поддерживает подразделение, подчиненное точке входа этого региона, чтобы Центральные учреждения говорили с ним одним голосом. Подразделение, относящееся к элементу другого списка сегментов (группе клиентов, сектору ...), подчинено точке входа этого элемента или получает поддержку от подчиненного ей подразделения.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 34-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 34-35</translation>
+    </message>
+    <message>
+        <source>Units that report to two departments have both lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У подразделений, подотчетных двум департаментам, есть обе линии</translation>
+    </message>
+    <message>
+        <source>Each regional entry point of the shared structure (at the entry-point grade, when the design sets one) reports to the heads of both departments, and so does every unit, of any kind, that the design marks as reporting to two or more departments (rules.dual_reporting: unit id -&gt; department roles): one line may be primary, the others dual lines, which may carry a condition (to DPO for peacekeeping operations and field missions, to DPPA otherwise).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждая региональная точка входа общей структуры (класса точки входа, если он задан в проекте) подотчетна руководителям обоих департаментов; то же относится к любому подразделению любого вида, которое проект помечает как подотчетное двум или более департаментам (rules.dual_reporting: идентификатор подразделения -&gt; роли департаментов): одна линия может быть основной, остальные — двойными, и у них может быть условие (в DPO — для операций по поддержанию мира и полевых миссий, в DPPA — в остальных случаях).</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 36; rules.dual_reporting проекта</translation>
+    </message>
+    <message>
+        <source>Field presences have the right lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У полевых присутствий правильный ведущий департамент</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations are led by the operations department (DPO); regional offices, envoys and political-process offices by the political department (DPPA); a field special political mission names its lead, DPO by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Операциями по поддержанию мира руководит оперативный департамент (DPO); региональными отделениями, посланниками и отделениями по политическим процессам — политический департамент (DPPA); полевая специальная политическая миссия указывает свой ведущий департамент, по умолчанию DPO.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 21 and 28-29</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 21 и 28-29</translation>
+    </message>
+    <message>
+        <source>Primary lines form one tree</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Основные линии образуют одно дерево</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form one tree: no cycle, one primary parent for each unit, and every unit reaches the top of the organisation.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Основные линии подчиненности образуют одно дерево: без циклов, у каждого подразделения один основной вышестоящий узел, и каждое подразделение восходит к вершине организации.</translation>
+    </message>
+    <message>
+        <source>sound hierarchy (practice)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>стройная иерархия (практика)</translation>
+    </message>
+    <message>
+        <source>Heads are junior to their parents&apos; heads</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Руководители ниже по классу, чем руководители вышестоящих подразделений</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head is junior to the head of the unit it reports to (the nearest one above it that has a head grade), by the order of the design&apos;s grade ladder.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Руководитель подразделения ниже по классу, чем руководитель подразделения, которому оно подотчетно (ближайшего вышестоящего, для которого задан класс руководителя), согласно порядку классов в проекте.</translation>
+    </message>
+    <message>
+        <source>grading practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>практика классификации должностей</translation>
+    </message>
+    <message>
+        <source>Span of control and layers within limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Норма управляемости и число уровней в пределах</translation>
+    </message>
+    <message>
+        <source>No unit has more direct reports than the design&apos;s span limit, and no unit sits deeper than the design&apos;s number of layers (the top is layer 1).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ни у одного подразделения нет больше прямых подчиненных, чем предел, заданный в проекте, и ни одно подразделение не находится глубже заданного в проекте числа уровней (вершина — уровень 1).</translation>
+    </message>
+    <message>
+        <source>organisation design practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>практика организационного проектирования</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сведения</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <source>translator-credits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перевод на русский: сессия i19-core (Claude), 2026-12-02; требуется проверка носителем языка.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,296 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh" sourcelanguage="en">
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>off (this design turns it off)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>关闭（本设计将其关闭）</translation>
+    </message>
+    <message>
+        <source>on, at {severity} instead of {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>开启，级别为{severity}（默认为{default}）</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>出处：{source}。</translation>
+    </message>
+    <message>
+        <source>In this design: {state}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>在本设计中：{state}</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Parameters: {names}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>参数：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>Total cost equals the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>总费用与基线相等</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s total annual cost must equal the baseline&apos;s, within the tolerance the design sets (0 unless it says otherwise): the restructuring was presented as cost neutral.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>提案的年度总费用必须等于基线的年度总费用，误差不超过设计所定的容差（除非另有规定，容差为0）：本次改组是作为不增加费用的方案提出的。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 12 and 63</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第12和63段</translation>
+    </message>
+    <message>
+        <source>Each funding source costs what it cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个资金来源的费用保持不变</translation>
+    </message>
+    <message>
+        <source>The cost of each funding source (regular budget, support account, extrabudgetary) must equal the baseline&apos;s: nothing moves between funding sources, and the use of the peacekeeping support account and the regular budget stays as it is.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个资金来源（经常预算、支助账户、预算外资源）的费用必须等于基线：资金来源之间不作任何转移，维持和平支助账户和经常预算的使用保持不变。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 6 and 34</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第6和34段</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按职等分列的员额与基线比较</translation>
+    </message>
+    <message>
+        <source>Reports the posts of each grade against the baseline, and warns when senior posts (the design&apos;s senior grade and above, D-1 and above for the UN) grow without an offset, which approving bodies scrutinise first.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>列报每个职等的员额与基线的比较，并在高级员额（设计所定的高级职等及以上，联合国为D-1及以上）在没有抵消的情况下增加时发出警告，因为审批机构首先审查这些员额。</translation>
+    </message>
+    <message>
+        <source>budget practice (A/72/772 staffing tables)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>预算惯例（A/72/772 人员配置表）</translation>
+    </message>
+    <message>
+        <source>Every function is kept</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每项职能均予保留</translation>
+    </message>
+    <message>
+        <source>Every function the baseline carried is carried by some unit of the proposal: the restructuring changes neither the mandates nor the functions of the entities.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>基线中承担的每项职能在提案中都由某个单位承担：改组既不改变各实体的任务，也不改变其职能。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 6</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第6段</translation>
+    </message>
+    <message>
+        <source>Functions sit in their required department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>各项职能设在规定的部门</translation>
+    </message>
+    <message>
+        <source>Functions with a required home sit there: electoral assistance, mediation support, support to the Peacebuilding Commission and management of the Peacebuilding Fund in DPPA; military affairs, police, rule of law, security sector reform, DDR and mine action in DPO; and police and military in the same department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>有规定归属的职能须设在该处：选举援助、调解支助、对建设和平委员会的支助以及建设和平基金的管理设在DPPA；军事事务、警务、法治、安全部门改革、解除武装复员和重返社会以及排雷行动设在DPO；警务和军事设在同一部门。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 23-24, 27 and 31-32</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第23-24、27和31-32段</translation>
+    </message>
+    <message>
+        <source>Each department has gender capacity</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个部门都有性别问题能力</translation>
+    </message>
+    <message>
+        <source>Both departments keep dedicated gender capacity: a unit that carries it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>两个部门都保留专门的性别问题能力：由一个单位承担。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 44</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第44段</translation>
+    </message>
+    <message>
+        <source>The bodies the design requires</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计要求的机构</translation>
+    </message>
+    <message>
+        <source>Each body the design declares as required (rules.required_bodies) exists, chaired by the unit or role the design names, with the members it names; other members are allowed. The rule is off when the design declares no such body. The UN sample declares the Standing Principals&apos; Group, chaired by the Secretary-General with the heads of both departments (para. 42; the arrangement of November 2018 added the Chef de Cabinet and the heads of counter-terrorism and disarmament).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计声明为必需的每个机构（rules.required_bodies）均须存在，由设计指定的单位或角色担任主席，并包括其指定的成员；允许有其他成员。设计未声明此类机构时，本规则关闭。联合国样例声明了常设首长小组，由秘书长担任主席，成员包括两个部门的负责人（第42段；2018年11月的安排增加了办公厅主任以及反恐和裁军部门的负责人）。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 42; the design&apos;s rules.required_bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第42段；设计的 rules.required_bodies</translation>
+    </message>
+    <message>
+        <source>The Peacebuilding Fund keeps its link to the Executive Office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>建设和平基金保持与秘书长办公厅的联系</translation>
+    </message>
+    <message>
+        <source>The unit that manages the Peacebuilding Fund keeps a functional link (a dual or dotted line, from it or a unit above it) to the Executive Office of the Secretary-General.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>管理建设和平基金的单位与秘书长办公厅保持职能联系（由该单位或其上级单位发出的双重或虚线汇报关系）。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第24段</translation>
+    </message>
+    <message>
+        <source>One entry point for every region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个区域一个切入点</translation>
+    </message>
+    <message>
+        <source>Every region has exactly one headquarters entry point: one unit of the shared regional structure, led at the design&apos;s entry-point grade (an ASG for the UN), designated for it. None leaves the region uncovered; two or more give field presences conflicting entry points. The same holds for every item of any other segment list the design marks as needing entry points (client groups, sectors ...).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个区域在总部恰有一个切入点：共用区域结构中为其指定的一个单位，由设计所定切入点职等的人员领导（联合国为助理秘书长）。没有切入点会使该区域无人负责；两个或更多切入点会使外地机构面对相互冲突的切入点。设计标明需要切入点的其他分段列表（客户群组、部门……）中的每一项也是如此。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 33-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第33-35段</translation>
+    </message>
+    <message>
+        <source>Every field presence is covered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个外地机构都有人负责</translation>
+    </message>
+    <message>
+        <source>Every field presence (peacekeeping operation, special political mission, regional office, envoy) has a region and is backstopped by a unit under that region&apos;s entry point, so that headquarters speaks to it with one voice. A unit that belongs to an item of another segment list (a client group, a sector ...) sits under, or is backstopped by a unit under, that item&apos;s entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个外地机构（维持和平行动、特别政治任务、区域办事处、特使）都属于一个区域，并由该区域切入点之下的一个单位提供支援，使总部以一个声音与其沟通。属于另一分段列表某一项（客户群组、部门……）的单位，设在该项切入点之下，或由该切入点之下的一个单位提供支援。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 34-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第34-35段</translation>
+    </message>
+    <message>
+        <source>Units that report to two departments have both lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>向两个部门汇报的单位具有两条汇报线</translation>
+    </message>
+    <message>
+        <source>Each regional entry point of the shared structure (at the entry-point grade, when the design sets one) reports to the heads of both departments, and so does every unit, of any kind, that the design marks as reporting to two or more departments (rules.dual_reporting: unit id -&gt; department roles): one line may be primary, the others dual lines, which may carry a condition (to DPO for peacekeeping operations and field missions, to DPPA otherwise).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>共用结构的每个区域切入点（如设计设定了切入点职等，则为该职等）向两个部门的负责人汇报；设计标明向两个或更多部门汇报的任何类型的单位（rules.dual_reporting：单位标识 -&gt; 部门角色）也是如此：一条线可以是主线，其他为双重汇报线，双重汇报线可附带条件（维持和平行动和外地特派团向DPO汇报，其他向DPPA汇报）。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第36段；设计的 rules.dual_reporting</translation>
+    </message>
+    <message>
+        <source>Field presences have the right lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>外地机构由正确的牵头部门领导</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations are led by the operations department (DPO); regional offices, envoys and political-process offices by the political department (DPPA); a field special political mission names its lead, DPO by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>维持和平行动由行动部门（DPO）牵头；区域办事处、特使和政治进程办事处由政治部门（DPPA）牵头；外地特别政治任务须指明其牵头部门，默认为DPO。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 21 and 28-29</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第21和28-29段</translation>
+    </message>
+    <message>
+        <source>Primary lines form one tree</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主汇报线构成一棵树</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form one tree: no cycle, one primary parent for each unit, and every unit reaches the top of the organisation.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主汇报线构成一棵树：没有循环，每个单位只有一个主上级单位，并且每个单位都能通达组织的最高层。</translation>
+    </message>
+    <message>
+        <source>sound hierarchy (practice)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>合理的层级结构（惯例）</translation>
+    </message>
+    <message>
+        <source>Heads are junior to their parents&apos; heads</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>负责人职等低于上级单位负责人</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head is junior to the head of the unit it reports to (the nearest one above it that has a head grade), by the order of the design&apos;s grade ladder.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按照设计的职等序列，一个单位负责人的职等低于其汇报对象单位（其上方最近的、设有负责人职等的单位）负责人的职等。</translation>
+    </message>
+    <message>
+        <source>grading practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职等评定惯例</translation>
+    </message>
+    <message>
+        <source>Span of control and layers within limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>管理幅度和层级在限度之内</translation>
+    </message>
+    <message>
+        <source>No unit has more direct reports than the design&apos;s span limit, and no unit sits deeper than the design&apos;s number of layers (the top is layer 1).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>任何单位的直接下属都不超过设计规定的管理幅度上限，任何单位所处的层级都不深于设计规定的层数（最高层为第1层）。</translation>
+    </message>
+    <message>
+        <source>organisation design practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>组织设计惯例</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <source>translator-credits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>中文译文：i19-core 会话（Claude）撰写，2026-12-02；需请以中文为母语者审校。</translation>
+    </message>
+</context>
+</TS>
