@@ -21,7 +21,7 @@ from orgeditor import __version__
 from orgeditor.cli_team import TeamCommandError, add_team_commands, diff_versions
 from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.commands.autofix import fix_runs_json, fix_runs_text, fix_scenario
-from orgeditor.i18n import LANGUAGES, current_language, set_language, translation_credits
+from orgeditor.i18n import LANGUAGES, current_language, set_language, speaking, translation_credits
 from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.io.atomic import ReadOnlyFileError, swept_note
 from orgeditor.io.errors import write_failure
@@ -259,21 +259,24 @@ def _cmd_report(args: argparse.Namespace) -> Result:
     design, translation = _in_language(design, args.lang)  # chosen by their own names
     scenarios = [design.find_scenario(s.id) for s in scenarios]
     try:
-        if fmt == "pdf":
-            from orgeditor.layout.pages import PageSetup
-            from orgeditor.ui.printing.base import ensure_application
+        with speaking(_document_language(args.lang)):  # headings and numbers: the report's
+            if fmt == "pdf":
+                from orgeditor.layout.pages import PageSetup
+                from orgeditor.ui.printing.base import ensure_application
 
-            ensure_application()
-            from orgeditor.ui.printing.report_pdf import write_report_pdf
+                ensure_application()
+                from orgeditor.ui.printing.report_pdf import write_report_pdf
 
-            setup = PageSetup(args.paper, args.orientation)
-            pages = write_report_pdf(design, args.table, scenarios, out, setup)
-            missing = _missing_line(translation, scenarios)
-            return f"wrote {out} ({pages} page{'s' if pages != 1 else ''})\n{missing}", EXIT_OK
-        tables = report_tables(design, args.table, scenarios)
-        write_tables(tables, report_title(design, args.table), fmt, out)
+                setup = PageSetup(args.paper, args.orientation)
+                pages = write_report_pdf(design, args.table, scenarios, out, setup)
+            else:
+                tables = report_tables(design, args.table, scenarios)
+                write_tables(tables, report_title(design, args.table), fmt, out)
     except OSError as error:
         raise UsageError(f"cannot write {write_failure(out, error)}") from None
+    if fmt == "pdf":
+        missing = _missing_line(translation, scenarios)
+        return f"wrote {out} ({pages} page{'s' if pages != 1 else ''})\n{missing}", EXIT_OK
     rows = sum(len(t.rows) for t in tables)
     count = _count(len(tables), "table")
     missing = _missing_line(translation, scenarios)
@@ -690,7 +693,8 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
         type=_language,
         metavar="TAG",
         help="names in this language (a BCP 47 tag: ar, zh, en, fr, ru, es ...); "
-        "a name missing there is shown in the design's language, and counted",
+        "a name missing there is shown in the design's language, and counted; in en, zh, fr, "
+        "es, ru or ar the headings and numbers of a report follow it too (else --ui-lang)",
     )
 
 
@@ -702,9 +706,15 @@ def _language(text: str) -> str:
 
 
 def _ui_lang(text: str) -> str:
-    if text.replace("_", "-").split("-")[0].lower() not in LANGUAGES:
+    if _document_language(text) is None:
         raise argparse.ArgumentTypeError(f"{text!r}: choose one of {', '.join(LANGUAGES)}")
     return text
+
+
+def _document_language(tag: str | None) -> str | None:
+    """``tag`` if the core speaks its language, else None (a report keeps --ui-lang's)."""
+    known = tag is not None and tag.replace("_", "-").split("-")[0].lower() in LANGUAGES
+    return tag if known else None
 
 
 def _add_pair(parser: argparse.ArgumentParser) -> None:

@@ -5,11 +5,14 @@ Expected texts come from the .ts files read with ElementTree, not from orgeditor
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from orgeditor import cli, i18n
 from orgeditor.rules import RULES
@@ -98,3 +101,47 @@ def test_an_unknown_interface_language_is_a_usage_error(
 ) -> None:
     assert cli.main(["rules", "--ui-lang", "de"]) == 2
     assert "'de': choose one of en, zh, fr, es, ru, ar" in capsys.readouterr().err
+
+
+def _html_cells(path: Path) -> list[list[str]]:
+    """The body rows of every table of an HTML report, as the cells' texts."""
+    text = path.read_text(encoding="utf-8")
+    rows = re.findall(r'<tr class="(?:body|total)">(.*?)</tr>', text)
+    return [[html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)] for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("language", "grouping"), [("fr", "\u202f"), ("ru", "\u00a0"), ("es", "."), ("zh", ",")]
+)
+def test_report_numbers_follow_the_language_and_xlsx_keeps_numbers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str, grouping: str
+) -> None:
+    argv = ["report", str(UN_SAMPLE), "--table", "costs", "--lang", language]
+    assert cli.main([*argv, "--out", str(tmp_path / "c.html")]) == 0
+    assert cli.main([*argv, "--out", str(tmp_path / "c.xlsx")]) == 0
+    capsys.readouterr()
+    words = _translations(language)
+    page = (tmp_path / "c.html").read_text(encoding="utf-8")
+    assert f"<h2>{html.escape(words[('Report', 'Annual cost by funding source')])}</h2>" in page
+    book = load_workbook(tmp_path / "c.xlsx")
+    sheet_rows = [
+        [cell.value for cell in row if cell.value is not None]
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(min_row=3)
+    ]
+    numbers = [[v for v in row if not isinstance(v, str)] for row in sheet_rows]
+    numbers = [row for row in numbers if row]
+    assert numbers and all(isinstance(v, int) for row in numbers for v in row)  # not text
+    shown = [
+        [c for c in row if c and re.fullmatch(r"[+\-]?[\d\u202f\u00a0.,]+|\u2013", c)]
+        for row in _html_cells(tmp_path / "c.html")
+    ]
+    shown = [row for row in shown if row]
+    assert len(shown) == len(numbers)
+    big = 0
+    for texts, values in zip(shown, numbers, strict=True):
+        for text, value in zip(texts, values, strict=True):
+            plain = "0" if text == "\u2013" else text.replace(grouping, "")  # a nil count (en dash)
+            assert int(plain) == value, (text, value)
+            big += abs(value) >= 10_000 and grouping in text
+    assert big  # the separators are there, and they are the language's
