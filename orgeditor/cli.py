@@ -21,7 +21,14 @@ from orgeditor import __version__
 from orgeditor.cli_team import TeamCommandError, add_team_commands, diff_versions
 from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.commands.autofix import fix_runs_json, fix_runs_text, fix_scenario
-from orgeditor.i18n import LANGUAGES, current_language, set_language, speaking, translation_credits
+from orgeditor.i18n import (
+    LANGUAGES,
+    current_language,
+    set_language,
+    speaking,
+    translate,
+    translation_credits,
+)
 from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.io.atomic import ReadOnlyFileError, swept_note
 from orgeditor.io.errors import write_failure
@@ -169,7 +176,7 @@ def _cmd_export(args: argparse.Namespace) -> Result:
         except OSError as error:
             raise UsageError(f"cannot write {write_failure(out, error)}") from None
         missing = _missing_line(translation, [scenario])
-        return f"wrote {out} (GraphML, {scenario.name})\n{missing}", EXIT_OK
+        return _wrote(out, f"GraphML, {scenario.name}") + missing, EXIT_OK
     if fmt not in ("pdf", "svg", "png"):
         raise UsageError(f"cannot tell the format of {out}; give --format pdf, svg, png or graphml")
     fmt = cast(Literal["pdf", "svg", "png"], fmt)
@@ -204,9 +211,9 @@ def _cmd_export(args: argparse.Namespace) -> Result:
         pages = export_chart(design, scenario, out, options, _stderr_progress(), stage)
     except (OSError, ValueError) as error:
         raise UsageError(f"cannot export to {out}: {error}") from None
-    what = f"{pages} page{'s' if pages != 1 else ''}" if fmt == "pdf" else fmt.upper()
+    what = _pages(pages) if fmt == "pdf" else fmt.upper()
     missing = _missing_line(translation, [scenario])
-    return f"wrote {out} ({what}, {scenario.name})\n{missing}", EXIT_OK
+    return _wrote(out, f"{what}, {scenario.name}") + missing, EXIT_OK
 
 
 def _cmd_diff(args: argparse.Namespace) -> Result:
@@ -276,11 +283,13 @@ def _cmd_report(args: argparse.Namespace) -> Result:
         raise UsageError(f"cannot write {write_failure(out, error)}") from None
     if fmt == "pdf":
         missing = _missing_line(translation, scenarios)
-        return f"wrote {out} ({pages} page{'s' if pages != 1 else ''})\n{missing}", EXIT_OK
+        return _wrote(out, _pages(pages)) + missing, EXIT_OK
     rows = sum(len(t.rows) for t in tables)
-    count = _count(len(tables), "table")
+    counted = translate("CLI", "{tables} tables, {rows} rows")
+    if len(tables) == 1:
+        counted = translate("CLI", "1 table, {rows} rows")
     missing = _missing_line(translation, scenarios)
-    return f"wrote {out} ({count}, {rows} rows)\n{missing}", EXIT_OK
+    return _wrote(out, counted.format(tables=len(tables), rows=rows)) + missing, EXIT_OK
 
 
 def _cmd_template(args: argparse.Namespace) -> Result:
@@ -350,6 +359,19 @@ def _cmd_new(args: argparse.Namespace) -> Result:
         f"{_count(len(design.funding_sources), 'funding source')}, "
         f"{_count(len(base.units), 'unit')}\n",
         EXIT_OK,
+    )
+
+
+def _wrote(path: str | Path, details: str) -> str:
+    """The line that says what a command wrote, in the interface's language."""
+    return translate("CLI", "wrote {path} ({details})").format(path=path, details=details) + "\n"
+
+
+def _pages(count: int) -> str:
+    return (
+        translate("CLI", "1 page")
+        if count == 1
+        else translate("CLI", "{count} pages").format(count=count)
     )
 
 

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>CLI</name>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الجداول: {tables}، الصفوف: {rows}</translation>
+    </message>
+    <message>
+        <source>1 table, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جدول واحد، الصفوف: {rows}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({details})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كُتب {path} ({details})</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الصفحات: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>off (this design turns it off)</source>
@@ -37,6 +65,19 @@
         <source>Parameters: {names}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>المعلمات: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>1 of {total} units has no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدة واحدة من {total} ليس لها اسم بلغة {language}: تُعرض بلغة {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} units have no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} من {total} وحدة ليس لها اسم بلغة {language}: تُعرض بلغة {default}</translation>
     </message>
 </context>
 <context>
@@ -637,6 +678,89 @@
         <source>translator-credits</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>الترجمة العربية: جلسة i19-core ‏(Claude)، 2026-12-02؛ تحتاج إلى مراجعة من متحدث أصلي.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التحذيرات</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المعلومات</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خطأ واحد</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأخطاء: {count}</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحذير واحد</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التحذيرات: {count}</translation>
+    </message>
+    <message>
+        <source>1 info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>معلومة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المعلومات: {count}</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد ملاحظات.</translation>
+    </message>
+    <message>
+        <source>({count} rules not checked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(قواعد لم تُفحص: {count})</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم تُفحص</translation>
+    </message>
+    <message>
+        <source>fix: {description}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإصلاح: {description}</translation>
+    </message>
+    <message>
+        <source>no fix: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا إصلاح: {reason}</translation>
     </message>
 </context>
 </TS>

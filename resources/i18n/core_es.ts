@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>CLI</name>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{tables} cuadros, {rows} filas</translation>
+    </message>
+    <message>
+        <source>1 table, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 cuadro, {rows} filas</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({details})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>se escribió {path} ({details})</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} páginas</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>off (this design turns it off)</source>
@@ -37,6 +65,19 @@
         <source>Parameters: {names}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Parámetros: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>1 of {total} units has no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 de {total} dependencias no tiene nombre en {language}: se muestra en {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} units have no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} de {total} dependencias no tienen nombre en {language}: se muestran en {default}</translation>
     </message>
 </context>
 <context>
@@ -637,6 +678,89 @@
         <source>translator-credits</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Traducción al español: sesión i19-core (Claude), 2026-12-02; pendiente de revisión por un hablante nativo.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} errores</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} advertencias</translation>
+    </message>
+    <message>
+        <source>1 info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 información</translation>
+    </message>
+    <message>
+        <source>{count} info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} informaciones</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>situación de referencia</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sin observaciones.</translation>
+    </message>
+    <message>
+        <source>({count} rules not checked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>({count} reglas no verificadas)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No verificadas</translation>
+    </message>
+    <message>
+        <source>fix: {description}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>corrección: {description}</translation>
+    </message>
+    <message>
+        <source>no fix: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sin corrección: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CLI</name>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{tables} tableaux, {rows} lignes</translation>
+    </message>
+    <message>
+        <source>1 table, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 tableau, {rows} lignes</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({details})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{path} écrit ({details})</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} pages</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>off (this design turns it off)</source>
@@ -37,6 +65,19 @@
         <source>Parameters: {names}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Paramètres : {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>1 of {total} units has no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 unité sur {total} n&apos;a pas de nom en {language} : affichée en {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} units have no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} unités sur {total} n&apos;ont pas de nom en {language} : affichées en {default}</translation>
     </message>
 </context>
 <context>
@@ -637,6 +678,89 @@
         <source>translator-credits</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Traduction française : session i19-core (Claude), 2026-12-02 ; à faire relire par un locuteur natif.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} erreurs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} avertissements</translation>
+    </message>
+    <message>
+        <source>1 info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 information</translation>
+    </message>
+    <message>
+        <source>{count} info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} informations</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>situation de référence</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucune constatation.</translation>
+    </message>
+    <message>
+        <source>({count} rules not checked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>({count} règles non vérifiées)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Non vérifiées</translation>
+    </message>
+    <message>
+        <source>fix: {description}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>correction : {description}</translation>
+    </message>
+    <message>
+        <source>no fix: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>pas de correction : {reason}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>CLI</name>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>таблиц: {tables}, строк: {rows}</translation>
+    </message>
+    <message>
+        <source>1 table, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>таблиц: 1, строк: {rows}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({details})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>записан файл {path} ({details})</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>страниц: 1</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>страниц: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>off (this design turns it off)</source>
@@ -37,6 +65,19 @@
         <source>Parameters: {names}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Параметры: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>1 of {total} units has no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У 1 из {total} подразделений нет названия на языке {language}: показано на {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} units have no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У {count} из {total} подразделений нет названия на языке {language}: показаны на {default}</translation>
     </message>
 </context>
 <context>
@@ -637,6 +678,89 @@
         <source>translator-credits</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Перевод на русский: сессия i19-core (Claude), 2026-12-02; требуется проверка носителем языка.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ошибок: 1</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ошибок: {count}</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>предупреждений: 1</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>предупреждений: {count}</translation>
+    </message>
+    <message>
+        <source>1 info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сведений: 1</translation>
+    </message>
+    <message>
+        <source>{count} info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сведений: {count}</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>исходный уровень</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Замечаний нет.</translation>
+    </message>
+    <message>
+        <source>({count} rules not checked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(не проверено правил: {count})</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>fix: {description}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>исправление: {description}</translation>
+    </message>
+    <message>
+        <source>no fix: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>исправления нет: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh" sourcelanguage="en">
 <context>
+    <name>CLI</name>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{tables}个表，{rows}行</translation>
+    </message>
+    <message>
+        <source>1 table, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1个表，{rows}行</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({details})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已写入 {path}（{details}）</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1页</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count}页</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>off (this design turns it off)</source>
@@ -37,6 +65,19 @@
         <source>Parameters: {names}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>参数：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>1 of {total} units has no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{total}个单位中有1个没有{language}名称：以{default}显示</translation>
+    </message>
+    <message>
+        <source>{count} of {total} units have no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{total}个单位中有{count}个没有{language}名称：以{default}显示</translation>
     </message>
 </context>
 <context>
@@ -637,6 +678,89 @@
         <source>translator-credits</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>中文译文：i19-core 会话（Claude）撰写，2026-12-02；需请以中文为母语者审校。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1个错误</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count}个错误</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1个警告</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count}个警告</translation>
+    </message>
+    <message>
+        <source>1 info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1条信息</translation>
+    </message>
+    <message>
+        <source>{count} info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count}条信息</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>({count} rules not checked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（{count}条规则未检查）</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>fix: {description}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>修正：{description}</translation>
+    </message>
+    <message>
+        <source>no fix: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无修正：{reason}</translation>
     </message>
 </context>
 </TS>

@@ -145,3 +145,33 @@ def test_report_numbers_follow_the_language_and_xlsx_keeps_numbers(
             assert int(plain) == value, (text, value)
             big += abs(value) >= 10_000 and grouping in text
     assert big  # the separators are there, and they are the language's
+
+
+@pytest.mark.parametrize("language", ["zh", "fr", "es", "ru", "ar"])
+def test_validate_and_report_messages_speak_the_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str
+) -> None:
+    words = _translations(language)
+    sample = ROOT / "samples" / "ministries-merger.orgdesign"
+    cli.main(["validate", str(sample), "--all", "--ui-lang", language])
+    out = capsys.readouterr().out
+    baseline_line = next(line for line in out.splitlines() if line.startswith("Two ministries"))
+    assert f", {words[('Validation', 'baseline')]}]" in baseline_line
+    assert f"  {words[('Validation', 'Not checked')]}\n" in out
+    english = ("baseline", "Not checked", "No findings", " errors", " warnings")
+    framing = [line for line in out.splitlines() if not line.startswith("    ")]  # not findings
+    assert not any(word in line for word in english for line in framing), out
+    csv_out = tmp_path / "posts.csv"
+    argv = ["report", str(UN_SAMPLE), "--table", "posts", "--lang", "zh", "--ui-lang", language]
+    assert cli.main([*argv, "--out", str(csv_out)]) == 0
+    said = capsys.readouterr().out.splitlines()
+    wrote = words[("CLI", "wrote {path} ({details})")].format(
+        path=csv_out, details=words[("CLI", "1 table, {rows} rows")].format(rows=172)
+    )
+    assert said[0] == wrote
+    note = words[
+        ("Names", "{count} of {total} units have no name in {language}: shown in {default}")
+    ]
+    assert said[1] == note.format(count=144, total=159, language="zh", default="en")
+    zh = _translations("zh")  # the table itself is in the names' language, zh
+    assert zh[("Report", "Subtotals by department")] in csv_out.read_text(encoding="utf-8")
