@@ -32,7 +32,9 @@ BIDI_MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e]")
 def _names(language: str) -> list[str]:
     raw = json.loads(UN_SAMPLE.read_text(encoding="utf-8"))
     scenario = next(s for s in raw["scenarios"] if s["id"] == SCENARIO)
-    return [u["names"][language]["name"] for u in scenario["units"] if language in u.get("names", {})]
+    return [
+        u["names"][language]["name"] for u in scenario["units"] if language in u.get("names", {})
+    ]
 
 
 def _export(tmp_path: Path, language: str, *more: str) -> Path:
@@ -57,9 +59,12 @@ def _text(pdf: Path) -> str:
 def test_the_names_read_back_code_point_by_code_point(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str
 ) -> None:
-    if language == "zh" and not subprocess.run(
-        ["fc-list", ":lang=zh", "family"], capture_output=True, text=True
-    ).stdout.strip():
+    if (
+        language == "zh"
+        and not subprocess.run(
+            ["fc-list", ":lang=zh", "family"], capture_output=True, text=True
+        ).stdout.strip()
+    ):
         pytest.skip("no Chinese font installed (.ci/run installs fonts-noto-cjk)")
     pdf = _export(tmp_path, language)
     capsys.readouterr()
