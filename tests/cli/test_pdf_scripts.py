@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,19 @@ def test_report_pdf_reads_back_too(capsys: pytest.CaptureFixture[str], tmp_path:
     text = _text(out)
     assert all(row[-5] == "yes" for row in _fonts(out))
     assert re.search(SCRIPT["ar"], text) and not STAND_INS.search(text)
+
+
+def test_svg_text_falls_back_to_fonts_that_cover_every_script(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "chart.svg"
+    argv = ["export", str(UN_SAMPLE), "--scenario", SCENARIO, "--lang", "zh", "--out", str(out)]
+    assert cli.main(argv) == 0
+    capsys.readouterr()
+    texts = [e for e in ET.parse(out).getroot().iter() if e.tag.endswith("}text")]
+    assert texts
+    for element in texts:
+        families = [f.strip(" '") for f in element.get("font-family", "").split(",")]
+        assert families[-3:] == ["DejaVu Sans", "Noto Sans CJK SC", "sans-serif"], families
+    shown = "".join("".join(e.itertext()) for e in texts)
+    assert all(name.replace(" ", "") in shown.replace(" ", "") for name in _names("zh"))
