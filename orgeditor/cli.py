@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 import traceback
@@ -164,17 +163,7 @@ def _missing_line(translation: Translation | None, scenarios: list[Scenario]) ->
     return f"{note}\n" if note else ""
 
 
-def _han_forms(language: str | None) -> None:
-    """Chinese names print in the Chinese forms of the ideographs: fontconfig's fallback for
-    Han text follows its language (``FC_LANG``), else takes Noto CJK's Japanese face first.
-    Set before Qt starts, and only for a Chinese document, so no other text changes font."""
-    if language and language.lower().startswith("zh") and "FC_LANG" not in os.environ:
-        traditional = any(part in language.lower() for part in ("hant", "tw", "hk", "mo"))
-        os.environ["FC_LANG"] = "zh-tw" if traditional else "zh-cn"
-
-
 def _cmd_export(args: argparse.Namespace) -> Result:
-    _han_forms(args.lang)
     loaded = _load(args.file)
     chosen = _chosen_scenarios(loaded, args.scenario, False)[0]
     design, translation = _in_language(loaded, args.lang)
@@ -262,7 +251,6 @@ def _pair(design: Design, old: str | None, new: str | None) -> tuple[Scenario, S
 
 
 def _cmd_report(args: argparse.Namespace) -> Result:
-    _han_forms(args.lang)
     design = _load(args.file)
     out = Path(args.out)
     fmt = args.format or out.suffix.lstrip(".").lower()
