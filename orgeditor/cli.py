@@ -27,6 +27,14 @@ from orgeditor.cli_team import (
 )
 from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.commands.autofix import fix_runs_json, fix_runs_text, fix_scenario
+from orgeditor.i18n import (
+    LANGUAGES,
+    current_language,
+    set_language,
+    speaking,
+    translate,
+    translation_credits,
+)
 from orgeditor.io import DesignFileError, load_design, save_design
 from orgeditor.io.atomic import ReadOnlyFileError, swept_note
 from orgeditor.io.errors import write_failure
@@ -176,7 +184,7 @@ def _cmd_export(args: argparse.Namespace) -> Result:
         except OSError as error:
             raise UsageError(f"cannot write {write_failure(out, error)}") from None
         missing = _missing_line(translation, [scenario])
-        return f"wrote {out} (GraphML, {scenario.name})\n{missing}", EXIT_OK
+        return _wrote(out, f"GraphML, {scenario.name}") + missing, EXIT_OK
     if fmt not in ("pdf", "svg", "png"):
         raise UsageError(f"cannot tell the format of {out}; give --format pdf, svg, png or graphml")
     fmt = cast(Literal["pdf", "svg", "png"], fmt)
@@ -211,9 +219,9 @@ def _cmd_export(args: argparse.Namespace) -> Result:
         pages = export_chart(design, scenario, out, options, _stderr_progress(), stage)
     except (OSError, ValueError) as error:
         raise UsageError(f"cannot export to {out}: {error}") from None
-    what = f"{pages} page{'s' if pages != 1 else ''}" if fmt == "pdf" else fmt.upper()
+    what = _pages(pages) if fmt == "pdf" else fmt.upper()
     missing = _missing_line(translation, [scenario])
-    return f"wrote {out} ({what}, {scenario.name})\n{missing}", EXIT_OK
+    return _wrote(out, f"{what}, {scenario.name}") + missing, EXIT_OK
 
 
 def _cmd_diff(args: argparse.Namespace) -> Result:
@@ -266,25 +274,30 @@ def _cmd_report(args: argparse.Namespace) -> Result:
     design, translation = _in_language(design, args.lang)  # chosen by their own names
     scenarios = [design.find_scenario(s.id) for s in scenarios]
     try:
-        if fmt == "pdf":
-            from orgeditor.layout.pages import PageSetup
-            from orgeditor.ui.printing.base import ensure_application
+        with speaking(_document_language(args.lang)):  # headings and numbers: the report's
+            if fmt == "pdf":
+                from orgeditor.layout.pages import PageSetup
+                from orgeditor.ui.printing.base import ensure_application
 
-            ensure_application()
-            from orgeditor.ui.printing.report_pdf import write_report_pdf
+                ensure_application()
+                from orgeditor.ui.printing.report_pdf import write_report_pdf
 
-            setup = PageSetup(args.paper, args.orientation)
-            pages = write_report_pdf(design, args.table, scenarios, out, setup)
-            missing = _missing_line(translation, scenarios)
-            return f"wrote {out} ({pages} page{'s' if pages != 1 else ''})\n{missing}", EXIT_OK
-        tables = report_tables(design, args.table, scenarios)
-        write_tables(tables, report_title(design, args.table), fmt, out)
+                setup = PageSetup(args.paper, args.orientation)
+                pages = write_report_pdf(design, args.table, scenarios, out, setup)
+            else:
+                tables = report_tables(design, args.table, scenarios)
+                write_tables(tables, report_title(design, args.table), fmt, out)
     except OSError as error:
         raise UsageError(f"cannot write {write_failure(out, error)}") from None
+    if fmt == "pdf":
+        missing = _missing_line(translation, scenarios)
+        return _wrote(out, _pages(pages)) + missing, EXIT_OK
     rows = sum(len(t.rows) for t in tables)
-    count = _count(len(tables), "table")
+    counted = translate("CLI", "{tables} tables, {rows} rows")
+    if len(tables) == 1:
+        counted = translate("CLI", "1 table, {rows} rows")
     missing = _missing_line(translation, scenarios)
-    return f"wrote {out} ({count}, {rows} rows)\n{missing}", EXIT_OK
+    return _wrote(out, counted.format(tables=len(tables), rows=rows)) + missing, EXIT_OK
 
 
 def _cmd_template(args: argparse.Namespace) -> Result:
@@ -357,6 +370,19 @@ def _cmd_new(args: argparse.Namespace) -> Result:
     )
 
 
+def _wrote(path: str | Path, details: str) -> str:
+    """The line that says what a command wrote, in the interface's language."""
+    return translate("CLI", "wrote {path} ({details})").format(path=path, details=details) + "\n"
+
+
+def _pages(count: int) -> str:
+    return (
+        translate("CLI", "1 page")
+        if count == 1
+        else translate("CLI", "{count} pages").format(count=count)
+    )
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
@@ -426,7 +452,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Headless commands on orgeditor design files (.orgdesign).",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    credits = translation_credits()
+    version = f"%(prog)s {__version__}" + (f"\n{credits}" if credits else "")
+    parser.add_argument("--version", action="version", version=version)
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -665,6 +693,15 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.set_defaults(run=_cmd_rules)
     add_team_commands(commands)  # merge, textconv, git-setup (issue 18)
+    for command in (parser, *commands.choices.values()):  # before or after the command
+        command.add_argument(
+            "--ui-lang",
+            type=_ui_lang,
+            metavar="LANG",
+            default=None if command is parser else argparse.SUPPRESS,
+            help=f"the language of messages and headings ({', '.join(LANGUAGES)}; default: the "
+            "locale's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG); --lang picks the names",
+        )
     return parser
 
 
@@ -689,7 +726,8 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
         type=_language,
         metavar="TAG",
         help="names in this language (a BCP 47 tag: ar, zh, en, fr, ru, es ...); "
-        "a name missing there is shown in the design's language, and counted",
+        "a name missing there is shown in the design's language, and counted; in en, zh, fr, "
+        "es, ru or ar the headings and numbers of a report follow it too (else --ui-lang)",
     )
 
 
@@ -698,6 +736,18 @@ def _language(text: str) -> str:
         return language_tag(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"{text!r}: {error}") from None
+
+
+def _ui_lang(text: str) -> str:
+    if _document_language(text) is None:
+        raise argparse.ArgumentTypeError(f"{text!r}: choose one of {', '.join(LANGUAGES)}")
+    return text
+
+
+def _document_language(tag: str | None) -> str | None:
+    """``tag`` if the core speaks its language, else None (a report keeps --ui-lang's)."""
+    known = tag is not None and tag.replace("_", "-").split("-")[0].lower() in LANGUAGES
+    return tag if known else None
 
 
 def _add_pair(parser: argparse.ArgumentParser) -> None:
@@ -711,12 +761,32 @@ def _add_pair(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code instead of exiting (tests call this)."""
-    parser = build_parser()
+    earlier = current_language()
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:
-        return int(stop.code or 0)
-    run: Callable[[argparse.Namespace], Result] = args.run
+        set_language(_ui_language(sys.argv[1:] if argv is None else argv))
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as stop:
+            return int(stop.code or 0)
+        return _run(args, args.run)
+    finally:
+        set_language(earlier)
+
+
+def _ui_language(argv: Sequence[str]) -> str | None:
+    """``--ui-lang``'s value, read before parsing so that the parser's texts follow it too."""
+    chosen = None
+    for index, word in enumerate(argv):
+        if word == "--ui-lang" and index + 1 < len(argv):
+            chosen = argv[index + 1]
+        elif word.startswith("--ui-lang="):
+            chosen = word.partition("=")[2]
+    return chosen
+
+
+def _run(args: argparse.Namespace, run: Callable[[argparse.Namespace], Result]) -> int:
+    """Run the command; print its output, or its error as one line on stderr."""
     try:
         output, code = run(args)
     except DesignFileError as error:

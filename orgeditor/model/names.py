@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
+from orgeditor.i18n import translate
 from orgeditor.model.design import Design
 from orgeditor.model.scenario import LocalName, Scenario, Unit
 
@@ -138,11 +139,14 @@ class Translation:
             for s in self.design.scenarios
             if scenario_ids is None or s.id in scenario_ids
         )
-        return (
-            f"{count} of {total} unit{'s' if total != 1 else ''} "
-            f"{'has' if count == 1 else 'have'} no name in {self.language}: "
-            f"shown in {self.default}"
+        text = (
+            translate("Names", "1 of {total} units has no name in {language}: shown in {default}")
+            if count == 1
+            else translate(
+                "Names", "{count} of {total} units have no name in {language}: shown in {default}"
+            )
         )
+        return text.format(count=count, total=total, language=self.language, default=self.default)
 
 
 def in_language(design: Design, language: str) -> Translation:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import astuple, is_dataclass
 from enum import Enum
 
+from orgeditor.i18n import translate
 from orgeditor.model import Body, ReportingLine, Scenario, Unit
 from orgeditor.reports.diff import PostAction, PostDiff, ScenarioDiff, UnitAction, UnitDiff
 from orgeditor.reports.diff_relations import BodyAction, role_title
@@ -34,14 +35,14 @@ def changes_table(diff: ScenarioDiff) -> Table:
     old, new = diff.old, diff.new
     labels = Labels(old, new)
     table = Table(
-        f"Changes from {old.name} to {new.name}",
+        translate("Report", "Changes from {old} to {new}").format(old=old.name, new=new.name),
         [
-            Column("Kind"),
-            Column("Id"),
-            Column("Name"),
-            Column("Change"),
-            Column("From"),
-            Column("To"),
+            Column(translate("Report", "Kind")),
+            Column(translate("Report", "Id")),
+            Column(translate("Report", "Name")),
+            Column(translate("Report", "Change")),
+            Column(translate("Report", "From")),
+            Column(translate("Report", "To")),
         ],
         name="Changes",
     )

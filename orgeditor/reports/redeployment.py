@@ -15,16 +15,21 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import Design, Post, Scenario
 from orgeditor.model.costs import cost_rates, neutrality_keys, post_cost, post_location
 from orgeditor.reports.diff import PostAction, ScenarioDiff, diff_scenarios
 from orgeditor.reports.labels import Labels
-from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table
+from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table, annual_cost, from_to
 
 #: The movement table's first two categories (the others are in its ``order``).
-CONTINUING = "Continuing"
-REDEPLOYED = "Redeployed between units"
-STATION = "Duty station changed"  # per-location costs (issue 15 part 1)
+CONTINUING = QT_TRANSLATE_NOOP("Report", "Continuing")
+REDEPLOYED = QT_TRANSLATE_NOOP("Report", "Redeployed between units")
+STATION = QT_TRANSLATE_NOOP("Report", "Duty station changed")  # per-location costs (issue 15)
+ESTABLISHED = QT_TRANSLATE_NOOP("Report", "Established")
+ABOLISHED = QT_TRANSLATE_NOOP("Report", "Abolished")
+RECLASSIFIED = QT_TRANSLATE_NOOP("Report", "Reclassified")
+FUNDING_CHANGED = QT_TRANSLATE_NOOP("Report", "Funding changed")
 
 
 def redeployment_tables(design: Design, old: Scenario, new: Scenario) -> list[Table]:
@@ -52,18 +57,21 @@ def _movement_table(
     currency = design.cost_table.currency
     labels = Labels(old, new)
     table = Table(
-        f"Post redeployment: {old.name} to {new.name}",
+        translate("Report", "Post redeployment: {old} to {new}").format(old=old.name, new=new.name),
         [
-            Column("Action"),
-            Column("From department"),
-            Column("From unit"),
-            Column("To department"),
-            Column("To unit"),
-            Column("Grade"),
-            Column("Funding source"),
-            Column("Posts", ColumnKind.COUNT),
-            Column(f"Annual cost ({currency})", ColumnKind.MONEY),
-            Column(f"Cost effect ({currency})", ColumnKind.CHANGE),
+            Column(translate("Report", "Action")),
+            Column(translate("Report", "From department")),
+            Column(translate("Report", "From unit")),
+            Column(translate("Report", "To department")),
+            Column(translate("Report", "To unit")),
+            Column(translate("Report", "Grade")),
+            Column(translate("Report", "Funding source")),
+            Column(translate("Report", "Posts"), ColumnKind.COUNT),
+            Column(annual_cost(currency), ColumnKind.MONEY),
+            Column(
+                translate("Report", "Cost effect ({currency})").format(currency=currency),
+                ColumnKind.CHANGE,
+            ),
         ],
         name="Redeployment",
     )
@@ -98,12 +106,12 @@ def _movement_table(
         if before is None and after is not None:
             where = (labels.department(after.unit, new), labels.unit(after.unit, new))
             amount = cost(after, scenario="new")
-            count(("Established", "", "", *where, after.grade, after.funding), amount, amount)
+            count((ESTABLISHED, "", "", *where, after.grade, after.funding), amount, amount)
             continue
         if after is None and before is not None:
             where = (labels.department(before.unit, old), labels.unit(before.unit, old))
             count(
-                ("Abolished", *where, "", "", before.grade, before.funding),
+                (ABOLISHED, *where, "", "", before.grade, before.funding),
                 cost(before),
                 -cost(before),
             )
@@ -114,18 +122,18 @@ def _movement_table(
         if PostAction.REDEPLOYED in entry.actions:
             count((REDEPLOYED, *source, *target, before.grade, before.funding), cost(before), 0)
         if PostAction.RECLASSIFIED in entry.actions:
-            grade = f"{before.grade} to {after.grade}"
+            grade = from_to(before.grade, after.grade)
             upgraded = cost(before, grade=after.grade)
             count(
-                ("Reclassified", *source, *target, grade, before.funding),
+                (RECLASSIFIED, *source, *target, grade, before.funding),
                 upgraded,
                 upgraded - cost(before),
             )
         if PostAction.FUNDING in entry.actions:
-            funding = f"{before.funding} to {after.funding}"
+            funding = from_to(before.funding, after.funding)
             refunded = cost(before, after.grade, after.funding)
             count(
-                ("Funding changed", *source, *target, after.grade, funding),
+                (FUNDING_CHANGED, *source, *target, after.grade, funding),
                 refunded,
                 refunded - cost(before, grade=after.grade),
             )
@@ -135,39 +143,42 @@ def _movement_table(
         there = cost(now, scenario="new")
         here = cost(was, now.grade, now.funding)
         count((STATION, *source, *target, now.grade, now.funding), there, there - here)
-    order = [
-        CONTINUING,
-        REDEPLOYED,
-        "Established",
-        "Abolished",
-        "Reclassified",
-        "Funding changed",
-        STATION,
-    ]
+    order = [CONTINUING, REDEPLOYED, ESTABLISHED, ABOLISHED, RECLASSIFIED, FUNDING_CHANGED, STATION]
     totals = [0, 0]
     for action in order:
         keys = [k for k in groups if k[0] == action]
         if not keys:
             continue
-        table.section(f"{action} ({sum(groups[k][0] for k in keys):,} posts)")
+        shown = translate("Report", action)
+        posts_in = format_number(sum(groups[k][0] for k in keys))
+        table.section(
+            translate("Report", "{action} ({count} posts)").format(action=shown, count=posts_in)
+        )
         for key in keys:
             posts, amount, effect = groups[key]
-            table.add(*key, posts, amount, effect)
+            table.add(shown, *key[1:], posts, amount, effect)
             totals[1] += effect
     totals[0] = len(diff.posts)
-    table.add("Total", "", "", "", "", "", "", None, None, totals[1], style=RowStyle.TOTAL)
+    total = translate("Report", "Total")
+    table.add(total, "", "", "", "", "", "", None, None, totals[1], style=RowStyle.TOTAL)
     table.notes.append(
-        "Continuing posts stay in their unit or its successor; those listed moved with it to a "
-        "successor unit or to another department (one that does not succeed theirs), the rest "
-        "stay where they were (see the accounting). "
-        "Continuing and redeployed posts keep their cost; the cost effect column adds "
-        "establishments, abolitions, reclassifications, funding changes and changes of duty "
-        "station (each at the post's grade and funding in the proposal)."
+        translate(
+            "Report",
+            "Continuing posts stay in their unit or its successor; those listed moved with it "
+            "to a successor unit or to another department (one that does not succeed theirs), "
+            "the rest stay where they were (see the accounting). Continuing and redeployed "
+            "posts keep their cost; the cost effect column adds establishments, abolitions, "
+            "reclassifications, funding changes and changes of duty station (each at the "
+            "post's grade and funding in the proposal).",
+        )
     )
     if uncosted:
         table.notes.append(
-            f"{len(uncosted):,} of these posts have a grade and funding source with no standard "
-            "cost; they count as 0 (first: " + min(uncosted) + ")."
+            translate(
+                "Report",
+                "{count} of these posts have a grade and funding source with no standard "
+                "cost; they count as 0 (first: {first}).",
+            ).format(count=format_number(len(uncosted)), first=min(uncosted))
         )
     return table
 
@@ -186,11 +197,13 @@ def _accounting_table(
     sources = list(dict.fromkeys(keys.values()))
     currency = design.cost_table.currency
     table = Table(
-        f"Accounting for every post and cost, {old.name} to {new.name}",
+        translate("Report", "Accounting for every post and cost, {old} to {new}").format(
+            old=old.name, new=new.name
+        ),
         [
-            Column("Line"),  # MONEY: a nil figure here is written 0, as a proof should be
+            Column(translate("Report", "Line")),  # MONEY: a nil figure here is written 0
             *(Column(s, ColumnKind.MONEY) for s in sources),
-            Column("Total", ColumnKind.MONEY),
+            Column(translate("Report", "Total"), ColumnKind.MONEY),
         ],
         name="Neutrality",
     )
@@ -218,13 +231,20 @@ def _accounting_table(
             if entry is not None and action in entry.actions:
                 yield post
 
-    table.section("Posts")
-    line(f"{old.name}: posts", tally(old.posts.values()), RowStyle.TOTAL)
-    line("  continuing in their unit or its successor", tally(b for b, _ in continuing))
-    line("  redeployed between units", tally(old_posts(PostAction.REDEPLOYED)))
-    line("  abolished", tally(old_posts(PostAction.ABOLISHED)))
+    def named(scenario: Scenario, text: str) -> str:
+        return text.format(scenario=scenario.name)
+
+    table.section(translate("Report", "Posts"))
+    posts_of = translate("Report", "{scenario}: posts")
+    line(named(old, posts_of), tally(old.posts.values()), RowStyle.TOTAL)
+    sub = "  "  # the lines that make up a total are indented under it
+    continuing_text = translate("Report", "continuing in their unit or its successor")
+    line(sub + continuing_text, tally(b for b, _ in continuing))
+    redeployed = tally(old_posts(PostAction.REDEPLOYED))
+    line(sub + translate("Report", "redeployed between units"), redeployed)
+    line(sub + translate("Report", "abolished"), tally(old_posts(PostAction.ABOLISHED)))
     established = [e.after for e in diff.posts_with(PostAction.ESTABLISHED) if e.after]
-    line("Established", tally(established))
+    line(translate("Report", ESTABLISHED), tally(established))
     moved_in, moved_out = Counter[str](), Counter[str]()
     for entry in diff.posts_with(PostAction.FUNDING):
         assert entry.before and entry.after
@@ -233,13 +253,15 @@ def _accounting_table(
             moved_out[was] += 1
             moved_in[now] += 1
     if moved_in:
-        line("Funding changed: into the source", moved_in)
-        line("Funding changed: out of the source", Counter({k: -v for k, v in moved_out.items()}))
-    line(f"{new.name}: posts", tally(new.posts.values(), scenario=new), RowStyle.TOTAL)
+        line(translate("Report", "Funding changed: into the source"), moved_in)
+        moved_away = Counter({k: -v for k, v in moved_out.items()})
+        line(translate("Report", "Funding changed: out of the source"), moved_away)
+    line(named(new, posts_of), tally(new.posts.values(), scenario=new), RowStyle.TOTAL)
 
-    table.section(f"Annual cost ({currency})")
+    table.section(annual_cost(currency))
     before, after = tally(old.posts.values(), True), tally(new.posts.values(), True, new)
-    line(f"{old.name}: annual cost", before, RowStyle.TOTAL)
+    cost_of = translate("Report", "{scenario}: annual cost")
+    line(named(old, cost_of), before, RowStyle.TOTAL)
     effects: dict[str, Counter[str]] = {k: Counter() for k in ("est", "abo", "rec", "fund")}
 
     def at_old(post: Post) -> int:
@@ -261,18 +283,25 @@ def _accounting_table(
     for b, a in _moved_station(old, new):
         here = at_old(Post(b.id, a.grade, a.funding, b.unit))
         station[key(a)] += (post_cost(rates, a, new) or 0) - here
-    line("  established posts", effects["est"])
-    line("  abolished posts", effects["abo"])
-    line("  reclassifications", effects["rec"])
-    line("  funding changes", effects["fund"])
+    line(sub + translate("Report", "established posts"), effects["est"])
+    line(sub + translate("Report", "abolished posts"), effects["abo"])
+    line(sub + translate("Report", "reclassifications"), effects["rec"])
+    line(sub + translate("Report", "funding changes"), effects["fund"])
     if design.locations:
-        line("  duty station changes", station)
-    line(f"{new.name}: annual cost", after, RowStyle.TOTAL)
+        line(sub + translate("Report", "duty station changes"), station)
+    line(named(new, cost_of), after, RowStyle.TOTAL)
     change = Counter({s: after[s] - before[s] for s in sources})
-    line("Change (0: cost neutral)", change, RowStyle.TOTAL)
+    line(translate("Report", "Change (0: cost neutral)"), change, RowStyle.TOTAL)
     neutral = [s for s in sources if change[s] == 0]
     table.notes.append(
-        f"{old.name} posts = continuing + redeployed + abolished; {new.name} posts = continuing "
-        "+ redeployed + established. Cost neutral in: " + (", ".join(neutral) or "no source") + "."
+        translate(
+            "Report",
+            "{old} posts = continuing + redeployed + abolished; {new} posts = continuing "
+            "+ redeployed + established. Cost neutral in: {sources}.",
+        ).format(
+            old=old.name,
+            new=new.name,
+            sources=", ".join(neutral) or translate("Report", "no source"),
+        )
     )
     return table

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from orgeditor.i18n import format_number, translate
+
 Cell = str | int | None
 
 
@@ -81,14 +83,25 @@ class Table:
         return "\n".join([self.title, body, *self.notes])
 
     def cell_text(self, index: int, value: Cell) -> str:
-        """A cell as shown on paper and in text: thousands separated, changes signed."""
+        """A cell as shown on paper and in text: thousands separated as the core's language
+        writes them, changes signed."""
         if value is None:
             return ""
         if isinstance(value, str):
             return value
         kind = self.columns[index].kind
         if kind is ColumnKind.CHANGE:
-            return f"{value:+,}" if value else "0"
+            return ("+" if value > 0 else "") + format_number(value) if value else "0"
         if kind is ColumnKind.COUNT and value == 0:
             return "\u2013"  # an en dash, as budget tables write a nil figure
-        return f"{value:,}"
+        return format_number(value)
+
+
+def annual_cost(currency: str) -> str:
+    """The heading of an annual cost column, in the core's language."""
+    return translate("Report", "Annual cost ({currency})").format(currency=currency)
+
+
+def from_to(before: str, after: str) -> str:
+    """A changed value in one cell ("D-1 to D-2"), in the core's language."""
+    return translate("Report", "{before} to {after}").format(before=before, after=after)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import Design, Post, Scenario
 from orgeditor.model.costs import cost_breakdown, cost_rates, post_cost
 from orgeditor.reports.changes import changes_table
@@ -15,20 +16,21 @@ from orgeditor.reports.diff import diff_scenarios
 from orgeditor.reports.labels import Labels, units_in_order
 from orgeditor.reports.redeployment import redeployment_tables
 from orgeditor.reports.sources import sources_table
-from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table
+from orgeditor.reports.table import Column, ColumnKind, RowStyle, Table, annual_cost, from_to
 
 REPORT_TITLES = {
-    "posts": "posts by unit",
-    "redeployment": "post redeployment",
-    "costs": "cost summary",
-    "changes": "changes",
-    "sources": "sources",  # structured sources (issue 21)
+    "posts": QT_TRANSLATE_NOOP("Report", "posts by unit"),
+    "redeployment": QT_TRANSLATE_NOOP("Report", "post redeployment"),
+    "costs": QT_TRANSLATE_NOOP("Report", "cost summary"),
+    "changes": QT_TRANSLATE_NOOP("Report", "changes"),
+    "sources": QT_TRANSLATE_NOOP("Report", "sources"),  # structured sources (issue 21)
 }
 
 
 def report_title(design: Design, table: str) -> str:
     """The title of a report: the design's title and what the table is."""
-    return f"{design.metadata.title}: {REPORT_TITLES[table]}"
+    what = translate("Report", REPORT_TITLES[table])
+    return translate("Report", "{title}: {table}").format(title=design.metadata.title, table=what)
 
 
 def report_tables(design: Design, table: str, scenarios: list[Scenario]) -> list[Table]:
@@ -57,16 +59,16 @@ def post_table(design: Design, old: Scenario, new: Scenario) -> Table:
     grades = [g for g in grades if g in used] + sorted(used - set(grades))
     currency = design.cost_table.currency
     table = Table(
-        f"Posts by unit: {old.name} and {new.name}",
+        translate("Report", "Posts by unit: {old} and {new}").format(old=old.name, new=new.name),
         [
-            Column("Unit id"),
-            Column("Unit"),
-            Column("Department"),
-            Column("Scenario"),
+            Column(translate("Report", "Unit id")),
+            Column(translate("Report", "Unit")),
+            Column(translate("Report", "Department")),
+            Column(translate("Report", "Scenario")),
             *(Column(g, ColumnKind.COUNT) for g in grades),
-            Column("Posts", ColumnKind.COUNT),
+            Column(translate("Report", "Posts"), ColumnKind.COUNT),
             *(Column(s, ColumnKind.COUNT) for s in sources),
-            Column(f"Annual cost ({currency})", ColumnKind.MONEY),
+            Column(annual_cost(currency), ColumnKind.MONEY),
         ],
         name="Posts",
     )
@@ -94,14 +96,15 @@ def post_table(design: Design, old: Scenario, new: Scenario) -> Table:
         change = (*sides[1][:2], _joined(sides[0][2], sides[1][2]))
         table.add(*sides[0], old.name, *one, style=style)
         table.add(*sides[1], new.name, *two, style=style)
-        table.add(*change, "Change", *(b - a for a, b in zip(one, two, strict=True)), style=style)
+        changed = (b - a for a, b in zip(one, two, strict=True))
+        table.add(*change, translate("Report", "Change"), *changed, style=style)
 
     order = units_in_order(old, new)
     for unit_id in order:
         before, after = by_unit[old.id].get(unit_id, []), by_unit[new.id].get(unit_id, [])
         if before or after:
             add_three(unit_id, before, after)
-    table.section("Subtotals by department")
+    table.section(translate("Report", "Subtotals by department"))
     by_department = {s.id: _posts_by_department(s, labels) for s in (old, new)}
     for department in _departments_in_order(order, old, new, labels):
         before = by_department[old.id].get(department, [])
@@ -110,12 +113,19 @@ def post_table(design: Design, old: Scenario, new: Scenario) -> Table:
             add_three(department, before, after, subtotal=True)
     add_three(None, list(old.posts.values()), list(new.posts.values()))
     table.notes.append(
-        f"Annual costs at the design's standard costs, in {currency}; the change rows are "
-        f"{new.name} minus {old.name}."
+        translate(
+            "Report",
+            "Annual costs at the design's standard costs, in {currency}; the change rows are "
+            "{new} minus {old}.",
+        ).format(currency=currency, new=new.name, old=old.name)
     )
     uncosted = cost_breakdown(design, new).uncosted + cost_breakdown(design, old).uncosted
     if uncosted:
-        table.notes.append(f"{len(set(uncosted))} posts have no standard cost and count as 0.")
+        table.notes.append(
+            translate("Report", "Posts with no standard cost, counted as 0: {count}.").format(
+                count=format_number(len(set(uncosted)))
+            )
+        )
     return table
 
 
@@ -124,11 +134,12 @@ def _row_key(
 ) -> tuple[str, str, str]:
     """Unit id, unit and department cells of a post table row, in ``scenario``'s terms."""
     if unit_id is None:
-        return "", "Total", ""
+        return "", translate("Report", "Total"), ""
+    subtotal_word = translate("Report", "Subtotal")
     if unit_id == NO_DEPARTMENT:
-        return "", "Subtotal", "(no department)"
+        return "", subtotal_word, translate("Report", "(no department)")
     if subtotal:
-        return unit_id, "Subtotal", labels.unit(unit_id, scenario)
+        return unit_id, subtotal_word, labels.unit(unit_id, scenario)
     return unit_id, labels.unit(unit_id, scenario), labels.department(unit_id, scenario)
 
 
@@ -136,7 +147,7 @@ def _joined(before: str, after: str) -> str:
     """One cell for a change row: the value, or both when the scenarios differ ("-": absent)."""
     if before == after or before == "-":
         return after
-    return before if after == "-" else f"{before} to {after}"
+    return before if after == "-" else from_to(before, after)
 
 
 #: The key of the subtotal of posts in units below no department (the top, stray units).
@@ -174,18 +185,34 @@ def cost_tables(design: Design, scenarios: list[Scenario]) -> list[Table]:
     names = {s.id: s.name for s in design.funding_sources}
     later = scenarios[1:]
     costs = Table(
-        "Annual cost by funding source",
+        translate("Report", "Annual cost by funding source"),
         [
-            Column("Funding source"),
+            Column(translate("Report", "Funding source")),
             *(
                 c
                 for s in scenarios
                 for c in (
-                    Column(f"{s.name}: posts", ColumnKind.COUNT),
-                    Column(f"{s.name}: cost ({currency})", ColumnKind.MONEY),
+                    Column(
+                        translate("Report", "{scenario}: posts").format(scenario=s.name),
+                        ColumnKind.COUNT,
+                    ),
+                    Column(
+                        translate("Report", "{scenario}: cost ({currency})").format(
+                            scenario=s.name, currency=currency
+                        ),
+                        ColumnKind.MONEY,
+                    ),
                 )
             ),
-            *(Column(f"Change, {s.name} ({currency})", ColumnKind.CHANGE) for s in later),
+            *(
+                Column(
+                    translate("Report", "Change, {scenario} ({currency})").format(
+                        scenario=s.name, currency=currency
+                    ),
+                    ColumnKind.CHANGE,
+                )
+                for s in later
+            ),
         ],
         name="Costs",
     )
@@ -204,18 +231,26 @@ def cost_tables(design: Design, scenarios: list[Scenario]) -> list[Table]:
             ),
         )
     costs.add(
-        "Total",
+        translate("Report", "Total"),
         *(v for b in breakdowns for v in (b.posts, b.total)),
         *(b.total - base.total for b in breakdowns[1:]),
         style=RowStyle.TOTAL,
     )
-    costs.notes.append(f"Changes are against {first.name}.")
+    costs.notes.append(
+        translate("Report", "Changes are against {scenario}.").format(scenario=first.name)
+    )
     grades = Table(
-        "Posts by grade",
+        translate("Report", "Posts by grade"),
         [
-            Column("Grade"),
+            Column(translate("Report", "Grade")),
             *(Column(s.name, ColumnKind.COUNT) for s in scenarios),
-            *(Column(f"Change, {s.name}", ColumnKind.CHANGE) for s in later),
+            *(
+                Column(
+                    translate("Report", "Change, {scenario}").format(scenario=s.name),
+                    ColumnKind.CHANGE,
+                )
+                for s in later
+            ),
         ],
         name="Grades",
     )
@@ -224,7 +259,7 @@ def cost_tables(design: Design, scenarios: list[Scenario]) -> list[Table]:
         if any(counts):
             grades.add(grade.id, *counts, *(c - counts[0] for c in counts[1:]))
     grades.add(
-        "Total",
+        translate("Report", "Total"),
         *(b.posts for b in breakdowns),
         *(b.posts - base.posts for b in breakdowns[1:]),
         style=RowStyle.TOTAL,

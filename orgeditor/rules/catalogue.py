@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import json
 import textwrap
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import Design
 from orgeditor.model.plain import plain_data
 from orgeditor.rules.base import Rule
@@ -30,12 +32,15 @@ class RuleEntry:
 
     @property
     def state(self) -> str:
-        """``on``, ``off``, or ``on, at warning instead of error``."""
+        """``on``, ``off``, or ``on, at warning instead of error``, in the core's language."""
         if not self.enabled:
-            return "off (this design turns it off)"
+            return translate("Catalogue", "off (this design turns it off)")
         if self.severity != self.rule.severity.value:
-            return f"on, at {self.severity} instead of {self.rule.severity.value}"
-        return "on"
+            return translate("Catalogue", "on, at {severity} instead of {default}").format(
+                severity=severity_name(self.severity),
+                default=severity_name(self.rule.severity.value),
+            )
+        return translate("Catalogue", "on")
 
     def as_json(self) -> dict[str, Any]:
         """A JSON-ready dictionary."""
@@ -70,24 +75,51 @@ def catalogue(rules: Sequence[Rule], design: Design | None = None) -> list[RuleE
 
 
 def _wrapped(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ")
+    # a Chinese character takes two columns of a terminal (and Chinese has no spaces to
+    # break at: textwrap cuts between characters)
+    wide = any(unicodedata.east_asian_width(c) in "WF" for c in text)
+    width = WIDTH // 2 if wide else WIDTH
+    return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent + "  ")
+
+
+def severity_name(value: str) -> str:
+    """A severity (``error``, ``warning``, ``info``) in the core's language."""
+    names = {
+        "error": QT_TRANSLATE_NOOP("Severity", "error"),
+        "warning": QT_TRANSLATE_NOOP("Severity", "warning"),
+        "info": QT_TRANSLATE_NOOP("Severity", "info"),
+    }
+    return translate("Severity", names.get(value, value))
+
+
+def rule_text(rule: Rule, part: str) -> str:
+    """A rule's ``title``, ``explanation`` or ``source`` in the core's language."""
+    return translate("Rule", str(getattr(rule, part)))
 
 
 def catalogue_text(entries: Sequence[RuleEntry]) -> str:
-    """Every rule with its id, severity, title, explanation, source, parameters and state."""
+    """Every rule with its id, severity, title, explanation, source, parameters and state,
+    in the core's language (ids and parameter names stay as they are: they are typed)."""
     blocks = []
     for entry in entries:
         rule = entry.rule
-        lines = [f"{rule.id}  ({rule.severity.value})  {rule.title}"]
-        lines.append(_wrapped(f"{rule.explanation} Source: {rule.source}."))
+        title, severity = rule_text(rule, "title"), severity_name(rule.severity.value)
+        lines = [f"{rule.id}  ({severity})  {title}"]
+        source = translate("Catalogue", "Source: {source}.").format(
+            source=rule_text(rule, "source")
+        )
+        lines.append(_wrapped(f"{rule_text(rule, 'explanation')} {source}"))
         if entry.with_design:
-            lines.append(f"  In this design: {entry.state}")
+            here = translate("Catalogue", "In this design: {state}").format(state=entry.state)
+            lines.append(f"  {here}")
             for name, value in entry.parameters:
                 shown = json.dumps(value, ensure_ascii=False) if value not in (None, [], {}) else ""
-                lines.append(_wrapped(f"rules.{name}: {shown or '(not set)'}"))
+                unset = translate("Catalogue", "(not set)")
+                lines.append(_wrapped(f"rules.{name}: {shown or unset}"))
         elif rule.parameters:
+            listed = ", ".join(f"rules.{p}" for p in rule.parameters)
             lines.append(
-                _wrapped("Parameters: " + ", ".join(f"rules.{p}" for p in rule.parameters))
+                _wrapped(translate("Catalogue", "Parameters: {names}").format(names=listed))
             )
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP
 from orgeditor.model.costs import cost_by_neutrality_key, cost_neutral, neutrality_keys
 from orgeditor.rules.base import POSTS_AND_BASELINE, Finding, Rule, Severity
 from orgeditor.rules.context import Context
@@ -49,14 +50,15 @@ class CostTotalRule(Rule):
 
     id = "COST-TOTAL"
     parameters = ("cost_tolerance",)
-    title = "Total cost equals the baseline"
+    title = QT_TRANSLATE_NOOP("Rule", "Total cost equals the baseline")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "The proposal's total annual cost must equal the baseline's, within the tolerance the "
         "design sets (0 unless it says otherwise): the restructuring was presented as cost "
-        "neutral."
+        "neutral.",
     )
-    source = "A/72/525 paras. 12 and 63"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 paras. 12 and 63")
     compares_with_baseline = True
 
     reads = POSTS_AND_BASELINE
@@ -96,14 +98,15 @@ class CostFundingRule(Rule):
 
     id = "COST-FUNDING"
     parameters = ("cost_tolerance",)
-    title = "Each funding source costs what it cost"
+    title = QT_TRANSLATE_NOOP("Rule", "Each funding source costs what it cost")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "The cost of each funding source (regular budget, support account, extrabudgetary) must "
         "equal the baseline's: nothing moves between funding sources, and the use of the "
-        "peacekeeping support account and the regular budget stays as it is."
+        "peacekeeping support account and the regular budget stays as it is.",
     )
-    source = "A/72/525 paras. 6 and 34"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 paras. 6 and 34")
     compares_with_baseline = True
 
     reads = POSTS_AND_BASELINE
@@ -170,14 +173,15 @@ class CostGradesRule(Rule):
 
     id = "COST-GRADES"
     parameters = ("senior_grade",)
-    title = "Posts by grade against the baseline"
+    title = QT_TRANSLATE_NOOP("Rule", "Posts by grade against the baseline")
     severity = Severity.WARNING
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "Reports the posts of each grade against the baseline, and warns when senior posts (the "
         "design's senior grade and above, D-1 and above for the UN) grow without an offset, "
-        "which approving bodies scrutinise first."
+        "which approving bodies scrutinise first.",
     )
-    source = "budget practice (A/72/772 staffing tables)"
+    source = QT_TRANSLATE_NOOP("Rule", "budget practice (A/72/772 staffing tables)")
     compares_with_baseline = True
 
     reads = POSTS_AND_BASELINE

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP
 from orgeditor.model.aspects import Aspect
 from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
@@ -36,13 +37,14 @@ class FuncKeptRule(Rule):
 
     id = "FUNC-KEPT"
     parameters = ("department_roles", "function_homes")
-    title = "Every function is kept"
+    title = QT_TRANSLATE_NOOP("Rule", "Every function is kept")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "Every function the baseline carried is carried by some unit of the proposal: the "
-        "restructuring changes neither the mandates nor the functions of the entities."
+        "restructuring changes neither the mandates nor the functions of the entities.",
     )
-    source = "A/72/525 para. 6"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 para. 6")
     compares_with_baseline = True
 
     reads = TREE | {Aspect.FUNCTIONS, Aspect.POSTS, Aspect.BASELINE}
@@ -128,15 +130,16 @@ class FuncHomeRule(Rule):
 
     id = "FUNC-HOME"
     parameters = ("department_roles", "function_homes", "functions_together")
-    title = "Functions sit in their required department"
+    title = QT_TRANSLATE_NOOP("Rule", "Functions sit in their required department")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "Functions with a required home sit there: electoral assistance, mediation support, "
         "support to the Peacebuilding Commission and management of the Peacebuilding Fund in "
         "DPPA; military affairs, police, rule of law, security sector reform, DDR and mine action "
-        "in DPO; and police and military in the same department."
+        "in DPO; and police and military in the same department.",
     )
-    source = "A/72/525 paras. 23-24, 27 and 31-32"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 paras. 23-24, 27 and 31-32")
 
     reads = TREE | {Aspect.FUNCTIONS}
 
@@ -196,10 +199,12 @@ class FuncGenderRule(Rule):
 
     id = "FUNC-GENDER"
     parameters = ("department_roles", "gender_function")
-    title = "Each department has gender capacity"
+    title = QT_TRANSLATE_NOOP("Rule", "Each department has gender capacity")
     severity = Severity.ERROR
-    explanation = "Both departments keep dedicated gender capacity: a unit that carries it."
-    source = "A/72/525 para. 44"
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule", "Both departments keep dedicated gender capacity: a unit that carries it."
+    )
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 para. 44")
 
     reads = TREE | {Aspect.FUNCTIONS, Aspect.BASELINE}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP
 from orgeditor.model import LineKind, RequiredBody, UnitKind
 from orgeditor.model.aspects import Aspect
 from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
@@ -15,17 +16,18 @@ class GovPrincipalsRule(Rule):
 
     id = "GOV-SPG"
     parameters = ("department_roles", "required_bodies")
-    title = "The bodies the design requires"
+    title = QT_TRANSLATE_NOOP("Rule", "The bodies the design requires")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "Each body the design declares as required (rules.required_bodies) exists, chaired by "
         "the unit or role the design names, with the members it names; other members are "
         "allowed. The rule is off when the design declares no such body. The UN sample "
         "declares the Standing Principals' Group, chaired by the Secretary-General with the "
         "heads of both departments (para. 42; the arrangement of November 2018 added the Chef "
-        "de Cabinet and the heads of counter-terrorism and disarmament)."
+        "de Cabinet and the heads of counter-terrorism and disarmament).",
     )
-    source = "A/72/525 para. 42; the design's rules.required_bodies"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 para. 42; the design's rules.required_bodies")
 
     reads = TREE | {Aspect.BODIES, Aspect.FUNCTIONS}
 
@@ -153,13 +155,16 @@ class GovFundLinkRule(Rule):
 
     id = "GOV-PBF-LINK"
     parameters = ("pbf_function",)
-    title = "The Peacebuilding Fund keeps its link to the Executive Office"
-    severity = Severity.ERROR
-    explanation = (
-        "The unit that manages the Peacebuilding Fund keeps a functional link (a dual or dotted "
-        "line, from it or a unit above it) to the Executive Office of the Secretary-General."
+    title = QT_TRANSLATE_NOOP(
+        "Rule", "The Peacebuilding Fund keeps its link to the Executive Office"
     )
-    source = "A/72/525 para. 24"
+    severity = Severity.ERROR
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
+        "The unit that manages the Peacebuilding Fund keeps a functional link (a dual or dotted "
+        "line, from it or a unit above it) to the Executive Office of the Secretary-General.",
+    )
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 para. 24")
 
     reads = TREE | {Aspect.FUNCTIONS, Aspect.LINES}
 

@@ -5,12 +5,32 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import Scenario, ScenarioKind
 from orgeditor.rules.base import Finding, Severity
 from orgeditor.rules.engine import Report
 
 WIDTH = 100
-HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
+HEADINGS = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("Validation", "Errors"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("Validation", "Warnings"),
+    Severity.INFO: QT_TRANSLATE_NOOP("Validation", "Information"),
+}
+# How many findings of a severity: one, and more (or none)
+COUNTS = {
+    Severity.ERROR: (
+        QT_TRANSLATE_NOOP("Validation", "1 error"),
+        QT_TRANSLATE_NOOP("Validation", "{count} errors"),
+    ),
+    Severity.WARNING: (
+        QT_TRANSLATE_NOOP("Validation", "1 warning"),
+        QT_TRANSLATE_NOOP("Validation", "{count} warnings"),
+    ),
+    Severity.INFO: (
+        QT_TRANSLATE_NOOP("Validation", "1 info"),
+        QT_TRANSLATE_NOOP("Validation", "{count} info"),
+    ),
+}
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
@@ -45,8 +65,9 @@ def reports_json(file: str, checked: list[tuple[Scenario, Report]]) -> dict[str,
     }
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 or word == 'info' else 's'}"
+def _counted(count: int, severity: Severity) -> str:
+    one, more = COUNTS[severity]
+    return translate("Validation", one if count == 1 else more).format(count=count)
 
 
 def reports_text(file: str, checked: list[tuple[Scenario, Report]]) -> str:
@@ -54,19 +75,29 @@ def reports_text(file: str, checked: list[tuple[Scenario, Report]]) -> str:
     blocks = [file]
     for scenario, report in checked:
         counts = report.counts()
-        kind = "baseline" if scenario.kind is ScenarioKind.BASELINE else "proposal"
-        summary = ", ".join(_plural(counts[s.value], s.value) for s in Severity)
+        baseline = scenario.kind is ScenarioKind.BASELINE
+        kind = (
+            translate("Validation", "baseline") if baseline else translate("Validation", "proposal")
+        )
+        summary = ", ".join(_counted(counts[s.value], s) for s in Severity)
         lines = [f"{scenario.name}  [{scenario.id}, {kind}]: {summary}"]
         for severity in Severity:
             found = [f for f in report.findings if f.severity is severity]
             if found:
-                lines.append(f"  {HEADINGS[severity]}")
+                heading = translate("Validation", HEADINGS[severity])
+                lines.append(f"  {heading}")
                 lines += [_finding_text(f) for f in found]
         if not report.findings:
-            ran = len(report.skipped)
-            lines.append(f"  No findings.{'' if not ran else f' ({ran} rules not checked)'}")
+            skipped = len(report.skipped)
+            none = translate("Validation", "No findings.")
+            if skipped:
+                none += " " + translate("Validation", "({count} rules not checked)").format(
+                    count=skipped
+                )
+            lines.append(f"  {none}")
         if report.skipped:
-            lines.append("  Not checked")
+            not_checked = translate("Validation", "Not checked")
+            lines.append(f"  {not_checked}")
             lines += [_indented(s.rule, s.reason) for s in report.skipped]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
@@ -75,9 +106,11 @@ def reports_text(file: str, checked: list[tuple[Scenario, Report]]) -> str:
 def _finding_text(finding: Finding) -> str:
     text = _indented(finding.rule, finding.message)
     if finding.fix is not None:
-        text += "\n" + _indented("", f"fix: {finding.fix.description}")
+        fix = translate("Validation", "fix: {description}")
+        text += "\n" + _indented("", fix.format(description=finding.fix.description))
     elif finding.no_fix and finding.severity is not Severity.INFO:
-        text += "\n" + _indented("", f"no fix: {finding.no_fix}")
+        no_fix = translate("Validation", "no fix: {reason}")
+        text += "\n" + _indented("", no_fix.format(reason=finding.no_fix))
     return text
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP
 from orgeditor.model import LineKind, PresenceType, Unit
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.segments import SegmentList
@@ -80,16 +81,17 @@ class RegionEntryRule(Rule):
 
     id = "REGION-ENTRY"
     parameters = ("regional_entry_points", "entry_point_grade", "department_roles")
-    title = "One entry point for every region"
+    title = QT_TRANSLATE_NOOP("Rule", "One entry point for every region")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "Every region has exactly one headquarters entry point: one unit of the shared regional "
         "structure, led at the design's entry-point grade (an ASG for the UN), designated for "
         "it. None leaves the region uncovered; two or more give field presences conflicting "
         "entry points. The same holds for every item of any other segment list the design "
-        "marks as needing entry points (client groups, sectors ...)."
+        "marks as needing entry points (client groups, sectors ...).",
     )
-    source = "A/72/525 paras. 33-35"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 paras. 33-35")
 
     reads = TREE | {Aspect.GRADES, Aspect.PLACES, Aspect.LINES}
 
@@ -285,16 +287,17 @@ class RegionCoverageRule(Rule):
 
     id = "REGION-COVERAGE"
     parameters = ("regional_entry_points", "entry_point_grade")
-    title = "Every field presence is covered"
+    title = QT_TRANSLATE_NOOP("Rule", "Every field presence is covered")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "Every field presence (peacekeeping operation, special political mission, regional "
         "office, envoy) has a region and is backstopped by a unit under that region's entry "
         "point, so that headquarters speaks to it with one voice. A unit that belongs to an "
         "item of another segment list (a client group, a sector ...) sits under, or is "
-        "backstopped by a unit under, that item's entry point."
+        "backstopped by a unit under, that item's entry point.",
     )
-    source = "A/72/525 paras. 34-35"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 paras. 34-35")
 
     reads = TREE | {Aspect.GRADES, Aspect.PLACES, Aspect.LINES}
 
@@ -421,17 +424,18 @@ class RegionDualRule(Rule):
 
     id = "REGION-DUAL"
     parameters = ("entry_point_grade", "department_roles", "dual_reporting")
-    title = "Units that report to two departments have both lines"
+    title = QT_TRANSLATE_NOOP("Rule", "Units that report to two departments have both lines")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "Each regional entry point of the shared structure (at the entry-point grade, when the "
         "design sets one) reports to the heads of both departments, and so does every unit, of "
         "any kind, that the design marks as reporting to two or more departments "
         "(rules.dual_reporting: unit id -> department roles): one line may be primary, the "
         "others dual lines, which may carry a condition (to DPO for peacekeeping operations "
-        "and field missions, to DPPA otherwise)."
+        "and field missions, to DPPA otherwise).",
     )
-    source = "A/72/525 para. 36; the design's rules.dual_reporting"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 para. 36; the design's rules.dual_reporting")
 
     reads = TREE | {Aspect.GRADES, Aspect.PLACES, Aspect.LINES}
 
@@ -526,14 +530,15 @@ class LeadDepartmentRule(Rule):
 
     id = "LEAD-DEPT"
     parameters = ("department_roles", "presence_leads", "mission_default_lead")
-    title = "Field presences have the right lead department"
+    title = QT_TRANSLATE_NOOP("Rule", "Field presences have the right lead department")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "Peacekeeping operations are led by the operations department (DPO); regional offices, "
         "envoys and political-process offices by the political department (DPPA); a field "
-        "special political mission names its lead, DPO by default."
+        "special political mission names its lead, DPO by default.",
     )
-    source = "A/72/525 paras. 21 and 28-29"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 paras. 21 and 28-29")
 
     reads = TREE | {Aspect.PLACES}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP
 from orgeditor.model import parent_cycles
 from orgeditor.model.aspects import Aspect
 from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
@@ -15,13 +16,14 @@ class StructTreeRule(Rule):
     """STRUCT-TREE."""
 
     id = "STRUCT-TREE"
-    title = "Primary lines form one tree"
+    title = QT_TRANSLATE_NOOP("Rule", "Primary lines form one tree")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "Primary reporting lines form one tree: no cycle, one primary parent for each unit, and "
-        "every unit reaches the top of the organisation."
+        "every unit reaches the top of the organisation.",
     )
-    source = "sound hierarchy (practice)"
+    source = QT_TRANSLATE_NOOP("Rule", "sound hierarchy (practice)")
 
     reads = TREE
 
@@ -104,13 +106,14 @@ class StructGradeRule(Rule):
 
     id = "STRUCT-GRADE"
     parameters = ("entry_point_grade",)
-    title = "Heads are junior to their parents' heads"
+    title = QT_TRANSLATE_NOOP("Rule", "Heads are junior to their parents' heads")
     severity = Severity.WARNING
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "A unit's head is junior to the head of the unit it reports to (the nearest one above "
-        "it that has a head grade), by the order of the design's grade ladder."
+        "it that has a head grade), by the order of the design's grade ladder.",
     )
-    source = "grading practice"
+    source = QT_TRANSLATE_NOOP("Rule", "grading practice")
 
     reads = TREE | {Aspect.GRADES, Aspect.PLACES}
 
@@ -167,13 +170,14 @@ class StructSpanRule(Rule):
 
     id = "STRUCT-SPAN"
     parameters = ("max_span", "max_layers")
-    title = "Span of control and layers within limits"
+    title = QT_TRANSLATE_NOOP("Rule", "Span of control and layers within limits")
     severity = Severity.WARNING
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "No unit has more direct reports than the design's span limit, and no unit sits deeper "
-        "than the design's number of layers (the top is layer 1)."
+        "than the design's number of layers (the top is layer 1).",
     )
-    source = "organisation design practice"
+    source = QT_TRANSLATE_NOOP("Rule", "organisation design practice")
 
     reads = TREE
 

@@ -25,6 +25,7 @@ from orgeditor.reports.tables import report_tables
 from orgeditor.rules import validate
 from orgeditor.ui.cost_summary import paint_cost_summary
 from orgeditor.ui.printing.base import check_folder, ensure_application, pdf_writer
+from orgeditor.ui.printing.pdf_text import make_searchable
 from orgeditor.ui.printing.render import (
     AssemblyMap,
     PageText,
@@ -137,8 +138,10 @@ def export_chart(
         del writer  # close the file before removing it
         out.unlink(missing_ok=True)
         raise
+    del writer  # closes the file
     if not out.exists():
         raise OSError(f"cannot write {out}")
+    make_searchable(out)
     return pages
 
 

@@ -11,6 +11,7 @@ from orgeditor.reports.table import Table
 from orgeditor.reports.tables import report_tables, report_title
 from orgeditor.ui.printing.base import PageText, check_folder, pdf_writer
 from orgeditor.ui.printing.export import cost_picture
+from orgeditor.ui.printing.pdf_text import make_searchable
 from orgeditor.ui.printing.render import paint_pages
 from orgeditor.ui.printing.tables import Picture, TablePage, plan_table_pages
 
@@ -39,6 +40,7 @@ def write_tables_pdf(
     del writer  # closes the file
     if not out.exists():
         raise OSError(f"cannot write {out}")
+    make_searchable(out)
     return len(pages)
 
 

@@ -39,6 +39,10 @@ from orgeditor.ui.canvas.scene import OrgChartScene, connector_pen, route_pen
 SVG_NS = "http://www.w3.org/2000/svg"
 MARGIN = 20.0  # points around the chart, as in the PNG
 _EMPTY_DEFS = re.compile(r"<defs>\s*</defs>")
+# Qt names its own family ("Sans Serif", which no browser knows); a viewer gets the fonts the
+# PDF embeds, by name, then CSS's generic sans-serif, so Chinese and Arabic never fall to serif
+_FAMILY = re.compile(r'font-family="([^"]*)"')
+FALLBACK_FAMILIES = "'DejaVu Sans', 'Noto Sans CJK SC', sans-serif"
 _CAPS = {Qt.PenCapStyle.FlatCap: "butt", Qt.PenCapStyle.RoundCap: "round"}
 _JOINS = {Qt.PenJoinStyle.MiterJoin: "miter", Qt.PenJoinStyle.RoundJoin: "round"}
 
@@ -151,6 +155,7 @@ def _painted(item: QGraphicsItem) -> str:
     painter.end()
     document = bytes(buffer.data().data()).decode("utf-8")
     body = document[document.index("</desc>") + len("</desc>") : document.rindex("</svg>")]
+    body = _FAMILY.sub(lambda m: f'font-family="{m.group(1)}, {FALLBACK_FAMILIES}"', body)
     return xml_text(_EMPTY_DEFS.sub("", body).strip())
 
 

@@ -1,0 +1,766 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الجداول: {tables}، الصفوف: {rows}</translation>
+    </message>
+    <message>
+        <source>1 table, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جدول واحد، الصفوف: {rows}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({details})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كُتب {path} ({details})</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الصفحات: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>off (this design turns it off)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>معطّلة (يعطّلها هذا التصميم)</translation>
+    </message>
+    <message>
+        <source>on, at {severity} instead of {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مفعّلة، بمستوى {severity} بدلاً من {default}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المصدر: {source}.</translation>
+    </message>
+    <message>
+        <source>In this design: {state}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>في هذا التصميم: {state}</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <source>Parameters: {names}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المعلمات: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>1 of {total} units has no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدة واحدة من {total} ليس لها اسم بلغة {language}: تُعرض بلغة {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} units have no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} من {total} وحدة ليس لها اسم بلغة {language}: تُعرض بلغة {default}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Changes from {old} to {new}</source>
+        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التغييرات من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <extracomment>The movement table&apos;s first two categories (the others are in its ``order``).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاستمرار</translation>
+    </message>
+    <message>
+        <source>Redeployed between units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>منقولة بين الوحدات</translation>
+    </message>
+    <message>
+        <source>Duty station changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير مركز العمل</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإنشاء</translation>
+    </message>
+    <message>
+        <source>Abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإلغاء</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة التصنيف</translation>
+    </message>
+    <message>
+        <source>Funding changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير التمويل</translation>
+    </message>
+    <message>
+        <source>Post redeployment: {old} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل الوظائف: من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>From department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>من الإدارة</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>من الوحدة</translation>
+    </message>
+    <message>
+        <source>To department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلى الإدارة</translation>
+    </message>
+    <message>
+        <source>To unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلى الوحدة</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرتبة</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مصدر التمويل</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف</translation>
+    </message>
+    <message>
+        <source>Cost effect ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأثر على التكلفة ({currency})</translation>
+    </message>
+    <message>
+        <source>{action} ({count} posts)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{action} (عدد الوظائف: {count})</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Continuing posts stay in their unit or its successor; those listed moved with it to a successor unit or to another department (one that does not succeed theirs), the rest stay where they were (see the accounting). Continuing and redeployed posts keep their cost; the cost effect column adds establishments, abolitions, reclassifications, funding changes and changes of duty station (each at the post&apos;s grade and funding in the proposal).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تبقى الوظائف المستمرة في وحدتها أو في الوحدة التي تخلفها؛ وقد انتقلت الوظائف المدرجة معها إلى وحدة خلف أو إلى إدارة أخرى (لا تخلف إدارتها)، وتبقى البقية حيث كانت (انظر الحصر). وتحتفظ الوظائف المستمرة والمنقولة بتكلفتها؛ ويجمع عمود الأثر على التكلفة الإنشاءات والإلغاءات وإعادة التصنيف وتغييرات التمويل وتغييرات مركز العمل (كلٌّ منها برتبة الوظيفة وتمويلها في المقترح).</translation>
+    </message>
+    <message>
+        <source>{count} of these posts have a grade and funding source with no standard cost; they count as 0 (first: {first}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} من هذه الوظائف لها رتبة ومصدر تمويل بلا تكلفة قياسية؛ وتُحسب صفراً (أولها: {first}).</translation>
+    </message>
+    <message>
+        <source>Accounting for every post and cost, {old} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حصر كل وظيفة وكل تكلفة، من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>{scenario}: posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: الوظائف</translation>
+    </message>
+    <message>
+        <source>continuing in their unit or its successor</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مستمرة في وحدتها أو في الوحدة التي تخلفها</translation>
+    </message>
+    <message>
+        <source>redeployed between units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>منقولة بين الوحدات</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Funding changed: into the source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير التمويل: إلى المصدر</translation>
+    </message>
+    <message>
+        <source>Funding changed: out of the source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير التمويل: من المصدر</translation>
+    </message>
+    <message>
+        <source>{scenario}: annual cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: التكلفة السنوية</translation>
+    </message>
+    <message>
+        <source>established posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف المنشأة</translation>
+    </message>
+    <message>
+        <source>abolished posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف الملغاة</translation>
+    </message>
+    <message>
+        <source>reclassifications</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة التصنيف</translation>
+    </message>
+    <message>
+        <source>funding changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغييرات التمويل</translation>
+    </message>
+    <message>
+        <source>duty station changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغييرات مركز العمل</translation>
+    </message>
+    <message>
+        <source>Change (0: cost neutral)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التغيير (0: محايد من حيث التكلفة)</translation>
+    </message>
+    <message>
+        <source>{old} posts = continuing + redeployed + abolished; {new} posts = continuing + redeployed + established. Cost neutral in: {sources}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وظائف {old} = المستمرة + المنقولة + الملغاة؛ ووظائف {new} = المستمرة + المنقولة + المنشأة. محايد من حيث التكلفة في: {sources}.</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا مصدر</translation>
+    </message>
+    <message>
+        <source>Annual cost ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التكلفة السنوية ({currency})</translation>
+    </message>
+    <message>
+        <source>{before} to {after}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>من {before} إلى {after}</translation>
+    </message>
+    <message>
+        <source>posts by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف حسب الوحدة</translation>
+    </message>
+    <message>
+        <source>post redeployment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل الوظائف</translation>
+    </message>
+    <message>
+        <source>cost summary</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>موجز التكاليف</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>{title}: {table}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title}: {table}</translation>
+    </message>
+    <message>
+        <source>Posts by unit: {old} and {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف حسب الوحدة: {old} و{new}</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>معرّف الوحدة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Subtotals by department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المجاميع الفرعية حسب الإدارة</translation>
+    </message>
+    <message>
+        <source>Annual costs at the design&apos;s standard costs, in {currency}; the change rows are {new} minus {old}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التكاليف السنوية بالتكاليف القياسية للتصميم، بعملة {currency}؛ صفوف التغيير هي {new} مطروحاً منه {old}.</translation>
+    </message>
+    <message>
+        <source>Posts with no standard cost, counted as 0: {count}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وظائف ليس لها تكلفة قياسية، حُسبت صفراً: {count}.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المجموع الفرعي</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(بلا إدارة)</translation>
+    </message>
+    <message>
+        <source>Annual cost by funding source</source>
+        <extracomment>The key of the subtotal of posts in units below no department (the top, stray units).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التكلفة السنوية حسب مصدر التمويل</translation>
+    </message>
+    <message>
+        <source>{scenario}: cost ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: التكلفة ({currency})</translation>
+    </message>
+    <message>
+        <source>Change, {scenario} ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التغيير، {scenario} ({currency})</translation>
+    </message>
+    <message>
+        <source>Changes are against {scenario}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التغييرات محسوبة مقارنة بـ {scenario}.</translation>
+    </message>
+    <message>
+        <source>Posts by grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف حسب الرتبة</translation>
+    </message>
+    <message>
+        <source>Change, {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التغيير، {scenario}</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>Total cost equals the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التكلفة الإجمالية تساوي تكلفة خط الأساس</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s total annual cost must equal the baseline&apos;s, within the tolerance the design sets (0 unless it says otherwise): the restructuring was presented as cost neutral.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يجب أن تساوي التكلفة السنوية الإجمالية للمقترح تكلفة خط الأساس، في حدود التفاوت الذي يحدده التصميم (صفر ما لم ينص على غير ذلك): فقد قُدّمت إعادة الهيكلة على أنها محايدة من حيث التكلفة.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 12 and 63</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرتان 12 و 63</translation>
+    </message>
+    <message>
+        <source>Each funding source costs what it cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كل مصدر تمويل يكلّف ما كان يكلّفه</translation>
+    </message>
+    <message>
+        <source>The cost of each funding source (regular budget, support account, extrabudgetary) must equal the baseline&apos;s: nothing moves between funding sources, and the use of the peacekeeping support account and the regular budget stays as it is.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يجب أن تساوي تكلفة كل مصدر تمويل (الميزانية العادية، حساب الدعم، الموارد الخارجة عن الميزانية) تكلفة خط الأساس: لا يُنقل شيء بين مصادر التمويل، ويبقى استخدام حساب دعم عمليات حفظ السلام والميزانية العادية على حاله.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 6 and 34</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرتان 6 و 34</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف حسب الرتبة مقارنة بخط الأساس</translation>
+    </message>
+    <message>
+        <source>Reports the posts of each grade against the baseline, and warns when senior posts (the design&apos;s senior grade and above, D-1 and above for the UN) grow without an offset, which approving bodies scrutinise first.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يبيّن الوظائف في كل رتبة مقارنة بخط الأساس، وينبّه عندما تزداد الوظائف العليا (الرتبة العليا التي يحددها التصميم وما فوقها، ومد-1 وما فوقها في الأمم المتحدة) دون تعويض، وهي أول ما تتفحصه هيئات الموافقة.</translation>
+    </message>
+    <message>
+        <source>budget practice (A/72/772 staffing tables)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الممارسة المتبعة في الميزانية (جداول ملاك الموظفين في A/72/772)</translation>
+    </message>
+    <message>
+        <source>Every function is kept</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كل وظيفة تبقى قائمة</translation>
+    </message>
+    <message>
+        <source>Every function the baseline carried is carried by some unit of the proposal: the restructuring changes neither the mandates nor the functions of the entities.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كل وظيفة كانت قائمة في خط الأساس تضطلع بها وحدةٌ ما في المقترح: فإعادة الهيكلة لا تغيّر ولايات الكيانات ولا وظائفها.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 6</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرة 6</translation>
+    </message>
+    <message>
+        <source>Functions sit in their required department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف موضوعة في الإدارة المطلوبة</translation>
+    </message>
+    <message>
+        <source>Functions with a required home sit there: electoral assistance, mediation support, support to the Peacebuilding Commission and management of the Peacebuilding Fund in DPPA; military affairs, police, rule of law, security sector reform, DDR and mine action in DPO; and police and military in the same department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف التي لها موضع مطلوب توضع فيه: المساعدة الانتخابية، ودعم الوساطة، ودعم لجنة بناء السلام، وإدارة صندوق بناء السلام في DPPA؛ والشؤون العسكرية، والشرطة، وسيادة القانون، وإصلاح قطاع الأمن، ونزع السلاح والتسريح وإعادة الإدماج، والأعمال المتعلقة بالألغام في DPO؛ والشرطة والشؤون العسكرية في الإدارة نفسها.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 23-24, 27 and 31-32</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرات 23-24 و 27 و 31-32</translation>
+    </message>
+    <message>
+        <source>Each department has gender capacity</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لكل إدارة قدرة في المسائل الجنسانية</translation>
+    </message>
+    <message>
+        <source>Both departments keep dedicated gender capacity: a unit that carries it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحتفظ الإدارتان كلتاهما بقدرة مخصصة في المسائل الجنسانية: وحدة تضطلع بها.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 44</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرة 44</translation>
+    </message>
+    <message>
+        <source>The bodies the design requires</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهيئات التي يتطلبها التصميم</translation>
+    </message>
+    <message>
+        <source>Each body the design declares as required (rules.required_bodies) exists, chaired by the unit or role the design names, with the members it names; other members are allowed. The rule is off when the design declares no such body. The UN sample declares the Standing Principals&apos; Group, chaired by the Secretary-General with the heads of both departments (para. 42; the arrangement of November 2018 added the Chef de Cabinet and the heads of counter-terrorism and disarmament).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كل هيئة يعلن التصميم أنها مطلوبة (rules.required_bodies) قائمة، يرأسها الوحدة أو الدور الذي يسميه التصميم، وتضم الأعضاء الذين يسميهم؛ ويُسمح بأعضاء آخرين. وتكون القاعدة معطّلة عندما لا يعلن التصميم أي هيئة من هذا النوع. ويعلن نموذج الأمم المتحدة الفريق الدائم للرؤساء، الذي يرأسه الأمين العام ويضم رئيسي الإدارتين (الفقرة 42؛ وأضاف ترتيب تشرين الثاني/نوفمبر 2018 رئيس الديوان ورئيسي مكافحة الإرهاب ونزع السلاح).</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 42; the design&apos;s rules.required_bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرة 42؛ rules.required_bodies في التصميم</translation>
+    </message>
+    <message>
+        <source>The Peacebuilding Fund keeps its link to the Executive Office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>صندوق بناء السلام يحتفظ بصلته بالمكتب التنفيذي</translation>
+    </message>
+    <message>
+        <source>The unit that manages the Peacebuilding Fund keeps a functional link (a dual or dotted line, from it or a unit above it) to the Executive Office of the Secretary-General.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحتفظ الوحدة التي تدير صندوق بناء السلام بصلة وظيفية (خط مزدوج أو منقّط، منها أو من وحدة أعلى منها) بالمكتب التنفيذي للأمين العام.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرة 24</translation>
+    </message>
+    <message>
+        <source>One entry point for every region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقطة دخول واحدة لكل منطقة</translation>
+    </message>
+    <message>
+        <source>Every region has exactly one headquarters entry point: one unit of the shared regional structure, led at the design&apos;s entry-point grade (an ASG for the UN), designated for it. None leaves the region uncovered; two or more give field presences conflicting entry points. The same holds for every item of any other segment list the design marks as needing entry points (client groups, sectors ...).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لكل منطقة نقطة دخول واحدة بالضبط في المقر: وحدة واحدة من الهيكل الإقليمي المشترك، يرأسها موظف برتبة نقطة الدخول التي يحددها التصميم (أمين عام مساعد في الأمم المتحدة)، مخصصة لها. فإن لم توجد نقطة دخول بقيت المنطقة دون تغطية؛ وإن وُجدت نقطتان أو أكثر تعارضت نقاط الدخول أمام الوجود الميداني. وينطبق الأمر نفسه على كل بند من أي قائمة قطاعات أخرى يحدد التصميم أنها تحتاج إلى نقاط دخول (مجموعات العملاء، القطاعات ...).</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 33-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرات 33-35</translation>
+    </message>
+    <message>
+        <source>Every field presence is covered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كل وجود ميداني مشمول بالتغطية</translation>
+    </message>
+    <message>
+        <source>Every field presence (peacekeeping operation, special political mission, regional office, envoy) has a region and is backstopped by a unit under that region&apos;s entry point, so that headquarters speaks to it with one voice. A unit that belongs to an item of another segment list (a client group, a sector ...) sits under, or is backstopped by a unit under, that item&apos;s entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لكل وجود ميداني (عملية لحفظ السلام، بعثة سياسية خاصة، مكتب إقليمي، مبعوث) منطقة، وتدعمه وحدة تقع تحت نقطة دخول تلك المنطقة، حتى يخاطبه المقر بصوت واحد. والوحدة التي تنتمي إلى بند من قائمة قطاعات أخرى (مجموعة عملاء، قطاع ...) تقع تحت نقطة دخول ذلك البند، أو تدعمها وحدة تقع تحتها.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 34-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرتان 34 و 35</translation>
+    </message>
+    <message>
+        <source>Units that report to two departments have both lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدات التي تتبع إدارتين لها خطّا التبعية كلاهما</translation>
+    </message>
+    <message>
+        <source>Each regional entry point of the shared structure (at the entry-point grade, when the design sets one) reports to the heads of both departments, and so does every unit, of any kind, that the design marks as reporting to two or more departments (rules.dual_reporting: unit id -&gt; department roles): one line may be primary, the others dual lines, which may carry a condition (to DPO for peacekeeping operations and field missions, to DPPA otherwise).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كل نقطة دخول إقليمية في الهيكل المشترك (برتبة نقطة الدخول، إن حددها التصميم) تتبع رئيسي الإدارتين كلتيهما، وكذلك كل وحدة، من أي نوع، يحدد التصميم أنها تتبع إدارتين أو أكثر (rules.dual_reporting: معرّف الوحدة -&gt; أدوار الإدارات): يجوز أن يكون أحد الخطوط رئيسياً والباقي خطوطاً مزدوجة، قد تحمل شرطاً (إلى DPO بالنسبة لعمليات حفظ السلام والبعثات الميدانية، وإلى DPPA في غير ذلك).</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرة 36؛ rules.dual_reporting في التصميم</translation>
+    </message>
+    <message>
+        <source>Field presences have the right lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>للوجود الميداني الإدارة الرائدة الصحيحة</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations are led by the operations department (DPO); regional offices, envoys and political-process offices by the political department (DPPA); a field special political mission names its lead, DPO by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تتولى إدارة العمليات (DPO) قيادة عمليات حفظ السلام؛ وتتولى الإدارة السياسية (DPPA) قيادة المكاتب الإقليمية والمبعوثين ومكاتب العمليات السياسية؛ وتسمّي البعثة السياسية الخاصة الميدانية إدارتها الرائدة، وهي DPO افتراضياً.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 21 and 28-29</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرتان 21 و 28-29</translation>
+    </message>
+    <message>
+        <source>Primary lines form one tree</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الخطوط الرئيسية تشكّل شجرة واحدة</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form one tree: no cycle, one primary parent for each unit, and every unit reaches the top of the organisation.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تشكّل خطوط التبعية الرئيسية شجرة واحدة: لا دورات، ولكل وحدة أصل رئيسي واحد، وكل وحدة تصل إلى قمة المنظمة.</translation>
+    </message>
+    <message>
+        <source>sound hierarchy (practice)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تسلسل هرمي سليم (ممارسة)</translation>
+    </message>
+    <message>
+        <source>Heads are junior to their parents&apos; heads</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرؤساء أدنى رتبة من رؤساء الوحدات التي يتبعونها</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head is junior to the head of the unit it reports to (the nearest one above it that has a head grade), by the order of the design&apos;s grade ladder.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رئيس الوحدة أدنى رتبة من رئيس الوحدة التي يتبعها (أقرب وحدة فوقها لها رتبة رئيس)، وفق ترتيب سلّم الرتب في التصميم.</translation>
+    </message>
+    <message>
+        <source>grading practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ممارسة تصنيف الرتب</translation>
+    </message>
+    <message>
+        <source>Span of control and layers within limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نطاق الإشراف وعدد المستويات ضمن الحدود</translation>
+    </message>
+    <message>
+        <source>No unit has more direct reports than the design&apos;s span limit, and no unit sits deeper than the design&apos;s number of layers (the top is layer 1).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وحدة لها مرؤوسون مباشرون أكثر من حد نطاق الإشراف في التصميم، ولا توجد وحدة أعمق من عدد المستويات في التصميم (القمة هي المستوى 1).</translation>
+    </message>
+    <message>
+        <source>organisation design practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ممارسة تصميم المنظمات</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>معلومات</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <source>translator-credits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الترجمة العربية: جلسة i19-core ‏(Claude)، 2026-12-02؛ تحتاج إلى مراجعة من متحدث أصلي.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التحذيرات</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المعلومات</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خطأ واحد</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأخطاء: {count}</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحذير واحد</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التحذيرات: {count}</translation>
+    </message>
+    <message>
+        <source>1 info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>معلومة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المعلومات: {count}</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد ملاحظات.</translation>
+    </message>
+    <message>
+        <source>({count} rules not checked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(قواعد لم تُفحص: {count})</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم تُفحص</translation>
+    </message>
+    <message>
+        <source>fix: {description}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإصلاح: {description}</translation>
+    </message>
+    <message>
+        <source>no fix: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا إصلاح: {reason}</translation>
+    </message>
+</context>
+</TS>

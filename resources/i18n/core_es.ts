@@ -1,0 +1,766 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{tables} cuadros, {rows} filas</translation>
+    </message>
+    <message>
+        <source>1 table, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 cuadro, {rows} filas</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({details})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>se escribió {path} ({details})</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} páginas</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>off (this design turns it off)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>desactivada (este diseño la desactiva)</translation>
+    </message>
+    <message>
+        <source>on, at {severity} instead of {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>activada, con nivel {severity} en lugar de {default}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fuente: {source}.</translation>
+    </message>
+    <message>
+        <source>In this design: {state}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>En este diseño: {state}</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>Parameters: {names}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Parámetros: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>1 of {total} units has no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 de {total} dependencias no tiene nombre en {language}: se muestra en {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} units have no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} de {total} dependencias no tienen nombre en {language}: se muestran en {default}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Changes from {old} to {new}</source>
+        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambios de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <extracomment>The movement table&apos;s first two categories (the others are in its ``order``).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Continuación</translation>
+    </message>
+    <message>
+        <source>Redeployed between units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Redistribuidos entre dependencias</translation>
+    </message>
+    <message>
+        <source>Duty station changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambio de lugar de destino</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Creaciones</translation>
+    </message>
+    <message>
+        <source>Abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supresiones</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Reclasificaciones</translation>
+    </message>
+    <message>
+        <source>Funding changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambio de financiación</translation>
+    </message>
+    <message>
+        <source>Post redeployment: {old} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Redistribución de puestos: de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>From department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Departamento de origen</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencia de origen</translation>
+    </message>
+    <message>
+        <source>To department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Departamento de destino</translation>
+    </message>
+    <message>
+        <source>To unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencia de destino</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fuente de financiación</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Cost effect ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Efecto en los costos ({currency})</translation>
+    </message>
+    <message>
+        <source>{action} ({count} posts)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{action} ({count} puestos)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Continuing posts stay in their unit or its successor; those listed moved with it to a successor unit or to another department (one that does not succeed theirs), the rest stay where they were (see the accounting). Continuing and redeployed posts keep their cost; the cost effect column adds establishments, abolitions, reclassifications, funding changes and changes of duty station (each at the post&apos;s grade and funding in the proposal).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Los puestos que continúan permanecen en su dependencia o en la que la sucede; los enumerados se trasladaron con ella a una dependencia sucesora o a otro departamento (uno que no sucede al suyo), los demás permanecen donde estaban (véase la contabilización). Los puestos que continúan y los redistribuidos conservan su costo; la columna del efecto en los costos suma las creaciones, supresiones, reclasificaciones, cambios de financiación y cambios de lugar de destino (cada uno con la categoría y la financiación del puesto en la propuesta).</translation>
+    </message>
+    <message>
+        <source>{count} of these posts have a grade and funding source with no standard cost; they count as 0 (first: {first}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} de estos puestos tienen una categoría y una fuente de financiación sin costo estándar; cuentan como 0 (primero: {first}).</translation>
+    </message>
+    <message>
+        <source>Accounting for every post and cost, {old} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Contabilización de cada puesto y cada costo, de {old} a {new}</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>{scenario}: posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: puestos</translation>
+    </message>
+    <message>
+        <source>continuing in their unit or its successor</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>continúan en su dependencia o en la que la sucede</translation>
+    </message>
+    <message>
+        <source>redeployed between units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>redistribuidos entre dependencias</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>suprimidos</translation>
+    </message>
+    <message>
+        <source>Funding changed: into the source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambio de financiación: hacia la fuente</translation>
+    </message>
+    <message>
+        <source>Funding changed: out of the source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambio de financiación: fuera de la fuente</translation>
+    </message>
+    <message>
+        <source>{scenario}: annual cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: costo anual</translation>
+    </message>
+    <message>
+        <source>established posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>puestos creados</translation>
+    </message>
+    <message>
+        <source>abolished posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>puestos suprimidos</translation>
+    </message>
+    <message>
+        <source>reclassifications</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>reclasificaciones</translation>
+    </message>
+    <message>
+        <source>funding changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cambios de financiación</translation>
+    </message>
+    <message>
+        <source>duty station changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cambios de lugar de destino</translation>
+    </message>
+    <message>
+        <source>Change (0: cost neutral)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Variación (0: neutra en cuanto a los costos)</translation>
+    </message>
+    <message>
+        <source>{old} posts = continuing + redeployed + abolished; {new} posts = continuing + redeployed + established. Cost neutral in: {sources}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos de {old} = continúan + redistribuidos + suprimidos; puestos de {new} = continúan + redistribuidos + creados. Neutro en cuanto a los costos en: {sources}.</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ninguna fuente</translation>
+    </message>
+    <message>
+        <source>Annual cost ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Costo anual ({currency})</translation>
+    </message>
+    <message>
+        <source>{before} to {after}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{before} a {after}</translation>
+    </message>
+    <message>
+        <source>posts by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>puestos por dependencia</translation>
+    </message>
+    <message>
+        <source>post redeployment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>redistribución de puestos</translation>
+    </message>
+    <message>
+        <source>cost summary</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>resumen de costos</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cambios</translation>
+    </message>
+    <message>
+        <source>{title}: {table}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title}: {table}</translation>
+    </message>
+    <message>
+        <source>Posts by unit: {old} and {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos por dependencia: {old} y {new}</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Id de la dependencia</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencia</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Subtotals by department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Subtotales por departamento</translation>
+    </message>
+    <message>
+        <source>Annual costs at the design&apos;s standard costs, in {currency}; the change rows are {new} minus {old}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Costos anuales a los costos estándar del diseño, en {currency}; las filas de variación son {new} menos {old}.</translation>
+    </message>
+    <message>
+        <source>Posts with no standard cost, counted as 0: {count}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos sin costo estándar, contados como 0: {count}.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(ningún departamento)</translation>
+    </message>
+    <message>
+        <source>Annual cost by funding source</source>
+        <extracomment>The key of the subtotal of posts in units below no department (the top, stray units).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Costo anual por fuente de financiación</translation>
+    </message>
+    <message>
+        <source>{scenario}: cost ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: costo ({currency})</translation>
+    </message>
+    <message>
+        <source>Change, {scenario} ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Variación, {scenario} ({currency})</translation>
+    </message>
+    <message>
+        <source>Changes are against {scenario}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las variaciones se calculan respecto de {scenario}.</translation>
+    </message>
+    <message>
+        <source>Posts by grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos por categoría</translation>
+    </message>
+    <message>
+        <source>Change, {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Variación, {scenario}</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>Total cost equals the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El costo total es igual al de referencia</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s total annual cost must equal the baseline&apos;s, within the tolerance the design sets (0 unless it says otherwise): the restructuring was presented as cost neutral.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El costo anual total de la propuesta debe ser igual al de la situación de referencia, dentro de la tolerancia que fija el diseño (0 salvo que indique otra cosa): la reestructuración se presentó como neutra en cuanto a los costos.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 12 and 63</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párrs. 12 y 63</translation>
+    </message>
+    <message>
+        <source>Each funding source costs what it cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cada fuente de financiación cuesta lo que costaba</translation>
+    </message>
+    <message>
+        <source>The cost of each funding source (regular budget, support account, extrabudgetary) must equal the baseline&apos;s: nothing moves between funding sources, and the use of the peacekeeping support account and the regular budget stays as it is.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El costo de cada fuente de financiación (presupuesto ordinario, cuenta de apoyo, recursos extrapresupuestarios) debe ser igual al de la situación de referencia: nada pasa de una fuente de financiación a otra, y el uso de la cuenta de apoyo para las operaciones de mantenimiento de la paz y del presupuesto ordinario no cambia.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 6 and 34</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párrs. 6 y 34</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos por categoría en comparación con la situación de referencia</translation>
+    </message>
+    <message>
+        <source>Reports the posts of each grade against the baseline, and warns when senior posts (the design&apos;s senior grade and above, D-1 and above for the UN) grow without an offset, which approving bodies scrutinise first.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Informa de los puestos de cada categoría en comparación con la situación de referencia y advierte cuando los puestos de categoría superior (la categoría superior que fija el diseño y las superiores, D-1 y superiores en las Naciones Unidas) aumentan sin compensación, lo que los órganos de aprobación examinan en primer lugar.</translation>
+    </message>
+    <message>
+        <source>budget practice (A/72/772 staffing tables)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>práctica presupuestaria (cuadros de dotación de personal de A/72/772)</translation>
+    </message>
+    <message>
+        <source>Every function is kept</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Se conservan todas las funciones</translation>
+    </message>
+    <message>
+        <source>Every function the baseline carried is carried by some unit of the proposal: the restructuring changes neither the mandates nor the functions of the entities.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cada función que se desempeñaba en la situación de referencia la desempeña alguna dependencia de la propuesta: la reestructuración no modifica los mandatos ni las funciones de las entidades.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 6</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párr. 6</translation>
+    </message>
+    <message>
+        <source>Functions sit in their required department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las funciones están en el departamento que corresponde</translation>
+    </message>
+    <message>
+        <source>Functions with a required home sit there: electoral assistance, mediation support, support to the Peacebuilding Commission and management of the Peacebuilding Fund in DPPA; military affairs, police, rule of law, security sector reform, DDR and mine action in DPO; and police and military in the same department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las funciones que tienen una ubicación obligatoria están allí: asistencia electoral, apoyo a la mediación, apoyo a la Comisión de Consolidación de la Paz y gestión del Fondo para la Consolidación de la Paz en el DPPA; asuntos militares, policía, estado de derecho, reforma del sector de la seguridad, DDR y actividades relativas a las minas en el DPO; y policía y asuntos militares en el mismo departamento.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 23-24, 27 and 31-32</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párrs. 23-24, 27 y 31-32</translation>
+    </message>
+    <message>
+        <source>Each department has gender capacity</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cada departamento cuenta con capacidad en materia de género</translation>
+    </message>
+    <message>
+        <source>Both departments keep dedicated gender capacity: a unit that carries it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Los dos departamentos mantienen una capacidad específica en materia de género: una dependencia que la desempeña.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 44</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párr. 44</translation>
+    </message>
+    <message>
+        <source>The bodies the design requires</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Los órganos que exige el diseño</translation>
+    </message>
+    <message>
+        <source>Each body the design declares as required (rules.required_bodies) exists, chaired by the unit or role the design names, with the members it names; other members are allowed. The rule is off when the design declares no such body. The UN sample declares the Standing Principals&apos; Group, chaired by the Secretary-General with the heads of both departments (para. 42; the arrangement of November 2018 added the Chef de Cabinet and the heads of counter-terrorism and disarmament).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cada órgano que el diseño declara obligatorio (rules.required_bodies) existe, presidido por la dependencia o la función que indica el diseño, con los miembros que este indica; se admiten otros miembros. La regla está desactivada cuando el diseño no declara ningún órgano de ese tipo. El ejemplo de las Naciones Unidas declara el Grupo Permanente de Directivos Principales, presidido por el Secretario General con los jefes de los dos departamentos (párr. 42; el arreglo de noviembre de 2018 añadió al Jefe de Gabinete y a los jefes de la lucha contra el terrorismo y de desarme).</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 42; the design&apos;s rules.required_bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párr. 42; rules.required_bodies del diseño</translation>
+    </message>
+    <message>
+        <source>The Peacebuilding Fund keeps its link to the Executive Office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El Fondo para la Consolidación de la Paz mantiene su vínculo con la Oficina Ejecutiva</translation>
+    </message>
+    <message>
+        <source>The unit that manages the Peacebuilding Fund keeps a functional link (a dual or dotted line, from it or a unit above it) to the Executive Office of the Secretary-General.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia que gestiona el Fondo para la Consolidación de la Paz mantiene un vínculo funcional (una línea doble o punteada, desde ella o desde una dependencia superior) con la Oficina Ejecutiva del Secretario General.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párr. 24</translation>
+    </message>
+    <message>
+        <source>One entry point for every region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Un punto de entrada para cada región</translation>
+    </message>
+    <message>
+        <source>Every region has exactly one headquarters entry point: one unit of the shared regional structure, led at the design&apos;s entry-point grade (an ASG for the UN), designated for it. None leaves the region uncovered; two or more give field presences conflicting entry points. The same holds for every item of any other segment list the design marks as needing entry points (client groups, sectors ...).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cada región tiene exactamente un punto de entrada en la Sede: una dependencia de la estructura regional común, dirigida con la categoría de punto de entrada que fija el diseño (un SsG en las Naciones Unidas), designada para ella. Ninguno deja la región sin cobertura; dos o más dan a las presencias sobre el terreno puntos de entrada contradictorios. Lo mismo vale para cada elemento de cualquier otra lista de segmentos que el diseño marque como necesitada de puntos de entrada (grupos de clientes, sectores...).</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 33-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párrs. 33 a 35</translation>
+    </message>
+    <message>
+        <source>Every field presence is covered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Todas las presencias sobre el terreno están cubiertas</translation>
+    </message>
+    <message>
+        <source>Every field presence (peacekeeping operation, special political mission, regional office, envoy) has a region and is backstopped by a unit under that region&apos;s entry point, so that headquarters speaks to it with one voice. A unit that belongs to an item of another segment list (a client group, a sector ...) sits under, or is backstopped by a unit under, that item&apos;s entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cada presencia sobre el terreno (operación de mantenimiento de la paz, misión política especial, oficina regional, enviado) tiene una región y recibe apoyo de una dependencia situada bajo el punto de entrada de esa región, para que la Sede se dirija a ella con una sola voz. Una dependencia que pertenece a un elemento de otra lista de segmentos (un grupo de clientes, un sector...) está bajo el punto de entrada de ese elemento, o recibe apoyo de una dependencia situada bajo él.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 34-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párrs. 34 y 35</translation>
+    </message>
+    <message>
+        <source>Units that report to two departments have both lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las dependencias que dependen de dos departamentos tienen ambas líneas</translation>
+    </message>
+    <message>
+        <source>Each regional entry point of the shared structure (at the entry-point grade, when the design sets one) reports to the heads of both departments, and so does every unit, of any kind, that the design marks as reporting to two or more departments (rules.dual_reporting: unit id -&gt; department roles): one line may be primary, the others dual lines, which may carry a condition (to DPO for peacekeeping operations and field missions, to DPPA otherwise).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cada punto de entrada regional de la estructura común (con la categoría de punto de entrada, cuando el diseño fija una) depende de los jefes de los dos departamentos, al igual que toda dependencia, de cualquier tipo, que el diseño marque como dependiente de dos o más departamentos (rules.dual_reporting: id de dependencia -&gt; funciones de departamento): una línea puede ser la principal y las demás líneas dobles, que pueden llevar una condición (al DPO para las operaciones de mantenimiento de la paz y las misiones sobre el terreno, al DPPA en los demás casos).</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párr. 36; rules.dual_reporting del diseño</translation>
+    </message>
+    <message>
+        <source>Field presences have the right lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las presencias sobre el terreno tienen el departamento rector correcto</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations are led by the operations department (DPO); regional offices, envoys and political-process offices by the political department (DPPA); a field special political mission names its lead, DPO by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las operaciones de mantenimiento de la paz las dirige el departamento de operaciones (DPO); las oficinas regionales, los enviados y las oficinas de procesos políticos, el departamento político (DPPA); una misión política especial sobre el terreno indica su departamento rector, el DPO por defecto.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 21 and 28-29</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párrs. 21 y 28-29</translation>
+    </message>
+    <message>
+        <source>Primary lines form one tree</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las líneas principales forman un único árbol</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form one tree: no cycle, one primary parent for each unit, and every unit reaches the top of the organisation.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las líneas jerárquicas principales forman un único árbol: sin ciclos, un único superior principal para cada dependencia, y cada dependencia llega a la cúspide de la organización.</translation>
+    </message>
+    <message>
+        <source>sound hierarchy (practice)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>jerarquía sólida (práctica)</translation>
+    </message>
+    <message>
+        <source>Heads are junior to their parents&apos; heads</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Los jefes tienen una categoría inferior a la de sus superiores</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head is junior to the head of the unit it reports to (the nearest one above it that has a head grade), by the order of the design&apos;s grade ladder.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El jefe de una dependencia tiene una categoría inferior a la del jefe de la dependencia de la que depende (la más cercana por encima que tenga categoría de jefe), según el orden de la escala de categorías del diseño.</translation>
+    </message>
+    <message>
+        <source>grading practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>práctica de clasificación</translation>
+    </message>
+    <message>
+        <source>Span of control and layers within limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ámbito de control y niveles dentro de los límites</translation>
+    </message>
+    <message>
+        <source>No unit has more direct reports than the design&apos;s span limit, and no unit sits deeper than the design&apos;s number of layers (the top is layer 1).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ninguna dependencia tiene más subordinados directos que el límite del diseño, y ninguna está a más profundidad que el número de niveles del diseño (la cúspide es el nivel 1).</translation>
+    </message>
+    <message>
+        <source>organisation design practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>práctica de diseño organizativo</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>información</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <source>translator-credits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Traducción al español: sesión i19-core (Claude), 2026-12-02; pendiente de revisión por un hablante nativo.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} errores</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} advertencias</translation>
+    </message>
+    <message>
+        <source>1 info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 información</translation>
+    </message>
+    <message>
+        <source>{count} info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} informaciones</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>situación de referencia</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sin observaciones.</translation>
+    </message>
+    <message>
+        <source>({count} rules not checked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>({count} reglas no verificadas)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No verificadas</translation>
+    </message>
+    <message>
+        <source>fix: {description}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>corrección: {description}</translation>
+    </message>
+    <message>
+        <source>no fix: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sin corrección: {reason}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,766 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{tables} tableaux, {rows} lignes</translation>
+    </message>
+    <message>
+        <source>1 table, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 tableau, {rows} lignes</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({details})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{path} écrit ({details})</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} pages</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>off (this design turns it off)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>désactivée (cette conception la désactive)</translation>
+    </message>
+    <message>
+        <source>on, at {severity} instead of {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>activée, au niveau {severity} au lieu de {default}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Source : {source}.</translation>
+    </message>
+    <message>
+        <source>In this design: {state}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dans cette conception : {state}</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Parameters: {names}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Paramètres : {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>1 of {total} units has no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 unité sur {total} n&apos;a pas de nom en {language} : affichée en {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} units have no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} unités sur {total} n&apos;ont pas de nom en {language} : affichées en {default}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Changes from {old} to {new}</source>
+        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Changements de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <extracomment>The movement table&apos;s first two categories (the others are in its ``order``).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Maintien</translation>
+    </message>
+    <message>
+        <source>Redeployed between units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Redéployés entre unités</translation>
+    </message>
+    <message>
+        <source>Duty station changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Changement de lieu d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Créations</translation>
+    </message>
+    <message>
+        <source>Abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Reclassements</translation>
+    </message>
+    <message>
+        <source>Funding changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Changement de financement</translation>
+    </message>
+    <message>
+        <source>Post redeployment: {old} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Redéploiement des postes : de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>From department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Département d&apos;origine</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unité d&apos;origine</translation>
+    </message>
+    <message>
+        <source>To department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Département de destination</translation>
+    </message>
+    <message>
+        <source>To unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unité de destination</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Source de financement</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Cost effect ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Incidence sur les coûts ({currency})</translation>
+    </message>
+    <message>
+        <source>{action} ({count} posts)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{action} ({count} postes)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Continuing posts stay in their unit or its successor; those listed moved with it to a successor unit or to another department (one that does not succeed theirs), the rest stay where they were (see the accounting). Continuing and redeployed posts keep their cost; the cost effect column adds establishments, abolitions, reclassifications, funding changes and changes of duty station (each at the post&apos;s grade and funding in the proposal).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les postes maintenus restent dans leur unité ou dans l&apos;unité qui lui succède ; ceux qui sont énumérés l&apos;ont suivie dans une unité qui lui succède ou dans un autre département (qui ne succède pas au leur), les autres restent où ils étaient (voir la justification). Les postes maintenus et redéployés conservent leur coût ; la colonne de l&apos;incidence sur les coûts additionne les créations, les suppressions, les reclassements, les changements de financement et les changements de lieu d&apos;affectation (chacun à la classe et au financement du poste dans la proposition).</translation>
+    </message>
+    <message>
+        <source>{count} of these posts have a grade and funding source with no standard cost; they count as 0 (first: {first}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} de ces postes ont une classe et une source de financement sans coût standard ; ils comptent pour 0 (premier : {first}).</translation>
+    </message>
+    <message>
+        <source>Accounting for every post and cost, {old} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Justification de chaque poste et de chaque coût, de {old} à {new}</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>{scenario}: posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario} : postes</translation>
+    </message>
+    <message>
+        <source>continuing in their unit or its successor</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>maintenus dans leur unité ou celle qui lui succède</translation>
+    </message>
+    <message>
+        <source>redeployed between units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>redéployés entre unités</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>supprimés</translation>
+    </message>
+    <message>
+        <source>Funding changed: into the source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Changement de financement : vers la source</translation>
+    </message>
+    <message>
+        <source>Funding changed: out of the source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Changement de financement : hors de la source</translation>
+    </message>
+    <message>
+        <source>{scenario}: annual cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario} : coût annuel</translation>
+    </message>
+    <message>
+        <source>established posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>postes créés</translation>
+    </message>
+    <message>
+        <source>abolished posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>postes supprimés</translation>
+    </message>
+    <message>
+        <source>reclassifications</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>reclassements</translation>
+    </message>
+    <message>
+        <source>funding changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>changements de financement</translation>
+    </message>
+    <message>
+        <source>duty station changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>changements de lieu d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>Change (0: cost neutral)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Variation (0 : sans incidence sur les coûts)</translation>
+    </message>
+    <message>
+        <source>{old} posts = continuing + redeployed + abolished; {new} posts = continuing + redeployed + established. Cost neutral in: {sources}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes de {old} = maintenus + redéployés + supprimés ; postes de {new} = maintenus + redéployés + créés. Sans incidence sur les coûts pour : {sources}.</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucune source</translation>
+    </message>
+    <message>
+        <source>Annual cost ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Coût annuel ({currency})</translation>
+    </message>
+    <message>
+        <source>{before} to {after}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{before} à {after}</translation>
+    </message>
+    <message>
+        <source>posts by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>postes par unité</translation>
+    </message>
+    <message>
+        <source>post redeployment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>redéploiement des postes</translation>
+    </message>
+    <message>
+        <source>cost summary</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>récapitulatif des coûts</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>changements</translation>
+    </message>
+    <message>
+        <source>{title}: {table}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title} : {table}</translation>
+    </message>
+    <message>
+        <source>Posts by unit: {old} and {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes par unité : {old} et {new}</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Identifiant de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Subtotals by department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sous-totaux par département</translation>
+    </message>
+    <message>
+        <source>Annual costs at the design&apos;s standard costs, in {currency}; the change rows are {new} minus {old}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Coûts annuels aux coûts standard de la conception, en {currency} ; les lignes de variation sont {new} moins {old}.</translation>
+    </message>
+    <message>
+        <source>Posts with no standard cost, counted as 0: {count}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes sans coût standard, comptés pour 0 : {count}.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(aucun département)</translation>
+    </message>
+    <message>
+        <source>Annual cost by funding source</source>
+        <extracomment>The key of the subtotal of posts in units below no department (the top, stray units).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Coût annuel par source de financement</translation>
+    </message>
+    <message>
+        <source>{scenario}: cost ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario} : coût ({currency})</translation>
+    </message>
+    <message>
+        <source>Change, {scenario} ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Variation, {scenario} ({currency})</translation>
+    </message>
+    <message>
+        <source>Changes are against {scenario}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les variations sont calculées par rapport à {scenario}.</translation>
+    </message>
+    <message>
+        <source>Posts by grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes par classe</translation>
+    </message>
+    <message>
+        <source>Change, {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Variation, {scenario}</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>Total cost equals the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le coût total est égal à celui de la situation de référence</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s total annual cost must equal the baseline&apos;s, within the tolerance the design sets (0 unless it says otherwise): the restructuring was presented as cost neutral.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le coût annuel total de la proposition doit être égal à celui de la situation de référence, à la tolérance près que fixe la conception (0 sauf indication contraire) : la restructuration a été présentée comme sans incidence sur les coûts.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 12 and 63</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 12 et 63</translation>
+    </message>
+    <message>
+        <source>Each funding source costs what it cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque source de financement coûte ce qu&apos;elle coûtait</translation>
+    </message>
+    <message>
+        <source>The cost of each funding source (regular budget, support account, extrabudgetary) must equal the baseline&apos;s: nothing moves between funding sources, and the use of the peacekeeping support account and the regular budget stays as it is.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le coût de chaque source de financement (budget ordinaire, compte d&apos;appui, ressources extrabudgétaires) doit être égal à celui de la situation de référence : rien ne passe d&apos;une source de financement à une autre, et l&apos;utilisation du compte d&apos;appui aux opérations de maintien de la paix et du budget ordinaire reste inchangée.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 6 and 34</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 6 et 34</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes par classe par rapport à la situation de référence</translation>
+    </message>
+    <message>
+        <source>Reports the posts of each grade against the baseline, and warns when senior posts (the design&apos;s senior grade and above, D-1 and above for the UN) grow without an offset, which approving bodies scrutinise first.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Indique les postes de chaque classe par rapport à la situation de référence, et avertit lorsque les postes de haut niveau (la classe supérieure fixée par la conception et au-delà, D-1 et au-delà pour l&apos;ONU) augmentent sans compensation, ce que les organes d&apos;approbation examinent en premier.</translation>
+    </message>
+    <message>
+        <source>budget practice (A/72/772 staffing tables)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>pratique budgétaire (tableaux d&apos;effectifs de A/72/772)</translation>
+    </message>
+    <message>
+        <source>Every function is kept</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque fonction est conservée</translation>
+    </message>
+    <message>
+        <source>Every function the baseline carried is carried by some unit of the proposal: the restructuring changes neither the mandates nor the functions of the entities.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque fonction assurée dans la situation de référence est assurée par une unité de la proposition : la restructuration ne modifie ni les mandats ni les fonctions des entités.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 6</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 6</translation>
+    </message>
+    <message>
+        <source>Functions sit in their required department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les fonctions relèvent du département prescrit</translation>
+    </message>
+    <message>
+        <source>Functions with a required home sit there: electoral assistance, mediation support, support to the Peacebuilding Commission and management of the Peacebuilding Fund in DPPA; military affairs, police, rule of law, security sector reform, DDR and mine action in DPO; and police and military in the same department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les fonctions qui ont un rattachement prescrit y sont placées : assistance électorale, appui à la médiation, appui à la Commission de consolidation de la paix et gestion du Fonds pour la consolidation de la paix au DPPA ; affaires militaires, police, état de droit, réforme du secteur de la sécurité, DDR et lutte antimines au DPO ; et la police et les affaires militaires dans le même département.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 23-24, 27 and 31-32</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 23-24, 27 et 31-32</translation>
+    </message>
+    <message>
+        <source>Each department has gender capacity</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque département dispose de capacités en matière de genre</translation>
+    </message>
+    <message>
+        <source>Both departments keep dedicated gender capacity: a unit that carries it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les deux départements conservent des capacités spécialisées en matière de genre : une unité qui les porte.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 44</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 44</translation>
+    </message>
+    <message>
+        <source>The bodies the design requires</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les organes que la conception exige</translation>
+    </message>
+    <message>
+        <source>Each body the design declares as required (rules.required_bodies) exists, chaired by the unit or role the design names, with the members it names; other members are allowed. The rule is off when the design declares no such body. The UN sample declares the Standing Principals&apos; Group, chaired by the Secretary-General with the heads of both departments (para. 42; the arrangement of November 2018 added the Chef de Cabinet and the heads of counter-terrorism and disarmament).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque organe que la conception déclare obligatoire (rules.required_bodies) existe, présidé par l&apos;unité ou le rôle que la conception désigne, avec les membres qu&apos;elle désigne ; d&apos;autres membres sont admis. La règle est désactivée lorsque la conception ne déclare aucun organe de ce type. L&apos;exemple de l&apos;ONU déclare le Groupe permanent des principaux responsables, présidé par le Secrétaire général avec les chefs des deux départements (par. 42 ; l&apos;arrangement de novembre 2018 y a ajouté le Chef de cabinet et les chefs de la lutte contre le terrorisme et du désarmement).</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 42; the design&apos;s rules.required_bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 42 ; rules.required_bodies de la conception</translation>
+    </message>
+    <message>
+        <source>The Peacebuilding Fund keeps its link to the Executive Office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le Fonds pour la consolidation de la paix conserve son lien avec le Cabinet</translation>
+    </message>
+    <message>
+        <source>The unit that manages the Peacebuilding Fund keeps a functional link (a dual or dotted line, from it or a unit above it) to the Executive Office of the Secretary-General.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité qui gère le Fonds pour la consolidation de la paix conserve un lien fonctionnel (une ligne double ou en pointillé, partant d&apos;elle ou d&apos;une unité supérieure) avec le Cabinet du Secrétaire général.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 24</translation>
+    </message>
+    <message>
+        <source>One entry point for every region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Un point d&apos;entrée unique pour chaque région</translation>
+    </message>
+    <message>
+        <source>Every region has exactly one headquarters entry point: one unit of the shared regional structure, led at the design&apos;s entry-point grade (an ASG for the UN), designated for it. None leaves the region uncovered; two or more give field presences conflicting entry points. The same holds for every item of any other segment list the design marks as needing entry points (client groups, sectors ...).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque région a exactement un point d&apos;entrée au Siège : une unité de la structure régionale commune, dirigée à la classe de point d&apos;entrée fixée par la conception (un SSG pour l&apos;ONU), désignée pour elle. Aucun laisse la région sans couverture ; deux ou plus donnent aux présences sur le terrain des points d&apos;entrée concurrents. Il en va de même pour chaque élément de toute autre liste de segments que la conception marque comme nécessitant des points d&apos;entrée (groupes de clients, secteurs...).</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 33-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 33 à 35</translation>
+    </message>
+    <message>
+        <source>Every field presence is covered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque présence sur le terrain est couverte</translation>
+    </message>
+    <message>
+        <source>Every field presence (peacekeeping operation, special political mission, regional office, envoy) has a region and is backstopped by a unit under that region&apos;s entry point, so that headquarters speaks to it with one voice. A unit that belongs to an item of another segment list (a client group, a sector ...) sits under, or is backstopped by a unit under, that item&apos;s entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque présence sur le terrain (opération de maintien de la paix, mission politique spéciale, bureau régional, envoyé) a une région et reçoit l&apos;appui d&apos;une unité placée sous le point d&apos;entrée de cette région, afin que le Siège lui parle d&apos;une seule voix. Une unité qui appartient à un élément d&apos;une autre liste de segments (un groupe de clients, un secteur...) est placée sous le point d&apos;entrée de cet élément, ou reçoit l&apos;appui d&apos;une unité qui s&apos;y trouve.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 34-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 34 et 35</translation>
+    </message>
+    <message>
+        <source>Units that report to two departments have both lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les unités qui relèvent de deux départements ont les deux lignes</translation>
+    </message>
+    <message>
+        <source>Each regional entry point of the shared structure (at the entry-point grade, when the design sets one) reports to the heads of both departments, and so does every unit, of any kind, that the design marks as reporting to two or more departments (rules.dual_reporting: unit id -&gt; department roles): one line may be primary, the others dual lines, which may carry a condition (to DPO for peacekeeping operations and field missions, to DPPA otherwise).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque point d&apos;entrée régional de la structure commune (à la classe de point d&apos;entrée, lorsque la conception en fixe une) relève des chefs des deux départements, de même que toute unité, de quelque type que ce soit, que la conception marque comme relevant de deux départements ou plus (rules.dual_reporting : identifiant d&apos;unité -&gt; rôles de département) : une ligne peut être principale, les autres sont des lignes doubles, qui peuvent porter une condition (vers le DPO pour les opérations de maintien de la paix et les missions sur le terrain, vers le DPPA sinon).</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 36 ; rules.dual_reporting de la conception</translation>
+    </message>
+    <message>
+        <source>Field presences have the right lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les présences sur le terrain ont le bon département chef de file</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations are led by the operations department (DPO); regional offices, envoys and political-process offices by the political department (DPPA); a field special political mission names its lead, DPO by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les opérations de maintien de la paix relèvent du département des opérations (DPO) ; les bureaux régionaux, les envoyés et les bureaux chargés de processus politiques, du département politique (DPPA) ; une mission politique spéciale sur le terrain désigne son chef de file, le DPO par défaut.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 21 and 28-29</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 21 et 28-29</translation>
+    </message>
+    <message>
+        <source>Primary lines form one tree</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les lignes principales forment un seul arbre</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form one tree: no cycle, one primary parent for each unit, and every unit reaches the top of the organisation.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les lignes hiérarchiques principales forment un seul arbre : pas de cycle, un seul parent principal pour chaque unité, et chaque unité remonte jusqu&apos;au sommet de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>sound hierarchy (practice)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>hiérarchie saine (pratique)</translation>
+    </message>
+    <message>
+        <source>Heads are junior to their parents&apos; heads</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les chefs ont une classe inférieure à celle des chefs dont ils relèvent</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head is junior to the head of the unit it reports to (the nearest one above it that has a head grade), by the order of the design&apos;s grade ladder.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le chef d&apos;une unité a une classe inférieure à celle du chef de l&apos;unité dont elle relève (la plus proche au-dessus d&apos;elle qui a une classe de chef), selon l&apos;ordre de l&apos;échelle des classes de la conception.</translation>
+    </message>
+    <message>
+        <source>grading practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>pratique de classement</translation>
+    </message>
+    <message>
+        <source>Span of control and layers within limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Étendue du contrôle et nombre de niveaux dans les limites</translation>
+    </message>
+    <message>
+        <source>No unit has more direct reports than the design&apos;s span limit, and no unit sits deeper than the design&apos;s number of layers (the top is layer 1).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucune unité n&apos;a plus de subordonnés directs que la limite fixée par la conception, et aucune unité ne se trouve plus bas que le nombre de niveaux de la conception (le sommet est le niveau 1).</translation>
+    </message>
+    <message>
+        <source>organisation design practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>pratique de conception organisationnelle</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>information</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <source>translator-credits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Traduction française : session i19-core (Claude), 2026-12-02 ; à faire relire par un locuteur natif.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} erreurs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} avertissements</translation>
+    </message>
+    <message>
+        <source>1 info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 information</translation>
+    </message>
+    <message>
+        <source>{count} info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} informations</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>situation de référence</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucune constatation.</translation>
+    </message>
+    <message>
+        <source>({count} rules not checked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>({count} règles non vérifiées)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Non vérifiées</translation>
+    </message>
+    <message>
+        <source>fix: {description}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>correction : {description}</translation>
+    </message>
+    <message>
+        <source>no fix: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>pas de correction : {reason}</translation>
+    </message>
+</context>
+</TS>

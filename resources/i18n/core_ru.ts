@@ -1,0 +1,766 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>таблиц: {tables}, строк: {rows}</translation>
+    </message>
+    <message>
+        <source>1 table, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>таблиц: 1, строк: {rows}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({details})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>записан файл {path} ({details})</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>страниц: 1</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>страниц: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>off (this design turns it off)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отключено (в этом проекте правило отключено)</translation>
+    </message>
+    <message>
+        <source>on, at {severity} instead of {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>включено, уровень «{severity}» вместо «{default}»</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник: {source}.</translation>
+    </message>
+    <message>
+        <source>In this design: {state}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В этом проекте: {state}</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <source>Parameters: {names}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Параметры: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>1 of {total} units has no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У 1 из {total} подразделений нет названия на языке {language}: показано на {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} units have no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У {count} из {total} подразделений нет названия на языке {language}: показаны на {default}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Changes from {old} to {new}</source>
+        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменения от {old} к {new}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <extracomment>The movement table&apos;s first two categories (the others are in its ``order``).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Redeployed between units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перераспределены между подразделениями</translation>
+    </message>
+    <message>
+        <source>Duty station changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение места службы</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Упразднение</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Реклассификация</translation>
+    </message>
+    <message>
+        <source>Funding changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение финансирования</translation>
+    </message>
+    <message>
+        <source>Post redeployment: {old} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перераспределение должностей: от {old} к {new}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>From department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Из департамента</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Из подразделения</translation>
+    </message>
+    <message>
+        <source>To department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В департамент</translation>
+    </message>
+    <message>
+        <source>To unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В подразделение</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Cost effect ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Влияние на расходы ({currency})</translation>
+    </message>
+    <message>
+        <source>{action} ({count} posts)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{action} (должностей: {count})</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Continuing posts stay in their unit or its successor; those listed moved with it to a successor unit or to another department (one that does not succeed theirs), the rest stay where they were (see the accounting). Continuing and redeployed posts keep their cost; the cost effect column adds establishments, abolitions, reclassifications, funding changes and changes of duty station (each at the post&apos;s grade and funding in the proposal).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сохраняемые должности остаются в своем подразделении или в его правопреемнике; перечисленные перешли вместе с ним в подразделение-правопреемник или в другой департамент (не являющийся преемником их департамента), остальные остаются на месте (см. учет). Сохраняемые и перераспределенные должности сохраняют свою стоимость; столбец влияния на расходы суммирует создание, упразднение, реклассификацию, изменения финансирования и изменения места службы (каждое — по классу и финансированию должности в предложении).</translation>
+    </message>
+    <message>
+        <source>{count} of these posts have a grade and funding source with no standard cost; they count as 0 (first: {first}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У части этих должностей (число: {count}) класс и источник финансирования не имеют стандартной стоимости; они учтены как 0 (первая: {first}).</translation>
+    </message>
+    <message>
+        <source>Accounting for every post and cost, {old} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Учет каждой должности и каждого расхода: от {old} к {new}</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>{scenario}: posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: должности</translation>
+    </message>
+    <message>
+        <source>continuing in their unit or its successor</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сохраняются в своем подразделении или его правопреемнике</translation>
+    </message>
+    <message>
+        <source>redeployed between units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>перераспределены между подразделениями</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>упразднены</translation>
+    </message>
+    <message>
+        <source>Funding changed: into the source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение финансирования: в источник</translation>
+    </message>
+    <message>
+        <source>Funding changed: out of the source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение финансирования: из источника</translation>
+    </message>
+    <message>
+        <source>{scenario}: annual cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: годовые расходы</translation>
+    </message>
+    <message>
+        <source>established posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>созданные должности</translation>
+    </message>
+    <message>
+        <source>abolished posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>упраздненные должности</translation>
+    </message>
+    <message>
+        <source>reclassifications</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>реклассификации</translation>
+    </message>
+    <message>
+        <source>funding changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменения финансирования</translation>
+    </message>
+    <message>
+        <source>duty station changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменения места службы</translation>
+    </message>
+    <message>
+        <source>Change (0: cost neutral)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение (0 — без изменения расходов)</translation>
+    </message>
+    <message>
+        <source>{old} posts = continuing + redeployed + abolished; {new} posts = continuing + redeployed + established. Cost neutral in: {sources}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности {old} = сохраняемые + перераспределенные + упраздненные; должности {new} = сохраняемые + перераспределенные + созданные. Без изменения расходов: {sources}.</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ни в одном источнике</translation>
+    </message>
+    <message>
+        <source>Annual cost ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Годовые расходы ({currency})</translation>
+    </message>
+    <message>
+        <source>{before} to {after}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>posts by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>должности по подразделениям</translation>
+    </message>
+    <message>
+        <source>post redeployment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>перераспределение должностей</translation>
+    </message>
+    <message>
+        <source>cost summary</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сводка расходов</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменения</translation>
+    </message>
+    <message>
+        <source>{title}: {table}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title}: {table}</translation>
+    </message>
+    <message>
+        <source>Posts by unit: {old} and {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности в разбивке по подразделениям: {old} и {new}</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Идентификатор подразделения</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Департамент</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Subtotals by department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Промежуточные итоги по департаментам</translation>
+    </message>
+    <message>
+        <source>Annual costs at the design&apos;s standard costs, in {currency}; the change rows are {new} minus {old}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Годовые расходы по стандартным ставкам проекта, в {currency}; строки изменения — это {new} минус {old}.</translation>
+    </message>
+    <message>
+        <source>Posts with no standard cost, counted as 0: {count}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности без стандартной стоимости, учтенные как 0: {count}.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Промежуточный итог</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(без департамента)</translation>
+    </message>
+    <message>
+        <source>Annual cost by funding source</source>
+        <extracomment>The key of the subtotal of posts in units below no department (the top, stray units).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Годовые расходы в разбивке по источникам финансирования</translation>
+    </message>
+    <message>
+        <source>{scenario}: cost ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: расходы ({currency})</translation>
+    </message>
+    <message>
+        <source>Change, {scenario} ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение, {scenario} ({currency})</translation>
+    </message>
+    <message>
+        <source>Changes are against {scenario}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменения указаны по сравнению с {scenario}.</translation>
+    </message>
+    <message>
+        <source>Posts by grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности в разбивке по классам</translation>
+    </message>
+    <message>
+        <source>Change, {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение, {scenario}</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>Total cost equals the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Общие расходы равны исходному уровню</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s total annual cost must equal the baseline&apos;s, within the tolerance the design sets (0 unless it says otherwise): the restructuring was presented as cost neutral.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Общие годовые расходы по предложению должны быть равны исходному уровню в пределах допуска, заданного в проекте (0, если не указано иное): реструктуризация была представлена как не влекущая дополнительных расходов.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 12 and 63</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 12 и 63</translation>
+    </message>
+    <message>
+        <source>Each funding source costs what it cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Расходы по каждому источнику финансирования не меняются</translation>
+    </message>
+    <message>
+        <source>The cost of each funding source (regular budget, support account, extrabudgetary) must equal the baseline&apos;s: nothing moves between funding sources, and the use of the peacekeeping support account and the regular budget stays as it is.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Расходы по каждому источнику финансирования (регулярный бюджет, вспомогательный счет, внебюджетные ресурсы) должны быть равны исходному уровню: ничего не переносится между источниками финансирования, а использование вспомогательного счета для операций по поддержанию мира и регулярного бюджета остается прежним.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 6 and 34</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 6 и 34</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности по классам в сравнении с исходным уровнем</translation>
+    </message>
+    <message>
+        <source>Reports the posts of each grade against the baseline, and warns when senior posts (the design&apos;s senior grade and above, D-1 and above for the UN) grow without an offset, which approving bodies scrutinise first.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Показывает должности каждого класса в сравнении с исходным уровнем и предупреждает, когда число должностей старшего уровня (старший класс, заданный в проекте, и выше; для ООН — Д-1 и выше) растет без компенсации: именно их утверждающие органы рассматривают в первую очередь.</translation>
+    </message>
+    <message>
+        <source>budget practice (A/72/772 staffing tables)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>бюджетная практика (штатные расписания A/72/772)</translation>
+    </message>
+    <message>
+        <source>Every function is kept</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждая функция сохраняется</translation>
+    </message>
+    <message>
+        <source>Every function the baseline carried is carried by some unit of the proposal: the restructuring changes neither the mandates nor the functions of the entities.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждую функцию, выполнявшуюся на исходном уровне, выполняет какое-либо подразделение в предложении: реструктуризация не меняет ни мандатов, ни функций подразделений.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 6</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 6</translation>
+    </message>
+    <message>
+        <source>Functions sit in their required department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функции находятся в предписанном департаменте</translation>
+    </message>
+    <message>
+        <source>Functions with a required home sit there: electoral assistance, mediation support, support to the Peacebuilding Commission and management of the Peacebuilding Fund in DPPA; military affairs, police, rule of law, security sector reform, DDR and mine action in DPO; and police and military in the same department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функции с предписанным местом находятся там: помощь в проведении выборов, поддержка посредничества, поддержка Комиссии по миростроительству и управление Фондом миростроительства — в DPPA; военные вопросы, полиция, верховенство права, реформа сектора безопасности, РДР и разминирование — в DPO; полиция и военные — в одном департаменте.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 23-24, 27 and 31-32</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 23-24, 27 и 31-32</translation>
+    </message>
+    <message>
+        <source>Each department has gender capacity</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В каждом департаменте есть потенциал по гендерным вопросам</translation>
+    </message>
+    <message>
+        <source>Both departments keep dedicated gender capacity: a unit that carries it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Оба департамента сохраняют специальный потенциал по гендерным вопросам — подразделение, которое им располагает.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 44</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 44</translation>
+    </message>
+    <message>
+        <source>The bodies the design requires</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Органы, которых требует проект</translation>
+    </message>
+    <message>
+        <source>Each body the design declares as required (rules.required_bodies) exists, chaired by the unit or role the design names, with the members it names; other members are allowed. The rule is off when the design declares no such body. The UN sample declares the Standing Principals&apos; Group, chaired by the Secretary-General with the heads of both departments (para. 42; the arrangement of November 2018 added the Chef de Cabinet and the heads of counter-terrorism and disarmament).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждый орган, который проект объявляет обязательным (rules.required_bodies), существует, его возглавляет подразделение или роль, указанные в проекте, и в него входят указанные члены; допускаются и другие члены. Правило отключено, если проект не объявляет таких органов. Образец ООН объявляет Постоянную группу руководителей под председательством Генерального секретаря в составе руководителей обоих департаментов (п. 42; договоренность ноября 2018 года добавила руководителя Канцелярии и руководителей подразделений по борьбе с терроризмом и по разоружению).</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 42; the design&apos;s rules.required_bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 42; rules.required_bodies проекта</translation>
+    </message>
+    <message>
+        <source>The Peacebuilding Fund keeps its link to the Executive Office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Фонд миростроительства сохраняет связь с Канцелярией</translation>
+    </message>
+    <message>
+        <source>The unit that manages the Peacebuilding Fund keeps a functional link (a dual or dotted line, from it or a unit above it) to the Executive Office of the Secretary-General.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение, управляющее Фондом миростроительства, сохраняет функциональную связь (двойную или пунктирную линию от него или от вышестоящего подразделения) с Канцелярией Генерального секретаря.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 24</translation>
+    </message>
+    <message>
+        <source>One entry point for every region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Одна точка входа для каждого региона</translation>
+    </message>
+    <message>
+        <source>Every region has exactly one headquarters entry point: one unit of the shared regional structure, led at the design&apos;s entry-point grade (an ASG for the UN), designated for it. None leaves the region uncovered; two or more give field presences conflicting entry points. The same holds for every item of any other segment list the design marks as needing entry points (client groups, sectors ...).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У каждого региона ровно одна точка входа в Центральных учреждениях: одно подразделение общей региональной структуры, возглавляемое сотрудником класса точки входа, заданного в проекте (в ООН — ПГС), и назначенное для этого региона. Если точки входа нет, регион остается без охвата; если их две или больше, у полевых присутствий оказываются противоречащие друг другу точки входа. То же относится к каждому элементу любого другого списка сегментов, который проект помечает как требующий точек входа (группы клиентов, секторы ...).</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 33-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 33-35</translation>
+    </message>
+    <message>
+        <source>Every field presence is covered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждое полевое присутствие охвачено</translation>
+    </message>
+    <message>
+        <source>Every field presence (peacekeeping operation, special political mission, regional office, envoy) has a region and is backstopped by a unit under that region&apos;s entry point, so that headquarters speaks to it with one voice. A unit that belongs to an item of another segment list (a client group, a sector ...) sits under, or is backstopped by a unit under, that item&apos;s entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждое полевое присутствие (операция по поддержанию мира, специальная политическая миссия, региональное отделение, посланник) относится к региону, и его поддерживает подразделение, подчиненное точке входа этого региона, чтобы Центральные учреждения говорили с ним одним голосом. Подразделение, относящееся к элементу другого списка сегментов (группе клиентов, сектору ...), подчинено точке входа этого элемента или получает поддержку от подчиненного ей подразделения.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 34-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 34-35</translation>
+    </message>
+    <message>
+        <source>Units that report to two departments have both lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У подразделений, подотчетных двум департаментам, есть обе линии</translation>
+    </message>
+    <message>
+        <source>Each regional entry point of the shared structure (at the entry-point grade, when the design sets one) reports to the heads of both departments, and so does every unit, of any kind, that the design marks as reporting to two or more departments (rules.dual_reporting: unit id -&gt; department roles): one line may be primary, the others dual lines, which may carry a condition (to DPO for peacekeeping operations and field missions, to DPPA otherwise).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждая региональная точка входа общей структуры (класса точки входа, если он задан в проекте) подотчетна руководителям обоих департаментов; то же относится к любому подразделению любого вида, которое проект помечает как подотчетное двум или более департаментам (rules.dual_reporting: идентификатор подразделения -&gt; роли департаментов): одна линия может быть основной, остальные — двойными, и у них может быть условие (в DPO — для операций по поддержанию мира и полевых миссий, в DPPA — в остальных случаях).</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 36; rules.dual_reporting проекта</translation>
+    </message>
+    <message>
+        <source>Field presences have the right lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У полевых присутствий правильный ведущий департамент</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations are led by the operations department (DPO); regional offices, envoys and political-process offices by the political department (DPPA); a field special political mission names its lead, DPO by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Операциями по поддержанию мира руководит оперативный департамент (DPO); региональными отделениями, посланниками и отделениями по политическим процессам — политический департамент (DPPA); полевая специальная политическая миссия указывает свой ведущий департамент, по умолчанию DPO.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 21 and 28-29</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 21 и 28-29</translation>
+    </message>
+    <message>
+        <source>Primary lines form one tree</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Основные линии образуют одно дерево</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form one tree: no cycle, one primary parent for each unit, and every unit reaches the top of the organisation.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Основные линии подчиненности образуют одно дерево: без циклов, у каждого подразделения один основной вышестоящий узел, и каждое подразделение восходит к вершине организации.</translation>
+    </message>
+    <message>
+        <source>sound hierarchy (practice)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>стройная иерархия (практика)</translation>
+    </message>
+    <message>
+        <source>Heads are junior to their parents&apos; heads</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Руководители ниже по классу, чем руководители вышестоящих подразделений</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head is junior to the head of the unit it reports to (the nearest one above it that has a head grade), by the order of the design&apos;s grade ladder.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Руководитель подразделения ниже по классу, чем руководитель подразделения, которому оно подотчетно (ближайшего вышестоящего, для которого задан класс руководителя), согласно порядку классов в проекте.</translation>
+    </message>
+    <message>
+        <source>grading practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>практика классификации должностей</translation>
+    </message>
+    <message>
+        <source>Span of control and layers within limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Норма управляемости и число уровней в пределах</translation>
+    </message>
+    <message>
+        <source>No unit has more direct reports than the design&apos;s span limit, and no unit sits deeper than the design&apos;s number of layers (the top is layer 1).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ни у одного подразделения нет больше прямых подчиненных, чем предел, заданный в проекте, и ни одно подразделение не находится глубже заданного в проекте числа уровней (вершина — уровень 1).</translation>
+    </message>
+    <message>
+        <source>organisation design practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>практика организационного проектирования</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сведения</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <source>translator-credits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перевод на русский: сессия i19-core (Claude), 2026-12-02; требуется проверка носителем языка.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ошибок: 1</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ошибок: {count}</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>предупреждений: 1</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>предупреждений: {count}</translation>
+    </message>
+    <message>
+        <source>1 info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сведений: 1</translation>
+    </message>
+    <message>
+        <source>{count} info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сведений: {count}</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>исходный уровень</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Замечаний нет.</translation>
+    </message>
+    <message>
+        <source>({count} rules not checked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(не проверено правил: {count})</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>fix: {description}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>исправление: {description}</translation>
+    </message>
+    <message>
+        <source>no fix: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>исправления нет: {reason}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,766 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{tables}个表，{rows}行</translation>
+    </message>
+    <message>
+        <source>1 table, {rows} rows</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1个表，{rows}行</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({details})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已写入 {path}（{details}）</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1页</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count}页</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>off (this design turns it off)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>关闭（本设计将其关闭）</translation>
+    </message>
+    <message>
+        <source>on, at {severity} instead of {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>开启，级别为{severity}（默认为{default}）</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Source: {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>出处：{source}。</translation>
+    </message>
+    <message>
+        <source>In this design: {state}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>在本设计中：{state}</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Parameters: {names}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>参数：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>1 of {total} units has no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{total}个单位中有1个没有{language}名称：以{default}显示</translation>
+    </message>
+    <message>
+        <source>{count} of {total} units have no name in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{total}个单位中有{count}个没有{language}名称：以{default}显示</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Changes from {old} to {new}</source>
+        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>从{old}到{new}的变动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>原</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>现</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <extracomment>The movement table&apos;s first two categories (the others are in its ``order``).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>续设</translation>
+    </message>
+    <message>
+        <source>Redeployed between units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>在单位之间调动</translation>
+    </message>
+    <message>
+        <source>Duty station changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>工作地点变动</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新设</translation>
+    </message>
+    <message>
+        <source>Abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>裁撤</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>改叙</translation>
+    </message>
+    <message>
+        <source>Funding changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>资金变动</translation>
+    </message>
+    <message>
+        <source>Post redeployment: {old} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额调动：{old}至{new}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>From department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>原部门</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>原单位</translation>
+    </message>
+    <message>
+        <source>To department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>调入部门</translation>
+    </message>
+    <message>
+        <source>To unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>调入单位</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职等</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额</translation>
+    </message>
+    <message>
+        <source>Cost effect ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>费用影响（{currency}）</translation>
+    </message>
+    <message>
+        <source>{action} ({count} posts)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{action}（员额{count}个）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>共计</translation>
+    </message>
+    <message>
+        <source>Continuing posts stay in their unit or its successor; those listed moved with it to a successor unit or to another department (one that does not succeed theirs), the rest stay where they were (see the accounting). Continuing and redeployed posts keep their cost; the cost effect column adds establishments, abolitions, reclassifications, funding changes and changes of duty station (each at the post&apos;s grade and funding in the proposal).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>续设员额留在其单位或继承单位；所列员额随其单位转入继承单位或另一部门（不继承其原部门的部门），其余员额留在原处（见核算表）。续设和调动的员额保持其费用；费用影响一栏合计新设、裁撤、改叙、资金变动和工作地点变动（均按员额在提案中的职等和资金计算）。</translation>
+    </message>
+    <message>
+        <source>{count} of these posts have a grade and funding source with no standard cost; they count as 0 (first: {first}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其中{count}个员额的职等和资金来源没有标准费用，按0计算（第一个：{first}）。</translation>
+    </message>
+    <message>
+        <source>Accounting for every post and cost, {old} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个员额和每项费用的核算：{old}至{new}</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>{scenario}: posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}：员额</translation>
+    </message>
+    <message>
+        <source>continuing in their unit or its successor</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>在原单位或其继承单位续设</translation>
+    </message>
+    <message>
+        <source>redeployed between units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>在单位之间调动</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>裁撤</translation>
+    </message>
+    <message>
+        <source>Funding changed: into the source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>资金变动：转入该来源</translation>
+    </message>
+    <message>
+        <source>Funding changed: out of the source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>资金变动：转出该来源</translation>
+    </message>
+    <message>
+        <source>{scenario}: annual cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}：年度费用</translation>
+    </message>
+    <message>
+        <source>established posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新设的员额</translation>
+    </message>
+    <message>
+        <source>abolished posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>裁撤的员额</translation>
+    </message>
+    <message>
+        <source>reclassifications</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>改叙</translation>
+    </message>
+    <message>
+        <source>funding changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>资金变动</translation>
+    </message>
+    <message>
+        <source>duty station changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>工作地点变动</translation>
+    </message>
+    <message>
+        <source>Change (0: cost neutral)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>变动（0：费用不变）</translation>
+    </message>
+    <message>
+        <source>{old} posts = continuing + redeployed + abolished; {new} posts = continuing + redeployed + established. Cost neutral in: {sources}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{old}员额 = 续设 + 调动 + 裁撤；{new}员额 = 续设 + 调动 + 新设。费用不变的来源：{sources}。</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <source>Annual cost ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>年度费用（{currency}）</translation>
+    </message>
+    <message>
+        <source>{before} to {after}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{before}改为{after}</translation>
+    </message>
+    <message>
+        <source>posts by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按单位分列的员额</translation>
+    </message>
+    <message>
+        <source>post redeployment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额调动</translation>
+    </message>
+    <message>
+        <source>cost summary</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>费用汇总</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>{title}: {table}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title}：{table}</translation>
+    </message>
+    <message>
+        <source>Posts by unit: {old} and {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按单位分列的员额：{old}和{new}</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位标识</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Subtotals by department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按部门分列的小计</translation>
+    </message>
+    <message>
+        <source>Annual costs at the design&apos;s standard costs, in {currency}; the change rows are {new} minus {old}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>年度费用按设计的标准费用计算，以{currency}计；变动行为{new}减去{old}。</translation>
+    </message>
+    <message>
+        <source>Posts with no standard cost, counted as 0: {count}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无标准费用、按0计算的员额：{count}个。</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>Annual cost by funding source</source>
+        <extracomment>The key of the subtotal of posts in units below no department (the top, stray units).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按资金来源分列的年度费用</translation>
+    </message>
+    <message>
+        <source>{scenario}: cost ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}：费用（{currency}）</translation>
+    </message>
+    <message>
+        <source>Change, {scenario} ({currency})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>变动，{scenario}（{currency}）</translation>
+    </message>
+    <message>
+        <source>Changes are against {scenario}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>变动是相对于{scenario}而言。</translation>
+    </message>
+    <message>
+        <source>Posts by grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按职等分列的员额</translation>
+    </message>
+    <message>
+        <source>Change, {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>变动，{scenario}</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <source>Total cost equals the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>总费用与基线相等</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s total annual cost must equal the baseline&apos;s, within the tolerance the design sets (0 unless it says otherwise): the restructuring was presented as cost neutral.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>提案的年度总费用必须等于基线的年度总费用，误差不超过设计所定的容差（除非另有规定，容差为0）：本次改组是作为不增加费用的方案提出的。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 12 and 63</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第12和63段</translation>
+    </message>
+    <message>
+        <source>Each funding source costs what it cost</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个资金来源的费用保持不变</translation>
+    </message>
+    <message>
+        <source>The cost of each funding source (regular budget, support account, extrabudgetary) must equal the baseline&apos;s: nothing moves between funding sources, and the use of the peacekeeping support account and the regular budget stays as it is.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个资金来源（经常预算、支助账户、预算外资源）的费用必须等于基线：资金来源之间不作任何转移，维持和平支助账户和经常预算的使用保持不变。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 6 and 34</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第6和34段</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按职等分列的员额与基线比较</translation>
+    </message>
+    <message>
+        <source>Reports the posts of each grade against the baseline, and warns when senior posts (the design&apos;s senior grade and above, D-1 and above for the UN) grow without an offset, which approving bodies scrutinise first.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>列报每个职等的员额与基线的比较，并在高级员额（设计所定的高级职等及以上，联合国为D-1及以上）在没有抵消的情况下增加时发出警告，因为审批机构首先审查这些员额。</translation>
+    </message>
+    <message>
+        <source>budget practice (A/72/772 staffing tables)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>预算惯例（A/72/772 人员配置表）</translation>
+    </message>
+    <message>
+        <source>Every function is kept</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每项职能均予保留</translation>
+    </message>
+    <message>
+        <source>Every function the baseline carried is carried by some unit of the proposal: the restructuring changes neither the mandates nor the functions of the entities.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>基线中承担的每项职能在提案中都由某个单位承担：改组既不改变各实体的任务，也不改变其职能。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 6</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第6段</translation>
+    </message>
+    <message>
+        <source>Functions sit in their required department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>各项职能设在规定的部门</translation>
+    </message>
+    <message>
+        <source>Functions with a required home sit there: electoral assistance, mediation support, support to the Peacebuilding Commission and management of the Peacebuilding Fund in DPPA; military affairs, police, rule of law, security sector reform, DDR and mine action in DPO; and police and military in the same department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>有规定归属的职能须设在该处：选举援助、调解支助、对建设和平委员会的支助以及建设和平基金的管理设在DPPA；军事事务、警务、法治、安全部门改革、解除武装复员和重返社会以及排雷行动设在DPO；警务和军事设在同一部门。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 23-24, 27 and 31-32</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第23-24、27和31-32段</translation>
+    </message>
+    <message>
+        <source>Each department has gender capacity</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个部门都有性别问题能力</translation>
+    </message>
+    <message>
+        <source>Both departments keep dedicated gender capacity: a unit that carries it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>两个部门都保留专门的性别问题能力：由一个单位承担。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 44</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第44段</translation>
+    </message>
+    <message>
+        <source>The bodies the design requires</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计要求的机构</translation>
+    </message>
+    <message>
+        <source>Each body the design declares as required (rules.required_bodies) exists, chaired by the unit or role the design names, with the members it names; other members are allowed. The rule is off when the design declares no such body. The UN sample declares the Standing Principals&apos; Group, chaired by the Secretary-General with the heads of both departments (para. 42; the arrangement of November 2018 added the Chef de Cabinet and the heads of counter-terrorism and disarmament).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计声明为必需的每个机构（rules.required_bodies）均须存在，由设计指定的单位或角色担任主席，并包括其指定的成员；允许有其他成员。设计未声明此类机构时，本规则关闭。联合国样例声明了常设首长小组，由秘书长担任主席，成员包括两个部门的负责人（第42段；2018年11月的安排增加了办公厅主任以及反恐和裁军部门的负责人）。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 42; the design&apos;s rules.required_bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第42段；设计的 rules.required_bodies</translation>
+    </message>
+    <message>
+        <source>The Peacebuilding Fund keeps its link to the Executive Office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>建设和平基金保持与秘书长办公厅的联系</translation>
+    </message>
+    <message>
+        <source>The unit that manages the Peacebuilding Fund keeps a functional link (a dual or dotted line, from it or a unit above it) to the Executive Office of the Secretary-General.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>管理建设和平基金的单位与秘书长办公厅保持职能联系（由该单位或其上级单位发出的双重或虚线汇报关系）。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第24段</translation>
+    </message>
+    <message>
+        <source>One entry point for every region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个区域一个切入点</translation>
+    </message>
+    <message>
+        <source>Every region has exactly one headquarters entry point: one unit of the shared regional structure, led at the design&apos;s entry-point grade (an ASG for the UN), designated for it. None leaves the region uncovered; two or more give field presences conflicting entry points. The same holds for every item of any other segment list the design marks as needing entry points (client groups, sectors ...).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个区域在总部恰有一个切入点：共用区域结构中为其指定的一个单位，由设计所定切入点职等的人员领导（联合国为助理秘书长）。没有切入点会使该区域无人负责；两个或更多切入点会使外地机构面对相互冲突的切入点。设计标明需要切入点的其他分段列表（客户群组、部门……）中的每一项也是如此。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 33-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第33-35段</translation>
+    </message>
+    <message>
+        <source>Every field presence is covered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个外地机构都有人负责</translation>
+    </message>
+    <message>
+        <source>Every field presence (peacekeeping operation, special political mission, regional office, envoy) has a region and is backstopped by a unit under that region&apos;s entry point, so that headquarters speaks to it with one voice. A unit that belongs to an item of another segment list (a client group, a sector ...) sits under, or is backstopped by a unit under, that item&apos;s entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个外地机构（维持和平行动、特别政治任务、区域办事处、特使）都属于一个区域，并由该区域切入点之下的一个单位提供支援，使总部以一个声音与其沟通。属于另一分段列表某一项（客户群组、部门……）的单位，设在该项切入点之下，或由该切入点之下的一个单位提供支援。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 34-35</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第34-35段</translation>
+    </message>
+    <message>
+        <source>Units that report to two departments have both lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>向两个部门汇报的单位具有两条汇报线</translation>
+    </message>
+    <message>
+        <source>Each regional entry point of the shared structure (at the entry-point grade, when the design sets one) reports to the heads of both departments, and so does every unit, of any kind, that the design marks as reporting to two or more departments (rules.dual_reporting: unit id -&gt; department roles): one line may be primary, the others dual lines, which may carry a condition (to DPO for peacekeeping operations and field missions, to DPPA otherwise).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>共用结构的每个区域切入点（如设计设定了切入点职等，则为该职等）向两个部门的负责人汇报；设计标明向两个或更多部门汇报的任何类型的单位（rules.dual_reporting：单位标识 -&gt; 部门角色）也是如此：一条线可以是主线，其他为双重汇报线，双重汇报线可附带条件（维持和平行动和外地特派团向DPO汇报，其他向DPPA汇报）。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第36段；设计的 rules.dual_reporting</translation>
+    </message>
+    <message>
+        <source>Field presences have the right lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>外地机构由正确的牵头部门领导</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations are led by the operations department (DPO); regional offices, envoys and political-process offices by the political department (DPPA); a field special political mission names its lead, DPO by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>维持和平行动由行动部门（DPO）牵头；区域办事处、特使和政治进程办事处由政治部门（DPPA）牵头；外地特别政治任务须指明其牵头部门，默认为DPO。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 21 and 28-29</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第21和28-29段</translation>
+    </message>
+    <message>
+        <source>Primary lines form one tree</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主汇报线构成一棵树</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form one tree: no cycle, one primary parent for each unit, and every unit reaches the top of the organisation.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主汇报线构成一棵树：没有循环，每个单位只有一个主上级单位，并且每个单位都能通达组织的最高层。</translation>
+    </message>
+    <message>
+        <source>sound hierarchy (practice)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>合理的层级结构（惯例）</translation>
+    </message>
+    <message>
+        <source>Heads are junior to their parents&apos; heads</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>负责人职等低于上级单位负责人</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head is junior to the head of the unit it reports to (the nearest one above it that has a head grade), by the order of the design&apos;s grade ladder.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按照设计的职等序列，一个单位负责人的职等低于其汇报对象单位（其上方最近的、设有负责人职等的单位）负责人的职等。</translation>
+    </message>
+    <message>
+        <source>grading practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职等评定惯例</translation>
+    </message>
+    <message>
+        <source>Span of control and layers within limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>管理幅度和层级在限度之内</translation>
+    </message>
+    <message>
+        <source>No unit has more direct reports than the design&apos;s span limit, and no unit sits deeper than the design&apos;s number of layers (the top is layer 1).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>任何单位的直接下属都不超过设计规定的管理幅度上限，任何单位所处的层级都不深于设计规定的层数（最高层为第1层）。</translation>
+    </message>
+    <message>
+        <source>organisation design practice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>组织设计惯例</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <source>translator-credits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>中文译文：i19-core 会话（Claude）撰写，2026-12-02；需请以中文为母语者审校。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1个错误</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count}个错误</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1个警告</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count}个警告</translation>
+    </message>
+    <message>
+        <source>1 info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1条信息</translation>
+    </message>
+    <message>
+        <source>{count} info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count}条信息</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>({count} rules not checked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（{count}条规则未检查）</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>fix: {description}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>修正：{description}</translation>
+    </message>
+    <message>
+        <source>no fix: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无修正：{reason}</translation>
+    </message>
+</context>
+</TS>
