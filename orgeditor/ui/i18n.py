@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from orgeditor import i18n as core_i18n
 from orgeditor.assets import resource
 
 SOURCE_LANGUAGE = "en"
@@ -171,7 +172,7 @@ def apply_language(tag: str) -> str:
     app = QCoreApplication.instance()
     assert app is not None, "apply_language needs the QApplication"
     tag = tag if tag in LANGUAGES else SOURCE_LANGUAGE
-    # At merge: orgeditor.i18n.set_language(tag)  (the pure core's messages, i19-core)
+    core_i18n.set_language(tag)  # the rule catalogue, report headings and CLI texts
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
