@@ -155,10 +155,8 @@ def _scenario_to_model(doc: f.ScenarioFile) -> Scenario:
             executive_office=roles.executive_office,
             principals_group=roles.principals_group,
         ),
-        units={u.id: _unit_to_model(u) for u in doc.units},
-        posts={
-            p.id: Post(p.id, p.grade, p.funding, p.unit, p.title, dict(p.titles)) for p in doc.posts
-        },
+        units={u.id: unit_to_model(u) for u in doc.units},
+        posts={p.id: post_to_model(p) for p in doc.posts},
         lines={
             x.id: ReportingLine(x.id, x.source, x.target, LineKind(x.kind), x.caption, x.condition)
             for x in doc.lines
@@ -179,7 +177,13 @@ def _names_plain(names: dict[str, LocalName]) -> dict[str, Any]:
     }
 
 
-def _unit_to_model(doc: f.UnitFile) -> Unit:
+def post_to_model(doc: f.PostFile) -> Post:
+    """The live post of a parsed post."""
+    return Post(doc.id, doc.grade, doc.funding, doc.unit, doc.title, dict(doc.titles))
+
+
+def unit_to_model(doc: f.UnitFile) -> Unit:
+    """The live unit of a parsed unit."""
     return Unit(
         id=doc.id,
         name=doc.name,
