@@ -16,7 +16,8 @@ and the canvas may change freely behind them):
   findings), ``scenariosDock`` (its list widget switches scenario on a click),
   ``inspectorDock`` (the line edit on the form row labelled ``Name``, committed
   with Return);
-- the window title's modified mark (``isWindowModified``) clears once a save is done.
+- the window title's modified mark (``isWindowModified``) clears once a save is done;
+- ``window.controller.design``, the open design (to pick the units to move and rename).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -164,6 +166,10 @@ class WindowProbe:
             watcher.release()
             if not changed:
                 return
+
+    def design(self) -> Any:
+        """The design the window has open."""
+        return self.window.controller.design  # type: ignore[attr-defined]
 
     def open(self, path: Path) -> float:
         """Milliseconds from File > Open's call to the first painted frame."""

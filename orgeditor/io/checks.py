@@ -82,8 +82,9 @@ def check_design_file(doc: DesignFile) -> list[Problem]:
         )
         _check_unit_segments(out, f"$.scenarios[{index}]", scenario, segments)
         for number, unit in enumerate(scenario.units):
-            where = f"$.scenarios[{index}].units[{number}].location"
-            out.ref(where, unit.location, locations, "duty station")
+            if unit.location is not None and unit.location not in locations:
+                where = f"$.scenarios[{index}].units[{number}].location"
+                out.ref(where, unit.location, locations, "duty station")
     if len(baselines) == 1:
         _check_successions(out, doc, {u.id for u in baselines[0].units})
     out.unique("$.comments", (c.id for c in doc.comments), "comment")  # issue 18
@@ -145,9 +146,11 @@ def _check_unit_segments(
 def _check_successions(out: _Collector, doc: DesignFile, baseline: set[str]) -> None:
     """A unit's ``succession`` names units of the baseline, each once."""
     for index, scenario in enumerate(doc.scenarios):
+        in_baseline = scenario.kind == "baseline"
         for number, unit in enumerate(scenario.units):
+            if not unit.succession.units and not unit.succession.rejected:
+                continue  # most units: nothing to check
             where = f"$.scenarios[{index}].units[{number}].succession"
-            in_baseline = scenario.kind == "baseline"
             for name, problem in succession_problems(unit.succession, baseline, in_baseline):
                 out.add(f"{where}.{name}", problem)
 

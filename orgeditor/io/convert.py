@@ -166,10 +166,8 @@ def _scenario_to_model(doc: f.ScenarioFile) -> Scenario:
             executive_office=roles.executive_office,
             principals_group=roles.principals_group,
         ),
-        units={u.id: _unit_to_model(u) for u in doc.units},
-        posts={
-            p.id: Post(p.id, p.grade, p.funding, p.unit, p.title, dict(p.titles)) for p in doc.posts
-        },
+        units={u.id: unit_to_model(u) for u in doc.units},
+        posts={p.id: post_to_model(p) for p in doc.posts},
         lines={
             x.id: ReportingLine(
                 x.id,
@@ -201,7 +199,13 @@ def _names_plain(names: dict[str, LocalName]) -> dict[str, Any]:
     }
 
 
-def _unit_to_model(doc: f.UnitFile) -> Unit:
+def post_to_model(doc: f.PostFile) -> Post:
+    """The live post of a parsed post."""
+    return Post(doc.id, doc.grade, doc.funding, doc.unit, doc.title, dict(doc.titles))
+
+
+def unit_to_model(doc: f.UnitFile) -> Unit:
+    """The live unit of a parsed unit."""
     return Unit(
         id=doc.id,
         name=doc.name,
@@ -240,7 +244,7 @@ def _defaults(model: type[BaseModel]) -> dict[str, object]:
     return found
 
 
-_UNIT, _NOTE, _POST = _defaults(f.UnitFile), _defaults(f.NoteFile), _defaults(f.PostFile)
+_NOTE = _defaults(f.NoteFile)
 _LINE, _BODY, _ROLES = _defaults(f.LineFile), _defaults(f.BodyFile), _defaults(f.RolesFile)
 _SCENARIO, _DESIGN = _defaults(f.ScenarioFile), _defaults(f.DesignFile)
 _METADATA, _GRADE = _defaults(f.MetadataFile), _defaults(f.GradeFile)
@@ -461,20 +465,7 @@ def scenario_plain(scenario: Scenario) -> dict[str, Any]:
                 _ROLES,
             ),
             "units": [_unit_plain(u) for u in scenario.units.values()],
-            "posts": [
-                _compact(
-                    {
-                        "id": p.id,
-                        "grade": p.grade,
-                        "funding": p.funding,
-                        "unit": p.unit,
-                        "title": p.title,
-                        "titles": dict(p.titles),
-                    },
-                    _POST,
-                )
-                for p in scenario.posts.values()
-            ],
+            "posts": [_post_plain(p) for p in scenario.posts.values()],
             "lines": [
                 _compact(
                     {
@@ -508,44 +499,63 @@ def scenario_plain(scenario: Scenario) -> dict[str, Any]:
     )
 
 
+# A save's hot path (a 50,000-unit scenario has 230,000 posts): units and posts are
+# written out field by field, leaving out each default, instead of through _compact.
+# tests/core/test_save.py checks the result against the schema's own canonical form.
+
+
+def _post_plain(post: Post) -> dict[str, Any]:
+    plain = {"id": post.id, "grade": post.grade, "funding": post.funding, "unit": post.unit}
+    if post.title:
+        plain["title"] = post.title
+    if post.titles:
+        return {**plain, "titles": dict(post.titles)}
+    return plain
+
+
 def _unit_plain(unit: Unit) -> dict[str, Any]:
+    plain: dict[str, Any] = {"id": unit.id, "name": unit.name, "kind": unit.kind.value}
+    if unit.short_name:
+        plain["short_name"] = unit.short_name
+    for key, value in (
+        ("head_grade", unit.head_grade),
+        ("parent", unit.parent),
+        ("region", unit.region),
+        ("presence_type", unit.presence_type.value if unit.presence_type else None),
+        ("lead_department", unit.lead_department),
+        ("backstopped_by", unit.backstopped_by),
+    ):
+        if value is not None:
+            plain[key] = value
+    if unit.entry_point_for:
+        plain["entry_point_for"] = list(unit.entry_point_for)
+    if unit.functions:
+        plain["functions"] = list(unit.functions)
     note = unit.note
-    return _compact(
-        {
-            "id": unit.id,
-            "name": unit.name,
-            "kind": unit.kind.value,
-            "short_name": unit.short_name,
-            "head_grade": unit.head_grade,
-            "parent": unit.parent,
-            "region": unit.region,
-            "presence_type": unit.presence_type.value if unit.presence_type else None,
-            "lead_department": unit.lead_department,
-            "backstopped_by": unit.backstopped_by,
-            "entry_point_for": list(unit.entry_point_for),
-            "functions": list(unit.functions),
-            "note": _compact(
-                {
-                    "text": note.text,
-                    "justification": note.justification,
-                    "reference": note.reference,
-                },
-                _NOTE,
-            ),
-            "segments": dict(unit.segments),
-            "segment_entry_points": {k: list(v) for k, v in unit.segment_entry_points.items()},
-            # successors (issue 15 part 3)
-            "succession": _compact(
-                {
-                    "units": list(unit.succession.units),
-                    "source": unit.succession.source,
-                    "rejected": list(unit.succession.rejected),
-                },
-                _SUCCESSION,
-            ),
-            "location": unit.location,  # per-location costs (issue 15 part 1)
-            "names": _names_plain(unit.names),  # names in several languages (issue 19)
-            "citation": citation_plain(unit.citation),  # structured sources (issue 21)
-        },
-        _UNIT,
-    )
+    if note.text or note.justification or note.reference:
+        plain["note"] = _compact(
+            {"text": note.text, "justification": note.justification, "reference": note.reference},
+            _NOTE,
+        )
+    if unit.segments:
+        plain["segments"] = dict(unit.segments)
+    if unit.segment_entry_points:
+        plain["segment_entry_points"] = {k: list(v) for k, v in unit.segment_entry_points.items()}
+    succession = unit.succession
+    if succession.units or succession.source or succession.rejected:  # issue 15 part 3
+        plain["succession"] = _compact(
+            {
+                "units": list(succession.units),
+                "source": succession.source,
+                "rejected": list(succession.rejected),
+            },
+            _SUCCESSION,
+        )
+    if unit.location is not None:  # per-location costs (issue 15 part 1)
+        plain["location"] = unit.location
+    if unit.names:  # names in several languages (issue 19)
+        plain["names"] = _names_plain(unit.names)
+    citation = citation_plain(unit.citation)
+    if citation:  # structured sources (issue 21)
+        plain["citation"] = citation
+    return plain

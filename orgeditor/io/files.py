@@ -29,6 +29,7 @@ from orgeditor.io.convert import to_model
 from orgeditor.io.errors import DesignFileError, Problem
 from orgeditor.io.locations import describe
 from orgeditor.io.migrations import MigrationError, migrate
+from orgeditor.io.quick_read import quick_load
 from orgeditor.io.saved_text import ScenarioText, design_bytes, scenario_text
 from orgeditor.io.schema import FORMAT_TAG, SCHEMA_VERSION, DesignFile, FileHeader
 from orgeditor.model import Design
@@ -82,6 +83,9 @@ def loads(data: bytes | str, source: str = "<memory>") -> Design:
     else:
         data = data.removeprefix("\ufeff")
     with paused_gc():
+        design = quick_load(data) if isinstance(data, bytes) else None
+        if design is not None:
+            return design
         try:
             doc = DesignFile.model_validate_json(data)
         except ValidationError as error:

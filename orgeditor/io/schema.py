@@ -314,6 +314,11 @@ class SuccessionFile(_Strict):
     rejected: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
 
 
+# the defaults the schema shows for the two objects below (their fields' defaults)
+_NO_NOTE: Final[dict[str, JsonValue]] = {"text": "", "justification": "", "reference": ""}
+_NO_SUCCESSION: Final[dict[str, JsonValue]] = {"units": [], "source": "", "rejected": []}
+
+
 class UnitFile(_Strict):
     """An organisational unit; ``parent`` is its primary reporting line."""
 
@@ -331,14 +336,17 @@ class UnitFile(_Strict):
     # that leaves the field out, which cost 0.9 s per 50,000 units on load
     entry_point_for: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
     functions: list[Id] = Field(default_factory=list, json_schema_extra={"default": []})
-    note: NoteFile = NoteFile()
+    # factories, for the same reason: a model default is deep-copied for every unit
+    note: NoteFile = Field(default_factory=NoteFile, json_schema_extra={"default": _NO_NOTE})
     # segments (issue 15): segment kind id -> the item this unit belongs to / is entry point for
     segments: dict[Id, Id] = Field(default_factory=dict, json_schema_extra={"default": {}})
     segment_entry_points: dict[Id, list[Id]] = Field(
         default_factory=dict, json_schema_extra={"default": {}}
     )
     # successors (issue 15 part 3)
-    succession: SuccessionFile = SuccessionFile()
+    succession: SuccessionFile = Field(
+        default_factory=SuccessionFile, json_schema_extra={"default": _NO_SUCCESSION}
+    )
     # per-location costs (issue 15 part 1): a duty station id of the design
     location: Id | None = None
     # names in several languages (issue 19): language tag -> name there; never the default's
