@@ -13,21 +13,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from orgeditor.io import DesignFileError, load_design
 from orgeditor.merge.git import GitError, Revision, file_history, repository_root
 from orgeditor.model import Design
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.panels.file_history import FileHistoryDialog, design_at
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VersionCompare", text)
 
 
 class VersionCompare(QObject):
@@ -37,10 +34,12 @@ class VersionCompare(QObject):
         super().__init__(window)
         self.window = window
         self.label: str | None = None  # the version compared with, as the Compare dock names it
-        self.file_action = QAction(_tr("Compare with &File…"), window)
-        self.file_action.setStatusTip(_tr("Mark what changed since another .orgdesign file"))
-        self.version_action = QAction(_tr("Compare with &Version…"), window)
-        self.history_action = QAction(_tr("File &History…"), window)
+        self.file_action = QAction(translate("VersionCompare", "Compare with &File…"), window)
+        self.file_action.setStatusTip(
+            translate("VersionCompare", "Mark what changed since another .orgdesign file")
+        )
+        self.version_action = QAction(translate("VersionCompare", "Compare with &Version…"), window)
+        self.history_action = QAction(translate("VersionCompare", "File &History…"), window)
         self.file_action.triggered.connect(self.on_compare_file_triggered)
         self.version_action.triggered.connect(self.show_history)
         self.history_action.triggered.connect(self.show_history)
@@ -57,7 +56,9 @@ class VersionCompare(QObject):
         """Why the open design has no git history ("" when it has one)."""
         c = self.window.controller
         if c is None or c.path is None:
-            return _tr("Save the design in a git repository to compare with its versions")
+            return translate(
+                "VersionCompare", "Save the design in a git repository to compare with its versions"
+            )
         try:
             repository_root(c.path.parent)
         except GitError as error:
@@ -69,14 +70,19 @@ class VersionCompare(QObject):
         problem = self.repository_problem()
         for action in (self.version_action, self.history_action):
             action.setEnabled(not problem)
-            action.setStatusTip(problem or _tr("The commits that touched this design"))
+            action.setStatusTip(
+                problem or translate("VersionCompare", "The commits that touched this design")
+            )
             action.setToolTip(action.statusTip())
 
     def on_compare_file_triggered(self) -> None:
         c = self.window.controller
         folder = str(c.path.parent) if c is not None and c.path is not None else ""
         name, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Compare with File"), folder, _tr("Designs (*.orgdesign)")
+            self.window,
+            translate("VersionCompare", "Compare with File"),
+            folder,
+            translate("VersionCompare", "Designs (*.orgdesign)"),
         )
         if name:
             self.compare_with_file(Path(name))
@@ -86,7 +92,7 @@ class VersionCompare(QObject):
         try:
             design = load_design(path)
         except (OSError, DesignFileError) as error:
-            self.window.show_error(_tr("Cannot compare"), str(error), "")
+            self.window.show_error(translate("VersionCompare", "Cannot compare"), str(error), "")
             return False
         return self.compare_with(design, path.name)
 
@@ -100,7 +106,7 @@ class VersionCompare(QObject):
         try:
             revisions = file_history(c.path)
         except GitError as error:
-            self.window.show_error(_tr("No history"), str(error), "")
+            self.window.show_error(translate("VersionCompare", "No history"), str(error), "")
             return None
         if self.dialog is not None:
             self.dialog.close()
@@ -116,10 +122,12 @@ class VersionCompare(QObject):
         try:
             design = design_at(c.path, revision.commit)
         except GitError as error:
-            self.window.show_error(_tr("Cannot compare"), str(error), "")
+            self.window.show_error(translate("VersionCompare", "Cannot compare"), str(error), "")
             return False
         if design is None:
-            self.window.statusBar().showMessage(_tr("The design is not in that commit"), 8000)
+            self.window.statusBar().showMessage(
+                translate("VersionCompare", "The design is not in that commit"), 8000
+            )
             return False
         return self.compare_with(design, f"{revision.short} ({revision.date[:10]})")
 
@@ -129,15 +137,19 @@ class VersionCompare(QObject):
         if w.presenter is None or w.controller is None:
             return False
         for scenario in design.scenarios:
-            scenario.name = _tr("%1 at %2").replace("%1", scenario.name).replace("%2", label)
-        self.label = _tr("Version %1").replace("%1", label)
+            scenario.name = (
+                translate("VersionCompare", "%1 at %2")
+                .replace("%1", scenario.name)
+                .replace("%2", label)
+            )
+        self.label = translate("VersionCompare", "Version %1").replace("%1", label)
         w.presenter.set_compare(None, design)
         w.compare_dock.show()
         w.compare_dock.raise_()
         w.refresh_compare()
         if w.presenter.compared_scenario() is None:
             w.statusBar().showMessage(
-                _tr("%1 has no scenario %2")
+                translate("VersionCompare", "%1 has no scenario %2")
                 .replace("%1", label)
                 .replace("%2", w.controller.scenario.name),
                 8000,

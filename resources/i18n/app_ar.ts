@@ -117,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>Breadcrumb</name>
+    <message>
+        <source>Focus breadcrumb</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مسار التركيز</translation>
+    </message>
+    <message>
+        <source>Whole chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المخطط كله</translation>
+    </message>
+    <message>
+        <source>Show the whole chart (Esc)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عرض المخطط كله (Esc)</translation>
+    </message>
+    <message>
+        <source>Focus on {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التركيز على {0}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Delete…</source>
@@ -582,6 +605,74 @@
     </message>
 </context>
 <context>
+    <name>CitationBox</name>
+    <message>
+        <source>Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>The document and paragraph that state this unit, or why it is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوثيقة والفقرة اللتان تنصان على هذه الوحدة، أو سبب استنتاجها</translation>
+    </message>
+    <message>
+        <source>Document and paragraph, e.g. A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوثيقة والفقرة، مثل A/72/525 الفقرة 24</translation>
+    </message>
+    <message>
+        <source>The document and paragraph that state this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوثيقة والفقرة اللتان تنصان على هذه الوحدة</translation>
+    </message>
+    <message>
+        <source>Inferred: the reference does not state it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مستنتجة: لا ينص عليها المرجع</translation>
+    </message>
+    <message>
+        <source>Tick when no document states this unit: the design then says [I] and why</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حدد هذا الخيار إذا لم تنص أي وثيقة على هذه الوحدة: يذكر التصميم حينئذ [I] والسبب</translation>
+    </message>
+    <message>
+        <source>Why it is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>سبب الاستنتاج</translation>
+    </message>
+    <message>
+        <source>Why the unit is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>سبب استنتاج الوحدة</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المرجع:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>[I] inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>[I] مستنتجة</translation>
+    </message>
+    <message>
+        <source>[S] sourced</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>[S] موثقة المصدر</translation>
+    </message>
+    <message>
+        <source>No source given.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم يُذكر أي مصدر.</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>Units added</source>
@@ -704,6 +795,11 @@
         <translation>تغيير إعدادات القواعد</translation>
     </message>
     <message>
+        <source>The scenario to compare the shown one with; the cards mark what changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السيناريو المراد مقارنة المعروض به؛ تُظهر البطاقات ما تغيّر</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>التغير</translation>
@@ -747,6 +843,134 @@
         <source>, {0} listed</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>، المعروض {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>1 unresolved conflict</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعارض واحد لم يُحل</translation>
+    </message>
+    <message>
+        <source>%n unresolved conflicts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعارضات لم تُحل: %n</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحرير التعارض</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الموضع:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأساس:</translation>
+    </message>
+    <message>
+        <source>Ours:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نسختنا:</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نسختهم:</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإبقاء على:</translation>
+    </message>
+    <message>
+        <source>Keep (JSON):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإبقاء على (JSON):</translation>
+    </message>
+    <message>
+        <source>that is not JSON: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هذا ليس JSON: </translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نسختنا</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نسختهم</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الحالية</translation>
+    </message>
+    <message>
+        <source>Take &amp;Ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اعتماد نسختنا(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اعتماد نسختهم(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحرير(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Put our branch&apos;s value in place (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وضع قيمة فرعنا (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
+        <source>Put their branch&apos;s value in place (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وضع قيمة فرعهم (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
+        <source>Type the value to keep (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اكتب القيمة المراد الإبقاء عليها (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
+        <source>No merge conflicts: nothing to decide.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد تعارضات دمج: لا شيء للبت فيه.</translation>
+    </message>
+    <message>
+        <source>: choose each one&apos;s value. Saving keeps those not decided yet.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>، اختر قيمة كل منها. يحتفظ الحفظ بالتعارضات التي لم يُبت فيها بعد.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1218,64 @@
     </message>
 </context>
 <context>
+    <name>FileHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>سجل %1</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإيداع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Each commit against the one before it. Choose one to compare the chart with it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كل إيداع مقارنةً بالذي قبله. اختر واحدًا لمقارنة المخطط به.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with This Version</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المقارنة بهذا الإصدار(&amp;C)</translation>
+    </message>
+    <message>
+        <source>the design was removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أُزيل التصميم</translation>
+    </message>
+    <message>
+        <source>nothing in the design changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم يتغير شيء في التصميم</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Errors</source>
@@ -1079,6 +1361,11 @@
         <source>Apply fix</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>تطبيق الإصلاح</translation>
+    </message>
+    <message>
+        <source>Apply the fix shown for the selected finding (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تطبيق الإصلاح المعروض على النتيجة المحددة (يمكن التراجع عنه)</translation>
     </message>
     <message>
         <source>Turn off this rule</source>
@@ -1300,9 +1587,109 @@
         <translation>إزالة المحدد</translation>
     </message>
     <message>
+        <source>The unit the new line goes to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة التي يتجه إليها الخط الجديد</translation>
+    </message>
+    <message>
+        <source>Line to unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خط إلى الوحدة</translation>
+    </message>
+    <message>
+        <source>Line kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نوع الخط</translation>
+    </message>
+    <message>
+        <source>Dual (dashed) or dotted reporting line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خط تبعية مزدوج (متقطع) أو منقط</translation>
+    </message>
+    <message>
+        <source>Add a line of the chosen kind to the chosen unit (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة خط من النوع المختار إلى الوحدة المختارة (يمكن التراجع عنه)</translation>
+    </message>
+    <message>
+        <source>Remove the selected lines (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إزالة الخطوط المحددة (يمكن التراجع عنه)</translation>
+    </message>
+    <message>
         <source>Dual and dotted lines from this unit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>الخطوط المزدوجة والمنقطة من هذه الوحدة</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s full name, as the chart shows it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم الكامل للوحدة كما يظهر في المخطط</translation>
+    </message>
+    <message>
+        <source>An abbreviation (DPPA, EAD), shown under the name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اختصار (DPPA، EAD) يظهر تحت الاسم</translation>
+    </message>
+    <message>
+        <source>Department, office, division, section … (the card&apos;s colour)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إدارة، مكتب، شعبة، قسم… (لون البطاقة)</translation>
+    </message>
+    <message>
+        <source>The grade of the post that heads the unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رتبة الوظيفة التي ترأس الوحدة</translation>
+    </message>
+    <message>
+        <source>The region the unit covers, if any</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المنطقة التي تغطيها الوحدة، إن وجدت</translation>
+    </message>
+    <message>
+        <source>The duty station: it sets the posts&apos; standard costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مركز العمل: يحدد التكاليف القياسية للوظائف</translation>
+    </message>
+    <message>
+        <source>For a field presence: mission, office or centre</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>للوجود الميداني: بعثة أو مكتب أو مركز</translation>
+    </message>
+    <message>
+        <source>The department that leads this field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإدارة الرائدة لهذا الوجود الميداني</translation>
+    </message>
+    <message>
+        <source>The unit at headquarters that backstops this one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة في المقر التي تدعم هذه الوحدة</translation>
+    </message>
+    <message>
+        <source>The regions or segments this unit is the entry point for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المناطق أو الشرائح التي تمثل هذه الوحدة نقطة الدخول لها</translation>
+    </message>
+    <message>
+        <source>The functions the unit performs (ticked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المهام التي تؤديها الوحدة (المحددة)</translation>
+    </message>
+    <message>
+        <source>A note shown in the card&apos;s tooltip and in reports</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ملاحظة تظهر في تلميح البطاقة وفي التقارير</translation>
+    </message>
+    <message>
+        <source>Why the unit exists or changes, for the proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>سبب وجود الوحدة أو تغييرها، لأغراض المقترح</translation>
+    </message>
+    <message>
+        <source>The document that establishes it, e.g. ST/SGB/2009/13</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوثيقة التي تنشئها، مثل ST/SGB/2009/13</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1890,11 @@
         <source>Compare</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -1869,6 +2261,29 @@
     </message>
 </context>
 <context>
+    <name>MiniMap</name>
+    <message>
+        <source>Mini-map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الخريطة المصغرة</translation>
+    </message>
+    <message>
+        <source>The whole chart: click or drag to move the view there</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المخطط كله: انقر أو اسحب لنقل العرض إلى هناك</translation>
+    </message>
+    <message>
+        <source>&amp;Mini-map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الخريطة المصغرة(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the whole chart small in the canvas&apos;s corner</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عرض المخطط كله مصغرًا في زاوية اللوحة</translation>
+    </message>
+</context>
+<context>
     <name>MoveToDialog</name>
     <message>
         <source>Move to…</source>
@@ -1957,9 +2372,39 @@
         <translation>تصفية الوظائف حسب الرقم أو الرتبة أو التمويل أو المسمى</translation>
     </message>
     <message>
+        <source>Show only the posts whose id, grade, funding or title contain every word</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عرض الوظائف التي يحتوي رقمها أو رتبتها أو تمويلها أو مسماها على كل الكلمات فقط</translation>
+    </message>
+    <message>
+        <source>The grade of the post to establish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رتبة الوظيفة المراد إنشاؤها</translation>
+    </message>
+    <message>
+        <source>The funding source of the post to establish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مصدر تمويل الوظيفة المراد إنشاؤها</translation>
+    </message>
+    <message>
+        <source>The grade to reclassify the selected posts to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرتبة المراد إعادة تصنيف الوظائف المحددة إليها</translation>
+    </message>
+    <message>
+        <source>The funding source to move the selected posts to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مصدر التمويل المراد نقل الوظائف المحددة إليه</translation>
+    </message>
+    <message>
         <source>Establish post</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>إنشاء وظيفة</translation>
+    </message>
+    <message>
+        <source>Establish a new post in this unit at the grade and funding chosen</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إنشاء وظيفة جديدة في هذه الوحدة بالرتبة والتمويل المختارين</translation>
     </message>
     <message>
         <source>Reclassify selected</source>
@@ -1967,9 +2412,19 @@
         <translation>إعادة تصنيف المحدد</translation>
     </message>
     <message>
+        <source>Reclassify the selected posts to the grade chosen (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تصنيف الوظائف المحددة إلى الرتبة المختارة (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
         <source>Change funding of selected</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>تغيير تمويل المحدد</translation>
+    </message>
+    <message>
+        <source>Fund the selected posts from the source chosen (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تمويل الوظائف المحددة من المصدر المختار (خطوة تراجع واحدة)</translation>
     </message>
     <message>
         <source>Redeploy To…</source>
@@ -1986,6 +2441,11 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>إلغاء المحدد</translation>
     </message>
+    <message>
+        <source>Abolish the selected posts (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلغاء الوظائف المحددة (خطوة تراجع واحدة)</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -1993,6 +2453,49 @@
         <source>Print — {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>طباعة — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseFields</name>
+    <message>
+        <source>PBSO&apos;s components: pbc-branch, ppab, fpb</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مكونات PBSO: pbc-branch, ppab, fpb</translation>
+    </message>
+    <message>
+        <source>pbso=ASG, oma=ASG</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>pbso=ASG, oma=ASG</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head grade is that of its most senior post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رتبة رئيس الوحدة هي رتبة أعلى وظيفة فيها</translation>
+    </message>
+    <message>
+        <source>A field presence sits under its lead department on the chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يقع الوجود الميداني تحت إدارته الرائدة في المخطط</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Groups kept &amp;together:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مجموعات تبقى معًا:(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Required &amp;head grades:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رتب الرؤساء المطلوبة:(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Fewest entry-point &amp;holders:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أقل عدد لنقاط الدخول:(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2723,19 @@
     </message>
 </context>
 <context>
+    <name>RuleParametersPage</name>
+    <message>
+        <source>Promises the rules check</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الالتزامات التي تتحقق منها القواعد</translation>
+    </message>
+    <message>
+        <source>Department whose dual line names each field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإدارة التي يحدد خطها المزدوج كل وجود ميداني</translation>
+    </message>
+</context>
+<context>
     <name>RuleSwitchesPage</name>
     <message>
         <source>{0} reports at {1} unless changed</source>
@@ -2301,6 +2817,16 @@
         <translation>حذف</translation>
     </message>
     <message>
+        <source>Rename the selected scenario (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تسمية السيناريو المحدد (يمكن التراجع عنه)</translation>
+    </message>
+    <message>
+        <source>Delete the selected proposal (undoable; the baseline stays)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف المقترح المحدد (يمكن التراجع عنه؛ يبقى خط الأساس)</translation>
+    </message>
+    <message>
         <source>baseline</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>خط الأساس</translation>
@@ -2317,6 +2843,11 @@
         <source>Segments</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>الشرائح</translation>
+    </message>
+    <message>
+        <source>The {0} this unit belongs to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>انتماء هذه الوحدة ({0})</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3032,21 @@
         <translation>إضافة</translation>
     </message>
     <message>
+        <source>A baseline unit whose posts continue in this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدة من خط الأساس تستمر وظائفها في هذه الوحدة</translation>
+    </message>
+    <message>
+        <source>Predecessor to add</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة السابقة المراد إضافتها</translation>
+    </message>
+    <message>
+        <source>Add the chosen unit as a predecessor (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة الوحدة المختارة وحدةً سابقة (يمكن التراجع عنه)</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>إزالة</translation>
@@ -2534,6 +3080,11 @@
         <source>Source: document and paragraph, or [I]</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>المصدر: الوثيقة والفقرة، أو [I]</translation>
+    </message>
+    <message>
+        <source>Where the succession is stated: a document and paragraph, or [I] for inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>موضع النص على الخلافة: وثيقة وفقرة، أو [I] إذا كانت مستنتجة</translation>
     </message>
     <message>
         <source>A baseline unit succeeds no earlier unit.</source>
@@ -2617,6 +3168,36 @@
         <translation>إزالة المحدد</translation>
     </message>
     <message>
+        <source>The role this unit plays in this scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الدور الذي تؤديه هذه الوحدة في هذا السيناريو</translation>
+    </message>
+    <message>
+        <source>The unit that chairs this body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة التي ترأس هذه الهيئة</translation>
+    </message>
+    <message>
+        <source>A unit to add to this body&apos;s members</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدة تُضاف إلى أعضاء هذه الهيئة</translation>
+    </message>
+    <message>
+        <source>Member to add</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>العضو المراد إضافته</translation>
+    </message>
+    <message>
+        <source>Add the chosen unit to the members (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة الوحدة المختارة إلى الأعضاء (يمكن التراجع عنه)</translation>
+    </message>
+    <message>
+        <source>Remove the selected members (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إزالة الأعضاء المحددين (يمكن التراجع عنهم)</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>الرئيس</translation>
@@ -2643,6 +3224,112 @@
         <source>User guide</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>دليل المستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCompare</name>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المقارنة بملف(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Mark what changed since another .orgdesign file</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تمييز ما تغيّر منذ ملف ‎.orgdesign‎ آخر</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Version…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المقارنة بإصدار(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>File &amp;History…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>سجل الملف(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the design in a git repository to compare with its versions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>احفظ التصميم في مستودع git لمقارنته بإصداراته</translation>
+    </message>
+    <message>
+        <source>The commits that touched this design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإيداعات التي مسّت هذا التصميم</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المقارنة بملف</translation>
+    </message>
+    <message>
+        <source>Designs (*.orgdesign)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التصاميم (*.orgdesign)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تتعذر المقارنة</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد سجل</translation>
+    </message>
+    <message>
+        <source>The design is not in that commit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التصميم غير موجود في ذلك الإيداع</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario %2</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحتوي %1 على السيناريو %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSummary</name>
+    <message>
+        <source>1 unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدة واحدة</translation>
+    </message>
+    <message>
+        <source>{0} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدات: {0}</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وظيفة واحدة</translation>
+    </message>
+    <message>
+        <source>{0} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف: {0}</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نتيجة واحدة</translation>
+    </message>
+    <message>
+        <source>{0} findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>النتائج: {0}</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>Breadcrumb</name>
+    <message>
+        <source>Focus breadcrumb</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ruta de navegación del centrado</translation>
+    </message>
+    <message>
+        <source>Whole chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Organigrama completo</translation>
+    </message>
+    <message>
+        <source>Show the whole chart (Esc)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mostrar el organigrama completo (Esc)</translation>
+    </message>
+    <message>
+        <source>Focus on {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Centrar en {0}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Delete…</source>
@@ -582,6 +605,74 @@
     </message>
 </context>
 <context>
+    <name>CitationBox</name>
+    <message>
+        <source>Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>The document and paragraph that state this unit, or why it is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El documento y el párrafo que establecen esta dependencia, o por qué se deduce</translation>
+    </message>
+    <message>
+        <source>Document and paragraph, e.g. A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Documento y párrafo, p. ej. A/72/525 párr. 24</translation>
+    </message>
+    <message>
+        <source>The document and paragraph that state this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El documento y el párrafo que establecen esta dependencia</translation>
+    </message>
+    <message>
+        <source>Inferred: the reference does not state it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Deducida: la referencia no lo indica</translation>
+    </message>
+    <message>
+        <source>Tick when no document states this unit: the design then says [I] and why</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Marque si ningún documento establece esta dependencia: el diseño indicará entonces [I] y el motivo</translation>
+    </message>
+    <message>
+        <source>Why it is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Por qué se deduce</translation>
+    </message>
+    <message>
+        <source>Why the unit is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Por qué se deduce la dependencia</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>[I] inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>[I] deducida</translation>
+    </message>
+    <message>
+        <source>[S] sourced</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>[S] con fuente</translation>
+    </message>
+    <message>
+        <source>No source given.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No se indica ninguna fuente.</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>Units added</source>
@@ -704,6 +795,11 @@
         <translation>Configuración de reglas modificada</translation>
     </message>
     <message>
+        <source>The scenario to compare the shown one with; the cards mark what changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El escenario con el que comparar el mostrado; las tarjetas marcan lo que cambió</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Variación</translation>
@@ -747,6 +843,134 @@
         <source>, {0} listed</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>, {0} enumerados</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>1 unresolved conflict</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 conflicto sin resolver</translation>
+    </message>
+    <message>
+        <source>%n unresolved conflicts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%n conflictos sin resolver</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Editar conflicto</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ubicación:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Base:</translation>
+    </message>
+    <message>
+        <source>Ours:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La nuestra:</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La suya:</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Conservar:</translation>
+    </message>
+    <message>
+        <source>Keep (JSON):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Conservar (JSON):</translation>
+    </message>
+    <message>
+        <source>that is not JSON: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>eso no es JSON: </translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La nuestra</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Take &amp;Ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tomar la &amp;nuestra</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tomar la &amp;suya</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Put our branch&apos;s value in place (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Poner el valor de nuestra rama (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>Put their branch&apos;s value in place (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Poner el valor de su rama (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>Type the value to keep (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Escribir el valor que se conserva (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>No merge conflicts: nothing to decide.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No hay conflictos de fusión: nada que decidir.</translation>
+    </message>
+    <message>
+        <source>: choose each one&apos;s value. Saving keeps those not decided yet.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>: elija el valor de cada uno. Al guardar se conservan los que aún no se han decidido.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1218,64 @@
     </message>
 </context>
 <context>
+    <name>FileHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Each commit against the one before it. Choose one to compare the chart with it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cada commit frente al anterior. Elija uno para comparar el organigrama con él.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with This Version</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Comparar con esta versión</translation>
+    </message>
+    <message>
+        <source>the design was removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>se eliminó el diseño</translation>
+    </message>
+    <message>
+        <source>nothing in the design changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no cambió nada en el diseño</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Errors</source>
@@ -1079,6 +1361,11 @@
         <source>Apply fix</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Aplicar la corrección</translation>
+    </message>
+    <message>
+        <source>Apply the fix shown for the selected finding (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aplicar la corrección indicada para la observación seleccionada (se puede deshacer)</translation>
     </message>
     <message>
         <source>Turn off this rule</source>
@@ -1300,9 +1587,109 @@
         <translation>Quitar lo seleccionado</translation>
     </message>
     <message>
+        <source>The unit the new line goes to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia a la que va la nueva línea</translation>
+    </message>
+    <message>
+        <source>Line to unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Línea hacia la dependencia</translation>
+    </message>
+    <message>
+        <source>Line kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tipo de línea</translation>
+    </message>
+    <message>
+        <source>Dual (dashed) or dotted reporting line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Línea de dependencia doble (discontinua) o punteada</translation>
+    </message>
+    <message>
+        <source>Add a line of the chosen kind to the chosen unit (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Añadir una línea del tipo elegido hacia la dependencia elegida (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Remove the selected lines (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Quitar las líneas seleccionadas (se puede deshacer)</translation>
+    </message>
+    <message>
         <source>Dual and dotted lines from this unit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Líneas dobles y punteadas desde esta dependencia</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s full name, as the chart shows it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El nombre completo de la dependencia, tal como lo muestra el organigrama</translation>
+    </message>
+    <message>
+        <source>An abbreviation (DPPA, EAD), shown under the name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Una sigla (DPPA, EAD), que se muestra bajo el nombre</translation>
+    </message>
+    <message>
+        <source>Department, office, division, section … (the card&apos;s colour)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Departamento, oficina, división, sección… (el color de la tarjeta)</translation>
+    </message>
+    <message>
+        <source>The grade of the post that heads the unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La categoría del puesto que dirige la dependencia</translation>
+    </message>
+    <message>
+        <source>The region the unit covers, if any</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La región que abarca la dependencia, si la hay</translation>
+    </message>
+    <message>
+        <source>The duty station: it sets the posts&apos; standard costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El lugar de destino: determina los costos estándar de los puestos</translation>
+    </message>
+    <message>
+        <source>For a field presence: mission, office or centre</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Para una presencia sobre el terreno: misión, oficina o centro</translation>
+    </message>
+    <message>
+        <source>The department that leads this field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El departamento principal de esta presencia sobre el terreno</translation>
+    </message>
+    <message>
+        <source>The unit at headquarters that backstops this one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia de la Sede que presta apoyo a esta</translation>
+    </message>
+    <message>
+        <source>The regions or segments this unit is the entry point for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las regiones o segmentos para los que esta dependencia es el punto de entrada</translation>
+    </message>
+    <message>
+        <source>The functions the unit performs (ticked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las funciones que desempeña la dependencia (marcadas)</translation>
+    </message>
+    <message>
+        <source>A note shown in the card&apos;s tooltip and in reports</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Una nota que se muestra en la información sobre herramientas de la tarjeta y en los informes</translation>
+    </message>
+    <message>
+        <source>Why the unit exists or changes, for the proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Por qué existe o cambia la dependencia, para la propuesta</translation>
+    </message>
+    <message>
+        <source>The document that establishes it, e.g. ST/SGB/2009/13</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El documento que la establece, p. ej. ST/SGB/2009/13</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1890,11 @@
         <source>Compare</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -1869,6 +2261,29 @@
     </message>
 </context>
 <context>
+    <name>MiniMap</name>
+    <message>
+        <source>Mini-map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Minimapa</translation>
+    </message>
+    <message>
+        <source>The whole chart: click or drag to move the view there</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El organigrama completo: haga clic o arrastre para mover la vista allí</translation>
+    </message>
+    <message>
+        <source>&amp;Mini-map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Minimapa</translation>
+    </message>
+    <message>
+        <source>Show the whole chart small in the canvas&apos;s corner</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mostrar el organigrama completo en pequeño en la esquina del lienzo</translation>
+    </message>
+</context>
+<context>
     <name>MoveToDialog</name>
     <message>
         <source>Move to…</source>
@@ -1957,9 +2372,39 @@
         <translation>Filtrar puestos por número, categoría, financiación o título</translation>
     </message>
     <message>
+        <source>Show only the posts whose id, grade, funding or title contain every word</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mostrar solo los puestos cuyo número, categoría, financiación o título contengan todas las palabras</translation>
+    </message>
+    <message>
+        <source>The grade of the post to establish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La categoría del puesto que se va a crear</translation>
+    </message>
+    <message>
+        <source>The funding source of the post to establish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La fuente de financiación del puesto que se va a crear</translation>
+    </message>
+    <message>
+        <source>The grade to reclassify the selected posts to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La categoría a la que reclasificar los puestos seleccionados</translation>
+    </message>
+    <message>
+        <source>The funding source to move the selected posts to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La fuente de financiación a la que trasladar los puestos seleccionados</translation>
+    </message>
+    <message>
         <source>Establish post</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Crear puesto</translation>
+    </message>
+    <message>
+        <source>Establish a new post in this unit at the grade and funding chosen</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Crear un nuevo puesto en esta dependencia con la categoría y la financiación elegidas</translation>
     </message>
     <message>
         <source>Reclassify selected</source>
@@ -1967,9 +2412,19 @@
         <translation>Reclasificar los seleccionados</translation>
     </message>
     <message>
+        <source>Reclassify the selected posts to the grade chosen (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Reclasificar los puestos seleccionados a la categoría elegida (un solo paso de deshacer)</translation>
+    </message>
+    <message>
         <source>Change funding of selected</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Cambiar la financiación de los seleccionados</translation>
+    </message>
+    <message>
+        <source>Fund the selected posts from the source chosen (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Financiar los puestos seleccionados con la fuente elegida (un solo paso de deshacer)</translation>
     </message>
     <message>
         <source>Redeploy To…</source>
@@ -1986,6 +2441,11 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Suprimir los seleccionados</translation>
     </message>
+    <message>
+        <source>Abolish the selected posts (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Suprimir los puestos seleccionados (un solo paso de deshacer)</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -1993,6 +2453,49 @@
         <source>Print — {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Imprimir — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseFields</name>
+    <message>
+        <source>PBSO&apos;s components: pbc-branch, ppab, fpb</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Componentes de la PBSO: pbc-branch, ppab, fpb</translation>
+    </message>
+    <message>
+        <source>pbso=ASG, oma=ASG</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>pbso=ASG, oma=ASG</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head grade is that of its most senior post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La categoría del jefe de una dependencia es la de su puesto de mayor categoría</translation>
+    </message>
+    <message>
+        <source>A field presence sits under its lead department on the chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Una presencia sobre el terreno figura bajo su departamento principal en el organigrama</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>Groups kept &amp;together:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Grupos que se mantienen &amp;juntos:</translation>
+    </message>
+    <message>
+        <source>Required &amp;head grades:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Categorías de &amp;jefe requeridas:</translation>
+    </message>
+    <message>
+        <source>Fewest entry-point &amp;holders:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Número mínimo de &amp;puntos de entrada:</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2723,19 @@
     </message>
 </context>
 <context>
+    <name>RuleParametersPage</name>
+    <message>
+        <source>Promises the rules check</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Compromisos que comprueban las reglas</translation>
+    </message>
+    <message>
+        <source>Department whose dual line names each field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Departamento cuya línea doble designa cada presencia sobre el terreno</translation>
+    </message>
+</context>
+<context>
     <name>RuleSwitchesPage</name>
     <message>
         <source>{0} reports at {1} unless changed</source>
@@ -2301,6 +2817,16 @@
         <translation>Eliminar</translation>
     </message>
     <message>
+        <source>Rename the selected scenario (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el nombre del escenario seleccionado (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Delete the selected proposal (undoable; the baseline stays)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Eliminar la propuesta seleccionada (se puede deshacer; la base de referencia se mantiene)</translation>
+    </message>
+    <message>
         <source>baseline</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>base de referencia</translation>
@@ -2317,6 +2843,11 @@
         <source>Segments</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>The {0} this unit belongs to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Pertenencia de esta dependencia ({0})</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3032,21 @@
         <translation>Añadir</translation>
     </message>
     <message>
+        <source>A baseline unit whose posts continue in this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Una dependencia de la base de referencia cuyos puestos continúan en esta dependencia</translation>
+    </message>
+    <message>
+        <source>Predecessor to add</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencia predecesora que se va a añadir</translation>
+    </message>
+    <message>
+        <source>Add the chosen unit as a predecessor (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Añadir la dependencia elegida como predecesora (se puede deshacer)</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Quitar</translation>
@@ -2534,6 +3080,11 @@
         <source>Source: document and paragraph, or [I]</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Fuente: documento y párrafo, o [I]</translation>
+    </message>
+    <message>
+        <source>Where the succession is stated: a document and paragraph, or [I] for inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dónde se indica la sucesión: un documento y un párrafo, o [I] si se deduce</translation>
     </message>
     <message>
         <source>A baseline unit succeeds no earlier unit.</source>
@@ -2617,6 +3168,36 @@
         <translation>Quitar lo seleccionado</translation>
     </message>
     <message>
+        <source>The role this unit plays in this scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La función que desempeña esta dependencia en este escenario</translation>
+    </message>
+    <message>
+        <source>The unit that chairs this body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia que preside este órgano</translation>
+    </message>
+    <message>
+        <source>A unit to add to this body&apos;s members</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Una dependencia que se va a añadir a los miembros de este órgano</translation>
+    </message>
+    <message>
+        <source>Member to add</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Miembro que se va a añadir</translation>
+    </message>
+    <message>
+        <source>Add the chosen unit to the members (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Añadir la dependencia elegida a los miembros (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Remove the selected members (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Quitar los miembros seleccionados (se puede deshacer)</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Presidencia</translation>
@@ -2643,6 +3224,112 @@
         <source>User guide</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Guía del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCompare</name>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comparar con un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Mark what changed since another .orgdesign file</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Marcar lo que cambió respecto de otro archivo .orgdesign</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Version…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comparar con una &amp;versión…</translation>
+    </message>
+    <message>
+        <source>File &amp;History…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Historial del archivo…</translation>
+    </message>
+    <message>
+        <source>Save the design in a git repository to compare with its versions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Guarde el diseño en un repositorio git para compararlo con sus versiones</translation>
+    </message>
+    <message>
+        <source>The commits that touched this design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Los commits que modificaron este diseño</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comparar con un archivo</translation>
+    </message>
+    <message>
+        <source>Designs (*.orgdesign)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Diseños (*.orgdesign)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sin historial</translation>
+    </message>
+    <message>
+        <source>The design is not in that commit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El diseño no está en ese commit</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario %2</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%1 no tiene el escenario %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSummary</name>
+    <message>
+        <source>1 unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 dependencia</translation>
+    </message>
+    <message>
+        <source>{0} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} dependencias</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 puesto</translation>
+    </message>
+    <message>
+        <source>{0} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} puestos</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 observación</translation>
+    </message>
+    <message>
+        <source>{0} findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} observaciones</translation>
     </message>
 </context>
 </TS>

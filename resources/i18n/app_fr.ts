@@ -117,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>Breadcrumb</name>
+    <message>
+        <source>Focus breadcrumb</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fil d&apos;Ariane du centrage</translation>
+    </message>
+    <message>
+        <source>Whole chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Organigramme entier</translation>
+    </message>
+    <message>
+        <source>Show the whole chart (Esc)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Afficher l&apos;organigramme entier (Échap)</translation>
+    </message>
+    <message>
+        <source>Focus on {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Centrer sur {0}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Delete…</source>
@@ -582,6 +605,74 @@
     </message>
 </context>
 <context>
+    <name>CitationBox</name>
+    <message>
+        <source>Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The document and paragraph that state this unit, or why it is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le document et le paragraphe qui établissent cette unité, ou la raison pour laquelle elle est déduite</translation>
+    </message>
+    <message>
+        <source>Document and paragraph, e.g. A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Document et paragraphe, p. ex. A/72/525 par. 24</translation>
+    </message>
+    <message>
+        <source>The document and paragraph that state this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le document et le paragraphe qui établissent cette unité</translation>
+    </message>
+    <message>
+        <source>Inferred: the reference does not state it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Déduite : la référence ne l&apos;établit pas</translation>
+    </message>
+    <message>
+        <source>Tick when no document states this unit: the design then says [I] and why</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cochez si aucun document n&apos;établit cette unité : la conception indique alors [I] et pourquoi</translation>
+    </message>
+    <message>
+        <source>Why it is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Pourquoi elle est déduite</translation>
+    </message>
+    <message>
+        <source>Why the unit is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Pourquoi l&apos;unité est déduite</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>[I] inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>[I] déduite</translation>
+    </message>
+    <message>
+        <source>[S] sourced</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>[S] sourcée</translation>
+    </message>
+    <message>
+        <source>No source given.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucune source indiquée.</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>Units added</source>
@@ -704,6 +795,11 @@
         <translation>Paramètres des règles modifiés</translation>
     </message>
     <message>
+        <source>The scenario to compare the shown one with; the cards mark what changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le scénario à comparer à celui affiché ; les cartes signalent ce qui a changé</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Variation</translation>
@@ -747,6 +843,134 @@
         <source>, {0} listed</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>, {0} affichés</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>1 unresolved conflict</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 conflit non résolu</translation>
+    </message>
+    <message>
+        <source>%n unresolved conflicts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%n conflits non résolus</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier le conflit</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Emplacement :</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Base :</translation>
+    </message>
+    <message>
+        <source>Ours:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La nôtre :</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La leur :</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Conserver :</translation>
+    </message>
+    <message>
+        <source>Keep (JSON):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Conserver (JSON) :</translation>
+    </message>
+    <message>
+        <source>that is not JSON: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce n&apos;est pas du JSON : </translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La nôtre</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Take &amp;Ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Prendre la &amp;nôtre</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Prendre la &amp;leur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Put our branch&apos;s value in place (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mettre en place la valeur de notre branche (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>Put their branch&apos;s value in place (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mettre en place la valeur de leur branche (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>Type the value to keep (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Taper la valeur à conserver (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>No merge conflicts: nothing to decide.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucun conflit de fusion : rien à trancher.</translation>
+    </message>
+    <message>
+        <source>: choose each one&apos;s value. Saving keeps those not decided yet.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> : choisissez la valeur de chacun. L&apos;enregistrement conserve ceux qui ne sont pas encore tranchés.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1218,64 @@
     </message>
 </context>
 <context>
+    <name>FileHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Each commit against the one before it. Choose one to compare the chart with it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque commit par rapport au précédent. Choisissez-en un pour y comparer l&apos;organigramme.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with This Version</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Comparer avec cette version</translation>
+    </message>
+    <message>
+        <source>the design was removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception a été supprimée</translation>
+    </message>
+    <message>
+        <source>nothing in the design changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rien n&apos;a changé dans la conception</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Errors</source>
@@ -1079,6 +1361,11 @@
         <source>Apply fix</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Appliquer la correction</translation>
+    </message>
+    <message>
+        <source>Apply the fix shown for the selected finding (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Appliquer la correction indiquée pour la constatation sélectionnée (annulable)</translation>
     </message>
     <message>
         <source>Turn off this rule</source>
@@ -1300,9 +1587,109 @@
         <translation>Retirer la sélection</translation>
     </message>
     <message>
+        <source>The unit the new line goes to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité vers laquelle va la nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Line to unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ligne vers l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Line kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Type de ligne</translation>
+    </message>
+    <message>
+        <source>Dual (dashed) or dotted reporting line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ligne de rattachement double (tirets) ou pointillée</translation>
+    </message>
+    <message>
+        <source>Add a line of the chosen kind to the chosen unit (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajouter une ligne du type choisi vers l&apos;unité choisie (annulable)</translation>
+    </message>
+    <message>
+        <source>Remove the selected lines (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Retirer les lignes sélectionnées (annulable)</translation>
+    </message>
+    <message>
         <source>Dual and dotted lines from this unit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Lignes doubles et pointillées partant de cette unité</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s full name, as the chart shows it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le nom complet de l&apos;unité, tel que l&apos;organigramme l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>An abbreviation (DPPA, EAD), shown under the name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Un sigle (DPPA, EAD), affiché sous le nom</translation>
+    </message>
+    <message>
+        <source>Department, office, division, section … (the card&apos;s colour)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Département, bureau, division, section… (la couleur de la carte)</translation>
+    </message>
+    <message>
+        <source>The grade of the post that heads the unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La classe du poste qui dirige l&apos;unité</translation>
+    </message>
+    <message>
+        <source>The region the unit covers, if any</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La région que couvre l&apos;unité, le cas échéant</translation>
+    </message>
+    <message>
+        <source>The duty station: it sets the posts&apos; standard costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le lieu d&apos;affectation : il fixe les coûts standard des postes</translation>
+    </message>
+    <message>
+        <source>For a field presence: mission, office or centre</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Pour une présence sur le terrain : mission, bureau ou centre</translation>
+    </message>
+    <message>
+        <source>The department that leads this field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le département chef de file de cette présence sur le terrain</translation>
+    </message>
+    <message>
+        <source>The unit at headquarters that backstops this one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité du Siège qui appuie celle-ci</translation>
+    </message>
+    <message>
+        <source>The regions or segments this unit is the entry point for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les régions ou segments dont cette unité est le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>The functions the unit performs (ticked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les fonctions qu&apos;exerce l&apos;unité (cochées)</translation>
+    </message>
+    <message>
+        <source>A note shown in the card&apos;s tooltip and in reports</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Une note affichée dans l&apos;info-bulle de la carte et dans les rapports</translation>
+    </message>
+    <message>
+        <source>Why the unit exists or changes, for the proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Pourquoi l&apos;unité existe ou change, pour la proposition</translation>
+    </message>
+    <message>
+        <source>The document that establishes it, e.g. ST/SGB/2009/13</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le document qui la crée, p. ex. ST/SGB/2009/13</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1890,11 @@
         <source>Compare</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -1869,6 +2261,29 @@
     </message>
 </context>
 <context>
+    <name>MiniMap</name>
+    <message>
+        <source>Mini-map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mini-carte</translation>
+    </message>
+    <message>
+        <source>The whole chart: click or drag to move the view there</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;organigramme entier : cliquez ou faites glisser pour y déplacer la vue</translation>
+    </message>
+    <message>
+        <source>&amp;Mini-map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Mini-carte</translation>
+    </message>
+    <message>
+        <source>Show the whole chart small in the canvas&apos;s corner</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Afficher l&apos;organigramme entier en petit dans le coin de la zone de dessin</translation>
+    </message>
+</context>
+<context>
     <name>MoveToDialog</name>
     <message>
         <source>Move to…</source>
@@ -1957,9 +2372,39 @@
         <translation>Filtrer les postes par numéro, classe, financement ou titre</translation>
     </message>
     <message>
+        <source>Show only the posts whose id, grade, funding or title contain every word</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>N&apos;afficher que les postes dont le numéro, la classe, le financement ou le titre contiennent tous les mots</translation>
+    </message>
+    <message>
+        <source>The grade of the post to establish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La classe du poste à créer</translation>
+    </message>
+    <message>
+        <source>The funding source of the post to establish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La source de financement du poste à créer</translation>
+    </message>
+    <message>
+        <source>The grade to reclassify the selected posts to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La classe à laquelle reclasser les postes sélectionnés</translation>
+    </message>
+    <message>
+        <source>The funding source to move the selected posts to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La source de financement vers laquelle transférer les postes sélectionnés</translation>
+    </message>
+    <message>
         <source>Establish post</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Créer un poste</translation>
+    </message>
+    <message>
+        <source>Establish a new post in this unit at the grade and funding chosen</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Créer un nouveau poste dans cette unité, à la classe et avec le financement choisis</translation>
     </message>
     <message>
         <source>Reclassify selected</source>
@@ -1967,9 +2412,19 @@
         <translation>Reclasser la sélection</translation>
     </message>
     <message>
+        <source>Reclassify the selected posts to the grade chosen (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Reclasser les postes sélectionnés à la classe choisie (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
         <source>Change funding of selected</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Changer le financement de la sélection</translation>
+    </message>
+    <message>
+        <source>Fund the selected posts from the source chosen (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Financer les postes sélectionnés par la source choisie (une seule étape d&apos;annulation)</translation>
     </message>
     <message>
         <source>Redeploy To…</source>
@@ -1986,6 +2441,11 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Supprimer la sélection</translation>
     </message>
+    <message>
+        <source>Abolish the selected posts (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer les postes sélectionnés (une seule étape d&apos;annulation)</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -1993,6 +2453,49 @@
         <source>Print — {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Imprimer — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseFields</name>
+    <message>
+        <source>PBSO&apos;s components: pbc-branch, ppab, fpb</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Composantes du PBSO : pbc-branch, ppab, fpb</translation>
+    </message>
+    <message>
+        <source>pbso=ASG, oma=ASG</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>pbso=ASG, oma=ASG</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head grade is that of its most senior post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La classe du chef d&apos;une unité est celle de son poste le plus élevé</translation>
+    </message>
+    <message>
+        <source>A field presence sits under its lead department on the chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Une présence sur le terrain figure sous son département chef de file dans l&apos;organigramme</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Groups kept &amp;together:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Groupes à garder &amp;ensemble :</translation>
+    </message>
+    <message>
+        <source>Required &amp;head grades:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Classes de &amp;chef requises :</translation>
+    </message>
+    <message>
+        <source>Fewest entry-point &amp;holders:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nombre minimal de &amp;points d&apos;entrée :</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2723,19 @@
     </message>
 </context>
 <context>
+    <name>RuleParametersPage</name>
+    <message>
+        <source>Promises the rules check</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Engagements que vérifient les règles</translation>
+    </message>
+    <message>
+        <source>Department whose dual line names each field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Département dont la ligne double désigne chaque présence sur le terrain</translation>
+    </message>
+</context>
+<context>
     <name>RuleSwitchesPage</name>
     <message>
         <source>{0} reports at {1} unless changed</source>
@@ -2301,6 +2817,16 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Rename the selected scenario (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Renommer le scénario sélectionné (annulable)</translation>
+    </message>
+    <message>
+        <source>Delete the selected proposal (undoable; the baseline stays)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer la proposition sélectionnée (annulable ; la situation de référence reste)</translation>
+    </message>
+    <message>
         <source>baseline</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>référence</translation>
@@ -2317,6 +2843,11 @@
         <source>Segments</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Segments</translation>
+    </message>
+    <message>
+        <source>The {0} this unit belongs to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Appartenance de cette unité ({0})</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3032,21 @@
         <translation>Ajouter</translation>
     </message>
     <message>
+        <source>A baseline unit whose posts continue in this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Une unité de référence dont les postes se poursuivent dans cette unité</translation>
+    </message>
+    <message>
+        <source>Predecessor to add</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unité précédente à ajouter</translation>
+    </message>
+    <message>
+        <source>Add the chosen unit as a predecessor (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajouter l&apos;unité choisie comme unité précédente (annulable)</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Retirer</translation>
@@ -2534,6 +3080,11 @@
         <source>Source: document and paragraph, or [I]</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Source : document et paragraphe, ou [I]</translation>
+    </message>
+    <message>
+        <source>Where the succession is stated: a document and paragraph, or [I] for inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Où la succession est établie : un document et un paragraphe, ou [I] si elle est déduite</translation>
     </message>
     <message>
         <source>A baseline unit succeeds no earlier unit.</source>
@@ -2617,6 +3168,36 @@
         <translation>Retirer la sélection</translation>
     </message>
     <message>
+        <source>The role this unit plays in this scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le rôle que joue cette unité dans ce scénario</translation>
+    </message>
+    <message>
+        <source>The unit that chairs this body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité qui préside cet organe</translation>
+    </message>
+    <message>
+        <source>A unit to add to this body&apos;s members</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Une unité à ajouter aux membres de cet organe</translation>
+    </message>
+    <message>
+        <source>Member to add</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Membre à ajouter</translation>
+    </message>
+    <message>
+        <source>Add the chosen unit to the members (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajouter l&apos;unité choisie aux membres (annulable)</translation>
+    </message>
+    <message>
+        <source>Remove the selected members (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Retirer les membres sélectionnés (annulable)</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Présidence</translation>
@@ -2643,6 +3224,112 @@
         <source>User guide</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCompare</name>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comparer avec un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Mark what changed since another .orgdesign file</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Marquer ce qui a changé depuis un autre fichier .orgdesign</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Version…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comparer avec une &amp;version…</translation>
+    </message>
+    <message>
+        <source>File &amp;History…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Historique du fichier…</translation>
+    </message>
+    <message>
+        <source>Save the design in a git repository to compare with its versions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Enregistrez la conception dans un dépôt git pour la comparer à ses versions</translation>
+    </message>
+    <message>
+        <source>The commits that touched this design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les commits qui ont modifié cette conception</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comparer avec un fichier</translation>
+    </message>
+    <message>
+        <source>Designs (*.orgdesign)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Conceptions (*.orgdesign)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucun historique</translation>
+    </message>
+    <message>
+        <source>The design is not in that commit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La conception ne figure pas dans ce commit</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario %2</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%1 n&apos;a pas de scénario %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSummary</name>
+    <message>
+        <source>1 unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 unité</translation>
+    </message>
+    <message>
+        <source>{0} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} unités</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 poste</translation>
+    </message>
+    <message>
+        <source>{0} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} postes</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 constatation</translation>
+    </message>
+    <message>
+        <source>{0} findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} constatations</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>Breadcrumb</name>
+    <message>
+        <source>Focus breadcrumb</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Путь фокусировки</translation>
+    </message>
+    <message>
+        <source>Whole chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Вся схема</translation>
+    </message>
+    <message>
+        <source>Show the whole chart (Esc)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Показать всю схему (Esc)</translation>
+    </message>
+    <message>
+        <source>Focus on {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сосредоточиться на {0}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Delete…</source>
@@ -582,6 +605,74 @@
     </message>
 </context>
 <context>
+    <name>CitationBox</name>
+    <message>
+        <source>Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>The document and paragraph that state this unit, or why it is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Документ и пункт, в которых указано это подразделение, или почему оно выведено</translation>
+    </message>
+    <message>
+        <source>Document and paragraph, e.g. A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Документ и пункт, например A/72/525, п. 24</translation>
+    </message>
+    <message>
+        <source>The document and paragraph that state this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Документ и пункт, в которых указано это подразделение</translation>
+    </message>
+    <message>
+        <source>Inferred: the reference does not state it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Выведено: в ссылке это не указано</translation>
+    </message>
+    <message>
+        <source>Tick when no document states this unit: the design then says [I] and why</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отметьте, если ни один документ не указывает это подразделение: тогда в структуре будет [I] и причина</translation>
+    </message>
+    <message>
+        <source>Why it is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Почему выведено</translation>
+    </message>
+    <message>
+        <source>Why the unit is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Почему подразделение выведено</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ссылка:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>[I] inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>[I] выведено</translation>
+    </message>
+    <message>
+        <source>[S] sourced</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>[S] с источником</translation>
+    </message>
+    <message>
+        <source>No source given.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник не указан.</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>Units added</source>
@@ -704,6 +795,11 @@
         <translation>Изменены параметры правил</translation>
     </message>
     <message>
+        <source>The scenario to compare the shown one with; the cards mark what changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сценарий для сравнения с показанным; карточки отмечают изменения</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Изменение</translation>
@@ -747,6 +843,134 @@
         <source>, {0} listed</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>, показано {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>1 unresolved conflict</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 неразрешённый конфликт</translation>
+    </message>
+    <message>
+        <source>%n unresolved conflicts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Неразрешённых конфликтов: %n</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить конфликт</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Исходное:</translation>
+    </message>
+    <message>
+        <source>Ours:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Наше:</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Их:</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Оставить:</translation>
+    </message>
+    <message>
+        <source>Keep (JSON):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Оставить (JSON):</translation>
+    </message>
+    <message>
+        <source>that is not JSON: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>это не JSON: </translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Исходное</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Наше</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Take &amp;Ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Взять &amp;наше</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Взять &amp;их</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Put our branch&apos;s value in place (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подставить значение нашей ветки (одна отмена)</translation>
+    </message>
+    <message>
+        <source>Put their branch&apos;s value in place (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подставить значение их ветки (одна отмена)</translation>
+    </message>
+    <message>
+        <source>Type the value to keep (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ввести значение, которое останется (одна отмена)</translation>
+    </message>
+    <message>
+        <source>No merge conflicts: nothing to decide.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Конфликтов слияния нет: решать нечего.</translation>
+    </message>
+    <message>
+        <source>: choose each one&apos;s value. Saving keeps those not decided yet.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> — выберите значение для каждого. При сохранении нерешённые конфликты сохраняются.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1218,64 @@
     </message>
 </context>
 <context>
+    <name>FileHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>История %1</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Коммит</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Each commit against the one before it. Choose one to compare the chart with it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждый коммит в сравнении с предыдущим. Выберите один, чтобы сравнить с ним схему.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with This Version</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Сравнить с этой версией</translation>
+    </message>
+    <message>
+        <source>the design was removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>структура удалена</translation>
+    </message>
+    <message>
+        <source>nothing in the design changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в структуре ничего не изменилось</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Errors</source>
@@ -1079,6 +1361,11 @@
         <source>Apply fix</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Применить исправление</translation>
+    </message>
+    <message>
+        <source>Apply the fix shown for the selected finding (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Применить показанное исправление к выбранному замечанию (можно отменить)</translation>
     </message>
     <message>
         <source>Turn off this rule</source>
@@ -1300,9 +1587,109 @@
         <translation>Убрать выбранное</translation>
     </message>
     <message>
+        <source>The unit the new line goes to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение, к которому идёт новая линия</translation>
+    </message>
+    <message>
+        <source>Line to unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Линия к подразделению</translation>
+    </message>
+    <message>
+        <source>Line kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Тип линии</translation>
+    </message>
+    <message>
+        <source>Dual (dashed) or dotted reporting line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Линия двойного (штриховая) или пунктирного подчинения</translation>
+    </message>
+    <message>
+        <source>Add a line of the chosen kind to the chosen unit (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить линию выбранного типа к выбранному подразделению (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Remove the selected lines (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Убрать выбранные линии (можно отменить)</translation>
+    </message>
+    <message>
         <source>Dual and dotted lines from this unit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Двойные и пунктирные линии от этого подразделения</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s full name, as the chart shows it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Полное название подразделения, как на схеме</translation>
+    </message>
+    <message>
+        <source>An abbreviation (DPPA, EAD), shown under the name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сокращение (DPPA, EAD), показывается под названием</translation>
+    </message>
+    <message>
+        <source>Department, office, division, section … (the card&apos;s colour)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Департамент, управление, отдел, секция… (цвет карточки)</translation>
+    </message>
+    <message>
+        <source>The grade of the post that heads the unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Класс должности руководителя подразделения</translation>
+    </message>
+    <message>
+        <source>The region the unit covers, if any</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Регион, который охватывает подразделение, если есть</translation>
+    </message>
+    <message>
+        <source>The duty station: it sets the posts&apos; standard costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Место службы: от него зависят стандартные расходы на должности</translation>
+    </message>
+    <message>
+        <source>For a field presence: mission, office or centre</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Для присутствия на местах: миссия, отделение или центр</translation>
+    </message>
+    <message>
+        <source>The department that leads this field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ведущий департамент этого присутствия на местах</translation>
+    </message>
+    <message>
+        <source>The unit at headquarters that backstops this one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение в Центральных учреждениях, которое поддерживает это</translation>
+    </message>
+    <message>
+        <source>The regions or segments this unit is the entry point for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Регионы или сегменты, для которых это подразделение — точка входа</translation>
+    </message>
+    <message>
+        <source>The functions the unit performs (ticked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функции, которые выполняет подразделение (отмеченные)</translation>
+    </message>
+    <message>
+        <source>A note shown in the card&apos;s tooltip and in reports</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Примечание, показываемое в подсказке карточки и в отчётах</translation>
+    </message>
+    <message>
+        <source>Why the unit exists or changes, for the proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Зачем подразделение существует или меняется — для предложения</translation>
+    </message>
+    <message>
+        <source>The document that establishes it, e.g. ST/SGB/2009/13</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Документ о его учреждении, например ST/SGB/2009/13</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1890,11 @@
         <source>Compare</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -1869,6 +2261,29 @@
     </message>
 </context>
 <context>
+    <name>MiniMap</name>
+    <message>
+        <source>Mini-map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Мини-карта</translation>
+    </message>
+    <message>
+        <source>The whole chart: click or drag to move the view there</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Вся схема: щёлкните или перетащите, чтобы переместить туда вид</translation>
+    </message>
+    <message>
+        <source>&amp;Mini-map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Мини-карта</translation>
+    </message>
+    <message>
+        <source>Show the whole chart small in the canvas&apos;s corner</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Показывать всю схему в уменьшенном виде в углу поля</translation>
+    </message>
+</context>
+<context>
     <name>MoveToDialog</name>
     <message>
         <source>Move to…</source>
@@ -1957,9 +2372,39 @@
         <translation>Фильтр должностей по номеру, классу, финансированию или названию</translation>
     </message>
     <message>
+        <source>Show only the posts whose id, grade, funding or title contain every word</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Показывать только должности, номер, класс, финансирование или название которых содержат все слова</translation>
+    </message>
+    <message>
+        <source>The grade of the post to establish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Класс учреждаемой должности</translation>
+    </message>
+    <message>
+        <source>The funding source of the post to establish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник финансирования учреждаемой должности</translation>
+    </message>
+    <message>
+        <source>The grade to reclassify the selected posts to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Класс, в который реклассифицировать выбранные должности</translation>
+    </message>
+    <message>
+        <source>The funding source to move the selected posts to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник финансирования, на который перевести выбранные должности</translation>
+    </message>
+    <message>
         <source>Establish post</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Учредить должность</translation>
+    </message>
+    <message>
+        <source>Establish a new post in this unit at the grade and funding chosen</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Учредить в этом подразделении новую должность выбранного класса с выбранным финансированием</translation>
     </message>
     <message>
         <source>Reclassify selected</source>
@@ -1967,9 +2412,19 @@
         <translation>Реклассифицировать выбранные</translation>
     </message>
     <message>
+        <source>Reclassify the selected posts to the grade chosen (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Реклассифицировать выбранные должности в выбранный класс (одна отмена)</translation>
+    </message>
+    <message>
         <source>Change funding of selected</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Изменить финансирование выбранных</translation>
+    </message>
+    <message>
+        <source>Fund the selected posts from the source chosen (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Финансировать выбранные должности из выбранного источника (одна отмена)</translation>
     </message>
     <message>
         <source>Redeploy To…</source>
@@ -1986,6 +2441,11 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Упразднить выбранные</translation>
     </message>
+    <message>
+        <source>Abolish the selected posts (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Упразднить выбранные должности (одна отмена)</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -1993,6 +2453,49 @@
         <source>Print — {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Печать — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseFields</name>
+    <message>
+        <source>PBSO&apos;s components: pbc-branch, ppab, fpb</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Компоненты PBSO: pbc-branch, ppab, fpb</translation>
+    </message>
+    <message>
+        <source>pbso=ASG, oma=ASG</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>pbso=ASG, oma=ASG</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head grade is that of its most senior post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Класс руководителя подразделения — класс его старшей должности</translation>
+    </message>
+    <message>
+        <source>A field presence sits under its lead department on the chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Присутствие на местах находится на схеме под своим ведущим департаментом</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>Groups kept &amp;together:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Группы, которые держатся &amp;вместе:</translation>
+    </message>
+    <message>
+        <source>Required &amp;head grades:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Требуемые классы &amp;руководителей:</translation>
+    </message>
+    <message>
+        <source>Fewest entry-point &amp;holders:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Наименьшее число &amp;точек входа:</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2723,19 @@
     </message>
 </context>
 <context>
+    <name>RuleParametersPage</name>
+    <message>
+        <source>Promises the rules check</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Обязательства, которые проверяют правила</translation>
+    </message>
+    <message>
+        <source>Department whose dual line names each field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Департамент, двойная линия которого указывает каждое присутствие на местах</translation>
+    </message>
+</context>
+<context>
     <name>RuleSwitchesPage</name>
     <message>
         <source>{0} reports at {1} unless changed</source>
@@ -2301,6 +2817,16 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Rename the selected scenario (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переименовать выбранный сценарий (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Delete the selected proposal (undoable; the baseline stays)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить выбранное предложение (можно отменить; базовый сценарий остаётся)</translation>
+    </message>
+    <message>
         <source>baseline</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>базовый</translation>
@@ -2317,6 +2843,11 @@
         <source>Segments</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>The {0} this unit belongs to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Принадлежность подразделения ({0})</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3032,21 @@
         <translation>Добавить</translation>
     </message>
     <message>
+        <source>A baseline unit whose posts continue in this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение базового сценария, должности которого сохраняются в этом</translation>
+    </message>
+    <message>
+        <source>Predecessor to add</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавляемый предшественник</translation>
+    </message>
+    <message>
+        <source>Add the chosen unit as a predecessor (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить выбранное подразделение как предшественника (можно отменить)</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Убрать</translation>
@@ -2534,6 +3080,11 @@
         <source>Source: document and paragraph, or [I]</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Источник: документ и пункт или [I]</translation>
+    </message>
+    <message>
+        <source>Where the succession is stated: a document and paragraph, or [I] for inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Где указано преемство: документ и пункт или [I], если выведено</translation>
     </message>
     <message>
         <source>A baseline unit succeeds no earlier unit.</source>
@@ -2617,6 +3168,36 @@
         <translation>Убрать выбранное</translation>
     </message>
     <message>
+        <source>The role this unit plays in this scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Роль этого подразделения в этом сценарии</translation>
+    </message>
+    <message>
+        <source>The unit that chairs this body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение, председательствующее в этом органе</translation>
+    </message>
+    <message>
+        <source>A unit to add to this body&apos;s members</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение, добавляемое в состав этого органа</translation>
+    </message>
+    <message>
+        <source>Member to add</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавляемый член</translation>
+    </message>
+    <message>
+        <source>Add the chosen unit to the members (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить выбранное подразделение в состав (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Remove the selected members (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Исключить выбранных членов (можно отменить)</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Председатель</translation>
@@ -2643,6 +3224,112 @@
         <source>User guide</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Руководство пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCompare</name>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сравнить с &amp;файлом…</translation>
+    </message>
+    <message>
+        <source>Mark what changed since another .orgdesign file</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отметить изменения по сравнению с другим файлом .orgdesign</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Version…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сравнить с &amp;версией…</translation>
+    </message>
+    <message>
+        <source>File &amp;History…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;История файла…</translation>
+    </message>
+    <message>
+        <source>Save the design in a git repository to compare with its versions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сохраните структуру в репозитории git, чтобы сравнивать её с версиями</translation>
+    </message>
+    <message>
+        <source>The commits that touched this design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Коммиты, затронувшие эту структуру</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сравнить с файлом</translation>
+    </message>
+    <message>
+        <source>Designs (*.orgdesign)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Структуры (*.orgdesign)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сравнение невозможно</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Нет истории</translation>
+    </message>
+    <message>
+        <source>The design is not in that commit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В этом коммите нет структуры</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario %2</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В %1 нет сценария %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSummary</name>
+    <message>
+        <source>1 unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 подразделение</translation>
+    </message>
+    <message>
+        <source>{0} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделений: {0}</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 должность</translation>
+    </message>
+    <message>
+        <source>{0} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должностей: {0}</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 замечание</translation>
+    </message>
+    <message>
+        <source>{0} findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Замечаний: {0}</translation>
     </message>
 </context>
 </TS>

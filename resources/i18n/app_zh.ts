@@ -117,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>Breadcrumb</name>
+    <message>
+        <source>Focus breadcrumb</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>聚焦路径</translation>
+    </message>
+    <message>
+        <source>Whole chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>整个组织图</translation>
+    </message>
+    <message>
+        <source>Show the whole chart (Esc)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>显示整个组织图 (Esc)</translation>
+    </message>
+    <message>
+        <source>Focus on {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>聚焦于 {0}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Delete…</source>
@@ -582,6 +605,74 @@
     </message>
 </context>
 <context>
+    <name>CitationBox</name>
+    <message>
+        <source>Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The document and paragraph that state this unit, or why it is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>载明本单位的文件和段落，或推断本单位的理由</translation>
+    </message>
+    <message>
+        <source>Document and paragraph, e.g. A/72/525 para. 24</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>文件和段落，例如 A/72/525 第 24 段</translation>
+    </message>
+    <message>
+        <source>The document and paragraph that state this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>载明本单位的文件和段落</translation>
+    </message>
+    <message>
+        <source>Inferred: the reference does not state it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>推断：参考文件未载明</translation>
+    </message>
+    <message>
+        <source>Tick when no document states this unit: the design then says [I] and why</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>如无文件载明本单位请勾选：设计随即标注 [I] 及理由</translation>
+    </message>
+    <message>
+        <source>Why it is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>推断的理由</translation>
+    </message>
+    <message>
+        <source>Why the unit is inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>推断本单位的理由</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>参考文件：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>[I] inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>[I] 推断</translation>
+    </message>
+    <message>
+        <source>[S] sourced</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>[S] 有出处</translation>
+    </message>
+    <message>
+        <source>No source given.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未提供来源。</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <source>Units added</source>
@@ -704,6 +795,11 @@
         <translation>规则设置变更</translation>
     </message>
     <message>
+        <source>The scenario to compare the shown one with; the cards mark what changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>与所显示情景进行比较的情景；卡片标出更改之处</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>变化</translation>
@@ -747,6 +843,134 @@
         <source>, {0} listed</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>，列出 {0} 项</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>1 unresolved conflict</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 个未解决的冲突</translation>
+    </message>
+    <message>
+        <source>%n unresolved conflicts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%n 个未解决的冲突</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑冲突</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>基准：</translation>
+    </message>
+    <message>
+        <source>Ours:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>我方：</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>对方：</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>Keep (JSON):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>保留 (JSON)：</translation>
+    </message>
+    <message>
+        <source>that is not JSON: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>这不是 JSON：</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Take &amp;Ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>采用我方(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>采用对方(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Put our branch&apos;s value in place (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>采用我方分支的值（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>Put their branch&apos;s value in place (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>采用对方分支的值（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>Type the value to keep (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>键入要保留的值（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>No merge conflicts: nothing to decide.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有合并冲突：无需决定。</translation>
+    </message>
+    <message>
+        <source>: choose each one&apos;s value. Saving keeps those not decided yet.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>：请为每个冲突选择值。保存时会保留尚未决定的冲突。</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1218,64 @@
     </message>
 </context>
 <context>
+    <name>FileHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%1 的历史记录</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Each commit against the one before it. Choose one to compare the chart with it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每次提交与其前一次提交的对比。选择一次提交，将组织图与之比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with This Version</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>与此版本比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>the design was removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计已被删除</translation>
+    </message>
+    <message>
+        <source>nothing in the design changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计没有任何更改</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Errors</source>
@@ -1079,6 +1361,11 @@
         <source>Apply fix</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>应用修正</translation>
+    </message>
+    <message>
+        <source>Apply the fix shown for the selected finding (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>对所选检查结果应用所示修正（可撤销）</translation>
     </message>
     <message>
         <source>Turn off this rule</source>
@@ -1300,9 +1587,109 @@
         <translation>移除所选</translation>
     </message>
     <message>
+        <source>The unit the new line goes to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新报告线指向的单位</translation>
+    </message>
+    <message>
+        <source>Line to unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>报告线指向的单位</translation>
+    </message>
+    <message>
+        <source>Line kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>报告线类型</translation>
+    </message>
+    <message>
+        <source>Dual (dashed) or dotted reporting line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>双重（短划线）或虚线报告线</translation>
+    </message>
+    <message>
+        <source>Add a line of the chosen kind to the chosen unit (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>向所选单位添加所选类型的报告线（可撤销）</translation>
+    </message>
+    <message>
+        <source>Remove the selected lines (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>移除所选报告线（可撤销）</translation>
+    </message>
+    <message>
         <source>Dual and dotted lines from this unit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>从此单位出发的双重和虚线报告线</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s full name, as the chart shows it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位全称，按组织图所示</translation>
+    </message>
+    <message>
+        <source>An abbreviation (DPPA, EAD), shown under the name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>缩写（DPPA、EAD），显示在名称下方</translation>
+    </message>
+    <message>
+        <source>Department, office, division, section … (the card&apos;s colour)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>部、厅、司、科……（决定卡片颜色）</translation>
+    </message>
+    <message>
+        <source>The grade of the post that heads the unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位主管员额的职等</translation>
+    </message>
+    <message>
+        <source>The region the unit covers, if any</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位所覆盖的区域（如有）</translation>
+    </message>
+    <message>
+        <source>The duty station: it sets the posts&apos; standard costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>工作地点：决定员额的标准费用</translation>
+    </message>
+    <message>
+        <source>For a field presence: mission, office or centre</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>用于外地存在：特派团、办事处或中心</translation>
+    </message>
+    <message>
+        <source>The department that leads this field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>牵头负责此外地存在的部门</translation>
+    </message>
+    <message>
+        <source>The unit at headquarters that backstops this one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>为本单位提供支助的总部单位</translation>
+    </message>
+    <message>
+        <source>The regions or segments this unit is the entry point for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>本单位作为入口单位的区域或细分</translation>
+    </message>
+    <message>
+        <source>The functions the unit performs (ticked)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位履行的职能（已勾选）</translation>
+    </message>
+    <message>
+        <source>A note shown in the card&apos;s tooltip and in reports</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>显示在卡片提示和报告中的注释</translation>
+    </message>
+    <message>
+        <source>Why the unit exists or changes, for the proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位设立或变更的理由，供提案使用</translation>
+    </message>
+    <message>
+        <source>The document that establishes it, e.g. ST/SGB/2009/13</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设立该单位的文件，例如 ST/SGB/2009/13</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1890,11 @@
         <source>Compare</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>比较</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -1869,6 +2261,29 @@
     </message>
 </context>
 <context>
+    <name>MiniMap</name>
+    <message>
+        <source>Mini-map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>The whole chart: click or drag to move the view there</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>整个组织图：单击或拖动可将视图移至该处</translation>
+    </message>
+    <message>
+        <source>&amp;Mini-map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>缩略图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the whole chart small in the canvas&apos;s corner</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>在画布角落以小图显示整个组织图</translation>
+    </message>
+</context>
+<context>
     <name>MoveToDialog</name>
     <message>
         <source>Move to…</source>
@@ -1957,9 +2372,39 @@
         <translation>按编号、职等、资金或职称筛选员额</translation>
     </message>
     <message>
+        <source>Show only the posts whose id, grade, funding or title contain every word</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>仅显示编号、职等、资金或职称包含所有字词的员额</translation>
+    </message>
+    <message>
+        <source>The grade of the post to establish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>拟设员额的职等</translation>
+    </message>
+    <message>
+        <source>The funding source of the post to establish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>拟设员额的资金来源</translation>
+    </message>
+    <message>
+        <source>The grade to reclassify the selected posts to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>所选员额改叙后的职等</translation>
+    </message>
+    <message>
+        <source>The funding source to move the selected posts to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>所选员额转入的资金来源</translation>
+    </message>
+    <message>
         <source>Establish post</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>设立员额</translation>
+    </message>
+    <message>
+        <source>Establish a new post in this unit at the grade and funding chosen</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按所选职等和资金在本单位新设一个员额</translation>
     </message>
     <message>
         <source>Reclassify selected</source>
@@ -1967,9 +2412,19 @@
         <translation>改叙所选员额</translation>
     </message>
     <message>
+        <source>Reclassify the selected posts to the grade chosen (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将所选员额改叙为所选职等（可一步撤销）</translation>
+    </message>
+    <message>
         <source>Change funding of selected</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>更改所选员额的资金来源</translation>
+    </message>
+    <message>
+        <source>Fund the selected posts from the source chosen (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>由所选资金来源为所选员额供资（可一步撤销）</translation>
     </message>
     <message>
         <source>Redeploy To…</source>
@@ -1986,6 +2441,11 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>裁撤所选员额</translation>
     </message>
+    <message>
+        <source>Abolish the selected posts (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>裁撤所选员额（可一步撤销）</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -1993,6 +2453,49 @@
         <source>Print — {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>打印 — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseFields</name>
+    <message>
+        <source>PBSO&apos;s components: pbc-branch, ppab, fpb</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PBSO 的组成部分: pbc-branch, ppab, fpb</translation>
+    </message>
+    <message>
+        <source>pbso=ASG, oma=ASG</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>pbso=ASG, oma=ASG</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s head grade is that of its most senior post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位主管职等即其最高员额的职等</translation>
+    </message>
+    <message>
+        <source>A field presence sits under its lead department on the chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>外地存在在组织图上位于其牵头部门之下</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Groups kept &amp;together:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>须保持在一起的组：(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Required &amp;head grades:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>规定的主管职等：(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Fewest entry-point &amp;holders:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>入口单位的最少数量：(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2723,19 @@
     </message>
 </context>
 <context>
+    <name>RuleParametersPage</name>
+    <message>
+        <source>Promises the rules check</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>由规则检查的承诺</translation>
+    </message>
+    <message>
+        <source>Department whose dual line names each field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>以双重报告线指明每个外地存在的部门</translation>
+    </message>
+</context>
+<context>
     <name>RuleSwitchesPage</name>
     <message>
         <source>{0} reports at {1} unless changed</source>
@@ -2301,6 +2817,16 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Rename the selected scenario (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>重命名所选情景（可撤销）</translation>
+    </message>
+    <message>
+        <source>Delete the selected proposal (undoable; the baseline stays)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除所选提案（可撤销；基线保留）</translation>
+    </message>
+    <message>
         <source>baseline</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>基线</translation>
@@ -2317,6 +2843,11 @@
         <source>Segments</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>细分</translation>
+    </message>
+    <message>
+        <source>The {0} this unit belongs to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>本单位所属的{0}</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3032,21 @@
         <translation>添加</translation>
     </message>
     <message>
+        <source>A baseline unit whose posts continue in this unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其员额延续至本单位的基线单位</translation>
+    </message>
+    <message>
+        <source>Predecessor to add</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>要添加的前身单位</translation>
+    </message>
+    <message>
+        <source>Add the chosen unit as a predecessor (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将所选单位添加为前身单位（可撤销）</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>移除</translation>
@@ -2534,6 +3080,11 @@
         <source>Source: document and paragraph, or [I]</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>来源：文件和段落，或 [I]</translation>
+    </message>
+    <message>
+        <source>Where the succession is stated: a document and paragraph, or [I] for inferred</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>载明承接关系之处：文件和段落，或 [I] 表示推断</translation>
     </message>
     <message>
         <source>A baseline unit succeeds no earlier unit.</source>
@@ -2617,6 +3168,36 @@
         <translation>移除所选</translation>
     </message>
     <message>
+        <source>The role this unit plays in this scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>本单位在本情景中的角色</translation>
+    </message>
+    <message>
+        <source>The unit that chairs this body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>担任本机构主席的单位</translation>
+    </message>
+    <message>
+        <source>A unit to add to this body&apos;s members</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>要添加为本机构成员的单位</translation>
+    </message>
+    <message>
+        <source>Member to add</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>要添加的成员</translation>
+    </message>
+    <message>
+        <source>Add the chosen unit to the members (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将所选单位添加为成员（可撤销）</translation>
+    </message>
+    <message>
+        <source>Remove the selected members (undoable)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>移除所选成员（可撤销）</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>主席</translation>
@@ -2643,6 +3224,112 @@
         <source>User guide</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCompare</name>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>与文件比较(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Mark what changed since another .orgdesign file</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>标出相对于另一个 .orgdesign 文件的更改</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Version…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>与版本比较(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>File &amp;History…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>文件历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the design in a git repository to compare with its versions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将设计保存在 git 仓库中，才能与其各版本比较</translation>
+    </message>
+    <message>
+        <source>The commits that touched this design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>涉及此设计的提交</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>与文件比较</translation>
+    </message>
+    <message>
+        <source>Designs (*.orgdesign)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计 (*.orgdesign)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>No history</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无历史记录</translation>
+    </message>
+    <message>
+        <source>The design is not in that commit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>该提交中没有此设计</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario %2</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>%1 中没有情景 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSummary</name>
+    <message>
+        <source>1 unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 个单位</translation>
+    </message>
+    <message>
+        <source>{0} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} 个单位</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 个员额</translation>
+    </message>
+    <message>
+        <source>{0} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} 个员额</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 项检查结果</translation>
+    </message>
+    <message>
+        <source>{0} findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} 项检查结果</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from orgeditor.reports.departments import DepartmentSummary
 from orgeditor.ui import i18n
+from orgeditor.ui.canvas.cards import summary_lines
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.printing.export import ExportOptions, export_chart
 from orgeditor.ui.settings import AppSettings
@@ -303,3 +305,33 @@ def test_the_compiled_translations_follow_their_source(
     assert translator.load(str(changed))
     assert translator.translate("MainWindow", "&File") == "&Dossier"
     assert i18n.qm_file("xx", cache) is None  # no such language: English stays
+
+
+@pytest.mark.parametrize("tag", i18n.TRANSLATED)
+def test_strings_shown_through_helpers_are_translated(
+    tag: str, qtbot: QtBot, settings: AppSettings
+) -> None:
+    """Strings passed through a helper or a variable reach the ``.ts`` files too: the Conflicts
+    dock, Compare with File/Version and the department summary cards speak ``tag``."""
+    table = translations(tag)
+    i18n.apply_language(tag)
+    try:
+        window = MainWindow(settings)
+        try:
+            shown = {
+                "Take &Ours": window.conflicts.take_ours.text(),
+                "Compare with &File…": window.versions.file_action.text(),
+                "File &History…": window.versions.history_action.text(),
+            }
+            summary = DepartmentSummary(units=12, posts=1, cost=0, findings=3, currency="USD")
+            lines = summary_lines(summary)
+        finally:
+            window.close()
+            window.deleteLater()
+    finally:
+        i18n.apply_language(i18n.SOURCE_LANGUAGE)
+    for source, text in shown.items():
+        assert text == table[source] != source, (tag, source)
+    assert lines[0] == table["{0} units"].format(12) != "12 units"
+    assert lines[1] == table["1 post"] != "1 post"
+    assert lines[3] == table["{0} findings"].format(3) != "3 findings"

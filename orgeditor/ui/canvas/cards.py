@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication
-
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import cost_rates, post_cost
 from orgeditor.reports.departments import DepartmentSummary, department_summary
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.items import CardText
+from orgeditor.ui.i18n import translate
 
 KIND_LABELS = {"field-presence": "field presence"}
 SEVERITY_ORDER = ["error", "warning", "info"]
@@ -130,13 +129,17 @@ def card_tooltip(design: Design, scenario: Scenario, report: Report | None, unit
 def summary_lines(summary: DepartmentSummary) -> list[str]:
     """A department's summary card at far zoom: units, posts, cost, findings, a line each."""
 
-    def count(n: int, one: str, many: str) -> str:
-        return tr("ZoneSummary", one) if n == 1 else tr("ZoneSummary", many).format(n)
-
-    tr = QCoreApplication.translate
+    # each string is written out in a translate() call, so pyside6-lupdate finds it
+    units, posts, findings = summary.units, summary.posts, summary.findings
     return [
-        count(summary.units, "1 unit", "{0} units"),
-        count(summary.posts, "1 post", "{0} posts"),
+        translate("ZoneSummary", "1 unit")
+        if units == 1
+        else translate("ZoneSummary", "{0} units").format(units),
+        translate("ZoneSummary", "1 post")
+        if posts == 1
+        else translate("ZoneSummary", "{0} posts").format(posts),
         f"{summary.currency} {money_short(summary.cost)}",
-        count(summary.findings, "1 finding", "{0} findings"),
+        translate("ZoneSummary", "1 finding")
+        if findings == 1
+        else translate("ZoneSummary", "{0} findings").format(findings),
     ]

@@ -33,13 +33,10 @@ from orgeditor.merge.resolve import current_values, place_text
 from orgeditor.model import Design, MergeConflict, MergeSide
 from orgeditor.model.aspects import Aspect
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label, plain_tooltip
 
 SHOWN_CHARACTERS = 80  # a value longer than this is cut in the list; its tooltip has it all
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictsPanel", text)
 
 
 def unresolved_text(design: Design) -> str:
@@ -48,14 +45,14 @@ def unresolved_text(design: Design) -> str:
     if count == 0:
         return ""
     if count == 1:
-        return _tr("1 unresolved conflict")
+        return translate("ConflictsPanel", "1 unresolved conflict")
     return QCoreApplication.translate("ConflictsPanel", "%n unresolved conflicts", "", count)
 
 
 def value_text(value: Any) -> str:
     """A value of a design's file form as a planner reads it: text as typed, else JSON."""
     if value is None:
-        return _tr("(none)")
+        return translate("ConflictsPanel", "(none)")
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
@@ -87,21 +84,37 @@ class ConflictEditDialog(QDialog):
     def __init__(self, design: Design, index: int, now: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictEditDialog")
-        self.setWindowTitle(_tr("Edit conflict"))
+        self.setWindowTitle(translate("ConflictsPanel", "Edit conflict"))
         conflict = design.conflicts[index]
         values = (conflict.base, conflict.ours, conflict.theirs, now)
         self.textual = all(isinstance(v, str | None) for v in values[1:])
         form = QFormLayout()
-        form.addRow(_tr("Place:"), plain_label(place_text(design, conflict), wrap=True))
-        form.addRow(_tr("Why:"), plain_label(conflict.reason, wrap=True))
-        for name, value in zip((_tr("Base:"), _tr("Ours:"), _tr("Theirs:")), values, strict=False):
+        form.addRow(
+            translate("ConflictsPanel", "Place:"),
+            plain_label(place_text(design, conflict), wrap=True),
+        )
+        form.addRow(translate("ConflictsPanel", "Why:"), plain_label(conflict.reason, wrap=True))
+        for name, value in zip(
+            (
+                translate("ConflictsPanel", "Base:"),
+                translate("ConflictsPanel", "Ours:"),
+                translate("ConflictsPanel", "Theirs:"),
+            ),
+            values,
+            strict=False,
+        ):
             form.addRow(name, plain_label(value_text(value), wrap=True))
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("conflictValueEdit")
         self.editor.setPlainText(
             (now or "") if self.textual else json.dumps(now, ensure_ascii=False, indent=1)
         )
-        form.addRow(_tr("Keep:") if self.textual else _tr("Keep (JSON):"), self.editor)
+        form.addRow(
+            translate("ConflictsPanel", "Keep:")
+            if self.textual
+            else translate("ConflictsPanel", "Keep (JSON):"),
+            self.editor,
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -120,7 +133,9 @@ class ConflictEditDialog(QDialog):
         try:
             return json.loads(text)
         except json.JSONDecodeError as error:
-            raise ValueError(_tr("that is not JSON: ") + str(error)) from None
+            raise ValueError(
+                translate("ConflictsPanel", "that is not JSON: ") + str(error)
+            ) from None
 
 
 class ConflictsPanel(QWidget):
@@ -142,22 +157,34 @@ class ConflictsPanel(QWidget):
         self.tree.setObjectName("conflictsTree")
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels(
-            [_tr("Place"), _tr("Base"), _tr("Ours"), _tr("Theirs"), _tr("Now")]
+            [
+                translate("ConflictsPanel", "Place"),
+                translate("ConflictsPanel", "Base"),
+                translate("ConflictsPanel", "Ours"),
+                translate("ConflictsPanel", "Theirs"),
+                translate("ConflictsPanel", "Now"),
+            ]
         )
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 360)
         for column in range(1, 5):
             header.resizeSection(column, 160)
-        self.take_ours = QPushButton(_tr("Take &Ours"))
-        self.take_theirs = QPushButton(_tr("Take &Theirs"))
-        self.edit_button = QPushButton(_tr("&Edit…"))
+        self.take_ours = QPushButton(translate("ConflictsPanel", "Take &Ours"))
+        self.take_theirs = QPushButton(translate("ConflictsPanel", "Take &Theirs"))
+        self.edit_button = QPushButton(translate("ConflictsPanel", "&Edit…"))
         self.take_ours.setObjectName("takeOursButton")
         self.take_theirs.setObjectName("takeTheirsButton")
         self.edit_button.setObjectName("editConflictButton")
-        self.take_ours.setToolTip(_tr("Put our branch's value in place (one undo step)"))
-        self.take_theirs.setToolTip(_tr("Put their branch's value in place (one undo step)"))
-        self.edit_button.setToolTip(_tr("Type the value to keep (one undo step)"))
+        self.take_ours.setToolTip(
+            translate("ConflictsPanel", "Put our branch's value in place (one undo step)")
+        )
+        self.take_theirs.setToolTip(
+            translate("ConflictsPanel", "Put their branch's value in place (one undo step)")
+        )
+        self.edit_button.setToolTip(
+            translate("ConflictsPanel", "Type the value to keep (one undo step)")
+        )
         buttons = QHBoxLayout()
         for button in (self.take_ours, self.take_theirs, self.edit_button):
             buttons.addWidget(button)
@@ -191,12 +218,16 @@ class ConflictsPanel(QWidget):
         row = self.chosen() or 0
         self.tree.clear()
         if not design.conflicts:
-            self.summary.setText(_tr("No merge conflicts: nothing to decide."))
+            self.summary.setText(
+                translate("ConflictsPanel", "No merge conflicts: nothing to decide.")
+            )
             self._show_buttons()
             return
         self.summary.setText(
             unresolved_text(design)
-            + _tr(": choose each one's value. Saving keeps those not decided yet.")
+            + translate(
+                "ConflictsPanel", ": choose each one's value. Saving keeps those not decided yet."
+            )
         )
         items = []
         for index, (conflict, now) in enumerate(
@@ -238,7 +269,9 @@ class ConflictsPanel(QWidget):
             return False
         return bool(
             self.controller.edit(
-                lambda d: ResolveConflictCommand(d, index, value, _tr("Edit conflict"))
+                lambda d: ResolveConflictCommand(
+                    d, index, value, translate("ConflictsPanel", "Edit conflict")
+                )
             )
         )
 

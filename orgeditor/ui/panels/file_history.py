@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,11 +28,8 @@ from orgeditor.io import DesignFileError, loads
 from orgeditor.merge.git import GitError, Revision, file_at_revision
 from orgeditor.model import Design
 from orgeditor.reports.versions import version_summary
+from orgeditor.ui.i18n import translate
 from orgeditor.ui.text import plain_label, plain_tooltip
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileHistoryDialog", text)
 
 
 def design_at(path: Path, revision: str) -> Design | None:
@@ -66,20 +63,34 @@ class FileHistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("fileHistoryDialog")
-        self.setWindowTitle(_tr("History of %1").replace("%1", path.name))
+        self.setWindowTitle(
+            translate("FileHistoryDialog", "History of %1").replace("%1", path.name)
+        )
         self.path, self.revisions = path, revisions
         self.tree = QTreeWidget()
         self.tree.setObjectName("fileHistoryTree")
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setHeaderLabels(
-            [_tr("Commit"), _tr("Date"), _tr("Author"), _tr("Message"), _tr("What changed")]
+            [
+                translate("FileHistoryDialog", "Commit"),
+                translate("FileHistoryDialog", "Date"),
+                translate("FileHistoryDialog", "Author"),
+                translate("FileHistoryDialog", "Message"),
+                translate("FileHistoryDialog", "What changed"),
+            ]
         )
         self.rows: list[QTreeWidgetItem] = []
         for revision in revisions:
             date = revision.date[:16].replace("T", " ")
             row = QTreeWidgetItem(
-                [revision.short, date, revision.author, revision.subject, _tr("…")]
+                [
+                    revision.short,
+                    date,
+                    revision.author,
+                    revision.subject,
+                    translate("FileHistoryDialog", "…"),
+                ]
             )
             row.setToolTip(3, plain_tooltip(revision.subject))
             self.rows.append(row)
@@ -89,11 +100,16 @@ class FileHistoryDialog(QDialog):
             header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.note = plain_label(
-            _tr("Each commit against the one before it. Choose one to compare the chart with it."),
+            translate(
+                "FileHistoryDialog",
+                "Each commit against the one before it. Choose one to compare the chart with it.",
+            ),
             wrap=True,
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.compare_button = QPushButton(_tr("&Compare with This Version"))
+        self.compare_button = QPushButton(
+            translate("FileHistoryDialog", "&Compare with This Version")
+        )
         self.compare_button.setObjectName("compareWithVersionButton")
         buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
@@ -134,9 +150,11 @@ class FileHistoryDialog(QDialog):
             later = self._design(revision.commit)
             earlier = self._design(f"{revision.commit}^")
             if later is None:
-                lines = [_tr("the design was removed")]
+                lines = [translate("FileHistoryDialog", "the design was removed")]
             else:
-                lines = version_summary(earlier, later) or [_tr("nothing in the design changed")]
+                lines = version_summary(earlier, later) or [
+                    translate("FileHistoryDialog", "nothing in the design changed")
+                ]
         except GitError as error:
             lines = [str(error)]
         self.rows[row].setText(4, "\n".join(lines))
