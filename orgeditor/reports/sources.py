@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from orgeditor.i18n import translate
 from orgeditor.model import Citation, Design, Scenario
 from orgeditor.reports.table import Column, Table
 
@@ -53,15 +54,15 @@ def scenario_elements(design: Design, scenario: Scenario) -> list[SourcedElement
 def sources_table(design: Design, scenarios: list[Scenario]) -> Table:
     """Every element of ``scenarios`` with its source; the notes list the inferred ones."""
     table = Table(
-        "Sources of every element",
+        translate("Report", "Sources of every element"),
         [
-            Column("Scenario"),
-            Column("Kind"),
-            Column("Id"),
-            Column("Element"),
-            Column("Source"),
-            Column("Tag"),
-            Column("Reason"),
+            Column(translate("Report", "Scenario")),
+            Column(translate("Report", "Kind")),
+            Column(translate("Report", "Id")),
+            Column(translate("Report", "Element")),
+            Column(translate("Report", "Source")),
+            Column(translate("Report", "Tag")),
+            Column(translate("Report", "Reason")),
         ],
         name="Sources",
     )
@@ -73,13 +74,24 @@ def sources_table(design: Design, scenarios: list[Scenario]) -> Table:
         sourced = sum(e.citation.tag == "[S]" for e in elements)
         inferred = [e for e in elements if e.citation.inferred]
         missing = len(elements) - sourced - len(inferred)
-        table.notes.append(
-            f"{scenario.name}: {len(elements)} elements, {sourced} sourced [S], "
-            f"{len(inferred)} inferred [I], {missing} without a source."
+        counts = translate(
+            "Report",
+            "{scenario}: {elements} elements, {sourced} sourced [S], "
+            "{inferred} inferred [I], {missing} without a source.",
         )
+        table.notes.append(
+            counts.format(
+                scenario=scenario.name,
+                elements=len(elements),
+                sourced=sourced,
+                inferred=len(inferred),
+                missing=missing,
+            )
+        )
+        see = translate("Report", " (see {ref})")
         table.notes += [
             f"  [I] {e.kind} {e.label}: {e.citation.reason}"
-            + (f" (see {e.citation.ref})" if e.citation.ref else "")
+            + (see.format(ref=e.citation.ref) if e.citation.ref else "")
             for e in inferred
         ]
     return table

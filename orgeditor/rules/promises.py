@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP
 from orgeditor.model import PresenceType, Unit
 from orgeditor.model.aspects import Aspect
 from orgeditor.rules.base import LABELS, TREE, Finding, Fix, Rule, Severity
@@ -20,15 +21,16 @@ class StructKeepTogetherRule(Rule):
 
     id = "STRUCT-KEEP-TOGETHER"
     parameters = ("keep_together",)
-    title = "Named groups of units stay under one parent"
+    title = QT_TRANSLATE_NOOP("Rule", "Named groups of units stay under one parent")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "Each group of units the design names (rules.keep_together: group name -> unit ids) "
         "sits under one parent: a reform that promises to keep the components of an office "
         "together (PBSO's policy, intergovernmental and financing components, under an ASG) "
-        "does not split them. Units of a group that a scenario does not have are not checked."
+        "does not split them. Units of a group that a scenario does not have are not checked.",
     )
-    source = "A/72/525 para. 24; the design's rules.keep_together"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 para. 24; the design's rules.keep_together")
 
     reads = TREE
 
@@ -94,16 +96,19 @@ class GradeHeadRule(Rule):
 
     id = "GRADE-HEAD"
     parameters = ("required_head_grades", "head_grade_from_posts")
-    title = "Head grades keep their promised level and match the posts"
+    title = QT_TRANSLATE_NOOP("Rule", "Head grades keep their promised level and match the posts")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "A unit the design requires to be led at a grade (rules.required_head_grades: unit id "
         "-> grade; an ASG for PBSO and the Office of Military Affairs) keeps that head grade. "
         "When the design asks for it (rules.head_grade_from_posts), a unit's head grade is the "
         "grade of its most senior post: a head without a post of its grade, or a post more "
-        "senior than the head, is a warning."
+        "senior than the head, is a warning.",
     )
-    source = "A/72/525 paras. 24, 31-32; the design's rules.required_head_grades"
+    source = QT_TRANSLATE_NOOP(
+        "Rule", "A/72/525 paras. 24, 31-32; the design's rules.required_head_grades"
+    )
 
     reads = LABELS | {Aspect.STRUCTURE, Aspect.GRADES, Aspect.POSTS}
 
@@ -187,16 +192,17 @@ class LeadChartRule(Rule):
 
     id = "LEAD-CHART"
     parameters = ("lead_follows_chart", "department_roles", "presence_leads")
-    title = "Field presences sit under their lead department"
+    title = QT_TRANSLATE_NOOP("Rule", "Field presences sit under their lead department")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "When the design asks for it (rules.lead_follows_chart), a field presence's lead "
         "department is the department it sits under on the chart, unless it is backstopped "
         "across: a dual or dotted line from it to its lead department (or a unit in it) says "
         "so. A chart that draws a peacekeeping operation under the political department while "
-        "the operations department leads it tells two stories."
+        "the operations department leads it tells two stories.",
     )
-    source = "A/72/525 paras. 21 and 28-29"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 paras. 21 and 28-29")
 
     reads = TREE | {Aspect.PLACES, Aspect.LINES}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP
 from orgeditor.model import LineKind, PresenceType, ReportingLine
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.segments import REGION_KIND, segment_list
@@ -49,17 +50,18 @@ class RegionDualConditionRule(Rule):
 
     id = "REGION-DUAL-CONDITION"
     parameters = ("dual_conditions", "department_roles", "entry_point_grade", "dual_reporting")
-    title = "Dual lines say when each applies, as the design splits them"
+    title = QT_TRANSLATE_NOOP("Rule", "Dual lines say when each applies, as the design splits them")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "A unit that reports to two departments (a regional entry point, or a unit of "
         "rules.dual_reporting) reports to each for the field presences the design gives that "
         "department (rules.dual_conditions: presence type -> department role): the condition "
         "of its dual line to a department names that department's types and none of the "
         "others'. Under A/72/525 the regional ASGs report to DPPA for regional offices, "
-        "political-process offices and envoys, and to DPO for peacekeeping operations."
+        "political-process offices and envoys, and to DPO for peacekeeping operations.",
     )
-    source = "A/72/525 para. 36; the design's rules.dual_conditions"
+    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 para. 36; the design's rules.dual_conditions")
 
     reads = TREE | {Aspect.GRADES, Aspect.PLACES, Aspect.LINES}
 
@@ -185,15 +187,18 @@ class RegionSpreadRule(Rule):
 
     id = "REGION-SPREAD"
     parameters = ("min_entry_point_holders", "regional_entry_points", "entry_point_grade")
-    title = "Regional entry points are spread over several holders"
+    title = QT_TRANSLATE_NOOP("Rule", "Regional entry points are spread over several holders")
     severity = Severity.ERROR
-    explanation = (
+    explanation = QT_TRANSLATE_NOOP(
+        "Rule",
         "The regions' entry points are held by at least as many units as the design states "
         "(rules.min_entry_point_holders): a reform that promises several regional ASGs "
         "(A/72/525 speaks of ASGs with regional responsibilities) does not make one of them "
-        "the entry point for every region."
+        "the entry point for every region.",
     )
-    source = "A/72/525 paras. 20(c) and 33; the design's rules.min_entry_point_holders"
+    source = QT_TRANSLATE_NOOP(
+        "Rule", "A/72/525 paras. 20(c) and 33; the design's rules.min_entry_point_holders"
+    )
 
     reads = TREE | {Aspect.GRADES, Aspect.PLACES}
 

@@ -340,6 +340,11 @@
         <translation>التغييرات</translation>
     </message>
     <message>
+        <source>sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المصادر</translation>
+    </message>
+    <message>
         <source>{title}: {table}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{title}: {table}</translation>
@@ -365,9 +370,44 @@
         <translation>الإدارة</translation>
     </message>
     <message>
+        <source>Sources of every element</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مصادر كل عنصر</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>{scenario}: {elements} elements, {sourced} sourced [S], {inferred} inferred [I], {missing} without a source.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: العناصر: {elements}؛ الموثّقة المصدر [S]: {sourced}؛ المستنتجة [I]: {inferred}؛ التي بلا مصدر: {missing}.</translation>
+    </message>
+    <message>
+        <source> (see {ref})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (انظر {ref})</translation>
     </message>
     <message>
         <source>Subtotals by department</source>
@@ -604,6 +644,46 @@
         <translation>تتولى إدارة العمليات (DPO) قيادة عمليات حفظ السلام؛ وتتولى الإدارة السياسية (DPPA) قيادة المكاتب الإقليمية والمبعوثين ومكاتب العمليات السياسية؛ وتسمّي البعثة السياسية الخاصة الميدانية إدارتها الرائدة، وهي DPO افتراضياً.</translation>
     </message>
     <message>
+        <source>Named groups of units stay under one parent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تبقى مجموعات الوحدات المسمّاة تحت وحدة أصل واحدة</translation>
+    </message>
+    <message>
+        <source>Each group of units the design names (rules.keep_together: group name -&gt; unit ids) sits under one parent: a reform that promises to keep the components of an office together (PBSO&apos;s policy, intergovernmental and financing components, under an ASG) does not split them. Units of a group that a scenario does not have are not checked.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كل مجموعة من الوحدات يسمّيها التصميم (rules.keep_together: اسم المجموعة -&gt; معرّفات الوحدات) تقع تحت وحدة أصل واحدة: فالإصلاح الذي يَعِد بإبقاء عناصر مكتب ما معاً (عناصر السياسات والعنصر الحكومي الدولي وعنصر التمويل في مكتب دعم بناء السلام (PBSO)، تحت أمين عام مساعد) لا يفرّقها. ولا يُتحقق من وحدات المجموعة التي لا يتضمنها السيناريو.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24; the design&apos;s rules.keep_together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرة 24؛ rules.keep_together في التصميم</translation>
+    </message>
+    <message>
+        <source>Head grades keep their promised level and match the posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحافظ رتب الرؤساء على المستوى الموعود وتطابق الوظائف</translation>
+    </message>
+    <message>
+        <source>A unit the design requires to be led at a grade (rules.required_head_grades: unit id -&gt; grade; an ASG for PBSO and the Office of Military Affairs) keeps that head grade. When the design asks for it (rules.head_grade_from_posts), a unit&apos;s head grade is the grade of its most senior post: a head without a post of its grade, or a post more senior than the head, is a warning.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة التي يشترط التصميم أن يرأسها موظف برتبة معيّنة (rules.required_head_grades: معرّف الوحدة -&gt; الرتبة؛ أمين عام مساعد لمكتب دعم بناء السلام ومكتب الشؤون العسكرية) تحتفظ برتبة الرئيس هذه. وإذا طلب التصميم ذلك (rules.head_grade_from_posts)، تكون رتبة رئيس الوحدة هي رتبة أعلى وظائفها: فالرئيس الذي ليست له وظيفة برتبته، أو وجود وظيفة أعلى رتبة من الرئيس، يستدعي تحذيراً.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 24, 31-32; the design&apos;s rules.required_head_grades</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرات 24 و 31-32؛ rules.required_head_grades في التصميم</translation>
+    </message>
+    <message>
+        <source>Field presences sit under their lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يقع الوجود الميداني تحت إدارته الرائدة</translation>
+    </message>
+    <message>
+        <source>When the design asks for it (rules.lead_follows_chart), a field presence&apos;s lead department is the department it sits under on the chart, unless it is backstopped across: a dual or dotted line from it to its lead department (or a unit in it) says so. A chart that draws a peacekeeping operation under the political department while the operations department leads it tells two stories.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إذا طلب التصميم ذلك (rules.lead_follows_chart)، تكون الإدارة الرائدة للوجود الميداني هي الإدارة التي يقع تحتها في المخطط، ما لم تدعمه إدارة أخرى: ويدل على ذلك خط مزدوج أو منقّط منه إلى إدارته الرائدة (أو إلى وحدة فيها). فالمخطط الذي يضع عملية لحفظ السلام تحت الإدارة السياسية بينما تتولى إدارة العمليات قيادتها يروي روايتين مختلفتين.</translation>
+    </message>
+    <message>
         <source>A/72/525 paras. 21 and 28-29</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>A/72/525، الفقرتان 21 و 28-29</translation>
@@ -652,6 +732,36 @@
         <source>organisation design practice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>ممارسة تصميم المنظمات</translation>
+    </message>
+    <message>
+        <source>Dual lines say when each applies, as the design splits them</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تبيّن الخطوط المزدوجة متى ينطبق كل منها، وفق التقسيم الذي يحدده التصميم</translation>
+    </message>
+    <message>
+        <source>A unit that reports to two departments (a regional entry point, or a unit of rules.dual_reporting) reports to each for the field presences the design gives that department (rules.dual_conditions: presence type -&gt; department role): the condition of its dual line to a department names that department&apos;s types and none of the others&apos;. Under A/72/525 the regional ASGs report to DPPA for regional offices, political-process offices and envoys, and to DPO for peacekeeping operations.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة التي تتبع إدارتين (نقطة دخول إقليمية، أو وحدة من rules.dual_reporting) تتبع كلاً منهما فيما يخص أنواع الوجود الميداني التي يسندها التصميم إلى تلك الإدارة (rules.dual_conditions: نوع الوجود -&gt; دور الإدارة): فشرط خطها المزدوج إلى إدارة ما يسمّي أنواع تلك الإدارة ولا يسمّي شيئاً من أنواع الإدارات الأخرى. وبموجب الوثيقة A/72/525 يتبع الأمناء العامون المساعدون الإقليميون DPPA فيما يخص المكاتب الإقليمية ومكاتب العمليات السياسية والمبعوثين، ويتبعون DPO فيما يخص عمليات حفظ السلام.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_conditions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرة 36؛ rules.dual_conditions في التصميم</translation>
+    </message>
+    <message>
+        <source>Regional entry points are spread over several holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تتوزع نقاط الدخول الإقليمية على عدة وحدات</translation>
+    </message>
+    <message>
+        <source>The regions&apos; entry points are held by at least as many units as the design states (rules.min_entry_point_holders): a reform that promises several regional ASGs (A/72/525 speaks of ASGs with regional responsibilities) does not make one of them the entry point for every region.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تتولى نقاط دخول المناطق وحداتٌ لا يقل عددها عمّا يحدده التصميم (rules.min_entry_point_holders): فالإصلاح الذي يَعِد بعدة أمناء عامين مساعدين إقليميين (تتحدث الوثيقة A/72/525 عن أمناء عامين مساعدين ذوي مسؤوليات إقليمية) لا يجعل أحدهم نقطة الدخول لكل المناطق.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 20(c) and 33; the design&apos;s rules.min_entry_point_holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525، الفقرتان 20(ج) و 33؛ rules.min_entry_point_holders في التصميم</translation>
     </message>
 </context>
 <context>

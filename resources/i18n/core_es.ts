@@ -340,6 +340,11 @@
         <translation>cambios</translation>
     </message>
     <message>
+        <source>sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>fuentes</translation>
+    </message>
+    <message>
         <source>{title}: {table}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{title}: {table}</translation>
@@ -365,9 +370,44 @@
         <translation>Departamento</translation>
     </message>
     <message>
+        <source>Sources of every element</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fuentes de cada elemento</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>{scenario}: {elements} elements, {sourced} sourced [S], {inferred} inferred [I], {missing} without a source.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: {elements} elementos, de los cuales {sourced} con fuente [S], {inferred} inferidos [I] y {missing} sin fuente.</translation>
+    </message>
+    <message>
+        <source> (see {ref})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (véase {ref})</translation>
     </message>
     <message>
         <source>Subtotals by department</source>
@@ -604,6 +644,46 @@
         <translation>Las operaciones de mantenimiento de la paz las dirige el departamento de operaciones (DPO); las oficinas regionales, los enviados y las oficinas de procesos políticos, el departamento político (DPPA); una misión política especial sobre el terreno indica su departamento rector, el DPO por defecto.</translation>
     </message>
     <message>
+        <source>Named groups of units stay under one parent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Los grupos de dependencias designados permanecen bajo una misma dependencia superior</translation>
+    </message>
+    <message>
+        <source>Each group of units the design names (rules.keep_together: group name -&gt; unit ids) sits under one parent: a reform that promises to keep the components of an office together (PBSO&apos;s policy, intergovernmental and financing components, under an ASG) does not split them. Units of a group that a scenario does not have are not checked.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cada grupo de dependencias que el diseño designa (rules.keep_together: nombre del grupo -&gt; id de dependencias) está bajo una misma dependencia superior: una reforma que promete mantener juntos los componentes de una oficina (los componentes de políticas, intergubernamental y de financiación de la Oficina de Apoyo a la Consolidación de la Paz (PBSO), bajo un SsG) no los separa. Las dependencias de un grupo que un escenario no tiene no se comprueban.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24; the design&apos;s rules.keep_together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párr. 24; rules.keep_together del diseño</translation>
+    </message>
+    <message>
+        <source>Head grades keep their promised level and match the posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las categorías de los jefes mantienen el nivel prometido y corresponden a los puestos</translation>
+    </message>
+    <message>
+        <source>A unit the design requires to be led at a grade (rules.required_head_grades: unit id -&gt; grade; an ASG for PBSO and the Office of Military Affairs) keeps that head grade. When the design asks for it (rules.head_grade_from_posts), a unit&apos;s head grade is the grade of its most senior post: a head without a post of its grade, or a post more senior than the head, is a warning.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Una dependencia que el diseño exige que esté dirigida con una categoría (rules.required_head_grades: id de dependencia -&gt; categoría; un SsG para la PBSO y la Oficina de Asuntos Militares) mantiene esa categoría de jefe. Cuando el diseño lo pide (rules.head_grade_from_posts), la categoría del jefe de una dependencia es la de su puesto de mayor categoría: un jefe sin un puesto de su categoría, o un puesto de categoría superior a la del jefe, da lugar a una advertencia.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 24, 31-32; the design&apos;s rules.required_head_grades</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párrs. 24, 31 y 32; rules.required_head_grades del diseño</translation>
+    </message>
+    <message>
+        <source>Field presences sit under their lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las presencias sobre el terreno están bajo su departamento rector</translation>
+    </message>
+    <message>
+        <source>When the design asks for it (rules.lead_follows_chart), a field presence&apos;s lead department is the department it sits under on the chart, unless it is backstopped across: a dual or dotted line from it to its lead department (or a unit in it) says so. A chart that draws a peacekeeping operation under the political department while the operations department leads it tells two stories.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cuando el diseño lo pide (rules.lead_follows_chart), el departamento rector de una presencia sobre el terreno es el departamento bajo el que está en el organigrama, salvo que reciba apoyo de otro departamento: una línea doble o punteada desde ella hasta su departamento rector (o una dependencia de este) lo indica. Un organigrama que sitúa una operación de mantenimiento de la paz bajo el departamento político mientras la dirige el departamento de operaciones cuenta dos historias.</translation>
+    </message>
+    <message>
         <source>A/72/525 paras. 21 and 28-29</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>A/72/525, párrs. 21 y 28-29</translation>
@@ -652,6 +732,36 @@
         <source>organisation design practice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>práctica de diseño organizativo</translation>
+    </message>
+    <message>
+        <source>Dual lines say when each applies, as the design splits them</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las líneas dobles indican cuándo se aplica cada una, según el reparto del diseño</translation>
+    </message>
+    <message>
+        <source>A unit that reports to two departments (a regional entry point, or a unit of rules.dual_reporting) reports to each for the field presences the design gives that department (rules.dual_conditions: presence type -&gt; department role): the condition of its dual line to a department names that department&apos;s types and none of the others&apos;. Under A/72/525 the regional ASGs report to DPPA for regional offices, political-process offices and envoys, and to DPO for peacekeeping operations.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Una dependencia que depende de dos departamentos (un punto de entrada regional, o una dependencia de rules.dual_reporting) depende de cada uno para las presencias sobre el terreno que el diseño asigna a ese departamento (rules.dual_conditions: tipo de presencia -&gt; función de departamento): la condición de su línea doble hacia un departamento nombra los tipos de ese departamento y ninguno de los de los demás. Según el documento A/72/525, los SsG regionales dependen del DPPA para las oficinas regionales, las oficinas de procesos políticos y los enviados, y del DPO para las operaciones de mantenimiento de la paz.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_conditions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párr. 36; rules.dual_conditions del diseño</translation>
+    </message>
+    <message>
+        <source>Regional entry points are spread over several holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Los puntos de entrada regionales se reparten entre varios titulares</translation>
+    </message>
+    <message>
+        <source>The regions&apos; entry points are held by at least as many units as the design states (rules.min_entry_point_holders): a reform that promises several regional ASGs (A/72/525 speaks of ASGs with regional responsibilities) does not make one of them the entry point for every region.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Los puntos de entrada de las regiones están a cargo de al menos tantas dependencias como indica el diseño (rules.min_entry_point_holders): una reforma que promete varios SsG regionales (el documento A/72/525 habla de SsG con responsabilidades regionales) no convierte a uno de ellos en el punto de entrada de todas las regiones.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 20(c) and 33; the design&apos;s rules.min_entry_point_holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, párrs. 20 c) y 33; rules.min_entry_point_holders del diseño</translation>
     </message>
 </context>
 <context>

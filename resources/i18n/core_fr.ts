@@ -340,6 +340,11 @@
         <translation>changements</translation>
     </message>
     <message>
+        <source>sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sources</translation>
+    </message>
+    <message>
         <source>{title}: {table}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{title} : {table}</translation>
@@ -365,9 +370,44 @@
         <translation>Département</translation>
     </message>
     <message>
+        <source>Sources of every element</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sources de chaque élément</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>{scenario}: {elements} elements, {sourced} sourced [S], {inferred} inferred [I], {missing} without a source.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario} : {elements} éléments, dont {sourced} sourcés [S], {inferred} déduits [I] et {missing} sans source.</translation>
+    </message>
+    <message>
+        <source> (see {ref})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (voir {ref})</translation>
     </message>
     <message>
         <source>Subtotals by department</source>
@@ -604,6 +644,46 @@
         <translation>Les opérations de maintien de la paix relèvent du département des opérations (DPO) ; les bureaux régionaux, les envoyés et les bureaux chargés de processus politiques, du département politique (DPPA) ; une mission politique spéciale sur le terrain désigne son chef de file, le DPO par défaut.</translation>
     </message>
     <message>
+        <source>Named groups of units stay under one parent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les groupes d&apos;unités désignés restent sous une même unité de rattachement</translation>
+    </message>
+    <message>
+        <source>Each group of units the design names (rules.keep_together: group name -&gt; unit ids) sits under one parent: a reform that promises to keep the components of an office together (PBSO&apos;s policy, intergovernmental and financing components, under an ASG) does not split them. Units of a group that a scenario does not have are not checked.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque groupe d&apos;unités que la conception désigne (rules.keep_together : nom du groupe -&gt; identifiants d&apos;unités) est placé sous une même unité de rattachement : une réforme qui promet de garder ensemble les composantes d&apos;un bureau (les composantes politique, intergouvernementale et financement du Bureau d&apos;appui à la consolidation de la paix (PBSO), sous un SSG) ne les sépare pas. Les unités d&apos;un groupe qu&apos;un scénario ne comporte pas ne sont pas vérifiées.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24; the design&apos;s rules.keep_together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 24 ; rules.keep_together de la conception</translation>
+    </message>
+    <message>
+        <source>Head grades keep their promised level and match the posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les classes des chefs restent au niveau promis et correspondent aux postes</translation>
+    </message>
+    <message>
+        <source>A unit the design requires to be led at a grade (rules.required_head_grades: unit id -&gt; grade; an ASG for PBSO and the Office of Military Affairs) keeps that head grade. When the design asks for it (rules.head_grade_from_posts), a unit&apos;s head grade is the grade of its most senior post: a head without a post of its grade, or a post more senior than the head, is a warning.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Une unité que la conception exige de voir dirigée à une classe donnée (rules.required_head_grades : identifiant d&apos;unité -&gt; classe ; un SSG pour le PBSO et le Bureau des affaires militaires) conserve cette classe de chef. Lorsque la conception le demande (rules.head_grade_from_posts), la classe du chef d&apos;une unité est celle de son poste le plus élevé : un chef sans poste de sa classe, ou un poste plus élevé que le chef, donne lieu à un avertissement.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 24, 31-32; the design&apos;s rules.required_head_grades</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 24, 31 et 32 ; rules.required_head_grades de la conception</translation>
+    </message>
+    <message>
+        <source>Field presences sit under their lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les présences sur le terrain sont placées sous leur département chef de file</translation>
+    </message>
+    <message>
+        <source>When the design asks for it (rules.lead_follows_chart), a field presence&apos;s lead department is the department it sits under on the chart, unless it is backstopped across: a dual or dotted line from it to its lead department (or a unit in it) says so. A chart that draws a peacekeeping operation under the political department while the operations department leads it tells two stories.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Lorsque la conception le demande (rules.lead_follows_chart), le département chef de file d&apos;une présence sur le terrain est le département sous lequel elle est placée sur l&apos;organigramme, sauf si elle reçoit l&apos;appui d&apos;un autre département : une ligne double ou en pointillé allant d&apos;elle à son département chef de file (ou à une unité de celui-ci) l&apos;indique. Un organigramme qui place une opération de maintien de la paix sous le département politique alors que le département des opérations en est le chef de file raconte deux histoires.</translation>
+    </message>
+    <message>
         <source>A/72/525 paras. 21 and 28-29</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>A/72/525, par. 21 et 28-29</translation>
@@ -652,6 +732,36 @@
         <source>organisation design practice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>pratique de conception organisationnelle</translation>
+    </message>
+    <message>
+        <source>Dual lines say when each applies, as the design splits them</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les lignes doubles indiquent quand chacune s&apos;applique, selon la répartition de la conception</translation>
+    </message>
+    <message>
+        <source>A unit that reports to two departments (a regional entry point, or a unit of rules.dual_reporting) reports to each for the field presences the design gives that department (rules.dual_conditions: presence type -&gt; department role): the condition of its dual line to a department names that department&apos;s types and none of the others&apos;. Under A/72/525 the regional ASGs report to DPPA for regional offices, political-process offices and envoys, and to DPO for peacekeeping operations.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Une unité qui relève de deux départements (un point d&apos;entrée régional, ou une unité de rules.dual_reporting) relève de chacun pour les présences sur le terrain que la conception attribue à ce département (rules.dual_conditions : type de présence -&gt; rôle de département) : la condition de sa ligne double vers un département nomme les types de ce département et aucun de ceux des autres. Selon le document A/72/525, les SSG régionaux relèvent du DPPA pour les bureaux régionaux, les bureaux chargés de processus politiques et les envoyés, et du DPO pour les opérations de maintien de la paix.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_conditions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 36 ; rules.dual_conditions de la conception</translation>
+    </message>
+    <message>
+        <source>Regional entry points are spread over several holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les points d&apos;entrée régionaux sont répartis entre plusieurs titulaires</translation>
+    </message>
+    <message>
+        <source>The regions&apos; entry points are held by at least as many units as the design states (rules.min_entry_point_holders): a reform that promises several regional ASGs (A/72/525 speaks of ASGs with regional responsibilities) does not make one of them the entry point for every region.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les points d&apos;entrée des régions sont tenus par au moins autant d&apos;unités que la conception l&apos;indique (rules.min_entry_point_holders) : une réforme qui promet plusieurs SSG régionaux (le document A/72/525 parle de SSG ayant des responsabilités régionales) ne fait pas de l&apos;un d&apos;eux le point d&apos;entrée de toutes les régions.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 20(c) and 33; the design&apos;s rules.min_entry_point_holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, par. 20 c) et 33 ; rules.min_entry_point_holders de la conception</translation>
     </message>
 </context>
 <context>

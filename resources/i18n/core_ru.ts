@@ -340,6 +340,11 @@
         <translation>изменения</translation>
     </message>
     <message>
+        <source>sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>источники</translation>
+    </message>
+    <message>
         <source>{title}: {table}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{title}: {table}</translation>
@@ -365,9 +370,44 @@
         <translation>Департамент</translation>
     </message>
     <message>
+        <source>Sources of every element</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источники всех элементов</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>{scenario}: {elements} elements, {sourced} sourced [S], {inferred} inferred [I], {missing} without a source.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: элементов: {elements}; с источником [S]: {sourced}; выведенных [I]: {inferred}; без источника: {missing}.</translation>
+    </message>
+    <message>
+        <source> (see {ref})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (см. {ref})</translation>
     </message>
     <message>
         <source>Subtotals by department</source>
@@ -604,6 +644,46 @@
         <translation>Операциями по поддержанию мира руководит оперативный департамент (DPO); региональными отделениями, посланниками и отделениями по политическим процессам — политический департамент (DPPA); полевая специальная политическая миссия указывает свой ведущий департамент, по умолчанию DPO.</translation>
     </message>
     <message>
+        <source>Named groups of units stay under one parent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Названные группы подразделений остаются под одним вышестоящим подразделением</translation>
+    </message>
+    <message>
+        <source>Each group of units the design names (rules.keep_together: group name -&gt; unit ids) sits under one parent: a reform that promises to keep the components of an office together (PBSO&apos;s policy, intergovernmental and financing components, under an ASG) does not split them. Units of a group that a scenario does not have are not checked.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждая группа подразделений, названная в проекте (rules.keep_together: имя группы -&gt; идентификаторы подразделений), находится под одним вышестоящим подразделением: реформа, обещающая сохранить вместе компоненты одного управления (компоненты политики, межправительственной работы и финансирования Управления по поддержке миростроительства (PBSO) под руководством ПГС), не разделяет их. Подразделения группы, которых нет в сценарии, не проверяются.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24; the design&apos;s rules.keep_together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 24; rules.keep_together проекта</translation>
+    </message>
+    <message>
+        <source>Head grades keep their promised level and match the posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Классы руководителей сохраняют обещанный уровень и соответствуют должностям</translation>
+    </message>
+    <message>
+        <source>A unit the design requires to be led at a grade (rules.required_head_grades: unit id -&gt; grade; an ASG for PBSO and the Office of Military Affairs) keeps that head grade. When the design asks for it (rules.head_grade_from_posts), a unit&apos;s head grade is the grade of its most senior post: a head without a post of its grade, or a post more senior than the head, is a warning.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение, которое по требованию проекта должно возглавляться сотрудником определенного класса (rules.required_head_grades: идентификатор подразделения -&gt; класс; ПГС для PBSO и Управления по военным вопросам), сохраняет этот класс руководителя. Если проект этого требует (rules.head_grade_from_posts), класс руководителя подразделения равен классу его старшей должности: руководитель без должности своего класса или должность старше руководителя дают предупреждение.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 24, 31-32; the design&apos;s rules.required_head_grades</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 24, 31-32; rules.required_head_grades проекта</translation>
+    </message>
+    <message>
+        <source>Field presences sit under their lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Полевые присутствия находятся под своим ведущим департаментом</translation>
+    </message>
+    <message>
+        <source>When the design asks for it (rules.lead_follows_chart), a field presence&apos;s lead department is the department it sits under on the chart, unless it is backstopped across: a dual or dotted line from it to its lead department (or a unit in it) says so. A chart that draws a peacekeeping operation under the political department while the operations department leads it tells two stories.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Если проект этого требует (rules.lead_follows_chart), ведущим департаментом полевого присутствия является департамент, под которым оно находится на схеме, если только его не поддерживает другой департамент: это показывает двойная или пунктирная линия от него к его ведущему департаменту (или к подразделению в нем). Схема, на которой операция по поддержанию мира находится под политическим департаментом, а ведущим для нее является департамент операций, говорит о двух разных вещах.</translation>
+    </message>
+    <message>
         <source>A/72/525 paras. 21 and 28-29</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>A/72/525, пп. 21 и 28-29</translation>
@@ -652,6 +732,36 @@
         <source>organisation design practice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>практика организационного проектирования</translation>
+    </message>
+    <message>
+        <source>Dual lines say when each applies, as the design splits them</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Двойные линии указывают, когда применяется каждая, согласно разделению в проекте</translation>
+    </message>
+    <message>
+        <source>A unit that reports to two departments (a regional entry point, or a unit of rules.dual_reporting) reports to each for the field presences the design gives that department (rules.dual_conditions: presence type -&gt; department role): the condition of its dual line to a department names that department&apos;s types and none of the others&apos;. Under A/72/525 the regional ASGs report to DPPA for regional offices, political-process offices and envoys, and to DPO for peacekeeping operations.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение, подотчетное двум департаментам (региональная точка входа или подразделение из rules.dual_reporting), подотчетно каждому из них в отношении тех полевых присутствий, которые проект закрепляет за этим департаментом (rules.dual_conditions: тип присутствия -&gt; роль департамента): условие его двойной линии к департаменту называет типы этого департамента и не называет типов других. Согласно A/72/525 региональные ПГС подотчетны DPPA в отношении региональных отделений, отделений по политическим процессам и посланников, а DPO — в отношении операций по поддержанию мира.</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_conditions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, п. 36; rules.dual_conditions проекта</translation>
+    </message>
+    <message>
+        <source>Regional entry points are spread over several holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Региональные точки входа распределены между несколькими подразделениями</translation>
+    </message>
+    <message>
+        <source>The regions&apos; entry points are held by at least as many units as the design states (rules.min_entry_point_holders): a reform that promises several regional ASGs (A/72/525 speaks of ASGs with regional responsibilities) does not make one of them the entry point for every region.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Точки входа регионов закреплены не менее чем за тем числом подразделений, которое указано в проекте (rules.min_entry_point_holders): реформа, обещающая нескольких региональных ПГС (в A/72/525 говорится о ПГС с региональными обязанностями), не делает одного из них точкой входа для всех регионов.</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 20(c) and 33; the design&apos;s rules.min_entry_point_holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525, пп. 20(c) и 33; rules.min_entry_point_holders проекта</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,11 @@
         <translation>变动</translation>
     </message>
     <message>
+        <source>sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>{title}: {table}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{title}：{table}</translation>
@@ -365,9 +370,44 @@
         <translation>部门</translation>
     </message>
     <message>
+        <source>Sources of every element</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>各要素的来源</translation>
+    </message>
+    <message>
         <source>Scenario</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>方案</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>{scenario}: {elements} elements, {sourced} sourced [S], {inferred} inferred [I], {missing} without a source.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}：要素{elements}个，有来源 [S] {sourced}个，推断 [I] {inferred}个，无来源{missing}个。</translation>
+    </message>
+    <message>
+        <source> (see {ref})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（见{ref}）</translation>
     </message>
     <message>
         <source>Subtotals by department</source>
@@ -604,6 +644,46 @@
         <translation>维持和平行动由行动部门（DPO）牵头；区域办事处、特使和政治进程办事处由政治部门（DPPA）牵头；外地特别政治任务须指明其牵头部门，默认为DPO。</translation>
     </message>
     <message>
+        <source>Named groups of units stay under one parent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>指定的单位组保持在同一上级单位之下</translation>
+    </message>
+    <message>
+        <source>Each group of units the design names (rules.keep_together: group name -&gt; unit ids) sits under one parent: a reform that promises to keep the components of an office together (PBSO&apos;s policy, intergovernmental and financing components, under an ASG) does not split them. Units of a group that a scenario does not have are not checked.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计指定的每个单位组（rules.keep_together：组名 -&gt; 单位标识）都位于同一上级单位之下：承诺将一个办公室的各组成部分保持在一起的改革（建设和平支助办公室（PBSO）的政策、政府间和筹资部分，由一名助理秘书长领导）不会将其拆分。方案中没有的组内单位不予检查。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 24; the design&apos;s rules.keep_together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第24段；设计的 rules.keep_together</translation>
+    </message>
+    <message>
+        <source>Head grades keep their promised level and match the posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>负责人职等保持承诺的级别并与员额相符</translation>
+    </message>
+    <message>
+        <source>A unit the design requires to be led at a grade (rules.required_head_grades: unit id -&gt; grade; an ASG for PBSO and the Office of Military Affairs) keeps that head grade. When the design asks for it (rules.head_grade_from_posts), a unit&apos;s head grade is the grade of its most senior post: a head without a post of its grade, or a post more senior than the head, is a warning.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计要求由某一职等人员领导的单位（rules.required_head_grades：单位标识 -&gt; 职等；建设和平支助办公室和军事事务厅为助理秘书长）保持该负责人职等。如设计要求（rules.head_grade_from_posts），单位负责人职等即为其最高员额的职等：负责人没有相应职等的员额，或有员额高于负责人，均给出警告。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 24, 31-32; the design&apos;s rules.required_head_grades</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第24、31-32段；设计的 rules.required_head_grades</translation>
+    </message>
+    <message>
+        <source>Field presences sit under their lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>外地机构位于其牵头部门之下</translation>
+    </message>
+    <message>
+        <source>When the design asks for it (rules.lead_follows_chart), a field presence&apos;s lead department is the department it sits under on the chart, unless it is backstopped across: a dual or dotted line from it to its lead department (or a unit in it) says so. A chart that draws a peacekeeping operation under the political department while the operations department leads it tells two stories.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>如设计要求（rules.lead_follows_chart），外地机构的牵头部门即为其在组织图上所处的部门，除非它由另一部门跨部门提供支援：由该机构到其牵头部门（或其中某一单位）的双重或虚线汇报关系表明这一点。组织图将一项维持和平行动画在政治部门之下、而由行动部门牵头，就是自相矛盾。</translation>
+    </message>
+    <message>
         <source>A/72/525 paras. 21 and 28-29</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>A/72/525 第21和28-29段</translation>
@@ -652,6 +732,36 @@
         <source>organisation design practice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>组织设计惯例</translation>
+    </message>
+    <message>
+        <source>Dual lines say when each applies, as the design splits them</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>双重汇报线按设计的划分注明各自适用的情形</translation>
+    </message>
+    <message>
+        <source>A unit that reports to two departments (a regional entry point, or a unit of rules.dual_reporting) reports to each for the field presences the design gives that department (rules.dual_conditions: presence type -&gt; department role): the condition of its dual line to a department names that department&apos;s types and none of the others&apos;. Under A/72/525 the regional ASGs report to DPPA for regional offices, political-process offices and envoys, and to DPO for peacekeeping operations.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>向两个部门汇报的单位（区域切入点，或 rules.dual_reporting 中的单位）就设计分配给各部门的外地机构（rules.dual_conditions：机构类型 -&gt; 部门角色）分别向该部门汇报：其通往某一部门的双重汇报线的条件列出该部门的类型，且不列出其他部门的类型。根据A/72/525，区域助理秘书长就区域办事处、政治进程办事处和特使向DPPA汇报，就维持和平行动向DPO汇报。</translation>
+    </message>
+    <message>
+        <source>A/72/525 para. 36; the design&apos;s rules.dual_conditions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第36段；设计的 rules.dual_conditions</translation>
+    </message>
+    <message>
+        <source>Regional entry points are spread over several holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域切入点分由多个单位承担</translation>
+    </message>
+    <message>
+        <source>The regions&apos; entry points are held by at least as many units as the design states (rules.min_entry_point_holders): a reform that promises several regional ASGs (A/72/525 speaks of ASGs with regional responsibilities) does not make one of them the entry point for every region.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>各区域的切入点由不少于设计所定数目的单位承担（rules.min_entry_point_holders）：承诺设立多名区域助理秘书长的改革（A/72/525提到负有区域职责的助理秘书长）不会让其中一人担任所有区域的切入点。</translation>
+    </message>
+    <message>
+        <source>A/72/525 paras. 20(c) and 33; the design&apos;s rules.min_entry_point_holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>A/72/525 第20(c)和33段；设计的 rules.min_entry_point_holders</translation>
     </message>
 </context>
 <context>

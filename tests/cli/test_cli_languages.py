@@ -9,6 +9,7 @@ import html
 import json
 import re
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -172,6 +173,76 @@ def test_validate_and_report_messages_speak_the_language(
     note = words[
         ("Names", "{count} of {total} units have no name in {language}: shown in {default}")
     ]
-    assert said[1] == note.format(count=144, total=159, language="zh", default="en")
+    assert said[1] == note.format(count=146, total=161, language="zh", default="en")
     zh = _translations("zh")  # the table itself is in the names' language, zh
     assert zh[("Report", "Subtotals by department")] in csv_out.read_text(encoding="utf-8")
+
+
+class _SourcesPage(HTMLParser):
+    """The sources report as HTML: its table title, headings, body rows and notes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title, self.headings, self.notes = "", [], []
+        self.rows: list[list[str]] = []
+        self._tag, self._text = "", ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        if tag in ("h2", "th", "td", "p"):
+            self._tag, self._text = tag if tag != "p" or ("class", "note") in attrs else "", ""
+
+    def handle_data(self, data: str) -> None:
+        self._text += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag != self._tag:
+            return
+        text, self._tag = self._text, ""
+        if tag == "h2":
+            self.title = text
+        elif tag == "th":
+            self.headings.append(text)
+        elif tag == "td":
+            self.rows[-1].append(text)
+        else:
+            self.notes.append(text)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sources_report_speaks_the_language_of_the_names(tmp_path: Path, language: str) -> None:
+    words = _translations(language)
+
+    def said(text: str) -> str:
+        return words.get(("Report", text)) or text
+
+    out = tmp_path / "sources.html"
+    argv = ["report", str(UN_SAMPLE), "--table", "sources", "--lang", language]
+    assert cli.main([*argv, "--out", str(out)]) == 0
+    page = _SourcesPage()
+    page.feed(out.read_text(encoding="utf-8"))
+    assert page.title == said("Sources of every element")
+    headings = ["Scenario", "Kind", "Id", "Element", "Source", "Tag", "Reason"]
+    assert page.headings == [said(h) for h in headings]
+    rows = [r for r in page.rows if len(r) == len(headings)]
+    counts = said(
+        "{scenario}: {elements} elements, {sourced} sourced [S], "
+        "{inferred} inferred [I], {missing} without a source."
+    )
+    expected = []
+    for scenario in dict.fromkeys(r[0] for r in rows):
+        tags = [r[5] for r in rows if r[0] == scenario]
+        sourced, inferred = tags.count("[S]"), tags.count("[I]")
+        expected.append(
+            counts.format(
+                scenario=scenario,
+                elements=len(tags),
+                sourced=sourced,
+                inferred=inferred,
+                missing=len(tags) - sourced - inferred,
+            )
+        )
+    assert [n for n in page.notes if not n.startswith("  [I]")] == expected
+    see = said(" (see {ref})").format(ref="A/72/525 para. 27")
+    assert any(n.endswith(see) for n in page.notes), page.notes
