@@ -143,6 +143,10 @@ class ChartOptionsDialog(QDialog):
             check.setToolTip("Pages after the chart, comparing the baseline with this scenario")
             box.addWidget(check)
         form.addRow("Add tables", box)
+        self.comments = QCheckBox("Review comments, by unit")
+        self.comments.setObjectName("printCommentsCheck")
+        self.comments.setToolTip("Pages after the chart listing every comment, open ones first")
+        form.addRow("Appendix", self.comments)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -177,6 +181,7 @@ class ChartOptionsDialog(QDialog):
             self.legend,
             self.margin,
             *self.tables.values(),
+            self.comments,
         ):
             widget.setEnabled(paged)
         self.scale.setEnabled(paged and self.layout_mode.currentData() == "tile")
@@ -241,6 +246,7 @@ class ChartOptionsDialog(QDialog):
             legend=self.legend.currentData(),
             figures=self.figures.currentData(),
             tables=tuple(name for name, check in self.tables.items() if check.isChecked()),
+            comments=self.comments.isChecked(),
         )
 
 
