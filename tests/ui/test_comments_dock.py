@@ -97,6 +97,11 @@ def test_filters_badge_click_and_a_removed_unit(main_window: MainWindow, qtbot: 
     assert window.scene.cards["ead"].text.detail.startswith("✎1")  # the card's badge
     assert panel.toggle_resolved()  # PMD's, the one chosen
     assert not window.scene.cards["pmd"].text.detail.startswith("✎")
+    post = next(p for p in c.scenario.posts.values() if p.unit == "pmd")
+    assert panel.add(CommentTarget.POST, post.id, "On a PMD post", "Ana")
+    assert window.scene.cards["pmd"].text.detail.startswith("✎1")  # a post's comment too
+    c.undo_stack.undo()
+    assert not window.scene.cards["pmd"].text.detail.startswith("✎")
     panel.status.setCurrentIndex(panel.status.findData(CommentStatus.OPEN))
     assert [r[5] for r in listed(window)] == ["On EAD"]
     panel.status.setCurrentIndex(panel.status.findData(CommentStatus.ALL))

@@ -238,7 +238,7 @@ class CommentsPanel(QWidget):
             return
         chosen = self.chosen()
         design = self.controller.design
-        units = self.selected_units() if self.on_selection.isChecked() else None
+        units = self._selected() if self.on_selection.isChecked() else None
         scenario = self.controller.scenario_id if units is not None else None
         self.rows = comment_rows(design, CommentStatus(self.status.currentData()), scenario, units)
         self.tree.clear()
@@ -321,7 +321,7 @@ class CommentsPanel(QWidget):
     # --- the buttons ------------------------------------------------------------------------
 
     def _on_add_button_clicked(self) -> None:
-        units = self.selected_units()
+        units = self._selected()
         if self.controller is None or len(units) != 1:
             return
         c = self.controller
@@ -359,12 +359,18 @@ class CommentsPanel(QWidget):
             self.controller.switch_scenario(row.comment.scenario)
         self.units_activated.emit([row.unit])
 
+    def _selected(self) -> list[str]:
+        try:
+            return self.selected_units()
+        except RuntimeError:  # the chart's scene is deleted before this panel at exit
+            return []
+
     def _show_buttons(self) -> None:
         chosen = self.tree.currentItem() is not None
         for button in (self.edit_button, self.resolve_button, self.delete_button):
             button.setEnabled(chosen)
         self.resolve_button.setText(_tr("&Reopen") if self._chosen_resolved() else _tr("&Resolve"))
-        self.add_button.setEnabled(self.controller is not None and len(self.selected_units()) == 1)
+        self.add_button.setEnabled(self.controller is not None and len(self._selected()) == 1)
 
     def _on_controller_changed(self, change: Change) -> None:
         """List again after an edit of the comments, or of the units and posts they name."""
