@@ -80,3 +80,20 @@ def test_without_the_option_no_comment_prints(
         assert author not in words
     for text in ("Merge EAD into DPPA?", "<b>HTML</b>", "second line of the note", "word0000"):
         assert text not in words
+
+
+def test_the_export_dialog_option_adds_the_appendix(tmp_path: Path, qtbot: object) -> None:
+    from orgeditor.io import load_design
+    from orgeditor.ui.printing.dialogs import ChartOptionsDialog
+    from orgeditor.ui.printing.export import export_chart
+
+    dialog = ChartOptionsDialog(for_print=False)
+    assert dialog.comments.isEnabled() and not dialog.options().comments
+    dialog.comments.setChecked(True)
+    assert dialog.options().comments
+    design = load_design(design_file(tmp_path))
+    out = tmp_path / "dialog.pdf"
+    export_chart(design, design.find_scenario(SID), out, dialog.options())
+    words = pdf_words(out)
+    assert "Review comments" in words and "Merge EAD into DPPA?" in words
+    dialog.deleteLater()

@@ -143,10 +143,12 @@ class ChartOptionsDialog(QDialog):
             check.setToolTip("Pages after the chart, comparing the baseline with this scenario")
             box.addWidget(check)
         form.addRow("Add tables", box)
-        self.comments = QCheckBox("Review comments, by unit")
+        self.comments = QCheckBox(self.tr("Review comments, by unit"))
         self.comments.setObjectName("printCommentsCheck")
-        self.comments.setToolTip("Pages after the chart listing every comment, open ones first")
-        form.addRow("Appendix", self.comments)
+        self.comments.setToolTip(
+            self.tr("Pages after the chart listing every comment, open ones first")
+        )
+        form.addRow(self.tr("Appendix"), self.comments)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
