@@ -26,7 +26,7 @@ def test_the_sample_opens_on_its_first_proposal(main_window: MainWindow, qtbot: 
     assert main_window.errors_label.text() == "Checking the rules…"  # after the first paint
     qtbot.waitUntil(lambda: main_window.errors_label.text() == "0 errors, 0 warnings")
     docks = {d.windowTitle() for d in main_window.findChildren(QDockWidget)}
-    assert docks == {"Scenarios", "Costs", "Inspector", "Findings", "History", "Compare", "Legend", "Conflicts"}
+    assert docks == {"Scenarios", "Costs", "Inspector", "Findings", "History", "Compare", "Legend", "Conflicts", "Comments"}
 
 
 def test_switching_to_the_baseline_shows_its_findings(
