@@ -214,6 +214,7 @@ def _cmd_export(args: argparse.Namespace) -> Result:
             figures=args.figures,
             turn=turn,
             tables=tuple(args.tables),
+            comments=args.comments,
         )
         stage = _stderr_stage if len(scenario.units) > BIG_DESIGN_UNITS else None
         pages = export_chart(design, scenario, out, options, _stderr_progress(), stage)
@@ -565,6 +566,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         choices=["posts", "redeployment", "costs"],
         help="PDF: add pages of these tables after the chart (baseline against the scenario)",
+    )
+    export.add_argument(
+        "--comments",
+        action="store_true",
+        help="PDF: add a review appendix listing every comment by unit, open ones first",
     )
     part = export.add_mutually_exclusive_group()
     part.add_argument("--zone", metavar="ID", help="only this zone (a unit below the top)")

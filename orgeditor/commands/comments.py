@@ -54,9 +54,15 @@ def _index(design: Design, comment_id: str) -> int:
     raise CommandError(f"there is no comment {comment_id!r}")
 
 
-def _change(comment: Comment) -> Change:
-    units = frozenset({comment.target_id}) if comment.target is CommentTarget.UNIT else frozenset()
-    return Change(comment.scenario, REVIEW, units)
+def _change(design: Design, comment: Comment) -> Change:
+    """The comment's scenario, and the card that shows its open comments: the unit it is
+    on, or the unit its post sits in (none when the post is gone)."""
+    unit: str | None = comment.target_id
+    if comment.target is CommentTarget.POST:
+        scenario = next((s for s in design.scenarios if s.id == comment.scenario), None)
+        post = scenario.posts.get(comment.target_id) if scenario else None
+        unit = post.unit if post is not None else None
+    return Change(comment.scenario, REVIEW, frozenset({unit} if unit else ()))
 
 
 class AddCommentCommand(Command):
@@ -80,11 +86,11 @@ class AddCommentCommand(Command):
 
     def do(self, design: Design) -> Change:
         design.comments.append(copy.deepcopy(self.comment))
-        return _change(self.comment)
+        return _change(design, self.comment)
 
     def undo(self, design: Design) -> Change:
         del design.comments[_index(design, self.comment.id)]
-        return _change(self.comment)
+        return _change(design, self.comment)
 
 
 class _SetCommentCommand(Command):
@@ -102,7 +108,7 @@ class _SetCommentCommand(Command):
     def _set(self, design: Design, value: object) -> Change:
         comment = design.comments[_index(design, self.comment_id)]
         setattr(comment, self.field, value)
-        return _change(comment)
+        return _change(design, comment)
 
     def do(self, design: Design) -> Change:
         return self._set(design, self.new)
@@ -145,8 +151,8 @@ class DeleteCommentCommand(Command):
 
     def do(self, design: Design) -> Change:
         design.comments.pop(_index(design, self.saved.id))
-        return _change(self.saved)
+        return _change(design, self.saved)
 
     def undo(self, design: Design) -> Change:
         design.comments.insert(self.index, copy.deepcopy(self.saved))
-        return _change(self.saved)
+        return _change(design, self.saved)

@@ -56,6 +56,7 @@ from orgeditor.ui.help.shortcuts import ShortcutsDialog
 from orgeditor.ui.i18n import number, signed
 from orgeditor.ui.i18n_menu import language_menu
 from orgeditor.ui.legend_panel import LegendPanel
+from orgeditor.ui.panels import comments
 from orgeditor.ui.panels.compare import ComparePanel
 from orgeditor.ui.panels.conflicts import ConflictsPanel, unresolved_text
 from orgeditor.ui.panels.costs import CostPanel
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryPanel()
         self.compare = ComparePanel()
         self.conflicts = ConflictsPanel()
+        self.comments = comments.CommentsPanel(self.scene.selected_unit_ids, self.settings)
         self.legend = LegendPanel()
         self.start_page: StartPage | None = None  # shown by show_start_page, until a design opens
         self.controller: DocumentController | None = None
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
         self.findings.units_activated.connect(self._reveal)
         self.compare.units_activated.connect(self._reveal)
         self.conflicts.units_activated.connect(self._reveal)
+        self.comments.units_activated.connect(self._reveal)
+        self.scene.selectionChanged.connect(self.comments.selection_changed)
         self.compare.compare_requested.connect(self._on_compare_requested)
         self.setAcceptDrops(True)
         self.resize(1440, 900)
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(findings, conflicts)
         conflicts.hide()  # shown when a merged design with conflicts opens
         self.conflicts.conflicts_found.connect(lambda _n: (conflicts.show(), conflicts.raise_()))
+        self.comments_dock = comments.add_comments_dock(self, findings, self.comments)
         findings.raise_()
         self._dock("legend", self.tr("Legend"), self.legend, right).hide()  # View > Legend shows it
         self.findings.new_errors_found.connect(findings.raise_)  # an edit made errors: show them
@@ -336,6 +341,7 @@ class MainWindow(QMainWindow):
         )
         view_menu.addMenu(self.chart_language_menu)
         self.minimap_action = self.minimap.add_actions(self, view_menu)
+        comments.add_actions(self.comments_dock, view_menu)
         view_menu.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view_menu.addAction(dock.toggleViewAction())
@@ -442,6 +448,7 @@ class MainWindow(QMainWindow):
             self.scenarios,
             self.costs,
             self.conflicts,
+            self.comments,
         ):
             follower.follow(controller)
         self.chart_focus.follow(controller)  # no focus in a newly opened design

@@ -35,6 +35,7 @@ def test_the_sample_opens_on_its_first_proposal(main_window: MainWindow, qtbot: 
         "Compare",
         "Legend",
         "Conflicts",
+        "Comments",
     }
 
 

@@ -8,6 +8,7 @@ from collections.abc import Collection
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import cost_rates, post_cost
 from orgeditor.reports.departments import DepartmentSummary, department_summary
+from orgeditor.reports.review import open_comment_counts
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.items import CardText
 from orgeditor.ui.i18n import translate
@@ -59,11 +60,14 @@ def card_texts(
         else [f.id for f in design.funding_sources]
     )
     marks = badges(report)
+    remarks = open_comment_counts(design, scenario.id)  # a badge: "✎2" open comments
     texts = {}
     for unit_id in wanted:
         unit = scenario.units[unit_id]
         kind = KIND_LABELS.get(unit.kind.value, unit.kind.value)
         detail = " · ".join(x for x in (unit.short_name, unit.head_grade or "", kind) if x)
+        if remarks[unit.id]:
+            detail = f"✎{remarks[unit.id]} {detail}"
         posts = own_posts.get(unit.id, 0)
         if figures in ("grades", "funding"):
             counts = breakdown.get(unit.id, Counter())

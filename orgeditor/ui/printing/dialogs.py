@@ -168,6 +168,12 @@ class ChartOptionsDialog(QDialog):
             )
             box.addWidget(check)
         form.addRow(translate("ChartOptionsDialog", "Add tables"), box)
+        self.comments = QCheckBox(self.tr("Review comments, by unit"))
+        self.comments.setObjectName("printCommentsCheck")
+        self.comments.setToolTip(
+            self.tr("Pages after the chart listing every comment, open ones first")
+        )
+        form.addRow(self.tr("Appendix"), self.comments)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -202,6 +208,7 @@ class ChartOptionsDialog(QDialog):
             self.legend,
             self.margin,
             *self.tables.values(),
+            self.comments,
         ):
             widget.setEnabled(paged)
         self.scale.setEnabled(paged and self.layout_mode.currentData() == "tile")
@@ -266,6 +273,7 @@ class ChartOptionsDialog(QDialog):
             legend=self.legend.currentData(),
             figures=self.figures.currentData(),
             tables=tuple(name for name, check in self.tables.items() if check.isChecked()),
+            comments=self.comments.isChecked(),
         )
 
 

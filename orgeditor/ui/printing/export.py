@@ -35,6 +35,7 @@ from orgeditor.ui.printing.render import (
     paper_chart,
     write_png,
 )
+from orgeditor.ui.printing.review import review_pages
 from orgeditor.ui.printing.svg import write_svg
 from orgeditor.ui.printing.tables import TablePage, plan_table_pages
 
@@ -58,6 +59,7 @@ class ExportOptions:
     figures: Literal["cost", "grades", "funding", "none"] = "cost"
     turn: bool = False  # fit: use the orientation that prints larger
     tables: tuple[str, ...] = ()  # report tables printed after the chart ("posts", ...)
+    comments: bool = False  # PDF: a review appendix of every comment after the tables
 
     def __post_init__(self) -> None:
         check_range("the tile scale", self.scale, TILE_SCALE_RANGE)
@@ -207,6 +209,8 @@ def paint_document(
             chart = paper_chart(design, part, dense, report=report, figures=options.figures)
             sheets = [(chart.scene, plan, "") for plan in plan_fit(chart.bounds, setup)]
     table_pages = _table_pages(design, scenario, options.tables, setup)
+    if options.comments:
+        table_pages += review_pages(design, setup.content)
     paint_pages(device, sheets, setup, text, new_page, progress, table_pages)
     return len(sheets) + len(table_pages)
 

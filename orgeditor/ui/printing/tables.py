@@ -42,6 +42,7 @@ class TablePage:
 
     slices: list[TableSlice]
     picture: Picture | None = None
+    fills: bool = False  # the picture takes the whole area, not a figure's band of it
 
 
 FINE = 8  # painting happens at 1/8 point, so fonts (whole pixels) can be 4.5 or 7.25 points
@@ -174,7 +175,8 @@ def plan_table_pages(tables: list[Table], area: Box) -> list[TablePage]:
 def paint_table_page(painter: QPainter, page: TablePage, area: Box) -> None:
     """Draw one page of table slices (or its picture); the painter works in points."""
     if page.picture is not None:
-        page.picture(painter, QRectF(area.x, area.y, area.w, min(area.h, area.w * 0.55)))
+        height = area.h if page.fills else min(area.h, area.w * 0.55)
+        page.picture(painter, QRectF(area.x, area.y, area.w, height))
         return
     painter.save()
     painter.scale(1 / FINE, 1 / FINE)
