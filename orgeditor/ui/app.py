@@ -16,6 +16,7 @@ from orgeditor import __version__
 from orgeditor.assets import resource
 from orgeditor.io import DesignFileError, load_design
 from orgeditor.ui import crash
+from orgeditor.ui.fonts import add_bundled_fonts, bundled_fonts_folder
 from orgeditor.ui.instance import InstanceServer, OpenRequest, absolute, hand_over
 from orgeditor.ui.main_window import APP_NAME, MainWindow
 
@@ -32,6 +33,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("orgeditor")
     app.setWindowIcon(QIcon(str(resource("icons", "orgeditor.svg"))))
+    add_bundled_fonts(app, bundled_fonts_folder())
     return app
 
 
