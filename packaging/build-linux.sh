@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the Linux bundle: dist/orgeditor/ (one folder: `orgeditor` the app, `orgeditor-cli`),
-# dist/orgeditor-VERSION-linux-ARCH.tar.gz, and, when Debian's `makeself` is installed, the
-# single file dist/orgeditor-VERSION-linux-ARCH.run (see packaging/README.md).
+# dist/orgeditor-VERSION-linux-ARCH.tar.gz and the single file dist/orgeditor-VERSION-linux-ARCH.run,
+# which unpacks itself once into the user's data folder (see packaging/README.md).
 # Usage: packaging/build-linux.sh   (from anywhere; needs python3 with venv, ~2 GB free)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,14 +25,21 @@ for lib in libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-image
     exit 1
   fi
 done
-cp packaging/start.sh dist/orgeditor/start.sh
+# A font for systems that have none (a bare container, a minimal install): DejaVu Sans, under
+# its free licence (copied along). The app registers it at start when frozen (ui/fonts.py).
+FONTS=/usr/share/fonts/truetype/dejavu
+mkdir -p dist/orgeditor/_internal/fonts
+for face in DejaVuSans DejaVuSans-Bold DejaVuSans-Oblique DejaVuSans-BoldOblique; do
+  if [ ! -e "$FONTS/$face.ttf" ]; then
+    echo "build-linux: $FONTS/$face.ttf is missing (Debian: apt-get install fonts-dejavu-core)" >&2
+    exit 1
+  fi
+  cp "$FONTS/$face.ttf" dist/orgeditor/_internal/fonts/
+done
+cp /usr/share/doc/fonts-dejavu-core/copyright dist/orgeditor/_internal/fonts/LICENSE-DejaVu.txt
 
 name="orgeditor-$version-linux-$arch"
 tar -C dist -czf "dist/$name.tar.gz" --transform "s,^orgeditor,$name," orgeditor
 echo "built dist/orgeditor/ and dist/$name.tar.gz"
-if command -v makeself >/dev/null; then
-  makeself --quiet --nox11 --noprogress --gzip dist/orgeditor "dist/$name.run" "orgeditor $version" ./start.sh
-  echo "built dist/$name.run"
-else
-  echo "makeself is not installed: no single-file .run (Debian: apt-get install makeself)"
-fi
+packaging/make-run.sh dist/orgeditor "$version" "dist/$name.run"
+echo "built dist/$name.run"

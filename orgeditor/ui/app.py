@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 from orgeditor import __version__
 from orgeditor.assets import resource
 from orgeditor.io import DesignFileError, load_design
-from orgeditor.ui import crash, i18n
+from orgeditor.ui import crash, first_start, i18n
+from orgeditor.ui.fonts import add_bundled_fonts, bundled_fonts_folder
 from orgeditor.ui.instance import InstanceServer, OpenRequest, absolute, hand_over
 from orgeditor.ui.main_window import APP_NAME, MainWindow
 from orgeditor.ui.settings import AppSettings
@@ -33,6 +34,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("orgeditor")
     app.setWindowIcon(QIcon(str(resource("icons", "orgeditor.svg"))))
+    add_bundled_fonts(app, bundled_fonts_folder())
     return app
 
 
@@ -198,6 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         windows.open(request)
     elif not restored:
         window.show_start_page()  # no file: open recent, a sample, or new from a template
+    first_start.offer(window)  # the single-file bundle asks once to join the desktop
     return app.exec()
 
 

@@ -42,14 +42,9 @@ def data_home() -> Path:
 def launch_command() -> list[str]:
     """The command that starts this app: the AppImage or bundle, else this Python.
 
-    Raises:
-        OSError: this is the single-file bundle, unpacked into a folder that goes away.
+    The single-file ``.run`` unpacks itself once into a versioned folder of the
+    user's data folder and starts the bundle there, so ``sys.executable`` stays.
     """
-    if os.environ.get("ORGEDITOR_SELF_EXTRACTED"):
-        raise OSError(
-            "the single-file bundle unpacks into a temporary folder; unpack the .tar.gz "
-            "bundle where it should stay and run its orgeditor --install-desktop"
-        )
     if os.environ.get("APPIMAGE"):
         return [os.environ["APPIMAGE"]]
     if getattr(sys, "frozen", False):

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 python3 -m venv build/bundle-venv
 build/bundle-venv/bin/pip install -q "pyinstaller==6.22.3" .
-# the icon: iconutil makes orgeditor.icns from PNGs rendered by `orgeditor --install-desktop`
+# the icon: packaging/macos/orgeditor.icns (made by packaging/make_icons.py), named in the spec
 build/bundle-venv/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller \
   packaging/orgeditor.spec
 hdiutil create -volname orgeditor -srcfolder dist/orgeditor.app -ov -format UDZO dist/orgeditor.dmg

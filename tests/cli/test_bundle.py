@@ -67,3 +67,27 @@ def test_the_bundled_app_opens_the_un_sample_and_exports_its_chart(tmp_path: Pat
 def test_the_bundle_carries_the_xcb_libraries_qt_needs() -> None:
     for lib in ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1"):
         assert (BUNDLE / "_internal" / lib).is_file(), lib
+
+
+def test_the_bundle_carries_a_font_and_its_licence() -> None:
+    fonts = BUNDLE / "_internal" / "fonts"
+    assert (fonts / "DejaVuSans.ttf").is_file() and (fonts / "LICENSE-DejaVu.txt").is_file()
+
+
+def test_the_single_file_unpacks_once_then_starts_from_its_folder(tmp_path: Path) -> None:
+    runs = list(BUNDLE.parent.glob(f"orgeditor-{__version__}-linux-*.run"))
+    assert len(runs) == 1, runs
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    target = tmp_path / ".local" / "share" / "orgeditor" / "bundle" / __version__
+    for start in ("first", "second"):
+        done = subprocess.run(
+            [str(runs[0]), "cli", "--version"],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=SECONDS,
+        )
+        assert done.returncode == 0 and done.stdout.split()[-1] == __version__, done
+        assert ("unpacking" in done.stderr) == (start == "first"), (start, done.stderr)
+        assert (target / "orgeditor-cli").is_file()
