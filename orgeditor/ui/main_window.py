@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.compare_dock = self._dock("compare", self.tr("Compare"), self.compare, bottom)
         self.tabifyDockWidget(findings, history)
         self.tabifyDockWidget(findings, self.compare_dock)
-        conflicts = self._dock("Conflicts", self.conflicts, bottom)
+        conflicts = self._dock("conflicts", self.tr("Conflicts"), self.conflicts, bottom)
         self.tabifyDockWidget(findings, conflicts)
         conflicts.hide()  # shown when a merged design with conflicts opens
         self.conflicts.conflicts_found.connect(lambda _n: (conflicts.show(), conflicts.raise_()))
