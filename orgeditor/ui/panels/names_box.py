@@ -101,8 +101,13 @@ class NamesBox(QGroupBox):
         self.table.setItem(row, 1, QTableWidgetItem(local.name if local else ""))
         self.table.setItem(row, 2, QTableWidgetItem(local.short_name if local else ""))
         for column in (1, 2):
-            item = self.table.item(row, column)
+            item = self._cell(row, column)
             item.setToolTip(item.text())
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every row is filled whole by _add_row
+        return item
 
     def _fit_height(self) -> None:
         rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
@@ -121,7 +126,7 @@ class NamesBox(QGroupBox):
         if same_language(tag, self._own):
             self._say(self.tr("{0} is the design's own language: edit the name above").format(tag))
             return
-        shown = [self.table.item(r, 0).data(TAG) for r in range(self.table.rowCount())]
+        shown = [self._cell(r, 0).data(TAG) for r in range(self.table.rowCount())]
         if not any(same_language(tag, other) for other in shown):
             self._filling = True
             try:
@@ -132,28 +137,24 @@ class NamesBox(QGroupBox):
         self._say("")
         self.new_tag.clear()
         rows = range(self.table.rowCount())
-        row = next(r for r in rows if same_language(self.table.item(r, 0).data(TAG), tag))
+        row = next(r for r in rows if same_language(self._cell(r, 0).data(TAG), tag))
         self.table.setCurrentCell(row, 1)
 
     def current(self) -> dict[str, LocalName]:
         """The names the table shows now, texts fitted to the format's limits."""
         names: dict[str, LocalName] = {}
         for row in range(self.table.rowCount()):
-            name, _ = fitted_text(self.table.item(row, 1).text(), NAME)
-            short, _ = fitted_text(self.table.item(row, 2).text(), SHORT)
+            name, _ = fitted_text(self._cell(row, 1).text(), NAME)
+            short, _ = fitted_text(self._cell(row, 2).text(), SHORT)
             if name.strip():
-                names[self.table.item(row, 0).data(TAG)] = LocalName(name.strip(), short.strip())
+                names[self._cell(row, 0).data(TAG)] = LocalName(name.strip(), short.strip())
         return names
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() == 0:
             return
         row = item.row()
-        if (
-            item.column() == 2
-            and item.text().strip()
-            and not self.table.item(row, 1).text().strip()
-        ):
+        if item.column() == 2 and item.text().strip() and not self._cell(row, 1).text().strip():
             self._say(self.tr("A short name needs a name in the same language."))
             return
         self._say("")
