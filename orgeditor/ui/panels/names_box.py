@@ -54,7 +54,9 @@ class NamesBox(QGroupBox):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 90)
+        self.table.setWordWrap(False)
         self.table.itemChanged.connect(self._on_item_changed)
         self.new_tag = QLineEdit()
         self.new_tag.setObjectName("newLanguage")
@@ -93,8 +95,8 @@ class NamesBox(QGroupBox):
     def _add_row(self, tag: str, local: LocalName | None) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        label = language_label(tag, self._own)
-        language = QTableWidgetItem(tag if label == tag else f"{tag} — {label}")
+        language = QTableWidgetItem(tag)  # the tag keeps the names wide in a narrow dock
+        language.setToolTip(language_label(tag, self._own))
         language.setData(TAG, tag)
         language.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, 0, language)
