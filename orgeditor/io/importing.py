@@ -6,7 +6,8 @@ holds them as sheets named Units and Posts; a CSV file holds one of them, told
 apart by its header. Lists (regions, functions) are separated by ``;``.
 Each segment kind of the design (client groups, sectors ...) has two optional
 Units columns: ``segment:KIND`` (the item the unit belongs to) and
-``segment_entry_points:KIND`` (the items it is the entry point for).
+``segment_entry_points:KIND`` (the items it is the entry point for). Names in
+other languages have ``name@TAG`` and ``short_name@TAG`` columns (``io.name_columns``).
 
 Importing merges by id into a scenario: a row with a known id replaces that
 unit or post where it stands, a new id is added at the end. An empty parent
@@ -30,6 +31,7 @@ from typing import TypeVar
 from orgeditor.io.citation_fields import CITATION_COLUMNS, citation_from_cells
 from orgeditor.io.errors import DesignFileError, Problem
 from orgeditor.io.files import dumps, loads
+from orgeditor.io.name_columns import MAX_LANGUAGES, NAME_PREFIXES, name_column, names_from_cells
 from orgeditor.io.tables import unguard_formula
 from orgeditor.io.xlsx_reading import cell_place, read_workbook
 from orgeditor.model import (
@@ -67,7 +69,7 @@ _FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
     "succession": ("succeeds", "succession_source", "not_succeeding"),
     "segments": (),
     "segment_entry_points": (),
-    "names": (),  # names in other languages (issue 19) have no column yet
+    "names": (),  # names in other languages (issue 19): name@TAG columns (io/name_columns.py)
     "citation": CITATION_COLUMNS,  # structured sources (issue 21)
 }
 UNIT_COLUMNS = tuple(
@@ -153,6 +155,7 @@ def _read_csv(path: Path, columns: dict[str, tuple[str, ...]]) -> Sheet:
 
 def _read_xlsx(path: Path, columns: dict[str, tuple[str, ...]]) -> list[Sheet]:
     widths = {name: len(names) for name, names in columns.items()}
+    widths["Units"] += len(NAME_PREFIXES) * MAX_LANGUAGES  # name@TAG columns may follow
     try:
         tables, problems = read_workbook(path, widths, MAX_ROWS)
         sheets = []
@@ -212,9 +215,11 @@ def _sheet_from(
         header.pop()
     if name is None:
         name = "Posts" if "grade" in header else "Units"
-    unknown = [h for h in header if h not in columns[name]]
+    if name == "Units":
+        header = _with_name_columns(file, header)
+    unknown = [h for h in header if h not in columns[name] and not _names_a_language(name, h)]
     if unknown:
-        allowed = ", ".join(columns[name])
+        allowed = ", ".join(columns[name]) + (", name@TAG, short_name@TAG" * (name == "Units"))
         message = f"unknown column {unknown[0]!r}; the {name} columns are: {allowed}"
         raise DesignFileError(file, [Problem(name, message)])
     twice = next((h for i, h in enumerate(header) if h in header[:i]), None)
@@ -255,11 +260,29 @@ def _sheet_from(
     return sheet
 
 
+def _with_name_columns(file: str, header: list[str]) -> list[str]:
+    """``header`` with its ``name@TAG`` columns' tags as the design keeps them."""
+    result = []
+    for column in header:
+        try:
+            result.append(name_column(column) or column)
+        except ValueError as error:
+            raise DesignFileError(file, [Problem("Units", f"column {column!r}: {error}")]) from None
+    return result
+
+
+def _names_a_language(table: str, column: str) -> bool:
+    return table == "Units" and column.partition("@")[0] in NAME_PREFIXES and "@" in column
+
+
 def _column_name(cell: str) -> str:
     """A header cell as a column name: lower case, ``_`` for spaces; the kind after a
-    segment column's ``:`` is an id and keeps its case."""
+    segment column's ``:`` is an id and keeps its case, as does a language tag after ``@``."""
     prefix, colon, kind = cell.strip().partition(":")
+    prefix, at, tag = prefix.partition("@")  # a name column's language tag keeps its case
     prefix = prefix.strip().lower().replace(" ", "_")
+    if at:
+        return f"{prefix}@{tag.strip()}"
     return f"{prefix}:{kind.strip()}" if colon else prefix
 
 
@@ -402,7 +425,8 @@ def _merge_units(
             _list(row["not_succeeding"]) if "not_succeeding" in row else succession.rejected,
         )
         unit.citation, wrong = citation_from_cells(row, unit.citation)  # issue 21
-        for problem in wrong:
+        unit.names, bad_names = names_from_cells(row, unit.names, design.metadata.language)
+        for problem in [*wrong, *bad_names]:
             problems.add("Units", number, problem)
         _merge_segments(design, unit, row)
         result.units[unit_id] = unit
@@ -521,15 +545,20 @@ def _no_item(design: Design, kind: str, item: str) -> str:
 
 def _cell_value(cell: str, column: str) -> str:
     """A cell's text as the design keeps it: trimmed, unguarded, line breaks normalised."""
-    return normalise_breaks(unguard_formula(cell.strip()), COLUMN_RULES.get(column, SHORT))
+    return normalise_breaks(unguard_formula(cell.strip()), _rule(column))
 
 
 def _check_texts(table: str, number: int, row: dict[str, str], problems: _Problems) -> None:
     """Lengths and characters within the file format's rules (``orgeditor.model.text``)."""
     for column, value in row.items():
-        problem = text_problem(value, COLUMN_RULES.get(column, SHORT)) if value else None
+        problem = text_problem(value, _rule(column)) if value else None
         if problem:
             problems.add(table, number, f"{column}: {problem}")
+
+
+def _rule(column: str) -> TextRule:
+    """The text rule of ``column``; ``name@TAG`` follows ``name``."""
+    return COLUMN_RULES.get(column.partition("@")[0], SHORT)
 
 
 E = TypeVar("E", bound=StrEnum)

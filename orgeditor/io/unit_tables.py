@@ -13,6 +13,7 @@ from pathlib import Path
 from orgeditor.io.citation_fields import citation_cells
 from orgeditor.io.files import write_atomically
 from orgeditor.io.importing import POST_COLUMNS, UNIT_COLUMNS, segment_columns
+from orgeditor.io.name_columns import name_cells, name_columns, unit_languages
 from orgeditor.io.tables import csv_text
 from orgeditor.model import Design, PresenceType, Scenario, ScenarioKind, UnitKind
 from orgeditor.model.text import ID_RULE, xml_text
@@ -20,9 +21,11 @@ from orgeditor.model.text import ID_RULE, xml_text
 
 def unit_rows(design: Design, scenario: Scenario) -> list[list[str]]:
     """The Units table of ``scenario`` (header first), in document order, with the
-    membership and entry points of each segment kind of ``design`` as columns."""
+    membership and entry points of each segment kind of ``design`` as columns, then a
+    name and short name per language the design's units are named in."""
     kinds = [kind.id for kind in design.segment_kinds]
-    rows = [list(UNIT_COLUMNS + segment_columns(design))]
+    languages = unit_languages(design)
+    rows = [list(UNIT_COLUMNS + segment_columns(design) + name_columns(languages))]
     for unit in scenario.units.values():
         rows.append(
             [
@@ -55,6 +58,7 @@ def unit_rows(design: Design, scenario: Scenario) -> list[list[str]]:
                     "; ".join(unit.segment_entry_points.get(kind, [])),
                 )
             ]
+            + name_cells(unit.names, languages)
         )
     return rows
 
@@ -161,6 +165,12 @@ def template_notes(design: Design) -> list[list[str]]:
             "The unit's duty station (its posts cost at its rates): "
             + (", ".join(x.id for x in design.locations) or "none yet")
             + ".",
+        ],
+        [
+            "Units: name@TAG, short_name@TAG",
+            "The unit's name and short name in another language, TAG a language tag such as "
+            "fr, es, ar, zh, ru or pt-BR (optional; add a pair of columns per language). "
+            f"The design's own language ({design.metadata.language}) is the name column.",
         ],
         *[
             [

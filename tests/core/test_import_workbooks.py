@@ -19,6 +19,7 @@ import pytest
 
 from orgeditor.io import DesignFileError, dumps, importing, loads, xlsx_reading
 from orgeditor.io.importing import merge_tables, read_tables
+from orgeditor.io.name_columns import MAX_LANGUAGES
 from orgeditor.io.unit_tables import write_template
 from orgeditor.model import Design, Scenario
 from tests.builders import tiny_design
@@ -120,8 +121,13 @@ def test_a_value_right_of_the_known_columns_is_refused(tmp_path: Path) -> None:
             '<c r="Z2" t="inlineStr"><is><t>stray</t></is></c></row></sheetData>',
         ),
     )
+    [problem] = _refusal(path)  # column Z is within the sheet's name@TAG allowance
+    assert problem.startswith("Units row 2: 5 cells under 4 columns (starting 'stray')")
+    far = len(importing.UNIT_COLUMNS) + 2 * MAX_LANGUAGES + 1  # past it
+    letter = openpyxl.utils.get_column_letter(far)
+    _patch_sheet(path, lambda xml: xml.replace('r="Z2"', f'r="{letter}2"'))
     [problem] = _refusal(path)
-    assert problem.startswith("Units row 2, column Z: 'stray' is right of the last column")
+    assert problem.startswith(f"Units row 2, column {letter}: 'stray' is right of the last column")
 
 
 def test_a_parent_merged_down_a_column_counts_for_every_row(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
 from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.panels.citation import CitationBox
+from orgeditor.ui.panels.names_box import NamesBox
 from orgeditor.ui.panels.posts import PostsBox, refill
 from orgeditor.ui.panels.segment_fields import SegmentFields
 from orgeditor.ui.panels.succession import SuccessionBox
@@ -182,6 +183,9 @@ class InspectorPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.adjusted)
         layout.addWidget(unit_box)
+        self.names_box = NamesBox()  # names in other languages side by side (issue 19)
+        self.names_box.names_requested.connect(lambda n: self._emit("names", n))
+        layout.addWidget(self.names_box)
         self.segments = SegmentFields()  # segment lists beside regions (issue 15)
         self.segments.field_requested.connect(self._emit)
         layout.addWidget(self.segments)
@@ -398,6 +402,7 @@ class InspectorPanel(QWidget):
         self.reference.setText(unit.note.reference)
         self.succession.show_unit(design, scenario, unit.id)
         self.citation.show_citation(unit.citation)
+        self.names_box.show_unit(design, unit)
         self.roles.show_unit(scenario, unit.id)
         self.posts_box.show_posts(design, scenario, unit.id)
         self._fill_lines(scenario, unit.id)
