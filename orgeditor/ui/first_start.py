@@ -15,10 +15,11 @@ import os
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from orgeditor.ui import desktop
+from orgeditor.ui.i18n import translate
 
 DECLINED_KEY = "desktop/integration_declined"
 
@@ -50,19 +51,18 @@ def decide(
 
 def question(parent: QWidget | None) -> QMessageBox:
     """The dialog that asks; Yes is the default."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("first_start", "Add orgeditor to this desktop?"))
+    box.setWindowTitle(translate("FirstStart", "Add orgeditor to this desktop?"))
     box.setText(
-        tr(
-            "first_start",
+        translate(
+            "FirstStart",
             "Add orgeditor to the applications menu and open .orgdesign files with it?",
         )
     )
     box.setInformativeText(
-        tr(
-            "first_start",
+        translate(
+            "FirstStart",
             "A double-click on a design then opens it here. You are asked only once: "
             "to change it later, start orgeditor with --install-desktop or "
             "--uninstall-desktop.",
@@ -97,9 +97,7 @@ def offer(
         except OSError as error:
             QMessageBox.warning(
                 parent,
-                QCoreApplication.translate("first_start", "Add orgeditor to this desktop?"),
-                QCoreApplication.translate(
-                    "first_start", "The desktop's files cannot be written: {0}"
-                ).format(error),
+                translate("FirstStart", "Add orgeditor to this desktop?"),
+                translate("FirstStart", "The desktop's files cannot be written: {0}").format(error),
             )
     return decision

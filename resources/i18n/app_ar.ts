@@ -603,6 +603,21 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>إضافة جداول</translation>
     </message>
+    <message>
+        <source>Review comments, by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعليقات المراجعة حسب الوحدة</translation>
+    </message>
+    <message>
+        <source>Pages after the chart listing every comment, open ones first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>صفحات بعد المخطط تسرد كل التعليقات، المفتوحة أولًا</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مرفق</translation>
+    </message>
 </context>
 <context>
     <name>CitationBox</name>
@@ -670,6 +685,184 @@
         <source>No source given.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>لم يُذكر أي مصدر.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>On:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>على:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المؤلف:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التعليق:</translation>
+    </message>
+    <message>
+        <source>Unit: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة: </translation>
+    </message>
+    <message>
+        <source>Post: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظيفة: </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المفتوحة</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المحلولة</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Which comments to list</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التعليقات المراد عرضها</translation>
+    </message>
+    <message>
+        <source>Only on the selected units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>على الوحدات المحددة فقط</translation>
+    </message>
+    <message>
+        <source>List the comments on the units selected on the chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عرض التعليقات على الوحدات المحددة في المخطط</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;حل</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Comment on the selected unit or a post in it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التعليق على الوحدة المحددة أو على وظيفة فيها</translation>
+    </message>
+    <message>
+        <source>Change the chosen comment&apos;s text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير نص التعليق المختار</translation>
+    </message>
+    <message>
+        <source>Mark the chosen comment resolved, or open it again</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وضع علامة «تم الحل» على التعليق المختار، أو إعادة فتحه</translation>
+    </message>
+    <message>
+        <source>Delete the chosen comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف التعليق المختار</translation>
+    </message>
+    <message>
+        <source> (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>محلول</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>{0} of {1} comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} من {1} تعليقًا</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة تعليق</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحرير التعليق</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة ال&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ال&amp;تعليقات</translation>
+    </message>
+    <message>
+        <source>Show the review comments on units and posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عرض تعليقات المراجعة على الوحدات والوظائف</translation>
     </message>
 </context>
 <context>
@@ -945,7 +1138,7 @@
     <message>
         <source>&amp;Edit…</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>تحرير(&amp;E)…</translation>
+        <translation>&amp;تحرير…</translation>
     </message>
     <message>
         <source>Put our branch&apos;s value in place (one undo step)</source>
@@ -1391,6 +1584,29 @@
         <source>Turn off {0} for this design</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>إيقاف {0} لهذا التصميم</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Add orgeditor to this desktop?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هل تريد إضافة orgeditor إلى سطح المكتب هذا؟</translation>
+    </message>
+    <message>
+        <source>Add orgeditor to the applications menu and open .orgdesign files with it?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هل تريد إضافة orgeditor إلى قائمة التطبيقات وفتح ملفات ‎.orgdesign به؟</translation>
+    </message>
+    <message>
+        <source>A double-click on a design then opens it here. You are asked only once: to change it later, start orgeditor with --install-desktop or --uninstall-desktop.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عندئذ يفتح النقر المزدوج على التصميم هنا. لا يُطرح هذا السؤال إلا مرة واحدة: لتغييره لاحقًا، شغّل orgeditor مع ‎--install-desktop أو ‎--uninstall-desktop.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s files cannot be written: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تتعذر كتابة ملفات سطح المكتب: {0}</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2525,69 @@
         <source>New parent</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>الوحدة الأعلى الجديدة</translation>
+    </message>
+</context>
+<context>
+    <name>NamesBox</name>
+    <message>
+        <source>Names in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأسماء بلغات أخرى</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اسم الوحدة واسمها المختصر بكل لغة من لغات التصميم</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Type a name to add it; empty the name to remove it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اكتب اسمًا لإضافته؛ وأفرغه لإزالته</translation>
+    </message>
+    <message>
+        <source>Language tag, e.g. ru or pt-BR</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وسم اللغة، مثل ru أو pt-BR</translation>
+    </message>
+    <message>
+        <source>A BCP 47 language tag for a new row of names</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وسم لغة BCP 47 لصف أسماء جديد</translation>
+    </message>
+    <message>
+        <source>Add Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة لغة</translation>
+    </message>
+    <message>
+        <source>Add a row for names in this language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة صف للأسماء بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>{0} is the design&apos;s own language: edit the name above</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} هي لغة التصميم نفسه: عدّل الاسم أعلاه</translation>
+    </message>
+    <message>
+        <source>A short name needs a name in the same language.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يتطلب الاسم المختصر اسمًا باللغة نفسها.</translation>
     </message>
 </context>
 <context>

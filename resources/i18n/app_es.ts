@@ -603,6 +603,21 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Añadir cuadros</translation>
     </message>
+    <message>
+        <source>Review comments, by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comentarios de revisión, por dependencia</translation>
+    </message>
+    <message>
+        <source>Pages after the chart listing every comment, open ones first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Páginas tras el organigrama con cada comentario, primero los abiertos</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Anexo</translation>
+    </message>
 </context>
 <context>
     <name>CitationBox</name>
@@ -670,6 +685,184 @@
         <source>No source given.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>No se indica ninguna fuente.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>On:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sobre:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <source>Unit: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencia: </translation>
+    </message>
+    <message>
+        <source>Post: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puesto: </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Resueltos</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Which comments to list</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Qué comentarios mostrar</translation>
+    </message>
+    <message>
+        <source>Only on the selected units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Solo sobre las dependencias seleccionadas</translation>
+    </message>
+    <message>
+        <source>List the comments on the units selected on the chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mostrar los comentarios sobre las dependencias seleccionadas en el organigrama</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Resolver</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Comment on the selected unit or a post in it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comentar la dependencia seleccionada o uno de sus puestos</translation>
+    </message>
+    <message>
+        <source>Change the chosen comment&apos;s text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el texto del comentario elegido</translation>
+    </message>
+    <message>
+        <source>Mark the chosen comment resolved, or open it again</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Marcar el comentario elegido como resuelto, o reabrirlo</translation>
+    </message>
+    <message>
+        <source>Delete the chosen comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Eliminar el comentario elegido</translation>
+    </message>
+    <message>
+        <source> (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>{0} of {1} comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} de {1} comentarios</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Añadir comentario</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Editar comentario</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Comentarios</translation>
+    </message>
+    <message>
+        <source>Show the review comments on units and posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mostrar los comentarios de revisión sobre dependencias y puestos</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1584,29 @@
         <source>Turn off {0} for this design</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Desactivar {0} para este diseño</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Add orgeditor to this desktop?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>¿Añadir orgeditor a este escritorio?</translation>
+    </message>
+    <message>
+        <source>Add orgeditor to the applications menu and open .orgdesign files with it?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>¿Añadir orgeditor al menú de aplicaciones y abrir con él los archivos .orgdesign?</translation>
+    </message>
+    <message>
+        <source>A double-click on a design then opens it here. You are asked only once: to change it later, start orgeditor with --install-desktop or --uninstall-desktop.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Un doble clic en un diseño lo abrirá entonces aquí. Solo se pregunta una vez: para cambiarlo más adelante, inicie orgeditor con --install-desktop o --uninstall-desktop.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s files cannot be written: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No se pueden escribir los archivos del escritorio: {0}</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2525,69 @@
         <source>New parent</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Nueva dependencia superior</translation>
+    </message>
+</context>
+<context>
+    <name>NamesBox</name>
+    <message>
+        <source>Names in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nombres en otros idiomas</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El nombre y el nombre corto de la dependencia en cada idioma del diseño</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nombre abreviado</translation>
+    </message>
+    <message>
+        <source>Type a name to add it; empty the name to remove it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Escriba un nombre para añadirlo; vacíelo para quitarlo</translation>
+    </message>
+    <message>
+        <source>Language tag, e.g. ru or pt-BR</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Etiqueta de idioma, p. ej. ru o pt-BR</translation>
+    </message>
+    <message>
+        <source>A BCP 47 language tag for a new row of names</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Una etiqueta de idioma BCP 47 para una nueva fila de nombres</translation>
+    </message>
+    <message>
+        <source>Add Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Añadir idioma</translation>
+    </message>
+    <message>
+        <source>Add a row for names in this language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Añadir una fila de nombres en este idioma</translation>
+    </message>
+    <message>
+        <source>{0} is the design&apos;s own language: edit the name above</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} es el idioma propio del diseño: edite el nombre de arriba</translation>
+    </message>
+    <message>
+        <source>A short name needs a name in the same language.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Un nombre corto requiere un nombre en el mismo idioma.</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,21 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Ajouter des tableaux</translation>
     </message>
+    <message>
+        <source>Review comments, by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Commentaires de relecture, par entité</translation>
+    </message>
+    <message>
+        <source>Pages after the chart listing every comment, open ones first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Des pages après l&apos;organigramme listant chaque commentaire, les ouverts d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Annexe</translation>
+    </message>
 </context>
 <context>
     <name>CitationBox</name>
@@ -670,6 +685,184 @@
         <source>No source given.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Aucune source indiquée.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>On:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sur :</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Commentaire :</translation>
+    </message>
+    <message>
+        <source>Unit: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Entité : </translation>
+    </message>
+    <message>
+        <source>Post: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Poste : </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Which comments to list</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Quels commentaires lister</translation>
+    </message>
+    <message>
+        <source>Only on the selected units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Seulement sur les entités sélectionnées</translation>
+    </message>
+    <message>
+        <source>List the comments on the units selected on the chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Lister les commentaires sur les entités sélectionnées dans l&apos;organigramme</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Résoudre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Comment on the selected unit or a post in it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Commenter l&apos;entité sélectionnée ou un de ses postes</translation>
+    </message>
+    <message>
+        <source>Change the chosen comment&apos;s text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier le texte du commentaire choisi</translation>
+    </message>
+    <message>
+        <source>Mark the chosen comment resolved, or open it again</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Marquer le commentaire choisi comme résolu, ou le rouvrir</translation>
+    </message>
+    <message>
+        <source>Delete the chosen comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer le commentaire choisi</translation>
+    </message>
+    <message>
+        <source> (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>{0} of {1} comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} commentaires sur {1}</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Commentaires</translation>
+    </message>
+    <message>
+        <source>Show the review comments on units and posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Afficher les commentaires de relecture sur les entités et les postes</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1584,29 @@
         <source>Turn off {0} for this design</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Désactiver {0} pour cette conception</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Add orgeditor to this desktop?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajouter orgeditor à ce bureau ?</translation>
+    </message>
+    <message>
+        <source>Add orgeditor to the applications menu and open .orgdesign files with it?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajouter orgeditor au menu des applications et ouvrir les fichiers .orgdesign avec lui ?</translation>
+    </message>
+    <message>
+        <source>A double-click on a design then opens it here. You are asked only once: to change it later, start orgeditor with --install-desktop or --uninstall-desktop.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Un double-clic sur une conception l&apos;ouvrira alors ici. La question n&apos;est posée qu&apos;une fois : pour changer d&apos;avis plus tard, lancez orgeditor avec --install-desktop ou --uninstall-desktop.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s files cannot be written: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les fichiers du bureau ne peuvent pas être écrits : {0}</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2525,69 @@
         <source>New parent</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Nouvelle unité supérieure</translation>
+    </message>
+</context>
+<context>
+    <name>NamesBox</name>
+    <message>
+        <source>Names in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Noms dans d&apos;autres langues</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le nom et le nom court de l&apos;entité dans chaque langue de la conception</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Type a name to add it; empty the name to remove it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Saisissez un nom pour l&apos;ajouter ; videz-le pour le retirer</translation>
+    </message>
+    <message>
+        <source>Language tag, e.g. ru or pt-BR</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Étiquette de langue, p. ex. ru ou pt-BR</translation>
+    </message>
+    <message>
+        <source>A BCP 47 language tag for a new row of names</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Une étiquette de langue BCP 47 pour une nouvelle ligne de noms</translation>
+    </message>
+    <message>
+        <source>Add Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajouter une langue</translation>
+    </message>
+    <message>
+        <source>Add a row for names in this language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajouter une ligne de noms dans cette langue</translation>
+    </message>
+    <message>
+        <source>{0} is the design&apos;s own language: edit the name above</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} est la langue propre de la conception : modifiez le nom ci-dessus</translation>
+    </message>
+    <message>
+        <source>A short name needs a name in the same language.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Un nom court exige un nom dans la même langue.</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,21 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Добавить таблицы</translation>
     </message>
+    <message>
+        <source>Review comments, by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Комментарии рецензентов по подразделениям</translation>
+    </message>
+    <message>
+        <source>Pages after the chart listing every comment, open ones first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Страницы после схемы со всеми комментариями, сначала открытые</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Приложение</translation>
+    </message>
 </context>
 <context>
     <name>CitationBox</name>
@@ -670,6 +685,184 @@
         <source>No source given.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Источник не указан.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>On:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>К:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>Unit: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение: </translation>
+    </message>
+    <message>
+        <source>Post: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должность: </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Which comments to list</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Какие комментарии показывать</translation>
+    </message>
+    <message>
+        <source>Only on the selected units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Только к выбранным подразделениям</translation>
+    </message>
+    <message>
+        <source>List the comments on the units selected on the chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Показать комментарии к подразделениям, выбранным на схеме</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Решить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Comment on the selected unit or a post in it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Прокомментировать выбранное подразделение или его должность</translation>
+    </message>
+    <message>
+        <source>Change the chosen comment&apos;s text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить текст выбранного комментария</translation>
+    </message>
+    <message>
+        <source>Mark the chosen comment resolved, or open it again</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отметить выбранный комментарий как решённый или открыть его снова</translation>
+    </message>
+    <message>
+        <source>Delete the chosen comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить выбранный комментарий</translation>
+    </message>
+    <message>
+        <source> (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (один шаг отмены)</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>решён</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>{0} of {1} comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} из {1} комментариев</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить комментарий</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить комментарий</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Открыть снова</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Комментарии</translation>
+    </message>
+    <message>
+        <source>Show the review comments on units and posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Показать комментарии рецензентов к подразделениям и должностям</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1584,29 @@
         <source>Turn off {0} for this design</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Отключить {0} для этой структуры</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Add orgeditor to this desktop?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить orgeditor на этот рабочий стол?</translation>
+    </message>
+    <message>
+        <source>Add orgeditor to the applications menu and open .orgdesign files with it?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить orgeditor в меню приложений и открывать им файлы .orgdesign?</translation>
+    </message>
+    <message>
+        <source>A double-click on a design then opens it here. You are asked only once: to change it later, start orgeditor with --install-desktop or --uninstall-desktop.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Тогда двойной щелчок по проекту откроет его здесь. Вопрос задаётся один раз: чтобы изменить выбор позже, запустите orgeditor с --install-desktop или --uninstall-desktop.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s files cannot be written: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Не удаётся записать файлы рабочего стола: {0}</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2525,69 @@
         <source>New parent</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Новое вышестоящее</translation>
+    </message>
+</context>
+<context>
+    <name>NamesBox</name>
+    <message>
+        <source>Names in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Названия на других языках</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название и краткое название подразделения на каждом языке проекта</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Type a name to add it; empty the name to remove it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Введите название, чтобы добавить его; очистите, чтобы удалить</translation>
+    </message>
+    <message>
+        <source>Language tag, e.g. ru or pt-BR</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Языковой тег, например ru или pt-BR</translation>
+    </message>
+    <message>
+        <source>A BCP 47 language tag for a new row of names</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Языковой тег BCP 47 для новой строки названий</translation>
+    </message>
+    <message>
+        <source>Add Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить язык</translation>
+    </message>
+    <message>
+        <source>Add a row for names in this language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить строку названий на этом языке</translation>
+    </message>
+    <message>
+        <source>{0} is the design&apos;s own language: edit the name above</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} — собственный язык проекта: измените название выше</translation>
+    </message>
+    <message>
+        <source>A short name needs a name in the same language.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Краткому названию нужно полное название на том же языке.</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,21 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>添加表格</translation>
     </message>
+    <message>
+        <source>Review comments, by unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>审阅评论（按单位）</translation>
+    </message>
+    <message>
+        <source>Pages after the chart listing every comment, open ones first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>图表之后的页面，列出所有评论，未解决的在前</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>附录</translation>
+    </message>
 </context>
 <context>
     <name>CitationBox</name>
@@ -670,6 +685,184 @@
         <source>No source given.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>未提供来源。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>On:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>评论：</translation>
+    </message>
+    <message>
+        <source>Unit: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Post: </source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额：</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Which comments to list</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>要列出哪些评论</translation>
+    </message>
+    <message>
+        <source>Only on the selected units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>仅限所选单位</translation>
+    </message>
+    <message>
+        <source>List the comments on the units selected on the chart</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>列出图表上所选单位的评论</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Comment on the selected unit or a post in it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>对所选单位或其中的员额发表评论</translation>
+    </message>
+    <message>
+        <source>Change the chosen comment&apos;s text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>修改所选评论的文字</translation>
+    </message>
+    <message>
+        <source>Mark the chosen comment resolved, or open it again</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将所选评论标记为已解决，或重新打开</translation>
+    </message>
+    <message>
+        <source>Delete the chosen comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除所选评论</translation>
+    </message>
+    <message>
+        <source> (one undo step)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（一步撤销）</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>{0} of {1} comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{1} 条评论中的 {0} 条</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>添加评论</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑评论</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>评论(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the review comments on units and posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>显示对单位和员额的审阅评论</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1584,29 @@
         <source>Turn off {0} for this design</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>对此设计关闭 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Add orgeditor to this desktop?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 orgeditor 添加到此桌面？</translation>
+    </message>
+    <message>
+        <source>Add orgeditor to the applications menu and open .orgdesign files with it?</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 orgeditor 添加到应用程序菜单，并用它打开 .orgdesign 文件？</translation>
+    </message>
+    <message>
+        <source>A double-click on a design then opens it here. You are asked only once: to change it later, start orgeditor with --install-desktop or --uninstall-desktop.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>之后双击设计文件即在此打开。此问题只问一次：以后如需更改，请使用 --install-desktop 或 --uninstall-desktop 启动 orgeditor。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s files cannot be written: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无法写入桌面文件：{0}</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2525,69 @@
         <source>New parent</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>新的上级</translation>
+    </message>
+</context>
+<context>
+    <name>NamesBox</name>
+    <message>
+        <source>Names in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其他语文的名称</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>该单位在设计的每种语文中的名称和简称</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Type a name to add it; empty the name to remove it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>输入名称即添加；清空名称即删除</translation>
+    </message>
+    <message>
+        <source>Language tag, e.g. ru or pt-BR</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>语言标记，例如 ru 或 pt-BR</translation>
+    </message>
+    <message>
+        <source>A BCP 47 language tag for a new row of names</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新名称行的 BCP 47 语言标记</translation>
+    </message>
+    <message>
+        <source>Add Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>添加语言</translation>
+    </message>
+    <message>
+        <source>Add a row for names in this language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>为此语言的名称添加一行</translation>
+    </message>
+    <message>
+        <source>{0} is the design&apos;s own language: edit the name above</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} 是设计本身的语文：请编辑上方的名称</translation>
+    </message>
+    <message>
+        <source>A short name needs a name in the same language.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>简称需要同一语言的名称。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,15 +47,12 @@ from orgeditor.model import CommentTarget, Design
 from orgeditor.model.aspects import Aspect
 from orgeditor.reports.review import CommentRow, CommentStatus, comment_rows
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.settings import AppSettings
 from orgeditor.ui.text import plain_label, plain_tooltip
 
 SHOWN_CHARACTERS = 120  # the list shows a comment's first line up to this; its tooltip all
 AUTHOR_KEY = "review/author"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommentsPanel", text)
 
 
 def remembered_author(settings: AppSettings) -> str:
@@ -96,15 +93,15 @@ class CommentDialog(QDialog):
         for label, kind, item_id in targets or []:
             self.target.addItem(label, (kind, item_id))
         if targets:
-            form.addRow(_tr("On:"), self.target)
+            form.addRow(translate("CommentsPanel", "On:"), self.target)
         self.author = QLineEdit(author or "")
         self.author.setObjectName("commentAuthorEdit")
         if author is not None:
-            form.addRow(_tr("Author:"), self.author)
+            form.addRow(translate("CommentsPanel", "Author:"), self.author)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("commentTextEdit")
         self.editor.setPlainText(text)
-        form.addRow(_tr("Comment:"), self.editor)
+        form.addRow(translate("CommentsPanel", "Comment:"), self.editor)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -127,11 +124,13 @@ def comment_targets(
     """What Add comment offers for a selected unit: the unit, then each post in it."""
     scenario = next(s for s in design.scenarios if s.id == scenario_id)
     unit = scenario.units[unit_id]
-    targets = [(_tr("Unit: ") + unit.name, CommentTarget.UNIT, unit_id)]
+    targets = [(translate("CommentsPanel", "Unit: ") + unit.name, CommentTarget.UNIT, unit_id)]
     for post in scenario.posts.values():
         if post.unit == unit_id:
             label = f"{post.title or post.id} ({post.grade}, {post.id})"
-            targets.append((_tr("Post: ") + label, CommentTarget.POST, post.id))
+            targets.append(
+                (translate("CommentsPanel", "Post: ") + label, CommentTarget.POST, post.id)
+            )
     return targets
 
 
@@ -159,15 +158,17 @@ class CommentsPanel(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("commentStatusCombo")
         for label, status in (
-            (_tr("Open"), CommentStatus.OPEN),
-            (_tr("Resolved"), CommentStatus.RESOLVED),
-            (_tr("All"), CommentStatus.ALL),
+            (translate("CommentsPanel", "Open"), CommentStatus.OPEN),
+            (translate("CommentsPanel", "Resolved"), CommentStatus.RESOLVED),
+            (translate("CommentsPanel", "All"), CommentStatus.ALL),
         ):
             self.status.addItem(label, status)
-        self.status.setToolTip(_tr("Which comments to list"))
-        self.on_selection = QCheckBox(_tr("Only on the selected units"))
+        self.status.setToolTip(translate("CommentsPanel", "Which comments to list"))
+        self.on_selection = QCheckBox(translate("CommentsPanel", "Only on the selected units"))
         self.on_selection.setObjectName("commentsOnSelectionCheck")
-        self.on_selection.setToolTip(_tr("List the comments on the units selected on the chart"))
+        self.on_selection.setToolTip(
+            translate("CommentsPanel", "List the comments on the units selected on the chart")
+        )
         self.summary = plain_label()
         self.summary.setObjectName("commentsSummary")
         filters = QHBoxLayout()
@@ -179,26 +180,49 @@ class CommentsPanel(QWidget):
         self.tree.setObjectName("commentsTree")
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels(
-            [_tr("State"), _tr("On"), _tr("Scenario"), _tr("Author"), _tr("Date"), _tr("Comment")]
+            [
+                translate("CommentsPanel", "State"),
+                translate("CommentsPanel", "On"),
+                translate("CommentsPanel", "Scenario"),
+                translate("CommentsPanel", "Author"),
+                translate("CommentsPanel", "Date"),
+                translate("CommentsPanel", "Comment"),
+            ]
         )
         for column, width in enumerate((70, 240, 110, 110, 130)):
             self.tree.header().resizeSection(column, width)
-        self.add_button = QPushButton(_tr("&Add…"))
-        self.edit_button = QPushButton(_tr("&Edit…"))
-        self.resolve_button = QPushButton(_tr("&Resolve"))
-        self.delete_button = QPushButton(_tr("&Delete"))
+        self.add_button = QPushButton(translate("CommentsPanel", "&Add…"))
+        self.edit_button = QPushButton(translate("CommentsPanel", "&Edit…"))
+        self.resolve_button = QPushButton(translate("CommentsPanel", "&Resolve"))
+        self.delete_button = QPushButton(translate("CommentsPanel", "&Delete"))
         for button, name, tip in (
-            (self.add_button, "addCommentButton", "Comment on the selected unit or a post in it"),
-            (self.edit_button, "editCommentButton", "Change the chosen comment's text"),
+            (
+                self.add_button,
+                "addCommentButton",
+                QT_TRANSLATE_NOOP("CommentsPanel", "Comment on the selected unit or a post in it"),
+            ),
+            (
+                self.edit_button,
+                "editCommentButton",
+                QT_TRANSLATE_NOOP("CommentsPanel", "Change the chosen comment's text"),
+            ),
             (
                 self.resolve_button,
                 "resolveCommentButton",
-                "Mark the chosen comment resolved, or open it again",
+                QT_TRANSLATE_NOOP(
+                    "CommentsPanel", "Mark the chosen comment resolved, or open it again"
+                ),
             ),
-            (self.delete_button, "deleteCommentButton", "Delete the chosen comment"),
+            (
+                self.delete_button,
+                "deleteCommentButton",
+                QT_TRANSLATE_NOOP("CommentsPanel", "Delete the chosen comment"),
+            ),
         ):
             button.setObjectName(name)
-            button.setToolTip(_tr(tip) + _tr(" (one undo step)"))
+            button.setToolTip(
+                translate("CommentsPanel", tip) + translate("CommentsPanel", " (one undo step)")
+            )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.resolve_button, self.delete_button):
             buttons.addWidget(button)
@@ -245,7 +269,11 @@ class CommentsPanel(QWidget):
         items = []
         for row in self.rows:
             c = row.comment
-            state = _tr("resolved") if c.resolved else _tr("open")
+            state = (
+                translate("CommentsPanel", "resolved")
+                if c.resolved
+                else translate("CommentsPanel", "open")
+            )
             item = QTreeWidgetItem(
                 [state, row.target, row.scenario, c.author, c.date, short_text(c.text)]
             )
@@ -255,7 +283,9 @@ class CommentsPanel(QWidget):
             items.append(item)
         self.tree.addTopLevelItems(items)
         self.summary.setText(
-            _tr("{0} of {1} comments").format(len(self.rows), len(design.comments))
+            translate("CommentsPanel", "{0} of {1} comments").format(
+                len(self.rows), len(design.comments)
+            )
         )
         for item in items:
             if item.data(0, Qt.ItemDataRole.UserRole) == chosen:
@@ -326,7 +356,7 @@ class CommentsPanel(QWidget):
             return
         c = self.controller
         dialog = CommentDialog(
-            _tr("Add comment"),
+            translate("CommentsPanel", "Add comment"),
             targets=comment_targets(c.design, c.scenario_id, units[0]),
             author=remembered_author(self.settings),
             parent=self,
@@ -339,7 +369,9 @@ class CommentsPanel(QWidget):
         row = self._chosen_row()
         if row is None:
             return
-        dialog = CommentDialog(_tr("Edit comment"), row.comment.text, parent=self)
+        dialog = CommentDialog(
+            translate("CommentsPanel", "Edit comment"), row.comment.text, parent=self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.edit_text(dialog.editor.toPlainText())
 
@@ -369,7 +401,11 @@ class CommentsPanel(QWidget):
         chosen = self.tree.currentItem() is not None
         for button in (self.edit_button, self.resolve_button, self.delete_button):
             button.setEnabled(chosen)
-        self.resolve_button.setText(_tr("&Reopen") if self._chosen_resolved() else _tr("&Resolve"))
+        self.resolve_button.setText(
+            translate("CommentsPanel", "&Reopen")
+            if self._chosen_resolved()
+            else translate("CommentsPanel", "&Resolve")
+        )
         self.add_button.setEnabled(self.controller is not None and len(self._selected()) == 1)
 
     def _on_controller_changed(self, change: Change) -> None:
@@ -382,7 +418,7 @@ def add_comments_dock(
     window: QMainWindow, beside: QDockWidget, panel: CommentsPanel
 ) -> QDockWidget:
     """Put ``panel`` in a Comments dock tabbed with ``beside``, hidden until View > Comments."""
-    dock = QDockWidget(_tr("Comments"), window)
+    dock = QDockWidget(translate("CommentsPanel", "Comments"), window)
     dock.setObjectName("commentsDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -393,8 +429,8 @@ def add_comments_dock(
 def add_actions(dock: QDockWidget, menu: QMenu) -> QAction:
     """View > Comments: show or hide the dock."""
     action = dock.toggleViewAction()
-    action.setText(_tr("&Comments"))
+    action.setText(translate("CommentsPanel", "&Comments"))
     action.setObjectName("commentsAction")
-    action.setToolTip(_tr("Show the review comments on units and posts"))
+    action.setToolTip(translate("CommentsPanel", "Show the review comments on units and posts"))
     menu.addAction(action)
     return action
