@@ -420,6 +420,9 @@ class UnitItem(QGraphicsItem):
 
 ROW_MODE_HEIGHT = 40  # a box lower than this is a one-line row of a leaf list
 GLANCE_PX = 8.0  # screen pixels: a card's name is drawn at least this large, or not at all
+# The summary card's lines (units, posts, cost, findings) shown in a zone too short for all:
+# fewer and fewer, the findings kept to the last.
+SUMMARY_LINES_KEPT = ({0, 1, 2, 3}, {1, 2, 3}, {1, 3}, {3})
 BADGE_SCREEN_PX = 18.0  # screen pixels: a finding badge's circle, however far out
 BADGE_TEXT_PX = 10.0  # and its count
 
@@ -554,6 +557,15 @@ class ZoneItem(QGraphicsRectItem):
 
     def summary_rect(self, scale: float) -> QRectF | None:
         """Where the summary card goes at ``scale`` (None: near enough to read the cards)."""
+        shown = self.summary_shown(scale)
+        return shown[0] if shown is not None else None
+
+    def summary_shown(self, scale: float) -> tuple[QRectF, list[str]] | None:
+        """The summary card at ``scale``, its place and the lines that fit in the zone.
+
+        A short zone (one card) keeps the findings first, then posts and cost, so the
+        card never runs out of its zone (nor, in the last row, off the chart).
+        """
         scene = self.scene()
         provider = getattr(scene, "summary_provider", None)
         if scale >= FAR_SCALE or provider is None or getattr(scene, "full_detail", False):
@@ -561,7 +573,15 @@ class ZoneItem(QGraphicsRectItem):
         header = self.title_rect(scale)
         header.setTop(header.bottom() - ZONE_TITLE_INSET[2])
         most = self.rect().width() - ZONE_TITLE_INSET[0] + self.room
-        return summary_rect(header, provider(self.unit_id), self._base_font(), scale, most)
+        lines = list(provider(self.unit_id))
+        if not lines:
+            return None
+        for keep in SUMMARY_LINES_KEPT:
+            shown = [lines[i] for i in sorted(keep) if i < len(lines)]
+            rect = summary_rect(header, shown, self._base_font(), scale, most)
+            if rect.bottom() <= self.rect().bottom():
+                return rect, shown
+        return rect, shown
 
     def boundingRect(self) -> QRectF:
         return super().boundingRect().united(self.title_rect(self.view_scale))
@@ -616,11 +636,10 @@ class ZoneSummaryItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         zone = self.zone
-        rect = zone.summary_rect(zone.view_scale)
-        provider = getattr(self.scene(), "summary_provider", None)
-        if rect is not None and provider is not None:
+        shown = zone.summary_shown(zone.view_scale)
+        if shown is not None:
             accent = QColor(KIND_COLOURS[UnitKind.DEPARTMENT])
-            lines = provider(zone.unit_id)
+            rect, lines = shown
             paint_summary(painter, rect, lines, zone.view_scale, palette_of(self), accent)
 
 
