@@ -3,13 +3,14 @@ and badges stay readable at every zoom; cards show a readable name or none."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF
 from pytestqt.qtbot import QtBot
 
 from orgeditor.model.costs import cost_breakdown
 from orgeditor.reports.departments import department_summary
 from orgeditor.ui.canvas.cards import summary_lines
+from orgeditor.ui.canvas.items import SEVERITY_COLOURS
 from orgeditor.ui.canvas.zone_text import FAR_SCALE, TITLE_FLOOR_PX, bold_font
 from orgeditor.ui.main_window import MainWindow
 from tests.conftest import UN_SAMPLE
@@ -137,3 +138,41 @@ def test_finding_badges_stay_readable_far_out(main_window: MainWindow, qtbot: Qt
         circle = view.mapFromScene(card.mapRectToScene(card.badge_rect(zoom))).boundingRect()
         assert circle.height() >= 16, (zoom, circle)
         assert card.boundingRect().contains(card.badge_rect(zoom))  # painted where it may be
+
+
+def test_far_out_the_view_draws_each_badge_readable_over_its_card(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Between the overview and the zoom where a card's own badge fits, the badge a user
+    sees is at least 16 px wide and shows its severity's colour (read from the pixels)."""
+    _open_at_fit(main_window, qtbot)
+    c = main_window.controller
+    assert c is not None
+    c.switch_scenario(c.design.baseline.id)  # 2017 has findings
+    qtbot.waitUntil(lambda: c.report is not None and bool(c.report.findings))
+    view, scene = main_window.view, main_window.scene
+    qtbot.waitUntil(lambda: any(card.text.badge for card in scene.cards.values()))
+    badged = [card for card in scene.cards.values() if card.text.badge]
+    for zoom in (0.13, 0.16, 0.2):
+        view.set_zoom(zoom)
+        summaries = [  # a badge under a zone's summary card is left out: it counts them
+            zone.mapRectToScene(box)
+            for zone in scene.zones.values()
+            if (box := zone.summary_rect(zoom)) is not None
+        ]
+        card = next(
+            card
+            for card in badged
+            if not any(
+                card.mapRectToScene(card.far_badge_rect(zoom)).intersects(s) for s in summaries
+            )
+        )
+        view.centerOn(card)
+        assert card.badge_capped(zoom)
+        image = view.viewport().grab().toImage()
+        circle = view.mapFromScene(card.mapRectToScene(card.far_badge_rect(zoom)))
+        box = circle.boundingRect()
+        assert box.height() >= 16 and box.width() >= 16, (zoom, box)
+        inside = box.center() - QPoint(round(box.width() * 0.3), 0)
+        colour = QColor(image.pixel(inside)).name()
+        assert colour == QColor(SEVERITY_COLOURS[card.text.badge_severity]).name(), (zoom, colour)

@@ -379,9 +379,26 @@ class UnitItem(QGraphicsItem):
         side = min(side, rect.height())
         return QRectF(rect.right() - side, rect.top(), side, side)
 
+    def badge_capped(self, lod: float) -> bool:
+        """Whether the badge at view scale ``lod`` would shrink under ``BADGE_SCREEN_PX``
+        inside the card: then the view draws it on top instead (``far_badge_rect``)."""
+        return BADGE_SCREEN_PX / max(lod, 1e-6) > self._size.height()
+
+    def far_badge_rect(self, lod: float) -> QRectF:
+        """The badge the view draws far out: ``BADGE_SCREEN_PX`` wide on screen, over the
+        card's top right corner (it may cover a neighbour's edge, as a map pin does)."""
+        side = BADGE_SCREEN_PX / max(lod, 1e-6)
+        rect = self._size
+        return QRectF(rect.right() - side * 0.7, rect.top() - side * 0.3, side, side)
+
     def _badge(self, painter: QPainter, rect: QRectF, lod: float = 1.0) -> None:
+        if self.badge_capped(lod):
+            return  # drawn by the view over every card (OrgChartView.drawForeground)
+        self.paint_badge(painter, self.badge_rect(lod), lod)
+
+    def paint_badge(self, painter: QPainter, circle: QRectF, lod: float) -> None:
+        """Draw the finding badge (its count on the severity's colour) in ``circle``."""
         colour = QColor(SEVERITY_COLOURS.get(self.text.badge_severity, "#c00000"))
-        circle = self.badge_rect(lod)
         painter.setPen(QPen(QColor("white"), 1.5 / min(lod, 1.0)))
         painter.setBrush(colour)
         painter.drawEllipse(circle)

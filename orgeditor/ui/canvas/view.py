@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -11,6 +11,7 @@ from orgeditor.ui.canvas.scene import OrgChartScene
 MIN_SCALE, MAX_SCALE = 0.0005, 4.0
 OVERVIEW_SCALE = 0.12  # below this zoom, cards are drawn as one overview
 READABLE = 0.8  # the zoom a search or a finding brings a too-small chart to
+FAR_BADGES_BELOW = 0.5  # above this zoom every card draws its own badge (UnitItem.badge_capped)
 
 
 class OrgChartView(QGraphicsView):
@@ -25,6 +26,13 @@ class OrgChartView(QGraphicsView):
         self.setAcceptDrops(True)
         self._pan_from: QPoint | None = None
         self._space = False
+        # a badge drawn in the foreground reaches past its card: when anything changes far
+        # out, repaint the whole view so no piece of an old badge stays behind
+        scene.changed.connect(self._on_scene_changed)
+
+    def _on_scene_changed(self, _regions: object) -> None:
+        if self.zoom < FAR_BADGES_BELOW:
+            self.viewport().update()
 
     def _zoomed(self) -> None:
         """Switch the scene between cards and overview when the zoom crosses the threshold."""
@@ -32,6 +40,29 @@ class OrgChartView(QGraphicsView):
         if isinstance(scene, OrgChartScene):
             scene.set_overview(self.zoom < OVERVIEW_SCALE)
             scene.set_view_scale(self.zoom)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """Far out, each finding badge at a readable size over its card's corner.
+
+        A card paints its badge into its cached picture, which cannot grow past the card;
+        where that badge would shrink under ``BADGE_SCREEN_PX`` on screen, the card leaves
+        it out and the view draws it here, on top of every card (not on paper).
+        """
+        super().drawForeground(painter, rect)
+        scene, zoom = self.scene(), self.zoom
+        if not isinstance(scene, OrgChartScene) or zoom < OVERVIEW_SCALE:
+            return
+        area = QRectF(rect)
+        summaries = [  # far out the zones' summary cards count the findings: keep them clear
+            zone.mapRectToScene(box)
+            for zone in scene.zones.values()
+            if (box := zone.summary_rect(zoom)) is not None
+        ]
+        for card in scene.cards.values():
+            if card.text.badge and card.isVisible() and card.badge_capped(zoom):
+                circle = card.mapRectToScene(card.far_badge_rect(zoom))
+                if circle.intersects(area) and not any(circle.intersects(s) for s in summaries):
+                    card.paint_badge(painter, circle, zoom)
 
     @property
     def zoom(self) -> float:
