@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from orgeditor.ui.canvas.items import BADGE_SCREEN_PX, UnitItem
 from orgeditor.ui.canvas.scene import OrgChartScene
 
 MIN_SCALE, MAX_SCALE = 0.0005, 4.0
@@ -52,17 +53,28 @@ class OrgChartView(QGraphicsView):
         scene, zoom = self.scene(), self.zoom
         if not isinstance(scene, OrgChartScene) or zoom < OVERVIEW_SCALE:
             return
-        area = QRectF(rect)
+        # only the cards near the exposed area (the scene's index), not every card per frame
+        reach = BADGE_SCREEN_PX / zoom
+        near = QRectF(rect).adjusted(-reach, -reach, reach, reach)
+        badged = [
+            item
+            for item in scene.items(near)
+            if isinstance(item, UnitItem)
+            and item.text.badge
+            and item.isVisible()
+            and item.badge_capped(zoom)
+        ]
+        if not badged:
+            return
         summaries = [  # far out the zones' summary cards count the findings: keep them clear
             zone.mapRectToScene(box)
             for zone in scene.zones.values()
             if (box := zone.summary_rect(zoom)) is not None
         ]
-        for card in scene.cards.values():
-            if card.text.badge and card.isVisible() and card.badge_capped(zoom):
-                circle = card.mapRectToScene(card.far_badge_rect(zoom))
-                if circle.intersects(area) and not any(circle.intersects(s) for s in summaries):
-                    card.paint_badge(painter, circle, zoom)
+        for card in badged:
+            circle = card.mapRectToScene(card.far_badge_rect(zoom))
+            if not any(circle.intersects(s) for s in summaries):
+                card.paint_badge(painter, circle, zoom)
 
     @property
     def zoom(self) -> float:
