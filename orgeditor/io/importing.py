@@ -162,8 +162,8 @@ def _read_csv(path: Path, columns: dict[str, tuple[str, ...]]) -> Sheet:
 
 def _read_xlsx(path: Path, columns: dict[str, tuple[str, ...]]) -> list[Sheet]:
     widths = {name: len(names) for name, names in columns.items()}
-    for table, prefixes in LANGUAGE_PREFIXES.items():  # name@TAG, title@TAG columns may follow
-        widths[table] += len(prefixes) * MAX_LANGUAGES
+    for sheet, prefixes in LANGUAGE_PREFIXES.items():  # name@TAG, title@TAG columns may follow
+        widths[sheet] += len(prefixes) * MAX_LANGUAGES
     try:
         tables, problems = read_workbook(path, widths, MAX_ROWS)
         sheets = []
