@@ -74,7 +74,8 @@ class BodiesPage(SettingsPage):
         self.members.setMaximumHeight(90)
         self.add_member = QPushButton(translate("BodiesPage", "&Add member"))
         self.remove_member = QPushButton(translate("BodiesPage", "&Remove member"))
-        self.names = NamesBox()  # the body's names in other languages (issue 19)
+        # the body's names in other languages (issue 19); the page has no room to grow
+        self.names = NamesBox(visible_rows=3)
         self.names.setToolTip(
             translate("BodiesPage", "The body's name and short name in each language of the design")
         )

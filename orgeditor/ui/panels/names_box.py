@@ -40,13 +40,21 @@ class NamesBox(QGroupBox):
     """Shows and edits one thing's names in other languages (a unit's by default).
 
     With ``short_names`` False the table has no short-name column (a post's title);
-    the owner then sets the box's title and tip to say what is named.
+    the owner then sets the box's title and tip to say what is named. The table is as
+    high as its rows, or ``visible_rows`` rows at most (it scrolls beyond: a page
+    with no room to grow).
     """
 
     names_requested = Signal(object)  # dict[str, LocalName]
 
-    def __init__(self, parent: QWidget | None = None, short_names: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        short_names: bool = True,
+        visible_rows: int | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._visible_rows = visible_rows
         self.setTitle(self.tr("Names in other languages"))
         self.setToolTip(self.tr("The unit's name and short name in each language of the design"))
         self._names: dict[str, LocalName] = {}
@@ -126,8 +134,11 @@ class NamesBox(QGroupBox):
         return item
 
     def _fit_height(self) -> None:
-        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows + 6)
+        shown = range(min(self.table.rowCount(), self._visible_rows or self.table.rowCount()))
+        rows = sum(self.table.rowHeight(r) for r in shown)
+        header = self.table.horizontalHeader()  # its hint: a hidden header has no height yet
+        high = max(header.height(), header.sizeHint().height())
+        self.table.setFixedHeight(high + rows + 6)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -207,6 +207,7 @@ class PostsBox(QGroupBox):
         self.titles = NamesBox(short_names=False)  # the selected post's (issue 19)
         self.titles.setObjectName("postTitles")
         self.titles.setToolTip(self.tr("The selected post's title in each language of the design"))
+        self.titles.table.setHorizontalHeaderLabels([self.tr("Language"), self.tr("Title")])
         self.titles.names_requested.connect(self._on_titles_names_requested)
         self.titles.hide()
         layout = QVBoxLayout(self)
