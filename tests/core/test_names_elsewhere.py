@@ -15,6 +15,7 @@ from orgeditor.commands.scenarios import RenameScenarioCommand
 from orgeditor.io import DesignFileError, dumps, load_design, loads, save_design
 from orgeditor.io.importing import merge_tables, read_tables
 from orgeditor.io.unit_tables import write_import_tables
+from orgeditor.merge.designs import merge_designs
 from orgeditor.model import Design, LocalName, RequiredBody, Scenario, UnitKind
 from orgeditor.model.names import in_language
 from orgeditor.rules import validate
@@ -165,3 +166,30 @@ def test_a_language_counts_the_titled_posts_it_has_no_title_for() -> None:
     spanish = in_language(design, "es")
     assert spanish.design.rules.required_bodies[0].name == "Junta"
     assert spanish.missing_title_count() == 2
+
+
+def test_titles_merge_by_language_as_unit_names_do(tmp_path: Path) -> None:
+    """Two sides' titles in different languages both arrive; one language titled two ways is
+    a conflict kept with the three values, as a unit's name is."""
+    design, base = _named_design()
+    source = dumps(design)
+    ours, theirs = loads(source), loads(source)
+    titles = base.posts["p2"].titles
+    SetPostFieldCommand(ours, base.id, "p2", "titles", {**titles, "zh": "甲司司长"}).do(ours)
+    SetPostFieldCommand(theirs, base.id, "p2", "titles", {**titles, "es": "Jefe"}).do(theirs)
+    merged = merge_designs(loads(source), ours, theirs)
+    assert merged.clean
+    path = tmp_path / "merged.orgdesign"
+    save_design(merged.design, path)
+    kept = load_design(path).scenarios[0].posts["p2"].titles
+    assert kept == {**titles, "zh": "甲司司长", "es": "Jefe"}
+    ours, theirs = loads(source), loads(source)
+    SetPostFieldCommand(ours, base.id, "p2", "titles", {"fr": "Cheffe"}).do(ours)
+    SetPostFieldCommand(theirs, base.id, "p2", "titles", {"fr": "Directeur"}).do(theirs)
+    [conflict] = merge_designs(loads(source), ours, theirs).conflicts
+    assert conflict.path == ["scenarios", base.id, "posts", "p2", "titles", "fr"]
+    assert (conflict.base, conflict.ours, conflict.theirs) == (
+        "Chef de la Division A",
+        "Cheffe",
+        "Directeur",
+    )
