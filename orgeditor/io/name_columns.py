@@ -33,17 +33,19 @@ def unit_languages(design: Design) -> list[str]:
     """The tags the design's units have names in (any scenario): the UN languages in
     their order, then the others sorted; never the design's own language."""
     used = {tag for s in design.scenarios for u in s.units.values() for tag in u.names}
-    return _ordered(used, design.metadata.language)
+    return ordered_languages(used, design.metadata.language)
 
 
 def title_languages(design: Design) -> list[str]:
     """The tags of the Posts table's title columns: those the units are named in and
     those any post title is in, ordered as :func:`unit_languages` orders them."""
     used = {tag for s in design.scenarios for p in s.posts.values() for tag in p.titles}
-    return _ordered(used | set(unit_languages(design)), design.metadata.language)
+    return ordered_languages(used | set(unit_languages(design)), design.metadata.language)
 
 
-def _ordered(used: set[str], default: str) -> list[str]:
+def ordered_languages(used: set[str], default: str) -> list[str]:
+    """``used`` in the order columns and rows list languages: the UN languages in their
+    order, then the others sorted; without ``default`` (the design's own language)."""
     ordered: list[str] = [tag for tag in UN_LANGUAGES if tag in used]
     ordered += sorted(used - set(ordered))
     return [tag for tag in ordered if not same_language(tag, default)]

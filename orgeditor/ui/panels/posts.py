@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.io.name_columns import title_languages
+from orgeditor.io.name_columns import ordered_languages
 from orgeditor.model import Design, LocalName, Scenario
 from orgeditor.model.costs import funding_owners
 from orgeditor.model.grades import default_post_grade
@@ -133,7 +133,7 @@ class PostsBox(QGroupBox):
         self._scenario: Scenario | None = None
         self._unit_id: str | None = None
         self._own = "en"  # the design's own language
-        self._languages: list[str] = []  # the languages of the titles box's rows
+        self._languages: list[str] = []  # the titles box's rows: languages of the unit shown
         self.filter = QLineEdit()
         self.filter.setObjectName("postFilter")
         self.filter.setAccessibleName(translate("PostsBox", "Filter posts"))
@@ -259,7 +259,6 @@ class PostsBox(QGroupBox):
 
     def _fill(self, design: Design, scenario: Scenario, unit_id: str) -> None:
         self._scenario, self._unit_id = scenario, unit_id
-        self._own, self._languages = design.metadata.language, title_languages(design)
         self._grades = [g.id for g in design.grades]
         self._sources = list(funding_owners(design))
         # a newly shown unit proposes its default grade; refills after an edit keep the choice
@@ -278,6 +277,11 @@ class PostsBox(QGroupBox):
         table.setSortingEnabled(False)
         table.clearSelection()
         posts = scenario.posts_of(unit_id)
+        # the titles box's rows: the languages around these posts (the unit's names, their
+        # titles), not the whole design's: a walk over every post costs 0.2 s at 50k units
+        used = {tag for post in posts for tag in post.titles} | set(scenario.units[unit_id].names)
+        self._own = design.metadata.language
+        self._languages = ordered_languages(used, self._own)
         table.setRowCount(len(posts))
         for row, post in enumerate(posts):
             for column, text in enumerate([post.id, post.grade, post.funding, post.title]):
