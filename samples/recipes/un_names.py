@@ -88,7 +88,9 @@ NAMES: dict[str, dict[str, tuple[str, str]]] = {
 PROVENANCE = (
     "Names in other languages [S]: Chinese from the Chinese version of A/72/525 (DPPA ¶20(a), "
     "DPO ¶20(b), Standing Principals' Group ¶20(d), PBSO ¶24, OMA ¶31, OROLSI ¶32, DPA, DPKO and "
-    "the Office of Operations ¶33, the single regional political-operational structure ¶47). "
+    "the Office of Operations ¶33, the single regional political-operational structure ¶47; "
+    "the required body rules.required_bodies declares takes the Standing Principals' Group's "
+    "name ¶20(d)). "
     "French, Spanish and Arabic from the UN's own sites in those languages: DPPA and DPA "
     "(dppa.un.org/fr/about-us, /es/what-we-do, /ar/about-us), PBSO (dppa.dfs.un.org/fr/what-we-do, "
     "un.org/es/peacebuilding/pbso/pbun.shtml, dppa.un.org/ar/what-we-do), DPO, OROLSI and OMA "
