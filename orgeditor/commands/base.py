@@ -13,9 +13,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from orgeditor.model import Citation, Design, Scenario, citation_problems
+from orgeditor.model import Citation, Design, LocalName, Scenario, citation_problems
 from orgeditor.model.aspects import DRAWN, Aspect
-from orgeditor.model.text import SHORT, TEXT, TextRule, id_problem, make_id, text_problem
+from orgeditor.model.names import checked_names
+from orgeditor.model.text import (
+    MAX_NAME_LENGTH,
+    NAME,
+    SHORT,
+    TEXT,
+    TextRule,
+    id_problem,
+    make_id,
+    text_problem,
+)
 
 new_id = make_id  # the commands' name for it: every generated id is valid and unique
 
@@ -158,6 +168,20 @@ def check_citation(value: object) -> Citation:
     if problems:
         raise CommandError("; ".join(problems))
     return Citation(value.ref, value.inferred, value.reason)
+
+
+def check_names(design: Design, names: object, what: str = "name") -> dict[str, LocalName]:
+    """A clean copy of ``names`` in other languages (issue 19) as a unit, scenario or
+    required body of ``design`` may hold them (each text a name, each short one a
+    short name), else a CommandError saying why; messages call an entry ``what``."""
+    try:
+        checked = checked_names(names, design.metadata.language, MAX_NAME_LENGTH, what)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    for tag, entry in checked.items():
+        check_text(entry.name, NAME, f"{what} in {tag}")
+        check_text(entry.short_name, SHORT, f"short {what} in {tag}")
+    return checked
 
 
 def check_text(value: object, rule: TextRule, label: str = "") -> str:

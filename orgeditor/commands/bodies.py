@@ -20,9 +20,10 @@ from orgeditor.commands.references import Kind
 from orgeditor.commands.settings import SettingsCommand
 from orgeditor.commands.settings_checks import DesignSettings
 from orgeditor.model import Design, RequiredBody
+from orgeditor.model.names import checked_names
 from orgeditor.model.role_refs import body_ref_problems
 from orgeditor.model.role_refs import dual_problems as role_problems
-from orgeditor.model.text import NAME, SHORT, id_problem, text_problem
+from orgeditor.model.text import MAX_NAME_LENGTH, NAME, SHORT, id_problem, text_problem
 
 
 def design_units(design: Design) -> set[str]:
@@ -31,22 +32,36 @@ def design_units(design: Design) -> set[str]:
 
 
 def body_problems(
-    body: RequiredBody, roles: Collection[str], units: Collection[str]
+    body: RequiredBody, roles: Collection[str], units: Collection[str], language: str
 ) -> dict[str, str]:
-    """Why each field of ``body`` cannot be stored ("id", "name", "called", "body", "chair",
-    "members"); empty when all is well. References are checked by the loader's own
-    :func:`~orgeditor.model.role_refs.body_ref_problems`, and units against ``units``."""
+    """Why each field of ``body`` cannot be stored ("id", "name", "called", "names", "body",
+    "chair", "members"); empty when all is well. References are checked by the loader's own
+    :func:`~orgeditor.model.role_refs.body_ref_problems`, units against ``units``, names in
+    other languages as a unit's (``language`` is the design's own)."""
     problems: dict[str, str] = {}
     for name, problem in (
         ("id", id_problem(body.id)),
         ("name", text_problem(body.name, NAME)),
         ("called", text_problem(body.called, SHORT)),
+        ("names", _names_problem(body, language)),
     ):
         if problem is not None:
             problems[name] = problem
     for place, problem in body_ref_problems(body, roles, units).items():
         problems.setdefault(place.partition("[")[0], problem)
     return problems
+
+
+def _names_problem(body: RequiredBody, language: str) -> str | None:
+    try:
+        names = checked_names(body.names, language, MAX_NAME_LENGTH)
+    except ValueError as error:
+        return str(error)
+    for tag, entry in names.items():
+        problem = text_problem(entry.name, NAME) or text_problem(entry.short_name, SHORT)
+        if problem is not None:
+            return f"{tag}: {problem}"
+    return None
 
 
 def dual_problems(
@@ -73,7 +88,7 @@ def set_bodies(
     settings = DesignSettings.of(design)
     roles, units = settings.ids(Kind.ROLE), design_units(design)
     for body in bodies:
-        problems = body_problems(body, roles, units)
+        problems = body_problems(body, roles, units, design.metadata.language)
         if problems:
             name, problem = next(iter(problems.items()))
             raise CommandError(f"required body {body.id!r}: {name}: {problem}")

@@ -185,9 +185,13 @@ def _body_change(design: Design, scenario: Scenario, p: Mapping[str, Any], chair
 
 
 def _create_body(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Command:
-    """Add a body unit under ``parent`` with its chair and members."""
+    """Add a body unit under ``parent`` with its chair and members; it takes the names
+    in other languages of the required body it is made for (``prefix`` is that one's id)."""
     unit_id = unused_id(design, "units", p["prefix"])
     unit = Unit(unit_id, p["name"], UnitKind.BODY, p.get("short_name", ""), parent=p["parent"])
+    required = [b for b in design.rules.required_bodies if b.id == p["prefix"]]
+    if required and required[0].name == p["name"]:
+        unit.names = copy.deepcopy(required[0].names)
     add = AddUnitCommand(design, scenario.id, unit)
     add.do(design)  # the body's membership names the new unit: check it with the unit there
     try:

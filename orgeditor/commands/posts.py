@@ -19,9 +19,10 @@ from orgeditor.commands.units import short
 from orgeditor.model import Design, Post
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.costs import funding_owners
-from orgeditor.model.text import SHORT
+from orgeditor.model.names import checked_titles
+from orgeditor.model.text import MAX_NAME_LENGTH, NAME, SHORT
 
-POST_FIELDS = ("grade", "funding", "title")
+POST_FIELDS = ("grade", "funding", "title", "titles")
 POSTS = frozenset({Aspect.POSTS})
 
 
@@ -83,9 +84,12 @@ class AbolishPostsCommand(ScenarioCommand):
 
 
 class SetPostFieldCommand(ScenarioCommand):
-    """Reclassify a post (grade), change its funding source or its title."""
+    """Reclassify a post (grade), change its funding source, its title or its titles in
+    other languages (``titles``: the whole map, tag -> title)."""
 
-    def __init__(self, design: Design, scenario_id: str, post_id: str, name: str, value: str):
+    def __init__(
+        self, design: Design, scenario_id: str, post_id: str, name: str, value: str | dict[str, str]
+    ):
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
         if post_id not in scenario.posts:
@@ -93,7 +97,11 @@ class SetPostFieldCommand(ScenarioCommand):
         if name not in POST_FIELDS:
             raise CommandError(f"the {name} of a post cannot be edited here")
         post = scenario.posts[post_id]
-        if name == "grade":
+        if name == "titles":  # in other languages (issue 19)
+            value = _checked_titles(design, value)
+        elif not isinstance(value, str):
+            raise CommandError(f"the {name} of a post is a text")
+        elif name == "grade":
             _check_grade_and_funding(design, value, post.funding)
         elif name == "funding":
             _check_grade_and_funding(design, post.grade, value)
@@ -102,13 +110,17 @@ class SetPostFieldCommand(ScenarioCommand):
         if getattr(post, name) == value:
             raise CommandError("nothing changes")
         self.post_id, self.name, self.value = post_id, name, value
-        self.old: str = getattr(post, name)
-        verb = {"grade": "Reclassify", "funding": "Change funding of", "title": "Retitle"}[name]
-        self.text = f"{verb} post {post_id} to {value}" if name != "title" else f"{verb} {post_id}"
+        self.old: str | dict[str, str] = copy.deepcopy(getattr(post, name))
+        self.text = {
+            "grade": f"Reclassify post {post_id} to {value}",
+            "funding": f"Change funding of post {post_id} to {value}",
+            "title": f"Retitle {post_id}",
+            "titles": f"Retitle {post_id} in other languages",
+        }[name]
 
-    def _set(self, design: Design, value: str) -> Change:
+    def _set(self, design: Design, value: str | dict[str, str]) -> Change:
         post = self.scenario(design).posts[self.post_id]
-        setattr(post, self.name, value)
+        setattr(post, self.name, copy.deepcopy(value))
         return Change(self.scenario_id, POSTS, frozenset({post.unit}))
 
     def do(self, design: Design) -> Change:
@@ -184,6 +196,15 @@ class SetPostsFieldCommand(ScenarioCommand):
 
     def undo(self, design: Design) -> Change:
         return self.steps.undo(design)
+
+
+def _checked_titles(design: Design, value: object) -> dict[str, str]:
+    """A post's titles in other languages as the file may hold them, or a CommandError."""
+    try:
+        titles = checked_titles(value, design.metadata.language, MAX_NAME_LENGTH)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    return {tag: check_text(title, NAME, f"title in {tag}") for tag, title in titles.items()}
 
 
 def _check_grade_and_funding(design: Design, grade: str, funding: str) -> None:

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from orgeditor.commands.base import Change, CommandError, ScenarioCommand, check_text, new_id
-from orgeditor.model import Design, Scenario, ScenarioKind
+import copy
+
+from orgeditor.commands.base import (
+    Change,
+    CommandError,
+    ScenarioCommand,
+    check_names,
+    check_text,
+    new_id,
+)
+from orgeditor.model import Design, LocalName, Scenario, ScenarioKind
 from orgeditor.model.aspects import EVERYTHING
 from orgeditor.model.text import NAME
 
@@ -34,28 +43,43 @@ class CopyScenarioCommand(ScenarioCommand):
 
 
 class RenameScenarioCommand(ScenarioCommand):
-    """Rename a scenario."""
+    """Rename a scenario, and with ``names`` set its names in other languages (issue 19)
+    in the same step (None keeps them)."""
 
-    def __init__(self, design: Design, scenario_id: str, name: str) -> None:
+    def __init__(
+        self,
+        design: Design,
+        scenario_id: str,
+        name: str,
+        names: dict[str, LocalName] | None = None,
+    ) -> None:
         super().__init__(design, scenario_id)
         if not name.strip():
             raise CommandError("a scenario needs a name")
         check_text(name, NAME)
         if name in {s.name for s in design.scenarios if s.id != scenario_id}:
             raise CommandError(f"a scenario is called {name!r} already")
-        self.old = self.scenario(design).name
-        if self.old == name:
+        scenario = self.scenario(design)
+        self.old = (scenario.name, copy.deepcopy(scenario.names))
+        self.new = (name, self.old[1] if names is None else check_names(design, names))
+        if self.old == self.new:
             raise CommandError("nothing changes")
-        self.name = name
-        self.text = f"Rename {self.old} to {name}"
+        self.text = (
+            f"Rename {self.old[0]} to {name}"
+            if name != self.old[0]
+            else f"Rename {name} in other languages"
+        )
+
+    def _set(self, design: Design, state: tuple[str, dict[str, LocalName]]) -> Change:
+        scenario = self.scenario(design)
+        scenario.name, scenario.names = state[0], copy.deepcopy(state[1])
+        return Change(self.scenario_id, frozenset(), scenarios=True)
 
     def do(self, design: Design) -> Change:
-        self.scenario(design).name = self.name
-        return Change(self.scenario_id, frozenset(), scenarios=True)
+        return self._set(design, self.new)
 
     def undo(self, design: Design) -> Change:
-        self.scenario(design).name = self.old
-        return Change(self.scenario_id, frozenset(), scenarios=True)
+        return self._set(design, self.old)
 
 
 class DeleteScenarioCommand(ScenarioCommand):

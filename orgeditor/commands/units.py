@@ -12,6 +12,7 @@ from orgeditor.commands.base import (
     ScenarioCommand,
     check_citation,
     check_id,
+    check_names,
     check_text,
     insert_at,
 )
@@ -27,9 +28,8 @@ from orgeditor.model import (
     UnitKind,
 )
 from orgeditor.model.aspects import UNIT_FIELD_ASPECTS, Aspect
-from orgeditor.model.names import checked_names
 from orgeditor.model.successors import succession_problems
-from orgeditor.model.text import MAX_NAME_LENGTH, NAME, SHORT, TEXT
+from orgeditor.model.text import NAME, SHORT, TEXT
 from orgeditor.model.tree import children_map, walk_down
 
 
@@ -257,14 +257,7 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
     if name == "short_name":
         return check_text(value, SHORT, "short name")
     if name == "names":  # names in several languages (issue 19)
-        try:
-            names = checked_names(value, design.metadata.language, MAX_NAME_LENGTH)
-        except ValueError as error:
-            raise CommandError(str(error)) from None
-        for tag, entry in names.items():
-            check_text(entry.name, NAME, f"name in {tag}")
-            check_text(entry.short_name, SHORT, f"short name in {tag}")
-        return names
+        return check_names(design, value)
     if name == "kind":
         return UnitKind(value)
     if name == "presence_type":

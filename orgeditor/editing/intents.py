@@ -34,7 +34,17 @@ from orgeditor.commands import (
 )
 from orgeditor.commands.properties import SetScenarioRoleCommand
 from orgeditor.editing.events import Event
-from orgeditor.model import Body, Design, LineKind, Post, ReportingLine, Scenario, Unit, UnitKind
+from orgeditor.model import (
+    Body,
+    Design,
+    LineKind,
+    LocalName,
+    Post,
+    ReportingLine,
+    Scenario,
+    Unit,
+    UnitKind,
+)
 from orgeditor.rules import Finding
 
 Factory = Callable[[Design], Command]
@@ -116,6 +126,11 @@ class Intents(ABC):
         sid = self.scenario_id
         return self.edit(lambda d: SetPostFieldCommand(d, sid, post_id, name, value))
 
+    def set_post_titles(self, post_id: str, titles: dict[str, str]) -> bool:
+        """Set a post's titles in other languages (tag -> title), as one step."""
+        sid = self.scenario_id
+        return self.edit(lambda d: SetPostFieldCommand(d, sid, post_id, "titles", titles))
+
     def set_posts_field(self, post_ids: list[str], name: str, value: str) -> bool:
         """Reclassify several posts or change their funding, as one step."""
         sid = self.scenario_id
@@ -166,9 +181,11 @@ class Intents(ABC):
         self.switch_scenario(command[0].new_id)
         return True
 
-    def rename_scenario(self, scenario_id: str, name: str) -> bool:
-        """Rename a scenario."""
-        return self.edit(lambda d: RenameScenarioCommand(d, scenario_id, name))
+    def rename_scenario(
+        self, scenario_id: str, name: str, names: dict[str, LocalName] | None = None
+    ) -> bool:
+        """Rename a scenario; with ``names``, set its names in other languages in the same step."""
+        return self.edit(lambda d: RenameScenarioCommand(d, scenario_id, name, names))
 
     def delete_scenario(self, scenario_id: str) -> bool:
         """Delete a proposal."""

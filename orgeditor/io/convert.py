@@ -108,7 +108,15 @@ def to_model(doc: f.DesignFile) -> Design:
                 k: RuleOverride(v.enabled, v.severity) for k, v in rules.rule_overrides.items()
             },
             required_bodies=[
-                RequiredBody(b.id, b.name, b.called, b.body, b.chair, list(b.members))
+                RequiredBody(
+                    b.id,
+                    b.name,
+                    b.called,
+                    b.body,
+                    b.chair,
+                    list(b.members),
+                    _names_to_model(b.names),
+                )
                 for b in rules.required_bodies
             ],
             dual_reporting={k: list(v) for k, v in rules.dual_reporting.items()},
@@ -374,6 +382,7 @@ def to_plain(
                                 "body": b.body,
                                 "chair": b.chair,
                                 "members": list(b.members),
+                                "names": _names_plain(b.names),
                             },
                             _REQUIRED_BODY,
                         )

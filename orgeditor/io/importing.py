@@ -7,7 +7,8 @@ apart by its header. Lists (regions, functions) are separated by ``;``.
 Each segment kind of the design (client groups, sectors ...) has two optional
 Units columns: ``segment:KIND`` (the item the unit belongs to) and
 ``segment_entry_points:KIND`` (the items it is the entry point for). Names in
-other languages have ``name@TAG`` and ``short_name@TAG`` columns (``io.name_columns``).
+other languages have ``name@TAG`` and ``short_name@TAG`` columns, titles
+``title@TAG`` columns (``io.name_columns``).
 
 Importing merges by id into a scenario: a row with a known id replaces that
 unit or post where it stands, a new id is added at the end. An empty parent
@@ -31,7 +32,13 @@ from typing import TypeVar
 from orgeditor.io.citation_fields import CITATION_COLUMNS, citation_from_cells
 from orgeditor.io.errors import DesignFileError, Problem
 from orgeditor.io.files import dumps, loads
-from orgeditor.io.name_columns import MAX_LANGUAGES, NAME_PREFIXES, name_column, names_from_cells
+from orgeditor.io.name_columns import (
+    LANGUAGE_PREFIXES,
+    MAX_LANGUAGES,
+    name_column,
+    names_from_cells,
+    titles_from_cells,
+)
 from orgeditor.io.tables import unguard_formula
 from orgeditor.io.xlsx_reading import cell_place, read_workbook
 from orgeditor.model import (
@@ -155,7 +162,8 @@ def _read_csv(path: Path, columns: dict[str, tuple[str, ...]]) -> Sheet:
 
 def _read_xlsx(path: Path, columns: dict[str, tuple[str, ...]]) -> list[Sheet]:
     widths = {name: len(names) for name, names in columns.items()}
-    widths["Units"] += len(NAME_PREFIXES) * MAX_LANGUAGES  # name@TAG columns may follow
+    for sheet, prefixes in LANGUAGE_PREFIXES.items():  # name@TAG, title@TAG columns may follow
+        widths[sheet] += len(prefixes) * MAX_LANGUAGES
     try:
         tables, problems = read_workbook(path, widths, MAX_ROWS)
         sheets = []
@@ -215,11 +223,11 @@ def _sheet_from(
         header.pop()
     if name is None:
         name = "Posts" if "grade" in header else "Units"
-    if name == "Units":
-        header = _with_name_columns(file, header)
+    header = _with_name_columns(file, name, header)
     unknown = [h for h in header if h not in columns[name] and not _names_a_language(name, h)]
     if unknown:
-        allowed = ", ".join(columns[name]) + (", name@TAG, short_name@TAG" * (name == "Units"))
+        tagged = ", ".join(f"{prefix}@TAG" for prefix in LANGUAGE_PREFIXES.get(name, ()))
+        allowed = ", ".join([*columns[name], *([tagged] if tagged else [])])
         message = f"unknown column {unknown[0]!r}; the {name} columns are: {allowed}"
         raise DesignFileError(file, [Problem(name, message)])
     twice = next((h for i, h in enumerate(header) if h in header[:i]), None)
@@ -260,19 +268,23 @@ def _sheet_from(
     return sheet
 
 
-def _with_name_columns(file: str, header: list[str]) -> list[str]:
-    """``header`` with its ``name@TAG`` columns' tags as the design keeps them."""
+def _with_name_columns(file: str, table: str, header: list[str]) -> list[str]:
+    """``header`` with its ``name@TAG`` (Units) or ``title@TAG`` (Posts) columns' tags
+    as the design keeps them."""
+    if table not in LANGUAGE_PREFIXES:
+        return header
     result = []
     for column in header:
         try:
-            result.append(name_column(column) or column)
+            result.append(name_column(column, table) or column)
         except ValueError as error:
-            raise DesignFileError(file, [Problem("Units", f"column {column!r}: {error}")]) from None
+            raise DesignFileError(file, [Problem(table, f"column {column!r}: {error}")]) from None
     return result
 
 
 def _names_a_language(table: str, column: str) -> bool:
-    return table == "Units" and column.partition("@")[0] in NAME_PREFIXES and "@" in column
+    prefix, at, _ = column.partition("@")
+    return bool(at) and prefix in LANGUAGE_PREFIXES.get(table, ())
 
 
 def _column_name(cell: str) -> str:
@@ -470,7 +482,12 @@ def _merge_posts(
         seen[post_id] = number
         existing = result.posts.get(post_id)
         title = row.get("title", existing.title if existing else "")
-        result.posts[post_id] = Post(post_id, grade, funding, unit, title)
+        titles, bad_titles = titles_from_cells(
+            row, existing.titles if existing else {}, design.metadata.language
+        )
+        for problem in bad_titles:
+            problems.add("Posts", number, problem)
+        result.posts[post_id] = Post(post_id, grade, funding, unit, title, titles)
 
 
 def _check_references(

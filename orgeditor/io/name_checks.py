@@ -17,6 +17,9 @@ def name_problems(doc: DesignFile) -> list[Problem]:
     """Every place where ``doc`` names something twice in one language, in file order."""
     default = doc.metadata.language
     found: list[Problem] = []
+    for index, body in enumerate(doc.rules.required_bodies):
+        if body.names:
+            found += _tags(f"$.rules.required_bodies[{index}].names", body.names, default, "name")
     for index, scenario in enumerate(doc.scenarios):
         where = f"$.scenarios[{index}]"
         found += _tags(f"{where}.names", scenario.names, default, "name")

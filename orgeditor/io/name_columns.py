@@ -1,10 +1,12 @@
-"""A unit's names in other languages as import-table columns (issue 19 §2).
+"""Names in other languages as import-table columns (issue 19 §2).
 
 Each language a design's units are named in has two optional Units columns,
 ``name@TAG`` and ``short_name@TAG`` (TAG a BCP 47 tag such as ``fr`` or
-``pt-BR``). A column left out keeps the unit's name in that language; an empty
-``name@TAG`` cell removes it. The design's own language has no such columns:
-its names are the ``name`` and ``short_name`` columns.
+``pt-BR``); each language of its units or post titles has a Posts column
+``title@TAG``. A column left out keeps the name or title in that language; an
+empty ``name@TAG`` or ``title@TAG`` cell removes it. The design's own language
+has no such columns: its names are the ``name``, ``short_name`` and ``title``
+columns.
 """
 
 from __future__ import annotations
@@ -12,10 +14,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from orgeditor.model import Design, LocalName
-from orgeditor.model.names import UN_LANGUAGES, checked_names, language_tag, same_language
+from orgeditor.model.names import (
+    UN_LANGUAGES,
+    checked_names,
+    checked_titles,
+    language_tag,
+    same_language,
+)
 from orgeditor.model.text import MAX_NAME_LENGTH
 
 NAME_PREFIXES = ("name", "short_name")
+TITLE_PREFIX = "title"
+LANGUAGE_PREFIXES = {"Units": NAME_PREFIXES, "Posts": (TITLE_PREFIX,)}  # table -> prefixes
 MAX_LANGUAGES = 60  # a workbook's Units sheet is read this many name column pairs wide
 
 
@@ -23,9 +33,22 @@ def unit_languages(design: Design) -> list[str]:
     """The tags the design's units have names in (any scenario): the UN languages in
     their order, then the others sorted; never the design's own language."""
     used = {tag for s in design.scenarios for u in s.units.values() for tag in u.names}
+    return ordered_languages(used, design.metadata.language)
+
+
+def title_languages(design: Design) -> list[str]:
+    """The tags of the Posts table's title columns: those the units are named in and
+    those any post title is in, ordered as :func:`unit_languages` orders them."""
+    used = {tag for s in design.scenarios for p in s.posts.values() for tag in p.titles}
+    return ordered_languages(used | set(unit_languages(design)), design.metadata.language)
+
+
+def ordered_languages(used: set[str], default: str) -> list[str]:
+    """``used`` in the order columns and rows list languages: the UN languages in their
+    order, then the others sorted; without ``default`` (the design's own language)."""
     ordered: list[str] = [tag for tag in UN_LANGUAGES if tag in used]
     ordered += sorted(used - set(ordered))
-    return [tag for tag in ordered if not same_language(tag, design.metadata.language)]
+    return [tag for tag in ordered if not same_language(tag, default)]
 
 
 def name_columns(languages: list[str]) -> tuple[str, ...]:
@@ -33,15 +56,21 @@ def name_columns(languages: list[str]) -> tuple[str, ...]:
     return tuple(f"{prefix}@{tag}" for tag in languages for prefix in NAME_PREFIXES)
 
 
-def name_column(header: str) -> str | None:
-    """``header`` (lower-case before the ``@``) as a name column, its tag as
-    :func:`language_tag` writes it (``name@ZH`` -> ``name@zh``), or None if it is not one.
+def title_columns(languages: list[str]) -> tuple[str, ...]:
+    """The Posts columns of ``languages``: ``title@TAG`` each."""
+    return tuple(f"{TITLE_PREFIX}@{tag}" for tag in languages)
+
+
+def name_column(header: str, table: str = "Units") -> str | None:
+    """``header`` (lower-case before the ``@``) as a name column of ``table`` (Units or
+    Posts), its tag as :func:`language_tag` writes it (``name@ZH`` -> ``name@zh``), or
+    None if it is not one.
 
     Raises:
         ValueError: the prefix is a name column's but the tag is not a language tag.
     """
     prefix, at, tag = header.partition("@")
-    if not at or prefix not in NAME_PREFIXES:
+    if not at or prefix not in LANGUAGE_PREFIXES[table]:
         return None
     return f"{prefix}@{language_tag(tag)}"
 
@@ -88,3 +117,33 @@ def names_from_cells(
         return checked_names(result, default, MAX_NAME_LENGTH), []
     except ValueError as error:
         return dict(names), [str(error)]
+
+
+def title_cells(titles: Mapping[str, str], languages: list[str]) -> list[str]:
+    """A post's cells under :func:`title_columns` of ``languages`` (empty where it has none)."""
+    return [titles.get(tag, "") for tag in languages]
+
+
+def titles_from_cells(
+    row: Mapping[str, str], titles: Mapping[str, str], default: str
+) -> tuple[dict[str, str], list[str]]:
+    """The titles a post gets from a row's ``title@TAG`` columns (those left out keep
+    ``titles``, an empty cell removes one), and the problems found, each naming its column."""
+    result = dict(titles)
+    problems: list[str] = []
+    for column, value in row.items():
+        prefix, at, tag = column.partition("@")
+        if not at or prefix != TITLE_PREFIX:
+            continue
+        if same_language(tag, default):
+            problems.append(f"{column}: {tag} is the design's own language; use the title column")
+        elif value:
+            result[tag] = value
+        else:
+            result.pop(tag, None)
+    if problems:
+        return dict(titles), problems
+    try:
+        return checked_titles(result, default, MAX_NAME_LENGTH), []
+    except ValueError as error:
+        return dict(titles), [str(error)]

@@ -258,6 +258,10 @@ class RequiredBodyFile(_Strict):
     body: UnitRef = "principals-group"
     chair: UnitRef = "top"
     members: list[UnitRef] = Field(default_factory=lambda: ["departments"])
+    # names in several languages (issue 19): language tag -> the body's name there
+    names: dict[LanguageTag, LocalNameFile] = Field(
+        default_factory=dict, json_schema_extra={"default": {}}
+    )
 
 
 # --- end configurable rules ---

@@ -13,7 +13,14 @@ from pathlib import Path
 from orgeditor.io.citation_fields import citation_cells
 from orgeditor.io.files import write_atomically
 from orgeditor.io.importing import POST_COLUMNS, UNIT_COLUMNS, segment_columns
-from orgeditor.io.name_columns import name_cells, name_columns, unit_languages
+from orgeditor.io.name_columns import (
+    name_cells,
+    name_columns,
+    title_cells,
+    title_columns,
+    title_languages,
+    unit_languages,
+)
 from orgeditor.io.tables import csv_text
 from orgeditor.model import Design, PresenceType, Scenario, ScenarioKind, UnitKind
 from orgeditor.model.text import ID_RULE, xml_text
@@ -63,10 +70,15 @@ def unit_rows(design: Design, scenario: Scenario) -> list[list[str]]:
     return rows
 
 
-def post_rows(scenario: Scenario) -> list[list[str]]:
-    """The Posts table of ``scenario`` (header first), in document order."""
-    rows = [list(POST_COLUMNS)]
-    rows += [[p.id, p.unit, p.grade, p.funding, p.title] for p in scenario.posts.values()]
+def post_rows(design: Design, scenario: Scenario) -> list[list[str]]:
+    """The Posts table of ``scenario`` (header first, a ``title@TAG`` column per language
+    of ``design``'s names and titles), in document order."""
+    languages = title_languages(design)
+    rows = [list(POST_COLUMNS + title_columns(languages))]
+    rows += [
+        [p.id, p.unit, p.grade, p.funding, p.title, *title_cells(p.titles, languages)]
+        for p in scenario.posts.values()
+    ]
     return rows
 
 
@@ -80,7 +92,7 @@ def write_import_tables(
     files, ``NAME-units.csv`` and ``NAME-posts.csv``.
     """
     target = Path(path)
-    tables = {"Units": unit_rows(design, scenario), "Posts": post_rows(scenario)}
+    tables = {"Units": unit_rows(design, scenario), "Posts": post_rows(design, scenario)}
     if target.suffix.lower() == ".xlsx":
         write_atomically(target, _xlsx_bytes(tables))
         return [target]
@@ -187,6 +199,12 @@ def template_notes(design: Design) -> list[list[str]]:
         ["Posts: grade", f"One of: {grades}."],
         ["Posts: funding", f"One of: {sources}."],
         ["Posts: title", "The functional title (optional)."],
+        [
+            "Posts: title@TAG",
+            "The title in another language, TAG a language tag as for name@TAG (optional; "
+            f"a column per language). The design's own language ({design.metadata.language}) "
+            "is the title column.",
+        ],
         ["", "A row whose id exists replaces that unit or post; a new id adds one."],
         [
             "",
@@ -201,7 +219,7 @@ def write_template(design: Design, path: str | os.PathLike[str]) -> list[Path]:
     """Write empty Units and Posts tables (XLSX: with a Read me sheet) to fill in."""
     target = Path(path)
     empty = Scenario("template", "template", ScenarioKind.BASELINE)
-    tables = {"Units": unit_rows(design, empty), "Posts": [list(POST_COLUMNS)]}
+    tables = {"Units": unit_rows(design, empty), "Posts": post_rows(design, empty)}
     if target.suffix.lower() == ".xlsx":
         write_atomically(target, _xlsx_bytes(tables, template_notes(design)))
         return [target]

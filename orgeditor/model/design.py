@@ -14,7 +14,7 @@ from typing import Protocol
 
 from orgeditor.model.citations import Citation
 from orgeditor.model.review import Comment, MergeConflict
-from orgeditor.model.scenario import PresenceType, Scenario, ScenarioKind
+from orgeditor.model.scenario import LocalName, PresenceType, Scenario, ScenarioKind
 
 
 @dataclass
@@ -227,7 +227,9 @@ class RequiredBody:
     ``principals-group`` or ``unit:<id>``. ``body`` says where each scenario
     keeps the body (else a body with the right chair counts); ``id`` prefixes the
     id of a body the fix creates; ``called`` is how messages name the kind of body
-    ("principals' group"), the name when empty.
+    ("principals' group"), the name when empty. ``names`` gives the name in
+    other languages (issue 19), as a unit's ``names`` do; a body unit a fix
+    creates takes them.
     """
 
     id: str
@@ -236,6 +238,7 @@ class RequiredBody:
     body: str = "principals-group"
     chair: str = "top"
     members: list[str] = field(default_factory=lambda: ["departments"])
+    names: dict[str, LocalName] = field(default_factory=dict)
 
 
 # --- end configurable rules ---

@@ -59,8 +59,11 @@ def tag_problem(pattern: object, value: object) -> str | None:
     return None
 
 
-def checked_names(names: object, default: str, max_length: int) -> dict[str, LocalName]:
-    """A clean copy of ``names`` (tag -> :class:`LocalName`) as a unit or scenario may hold it.
+def checked_names(
+    names: object, default: str, max_length: int, what: str = "name"
+) -> dict[str, LocalName]:
+    """A clean copy of ``names`` (tag -> :class:`LocalName`) as a unit, scenario or
+    required body may hold it; messages call an entry ``what``.
 
     Raises:
         ValueError: a tag is not BCP 47, names the design's own language or repeats
@@ -72,15 +75,31 @@ def checked_names(names: object, default: str, max_length: int) -> dict[str, Loc
     for key, entry in names.items():
         tag = language_tag(str(key))
         if same_language(tag, default):
-            raise ValueError(f"{tag} is the design's own language: edit the name itself")
+            raise ValueError(f"{tag} is the design's own language: edit the {what} itself")
         if tag in found:
-            raise ValueError(f"two names in {tag}")
+            raise ValueError(f"two {what}s in {tag}")
         if not isinstance(entry, LocalName) or not entry.name.strip():
-            raise ValueError(f"the name in {tag} is empty")
+            raise ValueError(f"the {what} in {tag} is empty")
         if max(len(entry.name), len(entry.short_name)) > max_length:
-            raise ValueError(f"the name in {tag} is longer than {max_length} characters")
+            raise ValueError(f"the {what} in {tag} is longer than {max_length} characters")
         found[tag] = LocalName(entry.name, entry.short_name)
     return found
+
+
+def checked_titles(titles: object, default: str, max_length: int) -> dict[str, str]:
+    """A clean copy of a post's ``titles`` (tag -> title), checked as :func:`checked_names`
+    checks names: a post's title has no short form, so each entry is one text.
+
+    Raises:
+        ValueError: as :func:`checked_names`, or a title is not a text.
+    """
+    if not isinstance(titles, dict):
+        raise ValueError("titles in other languages map a language tag to a title")
+    if not all(isinstance(title, str) for title in titles.values()):
+        raise ValueError("a title in another language is a text")
+    names = {tag: LocalName(title) for tag, title in titles.items()}
+    checked = checked_names(names, default, max_length, "title")
+    return {tag: entry.name for tag, entry in checked.items()}
 
 
 def reads_right_to_left(text: str) -> bool:
@@ -113,39 +132,65 @@ def local_name(names: Mapping[str, LocalName], language: str) -> LocalName | Non
 
 @dataclass
 class Translation:
-    """A design put in one language, and the units it had no name for.
+    """A design put in one language, and the units and post titles it had no text for.
 
     ``missing`` maps a scenario id to the ids of its units shown by their
-    default-language name.
+    default-language name; ``missing_titles`` to the ids of its titled posts
+    whose title is shown in the default language.
     """
 
     design: Design
     language: str
     default: str
     missing: dict[str, list[str]] = field(default_factory=dict)
+    missing_titles: dict[str, list[str]] = field(default_factory=dict)
 
     def missing_count(self, scenario_ids: list[str] | None = None) -> int:
         """Units without a name in the language, over ``scenario_ids`` (all when None)."""
         keys = self.missing if scenario_ids is None else scenario_ids
         return sum(len(self.missing.get(key, [])) for key in keys)
 
+    def missing_title_count(self, scenario_ids: list[str] | None = None) -> int:
+        """Titled posts without a title in the language, over ``scenario_ids`` (all when None)."""
+        keys = self.missing_titles if scenario_ids is None else scenario_ids
+        return sum(len(self.missing_titles.get(key, [])) for key in keys)
+
     def missing_note(self, scenario_ids: list[str] | None = None) -> str:
-        """One line for the user: how many names fell back to the default, or ""."""
+        """For the user: how many names (a line) and post titles (another line) fell
+        back to the default language, or "" when none did."""
+        chosen = [s for s in self.design.scenarios if scenario_ids is None or s.id in scenario_ids]
+        lines = []
         count = self.missing_count(scenario_ids)
-        if not count:
-            return ""
-        total = sum(
-            len(s.units)
-            for s in self.design.scenarios
-            if scenario_ids is None or s.id in scenario_ids
-        )
-        text = (
-            translate("Names", "1 of {total} units has no name in {language}: shown in {default}")
-            if count == 1
-            else translate(
-                "Names", "{count} of {total} units have no name in {language}: shown in {default}"
+        if count:
+            text = (
+                translate(
+                    "Names", "1 of {total} units has no name in {language}: shown in {default}"
+                )
+                if count == 1
+                else translate(
+                    "Names",
+                    "{count} of {total} units have no name in {language}: shown in {default}",
+                )
             )
-        )
+            total = sum(len(s.units) for s in chosen)
+            lines.append(self._filled(text, count, total))
+        count = self.missing_title_count(scenario_ids)
+        if count:
+            text = (
+                translate(
+                    "Names", "1 of {total} post titles has none in {language}: shown in {default}"
+                )
+                if count == 1
+                else translate(
+                    "Names",
+                    "{count} of {total} post titles have none in {language}: shown in {default}",
+                )
+            )
+            total = sum(1 for s in chosen for post in s.posts.values() if post.title)
+            lines.append(self._filled(text, count, total))
+        return "\n".join(lines)
+
+    def _filled(self, text: str, count: int, total: int) -> str:
         return text.format(count=count, total=total, language=self.language, default=self.default)
 
 
@@ -164,9 +209,15 @@ def in_language(design: Design, language: str) -> Translation:
     if same_language(language, default):
         return result
     for scenario in copied.scenarios:
-        missing = _rename_scenario(scenario, language)
+        missing, titles = _rename_scenario(scenario, language)
         if missing:
             result.missing[scenario.id] = missing
+        if titles:
+            result.missing_titles[scenario.id] = titles
+    for body in copied.rules.required_bodies:  # as findings and fixes name them
+        entry = local_name(body.names, language)
+        if entry is not None:
+            body.name = entry.name
     return result
 
 
@@ -179,22 +230,26 @@ def scenario_in_language(
     twin = copy.deepcopy(scenario)
     if same_language(language, default):
         return twin, []
-    return twin, _rename_scenario(twin, language)
+    return twin, _rename_scenario(twin, language)[0]
 
 
-def _rename_scenario(scenario: Scenario, language: str) -> list[str]:
+def _rename_scenario(scenario: Scenario, language: str) -> tuple[list[str], list[str]]:
     """Put ``scenario``'s names and post titles in ``language`` in place (on a copy!);
-    returns the ids of the units that have no name there and keep their own."""
+    returns the ids of the units that have no name there and keep their own, and of
+    the titled posts that have no title there and keep their own."""
     _rename(scenario.names, language, scenario)
     missing = []
     for unit in scenario.units.values():
         if not _rename(unit.names, language, unit):
             missing.append(unit.id)
+    untitled = []
     for post in scenario.posts.values():
         title = next((t for k, t in post.titles.items() if same_language(k, language)), None)
         if title:
             post.title = title
-    return missing
+        elif post.title:
+            untitled.append(post.id)
+    return missing, untitled
 
 
 def _rename(names: Mapping[str, LocalName], language: str, target: Unit | Scenario) -> bool:

@@ -31,12 +31,13 @@ LANGUAGE_NAMES = {  # translated where shown
 def chart_languages(design: Design) -> list[str]:
     """The design's own language, then the UN languages, then any other tag it uses."""
     found = [design.metadata.language]
-    used = {
-        tag
-        for scenario in design.scenarios
-        for names in (scenario.names, *(u.names for u in scenario.units.values()))
-        for tag in names
-    }
+    used: set[str] = set()
+    for scenario in design.scenarios:
+        used.update(scenario.names)
+        for unit in scenario.units.values():
+            used.update(unit.names)
+        for post in scenario.posts.values():  # a title may be the only text in a language
+            used.update(post.titles)
     for tag in [*UN_LANGUAGES, *sorted(used)]:
         if not any(same_language(tag, known) for known in found):
             found.append(tag)

@@ -63,6 +63,7 @@ from orgeditor.ui.panels.costs import CostPanel
 from orgeditor.ui.panels.findings import FindingsPanel
 from orgeditor.ui.panels.history import HistoryPanel
 from orgeditor.ui.panels.inspector import InspectorPanel
+from orgeditor.ui.panels.scenario_names import RenameScenarioDialog
 from orgeditor.ui.panels.scenarios import ScenarioPanel
 from orgeditor.ui.recovery import Recovery
 from orgeditor.ui.report_files import ReportFiles
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.controller: DocumentController | None = None
         self.presenter: ChartPresenter | None = None
         self.rules_dialog: RulesDialog | None = None  # Help > Rules, made on first use
+        self.rename_dialog: RenameScenarioDialog | None = None  # the last Rename Scenario
         self._find_index = 0
         self.errors_label, self.delta_label = plain_label(), plain_label()
         self.statusBar().addPermanentWidget(self.errors_label)
@@ -482,6 +484,7 @@ class MainWindow(QMainWindow):
             (i.post_field_requested, c.set_post_field),
             (i.posts_field_requested, c.set_posts_field),
             (i.posts_redeploy_requested, c.move_posts),
+            (i.post_titles_requested, c.set_post_titles),
             (i.line_add_requested, c.add_line),
             (i.line_remove_requested, c.remove_line),
             (i.line_field_requested, c.set_line_field),
@@ -760,11 +763,11 @@ class MainWindow(QMainWindow):
         c = self.controller
         assert c is not None
         source = next(s for s in c.design.scenarios if s.id == scenario_id)
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename scenario"), self.tr("New name:"), text=source.name
-        )
-        if ok:
-            c.rename_scenario(scenario_id, name.strip())
+        dialog = RenameScenarioDialog(c.design, source, self)  # names side by side (issue 19)
+        dialog.rename_requested.connect(c.rename_scenario)
+        dialog.finished.connect(dialog.deleteLater)
+        self.rename_dialog = dialog
+        dialog.open()
 
     def _on_rules_help_triggered(self) -> None:
         design = self.controller.design if self.controller is not None else None

@@ -81,6 +81,11 @@
         <translation>إزالة عضو(&amp;R)</translation>
     </message>
     <message>
+        <source>The body&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اسم الهيئة واسمها المختصر بكل لغة من لغات التصميم</translation>
+    </message>
+    <message>
         <source>unit name or id</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>اسم الوحدة أو معرفها</translation>
@@ -2457,16 +2462,6 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0} (نسخة)</translation>
     </message>
-    <message>
-        <source>Rename scenario</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>إعادة تسمية السيناريو</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>الاسم الجديد:</translation>
-    </message>
 </context>
 <context>
     <name>MapToDialog</name>
@@ -2725,6 +2720,21 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>إلغاء الوظائف المحددة (خطوة تراجع واحدة)</translation>
     </message>
+    <message>
+        <source>The selected post&apos;s title in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مسمى الوظيفة المحددة بكل لغة من لغات التصميم</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Title of post {0} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مسمى الوظيفة {0} بلغات أخرى</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -2850,6 +2860,24 @@
         <source>Redeploy {0} posts to:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>نقل {0} من الوظائف إلى:</translation>
+    </message>
+</context>
+<context>
+    <name>RenameScenarioDialog</name>
+    <message>
+        <source>Rename scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تسمية السيناريو</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اسم السيناريو واسمه المختصر بكل لغة من لغات التصميم</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم الجديد:</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,11 @@
         <translation>Quita&amp;r miembro</translation>
     </message>
     <message>
+        <source>The body&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El nombre y el nombre corto del órgano en cada idioma del diseño</translation>
+    </message>
+    <message>
         <source>unit name or id</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>nombre o identificador de la dependencia</translation>
@@ -2457,16 +2462,6 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0} (copia)</translation>
     </message>
-    <message>
-        <source>Rename scenario</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Cambiar nombre del escenario</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Nuevo nombre:</translation>
-    </message>
 </context>
 <context>
     <name>MapToDialog</name>
@@ -2725,6 +2720,21 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Suprimir los puestos seleccionados (un solo paso de deshacer)</translation>
     </message>
+    <message>
+        <source>The selected post&apos;s title in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El título del puesto seleccionado en cada idioma del diseño</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Title of post {0} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Título del puesto {0} en otros idiomas</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -2850,6 +2860,24 @@
         <source>Redeploy {0} posts to:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Redistribuir {0} puestos a:</translation>
+    </message>
+</context>
+<context>
+    <name>RenameScenarioDialog</name>
+    <message>
+        <source>Rename scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar nombre del escenario</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El nombre y el nombre corto del escenario en cada idioma del diseño</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nuevo nombre:</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,11 @@
         <translation>&amp;Retirer le membre</translation>
     </message>
     <message>
+        <source>The body&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le nom et le nom court de l&apos;organe dans chaque langue de la conception</translation>
+    </message>
+    <message>
         <source>unit name or id</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>nom ou identifiant de l&apos;unité</translation>
@@ -2457,16 +2462,6 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0} (copie)</translation>
     </message>
-    <message>
-        <source>Rename scenario</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Renommer le scénario</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Nouveau nom :</translation>
-    </message>
 </context>
 <context>
     <name>MapToDialog</name>
@@ -2725,6 +2720,21 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Supprimer les postes sélectionnés (une seule étape d&apos;annulation)</translation>
     </message>
+    <message>
+        <source>The selected post&apos;s title in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le titre du poste sélectionné dans chaque langue de la conception</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Title of post {0} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Titre du poste {0} dans d&apos;autres langues</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -2850,6 +2860,24 @@
         <source>Redeploy {0} posts to:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Redéployer {0} postes vers :</translation>
+    </message>
+</context>
+<context>
+    <name>RenameScenarioDialog</name>
+    <message>
+        <source>Rename scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Renommer le scénario</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le nom et le nom court du scénario dans chaque langue de la conception</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nouveau nom :</translation>
     </message>
 </context>
 <context>

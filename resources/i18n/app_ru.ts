@@ -81,6 +81,11 @@
         <translation>&amp;Исключить члена</translation>
     </message>
     <message>
+        <source>The body&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название и краткое название органа на каждом языке проекта</translation>
+    </message>
+    <message>
         <source>unit name or id</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>название или код подразделения</translation>
@@ -2457,16 +2462,6 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0} (копия)</translation>
     </message>
-    <message>
-        <source>Rename scenario</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Переименовать сценарий</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Новое название:</translation>
-    </message>
 </context>
 <context>
     <name>MapToDialog</name>
@@ -2725,6 +2720,21 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Упразднить выбранные должности (одна отмена)</translation>
     </message>
+    <message>
+        <source>The selected post&apos;s title in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название выбранной должности на каждом языке проекта</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Title of post {0} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название должности {0} на других языках</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -2850,6 +2860,24 @@
         <source>Redeploy {0} posts to:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Перераспределить должности ({0}) в:</translation>
+    </message>
+</context>
+<context>
+    <name>RenameScenarioDialog</name>
+    <message>
+        <source>Rename scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переименовать сценарий</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название и краткое название сценария на каждом языке проекта</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новое название:</translation>
     </message>
 </context>
 <context>

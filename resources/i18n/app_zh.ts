@@ -81,6 +81,11 @@
         <translation>移除成员(&amp;R)</translation>
     </message>
     <message>
+        <source>The body&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>该机构在设计的每种语文中的名称和简称</translation>
+    </message>
+    <message>
         <source>unit name or id</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>单位名称或编号</translation>
@@ -2457,16 +2462,6 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0}（副本）</translation>
     </message>
-    <message>
-        <source>Rename scenario</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>重命名情景</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>新名称：</translation>
-    </message>
 </context>
 <context>
     <name>MapToDialog</name>
@@ -2725,6 +2720,21 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>裁撤所选员额（可一步撤销）</translation>
     </message>
+    <message>
+        <source>The selected post&apos;s title in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>所选职位在设计的每种语文中的职称</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Title of post {0} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职位 {0} 的其他语文职称</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>
@@ -2850,6 +2860,24 @@
         <source>Redeploy {0} posts to:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>将 {0} 个员额调至：</translation>
+    </message>
+</context>
+<context>
+    <name>RenameScenarioDialog</name>
+    <message>
+        <source>Rename scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name and short name in each language of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>该情景在设计的每种语文中的名称和简称</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新名称：</translation>
     </message>
 </context>
 <context>

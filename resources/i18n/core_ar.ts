@@ -79,6 +79,16 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{count} من {total} وحدة ليس لها اسم بلغة {language}: تُعرض بلغة {default}</translation>
     </message>
+    <message>
+        <source>1 of {total} post titles has none in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مسمى وظيفة واحد من {total} ليس له نص بلغة {language}: يُعرض بلغة {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} post titles have none in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} من {total} مسمى وظيفي ليس لها نص بلغة {language}: تُعرض بلغة {default}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -79,6 +79,16 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{count} de {total} dependencias no tienen nombre en {language}: se muestran en {default}</translation>
     </message>
+    <message>
+        <source>1 of {total} post titles has none in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 de {total} títulos de puesto no tiene versión en {language}: se muestra en {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} post titles have none in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} de {total} títulos de puesto no tienen versión en {language}: se muestran en {default}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

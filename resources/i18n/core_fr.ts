@@ -79,6 +79,16 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{count} unités sur {total} n&apos;ont pas de nom en {language} : affichées en {default}</translation>
     </message>
+    <message>
+        <source>1 of {total} post titles has none in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 titre de poste sur {total} n&apos;a pas de version en {language} : affiché en {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} post titles have none in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} titres de poste sur {total} n&apos;ont pas de version en {language} : affichés en {default}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

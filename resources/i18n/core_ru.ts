@@ -79,6 +79,16 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>У {count} из {total} подразделений нет названия на языке {language}: показаны на {default}</translation>
     </message>
+    <message>
+        <source>1 of {total} post titles has none in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У 1 из {total} должностей нет названия на языке {language}: показано на {default}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} post titles have none in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У {count} из {total} должностей нет названия на языке {language}: показаны на {default}</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -79,6 +79,16 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{total}个单位中有{count}个没有{language}名称：以{default}显示</translation>
     </message>
+    <message>
+        <source>1 of {total} post titles has none in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{total}个职称中有1个没有{language}译文：以{default}显示</translation>
+    </message>
+    <message>
+        <source>{count} of {total} post titles have none in {language}: shown in {default}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{total}个职称中有{count}个没有{language}译文：以{default}显示</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

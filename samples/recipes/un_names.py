@@ -3,7 +3,11 @@
 Chinese: the Chinese version of A/72/525 (``/work/shared/domain/A-72-525-zh.txt``),
 paragraph given per name [S]. French, Spanish and Arabic: the official names as the
 UN's own sites in those languages give them, URL per name [S]. Russian: no official
-UN page was found (only machine translations), so no Russian name is given. Nothing
+UN page was found (only machine translations), so no Russian name is given; searched
+again in session 7 for DPPA, DPO, PBSO, OMA, OROLSI, DPKO, DPA and the regional
+divisions (dppa.un.org/ru, peacekeeping.un.org/ru, news.un.org/ru, un.org/ru): the
+Russian DPPA site's pages found hold English text, the rest were third-party or
+machine translations, none an official source. Nothing
 else is translated here: a name not found in an official text stays missing
 (the chart shows it in English and the export counts it), never invented.
 """
@@ -84,7 +88,9 @@ NAMES: dict[str, dict[str, tuple[str, str]]] = {
 PROVENANCE = (
     "Names in other languages [S]: Chinese from the Chinese version of A/72/525 (DPPA ¶20(a), "
     "DPO ¶20(b), Standing Principals' Group ¶20(d), PBSO ¶24, OMA ¶31, OROLSI ¶32, DPA, DPKO and "
-    "the Office of Operations ¶33, the single regional political-operational structure ¶47). "
+    "the Office of Operations ¶33, the single regional political-operational structure ¶47; "
+    "the required body rules.required_bodies declares takes the Standing Principals' Group's "
+    "name ¶20(d)). "
     "French, Spanish and Arabic from the UN's own sites in those languages: DPPA and DPA "
     "(dppa.un.org/fr/about-us, /es/what-we-do, /ar/about-us), PBSO (dppa.dfs.un.org/fr/what-we-do, "
     "un.org/es/peacebuilding/pbso/pbun.shtml, dppa.un.org/ar/what-we-do), DPO, OROLSI and OMA "
@@ -99,8 +105,12 @@ PROVENANCE = (
 
 
 def add_names(design: Design) -> None:
-    """Give every scenario's units their names in other languages (see :data:`NAMES`)."""
+    """Give every scenario's units their names in other languages (see :data:`NAMES`), and
+    the required Standing Principals' Group the names of its unit (``spg``)."""
     design.metadata.provenance.append(PROVENANCE)
+    for body in design.rules.required_bodies:
+        if body.id == "principals-group":
+            body.names = {tag: LocalName(name) for tag, (name, _) in NAMES["spg"].items()}
     for scenario in design.scenarios:
         for unit_id, names in NAMES.items():
             if unit_id in scenario.units:

@@ -176,13 +176,17 @@ def _add_post(design: Design, s: Scenario, data: Draw) -> Command:
 
 
 def _set_post_field(design: Design, s: Scenario, data: Draw) -> Command:
-    name = data.draw(st.sampled_from(["grade", "funding", "title"]))
+    name = data.draw(st.sampled_from(["grade", "funding", "title", "titles"]))
+    post = _pick(data, s.posts)
+    if name == "titles":  # in other languages (issue 19)
+        titles = [{}, {"fr": "Chef"}, {"zh": "主任", "ru": "Директор"}]
+        return SetPostFieldCommand(design, s.id, post, name, data.draw(st.sampled_from(titles)))
     values = {
         "grade": [g.id for g in design.grades],
         "funding": [f.id for f in design.funding_sources],
         "title": ["Officer", "Head", ""],
     }[name]
-    return SetPostFieldCommand(design, s.id, _pick(data, s.posts), name, _pick(data, values))
+    return SetPostFieldCommand(design, s.id, post, name, _pick(data, values))
 
 
 def _add_line(design: Design, s: Scenario, data: Draw) -> Command:
@@ -359,7 +363,10 @@ FACTORIES: dict[type[Command], Factory] = {
         d, s.id, data.draw(st.text(min_size=1, max_size=8))
     ),
     RenameScenarioCommand: lambda d, s, data: RenameScenarioCommand(
-        d, s.id, data.draw(st.text(min_size=1, max_size=8))
+        d,
+        s.id,
+        data.draw(st.text(min_size=1, max_size=8)),
+        data.draw(st.sampled_from([None, {}, {"fr": LocalName("Variante", "V")}])),
     ),
     DeleteScenarioCommand: lambda d, s, data: DeleteScenarioCommand(d, s.id),
     ImportTablesCommand: _import,

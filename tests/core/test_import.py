@@ -148,7 +148,9 @@ def test_the_template_lists_the_designs_grades(tmp_path: Path) -> None:
     [path] = write_template(design, tmp_path / "t.xlsx")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Units", "Posts", "Read me"]
-    assert [c.value for c in book["Posts"][1]] == ["id", "unit", "grade", "funding", "title"]
+    own = ["id", "unit", "grade", "funding", "title"]
+    languages = ["title@ar", "title@zh", "title@fr", "title@es"]  # a title column per language
+    assert [c.value for c in book["Posts"][1]] == [*own, *languages]
     grades = [r[1] for r in book["Read me"].iter_rows(values_only=True) if r[0] == "Posts: grade"]
     assert grades and "SG, USG, ASG" in str(grades[0])
     # an empty template imports as nothing

@@ -149,8 +149,13 @@ def test_missing_note_says_how_many_of_how_many() -> None:
     design = load_design(UN_SAMPLE)
     scenario = design.find_scenario("a-72-525")
     lacking = sum(1 for u in scenario.units.values() if "zh" not in u.names)
+    titled = [p for p in scenario.posts.values() if p.title]
+    untitled = sum(1 for p in titled if "zh" not in p.titles)
     note = in_language(design, "zh").missing_note([scenario.id])
-    assert note == f"{lacking} of {len(scenario.units)} units have no name in zh: shown in en"
+    assert note.splitlines() == [
+        f"{lacking} of {len(scenario.units)} units have no name in zh: shown in en",
+        f"{untitled} of {len(titled)} post titles have none in zh: shown in en",
+    ]
 
 
 def test_a_unit_named_without_a_short_name_there_goes_by_its_name() -> None:

@@ -530,9 +530,17 @@ class CityBuilder:
     def scenario_button(self, button: QPushButton, text: str) -> None:
         """Click Copy… or Rename… on the Scenarios dock; the name question is answered with
         ``text`` (Qt's own input dialog is stood in for here: answered by a timer inside
-        a button's handler, its event loop did not return offscreen)."""
+        a button's handler, its event loop did not return offscreen). Rename's own dialog
+        (names side by side) is not modal: typed into, then OK clicked."""
         import orgeditor.ui.main_window as window_module
 
+        if button is self.w.scenarios.rename_button:
+            click(button)
+            dialog = self.w.rename_dialog
+            assert dialog is not None and dialog.isVisible()
+            retype(dialog.name, text)
+            click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+            return
         asked = window_module.QInputDialog.getText
         window_module.QInputDialog.getText = lambda *a, **k: (text, True)  # type: ignore[method-assign]
         try:

@@ -2,7 +2,8 @@
 
 The list on the left holds the required bodies; the form on the right edits
 the selected one (its id, name, how findings call it, where each scenario
-keeps it, its chair and its members, each a reference picked by kind). The
+keeps it, its chair and its members, each a reference picked by kind), and
+below it the body's names in other languages side by side (issue 19). The
 table below marks the units that report to two or more department roles.
 References are stored as ids (``department:political``) and shown by name
 ("Department role: Political"), a unit as its name with its id.
@@ -32,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.commands.bodies import body_problems, design_units, dual_problems, set_bodies
-from orgeditor.model import Design, RequiredBody
+from orgeditor.io.name_columns import unit_languages
+from orgeditor.model import Design, LocalName, RequiredBody
 from orgeditor.ui.design_settings.page import Factory, SettingsPage, error_label
 from orgeditor.ui.design_settings.ref_picker import (
     RefPicker,
@@ -41,6 +43,7 @@ from orgeditor.ui.design_settings.ref_picker import (
     typed_id,
 )
 from orgeditor.ui.i18n import translate
+from orgeditor.ui.panels.names_box import NamesBox
 
 TEXT_FIELDS = {"id": "&Id:", "name": "&Name:", "called": "Findings &call it:"}
 
@@ -71,7 +74,14 @@ class BodiesPage(SettingsPage):
         self.members.setMaximumHeight(90)
         self.add_member = QPushButton(translate("BodiesPage", "&Add member"))
         self.remove_member = QPushButton(translate("BodiesPage", "&Remove member"))
-        self.errors = {name: error_label() for name in [*TEXT_FIELDS, "body", "chair", "members"]}
+        # the body's names in other languages (issue 19); the page has no room to grow
+        self.names = NamesBox(visible_rows=3)
+        self.names.setToolTip(
+            translate("BodiesPage", "The body's name and short name in each language of the design")
+        )
+        self.names.names_requested.connect(self._on_names_requested)
+        fields = [*TEXT_FIELDS, "body", "chair", "members", "names"]
+        self.errors = {name: error_label() for name in fields}
         self.errors[""] = error_label()  # another body's problem
         self.dual_table = QTableWidget()
         self.dual_unit = QLineEdit()
@@ -121,6 +131,8 @@ class BodiesPage(SettingsPage):
         label.setBuddy(self.members)
         form.addRow(label, members)
         form.addRow("", self.errors["members"])
+        form.addRow(self.names)
+        form.addRow("", self.errors["names"])
         form.addRow("", self.errors[""])
         top = QHBoxLayout()
         top.addLayout(left, 2)
@@ -198,7 +210,8 @@ class BodiesPage(SettingsPage):
 
     def _show_body(self) -> None:
         body = self._current()
-        for widget in [*self.fields.values(), self.body, self.chair, self.member, self.members]:
+        widgets = [*self.fields.values(), self.body, self.chair, self.member, self.members]
+        for widget in [*widgets, self.names]:
             widget.setEnabled(body is not None)
         for button in (self.delete_button, self.add_member, self.remove_member):
             button.setEnabled(body is not None)
@@ -207,7 +220,19 @@ class BodiesPage(SettingsPage):
             field.setText(getattr(shown, name))
         self.body.set_ref(shown.body)
         self.chair.set_ref(shown.chair)
+        tags = unit_languages(self.design) if self.design else []
+        self.names.show_names(self._language(), tags, shown.names)
         self._fill_members()
+
+    def _language(self) -> str:
+        """The design's own language (whose name is the Name field)."""
+        return self.design.metadata.language if self.design else "en"
+
+    def _on_names_requested(self, names: dict[str, LocalName]) -> None:
+        body = self._current()
+        if body is not None:
+            body.names = names
+            self._check()
 
     def _fill_members(self) -> None:
         """The current body's members, each by name; the reference is the item's data."""
@@ -315,7 +340,7 @@ class BodiesPage(SettingsPage):
         problems: dict[str, str] = {}
         current = self._current()
         for body in self.bodies:
-            found = body_problems(body, self.roles, self.units)
+            found = body_problems(body, self.roles, self.units, self._language())
             if body is current:
                 problems |= found
             elif found:

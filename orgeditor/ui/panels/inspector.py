@@ -122,6 +122,7 @@ class InspectorPanel(QWidget):
     post_field_requested = Signal(str, str, str)
     posts_field_requested = Signal(list, str, str)
     posts_redeploy_requested = Signal(list, str)
+    post_titles_requested = Signal(str, object)  # post id, its titles in other languages
     line_add_requested = Signal(str, str, str)
     line_remove_requested = Signal(str)
     line_field_requested = Signal(str, str, str)
@@ -208,6 +209,7 @@ class InspectorPanel(QWidget):
             (self.post_field_requested, self.posts_box.post_field_requested),
             (self.posts_field_requested, self.posts_box.posts_field_requested),
             (self.posts_redeploy_requested, self.posts_box.posts_redeploy_requested),
+            (self.post_titles_requested, self.posts_box.post_titles_requested),
         ]:
             theirs.connect(mine)
         layout.addWidget(self.posts_box)

@@ -1,13 +1,17 @@
-"""The Inspector's "Names in other languages" box (issue 19 §2).
+"""The "Names in other languages" box (issue 19 §2), for a unit, a post's title,
+a scenario or a required body.
 
-A table of the selected unit's names side by side: one row per language the
-design's units are named in (language, name, short name), and a field to add
-a language. Editing a cell emits the unit's whole new ``names`` map as
-``names_requested``; the controller makes it one undoable
-``SetUnitFieldCommand``. An emptied name removes that language from the unit.
+A table of the names side by side: one row per language the design uses
+(language, name, short name; a post's title has no short form, so its table
+has no such column), and a field to add a language. Editing a cell emits the
+whole new ``names`` map as ``names_requested``; the owner makes it one undo
+step (the Inspector through ``SetUnitFieldCommand``). An emptied name removes
+that language.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,29 +37,42 @@ TAG = Qt.ItemDataRole.UserRole
 
 
 class NamesBox(QGroupBox):
-    """Shows and edits one unit's names in other languages."""
+    """Shows and edits one thing's names in other languages (a unit's by default).
+
+    With ``short_names`` False the table has no short-name column (a post's title);
+    the owner then sets the box's title and tip to say what is named. The table is as
+    high as its rows, or ``visible_rows`` rows at most (it scrolls beyond: a page
+    with no room to grow).
+    """
 
     names_requested = Signal(object)  # dict[str, LocalName]
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        short_names: bool = True,
+        visible_rows: int | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._visible_rows = visible_rows
         self.setTitle(self.tr("Names in other languages"))
         self.setToolTip(self.tr("The unit's name and short name in each language of the design"))
         self._names: dict[str, LocalName] = {}
         self._own = "en"
         self._filling = False
-        self.table = QTableWidget(0, 3)
+        self._short = short_names
+        self.table = QTableWidget(0, 3 if short_names else 2)
         self.table.setObjectName("unitNames")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Language"), self.tr("Name"), self.tr("Short name")]
-        )
+        labels = [self.tr("Language"), self.tr("Name"), self.tr("Short name")]
+        self.table.setHorizontalHeaderLabels(labels if short_names else labels[:2])
         self.table.setToolTip(self.tr("Type a name to add it; empty the name to remove it"))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 90)
+        if short_names:
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(2, 90)
         self.table.setWordWrap(False)
         self.table.itemChanged.connect(self._on_item_changed)
         self.new_tag = QLineEdit()
@@ -79,15 +96,19 @@ class NamesBox(QGroupBox):
 
     def show_unit(self, design: Design, unit: Unit) -> None:
         """Fill the table: every language the design's units use, then any the unit adds."""
-        self._names = dict(unit.names)
-        self._own = design.metadata.language
-        tags = unit_languages(design)
-        tags += [tag for tag in unit.names if tag not in tags]
+        self.show_names(design.metadata.language, unit_languages(design), unit.names)
+
+    def show_names(self, own: str, tags: list[str], names: Mapping[str, LocalName]) -> None:
+        """Fill the table: a row per language of ``tags``, then any ``names`` adds;
+        ``own`` is the design's own language (it has no row)."""
+        self._names = dict(names)
+        self._own = own
+        tags = [*tags, *(tag for tag in names if tag not in tags)]
         self._filling = True
         try:
             self.table.setRowCount(0)
             for tag in tags:
-                self._add_row(tag, unit.names.get(tag))
+                self._add_row(tag, names.get(tag))
         finally:
             self._filling = False
         self._fit_height()
@@ -101,8 +122,9 @@ class NamesBox(QGroupBox):
         language.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, 0, language)
         self.table.setItem(row, 1, QTableWidgetItem(local.name if local else ""))
-        self.table.setItem(row, 2, QTableWidgetItem(local.short_name if local else ""))
-        for column in (1, 2):
+        if self._short:
+            self.table.setItem(row, 2, QTableWidgetItem(local.short_name if local else ""))
+        for column in range(1, self.table.columnCount()):
             item = self._cell(row, column)
             item.setToolTip(item.text())
 
@@ -112,8 +134,11 @@ class NamesBox(QGroupBox):
         return item
 
     def _fit_height(self) -> None:
-        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows + 6)
+        shown = range(min(self.table.rowCount(), self._visible_rows or self.table.rowCount()))
+        rows = sum(self.table.rowHeight(r) for r in shown)
+        header = self.table.horizontalHeader()  # its hint: a hidden header has no height yet
+        high = max(header.height(), header.sizeHint().height())
+        self.table.setFixedHeight(high + rows + 6)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -147,7 +172,7 @@ class NamesBox(QGroupBox):
         names: dict[str, LocalName] = {}
         for row in range(self.table.rowCount()):
             name, _ = fitted_text(self._cell(row, 1).text(), NAME)
-            short, _ = fitted_text(self._cell(row, 2).text(), SHORT)
+            short, _ = fitted_text(self._cell(row, 2).text() if self._short else "", SHORT)
             if name.strip():
                 names[self._cell(row, 0).data(TAG)] = LocalName(name.strip(), short.strip())
         return names

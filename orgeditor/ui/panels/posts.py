@@ -3,6 +3,8 @@
 Each action on the selected rows (abolish, reclassify, change funding,
 redeploy by dragging rows onto a card or through Redeploy To…) is one intent,
 so one undo step. The table is refilled from the model after every change.
+Below it, the one selected post's title in other languages, side by side
+(issue 19); each edited cell is one intent too.
 """
 
 from __future__ import annotations
@@ -34,11 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.model import Design, Scenario
+from orgeditor.io.name_columns import ordered_languages
+from orgeditor.model import Design, LocalName, Scenario
 from orgeditor.model.costs import funding_owners
 from orgeditor.model.grades import default_post_grade
 from orgeditor.ui.canvas.scene import posts_mime
 from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
+from orgeditor.ui.panels.names_box import NamesBox
 from orgeditor.ui.panels.redeploy import RedeployDialog
 
 COLUMNS = [  # translated where shown
@@ -115,6 +119,7 @@ class PostsBox(QGroupBox):
     post_field_requested = Signal(str, str, str)
     posts_field_requested = Signal(list, str, str)
     posts_redeploy_requested = Signal(list, str)
+    post_titles_requested = Signal(str, object)  # post id, dict[str, str]: tag -> title
 
     def __init__(self, fitted: Fitted, parent: QWidget | None = None) -> None:
         super().__init__(translate("PostsBox", "Posts"), parent)
@@ -127,6 +132,8 @@ class PostsBox(QGroupBox):
         self._sources: list[str] = []
         self._scenario: Scenario | None = None
         self._unit_id: str | None = None
+        self._own = "en"  # the design's own language
+        self._languages: list[str] = []  # the titles box's rows: languages of the unit shown
         self.filter = QLineEdit()
         self.filter.setObjectName("postFilter")
         self.filter.setAccessibleName(translate("PostsBox", "Filter posts"))
@@ -197,9 +204,16 @@ class PostsBox(QGroupBox):
         grid.addWidget(redeploy, 3, 0)
         grid.addWidget(abolish, 3, 1, 1, 2)
         grid.setColumnStretch(0, 1)
+        self.titles = NamesBox(short_names=False)  # the selected post's (issue 19)
+        self.titles.setObjectName("postTitles")
+        self.titles.setToolTip(self.tr("The selected post's title in each language of the design"))
+        self.titles.table.setHorizontalHeaderLabels([self.tr("Language"), self.tr("Title")])
+        self.titles.names_requested.connect(self._on_titles_names_requested)
+        self.titles.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
+        layout.addWidget(self.titles)
         layout.addLayout(grid)
         self.dialog: RedeployDialog | None = None
 
@@ -263,6 +277,11 @@ class PostsBox(QGroupBox):
         table.setSortingEnabled(False)
         table.clearSelection()
         posts = scenario.posts_of(unit_id)
+        # the titles box's rows: the languages around these posts (the unit's names, their
+        # titles), not the whole design's: a walk over every post costs 0.2 s at 50k units
+        used = {tag for post in posts for tag in post.titles} | set(scenario.units[unit_id].names)
+        self._own = design.metadata.language
+        self._languages = ordered_languages(used, self._own)
         table.setRowCount(len(posts))
         for row, post in enumerate(posts):
             for column, text in enumerate([post.id, post.grade, post.funding, post.title]):
@@ -276,6 +295,7 @@ class PostsBox(QGroupBox):
             if table.post_at(row) in selected:
                 self._select_row(row)
         self._apply_filter()
+        self._show_titles()
 
     def _select_row(self, row: int) -> None:
         model, selection = self.table.model(), self.table.selectionModel()
@@ -286,6 +306,19 @@ class PostsBox(QGroupBox):
         """Show no posts (no unit selected)."""
         self._unit_id = None
         self.table.setRowCount(0)
+        self.titles.hide()
+
+    def _show_titles(self) -> None:
+        """The titles box shows the one selected post's titles in other languages."""
+        ids = self.table.selected_post_ids()
+        post = self._scenario.posts.get(ids[0]) if self._scenario and len(ids) == 1 else None
+        self.titles.setVisible(post is not None)
+        if post is not None:
+            self.titles.setTitle(
+                translate("PostsBox", "Title of post {0} in other languages").format(post.id)
+            )
+            names = {tag: LocalName(title) for tag, title in post.titles.items()}
+            self.titles.show_names(self._own, self._languages, names)
 
     def _apply_filter(self) -> None:
         words = self.filter.text().lower().split()
@@ -300,6 +333,7 @@ class PostsBox(QGroupBox):
         walk from the top of the ladder."""
         if self._filling:
             return
+        self._show_titles()
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         rows = [r for r in rows if not self.table.isRowHidden(r)]
         for combo, column in ((self.to_grade, GRADE), (self.to_funding, FUNDING)):
@@ -321,6 +355,12 @@ class PostsBox(QGroupBox):
         self.post_field_requested.emit(
             self.table.post_at(item.row()), "title", self._fitted("title", item)
         )
+
+    def _on_titles_names_requested(self, names: dict[str, LocalName]) -> None:
+        ids = self.table.selected_post_ids()
+        if len(ids) == 1:
+            titles = {tag: local.name for tag, local in names.items()}
+            self.post_titles_requested.emit(ids[0], titles)
 
     def _on_add_clicked(self) -> None:
         if self._unit_id:
