@@ -179,3 +179,8 @@ def format_number(value: float, decimals: int = 0) -> str:
         grouping = ""
     text = f"{value:,.{decimals}f}"
     return text.translate({ord(","): "\x00", ord("."): point}).replace("\x00", grouping)
+
+
+def format_signed(value: int) -> str:
+    """A change as a signed count (``+3``, ``-1``, ``0``), grouped as :func:`format_number` groups."""
+    return ("+" if value >= 0 else "") + format_number(value)
