@@ -182,5 +182,6 @@ def format_number(value: float, decimals: int = 0) -> str:
 
 
 def format_signed(value: int) -> str:
-    """A change as a signed count (``+3``, ``-1``, ``0``), grouped as :func:`format_number` groups."""
+    """A change as a signed count (``+3``, ``-1``, ``+0``), grouped as :func:`format_number`
+    groups it (``+1,234`` in English, ``+1 234`` in French)."""
     return ("+" if value >= 0 else "") + format_number(value)

@@ -358,6 +358,11 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>لا توجد مجموعة من التغييرات في الوظائف مقارنة بخط الأساس يؤدي التراجع عنها إلى إصلاح ذلك دون الإخلال بتكلفة أخرى: اختر الوظائف المراد إنشاؤها أو إلغاؤها أو تغيير مصدر تمويلها</translation>
     </message>
+    <message>
+        <source>this finding has no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد إصلاح تلقائي لهذه الملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

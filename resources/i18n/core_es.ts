@@ -92,42 +92,42 @@
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: {currency} {amount} más al año que en la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
+        <translation>{name}: el costo supera en {currency} {amount} al año al de la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
     </message>
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: {currency} {amount} más al año que en la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
+        <translation>{name}: el costo supera en {currency} {amount} al año al de la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
     </message>
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: {currency} {amount} más al año que en la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
+        <translation>{name}: el costo supera en {currency} {amount} al año al de la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
     </message>
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: {currency} {amount} más al año que en la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
+        <translation>{name}: el costo supera en {currency} {amount} al año al de la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: {currency} {amount} menos al año que en la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
+        <translation>{name}: el costo es inferior en {currency} {amount} al año al de la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: {currency} {amount} menos al año que en la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
+        <translation>{name}: el costo es inferior en {currency} {amount} al año al de la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: {currency} {amount} menos al año que en la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
+        <translation>{name}: el costo es inferior en {currency} {amount} al año al de la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: {currency} {amount} menos al año que en la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
+        <translation>{name}: el costo es inferior en {currency} {amount} al año al de la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
     </message>
     <message>
         <source>{count} {grade}</source>
@@ -357,6 +357,11 @@
         <source>no set of changes to posts against the baseline, undone, repairs it without upsetting another cost: choose the posts to establish, abolish or re-fund</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>ningún conjunto de cambios de puestos respecto de la situación de referencia, una vez deshecho, lo corrige sin alterar otro costo: elija los puestos que se crearán, suprimirán o financiarán con otra fuente</translation>
+    </message>
+    <message>
+        <source>this finding has no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>esta observación no tiene corrección automática</translation>
     </message>
 </context>
 <context>

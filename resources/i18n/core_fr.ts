@@ -92,42 +92,42 @@
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name} : {currency} {amount} de plus par an que dans la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
+        <translation>{name} : le coût dépasse de {currency} {amount} par an celui de la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
     </message>
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name} : {currency} {amount} de plus par an que dans la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
+        <translation>{name} : le coût dépasse de {currency} {amount} par an celui de la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
     </message>
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name} : {currency} {amount} de plus par an que dans la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
+        <translation>{name} : le coût dépasse de {currency} {amount} par an celui de la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
     </message>
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name} : {currency} {amount} de plus par an que dans la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
+        <translation>{name} : le coût dépasse de {currency} {amount} par an celui de la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name} : {currency} {amount} de moins par an que dans la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
+        <translation>{name} : le coût est inférieur de {currency} {amount} par an à celui de la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name} : {currency} {amount} de moins par an que dans la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
+        <translation>{name} : le coût est inférieur de {currency} {amount} par an à celui de la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name} : {currency} {amount} de moins par an que dans la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
+        <translation>{name} : le coût est inférieur de {currency} {amount} par an à celui de la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name} : {currency} {amount} de moins par an que dans la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
+        <translation>{name} : le coût est inférieur de {currency} {amount} par an à celui de la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
     </message>
     <message>
         <source>{count} {grade}</source>
@@ -357,6 +357,11 @@
         <source>no set of changes to posts against the baseline, undone, repairs it without upsetting another cost: choose the posts to establish, abolish or re-fund</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>aucun ensemble de modifications de postes par rapport à la situation de référence, une fois annulé, ne corrige le problème sans déséquilibrer un autre coût : choisissez les postes à créer, à supprimer ou à financer autrement</translation>
+    </message>
+    <message>
+        <source>this finding has no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cette constatation n&apos;a pas de correction automatique</translation>
     </message>
 </context>
 <context>

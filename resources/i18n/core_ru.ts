@@ -92,42 +92,42 @@
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: на {currency} {amount} в год больше исходного уровня; {grades} в сравнении с исходным уровнем. Никакие перемещения между источниками финансирования не допускаются.</translation>
+        <translation>{name}: расходы выше исходного уровня на {currency} {amount} в год; {grades} в сравнении с исходным уровнем. Никакие перемещения между источниками финансирования не допускаются.</translation>
     </message>
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: на {currency} {amount} в год больше исходного уровня. Никакие перемещения между источниками финансирования не допускаются.</translation>
+        <translation>{name}: расходы выше исходного уровня на {currency} {amount} в год. Никакие перемещения между источниками финансирования не допускаются.</translation>
     </message>
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: на {currency} {amount} в год больше исходного уровня; {grades} в сравнении с исходным уровнем. Никакие перемещения между частями источника {source} не допускаются.</translation>
+        <translation>{name}: расходы выше исходного уровня на {currency} {amount} в год; {grades} в сравнении с исходным уровнем. Никакие перемещения между частями источника {source} не допускаются.</translation>
     </message>
     <message>
         <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: на {currency} {amount} в год больше исходного уровня. Никакие перемещения между частями источника {source} не допускаются.</translation>
+        <translation>{name}: расходы выше исходного уровня на {currency} {amount} в год. Никакие перемещения между частями источника {source} не допускаются.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: на {currency} {amount} в год меньше исходного уровня; {grades} в сравнении с исходным уровнем. Никакие перемещения между источниками финансирования не допускаются.</translation>
+        <translation>{name}: расходы ниже исходного уровня на {currency} {amount} в год; {grades} в сравнении с исходным уровнем. Никакие перемещения между источниками финансирования не допускаются.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: на {currency} {amount} в год меньше исходного уровня. Никакие перемещения между источниками финансирования не допускаются.</translation>
+        <translation>{name}: расходы ниже исходного уровня на {currency} {amount} в год. Никакие перемещения между источниками финансирования не допускаются.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: на {currency} {amount} в год меньше исходного уровня; {grades} в сравнении с исходным уровнем. Никакие перемещения между частями источника {source} не допускаются.</translation>
+        <translation>{name}: расходы ниже исходного уровня на {currency} {amount} в год; {grades} в сравнении с исходным уровнем. Никакие перемещения между частями источника {source} не допускаются.</translation>
     </message>
     <message>
         <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{name}: на {currency} {amount} в год меньше исходного уровня. Никакие перемещения между частями источника {source} не допускаются.</translation>
+        <translation>{name}: расходы ниже исходного уровня на {currency} {amount} в год. Никакие перемещения между частями источника {source} не допускаются.</translation>
     </message>
     <message>
         <source>{count} {grade}</source>
@@ -357,6 +357,11 @@
         <source>no set of changes to posts against the baseline, undone, repairs it without upsetting another cost: choose the posts to establish, abolish or re-fund</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>никакой набор изменений должностей относительно исходного уровня после отмены не исправляет это, не нарушив других расходов: выберите должности, которые следует учредить, упразднить или перевести на другой источник финансирования</translation>
+    </message>
+    <message>
+        <source>this finding has no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>для этого замечания нет автоматического исправления</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,11 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>撤销相对于基线的任何一组员额变动，都无法在不打乱其他费用的情况下纠正此问题：请选择要新设、裁撤或改变供资来源的员额</translation>
     </message>
+    <message>
+        <source>this finding has no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此检查结果没有自动修正</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
