@@ -73,6 +73,12 @@ def _refund(design: Design, s: Scenario) -> None:
     s.posts["ead.03"].funding = "SA"
 
 
+def _refund_two(design: Design, s: Scenario) -> None:
+    """Two posts moved to the support account: the fix moves both back, clause by clause."""
+    s.posts["ead.03"].funding = "SA"
+    s.posts["dpa.07"].funding = "SA"
+
+
 def _abolish(design: Design, s: Scenario) -> None:
     """A post abolished: the total and RB are under; the fix re-establishes it."""
     del s.posts["ead.03"]
@@ -193,6 +199,7 @@ def un_cases() -> Iterator[Case]:
     for edit in (
         _add_asg,
         _refund,
+        _refund_two,
         _abolish,
         _reclassify,
         _reclassify_and_refund,
