@@ -29,6 +29,7 @@ from orgeditor.commands import CommandError, ImportTablesCommand
 from orgeditor.commands.autofix import fix_runs_json, fix_runs_text, fix_scenario
 from orgeditor.i18n import (
     LANGUAGES,
+    SOURCE_LANGUAGE,
     current_language,
     set_language,
     speaking,
@@ -102,8 +103,12 @@ def _cmd_schema(args: argparse.Namespace) -> Result:
 
 
 def _cmd_validate(args: argparse.Namespace) -> Result:
-    if args.fix:
-        return _cmd_fix(args)
+    # JSON is for programs: its messages stay in the source language, as the rules' JSON does
+    with speaking(SOURCE_LANGUAGE if args.format == "json" else None):
+        return _cmd_fix(args) if args.fix else _validated(args)
+
+
+def _validated(args: argparse.Namespace) -> Result:
     if args.rule or args.out:
         raise UsageError("--rule and --out go with --fix")
     try:

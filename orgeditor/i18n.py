@@ -179,3 +179,9 @@ def format_number(value: float, decimals: int = 0) -> str:
         grouping = ""
     text = f"{value:,.{decimals}f}"
     return text.translate({ord(","): "\x00", ord("."): point}).replace("\x00", grouping)
+
+
+def format_signed(value: int) -> str:
+    """A change as a signed count (``+3``, ``-1``, ``+0``), grouped as :func:`format_number`
+    groups it (``+1,234`` in English, ``+1 234`` in French)."""
+    return ("+" if value >= 0 else "") + format_number(value)

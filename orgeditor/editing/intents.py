@@ -34,6 +34,7 @@ from orgeditor.commands import (
 )
 from orgeditor.commands.properties import SetScenarioRoleCommand
 from orgeditor.editing.events import Event
+from orgeditor.i18n import translate
 from orgeditor.model import (
     Body,
     Design,
@@ -83,7 +84,8 @@ class Intents(ABC):
     def apply_fix(self, finding: Finding) -> bool:
         """Apply a finding's suggested fix as one undoable step."""
         if finding.fix is None:
-            self.edit_refused.emit(finding.no_fix or "this finding has no automatic fix")
+            why = finding.no_fix or translate("NoFix", "this finding has no automatic fix")
+            self.edit_refused.emit(why)
             return False
         fix, sid = finding.fix, self.scenario_id
         return self.edit(lambda d: command_for_fix(d, sid, fix))

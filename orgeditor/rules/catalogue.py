@@ -6,8 +6,6 @@ One source for ``orgeditor-cli rules [FILE]`` (text and JSON) and Help > Rules i
 from __future__ import annotations
 
 import json
-import textwrap
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,8 +14,7 @@ from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import Design
 from orgeditor.model.plain import plain_data
 from orgeditor.rules.base import Rule
-
-WIDTH = 100
+from orgeditor.rules.terminal import terminal_fill
 
 
 @dataclass(frozen=True)
@@ -75,11 +72,7 @@ def catalogue(rules: Sequence[Rule], design: Design | None = None) -> list[RuleE
 
 
 def _wrapped(text: str, indent: str = "  ") -> str:
-    # a Chinese character takes two columns of a terminal (and Chinese has no spaces to
-    # break at: textwrap cuts between characters)
-    wide = any(unicodedata.east_asian_width(c) in "WF" for c in text)
-    width = WIDTH // 2 if wide else WIDTH
-    return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent + "  ")
+    return terminal_fill(text, indent, indent + "  ")
 
 
 def severity_name(value: str) -> str:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from functools import cached_property
 
+from orgeditor.i18n import translate
 from orgeditor.model import Design, Scenario, ScenarioKind, Unit, UnitKind
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.model.design import NeutralityLevel
@@ -17,8 +18,31 @@ CostFunction = Callable[[Scenario], CostBreakdown]
 
 
 def listed(names: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``: names as a message lists them."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    """``a``, ``a and b``, ``a, b and c``: names as a message lists them, in the core's
+    language (``a、b和c``, ``a, b et c``)."""
+    if len(names) == 1:
+        return names[0]
+    pattern = translate("Finding", "{items} and {item}")
+    return pattern.format(items=series(names[:-1]), item=names[-1])
+
+
+def series(items: list[str]) -> str:
+    """``a, b, c``: items listed without a conjunction (``a、b、c`` in Chinese)."""
+    return joined(items, translate("Finding", "{items}, {item}"))
+
+
+def clauses(items: list[str]) -> str:
+    """``a; b; c``: whole clauses one after another (the changes a fix makes)."""
+    return joined(items, translate("Finding", "{items}; {item}"))
+
+
+def joined(items: list[str], pattern: str) -> str:
+    """``items`` joined by ``pattern``, a translated template of ``{items}`` (the ones before)
+    and ``{item}`` (the next one)."""
+    text = items[0] if items else ""
+    for item in items[1:]:
+        text = pattern.format(items=text, item=item)
+    return text
 
 
 class Context:
@@ -59,7 +83,7 @@ class Context:
     def baseline_costs(self) -> CostBreakdown:
         """The baseline's posts and costs (a proposal's rules compare against these)."""
         if self.baseline is None:
-            raise Skip("this rule compares a proposal with the baseline")
+            raise Skip(translate("Skip", "this rule compares a proposal with the baseline"))
         return self._cost_of(self.baseline)
 
     @cached_property
@@ -217,7 +241,11 @@ class Context:
                 return f"{source.name} ({source.id})"
             for part in source.parts:
                 if part.id == funding_id:
-                    return f"{part.name} ({part.id}) of {source.name} ({source.id})"
+                    return translate(
+                        "Finding", "{part} ({part_id}) of {source} ({source_id})"
+                    ).format(
+                        part=part.name, part_id=part.id, source=source.name, source_id=source.id
+                    )
         return funding_id
 
     def part_level_source(self, funding_id: str) -> str | None:

@@ -4,11 +4,56 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from orgeditor.i18n import QT_TRANSLATE_NOOP
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, format_signed, translate
 from orgeditor.model.costs import cost_by_neutrality_key, cost_neutral, neutrality_keys
 from orgeditor.rules.base import POSTS_AND_BASELINE, Finding, Rule, Severity
-from orgeditor.rules.context import Context
+from orgeditor.rules.context import Context, series
 from orgeditor.rules.restore import post_changes, restore_fix, source_within
+
+# COST-FUNDING's message by (over the baseline, grades changed, checked between sources
+# rather than between the parts of one source)
+FUNDING_MESSAGES = {
+    (True, True, True): QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is over the baseline by {currency} {amount} a year: {grades} against the "
+        "baseline. Nothing may move between funding sources.",
+    ),
+    (True, False, True): QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is over the baseline by {currency} {amount} a year. Nothing may move between "
+        "funding sources.",
+    ),
+    (True, True, False): QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is over the baseline by {currency} {amount} a year: {grades} against the "
+        "baseline. Nothing may move between the parts of {source}.",
+    ),
+    (True, False, False): QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is over the baseline by {currency} {amount} a year. Nothing may move between "
+        "the parts of {source}.",
+    ),
+    (False, True, True): QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is under the baseline by {currency} {amount} a year: {grades} against the "
+        "baseline. Nothing may move between funding sources.",
+    ),
+    (False, False, True): QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is under the baseline by {currency} {amount} a year. Nothing may move between "
+        "funding sources.",
+    ),
+    (False, True, False): QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is under the baseline by {currency} {amount} a year: {grades} against the "
+        "baseline. Nothing may move between the parts of {source}.",
+    ),
+    (False, False, False): QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is under the baseline by {currency} {amount} a year. Nothing may move between "
+        "the parts of {source}.",
+    ),
+}
 
 
 def _post_order(ctx: Context) -> Callable[[str], tuple[int, str]]:
@@ -42,7 +87,13 @@ def _funding_grade_changes(ctx: Context, keys: dict[str, str], key: str) -> dict
 
 
 def _signed_counts(changes: dict[str, int]) -> str:
-    return ", ".join(f"{count:+d} {grade}" for grade, count in changes.items())
+    """``+2 P-4, -1 D-1``: the change of each grade's post count, in the core's language."""
+    return series(
+        [
+            translate("Finding", "{count} {grade}").format(count=format_signed(n), grade=grade)
+            for grade, n in changes.items()
+        ]
+    )
 
 
 class CostTotalRule(Rule):
@@ -70,10 +121,27 @@ class CostTotalRule(Rule):
         if cost_neutral(difference, tolerance):
             return []
         currency = ctx.costs.currency
-        more = "more" if difference > 0 else "less"
-        message = (
-            f"The proposal costs {currency} {abs(difference):,} a year {more} than the baseline "
-            f"({after:,} against {before:,}; the tolerance is {tolerance:,})."
+        amount = format_number(abs(difference))
+        if difference > 0:
+            message = translate(
+                "Finding",
+                "The proposal costs {currency} {amount} a year more than the baseline ({after} "
+                "against {before}; the tolerance is {tolerance}).",
+            )
+            problem = translate("Fix", "the total is over by {currency} {amount}: {changes}")
+        else:
+            message = translate(
+                "Finding",
+                "The proposal costs {currency} {amount} a year less than the baseline ({after} "
+                "against {before}; the tolerance is {tolerance}).",
+            )
+            problem = translate("Fix", "the total is under by {currency} {amount}: {changes}")
+        message = message.format(
+            currency=currency,
+            amount=amount,
+            after=format_number(after),
+            before=format_number(before),
+            tolerance=format_number(tolerance),
         )
         data = {
             "currency": currency,
@@ -85,8 +153,8 @@ class CostTotalRule(Rule):
         posts = sorted(ctx.changed_posts, key=_post_order(ctx))
         fix, why = restore_fix(
             ctx,
-            f"the total is {'over' if difference > 0 else 'under'} by {currency} "
-            f"{abs(difference):,}",
+            problem,
+            {"currency": currency, "amount": amount},
             post_changes(ctx),
             lambda end: cost_neutral(end.total, tolerance),
         )
@@ -125,18 +193,25 @@ class CostFundingRule(Rule):
                 continue
             grades = _funding_grade_changes(ctx, keys, key)
             name = ctx.funding_name(key)
-            side = "over" if difference > 0 else "under"
-            by_grade = f": {_signed_counts(grades)} against the baseline" if grades else ""
             source = ctx.part_level_source(key)
-            between = (
-                "funding sources" if source is None else f"the parts of {ctx.funding_name(source)}"
-            )
             if source == key:
-                name += ", posts funded by the source as a whole"
-            message = (
-                f"{name} is {side} the baseline by {currency} {abs(difference):,} a year"
-                f"{by_grade}. Nothing may move between {between}."
+                name = translate(
+                    "Finding", "{source}, posts funded by the source as a whole"
+                ).format(source=name)
+            over, amount = difference > 0, format_number(abs(difference))
+            message = translate(
+                "Finding", FUNDING_MESSAGES[over, bool(grades), source is None]
+            ).format(
+                name=name,
+                currency=currency,
+                amount=amount,
+                grades=_signed_counts(grades),
+                source=ctx.funding_name(source) if source is not None else "",
             )
+            if over:
+                problem = translate("Fix", "{name} is over by {currency} {amount}: {changes}")
+            else:
+                problem = translate("Fix", "{name} is under by {currency} {amount}: {changes}")
             posts = [
                 p.id
                 for p in ctx.scenario.posts.values()
@@ -160,7 +235,8 @@ class CostFundingRule(Rule):
             ]
             fix, why = restore_fix(
                 ctx,
-                f"{name} is {side} by {currency} {abs(difference):,}",
+                problem,
+                {"name": name, "currency": currency, "amount": amount},
                 changes,
                 source_within(key, tolerance),
             )
@@ -189,7 +265,10 @@ class CostGradesRule(Rule):
     def check(self, ctx: Context) -> Iterable[Finding]:
         """An information finding on grade changes; a warning when senior posts grow."""
         senior = ctx.settings.senior_grade
-        ctx.require(senior in ctx.rank, "the design names no senior grade (rules.senior_grade)")
+        ctx.require(
+            senior in ctx.rank,
+            translate("Skip", "the design names no senior grade (rules.senior_grade)"),
+        )
         assert senior is not None
         changes = _grade_changes(ctx)
         if not changes:
@@ -198,8 +277,12 @@ class CostGradesRule(Rule):
         data = {g: {"baseline": then.get(g, 0), "proposal": now.get(g, 0)} for g in changes}
         findings = [
             self.finding(
-                f"Posts by grade against the baseline: {_signed_counts(changes)} "
-                f"({sum(changes.values()):+d} posts in all).",
+                translate(
+                    "Finding",
+                    "Posts by grade against the baseline: {changes} ({total} posts in all).",
+                ).format(
+                    changes=_signed_counts(changes), total=format_signed(sum(changes.values()))
+                ),
                 severity=Severity.INFO,
                 data=data,
             )
@@ -210,7 +293,8 @@ class CostGradesRule(Rule):
         if growth > 0:
             fix, why = restore_fix(
                 ctx,
-                f"senior posts grow by {growth}",
+                translate("Fix", "senior posts grow by {growth}: {changes}"),
+                {"growth": format_number(growth)},
                 post_changes(ctx),
                 lambda end: end.senior <= 0,
             )
@@ -221,8 +305,15 @@ class CostGradesRule(Rule):
             ]
             findings.append(
                 self.finding(
-                    f"Senior posts ({senior} and above) grow by {growth} without an offset: "
-                    f"{_signed_counts(senior_changes)}.",
+                    translate(
+                        "Finding",
+                        "Senior posts ({grade} and above) grow by {growth} without an offset: "
+                        "{changes}.",
+                    ).format(
+                        grade=senior,
+                        growth=format_number(growth),
+                        changes=_signed_counts(senior_changes),
+                    ),
                     posts=posts,
                     fix=fix,
                     no_fix=why,

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Collection, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import Design, Scenario
 from orgeditor.model.aspects import EVERYTHING, Aspect
 from orgeditor.perf import paused_gc
@@ -48,8 +49,11 @@ RULES: tuple[Rule, ...] = (
 )
 # The engine reads the rule overrides and every rule the design's catalogues and parameters.
 EVERY_RULE_READS = frozenset({Aspect.SETTINGS, Aspect.RULE_SETTINGS})
-NOT_FOR_BASELINE = "it compares a proposal with the baseline and does not apply to the baseline"
-TURNED_OFF = "this design turns it off (rules.rule_overrides)"
+# Why a rule did not run (translated where a report is made: the core's language then)
+NOT_FOR_BASELINE = QT_TRANSLATE_NOOP(
+    "Skip", "it compares a proposal with the baseline and does not apply to the baseline"
+)
+TURNED_OFF = QT_TRANSLATE_NOOP("Skip", "this design turns it off (rules.rule_overrides)")
 
 
 @dataclass(frozen=True)
@@ -148,10 +152,10 @@ def validation_steps(
     for rule in rules:
         choice = design.rules.override(rule.id)
         if not choice.enabled:
-            report.skipped.append(SkippedRule(rule.id, TURNED_OFF))
+            report.skipped.append(SkippedRule(rule.id, translate("Skip", TURNED_OFF)))
             continue
         if rule.compares_with_baseline and ctx.baseline is None:
-            report.skipped.append(SkippedRule(rule.id, NOT_FOR_BASELINE))
+            report.skipped.append(SkippedRule(rule.id, translate("Skip", NOT_FOR_BASELINE)))
             continue
         if kept is not None and touched.isdisjoint(rule.reads | EVERY_RULE_READS):
             report.findings.extend(kept_findings[rule.id])

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from orgeditor.i18n import QT_TRANSLATE_NOOP
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model.aspects import Aspect
 from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
-from orgeditor.rules.context import Context
+from orgeditor.rules.context import Context, clauses, joined, series
 
 
 def _heir(ctx: Context, function_id: str, carriers: list[str]) -> str | None:
@@ -62,24 +62,35 @@ class FuncKeptRule(Rule):
                 continue
             name = ctx.function_name(function_id)
             still_here = [u for u in carriers if u in ctx.units]
-            old_names = ", ".join(ctx.baseline.units[u].name for u in carriers)
+            old_names = series([ctx.baseline.units[u].name for u in carriers])
             heir = _heir(ctx, function_id, carriers)
             fix = None
             if heir is not None:
-                back = "back " if heir in carriers else ""
+                if heir in carriers:
+                    give = translate("Fix", "give {function} back to {unit}")
+                else:
+                    give = translate("Fix", "give {function} to {unit}")
                 fix = Fix(
                     "add-function",
-                    f"give {name} {back}to {ctx.label(heir)}",
+                    give.format(function=name, unit=ctx.label(heir)),
                     {"unit": heir, "function": function_id},
                 )
+            message = translate(
+                "Finding",
+                "No unit carries {function} any more; the baseline carried it in {units}.",
+            )
+            no_fix = translate(
+                "NoFix",
+                "none of the units that carried it is left and none holds their posts: choose "
+                "the unit that will carry {function}",
+            )
             findings.append(
                 self.finding(
-                    f"No unit carries {name} any more; the baseline carried it in {old_names}.",
+                    message.format(function=name, units=old_names),
                     units=still_here,
                     fix=fix,
                     data={"function": function_id},
-                    no_fix=f"none of the units that carried it is left and none holds their "
-                    f"posts: choose the unit that will carry {name}",
+                    no_fix=no_fix.format(function=name),
                 )
             )
         return findings
@@ -95,13 +106,17 @@ def _homing(ctx: Context, unit_id: str, home: str, where: str | None) -> Fix | N
             return None
         return Fix(
             "move-unit",
-            f"make {ctx.label(home)} report to {ctx.label(top)}",
+            translate("Fix", "make {unit} report to {parent}").format(
+                unit=ctx.label(home), parent=ctx.label(top)
+            ),
             {"unit": home, "parent": top},
         )
     moved = unit_id if where else _outside_root(ctx, unit_id, home)
     return Fix(
         "move-unit",
-        f"move {ctx.label(moved)} into {ctx.label(home)}",
+        translate("Fix", "move {unit} into {parent}").format(
+            unit=ctx.label(moved), parent=ctx.label(home)
+        ),
         {"unit": moved, "parent": home},
     )
 
@@ -146,8 +161,10 @@ class FuncHomeRule(Rule):
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per unit carrying a homed function elsewhere, and per split group."""
         homes, together = ctx.settings.function_homes, ctx.settings.functions_together
-        ctx.require(homes or together, "the design gives no function a required home")
-        ctx.require(ctx.departments, "this scenario maps no departments")
+        ctx.require(
+            homes or together, translate("Skip", "the design gives no function a required home")
+        )
+        ctx.require(ctx.departments, translate("Skip", "this scenario maps no departments"))
         findings = []
         for function_id, role in homes.items():
             home = ctx.departments.get(role)
@@ -157,16 +174,34 @@ class FuncHomeRule(Rule):
                 where = ctx.department_of.get(unit_id)
                 if where == home:
                     continue
-                place = f"in {ctx.label(where)}" if where else "outside the departments"
+                if where:
+                    message = translate(
+                        "Finding",
+                        "{function} is carried by {unit}, in {department}; its home is {home}.",
+                    )
+                else:
+                    message = translate(
+                        "Finding",
+                        "{function} is carried by {unit}, outside the departments; its home is "
+                        "{home}.",
+                    )
+                no_fix = translate(
+                    "NoFix",
+                    "{home} sits inside another department and the scenario has no top to "
+                    "move it to",
+                )
                 findings.append(
                     self.finding(
-                        f"{ctx.function_name(function_id)} is carried by {ctx.label(unit_id)}, "
-                        f"{place}; its home is {ctx.label(home)}.",
+                        message.format(
+                            function=ctx.function_name(function_id),
+                            unit=ctx.label(unit_id),
+                            department=ctx.label(where) if where else "",
+                            home=ctx.label(home),
+                        ),
                         units=[unit_id],
                         data={"function": function_id, "home": home},
                         fix=_homing(ctx, unit_id, home, where),
-                        no_fix=f"{ctx.label(home)} sits inside another department and the "
-                        "scenario has no top to move it to",
+                        no_fix=no_fix.format(home=ctx.label(home)),
                     )
                 )
         for group in together:
@@ -175,23 +210,40 @@ class FuncHomeRule(Rule):
                 for unit_id in ctx.carriers.get(function_id, []):
                     places.setdefault(ctx.department_of.get(unit_id), []).append(unit_id)
             if len(places) > 1 or None in places:
-                names = " and ".join(ctx.function_name(f) for f in group)
-                where = "; ".join(
-                    f"{ctx.label(d) if d else 'outside any department'}: {ctx.labels(units)}"
-                    for d, units in places.items()
-                )
                 units = sorted(
                     (u for found in places.values() for u in found), key=ctx.position.__getitem__
                 )
+                message = translate(
+                    "Finding", "{functions} must sit in one department; they are split ({places})."
+                )
+                no_fix = translate(
+                    "NoFix",
+                    "which department gets them all is the planner's choice (with homes set for "
+                    "them, the findings on their homes move them)",
+                )
                 findings.append(
                     self.finding(
-                        f"{names} must sit in one department; they are split ({where}).",
+                        message.format(
+                            functions=joined(  # "a and b and c", as it always said
+                                [ctx.function_name(f) for f in group],
+                                translate("Finding", "{items} and {item}"),
+                            ),
+                            places=clauses([_place(ctx, d, found) for d, found in places.items()]),
+                        ),
                         units=units,
-                        no_fix="which department gets them all is the planner's choice (with "
-                        "homes set for them, the findings on their homes move them)",
+                        no_fix=no_fix,
                     )
                 )
         return findings
+
+
+def _place(ctx: Context, department: str | None, units: list[str]) -> str:
+    """Where some functions of a group sit: a department (or none) and the units there."""
+    if department is None:
+        where = translate("Finding", "outside any department: {units}")
+        return where.format(units=ctx.labels(units))
+    where = translate("Finding", "{department}: {units}")
+    return where.format(department=ctx.label(department), units=ctx.labels(units))
 
 
 class FuncGenderRule(Rule):
@@ -211,9 +263,11 @@ class FuncGenderRule(Rule):
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per department with no unit carrying the gender function."""
         gender = ctx.settings.gender_function
-        ctx.require(gender, "the design names no gender function (rules.gender_function)")
+        ctx.require(
+            gender, translate("Skip", "the design names no gender function (rules.gender_function)")
+        )
         assert gender is not None
-        ctx.require(ctx.departments, "this scenario maps no departments")
+        ctx.require(ctx.departments, translate("Skip", "this scenario maps no departments"))
         carriers = set(ctx.carriers.get(gender, []))
         findings = []
         for department in ctx.departments.values():
@@ -221,15 +275,23 @@ class FuncGenderRule(Rule):
                 continue
             unit = _gender_unit(ctx, gender, department)
             name = ctx.function_name(gender)
+            if unit != department:
+                give = translate("Fix", "give {function} to {unit} in {department}")
+            else:
+                give = translate("Fix", "give {function} to {unit}")
+            message = translate(
+                "Finding",
+                "{department} has no dedicated gender capacity: no unit in it carries {function}.",
+            )
             findings.append(
                 self.finding(
-                    f"{ctx.label(department)} has no dedicated gender capacity: no unit in it "
-                    f"carries {name}.",
+                    message.format(department=ctx.label(department), function=name),
                     units=[department],
                     fix=Fix(
                         "add-function",
-                        f"give {name} to {ctx.label(unit)}"
-                        + (f" in {ctx.label(department)}" if unit != department else ""),
+                        give.format(
+                            function=name, unit=ctx.label(unit), department=ctx.label(department)
+                        ),
                         {"unit": unit, "function": gender},
                     ),
                 )

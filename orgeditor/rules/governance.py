@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from orgeditor.i18n import QT_TRANSLATE_NOOP
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import LineKind, RequiredBody, UnitKind
 from orgeditor.model.aspects import Aspect
 from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
@@ -34,7 +34,10 @@ class GovPrincipalsRule(Rule):
     def check(self, ctx: Context) -> Iterable[Finding]:
         """Findings for a missing body, a wrong chair and missing members, body by body."""
         declared = ctx.settings.required_bodies
-        ctx.require(declared, "the design declares no required body (rules.required_bodies)")
+        ctx.require(
+            declared,
+            translate("Skip", "the design declares no required body (rules.required_bodies)"),
+        )
         findings: list[Finding] = []
         for required in declared:
             findings += self._check_body(ctx, required)
@@ -42,10 +45,13 @@ class GovPrincipalsRule(Rule):
 
     def _check_body(self, ctx: Context, required: RequiredBody) -> list[Finding]:
         top = ctx.top
-        ctx.require(top is not None, "this scenario has no single top unit")
+        ctx.require(top is not None, translate("Skip", "this scenario has no single top unit"))
         assert top is not None
         if "departments" in required.members:  # a body that brings departments together
-            ctx.require(len(ctx.departments) >= 2, "this scenario maps fewer than two departments")
+            ctx.require(
+                len(ctx.departments) >= 2,
+                translate("Skip", "this scenario maps fewer than two departments"),
+            )
         chair = _resolve(ctx, required.chair)[0]
         members = [m for ref in required.members for m in _resolve(ctx, ref)]
         group = self._group(ctx, required, chair)
@@ -55,14 +61,21 @@ class GovPrincipalsRule(Rule):
         findings = []
         actual = body.chair if body else None
         if actual != chair:
+            if actual:
+                message = translate("Finding", "{body} is chaired by {actual}, not by {chair}.")
+            else:
+                message = translate("Finding", "{body} is chaired by no one, not by {chair}.")
             findings.append(
                 self.finding(
-                    f"{ctx.label(group)} is chaired by "
-                    f"{ctx.label(actual) if actual else 'no one'}, not by {ctx.label(chair)}.",
+                    message.format(
+                        body=ctx.label(group),
+                        actual=ctx.label(actual) if actual else "",
+                        chair=ctx.label(chair),
+                    ),
                     units=[group],
                     fix=Fix(
                         "set-chair",
-                        f"make {ctx.label(chair)} its chair",
+                        translate("Fix", "make {chair} its chair").format(chair=ctx.label(chair)),
                         {"body": group, "unit": chair},
                     ),
                 )
@@ -70,13 +83,15 @@ class GovPrincipalsRule(Rule):
         present = set(body.members) if body else set()
         for member in members:
             if member not in present and member != chair:
+                names = {"member": ctx.label(member), "body": ctx.label(group)}
+                message = translate("Finding", "The head of {member} is not a member of {body}.")
                 findings.append(
                     self.finding(
-                        f"The head of {ctx.label(member)} is not a member of {ctx.label(group)}.",
+                        message.format(**names),
                         units=[group, member],
                         fix=Fix(
                             "add-member",
-                            f"add {ctx.label(member)} to {ctx.label(group)}",
+                            translate("Fix", "add {member} to {body}").format(**names),
                             {"body": group, "unit": member},
                         ),
                     )
@@ -86,19 +101,28 @@ class GovPrincipalsRule(Rule):
     def _missing(
         self, ctx: Context, required: RequiredBody, top: str, chair: str, members: list[str]
     ) -> Finding:
-        called = required.called or required.name
-        whom = (
-            f"the department heads ({ctx.labels(members)})"
-            if required.members == ["departments"]
-            else ctx.labels(members)
+        if required.members == ["departments"]:
+            message = translate(
+                "Finding",
+                "There is no {body} chaired by {chair} that brings the department heads "
+                "({members}) together.",
+            )
+        else:
+            message = translate(
+                "Finding", "There is no {body} chaired by {chair} that brings {members} together."
+            )
+        create = translate(
+            "Fix", "create a {body} under {parent}, chaired by {chair}, with {members} as members"
         )
+        chaired_by, listed = ctx.label(chair), ctx.labels(members)
         return self.finding(
-            f"There is no {called} chaired by {ctx.label(chair)} that brings {whom} together.",
+            message.format(body=required.called or required.name, chair=chaired_by, members=listed),
             units=[top] if chair == top else [top, chair],
             fix=Fix(
                 "create-body",
-                f"create a {required.name} under {ctx.label(top)}, chaired by "
-                f"{ctx.label(chair)}, with {ctx.labels(members)} as members",
+                create.format(
+                    body=required.name, parent=ctx.label(top), chair=chaired_by, members=listed
+                ),
                 {
                     "prefix": required.id,
                     "name": required.name,
@@ -135,17 +159,24 @@ def _resolve(ctx: Context, ref: str) -> list[str]:
     """The units a chair or member reference names here; skips the rule when it names none."""
     kind, _, value = ref.partition(":")
     if ref == "departments":
-        ctx.require(len(ctx.departments) >= 2, "this scenario maps fewer than two departments")
+        ctx.require(
+            len(ctx.departments) >= 2,
+            translate("Skip", "this scenario maps fewer than two departments"),
+        )
         return list(ctx.departments.values())
     if kind == "department":
         found = ctx.departments.get(value)
-        ctx.require(found, f"this scenario maps no department to the role {value!r}")
+        why = translate("Skip", "this scenario maps no department to the role {role}")
+        ctx.require(found, why.format(role=repr(value)))
     elif kind == "unit":
         found = value if value in ctx.units else None
-        ctx.require(found, f"this scenario has no unit {value!r}")
+        ctx.require(
+            found, translate("Skip", "this scenario has no unit {unit}").format(unit=repr(value))
+        )
     else:
         found = _role_unit(ctx, ref)
-        ctx.require(found in ctx.units, f"this scenario has no unit in the role {ref!r}")
+        why = translate("Skip", "this scenario has no unit in the role {role}")
+        ctx.require(found in ctx.units, why.format(role=repr(ref)))
     assert found is not None
     return [found]
 
@@ -171,10 +202,17 @@ class GovFundLinkRule(Rule):
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per unit managing the fund with no line to the executive office."""
         fund = ctx.settings.pbf_function
-        ctx.require(fund, "the design names no Peacebuilding Fund function (rules.pbf_function)")
+        ctx.require(
+            fund,
+            translate(
+                "Skip", "the design names no Peacebuilding Fund function (rules.pbf_function)"
+            ),
+        )
         assert fund is not None
         office = ctx.scenario.roles.executive_office
-        ctx.require(office in ctx.units, "this scenario names no executive office")
+        ctx.require(
+            office in ctx.units, translate("Skip", "this scenario names no executive office")
+        )
         assert office is not None
         linked = {
             x.source
@@ -186,14 +224,19 @@ class GovFundLinkRule(Rule):
             chain = [unit_id, *ctx.scenario.ancestors(unit_id)]
             if linked.intersection(chain) or office in chain:
                 continue
+            names = {"unit": ctx.label(unit_id), "office": ctx.label(office)}
+            message = translate(
+                "Finding", "{unit} carries {function} but has no functional link to {office}."
+            )
             findings.append(
                 self.finding(
-                    f"{ctx.label(unit_id)} carries {ctx.function_name(fund)} but has no "
-                    f"functional link to {ctx.label(office)}.",
+                    message.format(**names, function=ctx.function_name(fund)),
                     units=[unit_id, office],
                     fix=Fix(
                         "add-line",
-                        f"add a dotted line from {ctx.label(unit_id)} to {ctx.label(office)}",
+                        translate("Fix", "add a dotted line from {unit} to {office}").format(
+                            **names
+                        ),
                         {
                             "source": unit_id,
                             "target": office,

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
 from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import Scenario, ScenarioKind
 from orgeditor.rules.base import Finding, Severity
 from orgeditor.rules.engine import Report
+from orgeditor.rules.terminal import terminal_fill
 
-WIDTH = 100
 HEADINGS = {
     Severity.ERROR: QT_TRANSLATE_NOOP("Validation", "Errors"),
     Severity.WARNING: QT_TRANSLATE_NOOP("Validation", "Warnings"),
@@ -116,4 +115,4 @@ def _finding_text(finding: Finding) -> str:
 
 def _indented(label: str, text: str) -> str:
     first = f"    {label:<21} "  # as wide as the longest rule id
-    return textwrap.fill(text, WIDTH, initial_indent=first, subsequent_indent=" " * len(first))
+    return terminal_fill(text, first, " " * len(first))

@@ -12,9 +12,10 @@ leaves every cost that matched the baseline matching it.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from orgeditor.i18n import translate
 from orgeditor.model import Post
 from orgeditor.model.costs import (
     Rates,
@@ -25,7 +26,7 @@ from orgeditor.model.costs import (
     post_cost,
 )
 from orgeditor.rules.base import Fix
-from orgeditor.rules.context import Context
+from orgeditor.rules.context import Context, clauses
 
 PAIRS_UP_TO = 150  # candidates for which every pair is tried
 TRIPLES_UP_TO = 40  # candidates for which every triple is tried
@@ -183,58 +184,76 @@ def smallest_undo(
 
 
 def describe(ctx: Context, changes: Sequence[PostChange]) -> str:
-    """What undoing ``changes`` does, naming every post and its unit."""
-    parts = []
-    for change in changes:
-        old, new, post_id = change.before, change.after, change.post
-        kind = _kind(change)
-        if kind == "established":
-            assert new is not None
-            parts.append(
-                f"abolish post {post_id} ({new.grade}, {new.funding}) in {ctx.label(new.unit)}, "
-                "established in this proposal"
-            )
-            continue
-        assert old is not None
-        if kind == "abolished":
-            parts.append(
-                f"re-establish post {post_id} ({old.grade}, {old.funding}) in {ctx.label(old.unit)}"
-            )
-            continue
+    """What undoing ``changes`` does, naming every post and its unit, in the core's language."""
+    return clauses([_undoing(ctx, change) for change in changes])
+
+
+def _undoing(ctx: Context, change: PostChange) -> str:
+    """What undoing one change does, as a clause of a fix's description."""
+    old, new, post_id = change.before, change.after, change.post
+    kind = _kind(change)
+    if kind == "established":
         assert new is not None
-        where = ctx.label(new.unit)
-        if kind == "re-funded":
-            parts.append(
-                f"move post {post_id} ({new.grade}) in {where} back from {new.funding} "
-                f"to {old.funding}"
-            )
-        elif kind == "reclassified":
-            parts.append(
-                f"reclassify post {post_id} ({new.funding}) in {where} back from {new.grade} "
-                f"to {old.grade}"
-            )
-        else:
-            parts.append(
-                f"return post {post_id} in {where} from {new.grade}, {new.funding} to "
-                f"{old.grade}, {old.funding}"
-            )
-    return "; ".join(parts)
+        return translate(
+            "Fix",
+            "abolish post {post} ({grade}, {funding}) in {unit}, established in this proposal",
+        ).format(post=post_id, grade=new.grade, funding=new.funding, unit=ctx.label(new.unit))
+    assert old is not None
+    if kind == "abolished":
+        return translate("Fix", "re-establish post {post} ({grade}, {funding}) in {unit}").format(
+            post=post_id, grade=old.grade, funding=old.funding, unit=ctx.label(old.unit)
+        )
+    assert new is not None
+    where = ctx.label(new.unit)
+    if kind == "re-funded":
+        return translate(
+            "Fix", "move post {post} ({grade}) in {unit} back from {funding} to {old_funding}"
+        ).format(
+            post=post_id, grade=new.grade, unit=where, funding=new.funding, old_funding=old.funding
+        )
+    if kind == "reclassified":
+        return translate(
+            "Fix", "reclassify post {post} ({funding}) in {unit} back from {grade} to {old_grade}"
+        ).format(
+            post=post_id, funding=new.funding, unit=where, grade=new.grade, old_grade=old.grade
+        )
+    return translate(
+        "Fix",
+        "return post {post} in {unit} from {grade}, {funding} to {old_grade}, {old_funding}",
+    ).format(
+        post=post_id,
+        unit=where,
+        grade=new.grade,
+        funding=new.funding,
+        old_grade=old.grade,
+        old_funding=old.funding,
+    )
 
 
 def restore_fix(
-    ctx: Context, problem: str, candidates: Sequence[PostChange], goal: Goal
+    ctx: Context,
+    template: str,
+    fields: Mapping[str, str],
+    candidates: Sequence[PostChange],
+    goal: Goal,
 ) -> tuple[Fix | None, str]:
-    """The ``restore-posts`` fix for ``problem``, or None and why there is none."""
+    """The ``restore-posts`` fix, or None and why there is none.
+
+    ``template`` is the fix's description, translated, with ``fields`` and ``{changes}``
+    (the changes it undoes, as :func:`describe` words them) to fill: the problem and its
+    repair are one sentence.
+    """
     chosen = smallest_undo(ctx, candidates, goal)
     if chosen is None:
-        why = (
+        why = translate(
+            "NoFix",
             "no set of changes to posts against the baseline, undone, repairs it without "
-            "upsetting another cost: choose the posts to establish, abolish or re-fund"
+            "upsetting another cost: choose the posts to establish, abolish or re-fund",
         )
         return None, why
     fix = Fix(
         "restore-posts",
-        f"{problem}: {describe(ctx, chosen)}",
+        template.format(**fields, changes=describe(ctx, chosen)),
         {"posts": [c.post for c in chosen]},
     )
     return fix, ""

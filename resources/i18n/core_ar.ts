@@ -68,6 +68,262 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>{items} and {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items} و{item}</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items}، {item}</translation>
+    </message>
+    <message>
+        <source>{items}; {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items}؛ {item}</translation>
+    </message>
+    <message>
+        <source>{part} ({part_id}) of {source} ({source_id})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{part} ({part_id}) من {source} ({source_id})</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: تزيد تكلفته على تكلفة خط الأساس بمبلغ {currency} {amount} في السنة؛ {grades} مقارنة بخط الأساس. لا يجوز نقل أي شيء بين مصادر التمويل.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: تزيد تكلفته على تكلفة خط الأساس بمبلغ {currency} {amount} في السنة. لا يجوز نقل أي شيء بين مصادر التمويل.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: تزيد تكلفته على تكلفة خط الأساس بمبلغ {currency} {amount} في السنة؛ {grades} مقارنة بخط الأساس. لا يجوز نقل أي شيء بين أجزاء {source}.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: تزيد تكلفته على تكلفة خط الأساس بمبلغ {currency} {amount} في السنة. لا يجوز نقل أي شيء بين أجزاء {source}.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: تقل تكلفته عن تكلفة خط الأساس بمبلغ {currency} {amount} في السنة؛ {grades} مقارنة بخط الأساس. لا يجوز نقل أي شيء بين مصادر التمويل.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: تقل تكلفته عن تكلفة خط الأساس بمبلغ {currency} {amount} في السنة. لا يجوز نقل أي شيء بين مصادر التمويل.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: تقل تكلفته عن تكلفة خط الأساس بمبلغ {currency} {amount} في السنة؛ {grades} مقارنة بخط الأساس. لا يجوز نقل أي شيء بين أجزاء {source}.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: تقل تكلفته عن تكلفة خط الأساس بمبلغ {currency} {amount} في السنة. لا يجوز نقل أي شيء بين أجزاء {source}.</translation>
+    </message>
+    <message>
+        <source>{count} {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} {grade}</translation>
+    </message>
+    <message>
+        <source>The proposal costs {currency} {amount} a year more than the baseline ({after} against {before}; the tolerance is {tolerance}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تزيد تكلفة المقترح على تكلفة خط الأساس بمبلغ {currency} {amount} في السنة ({after} مقابل {before}؛ وهامش التفاوت المسموح به {tolerance}).</translation>
+    </message>
+    <message>
+        <source>The proposal costs {currency} {amount} a year less than the baseline ({after} against {before}; the tolerance is {tolerance}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تقل تكلفة المقترح عن تكلفة خط الأساس بمبلغ {currency} {amount} في السنة ({after} مقابل {before}؛ وهامش التفاوت المسموح به {tolerance}).</translation>
+    </message>
+    <message>
+        <source>{source}, posts funded by the source as a whole</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{source}، الوظائف الممولة من المصدر ككل</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline: {changes} ({total} posts in all).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف حسب الرتبة مقارنة بخط الأساس: {changes} (صافي التغير في عدد الوظائف: {total}).</translation>
+    </message>
+    <message>
+        <source>Senior posts ({grade} and above) grow by {growth} without an offset: {changes}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تزداد الوظائف العليا ({grade} وما فوقها) بمقدار {growth} دون تعويض: {changes}.</translation>
+    </message>
+    <message>
+        <source>No unit carries {function} any more; the baseline carried it in {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم تعد أي وحدة تضطلع بمهمة {function}؛ وكانت في خط الأساس تضطلع بها: {units}.</translation>
+    </message>
+    <message>
+        <source>{function} is carried by {unit}, in {department}; its home is {home}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مهمة {function} تضطلع بها {unit}، في {department}؛ ومكانها المقرر هو {home}.</translation>
+    </message>
+    <message>
+        <source>{function} is carried by {unit}, outside the departments; its home is {home}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مهمة {function} تضطلع بها {unit}، خارج الإدارات؛ ومكانها المقرر هو {home}.</translation>
+    </message>
+    <message>
+        <source>{functions} must sit in one department; they are split ({places}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يجب أن تكون المهام {functions} في إدارة واحدة؛ وهي موزعة حاليًا ({places}).</translation>
+    </message>
+    <message>
+        <source>outside any department: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خارج أي إدارة: {units}</translation>
+    </message>
+    <message>
+        <source>{department}: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{department}: {units}</translation>
+    </message>
+    <message>
+        <source>{department} has no dedicated gender capacity: no unit in it carries {function}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد في {department} قدرة مخصصة في المسائل الجنسانية: لا تضطلع أي وحدة فيها بمهمة {function}.</translation>
+    </message>
+    <message>
+        <source>{body} is chaired by {actual}, not by {chair}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يتولى رئاسة {body} {actual} وليس {chair}.</translation>
+    </message>
+    <message>
+        <source>{body} is chaired by no one, not by {chair}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا أحد يتولى رئاسة {body}، والمفترض أن يتولاها {chair}.</translation>
+    </message>
+    <message>
+        <source>The head of {member} is not a member of {body}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رئيس {member} ليس عضوًا في {body}.</translation>
+    </message>
+    <message>
+        <source>There is no {body} chaired by {chair} that brings the department heads ({members}) together.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد هيئة {body} برئاسة {chair} تجمع رؤساء الإدارات ({members}).</translation>
+    </message>
+    <message>
+        <source>There is no {body} chaired by {chair} that brings {members} together.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد هيئة {body} برئاسة {chair} تجمع {members}.</translation>
+    </message>
+    <message>
+        <source>{unit} carries {function} but has no functional link to {office}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تضطلع {unit} بمهمة {function} لكن ليست لها صلة وظيفية بـ{office}.</translation>
+    </message>
+</context>
+<context>
+    <name>Fix</name>
+    <message>
+        <source>the total is over by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>زيادة قدرها {currency} {amount} في المجموع: {changes}</translation>
+    </message>
+    <message>
+        <source>the total is under by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقص قدره {currency} {amount} في المجموع: {changes}</translation>
+    </message>
+    <message>
+        <source>{name} is over by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>زيادة قدرها {currency} {amount} في {name}: {changes}</translation>
+    </message>
+    <message>
+        <source>{name} is under by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقص قدره {currency} {amount} في {name}: {changes}</translation>
+    </message>
+    <message>
+        <source>senior posts grow by {growth}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تزداد الوظائف العليا بمقدار {growth}: {changes}</translation>
+    </message>
+    <message>
+        <source>give {function} back to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة مهمة {function} إلى {unit}</translation>
+    </message>
+    <message>
+        <source>give {function} to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إسناد مهمة {function} إلى {unit}</translation>
+    </message>
+    <message>
+        <source>make {unit} report to {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل {unit} تابعة لـ{parent}</translation>
+    </message>
+    <message>
+        <source>move {unit} into {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل {unit} إلى {parent}</translation>
+    </message>
+    <message>
+        <source>give {function} to {unit} in {department}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إسناد مهمة {function} إلى {unit} في {department}</translation>
+    </message>
+    <message>
+        <source>make {chair} its chair</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إسناد الرئاسة إلى {chair}</translation>
+    </message>
+    <message>
+        <source>add {member} to {body}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة {member} إلى {body}</translation>
+    </message>
+    <message>
+        <source>create a {body} under {parent}, chaired by {chair}, with {members} as members</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إنشاء هيئة {body} تابعة لـ{parent}، برئاسة {chair}، وعضوية {members}</translation>
+    </message>
+    <message>
+        <source>add a dotted line from {unit} to {office}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة خط منقّط من {unit} إلى {office}</translation>
+    </message>
+    <message>
+        <source>abolish post {post} ({grade}, {funding}) in {unit}, established in this proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلغاء الوظيفة {post} ({grade}، {funding}) في {unit}، المنشأة في هذا المقترح</translation>
+    </message>
+    <message>
+        <source>re-establish post {post} ({grade}, {funding}) in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة إنشاء الوظيفة {post} ({grade}، {funding}) في {unit}</translation>
+    </message>
+    <message>
+        <source>move post {post} ({grade}) in {unit} back from {funding} to {old_funding}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تمويل الوظيفة {post} ({grade}) في {unit} من {funding} إلى {old_funding}</translation>
+    </message>
+    <message>
+        <source>reclassify post {post} ({funding}) in {unit} back from {grade} to {old_grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تصنيف الوظيفة {post} ({funding}) في {unit} من {grade} إلى {old_grade} كما كانت</translation>
+    </message>
+    <message>
+        <source>return post {post} in {unit} from {grade}, {funding} to {old_grade}, {old_funding}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة الوظيفة {post} في {unit} من {grade}، {funding} إلى {old_grade}، {old_funding}</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>1 of {total} units has no name in {language}: shown in {default}</source>
@@ -88,6 +344,34 @@
         <source>{count} of {total} post titles have none in {language}: shown in {default}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{count} من {total} مسمى وظيفي ليس لها نص بلغة {language}: تُعرض بلغة {default}</translation>
+    </message>
+</context>
+<context>
+    <name>NoFix</name>
+    <message>
+        <source>none of the units that carried it is left and none holds their posts: choose the unit that will carry {function}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم تبقَ أي من الوحدات التي كانت تضطلع بها، ولا تشغل أي وحدة وظائفها: اختر الوحدة التي ستضطلع بمهمة {function}</translation>
+    </message>
+    <message>
+        <source>{home} sits inside another department and the scenario has no top to move it to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تقع {home} داخل إدارة أخرى، وليس في السيناريو مستوى أعلى يمكن نقلها إليه</translation>
+    </message>
+    <message>
+        <source>which department gets them all is the planner&apos;s choice (with homes set for them, the findings on their homes move them)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اختيار الإدارة التي تتولاها جميعًا متروك للمخطِّط (وإذا حُددت لها إدارة، فإن الملاحظات المتعلقة بمكانها تنقلها إليها)</translation>
+    </message>
+    <message>
+        <source>no set of changes to posts against the baseline, undone, repairs it without upsetting another cost: choose the posts to establish, abolish or re-fund</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد مجموعة من التغييرات في الوظائف مقارنة بخط الأساس يؤدي التراجع عنها إلى إصلاح ذلك دون الإخلال بتكلفة أخرى: اختر الوظائف المراد إنشاؤها أو إلغاؤها أو تغيير مصدر تمويلها</translation>
+    </message>
+    <message>
+        <source>this finding has no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد إصلاح تلقائي لهذه الملاحظة</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1074,84 @@
         <source>info</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>معلومات</translation>
+    </message>
+</context>
+<context>
+    <name>Skip</name>
+    <message>
+        <source>this rule compares a proposal with the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هذه القاعدة تقارن مقترحًا بخط الأساس</translation>
+    </message>
+    <message>
+        <source>the design names no senior grade (rules.senior_grade)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحدد التصميم رتبة عليا (rules.senior_grade)</translation>
+    </message>
+    <message>
+        <source>it compares a proposal with the baseline and does not apply to the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تقارن مقترحًا بخط الأساس ولا تنطبق على خط الأساس نفسه</translation>
+    </message>
+    <message>
+        <source>this design turns it off (rules.rule_overrides)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هذا التصميم يعطّلها (rules.rule_overrides)</translation>
+    </message>
+    <message>
+        <source>the design gives no function a required home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحدد التصميم لأي مهمة مكانًا مطلوبًا</translation>
+    </message>
+    <message>
+        <source>this scenario maps no departments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحدد هذا السيناريو أي إدارة</translation>
+    </message>
+    <message>
+        <source>the design names no gender function (rules.gender_function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحدد التصميم مهمة للمسائل الجنسانية (rules.gender_function)</translation>
+    </message>
+    <message>
+        <source>the design declares no required body (rules.required_bodies)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يعلن التصميم عن أي هيئة مطلوبة (rules.required_bodies)</translation>
+    </message>
+    <message>
+        <source>this scenario has no single top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ليس في هذا السيناريو وحدة عليا واحدة</translation>
+    </message>
+    <message>
+        <source>this scenario maps fewer than two departments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يحدد هذا السيناريو أقل من إدارتين</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department to the role {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يسند هذا السيناريو أي إدارة إلى الدور {role}</translation>
+    </message>
+    <message>
+        <source>this scenario has no unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ليس في هذا السيناريو وحدة {unit}</translation>
+    </message>
+    <message>
+        <source>this scenario has no unit in the role {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ليس في هذا السيناريو وحدة في الدور {role}</translation>
+    </message>
+    <message>
+        <source>the design names no Peacebuilding Fund function (rules.pbf_function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحدد التصميم مهمة صندوق بناء السلام (rules.pbf_function)</translation>
+    </message>
+    <message>
+        <source>this scenario names no executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحدد هذا السيناريو مكتبًا تنفيذيًا</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,262 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>{items} and {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items} y {item}</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items}, {item}</translation>
+    </message>
+    <message>
+        <source>{items}; {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items}; {item}</translation>
+    </message>
+    <message>
+        <source>{part} ({part_id}) of {source} ({source_id})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{part} ({part_id}) de {source} ({source_id})</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: el costo supera en {currency} {amount} al año al de la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: el costo supera en {currency} {amount} al año al de la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: el costo supera en {currency} {amount} al año al de la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: el costo supera en {currency} {amount} al año al de la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: el costo es inferior en {currency} {amount} al año al de la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: el costo es inferior en {currency} {amount} al año al de la situación de referencia. No se permite ninguna transferencia entre las fuentes de financiación.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: el costo es inferior en {currency} {amount} al año al de la situación de referencia; {grades} en comparación con la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: el costo es inferior en {currency} {amount} al año al de la situación de referencia. No se permite ninguna transferencia entre las partes de {source}.</translation>
+    </message>
+    <message>
+        <source>{count} {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} {grade}</translation>
+    </message>
+    <message>
+        <source>The proposal costs {currency} {amount} a year more than the baseline ({after} against {before}; the tolerance is {tolerance}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La propuesta cuesta {currency} {amount} más al año que la situación de referencia ({after} frente a {before}; el margen de tolerancia es de {tolerance}).</translation>
+    </message>
+    <message>
+        <source>The proposal costs {currency} {amount} a year less than the baseline ({after} against {before}; the tolerance is {tolerance}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La propuesta cuesta {currency} {amount} menos al año que la situación de referencia ({after} frente a {before}; el margen de tolerancia es de {tolerance}).</translation>
+    </message>
+    <message>
+        <source>{source}, posts funded by the source as a whole</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{source}, puestos financiados por la fuente en su conjunto</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline: {changes} ({total} posts in all).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos por categoría en comparación con la situación de referencia: {changes} (variación neta del número de puestos: {total}).</translation>
+    </message>
+    <message>
+        <source>Senior posts ({grade} and above) grow by {growth} without an offset: {changes}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Los puestos de categoría superior ({grade} y superiores) aumentan en {growth} sin compensación: {changes}.</translation>
+    </message>
+    <message>
+        <source>No unit carries {function} any more; the baseline carried it in {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ninguna dependencia desempeña ya la función {function}; en la situación de referencia estaba a cargo de {units}.</translation>
+    </message>
+    <message>
+        <source>{function} is carried by {unit}, in {department}; its home is {home}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La función {function} la desempeña {unit}, en {department}; le corresponde estar en {home}.</translation>
+    </message>
+    <message>
+        <source>{function} is carried by {unit}, outside the departments; its home is {home}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La función {function} la desempeña {unit}, fuera de los departamentos; le corresponde estar en {home}.</translation>
+    </message>
+    <message>
+        <source>{functions} must sit in one department; they are split ({places}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las funciones {functions} deben estar en un mismo departamento; están divididas ({places}).</translation>
+    </message>
+    <message>
+        <source>outside any department: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>fuera de todo departamento: {units}</translation>
+    </message>
+    <message>
+        <source>{department}: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{department}: {units}</translation>
+    </message>
+    <message>
+        <source>{department} has no dedicated gender capacity: no unit in it carries {function}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{department} no cuenta con capacidad específica en materia de género: ninguna de sus dependencias desempeña la función {function}.</translation>
+    </message>
+    <message>
+        <source>{body} is chaired by {actual}, not by {chair}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La presidencia de {body} la ejerce {actual}, no {chair}.</translation>
+    </message>
+    <message>
+        <source>{body} is chaired by no one, not by {chair}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nadie ejerce la presidencia de {body}, que debería corresponder a {chair}.</translation>
+    </message>
+    <message>
+        <source>The head of {member} is not a member of {body}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Quien dirige {member} no es miembro de {body}.</translation>
+    </message>
+    <message>
+        <source>There is no {body} chaired by {chair} that brings the department heads ({members}) together.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No existe ningún órgano {body} presidido por {chair} que reúna a los jefes de los departamentos ({members}).</translation>
+    </message>
+    <message>
+        <source>There is no {body} chaired by {chair} that brings {members} together.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No existe ningún órgano {body} presidido por {chair} que reúna a {members}.</translation>
+    </message>
+    <message>
+        <source>{unit} carries {function} but has no functional link to {office}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} desempeña la función {function}, pero no tiene un vínculo funcional con {office}.</translation>
+    </message>
+</context>
+<context>
+    <name>Fix</name>
+    <message>
+        <source>the total is over by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el total excede en {currency} {amount} al de la situación de referencia: {changes}</translation>
+    </message>
+    <message>
+        <source>the total is under by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el total es inferior en {currency} {amount} al de la situación de referencia: {changes}</translation>
+    </message>
+    <message>
+        <source>{name} is over by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>exceso de {currency} {amount} en {name}: {changes}</translation>
+    </message>
+    <message>
+        <source>{name} is under by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>déficit de {currency} {amount} en {name}: {changes}</translation>
+    </message>
+    <message>
+        <source>senior posts grow by {growth}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>los puestos de categoría superior aumentan en {growth}: {changes}</translation>
+    </message>
+    <message>
+        <source>give {function} back to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>devolver la función {function} a {unit}</translation>
+    </message>
+    <message>
+        <source>give {function} to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>asignar la función {function} a {unit}</translation>
+    </message>
+    <message>
+        <source>make {unit} report to {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>hacer que {unit} dependa de {parent}</translation>
+    </message>
+    <message>
+        <source>move {unit} into {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>trasladar {unit} a {parent}</translation>
+    </message>
+    <message>
+        <source>give {function} to {unit} in {department}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>asignar la función {function} a {unit}, en {department}</translation>
+    </message>
+    <message>
+        <source>make {chair} its chair</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>confiar la presidencia a {chair}</translation>
+    </message>
+    <message>
+        <source>add {member} to {body}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>añadir {member} como miembro de {body}</translation>
+    </message>
+    <message>
+        <source>create a {body} under {parent}, chaired by {chair}, with {members} as members</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>crear un órgano {body} dependiente de {parent}, presidido por {chair} e integrado por {members}</translation>
+    </message>
+    <message>
+        <source>add a dotted line from {unit} to {office}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>añadir una línea punteada de {unit} a {office}</translation>
+    </message>
+    <message>
+        <source>abolish post {post} ({grade}, {funding}) in {unit}, established in this proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>suprimir el puesto {post} ({grade}, {funding}) en {unit}, creado en esta propuesta</translation>
+    </message>
+    <message>
+        <source>re-establish post {post} ({grade}, {funding}) in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>restablecer el puesto {post} ({grade}, {funding}) en {unit}</translation>
+    </message>
+    <message>
+        <source>move post {post} ({grade}) in {unit} back from {funding} to {old_funding}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>devolver la financiación del puesto {post} ({grade}) en {unit} de {funding} a {old_funding}</translation>
+    </message>
+    <message>
+        <source>reclassify post {post} ({funding}) in {unit} back from {grade} to {old_grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>volver a reclasificar el puesto {post} ({funding}) en {unit} de la categoría {grade} a la {old_grade}</translation>
+    </message>
+    <message>
+        <source>return post {post} in {unit} from {grade}, {funding} to {old_grade}, {old_funding}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>devolver el puesto {post} en {unit} de {grade}, {funding} a {old_grade}, {old_funding}</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>1 of {total} units has no name in {language}: shown in {default}</source>
@@ -88,6 +344,34 @@
         <source>{count} of {total} post titles have none in {language}: shown in {default}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{count} de {total} títulos de puesto no tienen versión en {language}: se muestran en {default}</translation>
+    </message>
+</context>
+<context>
+    <name>NoFix</name>
+    <message>
+        <source>none of the units that carried it is left and none holds their posts: choose the unit that will carry {function}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no queda ninguna de las dependencias que la desempeñaban y ninguna tiene sus puestos: elija la dependencia que desempeñará la función {function}</translation>
+    </message>
+    <message>
+        <source>{home} sits inside another department and the scenario has no top to move it to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{home} está dentro de otro departamento y el escenario no tiene una cúspide a la que trasladarlo</translation>
+    </message>
+    <message>
+        <source>which department gets them all is the planner&apos;s choice (with homes set for them, the findings on their homes move them)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>qué departamento las recibe todas lo decide el planificador (si se les fija un departamento, las observaciones sobre ese departamento las trasladan)</translation>
+    </message>
+    <message>
+        <source>no set of changes to posts against the baseline, undone, repairs it without upsetting another cost: choose the posts to establish, abolish or re-fund</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ningún conjunto de cambios de puestos respecto de la situación de referencia, una vez deshecho, lo corrige sin alterar otro costo: elija los puestos que se crearán, suprimirán o financiarán con otra fuente</translation>
+    </message>
+    <message>
+        <source>this finding has no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>esta observación no tiene corrección automática</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1074,84 @@
         <source>info</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>información</translation>
+    </message>
+</context>
+<context>
+    <name>Skip</name>
+    <message>
+        <source>this rule compares a proposal with the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>esta regla compara una propuesta con la situación de referencia</translation>
+    </message>
+    <message>
+        <source>the design names no senior grade (rules.senior_grade)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no indica ninguna categoría superior (rules.senior_grade)</translation>
+    </message>
+    <message>
+        <source>it compares a proposal with the baseline and does not apply to the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>compara una propuesta con la situación de referencia y no se aplica a esta</translation>
+    </message>
+    <message>
+        <source>this design turns it off (rules.rule_overrides)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este diseño la desactiva (rules.rule_overrides)</translation>
+    </message>
+    <message>
+        <source>the design gives no function a required home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no asigna a ninguna función un departamento obligatorio</translation>
+    </message>
+    <message>
+        <source>this scenario maps no departments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este escenario no designa ningún departamento</translation>
+    </message>
+    <message>
+        <source>the design names no gender function (rules.gender_function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no indica ninguna función de género (rules.gender_function)</translation>
+    </message>
+    <message>
+        <source>the design declares no required body (rules.required_bodies)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no declara ningún órgano obligatorio (rules.required_bodies)</translation>
+    </message>
+    <message>
+        <source>this scenario has no single top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este escenario no tiene una única dependencia en la cúspide</translation>
+    </message>
+    <message>
+        <source>this scenario maps fewer than two departments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este escenario designa menos de dos departamentos</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department to the role {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este escenario no asigna ningún departamento al rol {role}</translation>
+    </message>
+    <message>
+        <source>this scenario has no unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este escenario no tiene la dependencia {unit}</translation>
+    </message>
+    <message>
+        <source>this scenario has no unit in the role {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este escenario no tiene ninguna dependencia con el rol {role}</translation>
+    </message>
+    <message>
+        <source>the design names no Peacebuilding Fund function (rules.pbf_function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no indica ninguna función del Fondo para la Consolidación de la Paz (rules.pbf_function)</translation>
+    </message>
+    <message>
+        <source>this scenario names no executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este escenario no designa ninguna oficina ejecutiva</translation>
     </message>
 </context>
 <context>

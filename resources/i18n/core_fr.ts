@@ -68,6 +68,262 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>{items} and {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items} et {item}</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items}, {item}</translation>
+    </message>
+    <message>
+        <source>{items}; {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items} ; {item}</translation>
+    </message>
+    <message>
+        <source>{part} ({part_id}) of {source} ({source_id})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{part} ({part_id}) relevant de {source} ({source_id})</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} : le coût dépasse de {currency} {amount} par an celui de la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} : le coût dépasse de {currency} {amount} par an celui de la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} : le coût dépasse de {currency} {amount} par an celui de la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} : le coût dépasse de {currency} {amount} par an celui de la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} : le coût est inférieur de {currency} {amount} par an à celui de la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} : le coût est inférieur de {currency} {amount} par an à celui de la situation de référence. Aucun transfert n&apos;est permis entre les sources de financement.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} : le coût est inférieur de {currency} {amount} par an à celui de la situation de référence ; {grades} par rapport à la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} : le coût est inférieur de {currency} {amount} par an à celui de la situation de référence. Aucun transfert n&apos;est permis entre les parties de {source}.</translation>
+    </message>
+    <message>
+        <source>{count} {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} {grade}</translation>
+    </message>
+    <message>
+        <source>The proposal costs {currency} {amount} a year more than the baseline ({after} against {before}; the tolerance is {tolerance}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La proposition coûte {currency} {amount} de plus par an que la situation de référence ({after} contre {before} ; la marge de tolérance est de {tolerance}).</translation>
+    </message>
+    <message>
+        <source>The proposal costs {currency} {amount} a year less than the baseline ({after} against {before}; the tolerance is {tolerance}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La proposition coûte {currency} {amount} de moins par an que la situation de référence ({after} contre {before} ; la marge de tolérance est de {tolerance}).</translation>
+    </message>
+    <message>
+        <source>{source}, posts funded by the source as a whole</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{source}, postes financés par la source dans son ensemble</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline: {changes} ({total} posts in all).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes par classe par rapport à la situation de référence : {changes} (variation nette du nombre de postes : {total}).</translation>
+    </message>
+    <message>
+        <source>Senior posts ({grade} and above) grow by {growth} without an offset: {changes}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les postes de haut niveau ({grade} et au-delà) augmentent de {growth} sans compensation : {changes}.</translation>
+    </message>
+    <message>
+        <source>No unit carries {function} any more; the baseline carried it in {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Plus aucune unité n&apos;assure la fonction {function} ; dans la situation de référence, elle relevait de {units}.</translation>
+    </message>
+    <message>
+        <source>{function} is carried by {unit}, in {department}; its home is {home}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La fonction {function} est assurée par {unit}, au sein de {department} ; elle doit relever de {home}.</translation>
+    </message>
+    <message>
+        <source>{function} is carried by {unit}, outside the departments; its home is {home}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La fonction {function} est assurée par {unit}, hors des départements ; elle doit relever de {home}.</translation>
+    </message>
+    <message>
+        <source>{functions} must sit in one department; they are split ({places}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les fonctions {functions} doivent relever d&apos;un même département ; elles sont réparties ({places}).</translation>
+    </message>
+    <message>
+        <source>outside any department: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>hors de tout département : {units}</translation>
+    </message>
+    <message>
+        <source>{department}: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{department} : {units}</translation>
+    </message>
+    <message>
+        <source>{department} has no dedicated gender capacity: no unit in it carries {function}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{department} ne dispose d&apos;aucune capacité spécialisée en matière de genre : aucune de ses unités n&apos;assure la fonction {function}.</translation>
+    </message>
+    <message>
+        <source>{body} is chaired by {actual}, not by {chair}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La présidence de {body} est assurée par {actual}, et non par {chair}.</translation>
+    </message>
+    <message>
+        <source>{body} is chaired by no one, not by {chair}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Personne n&apos;assure la présidence de {body}, qui devrait revenir à {chair}.</translation>
+    </message>
+    <message>
+        <source>The head of {member} is not a member of {body}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La personne à la tête de {member} n&apos;est pas membre de {body}.</translation>
+    </message>
+    <message>
+        <source>There is no {body} chaired by {chair} that brings the department heads ({members}) together.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Il n&apos;existe aucun organe {body} présidé par {chair} qui réunisse les chefs des départements ({members}).</translation>
+    </message>
+    <message>
+        <source>There is no {body} chaired by {chair} that brings {members} together.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Il n&apos;existe aucun organe {body} présidé par {chair} qui réunisse {members}.</translation>
+    </message>
+    <message>
+        <source>{unit} carries {function} but has no functional link to {office}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} assure la fonction {function} mais n&apos;a pas de lien fonctionnel avec {office}.</translation>
+    </message>
+</context>
+<context>
+    <name>Fix</name>
+    <message>
+        <source>the total is over by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le total dépasse de {currency} {amount} celui de la situation de référence : {changes}</translation>
+    </message>
+    <message>
+        <source>the total is under by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le total est inférieur de {currency} {amount} à celui de la situation de référence : {changes}</translation>
+    </message>
+    <message>
+        <source>{name} is over by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>dépassement de {currency} {amount} pour {name} : {changes}</translation>
+    </message>
+    <message>
+        <source>{name} is under by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>insuffisance de {currency} {amount} pour {name} : {changes}</translation>
+    </message>
+    <message>
+        <source>senior posts grow by {growth}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>les postes de haut niveau augmentent de {growth} : {changes}</translation>
+    </message>
+    <message>
+        <source>give {function} back to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rendre la fonction {function} à {unit}</translation>
+    </message>
+    <message>
+        <source>give {function} to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>confier la fonction {function} à {unit}</translation>
+    </message>
+    <message>
+        <source>make {unit} report to {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rattacher {unit} à {parent}</translation>
+    </message>
+    <message>
+        <source>move {unit} into {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>transférer {unit} à {parent}</translation>
+    </message>
+    <message>
+        <source>give {function} to {unit} in {department}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>confier la fonction {function} à {unit}, au sein de {department}</translation>
+    </message>
+    <message>
+        <source>make {chair} its chair</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>confier la présidence à {chair}</translation>
+    </message>
+    <message>
+        <source>add {member} to {body}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ajouter {member} aux membres de {body}</translation>
+    </message>
+    <message>
+        <source>create a {body} under {parent}, chaired by {chair}, with {members} as members</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>créer un organe {body} rattaché à {parent}, présidé par {chair} et composé de {members}</translation>
+    </message>
+    <message>
+        <source>add a dotted line from {unit} to {office}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ajouter une ligne pointillée de {unit} vers {office}</translation>
+    </message>
+    <message>
+        <source>abolish post {post} ({grade}, {funding}) in {unit}, established in this proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>supprimer le poste {post} ({grade}, {funding}) au sein de {unit}, créé dans cette proposition</translation>
+    </message>
+    <message>
+        <source>re-establish post {post} ({grade}, {funding}) in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rétablir le poste {post} ({grade}, {funding}) au sein de {unit}</translation>
+    </message>
+    <message>
+        <source>move post {post} ({grade}) in {unit} back from {funding} to {old_funding}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ramener le financement du poste {post} ({grade}) au sein de {unit} de {funding} à {old_funding}</translation>
+    </message>
+    <message>
+        <source>reclassify post {post} ({funding}) in {unit} back from {grade} to {old_grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ramener le poste {post} ({funding}) au sein de {unit} de la classe {grade} à la classe {old_grade}</translation>
+    </message>
+    <message>
+        <source>return post {post} in {unit} from {grade}, {funding} to {old_grade}, {old_funding}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ramener le poste {post} au sein de {unit} de {grade}, {funding} à {old_grade}, {old_funding}</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>1 of {total} units has no name in {language}: shown in {default}</source>
@@ -88,6 +344,34 @@
         <source>{count} of {total} post titles have none in {language}: shown in {default}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{count} titres de poste sur {total} n&apos;ont pas de version en {language} : affichés en {default}</translation>
+    </message>
+</context>
+<context>
+    <name>NoFix</name>
+    <message>
+        <source>none of the units that carried it is left and none holds their posts: choose the unit that will carry {function}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucune des unités qui l&apos;assuraient ne subsiste et aucune ne détient leurs postes : choisissez l&apos;unité qui assurera la fonction {function}</translation>
+    </message>
+    <message>
+        <source>{home} sits inside another department and the scenario has no top to move it to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{home} se trouve au sein d&apos;un autre département et le scénario n&apos;a pas de sommet auquel le rattacher</translation>
+    </message>
+    <message>
+        <source>which department gets them all is the planner&apos;s choice (with homes set for them, the findings on their homes move them)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le choix du département qui les reçoit toutes revient au planificateur (si un département de rattachement leur est fixé, les constatations relatives à ce rattachement les y déplacent)</translation>
+    </message>
+    <message>
+        <source>no set of changes to posts against the baseline, undone, repairs it without upsetting another cost: choose the posts to establish, abolish or re-fund</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucun ensemble de modifications de postes par rapport à la situation de référence, une fois annulé, ne corrige le problème sans déséquilibrer un autre coût : choisissez les postes à créer, à supprimer ou à financer autrement</translation>
+    </message>
+    <message>
+        <source>this finding has no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cette constatation n&apos;a pas de correction automatique</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1074,84 @@
         <source>info</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>information</translation>
+    </message>
+</context>
+<context>
+    <name>Skip</name>
+    <message>
+        <source>this rule compares a proposal with the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cette règle compare une proposition à la situation de référence</translation>
+    </message>
+    <message>
+        <source>the design names no senior grade (rules.senior_grade)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne désigne aucune classe de haut niveau (rules.senior_grade)</translation>
+    </message>
+    <message>
+        <source>it compares a proposal with the baseline and does not apply to the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>elle compare une proposition à la situation de référence et ne s&apos;applique pas à celle-ci</translation>
+    </message>
+    <message>
+        <source>this design turns it off (rules.rule_overrides)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cette conception la désactive (rules.rule_overrides)</translation>
+    </message>
+    <message>
+        <source>the design gives no function a required home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception n&apos;impose de rattachement à aucune fonction</translation>
+    </message>
+    <message>
+        <source>this scenario maps no departments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce scénario ne désigne aucun département</translation>
+    </message>
+    <message>
+        <source>the design names no gender function (rules.gender_function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne désigne aucune fonction relative au genre (rules.gender_function)</translation>
+    </message>
+    <message>
+        <source>the design declares no required body (rules.required_bodies)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne déclare aucun organe obligatoire (rules.required_bodies)</translation>
+    </message>
+    <message>
+        <source>this scenario has no single top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce scénario n&apos;a pas d&apos;unité de sommet unique</translation>
+    </message>
+    <message>
+        <source>this scenario maps fewer than two departments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce scénario désigne moins de deux départements</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department to the role {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce scénario n&apos;attribue aucun département au rôle {role}</translation>
+    </message>
+    <message>
+        <source>this scenario has no unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce scénario n&apos;a pas d&apos;unité {unit}</translation>
+    </message>
+    <message>
+        <source>this scenario has no unit in the role {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce scénario n&apos;a pas d&apos;unité dans le rôle {role}</translation>
+    </message>
+    <message>
+        <source>the design names no Peacebuilding Fund function (rules.pbf_function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne désigne aucune fonction relative au Fonds pour la consolidation de la paix (rules.pbf_function)</translation>
+    </message>
+    <message>
+        <source>this scenario names no executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce scénario ne désigne aucun bureau exécutif</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,262 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>{items} and {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items} и {item}</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items}, {item}</translation>
+    </message>
+    <message>
+        <source>{items}; {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items}; {item}</translation>
+    </message>
+    <message>
+        <source>{part} ({part_id}) of {source} ({source_id})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{part} ({part_id}) в составе {source} ({source_id})</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: расходы выше исходного уровня на {currency} {amount} в год; {grades} в сравнении с исходным уровнем. Никакие перемещения между источниками финансирования не допускаются.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: расходы выше исходного уровня на {currency} {amount} в год. Никакие перемещения между источниками финансирования не допускаются.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: расходы выше исходного уровня на {currency} {amount} в год; {grades} в сравнении с исходным уровнем. Никакие перемещения между частями источника {source} не допускаются.</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: расходы выше исходного уровня на {currency} {amount} в год. Никакие перемещения между частями источника {source} не допускаются.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: расходы ниже исходного уровня на {currency} {amount} в год; {grades} в сравнении с исходным уровнем. Никакие перемещения между источниками финансирования не допускаются.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: расходы ниже исходного уровня на {currency} {amount} в год. Никакие перемещения между источниками финансирования не допускаются.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: расходы ниже исходного уровня на {currency} {amount} в год; {grades} в сравнении с исходным уровнем. Никакие перемещения между частями источника {source} не допускаются.</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}: расходы ниже исходного уровня на {currency} {amount} в год. Никакие перемещения между частями источника {source} не допускаются.</translation>
+    </message>
+    <message>
+        <source>{count} {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} {grade}</translation>
+    </message>
+    <message>
+        <source>The proposal costs {currency} {amount} a year more than the baseline ({after} against {before}; the tolerance is {tolerance}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Предложение обходится на {currency} {amount} в год дороже исходного уровня ({after} против {before}; допуск — {tolerance}).</translation>
+    </message>
+    <message>
+        <source>The proposal costs {currency} {amount} a year less than the baseline ({after} against {before}; the tolerance is {tolerance}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Предложение обходится на {currency} {amount} в год дешевле исходного уровня ({after} против {before}; допуск — {tolerance}).</translation>
+    </message>
+    <message>
+        <source>{source}, posts funded by the source as a whole</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{source}, должности, финансируемые из источника в целом</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline: {changes} ({total} posts in all).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности по классам в сравнении с исходным уровнем: {changes} (чистое изменение числа должностей: {total}).</translation>
+    </message>
+    <message>
+        <source>Senior posts ({grade} and above) grow by {growth} without an offset: {changes}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Число должностей старшего уровня ({grade} и выше) растет на {growth} без компенсации: {changes}.</translation>
+    </message>
+    <message>
+        <source>No unit carries {function} any more; the baseline carried it in {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ни одно подразделение больше не выполняет функцию «{function}»; на исходном уровне ее выполняли: {units}.</translation>
+    </message>
+    <message>
+        <source>{function} is carried by {unit}, in {department}; its home is {home}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функцию «{function}» выполняет подразделение «{unit}» в составе «{department}»; ее место — «{home}».</translation>
+    </message>
+    <message>
+        <source>{function} is carried by {unit}, outside the departments; its home is {home}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функцию «{function}» выполняет подразделение «{unit}» вне департаментов; ее место — «{home}».</translation>
+    </message>
+    <message>
+        <source>{functions} must sit in one department; they are split ({places}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функции {functions} должны находиться в одном департаменте; сейчас они разделены ({places}).</translation>
+    </message>
+    <message>
+        <source>outside any department: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>вне департаментов: {units}</translation>
+    </message>
+    <message>
+        <source>{department}: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{department}: {units}</translation>
+    </message>
+    <message>
+        <source>{department} has no dedicated gender capacity: no unit in it carries {function}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В департаменте «{department}» нет специального потенциала по гендерным вопросам: ни одно его подразделение не выполняет функцию «{function}».</translation>
+    </message>
+    <message>
+        <source>{body} is chaired by {actual}, not by {chair}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В органе «{body}» председательствует «{actual}», а не «{chair}».</translation>
+    </message>
+    <message>
+        <source>{body} is chaired by no one, not by {chair}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В органе «{body}» никто не председательствует; председателем должно быть «{chair}».</translation>
+    </message>
+    <message>
+        <source>The head of {member} is not a member of {body}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Руководитель подразделения «{member}» не входит в состав органа «{body}».</translation>
+    </message>
+    <message>
+        <source>There is no {body} chaired by {chair} that brings the department heads ({members}) together.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Нет органа «{body}» под председательством «{chair}», который объединял бы руководителей департаментов ({members}).</translation>
+    </message>
+    <message>
+        <source>There is no {body} chaired by {chair} that brings {members} together.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Нет органа «{body}» под председательством «{chair}», который объединял бы {members}.</translation>
+    </message>
+    <message>
+        <source>{unit} carries {function} but has no functional link to {office}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение «{unit}» выполняет функцию «{function}», но не имеет функциональной связи с «{office}».</translation>
+    </message>
+</context>
+<context>
+    <name>Fix</name>
+    <message>
+        <source>the total is over by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>общие расходы выше исходного уровня на {currency} {amount}: {changes}</translation>
+    </message>
+    <message>
+        <source>the total is under by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>общие расходы ниже исходного уровня на {currency} {amount}: {changes}</translation>
+    </message>
+    <message>
+        <source>{name} is over by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} — превышение на {currency} {amount}: {changes}</translation>
+    </message>
+    <message>
+        <source>{name} is under by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} — снижение на {currency} {amount}: {changes}</translation>
+    </message>
+    <message>
+        <source>senior posts grow by {growth}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>число должностей старшего уровня растет на {growth}: {changes}</translation>
+    </message>
+    <message>
+        <source>give {function} back to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>вернуть функцию «{function}» подразделению «{unit}»</translation>
+    </message>
+    <message>
+        <source>give {function} to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>поручить функцию «{function}» подразделению «{unit}»</translation>
+    </message>
+    <message>
+        <source>make {unit} report to {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>переподчинить «{unit}» подразделению «{parent}»</translation>
+    </message>
+    <message>
+        <source>move {unit} into {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>перевести «{unit}» в состав «{parent}»</translation>
+    </message>
+    <message>
+        <source>give {function} to {unit} in {department}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>поручить функцию «{function}» подразделению «{unit}» в составе «{department}»</translation>
+    </message>
+    <message>
+        <source>make {chair} its chair</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>назначить «{chair}» председателем</translation>
+    </message>
+    <message>
+        <source>add {member} to {body}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>включить «{member}» в состав органа «{body}»</translation>
+    </message>
+    <message>
+        <source>create a {body} under {parent}, chaired by {chair}, with {members} as members</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>создать орган «{body}» в подчинении «{parent}» под председательством «{chair}» в составе: {members}</translation>
+    </message>
+    <message>
+        <source>add a dotted line from {unit} to {office}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>добавить пунктирную линию от «{unit}» к «{office}»</translation>
+    </message>
+    <message>
+        <source>abolish post {post} ({grade}, {funding}) in {unit}, established in this proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>упразднить должность {post} ({grade}, {funding}) в подразделении «{unit}», учрежденную в этом предложении</translation>
+    </message>
+    <message>
+        <source>re-establish post {post} ({grade}, {funding}) in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>восстановить должность {post} ({grade}, {funding}) в подразделении «{unit}»</translation>
+    </message>
+    <message>
+        <source>move post {post} ({grade}) in {unit} back from {funding} to {old_funding}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>перевести должность {post} ({grade}) в подразделении «{unit}» обратно с {funding} на {old_funding}</translation>
+    </message>
+    <message>
+        <source>reclassify post {post} ({funding}) in {unit} back from {grade} to {old_grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>реклассифицировать должность {post} ({funding}) в подразделении «{unit}» обратно с {grade} на {old_grade}</translation>
+    </message>
+    <message>
+        <source>return post {post} in {unit} from {grade}, {funding} to {old_grade}, {old_funding}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>вернуть должность {post} в подразделении «{unit}» с {grade}, {funding} на {old_grade}, {old_funding}</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>1 of {total} units has no name in {language}: shown in {default}</source>
@@ -88,6 +344,34 @@
         <source>{count} of {total} post titles have none in {language}: shown in {default}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>У {count} из {total} должностей нет названия на языке {language}: показаны на {default}</translation>
+    </message>
+</context>
+<context>
+    <name>NoFix</name>
+    <message>
+        <source>none of the units that carried it is left and none holds their posts: choose the unit that will carry {function}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ни одного из подразделений, выполнявших ее, не осталось, и ни одно не располагает их должностями: выберите подразделение, которое будет выполнять функцию «{function}»</translation>
+    </message>
+    <message>
+        <source>{home} sits inside another department and the scenario has no top to move it to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>«{home}» находится в составе другого департамента, а в сценарии нет верхнего подразделения, куда его можно перевести</translation>
+    </message>
+    <message>
+        <source>which department gets them all is the planner&apos;s choice (with homes set for them, the findings on their homes move them)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>какой департамент получит их все, решает планировщик (если для них задано место, замечания о месте переместят их туда)</translation>
+    </message>
+    <message>
+        <source>no set of changes to posts against the baseline, undone, repairs it without upsetting another cost: choose the posts to establish, abolish or re-fund</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>никакой набор изменений должностей относительно исходного уровня после отмены не исправляет это, не нарушив других расходов: выберите должности, которые следует учредить, упразднить или перевести на другой источник финансирования</translation>
+    </message>
+    <message>
+        <source>this finding has no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>для этого замечания нет автоматического исправления</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1074,84 @@
         <source>info</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>сведения</translation>
+    </message>
+</context>
+<context>
+    <name>Skip</name>
+    <message>
+        <source>this rule compares a proposal with the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>это правило сравнивает предложение с исходным уровнем</translation>
+    </message>
+    <message>
+        <source>the design names no senior grade (rules.senior_grade)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в проекте не указан старший класс (rules.senior_grade)</translation>
+    </message>
+    <message>
+        <source>it compares a proposal with the baseline and does not apply to the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>оно сравнивает предложение с исходным уровнем и к самому исходному уровню не применяется</translation>
+    </message>
+    <message>
+        <source>this design turns it off (rules.rule_overrides)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом проекте оно отключено (rules.rule_overrides)</translation>
+    </message>
+    <message>
+        <source>the design gives no function a required home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в проекте ни для одной функции не задано обязательное место</translation>
+    </message>
+    <message>
+        <source>this scenario maps no departments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом сценарии не назначены департаменты</translation>
+    </message>
+    <message>
+        <source>the design names no gender function (rules.gender_function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в проекте не указана функция по гендерным вопросам (rules.gender_function)</translation>
+    </message>
+    <message>
+        <source>the design declares no required body (rules.required_bodies)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в проекте не объявлено ни одного обязательного органа (rules.required_bodies)</translation>
+    </message>
+    <message>
+        <source>this scenario has no single top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом сценарии нет единственного верхнего подразделения</translation>
+    </message>
+    <message>
+        <source>this scenario maps fewer than two departments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом сценарии назначено менее двух департаментов</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department to the role {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом сценарии роли {role} не назначен департамент</translation>
+    </message>
+    <message>
+        <source>this scenario has no unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом сценарии нет подразделения {unit}</translation>
+    </message>
+    <message>
+        <source>this scenario has no unit in the role {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом сценарии нет подразделения в роли {role}</translation>
+    </message>
+    <message>
+        <source>the design names no Peacebuilding Fund function (rules.pbf_function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в проекте не указана функция Фонда миростроительства (rules.pbf_function)</translation>
+    </message>
+    <message>
+        <source>this scenario names no executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом сценарии не указана исполнительная канцелярия</translation>
     </message>
 </context>
 <context>

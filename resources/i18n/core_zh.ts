@@ -68,6 +68,262 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>{items} and {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items}和{item}</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items}、{item}</translation>
+    </message>
+    <message>
+        <source>{items}; {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{items}；{item}</translation>
+    </message>
+    <message>
+        <source>{part} ({part_id}) of {source} ({source_id})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{source}（{source_id}）下的{part}（{part_id}）</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}的费用每年比基线多{currency} {amount}：与基线相比{grades}。资金来源之间不得作任何转移。</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}的费用每年比基线多{currency} {amount}。资金来源之间不得作任何转移。</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}的费用每年比基线多{currency} {amount}：与基线相比{grades}。{source}的各组成部分之间不得作任何转移。</translation>
+    </message>
+    <message>
+        <source>{name} is over the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}的费用每年比基线多{currency} {amount}。{source}的各组成部分之间不得作任何转移。</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}的费用每年比基线少{currency} {amount}：与基线相比{grades}。资金来源之间不得作任何转移。</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between funding sources.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}的费用每年比基线少{currency} {amount}。资金来源之间不得作任何转移。</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year: {grades} against the baseline. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}的费用每年比基线少{currency} {amount}：与基线相比{grades}。{source}的各组成部分之间不得作任何转移。</translation>
+    </message>
+    <message>
+        <source>{name} is under the baseline by {currency} {amount} a year. Nothing may move between the parts of {source}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}的费用每年比基线少{currency} {amount}。{source}的各组成部分之间不得作任何转移。</translation>
+    </message>
+    <message>
+        <source>{count} {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} {grade}</translation>
+    </message>
+    <message>
+        <source>The proposal costs {currency} {amount} a year more than the baseline ({after} against {before}; the tolerance is {tolerance}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>提案每年的费用比基线多{currency} {amount}（{after}对{before}；容差为{tolerance}）。</translation>
+    </message>
+    <message>
+        <source>The proposal costs {currency} {amount} a year less than the baseline ({after} against {before}; the tolerance is {tolerance}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>提案每年的费用比基线少{currency} {amount}（{after}对{before}；容差为{tolerance}）。</translation>
+    </message>
+    <message>
+        <source>{source}, posts funded by the source as a whole</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{source}，由该来源整体供资的员额</translation>
+    </message>
+    <message>
+        <source>Posts by grade against the baseline: {changes} ({total} posts in all).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按职等分列的员额与基线比较：{changes}（员额净变化：{total}）。</translation>
+    </message>
+    <message>
+        <source>Senior posts ({grade} and above) grow by {growth} without an offset: {changes}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>高级员额（{grade}及以上）在没有抵消的情况下增加{growth}个：{changes}。</translation>
+    </message>
+    <message>
+        <source>No unit carries {function} any more; the baseline carried it in {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已没有任何单位承担{function}；基线中由{units}承担。</translation>
+    </message>
+    <message>
+        <source>{function} is carried by {unit}, in {department}; its home is {home}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{function}由{department}中的{unit}承担；其规定归属为{home}。</translation>
+    </message>
+    <message>
+        <source>{function} is carried by {unit}, outside the departments; its home is {home}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{function}由{unit}承担，不在任何部门内；其规定归属为{home}。</translation>
+    </message>
+    <message>
+        <source>{functions} must sit in one department; they are split ({places}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{functions}必须设在同一个部门；目前分散在多处（{places}）。</translation>
+    </message>
+    <message>
+        <source>outside any department: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不在任何部门内：{units}</translation>
+    </message>
+    <message>
+        <source>{department}: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{department}：{units}</translation>
+    </message>
+    <message>
+        <source>{department} has no dedicated gender capacity: no unit in it carries {function}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{department}没有专门的性别问题能力：其中没有任何单位承担{function}。</translation>
+    </message>
+    <message>
+        <source>{body} is chaired by {actual}, not by {chair}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{body}由{actual}主持，而不是由{chair}主持。</translation>
+    </message>
+    <message>
+        <source>{body} is chaired by no one, not by {chair}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{body}无人主持，而应由{chair}主持。</translation>
+    </message>
+    <message>
+        <source>The head of {member} is not a member of {body}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{member}的负责人不是{body}的成员。</translation>
+    </message>
+    <message>
+        <source>There is no {body} chaired by {chair} that brings the department heads ({members}) together.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有由{chair}主持、汇集各部门负责人（{members}）的{body}。</translation>
+    </message>
+    <message>
+        <source>There is no {body} chaired by {chair} that brings {members} together.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有由{chair}主持、汇集{members}的{body}。</translation>
+    </message>
+    <message>
+        <source>{unit} carries {function} but has no functional link to {office}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}承担{function}，但与{office}没有职能联系。</translation>
+    </message>
+</context>
+<context>
+    <name>Fix</name>
+    <message>
+        <source>the total is over by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>总额比基线多{currency} {amount}：{changes}</translation>
+    </message>
+    <message>
+        <source>the total is under by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>总额比基线少{currency} {amount}：{changes}</translation>
+    </message>
+    <message>
+        <source>{name} is over by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}比基线多{currency} {amount}：{changes}</translation>
+    </message>
+    <message>
+        <source>{name} is under by {currency} {amount}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}比基线少{currency} {amount}：{changes}</translation>
+    </message>
+    <message>
+        <source>senior posts grow by {growth}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>高级员额增加{growth}个：{changes}</translation>
+    </message>
+    <message>
+        <source>give {function} back to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{function}交还给{unit}</translation>
+    </message>
+    <message>
+        <source>give {function} to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{function}交给{unit}</translation>
+    </message>
+    <message>
+        <source>make {unit} report to {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>使{unit}向{parent}报告</translation>
+    </message>
+    <message>
+        <source>move {unit} into {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{unit}移入{parent}</translation>
+    </message>
+    <message>
+        <source>give {function} to {unit} in {department}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{function}交给{department}中的{unit}</translation>
+    </message>
+    <message>
+        <source>make {chair} its chair</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>由{chair}担任主席</translation>
+    </message>
+    <message>
+        <source>add {member} to {body}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{member}加入{body}</translation>
+    </message>
+    <message>
+        <source>create a {body} under {parent}, chaired by {chair}, with {members} as members</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>在{parent}下设立{body}，由{chair}主持，成员为{members}</translation>
+    </message>
+    <message>
+        <source>add a dotted line from {unit} to {office}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>添加从{unit}到{office}的虚线报告线</translation>
+    </message>
+    <message>
+        <source>abolish post {post} ({grade}, {funding}) in {unit}, established in this proposal</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>裁撤{unit}中在本提案中新设的员额{post}（{grade}，{funding}）</translation>
+    </message>
+    <message>
+        <source>re-establish post {post} ({grade}, {funding}) in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>在{unit}中重新设立员额{post}（{grade}，{funding}）</translation>
+    </message>
+    <message>
+        <source>move post {post} ({grade}) in {unit} back from {funding} to {old_funding}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{unit}中员额{post}（{grade}）的供资从{funding}改回{old_funding}</translation>
+    </message>
+    <message>
+        <source>reclassify post {post} ({funding}) in {unit} back from {grade} to {old_grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{unit}中的员额{post}（{funding}）从{grade}改叙回{old_grade}</translation>
+    </message>
+    <message>
+        <source>return post {post} in {unit} from {grade}, {funding} to {old_grade}, {old_funding}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{unit}中的员额{post}从{grade}、{funding}恢复为{old_grade}、{old_funding}</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>1 of {total} units has no name in {language}: shown in {default}</source>
@@ -88,6 +344,34 @@
         <source>{count} of {total} post titles have none in {language}: shown in {default}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{total}个职称中有{count}个没有{language}译文：以{default}显示</translation>
+    </message>
+</context>
+<context>
+    <name>NoFix</name>
+    <message>
+        <source>none of the units that carried it is left and none holds their posts: choose the unit that will carry {function}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>原先承担该职能的单位均已不存在，也没有单位持有其员额：请选择将承担{function}的单位</translation>
+    </message>
+    <message>
+        <source>{home} sits inside another department and the scenario has no top to move it to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{home}位于另一个部门内，而该方案没有可将其移至的最高层单位</translation>
+    </message>
+    <message>
+        <source>which department gets them all is the planner&apos;s choice (with homes set for them, the findings on their homes move them)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>由哪个部门全部承担由规划人员决定（如为这些职能设定了归属，针对归属的检查结果会将其移过去）</translation>
+    </message>
+    <message>
+        <source>no set of changes to posts against the baseline, undone, repairs it without upsetting another cost: choose the posts to establish, abolish or re-fund</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>撤销相对于基线的任何一组员额变动，都无法在不打乱其他费用的情况下纠正此问题：请选择要新设、裁撤或改变供资来源的员额</translation>
+    </message>
+    <message>
+        <source>this finding has no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此检查结果没有自动修正</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1074,84 @@
         <source>info</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>Skip</name>
+    <message>
+        <source>this rule compares a proposal with the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此规则将提案与基线进行比较</translation>
+    </message>
+    <message>
+        <source>the design names no senior grade (rules.senior_grade)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未指定高级职等（rules.senior_grade）</translation>
+    </message>
+    <message>
+        <source>it compares a proposal with the baseline and does not apply to the baseline</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>该规则将提案与基线进行比较，不适用于基线本身</translation>
+    </message>
+    <message>
+        <source>this design turns it off (rules.rule_overrides)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此设计将其关闭（rules.rule_overrides）</translation>
+    </message>
+    <message>
+        <source>the design gives no function a required home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计没有为任何职能规定归属</translation>
+    </message>
+    <message>
+        <source>this scenario maps no departments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此方案未指定任何部门</translation>
+    </message>
+    <message>
+        <source>the design names no gender function (rules.gender_function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未指定性别问题职能（rules.gender_function）</translation>
+    </message>
+    <message>
+        <source>the design declares no required body (rules.required_bodies)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未声明任何必需机构（rules.required_bodies）</translation>
+    </message>
+    <message>
+        <source>this scenario has no single top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此方案没有唯一的最高层单位</translation>
+    </message>
+    <message>
+        <source>this scenario maps fewer than two departments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此方案指定的部门少于两个</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department to the role {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此方案没有为角色{role}指定部门</translation>
+    </message>
+    <message>
+        <source>this scenario has no unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此方案中没有单位{unit}</translation>
+    </message>
+    <message>
+        <source>this scenario has no unit in the role {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此方案中没有担任角色{role}的单位</translation>
+    </message>
+    <message>
+        <source>the design names no Peacebuilding Fund function (rules.pbf_function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未指定建设和平基金职能（rules.pbf_function）</translation>
+    </message>
+    <message>
+        <source>this scenario names no executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此方案未指定执行办公室</translation>
     </message>
 </context>
 <context>
