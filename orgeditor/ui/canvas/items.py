@@ -678,7 +678,7 @@ class PointerTransparent:
     """
 
     def __init__(self, *args: object) -> None:
-        super().__init__(*args)  # type: ignore[call-arg]  # the Qt item after this in the MRO
+        super().__init__(*args)  # the Qt item after this in the MRO
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # type: ignore[attr-defined]
         self.setAcceptHoverEvents(False)  # type: ignore[attr-defined]
 
