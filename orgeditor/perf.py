@@ -31,17 +31,17 @@ def settle() -> None:
     objects live as long as the window shows it; while the collector still
     tracks them, each full collection walks them all (30-100 ms at 10,000
     units, longer under load), and collections are triggered by the very
-    allocations an edit or the first drawing makes. So the window calls this
-    when a document has been read, once it is shown, and the controller after
-    every edit, undo and redo (what the edit left alive, its command, the new
-    layout and cards, is kept).
+    allocations an edit or the first drawing makes. So the app calls this when
+    a document has been read, and the window again before and after it builds
+    the document's scene. An edit does not: what it leaves alive stays tracked
+    by the collector.
 
     Frozen objects are still freed when their last reference goes; only a cycle
     among them is not collected while frozen. Those accumulate (a closed
-    document leaves thousands: Qt wrappers, signal connections, the undo stack;
-    an edit a few), so :func:`release` must run whenever a document is let go,
-    and does, before the next one is frozen (``tests/core/test_perf.py``).
-    Measured at 10,000 units over 40 cross-department moves (load 11): the
+    document leaves thousands: Qt wrappers, signal connections, the undo stack),
+    so :func:`release` must run whenever a document is let go, and does, before
+    the next one is frozen (``tests/core/test_perf.py``). Measured when edits
+    froze too, at 10,000 units over 40 cross-department moves (load 11): the
     longest collection 127 ms with a freeze after each edit, 628 ms without.
     """
     gc.freeze()

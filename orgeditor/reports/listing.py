@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from orgeditor.model import Design, Scenario
+from orgeditor.model.tree import children_map
 from orgeditor.reports.summary import summary_text
 
 
@@ -52,10 +53,7 @@ def _scenario_listing(scenario: Scenario) -> str:
     posts: dict[str, Counter[str]] = {}
     for post in scenario.posts.values():
         posts.setdefault(post.unit, Counter())[f"{post.grade} {post.funding}"] += 1
-    children: dict[str | None, list[str]] = {}
-    for unit in scenario.units.values():
-        parent = unit.parent if unit.parent in scenario.units else None
-        children.setdefault(parent, []).append(unit.id)
+    children = children_map(scenario, orphans_are_roots=True)
     stack = [(unit_id, 1) for unit_id in reversed(children.get(None, []))]
     seen: set[str] = set()
     while stack:

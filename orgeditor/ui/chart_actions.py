@@ -9,6 +9,7 @@ status bar says how many cards are selected.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -159,11 +160,11 @@ class ChartActions(QObject):
             return True
         return False
 
-    def _action(self, text: str, keys: str, slot: object, tip: str = "") -> QAction:
+    def _action(self, text: str, keys: str, slot: Callable[..., object], tip: str = "") -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(QKeySequence(keys))
         action.setStatusTip(tip)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         return action
 
     def card_actions(self) -> list[QAction]:

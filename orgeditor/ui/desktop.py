@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from orgeditor.assets import resource
@@ -79,7 +79,7 @@ def icon_png(size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; 6.11.3 refuses b"PNG" at run time
+    QImageWriter(buffer, b"PNG").write(image)  # QImage.save refuses b"PNG", which its stubs ask
     return bytes(data.data())
 
 

@@ -69,14 +69,14 @@ class MoveToDialog(QDialog):
 
     def _on_search_text_changed(self, text: str) -> None:
         needle = text.casefold()
-        first = None
+        first = -1  # no row shown: none is current
         for index in range(self.list.count()):
             item = self.list.item(index)
             hidden = needle not in item.text().casefold()
             item.setHidden(hidden)
-            if not hidden and first is None:
-                first = item
-        self.list.setCurrentItem(first)
+            if not hidden and first < 0:
+                first = index
+        self.list.setCurrentRow(first)
 
     def chosen(self) -> str | None:
         """The id of the chosen unit."""

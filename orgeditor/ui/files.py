@@ -102,7 +102,9 @@ class DocumentFiles(QObject):
                 return False
             steps.step(translate("DocumentFiles", "Laying out and drawing the chart…"))
             self.window.set_document(design, Path(path))
-            self.window.controller.disk_stamp = stamp
+            c = self.window.controller
+            assert c is not None  # set_document made it
+            c.disk_stamp = stamp
         self.window.settings.add_recent(Path(path))
         note = swept_note(path, sweep_staging(path))
         if note:
@@ -148,6 +150,7 @@ class DocumentFiles(QObject):
         A read-only file is overwritten only if the user says so.
         """
         c = self.window.controller
+        assert c is not None
         if is_read_only(path):
             answer = ask_about_read_only_file(self.window, str(path))
             if answer == "save-as":

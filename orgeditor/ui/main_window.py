@@ -6,9 +6,10 @@ files in ``orgeditor.io``, figures in ``orgeditor.model``/``rules``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -78,6 +79,7 @@ from orgeditor.ui.wheel import install_wheel_guard
 
 APP_NAME = "orgeditor"
 BIG_CHART_UNITS = 5_000  # from here, checking the rules takes long enough to say so
+Link = tuple[SignalInstance, Callable[..., object]]  # a signal and the slot it is connected to
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self.start_page: StartPage | None = None  # shown by show_start_page, until a design opens
         self.controller: DocumentController | None = None
         self.presenter: ChartPresenter | None = None
+        self._links: list[Link] = []  # the panels' links to the open document's controller
         self.rules_dialog: RulesDialog | None = None  # Help > Rules, made on first use
         self.rename_dialog: RenameScenarioDialog | None = None  # the last Rename Scenario
         self._find_index = 0
@@ -172,7 +175,8 @@ class MainWindow(QMainWindow):
         conflicts = self._dock("conflicts", self.tr("Conflicts"), self.conflicts, bottom)
         self.tabifyDockWidget(findings, conflicts)
         conflicts.hide()  # shown when a merged design with conflicts opens
-        self.conflicts.conflicts_found.connect(lambda _n: (conflicts.show(), conflicts.raise_()))
+        self.conflicts.conflicts_found.connect(conflicts.show)
+        self.conflicts.conflicts_found.connect(conflicts.raise_)
         self.comments_dock = comments.add_comments_dock(self, findings, self.comments)
         findings.raise_()
         self._dock("legend", self.tr("Legend"), self.legend, right).hide()  # View > Legend shows it
@@ -203,17 +207,28 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([docks["findingsDock"]], [170], Qt.Orientation.Vertical)
 
+    def expand_all(self) -> None:
+        """Show every unit of the chart (View > Expand All)."""
+        if self.presenter is not None:
+            self.presenter.expand_all()
+
     def fit_chart(self) -> None:
         """Wrap the chart's zones to the canvas's shape and show it whole (View > Fit)."""
         if self.presenter is not None:
             self.presenter.fit()
 
-    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
         action.setStatusTip(tip)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
@@ -315,9 +330,7 @@ class MainWindow(QMainWindow):
         for action in (self.compact_action, self.grade_rows_action):
             action.setCheckable(True)
         self.compact_action.setChecked(True)
-        expand = self._action(
-            self.tr("&Expand All"), lambda: self.presenter and self.presenter.expand_all()
-        )
+        expand = self._action(self.tr("&Expand All"), self.expand_all)
         expand.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.expand_action = expand
         self.compare_action = self._action(
@@ -427,7 +440,7 @@ class MainWindow(QMainWindow):
         old = self.controller
         if old is not None:
             for signal, slot in self._links:
-                signal.disconnect(slot)  # type: ignore[attr-defined]
+                signal.disconnect(slot)
             old.close()
             old.deleteLater()
         controller = DocumentController(design, path, self)
@@ -441,7 +454,7 @@ class MainWindow(QMainWindow):
         controller.history_moved.connect(self._update_title)
         self._links = self._panel_links(controller)  # the same ones go when the document goes
         for signal, slot in self._links:
-            signal.connect(slot)  # type: ignore[attr-defined]
+            signal.connect(slot)
         self.findings.scenario_shown = lambda: controller.scenario  # to name units
         self.findings.show_report(None)  # nothing checked yet; the first report raises nothing
         for follower in (
@@ -468,7 +481,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         settle()
 
-    def _panel_links(self, c: DocumentController) -> list[tuple[object, object]]:
+    def _panel_links(self, c: DocumentController) -> list[Link]:
         p, i = self.scenarios, self.inspector
         return [
             (c.report_ready, self.findings.show_report),

@@ -15,7 +15,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QLockFile, QObject, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from orgeditor.io import DesignFileError, dumps, loads
@@ -159,7 +159,8 @@ class Recovery(QObject):
         return False
 
     def _ask_about(self, copy: RecoveryCopy) -> str:
-        when = QLocale().toString(copy.saved_at, QLocale.FormatType.LongFormat)
+        saved_at = QDateTime.fromSecsSinceEpoch(round(copy.saved_at.timestamp()))
+        when = QLocale().toString(saved_at, QLocale.FormatType.LongFormat)
         box = QMessageBox(self.window)
         box.setObjectName("recoveryBox")
         box.setIcon(QMessageBox.Icon.Question)
@@ -195,7 +196,7 @@ class Recovery(QObject):
             design = loads(copy.path.read_bytes(), str(copy.path))
         except (OSError, DesignFileError) as error:
             # a DesignFileError names the file itself; an OSError is worded here, once
-            reason = error
+            reason = str(error)
             if isinstance(error, OSError):
                 reason = f"{copy.path}: {error.strerror or error}"
             self.window.show_error(
@@ -205,8 +206,10 @@ class Recovery(QObject):
             )
             return False
         self.window.set_document(design, copy.original)
-        self.window.controller.disk_stamp = copy.disk_stamp  # a save still notices later changes
-        self.window.controller.undo_stack.reset_clean()  # unsaved until the user saves it
+        c = self.window.controller
+        assert c is not None  # set_document made it
+        c.disk_stamp = copy.disk_stamp  # a save still notices later changes
+        c.undo_stack.reset_clean()  # unsaved until the user saves it
         self.autosave()  # this session keeps it safe from now on
         self.window.statusBar().showMessage(
             translate("Recovery", "Restored the recovery copy of {0}").format(copy.belongs_to),

@@ -34,6 +34,7 @@ from orgeditor.reports.tables import REPORT_TITLES, report_tables, report_title
 from orgeditor.ui.i18n import number, signed, translate
 
 if TYPE_CHECKING:
+    from orgeditor.ui.controller import DocumentController
     from orgeditor.ui.main_window import MainWindow
     from orgeditor.ui.printing.dialogs import ChartOptionsDialog
 
@@ -107,9 +108,15 @@ class ReportFiles(QObject):
         super().__init__(window)
         self.window = window
 
+    def _controller(self) -> DocumentController:
+        """The open design's controller (the window has one from its start on)."""
+        c = self.window.controller
+        assert c is not None
+        return c
+
     def export_report(self, table: str, scenario_ids: list[str], fmt: str, out: Path) -> bool:
         """Write one report; on failure say why. Returns True when the file was written."""
-        design = self.window.controller.design
+        design = self._controller().design
         scenarios = [design.find_scenario(i) for i in scenario_ids]
         try:
             if fmt == "pdf":
@@ -132,7 +139,7 @@ class ReportFiles(QObject):
         return True
 
     def on_export_report_triggered(self) -> None:
-        c = self.window.controller
+        c = self._controller()
         dialog = ReportDialog(c.design, c.scenario_id, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -147,7 +154,7 @@ class ReportFiles(QObject):
 
     def import_tables(self, paths: list[str]) -> bool:
         """Merge units and posts from ``paths`` into the scenario on the canvas (one step)."""
-        c = self.window.controller
+        c = self._controller()
         names = ", ".join(Path(p).name for p in paths)
         try:
             merged = merge_tables(c.design, c.scenario, read_tables(paths, c.design), names)
@@ -189,7 +196,7 @@ class ReportFiles(QObject):
         return True
 
     def on_import_triggered(self) -> None:
-        c = self.window.controller
+        c = self._controller()
         start = str(c.path.parent) if c.path else ""
         paths, _ = QFileDialog.getOpenFileNames(
             self.window,
@@ -201,7 +208,7 @@ class ReportFiles(QObject):
             self.import_tables(paths)
 
     def on_template_triggered(self) -> None:
-        c = self.window.controller
+        c = self._controller()
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             translate("ReportFiles", "Write import template"),
@@ -212,7 +219,7 @@ class ReportFiles(QObject):
             self._write_files(lambda path: write_template(c.design, path), name, ".xlsx")
 
     def on_export_units_triggered(self) -> None:
-        c = self.window.controller
+        c = self._controller()
         start = f"{self.file_stem()}-{c.scenario.id}.xlsx"
         name, _ = QFileDialog.getSaveFileName(
             self.window, translate("ReportFiles", "Export units and posts"), start, FORMATS["xlsx"]
@@ -223,7 +230,7 @@ class ReportFiles(QObject):
             )
 
     def on_export_graphml_triggered(self) -> None:
-        c = self.window.controller
+        c = self._controller()
         start = f"{self.file_stem()}-{c.scenario.id}.graphml"
         name, _ = QFileDialog.getSaveFileName(
             self.window, translate("ReportFiles", "Export GraphML"), start, "GraphML (*.graphml)"
@@ -252,7 +259,7 @@ class ReportFiles(QObject):
         from orgeditor.ui.printing.base import Cancelled
         from orgeditor.ui.printing.export import export_chart
 
-        c = self.window.controller
+        c = self._controller()
         dialog = self._chart_options(for_print=False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -317,11 +324,11 @@ class ReportFiles(QObject):
     def _shown_scenario(self) -> Scenario:
         """The scenario as the chart shows it (in View > Chart Language's language)."""
         presenter = self.window.presenter
-        return presenter.shown_scenario() if presenter else self.window.controller.scenario
+        return presenter.shown_scenario() if presenter else self._controller().scenario
 
     def file_stem(self) -> Path:
         """Where an exported file goes by default: beside the design, named after it."""
-        c = self.window.controller
+        c = self._controller()
         return c.path.with_suffix("") if c.path else Path(c.design.metadata.title)
 
     def _selected_unit(self) -> tuple[str, str] | None:
@@ -329,14 +336,14 @@ class ReportFiles(QObject):
         selected = self.window.scene.selected_unit_ids()
         if len(selected) != 1:
             return None
-        unit = self.window.controller.scenario.units[selected[0]]
+        unit = self._controller().scenario.units[selected[0]]
         return unit.id, unit.name
 
     def _chart_options(self, for_print: bool) -> ChartOptionsDialog:
         """The print or export dialog, set to the scenario on screen and the selected unit."""
         from orgeditor.ui.printing.dialogs import ChartOptionsDialog
 
-        c = self.window.controller
+        c = self._controller()
         return ChartOptionsDialog(
             for_print=for_print,
             parent=self.window,
@@ -348,7 +355,7 @@ class ReportFiles(QObject):
     def on_print_triggered(self) -> None:
         from orgeditor.ui.printing.dialogs import open_print_preview
 
-        c = self.window.controller
+        c = self._controller()
         dialog = self._chart_options(for_print=True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             settings = self.window.settings

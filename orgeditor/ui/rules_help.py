@@ -75,7 +75,9 @@ class RulesDialog(QDialog):
             self.tree.addTopLevelItem(
                 QTreeWidgetItem([entry.rule.id, entry.severity, state, entry.rule.title])
             )
-        self.tree.setCurrentItem(self.tree.topLevelItem(max(current, 0)))
+        item = self.tree.topLevelItem(max(current, 0))
+        if item is not None:  # there is a rule in every catalogue
+            self.tree.setCurrentItem(item)
 
     def _on_tree_current_item_changed(self, *_: object) -> None:
         row = self.tree.currentIndex().row()

@@ -38,8 +38,8 @@ class AppSettings:
         """Minutes between recovery copies (0: no autosave)."""
         value = self.store.value("recovery/autosave_minutes", AUTOSAVE_MINUTES)
         try:
-            return max(0, int(value))  # type: ignore[call-overload]
-        except (TypeError, ValueError):
+            return max(0, int(str(value)))  # a number, or its text in an INI file
+        except ValueError:
             return AUTOSAVE_MINUTES
 
     def set_autosave_minutes(self, minutes: int) -> None:
@@ -49,8 +49,9 @@ class AppSettings:
     def recent_files(self) -> list[str]:
         """Recently opened or saved files, newest first, that still exist."""
         value = self.store.value("files/recent", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in paths if Path(p).is_file()]
+        # one path reads back as text; a damaged settings file may hold anything else
+        paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [p for p in paths if isinstance(p, str) and Path(p).is_file()]
 
     def add_recent(self, path: Path) -> None:
         """Put ``path`` first in the recent files."""
@@ -88,9 +89,10 @@ class AppSettings:
     def print_preview_size(self) -> tuple[int, int] | None:
         """The print preview's last size (width, height), if it was ever closed."""
         value = self.store.value("print/preview_size")
+        sides = value if isinstance(value, list) else []
         try:
-            width, height = (int(v) for v in value)  # type: ignore[union-attr]
-        except (TypeError, ValueError):
+            width, height = (int(str(v)) for v in sides)
+        except ValueError:
             return None
         return (width, height) if width > 0 and height > 0 else None
 

@@ -9,6 +9,8 @@ area scrolls), and no value widget takes the focus from the wheel.
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -23,7 +25,7 @@ VALUE_WIDGETS = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 WHEEL, POLISH = QEvent.Type.Wheel, QEvent.Type.Polish
 
 
-def is_value_widget(widget: QObject) -> bool:
+def is_value_widget(widget: QObject) -> TypeGuard[QWidget]:
     """A widget whose value the wheel would change (scroll bars only scroll)."""
     return isinstance(widget, VALUE_WIDGETS) and not isinstance(widget, QScrollBar)
 
@@ -34,7 +36,7 @@ class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == WHEEL:
-            if is_value_widget(watched) and not watched.hasFocus():  # type: ignore[attr-defined]
+            if is_value_widget(watched) and not watched.hasFocus():
                 event.ignore()  # unaccepted: Qt offers the wheel to the parent
                 return True
         elif kind == POLISH and is_value_widget(watched):

@@ -78,7 +78,8 @@ MARK_COLOURS = {
     "renamed": "#00838f",
     "changed": "#00838f",
 }
-UNIT_TYPE = QGraphicsItem.UserType + 1
+USER_TYPE = 65536  # QGraphicsItem::UserType, the first id left to apps (not in PySide6's stubs)
+UNIT_TYPE = USER_TYPE + 1
 # combined once: or-ing Qt enums runs Python code (20 us), too slow to do per card or frame
 CARD_FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -93,7 +94,7 @@ def _aligned(text: str) -> Qt.AlignmentFlag:
     return TOP_RIGHT if reads_right_to_left(text) else TOP_LEFT
 
 
-ZONE_TYPE = QGraphicsItem.UserType + 2
+ZONE_TYPE = USER_TYPE + 2
 
 
 @dataclass
@@ -553,9 +554,13 @@ class ZoneItem(QGraphicsRectItem):
         scene = self.scene()
         return scene.font() if scene is not None else QFont()
 
+    def _box(self) -> Box:
+        rect = self.rect()
+        return Box(rect.x(), rect.y(), rect.width(), rect.height())
+
     def _widest(self) -> float:
         """The widest the title may be: the header, its right inset and the room beside."""
-        return zone_title_box(Box(*self.rect().getRect())).w + ZONE_TITLE_INSET[0] + self.room
+        return zone_title_box(self._box()).w + ZONE_TITLE_INSET[0] + self.room
 
     def title_px(self, scale: float) -> float:
         """The title's font size in chart units at the view scale ``scale``."""
@@ -565,7 +570,7 @@ class ZoneItem(QGraphicsRectItem):
     def title_rect(self, scale: float) -> QRectF:
         """Where the title is written at the view scale ``scale``: in the zone's header,
         or (far out, when it needs more room) rising above it and running on to its right."""
-        title = zone_title_box(Box(*self.rect().getRect()))
+        title = zone_title_box(self._box())
         px = self.title_px(scale)
         need = QFontMetricsF(bold_font(self._base_font(), px)).horizontalAdvance(self.title) + 2
         width = min(max(title.w, need), self._widest())
@@ -673,7 +678,7 @@ class PointerTransparent:
     """
 
     def __init__(self, *args: object) -> None:
-        super().__init__(*args)  # type: ignore[call-arg]  # the Qt item after this in the MRO
+        super().__init__(*args)  # the Qt item after this in the MRO
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # type: ignore[attr-defined]
         self.setAcceptHoverEvents(False)  # type: ignore[attr-defined]
 

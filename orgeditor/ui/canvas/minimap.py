@@ -12,8 +12,6 @@ frames do not redraw it); only the viewport's outline is drawn on each paint.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -28,10 +26,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QWidget
 
 from orgeditor.ui.canvas.items import KIND_COLOURS
+from orgeditor.ui.canvas.scene import OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
-
-if TYPE_CHECKING:
-    from orgeditor.ui.canvas.scene import OrgChartScene
 
 SIZE = (240, 150)  # pixels, at most; the chart's shape decides the rest
 INSET = 10  # pixels from the canvas's corner
@@ -63,7 +59,9 @@ class MiniMap(QFrame):
         self._place()
 
     def _scene(self) -> OrgChartScene:
-        return self.view.scene()  # type: ignore[return-value]
+        scene = self.view.scene()
+        assert isinstance(scene, OrgChartScene)  # an OrgChartView shows nothing else
+        return scene
 
     # --- geometry ------------------------------------------------------------------------
     def _place(self) -> None:

@@ -244,9 +244,9 @@ class ChartPresenter(QObject):
         self.collapsed.clear()
         self.refresh()
 
-    def set_option(self, **changes: bool) -> None:
-        """Switch a layout option (``compact``, ``grade_rows``) and lay out again."""
-        self.options = replace(self.options, **changes)
+    def set_option(self, *, compact: bool, grade_rows: bool) -> None:
+        """Set the layout options the View menu switches, and lay out again."""
+        self.options = replace(self.options, compact=compact, grade_rows=grade_rows)
         self.refresh()
 
     def reveal(self, unit_ids: list[str]) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.layout import ChartLayout, Connector, LineRoute
+from orgeditor.layout import Box, ChartLayout, Connector, LineRoute
 from orgeditor.ui.canvas.items import (
     KIND_COLOURS,
     MARK_COLOURS,
@@ -97,7 +97,7 @@ class OrgChartScene(QGraphicsScene):
         self._lines: dict[str, tuple[tuple[object, ...], list[QGraphicsItem]]] = {}
         self._connectors: dict[str, tuple[tuple[Connector, ...], LineItem]] = {}
         self._connector_colour = QColor()
-        self._zone_keys: set[tuple[object, ...]] = set()
+        self._zone_keys: set[tuple[str, str, Box]] = set()
         self.tooltip_provider: Callable[[str], str] | None = None
         self.summary_provider: Callable[[str], list[str]] | None = None  # far zoom: a zone's
         self._overview: list[QGraphicsItem] = []
@@ -146,9 +146,9 @@ class OrgChartScene(QGraphicsScene):
         wanted = {(z.unit, z.title, z.box) for z in layout.zones}
         if wanted == self._zone_keys:
             return
-        for zone in self.zones.values():
-            self.removeItem(zone)
-            self.removeItem(zone.summary)
+        for old in self.zones.values():
+            self.removeItem(old)
+            self.removeItem(old.summary)
         self.zones = {}
         room = title_room(layout.zones, layout.bounds.x + layout.bounds.w + SCENE_MARGIN / 2)
         for zone in layout.zones:

@@ -313,7 +313,9 @@ class BodiesPage(SettingsPage):
         table.blockSignals(False)
 
     def _on_dual_item_changed(self, item: QTableWidgetItem) -> None:
-        unit_id = str(self.dual_table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole))
+        unit = self.dual_table.item(item.row(), 0)
+        assert unit is not None  # _fill_dual puts the unit first in every row
+        unit_id = str(unit.data(Qt.ItemDataRole.UserRole))
         role = self.roles[item.column() - 1]
         roles = [r for r in self.dual[unit_id] if r != role]
         if item.checkState() == Qt.CheckState.Checked:

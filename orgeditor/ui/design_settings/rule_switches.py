@@ -129,11 +129,17 @@ class RulesPage(SettingsPage):
         assert isinstance(box, QComboBox)
         return box
 
+    def _switch(self, row: int) -> QTableWidgetItem:
+        """The on/off check box of ``row``."""
+        item = self.table.item(row, ON)
+        assert item is not None  # _fill_row gave every row one
+        return item
+
     def states(self) -> dict[str, State]:
         """Each rule's switch and severity as the rows show them."""
         return {
             entry.rule.id: (
-                self.table.item(row, ON).checkState() == Qt.CheckState.Checked,
+                self._switch(row).checkState() == Qt.CheckState.Checked,
                 self.severity_box(row).currentText(),
             )
             for row, entry in enumerate(self.entries)

@@ -215,17 +215,17 @@ class InspectorPanel(QWidget):
         layout.addWidget(self.posts_box)
         layout.addWidget(self._lines_box())
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("inspectorScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(inner)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("inspectorScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(inner)
         self.empty = plain_label(translate("InspectorPanel", EMPTY))
         self.empty.setObjectName("inspectorEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedLayout(self)
         self.pages.addWidget(self.empty)
-        self.pages.addWidget(self.scroll)
+        self.pages.addWidget(self.scroll_area)
         self._connect_fields()
 
     def _lines_box(self) -> QGroupBox:
@@ -360,7 +360,7 @@ class InspectorPanel(QWidget):
         if (unit.id if unit else None) != self.unit_id:
             self.adjusted.hide()
         self.unit_id = unit.id if unit else None
-        self.pages.setCurrentWidget(self.scroll if unit else self.empty)
+        self.pages.setCurrentWidget(self.scroll_area if unit else self.empty)
         if unit is None:  # nothing of the last unit stays behind, even hidden
             self.title.clear()
             self.posts_box.clear()
@@ -461,6 +461,7 @@ class InspectorPanel(QWidget):
             self.line_add_requested.emit(self.unit_id, target, self.line_kind.currentData())
 
     def _on_remove_line_clicked(self) -> None:
-        rows = sorted({i.row() for i in self.lines.selectedItems()})
-        for row in rows:
-            self.line_remove_requested.emit(self.lines.item(row, 0).data(DATA))
+        # every id first (each cell holds its line's): a removal fills the table again
+        line_ids = dict.fromkeys(i.data(DATA) for i in self.lines.selectedItems())
+        for line_id in line_ids:
+            self.line_remove_requested.emit(line_id)

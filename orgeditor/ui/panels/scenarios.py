@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -95,7 +95,7 @@ class ScenarioPanel(QWidget):
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item else None
 
-    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit(self, signal: SignalInstance) -> None:
         scenario_id = self.current_id()
         if scenario_id:
             signal.emit(scenario_id)

@@ -110,9 +110,8 @@ class SuccessionBox(QGroupBox):
                 translate("SuccessionBox", "A baseline unit succeeds no earlier unit.")
             )
             buttons = (self.remove, self.confirm, self.reject)
-            for widget in (self.units, self.choice, self.add, *buttons):
+            for widget in (self.units, self.choice, self.add, self.source, *buttons):
                 widget.setEnabled(False)
-            self.source.setEnabled(False)
             return
         baseline = design.baseline
         chain: tuple[Predecessor, ...] = predecessors_of(baseline, scenario, unit_id)

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.layout.legibility import PrintEstimate
-from orgeditor.layout.pages import DPI_RANGE, MARGIN_MM_RANGE, TILE_SCALE_RANGE, PageSetup
+from orgeditor.layout.pages import (
+    DPI_RANGE,
+    MARGIN_MM_RANGE,
+    TILE_SCALE_RANGE,
+    Orientation,
+    PageSetup,
+)
 from orgeditor.layout.paper import best_orientation
 from orgeditor.layout.paper_sizes import CUSTOM_SIDE_MM, PAPERS_MM
 from orgeditor.model import Design, Scenario
@@ -84,11 +90,11 @@ class ChartOptionsDialog(QDialog):
             )
         )
         self.custom = (QDoubleSpinBox(), QDoubleSpinBox())
-        for side, value in zip(self.custom, (900.0, 600.0), strict=True):
+        for side, mm in zip(self.custom, (900.0, 600.0), strict=True):
             side.setRange(*CUSTOM_SIDE_MM)
             side.setDecimals(0)
             side.setSuffix(translate("ChartOptionsDialog", " mm"))
-            side.setValue(value)
+            side.setValue(mm)
         self.custom[0].setAccessibleName(translate("ChartOptionsDialog", "Custom paper width"))
         self.custom[1].setAccessibleName(translate("ChartOptionsDialog", "Custom paper height"))
         self.orientation = QComboBox()
@@ -253,9 +259,9 @@ class ChartOptionsDialog(QDialog):
             return f"{width}x{height}mm"
         return str(self.paper.currentData())
 
-    def _turned(self) -> str:
-        chosen = self.orientation.currentData()
-        return "landscape" if chosen == "auto" else chosen
+    def _turned(self) -> Orientation:
+        """The chosen orientation; "auto" starts in landscape (the export may turn it)."""
+        return "portrait" if self.orientation.currentData() == "portrait" else "landscape"
 
     def options(self) -> ExportOptions:
         """The options as chosen."""
@@ -283,7 +289,7 @@ def print_chart(
     """Paint the chart on ``printer`` (on the printer's own paper); returns the page count."""
     layout = printer.pageLayout()
     sheet = layout.fullRectPoints()
-    orientation = (
+    orientation: Orientation = (
         "landscape" if layout.orientation() == QPageLayout.Orientation.Landscape else "portrait"
     )
     setup = replace(
@@ -293,6 +299,15 @@ def print_chart(
     )
     printer.setFullPage(True)
     return paint_document(printer, design, scenario, options, setup, printer.newPage)
+
+
+class PrintPreview(QPrintPreviewDialog):
+    """Qt's print preview, holding on to its printer: Qt only borrows it, and a printer
+    that Python frees while the preview is open crashes the app."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget) -> None:
+        super().__init__(printer, parent)
+        self._printer = printer
 
 
 def open_print_preview(
@@ -313,8 +328,7 @@ def open_print_preview(
         setup = best_orientation(chosen_part(scenario, options.root), setup, design.grade_rank())
     printer.setPageSize(qt_page_size(setup.paper))
     printer.setPageOrientation(qt_orientation(setup))
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.printer = printer  # type: ignore[attr-defined]  # the dialog only borrows it from Qt
+    dialog = PrintPreview(printer, parent)
     dialog.setWindowTitle(translate("PrintDialog", "Print — {0}").format(scenario.name))
     dialog.paintRequested.connect(lambda p: print_chart(p, design, scenario, options))
     dialog.resize(*preview_size(settings, parent))

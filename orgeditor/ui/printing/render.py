@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
+    QImageWriter,
     QPaintDevice,
     QPainter,
     QPen,
@@ -325,7 +326,8 @@ def write_png(chart: PaperChart, path: Path, dpi: int) -> QSize:
         QRectF(bounds.x, bounds.y, bounds.w, bounds.h),
     )
     painter.end()
-    if not image.save(str(path), "PNG"):
+    writer = QImageWriter(str(path), b"PNG")  # PNG whatever the name ends with
+    if not writer.write(image):
         raise OSError(f"cannot write {path}")
     return size
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from orgeditor.layout.geometry import Box
-from orgeditor.reports.table import RowStyle, Table
+from orgeditor.reports.table import Cell, RowStyle, Table
 
 BODY_PT, SMALLEST_PT, TITLE_PT = 8.0, 4.5, 11.0
 PAD = 3.0  # points of space left and right in each cell
@@ -225,7 +225,7 @@ def _paint_slice(painter: QPainter, piece: TableSlice, area: Box) -> None:
 def _paint_row(
     painter: QPainter,
     table: Table,
-    cells: tuple[object, ...],
+    cells: tuple[Cell, ...],
     style: RowStyle,
     left: float,
     y: float,
@@ -256,7 +256,7 @@ def _paint_row(
     metrics = _Metrics(painter.font())
     x = left
     for index, (column, width) in enumerate(zip(table.columns, widths, strict=True)):
-        text = table.cell_text(index, cells[index])  # type: ignore[arg-type]
+        text = table.cell_text(index, cells[index])
         text = metrics.elided(text, width - 2 * PAD)
         align = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
         painter.drawText(
