@@ -132,12 +132,12 @@
     <message>
         <source>Region {region} has {count} entry points: {units}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>عدد نقاط الدخول في المنطقة {region}: {count} ({units}).</translation>
+        <translation>للمنطقة {region} عدة نقاط دخول ({count}): {units}.</translation>
     </message>
     <message>
         <source>{Segment} has {count} entry points: {units}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>عدد نقاط الدخول للبند {Segment}: {count} ({units}).</translation>
+        <translation>للبند {Segment} عدة نقاط دخول ({count}): {units}.</translation>
     </message>
     <message>
         <source>The entry point of region {region}, {unit}, is not part of the shared regional structure ({shared}).</source>

@@ -132,12 +132,12 @@
     <message>
         <source>Region {region} has {count} entry points: {units}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Число точек входа у региона {region}: {count} ({units}).</translation>
+        <translation>У региона {region} несколько точек входа ({count}): {units}.</translation>
     </message>
     <message>
         <source>{Segment} has {count} entry points: {units}.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Число точек входа у элемента {Segment}: {count} ({units}).</translation>
+        <translation>У элемента {Segment} несколько точек входа ({count}): {units}.</translation>
     </message>
     <message>
         <source>The entry point of region {region}, {unit}, is not part of the shared regional structure ({shared}).</source>
