@@ -52,9 +52,9 @@ class SegmentList:
         return self.items.get(item, item)
 
     def label(self, item: str) -> str:
-        """How a message names an item: ``region Africa``, ``client group 'Developers'``."""
-        if self.is_region:
-            return f"region {self.name(item)}"
+        """How a message names an item of a list other than regions: ``client group
+        'Developers'``, the kind's noun and the item's name, both data. A message names a
+        region in its own (translated) words, around the bare name."""
         return f"{self.noun} '{self.name(item)}'"
 
     def brief(self, item: str) -> str:

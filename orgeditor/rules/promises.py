@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from orgeditor.i18n import QT_TRANSLATE_NOOP
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import PresenceType, Unit
 from orgeditor.model.aspects import Aspect
 from orgeditor.rules.base import LABELS, TREE, Finding, Fix, Rule, Severity
 from orgeditor.rules.context import Context
+from orgeditor.rules.leads import lead_fix
 
 
 class StructKeepTogetherRule(Rule):
@@ -38,7 +39,9 @@ class StructKeepTogetherRule(Rule):
         """A finding per unit apart from the parent most of its group shares, or per group
         split evenly."""
         groups = ctx.settings.keep_together
-        ctx.require(groups, "the design names no group of units to keep together")
+        ctx.require(
+            groups, translate("Skip", "the design names no group of units to keep together")
+        )
         findings = []
         for name, members in groups.items():
             by_parent: dict[str | None, list[str]] = {}
@@ -54,27 +57,56 @@ class StructKeepTogetherRule(Rule):
     ) -> list[Finding]:
         ranked = sorted(by_parent.items(), key=lambda item: -len(item[1]))
         (main, held), runner_up = ranked[0], ranked[1][1]
-        where = "; ".join(f"{ctx.labels(units)} under {_named(ctx, p)}" for p, units in ranked)
+        where = "; ".join(
+            (
+                translate("Finding", "{units} under {parent}")
+                if parent is not None
+                else translate("Finding", "{units} under no parent")
+            ).format(units=ctx.labels(units), parent=ctx.label(parent or ""))
+            for parent, units in ranked
+        )
         if main is None or len(held) == len(runner_up):
             units = [u for _, group in ranked for u in group]
             return [
                 self.finding(
-                    f"The units of {name} are split: {where}.",
+                    translate("Finding", "The units of {group} are split: {where}.").format(
+                        group=name, where=where
+                    ),
                     units=units,
-                    no_fix="no parent holds most of the group: choose where it stays together",
+                    no_fix=translate(
+                        "NoFix", "no parent holds most of the group: choose where it stays together"
+                    ),
                 )
             ]
         findings = []
         for parent, units in ranked[1:]:
             for unit_id in units:
+                message = (
+                    translate(
+                        "Finding",
+                        "{unit} sits under {parent}, apart from the rest of {group} ({units} "
+                        "under {main}).",
+                    )
+                    if parent is not None
+                    else translate(
+                        "Finding",
+                        "{unit} sits under no parent, apart from the rest of {group} ({units} "
+                        "under {main}).",
+                    )
+                )
+                fields = {"unit": ctx.label(unit_id), "main": ctx.label(main)}
                 findings.append(
                     self.finding(
-                        f"{ctx.label(unit_id)} sits under {_named(ctx, parent)}, apart from "
-                        f"the rest of {name} ({ctx.labels(held)} under {ctx.label(main)}).",
+                        message.format(
+                            **fields,
+                            parent=ctx.label(parent or ""),
+                            group=name,
+                            units=ctx.labels(held),
+                        ),
                         units=[unit_id, main],
                         fix=Fix(
                             "move-unit",
-                            f"move {ctx.label(unit_id)} back under {ctx.label(main)}",
+                            translate("Fix", "move {unit} back under {main}").format(**fields),
                             {"unit": unit_id, "parent": main},
                         ),
                     )
@@ -82,13 +114,10 @@ class StructKeepTogetherRule(Rule):
         return findings
 
 
-def _a(grade: str) -> str:
-    """``an ASG``, ``a D-2``, ``a USG``: the article as the grade's first letter is said."""
-    return f"{'an' if grade[:1].upper() in 'AEFHILMNORSX' else 'a'} {grade}"
-
-
-def _named(ctx: Context, unit_id: str | None) -> str:
-    return "no parent" if unit_id is None else ctx.label(unit_id)
+def _an(grade: str) -> bool:
+    """Whether English says "an" before ``grade`` (an ASG, a D-2, a USG), by its first
+    letter as it is said; English texts write the article, so each has both forms."""
+    return grade[:1].upper() in "AEFHILMNORSX"
 
 
 class GradeHeadRule(Rule):
@@ -118,8 +147,11 @@ class GradeHeadRule(Rule):
         required = ctx.settings.required_head_grades
         ctx.require(
             required or ctx.settings.head_grade_from_posts,
-            "the design requires no head grade (rules.required_head_grades, "
-            "rules.head_grade_from_posts)",
+            translate(
+                "Skip",
+                "the design requires no head grade (rules.required_head_grades, "
+                "rules.head_grade_from_posts)",
+            ),
         )
         findings = []
         for unit_id, grade in required.items():
@@ -127,20 +159,20 @@ class GradeHeadRule(Rule):
                 continue
             head = ctx.units[unit_id].head_grade
             if head != grade:
+                fields = {"unit": ctx.label(unit_id), "head": head or "", "grade": grade}
                 findings.append(
                     self.finding(
-                        f"{ctx.label(unit_id)} is headed at {head or 'no grade'}; the design "
-                        f"requires {_a(grade)} head.",
+                        _headed(bool(head), _an(grade)).format(**fields),
                         units=[unit_id],
                         fix=Fix(
                             "set-head-grade",
-                            f"grade the head of {ctx.label(unit_id)} {grade}",
+                            translate("Fix", "grade the head of {unit} {grade}").format(**fields),
                             {"unit": unit_id, "grade": grade},
                         ),
                     )
                 )
         if ctx.settings.head_grade_from_posts:
-            ctx.require(ctx.design.grades, "the design has no grade ladder")
+            ctx.require(ctx.design.grades, translate("Skip", "the design has no grade ladder"))
             flagged = {f.units[0] for f in findings}
             findings += [
                 self._against_posts(ctx, unit, post_grade)
@@ -166,25 +198,57 @@ class GradeHeadRule(Rule):
         ]
 
     def _against_posts(self, ctx: Context, unit: Unit, post_grade: str) -> Finding:
-        label, head = ctx.label(unit.id), unit.head_grade or ""
+        head = unit.head_grade or ""
+        fields = {"unit": ctx.label(unit.id), "head": head, "grade": post_grade}
         if ctx.rank[head] < ctx.rank[post_grade]:
-            message = f"{label} is headed at {head} but holds no {head} post (its most senior "
-            message += f"post is {post_grade})."
+            message = translate(
+                "Finding",
+                "{unit} is headed at {head} but holds no {head} post (its most senior post is "
+                "{grade}).",
+            )
         else:
-            message = f"{label} is headed at {head} but holds a more senior {post_grade} post."
+            message = translate(
+                "Finding", "{unit} is headed at {head} but holds a more senior {grade} post."
+            )
         promised = ctx.settings.required_head_grades.get(unit.id)
         fix, why = None, ""
         if promised is None:
             fix = Fix(
                 "set-head-grade",
-                f"grade the head of {label} {post_grade}, as its most senior post",
+                translate(
+                    "Fix", "grade the head of {unit} {grade}, as its most senior post"
+                ).format(**fields),
                 {"unit": unit.id, "grade": post_grade},
             )
+        elif _an(promised):
+            why = translate("NoFix", "the design requires an {grade} head: give it an {grade} post")
         else:
-            why = f"the design requires {_a(promised)} head: give it {_a(promised)} post"
+            why = translate("NoFix", "the design requires a {grade} head: give it a {grade} post")
         return self.finding(
-            message, units=[unit.id], fix=fix, no_fix=why, severity=Severity.WARNING
+            message.format(**fields),
+            units=[unit.id],
+            fix=fix,
+            no_fix=why.format(grade=promised),
+            severity=Severity.WARNING,
         )
+
+
+def _headed(head: bool, an: bool) -> str:
+    """GRADE-HEAD's message for a unit (``{unit}``) headed at another grade (``{head}``)
+    or at none, when the design requires a ``{grade}`` head."""
+    if head and an:
+        return translate(
+            "Finding", "{unit} is headed at {head}; the design requires an {grade} head."
+        )
+    if head:
+        return translate(
+            "Finding", "{unit} is headed at {head}; the design requires a {grade} head."
+        )
+    if an:
+        return translate(
+            "Finding", "{unit} is headed at no grade; the design requires an {grade} head."
+        )
+    return translate("Finding", "{unit} is headed at no grade; the design requires a {grade} head.")
 
 
 class LeadChartRule(Rule):
@@ -210,9 +274,12 @@ class LeadChartRule(Rule):
         """A finding per presence drawn under one department and led by another."""
         ctx.require(
             ctx.settings.lead_follows_chart,
-            "the design does not ask that leads follow the chart (rules.lead_follows_chart)",
+            translate(
+                "Skip",
+                "the design does not ask that leads follow the chart (rules.lead_follows_chart)",
+            ),
         )
-        ctx.require(ctx.departments, "this scenario maps no departments")
+        ctx.require(ctx.departments, translate("Skip", "this scenario maps no departments"))
         departments = set(ctx.departments.values())
         across: dict[str, set[str]] = {}
         for line in ctx.scenario.lines.values():
@@ -229,7 +296,11 @@ class LeadChartRule(Rule):
         return findings
 
     def _apart(self, ctx: Context, presence: Unit, lead: str, chart: str) -> Finding:
-        label = ctx.label(presence.id)
+        fields = {
+            "unit": ctx.label(presence.id),
+            "lead": ctx.label(lead),
+            "chart": ctx.label(chart),
+        }
         expected = (
             None
             if presence.presence_type is PresenceType.SPECIAL_POLITICAL_MISSION
@@ -239,24 +310,23 @@ class LeadChartRule(Rule):
         if expected == lead:
             fix = Fix(
                 "move-unit",
-                f"move {label} under {ctx.label(lead)}, its lead department",
+                translate("Fix", "move {unit} under {lead}, its lead department").format(**fields),
                 {"unit": presence.id, "parent": lead},
             )
         elif expected == chart:
-            fix = Fix(
-                "set-lead",
-                f"make {ctx.label(chart)} the lead of {label}",
-                {"unit": presence.id, "lead": chart},
-            )
+            fix = lead_fix(ctx, presence.id, chart)
         else:
-            why = (
-                f"move it under {ctx.label(lead)}, make {ctx.label(chart)} its lead, or draw a "
-                f"dotted line from it to {ctx.label(lead)} to mark it backstopped across"
-            )
+            why = translate(
+                "NoFix",
+                "move it under {lead}, make {chart} its lead, or draw a dotted line from it to "
+                "{lead} to mark it backstopped across",
+            ).format(**fields)
         return self.finding(
-            f"{label} sits under {ctx.label(chart)} on the chart, but its lead department is "
-            f"{ctx.label(lead)}, and no line from it to {ctx.label(lead)} marks it as "
-            "backstopped across.",
+            translate(
+                "Finding",
+                "{unit} sits under {chart} on the chart, but its lead department is {lead}, and "
+                "no line from it to {lead} marks it as backstopped across.",
+            ).format(**fields),
             units=[presence.id, chart, lead],
             fix=fix,
             no_fix=why,

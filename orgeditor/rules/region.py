@@ -1,11 +1,13 @@
-"""Regional rules: one entry point per region, field presences covered, dual reporting, leads."""
+"""Regional rules: one entry point per region, field presences covered, dual reporting
+(the leads of presences: :mod:`orgeditor.rules.leads`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from orgeditor.i18n import QT_TRANSLATE_NOOP
-from orgeditor.model import LineKind, PresenceType, Unit
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from orgeditor.model import LineKind, Unit
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.segments import SegmentList
 from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
@@ -18,8 +20,8 @@ from orgeditor.rules.entry_points import (
     unreached_departments,
 )
 from orgeditor.rules.grades import grade_fits
-
-SPM = PresenceType.SPECIAL_POLITICAL_MISSION
+from orgeditor.rules.leads import LeadDepartmentRule as LeadDepartmentRule  # the engine's list
+from orgeditor.rules.region_words import item_fields, no_entry_reason, unreached_message
 
 
 def _checked_lists(ctx: Context) -> list[SegmentList]:
@@ -27,52 +29,60 @@ def _checked_lists(ctx: Context) -> list[SegmentList]:
     if not ctx.design.segment_kinds:
         ctx.require(
             ctx.settings.regional_entry_points,
-            "the design does not ask for one entry point per region (rules.regional_entry_points)",
+            translate(
+                "Skip",
+                "the design does not ask for one entry point per region "
+                "(rules.regional_entry_points)",
+            ),
         )
-        ctx.require(ctx.design.regions, "the design defines no regions")
+        ctx.require(ctx.design.regions, translate("Skip", "the design defines no regions"))
     checked = [s for s in ctx.segment_lists if s.checked]
     ctx.require(
         checked,
-        "the design asks for one entry point in no segment list "
-        "(rules.regional_entry_points, segment_kinds[].entry_points)",
+        translate(
+            "Skip",
+            "the design asks for one entry point in no segment list "
+            "(rules.regional_entry_points, segment_kinds[].entry_points)",
+        ),
     )
     return checked
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _structure(segments: SegmentList) -> str:
-    return "shared regional structure" if segments.is_region else "shared structure"
 
 
 def _hand_over(ctx: Context, segments: SegmentList, item: str, point: str, better: str) -> Fix:
     return _with_lines(
         ctx,
-        Fix(
-            "move-entry-point",
-            f"make {ctx.label(better)} the entry point of {segments.brief(item)} instead of "
-            f"{ctx.label(point)}",
-            {"unit": better, "from": point, **segments.fix_params(item)},
+        "move-entry-point",
+        {"unit": better, "from": point, **segments.fix_params(item)},
+        translate("Fix", "make {unit} the entry point of {item} instead of {point}"),
+        translate(
+            "Fix",
+            "make {unit} the entry point of {item} instead of {point}, with dual lines from "
+            "{unit} to {departments}",
         ),
+        item=segments.brief(item),
+        point=ctx.label(point),
     )
 
 
-def _with_lines(ctx: Context, fix: Fix) -> Fix:
-    """``fix``, which makes its unit an entry point of the shared structure, with
-    the dual lines it lacks to the departments (``dual_lines_to``), named in its text."""
-    unit = fix.params["unit"]
+def _with_lines(
+    ctx: Context, action: str, params: dict[str, Any], plain: str, lines: str, **fields: str
+) -> Fix:
+    """A fix that makes ``params["unit"]`` an entry point, described by the template
+    ``plain``; if the unit is in the shared structure and lacks dual lines to the
+    departments, it gets them (``dual_lines_to``), described by ``lines``, which names
+    them in ``{departments}``. Both templates name the unit in ``{unit}``."""
+    unit = params["unit"]
+    fields["unit"] = ctx.label(unit)
     shared = ctx.scenario.roles.shared_structure
     if shared is None or shared not in ctx.units or unit not in ctx.subtree(shared):
-        return fix
+        return Fix(action, plain.format(**fields), params)
     departments = unreached_departments(ctx, unit)
     if not departments:
-        return fix
+        return Fix(action, plain.format(**fields), params)
     return Fix(
-        fix.action,
-        f"{fix.description}, with dual lines from {ctx.label(unit)} to {ctx.labels(departments)}",
-        {**fix.params, "dual_lines_to": departments},
+        action,
+        lines.format(**fields, departments=ctx.labels(departments)),
+        {**params, "dual_lines_to": departments},
     )
 
 
@@ -138,20 +148,44 @@ class RegionEntryRule(Rule):
         fix, why = None, ""
         if stranded:
             why = (
-                f"{ctx.labels(stranded[:5])}{' …' if len(stranded) > 5 else ''} "
-                f"{'are' if len(stranded) > 1 else 'is'} backstopped under "
-                f"{ctx.labels(others)}: choose the entry point and re-backstop the others"
+                translate(
+                    "NoFix",
+                    "{units} are backstopped under {others}: choose the entry point and "
+                    "re-backstop the others",
+                )
+                if len(stranded) > 1
+                else translate(
+                    "NoFix",
+                    "{units} is backstopped under {others}: choose the entry point and "
+                    "re-backstop the others",
+                )
+            ).format(
+                units=ctx.labels(stranded[:5]) + (" …" if len(stranded) > 5 else ""),
+                others=ctx.labels(others),
             )
         else:
             fix = Fix(
                 "remove-entry-point",
-                f"keep {ctx.label(keep)} as the entry point of {segments.brief(item)} and "
-                f"withdraw the designation of {ctx.labels(others)}",
+                translate(
+                    "Fix",
+                    "keep {unit} as the entry point of {item} and withdraw the designation "
+                    "of {others}",
+                ).format(
+                    unit=ctx.label(keep), item=segments.brief(item), others=ctx.labels(others)
+                ),
                 {**segments.fix_params(item), "keep": keep, "units": others},
             )
+        message = (
+            translate("Finding", "Region {region} has {count} entry points: {units}.")
+            if segments.is_region
+            else translate("Finding", "{Segment} has {count} entry points: {units}.")
+        )
         return self.finding(
-            f"{_capital(segments.label(item))} has {len(points)} entry points: "
-            f"{ctx.labels(points)}.",
+            message.format(
+                **item_fields(segments, item),
+                count=format_number(len(points)),
+                units=ctx.labels(points),
+            ),
             units=points,
             fix=fix,
             no_fix=why,
@@ -167,15 +201,37 @@ class RegionEntryRule(Rule):
             fix = _hand_over(ctx, segments, item, point, better)
         else:
             departments = list(ctx.departments.values())
-            lines = f", with dual lines to {ctx.labels(departments)}" if departments else ""
+            move = (
+                translate("Fix", "move {unit} into {parent}, with dual lines to {departments}")
+                if departments
+                else translate("Fix", "move {unit} into {parent}")
+            )
             fix = Fix(
                 "move-unit",
-                f"move {ctx.label(point)} into {ctx.label(shared)}{lines}",
+                move.format(
+                    unit=ctx.label(point),
+                    parent=ctx.label(shared),
+                    departments=ctx.labels(departments) if departments else "",
+                ),
                 {"unit": point, "parent": shared},
             )
+        message = (
+            translate(
+                "Finding",
+                "The entry point of region {region}, {unit}, is not part of the shared "
+                "regional structure ({shared}).",
+            )
+            if segments.is_region
+            else translate(
+                "Finding",
+                "The entry point of {segment}, {unit}, is not part of the shared structure "
+                "({shared}).",
+            )
+        )
         return self.finding(
-            f"The entry point of {segments.label(item)}, {ctx.label(point)}, is not "
-            f"part of the {_structure(segments)} ({ctx.label(shared)}).",
+            message.format(
+                **item_fields(segments, item), unit=ctx.label(point), shared=ctx.label(shared)
+            ),
             units=[point, shared],
             fix=fix,
         )
@@ -192,21 +248,53 @@ class RegionEntryRule(Rule):
         elif grade_fits(ctx, point, grade):
             fix = _with_lines(
                 ctx,
-                Fix(
-                    "set-head-grade",
-                    f"grade the head of {ctx.label(point)} {grade}",
-                    {"unit": point, "grade": grade},
+                "set-head-grade",
+                {"unit": point, "grade": grade},
+                translate("Fix", "grade the head of {unit} {grade}"),
+                translate(
+                    "Fix",
+                    "grade the head of {unit} {grade}, with dual lines from {unit} to "
+                    "{departments}",
                 ),
+                grade=grade,
             )
         else:
-            why = (
-                f"no unit of the shared structure led by an {grade} works on "
-                f"{segments.brief(item)}, and an {grade} head would not fit between the grades "
-                f"above and below {ctx.label(point)}"
+            why = translate(
+                "NoFix",
+                "no unit of the shared structure led by an {grade} works on {item}, and an "
+                "{grade} head would not fit between the grades above and below {unit}",
+            ).format(grade=grade, item=segments.brief(item), unit=ctx.label(point))
+        head = ctx.units[point].head_grade
+        if segments.is_region:
+            message = (
+                translate(
+                    "Finding",
+                    "The entry point of region {region}, {unit}, is led by {head}, not by an "
+                    "{grade}.",
+                )
+                if head
+                else translate(
+                    "Finding",
+                    "The entry point of region {region}, {unit}, is led by no grade, not by an "
+                    "{grade}.",
+                )
+            )
+        else:
+            message = (
+                translate(
+                    "Finding",
+                    "The entry point of {segment}, {unit}, is led by {head}, not by an {grade}.",
+                )
+                if head
+                else translate(
+                    "Finding",
+                    "The entry point of {segment}, {unit}, is led by no grade, not by an {grade}.",
+                )
             )
         return self.finding(
-            f"The entry point of {segments.label(item)}, {ctx.label(point)}, is led "
-            f"by {ctx.units[point].head_grade or 'no grade'}, not by an {grade}.",
+            message.format(
+                **item_fields(segments, item), unit=ctx.label(point), head=head or "", grade=grade
+            ),
             units=[point],
             fix=fix,
             no_fix=why,
@@ -241,34 +329,61 @@ class RegionEntryRule(Rule):
             if (grade is not None and ctx.units[h].head_grade != grade)
             or (inside is not None and h not in inside)
         ]
-        noun = "field presence" if segments.is_region else "unit"
+        named = item_fields(segments, item)
         if len(choices) == 1 and not unfit:
             best = choices[0]
-            fix = _with_lines(
-                ctx,
-                Fix(
+            params = {"unit": best, **segments.fix_params(item)}
+            if segments.is_region:
+                fix = _with_lines(
+                    ctx,
                     "designate-entry-point",
-                    f"designate {ctx.label(best)} as the entry point of {segments.label(item)}",
-                    {"unit": best, **segments.fix_params(item)},
-                ),
-            )
+                    params,
+                    translate("Fix", "designate {unit} as the entry point of region {region}"),
+                    translate(
+                        "Fix",
+                        "designate {unit} as the entry point of region {region}, with dual lines "
+                        "from {unit} to {departments}",
+                    ),
+                    **named,
+                )
+            else:
+                fix = _with_lines(
+                    ctx,
+                    "designate-entry-point",
+                    params,
+                    translate("Fix", "designate {unit} as the entry point of {segment}"),
+                    translate(
+                        "Fix",
+                        "designate {unit} as the entry point of {segment}, with dual lines from "
+                        "{unit} to {departments}",
+                    ),
+                    **named,
+                )
         elif choices:
-            why = (
-                f"its {noun}s are {'backstopped' if segments.is_region else 'placed'} under "
-                f"{ctx.labels(choices)}"
-                + (f", not all in the shared structure at {grade}" if unfit and grade else "")
-                + (", not all in the shared structure" if unfit and not grade else "")
-                + ": choose which unit is its entry point"
+            why = no_entry_reason(segments.is_region, bool(unfit), grade).format(
+                units=ctx.labels(choices), grade=grade or ""
             )
         else:
             why = (
-                f"no {noun} of {segments.brief(item)} is backstopped and no unit of the "
-                "shared structure works on it: choose or create the unit that will be its entry "
-                "point"
-            )
+                translate(
+                    "NoFix",
+                    "no field presence of {item} is backstopped and no unit of the shared "
+                    "structure works on it: choose or create the unit that will be its entry point",
+                )
+                if segments.is_region
+                else translate(
+                    "NoFix",
+                    "no unit of {item} is backstopped and no unit of the shared structure works "
+                    "on it: choose or create the unit that will be its entry point",
+                )
+            ).format(**named)
+        message = (
+            translate("Finding", "Region {region} has no headquarters entry point.")
+            if segments.is_region
+            else translate("Finding", "{Segment} has no entry point.")
+        )
         return self.finding(
-            f"{_capital(segments.label(item))} has no "
-            f"{'headquarters ' if segments.is_region else ''}entry point.",
+            message.format(**named),
             fix=fix,
             no_fix=why,
         )
@@ -324,11 +439,15 @@ class RegionCoverageRule(Rule):
             region = segments.name(presence.region)
             backstop = presence.backstopped_by
             fix = self._backstop_fix(ctx, segments, presence.id, presence.region, points)
-            why = f"{region} has no single entry point yet: repair REGION-ENTRY first"
+            why = translate(
+                "NoFix", "{region} has no single entry point yet: repair REGION-ENTRY first"
+            ).format(region=region)
             if backstop is None or backstop not in ctx.units:
                 findings.append(
                     self.finding(
-                        f"{label} ({region}) is backstopped by no headquarters unit.",
+                        translate(
+                            "Finding", "{unit} ({region}) is backstopped by no headquarters unit."
+                        ).format(unit=label, region=region),
                         units=[presence.id],
                         fix=fix,
                         no_fix=why,
@@ -337,8 +456,16 @@ class RegionCoverageRule(Rule):
             elif points and not any(backstop in ctx.subtree(p) for p in points):
                 findings.append(
                     self.finding(
-                        f"{label} ({region}) is backstopped by {ctx.label(backstop)}, which is not "
-                        f"under the region's entry point ({ctx.labels(points)}).",
+                        translate(
+                            "Finding",
+                            "{unit} ({region}) is backstopped by {backstop}, which is not under "
+                            "the region's entry point ({points}).",
+                        ).format(
+                            unit=label,
+                            region=region,
+                            backstop=ctx.label(backstop),
+                            points=ctx.labels(points),
+                        ),
                         units=[presence.id, backstop],
                         fix=fix,
                         no_fix=why,
@@ -359,19 +486,33 @@ class RegionCoverageRule(Rule):
             reach = [unit.id] + ([unit.backstopped_by] if unit.backstopped_by in ctx.units else [])
             if any(u in ctx.subtree(p) for u in reach for p in points):
                 continue
-            label, name = ctx.label(unit.id), segments.label(item)
-            how = (
-                f"is backstopped by {ctx.label(unit.backstopped_by)}, which is not"
+            name = segments.label(item)
+            message = (
+                translate(
+                    "Finding",
+                    "{unit} belongs to {segment} but is backstopped by {backstop}, which is not "
+                    "under its entry point ({points}).",
+                )
                 if unit.backstopped_by in ctx.units and unit.backstopped_by is not None
-                else "is neither backstopped by a unit nor placed"
+                else translate(
+                    "Finding",
+                    "{unit} belongs to {segment} but is neither backstopped by a unit nor placed "
+                    "under its entry point ({points}).",
+                )
             )
             findings.append(
                 self.finding(
-                    f"{label} belongs to {name} but {how} under its entry point "
-                    f"({ctx.labels(points)}).",
+                    message.format(
+                        unit=ctx.label(unit.id),
+                        segment=name,
+                        backstop=ctx.label(unit.backstopped_by or ""),
+                        points=ctx.labels(points),
+                    ),
                     units=[unit.id, *reach[1:]],
                     fix=self._backstop_fix(ctx, segments, unit.id, item, points),
-                    no_fix=f"{name} has several entry points: repair REGION-ENTRY first",
+                    no_fix=translate(
+                        "NoFix", "{segment} has several entry points: repair REGION-ENTRY first"
+                    ).format(segment=name),
                 )
             )
         return findings
@@ -386,7 +527,9 @@ class RegionCoverageRule(Rule):
         target = backstop_for(ctx, segments, item, points[0])
         return Fix(
             "set-backstop",
-            f"have {ctx.label(target)} backstop {ctx.label(unit)}",
+            translate("Fix", "have {backstop} backstop {unit}").format(
+                backstop=ctx.label(target), unit=ctx.label(unit)
+            ),
             {"unit": unit, "backstop": target},
         )
 
@@ -407,15 +550,21 @@ class RegionCoverageRule(Rule):
         if region is not None:
             fix = Fix(
                 "set-region",
-                f"put {label} in region {ctx.region_name(region)}, the region of "
-                f"{ctx.label(backstop or '')} that backstops it",
+                translate(
+                    "Fix",
+                    "put {unit} in region {region}, the region of {backstop} that backstops it",
+                ).format(
+                    unit=label, region=ctx.region_name(region), backstop=ctx.label(backstop or "")
+                ),
                 {"unit": presence, "region": region},
             )
         return self.finding(
-            f"{label} has no region.",
+            translate("Finding", "{unit} has no region.").format(unit=label),
             units=[presence],
             fix=fix,
-            no_fix="no unit that backstops it says which region it is in: choose its region",
+            no_fix=translate(
+                "NoFix", "no unit that backstops it says which region it is in: choose its region"
+            ),
         )
 
 
@@ -448,30 +597,27 @@ class RegionDualRule(Rule):
             dual = {x.target for x in lines if x.kind is LineKind.DUAL}
             dotted = {x.target for x in lines if x.kind is LineKind.DOTTED}
             unreached = unreached_departments(ctx, point, departments)
-            why = (
-                f"the design marks it as reporting to {ctx.labels(departments)}"
-                if marked
-                else "a regional entry point reports to both department heads"
-            )
             for department in unreached:
-                how = (
-                    f"reports to {ctx.label(department)} only by a dotted line"
-                    if department in dotted
-                    else f"does not report to {ctx.label(department)}"
-                )
-                what = (
-                    f"turn the dotted line from {ctx.label(point)} to {ctx.label(department)} "
-                    "into a dual line"
-                    if department in dotted
-                    else f"add a dual line from {ctx.label(point)} to {ctx.label(department)}"
-                )
+                fields = {
+                    "unit": ctx.label(point),
+                    "department": ctx.label(department),
+                    "departments": ctx.labels(departments),
+                }
                 findings.append(
                     self.finding(
-                        f"{ctx.label(point)} {how}; {why}.",
+                        unreached_message(department in dotted, marked).format(**fields),
                         units=[point, department],
                         fix=Fix(
                             "report-to-departments",
-                            what,
+                            (
+                                translate(
+                                    "Fix",
+                                    "turn the dotted line from {unit} to {department} into a "
+                                    "dual line",
+                                )
+                                if department in dotted
+                                else translate("Fix", "add a dual line from {unit} to {department}")
+                            ).format(**fields),
                             {"unit": point, "departments": [department]},
                         ),
                     )
@@ -479,11 +625,16 @@ class RegionDualRule(Rule):
             if not unreached and dual and not any(x.condition for x in lines):
                 findings.append(
                     self.finding(
-                        f"The dual lines of {ctx.label(point)} say nothing about when each "
-                        "applies; add a condition (for example: peacekeeping operations).",
+                        translate(
+                            "Finding",
+                            "The dual lines of {unit} say nothing about when each applies; add a "
+                            "condition (for example: peacekeeping operations).",
+                        ).format(unit=ctx.label(point)),
                         units=[point],
                         severity=Severity.INFO,
-                        no_fix="when each line applies is the planner's to word",
+                        no_fix=translate(
+                            "NoFix", "when each line applies is the planner's to word"
+                        ),
                     )
                 )
         return findings
@@ -497,17 +648,21 @@ def dual_units(ctx: Context) -> dict[str, tuple[list[str], bool]]:
     marked = {u: roles for u, roles in ctx.settings.dual_reporting.items() if u in ctx.units}
     ctx.require(
         shared in ctx.units or marked,
-        "this scenario has no shared structure (roles.shared_structure)"
-        + (
-            " and no unit the design marks as reporting to two departments (rules.dual_reporting)"
-            if ctx.settings.dual_reporting
-            else ""
-        ),
+        translate(
+            "Skip",
+            "this scenario has no shared structure (roles.shared_structure) and no unit the "
+            "design marks as reporting to two departments (rules.dual_reporting)",
+        )
+        if ctx.settings.dual_reporting
+        else translate("Skip", "this scenario has no shared structure (roles.shared_structure)"),
     )
     wanted: dict[str, tuple[list[str], bool]] = {}
     if shared in ctx.units:
         assert shared is not None
-        ctx.require(len(ctx.departments) >= 2, "this scenario maps fewer than two departments")
+        ctx.require(
+            len(ctx.departments) >= 2,
+            translate("Skip", "this scenario maps fewer than two departments"),
+        )
         grade = ctx.settings.entry_point_grade
         for units in ctx.entry_points.values():
             for point in units:
@@ -517,95 +672,10 @@ def dual_units(ctx: Context) -> dict[str, tuple[list[str], bool]]:
         departments = [ctx.departments[r] for r in roles if r in ctx.departments]
         ctx.require(
             len(departments) == len(roles),
-            f"this scenario maps no department to some role {ctx.label(unit_id)} reports to "
-            f"({', '.join(roles)})",
+            translate(
+                "Skip", "this scenario maps no department to some role {unit} reports to ({roles})"
+            ).format(unit=ctx.label(unit_id), roles=", ".join(roles)),
         )
         before = wanted.get(unit_id, ([], True))[0]
         wanted[unit_id] = (before + [d for d in departments if d not in before], True)
     return dict(sorted(wanted.items(), key=lambda item: ctx.position[item[0]]))
-
-
-class LeadDepartmentRule(Rule):
-    """LEAD-DEPT."""
-
-    id = "LEAD-DEPT"
-    parameters = ("department_roles", "presence_leads", "mission_default_lead")
-    title = QT_TRANSLATE_NOOP("Rule", "Field presences have the right lead department")
-    severity = Severity.ERROR
-    explanation = QT_TRANSLATE_NOOP(
-        "Rule",
-        "Peacekeeping operations are led by the operations department (DPO); regional offices, "
-        "envoys and political-process offices by the political department (DPPA); a field "
-        "special political mission names its lead, DPO by default.",
-    )
-    source = QT_TRANSLATE_NOOP("Rule", "A/72/525 paras. 21 and 28-29")
-
-    reads = TREE | {Aspect.PLACES}
-
-    def check(self, ctx: Context) -> Iterable[Finding]:
-        """A finding per presence whose lead is missing or not the expected department."""
-        leads = ctx.settings.presence_leads
-        ctx.require(
-            leads or ctx.settings.mission_default_lead,
-            "the design maps no field-presence type to a lead department",
-        )
-        ctx.require(ctx.departments, "this scenario maps no departments")
-        departments = set(ctx.departments.values())
-        findings = []
-        for presence in ctx.presences():
-            label, lead = ctx.label(presence.id), presence.lead_department
-            if presence.presence_type is SPM:
-                if lead is None:
-                    # with LEAD-CHART's promise, the department it is drawn under leads it
-                    drawn = ctx.settings.lead_follows_chart and ctx.department_of.get(presence.id)
-                    default = drawn or ctx.departments.get(ctx.settings.mission_default_lead or "")
-                    if default is not None:
-                        how = "as the chart draws it" if drawn else "by default"
-                        findings.append(
-                            self.finding(
-                                f"{label} names no lead department; {ctx.label(default)} leads it "
-                                f"{how}.",
-                                units=[presence.id],
-                                severity=Severity.INFO,
-                                fix=Fix(
-                                    "set-lead",
-                                    f"name {ctx.label(default)} as lead of {label}",
-                                    {"unit": presence.id, "lead": default},
-                                ),
-                            )
-                        )
-                elif lead not in departments:
-                    default = ctx.departments.get(ctx.settings.mission_default_lead or "")
-                    findings.append(
-                        self.finding(
-                            f"{label} is led by {ctx.label(lead)}, which is not one of the "
-                            f"departments ({ctx.labels(sorted(departments))}).",
-                            units=[presence.id, lead],
-                            fix=None
-                            if default is None
-                            else Fix(
-                                "set-lead",
-                                f"make {ctx.label(default)} the lead of {label}",
-                                {"unit": presence.id, "lead": default},
-                            ),
-                            no_fix="the design names no default lead (rules.mission_default_lead)",
-                        )
-                    )
-                continue
-            expected = ctx.expected_lead(presence)
-            if expected is None or lead == expected:
-                continue
-            kind = (presence.presence_type or "").replace("-", " ")
-            findings.append(
-                self.finding(
-                    f"{label} is a {kind} and must be led by {ctx.label(expected)}, not by "
-                    f"{ctx.label(lead) if lead else 'no department'}.",
-                    units=[presence.id] + ([lead] if lead else []),
-                    fix=Fix(
-                        "set-lead",
-                        f"make {ctx.label(expected)} the lead of {label}",
-                        {"unit": presence.id, "lead": expected},
-                    ),
-                )
-            )
-        return findings

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from orgeditor.i18n import QT_TRANSLATE_NOOP
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import LineKind, PresenceType, ReportingLine
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.segments import REGION_KIND, segment_list
@@ -16,21 +16,36 @@ from orgeditor.rules.entry_points import backstop_for, most_common, regional_hea
 from orgeditor.rules.region import dual_units
 
 # How a line's condition names each presence type (lower case, hyphens read as spaces),
-# and its plural name, the first, for a condition the rule words itself.
+# and its plural name, the first, for a condition the rule words itself (a condition is
+# data, read in English) and, translated, for the types a message names.
 PRESENCE_WORDS: dict[PresenceType, tuple[str, ...]] = {
-    PresenceType.PEACEKEEPING_OPERATION: ("peacekeeping operations", "peacekeeping"),
+    PresenceType.PEACEKEEPING_OPERATION: (
+        QT_TRANSLATE_NOOP("Finding", "peacekeeping operations"),
+        "peacekeeping",
+    ),
     PresenceType.SPECIAL_POLITICAL_MISSION: (
-        "special political missions",
+        QT_TRANSLATE_NOOP("Finding", "special political missions"),
         "political mission",
     ),
-    PresenceType.REGIONAL_OFFICE: ("regional offices", "regional office"),
-    PresenceType.ENVOY: ("envoys", "envoy"),
-    PresenceType.POLITICAL_PROCESS_OFFICE: ("political-process offices", "political process"),
+    PresenceType.REGIONAL_OFFICE: (
+        QT_TRANSLATE_NOOP("Finding", "regional offices"),
+        "regional office",
+    ),
+    PresenceType.ENVOY: (QT_TRANSLATE_NOOP("Finding", "envoys"), "envoy"),
+    PresenceType.POLITICAL_PROCESS_OFFICE: (
+        QT_TRANSLATE_NOOP("Finding", "political-process offices"),
+        "political process",
+    ),
 }
 
 
 def _plain(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", text.lower())
+
+
+def _types(types: list[PresenceType]) -> str:
+    """The plural names of ``types`` in the core's language, listed."""
+    return listed([translate("Finding", PRESENCE_WORDS[t][0]) for t in types])
 
 
 def names_type(condition: str, presence: PresenceType) -> bool:
@@ -69,12 +84,17 @@ class RegionDualConditionRule(Rule):
         """A finding per dual line whose condition misses its types or names others';
         one per pair of lines whose conditions are swapped."""
         conditions = ctx.settings.dual_conditions
-        ctx.require(conditions, "the design splits no dual lines by presence type")
+        ctx.require(
+            conditions, translate("Skip", "the design splits no dual lines by presence type")
+        )
         wanted: dict[str, list[PresenceType]] = {}
         for presence, role in conditions.items():
             if role in ctx.departments and presence in PRESENCE_WORDS:
                 wanted.setdefault(ctx.departments[role], []).append(presence)
-        ctx.require(wanted, "this scenario maps no department the dual conditions name")
+        ctx.require(
+            wanted,
+            translate("Skip", "this scenario maps no department the dual conditions name"),
+        )
         findings = []
         for unit_id, (departments, _) in dual_units(ctx).items():
             lines = [
@@ -127,16 +147,24 @@ class RegionDualConditionRule(Rule):
     def _swapped(
         self, ctx: Context, unit_id: str, line: ReportingLine, twin: ReportingLine
     ) -> Finding:
-        label = ctx.label(unit_id)
+        fields = {
+            "unit": ctx.label(unit_id),
+            "first": ctx.label(line.target),
+            "second": ctx.label(twin.target),
+        }
         return self.finding(
-            f"The conditions of {label}'s dual lines are swapped: the line to "
-            f"{ctx.label(line.target)} says '{line.condition}' and the line to "
-            f"{ctx.label(twin.target)} says '{twin.condition}'.",
+            translate(
+                "Finding",
+                "The conditions of {unit}'s dual lines are swapped: the line to {first} says "
+                "'{first_condition}' and the line to {second} says '{second_condition}'.",
+            ).format(**fields, first_condition=line.condition, second_condition=twin.condition),
             units=[unit_id, line.target, twin.target],
             fix=Fix(
                 "set-line-conditions",
-                f"swap the conditions of the dual lines from {label} to "
-                f"{ctx.label(line.target)} and {ctx.label(twin.target)}",
+                translate(
+                    "Fix",
+                    "swap the conditions of the dual lines from {unit} to {first} and {second}",
+                ).format(**fields),
                 {"lines": {line.id: twin.condition, twin.id: line.condition}},
             ),
         )
@@ -148,7 +176,6 @@ class RegionDualConditionRule(Rule):
         line: ReportingLine,
         wanted: dict[str, list[PresenceType]],
     ) -> Finding:
-        label, department = ctx.label(unit_id), ctx.label(line.target)
         own = wanted.get(line.target, [])
         missing = [t for t in own if not names_type(line.condition, t)]
         named = [
@@ -158,28 +185,68 @@ class RegionDualConditionRule(Rule):
             for t in types
             if names_type(line.condition, t)
         ]
-        said = f"says '{line.condition}'" if line.condition else "carries no condition"
-        parts = []
-        if missing:
-            parts.append(f"does not name {listed([PRESENCE_WORDS[t][0] for t in missing])}")
-        if named:
-            others = [f"{PRESENCE_WORDS[t][0]} (reported to {ctx.label(d)})" for t, d in named]
-            parts.append(f"names {listed(others)}")
+        others = [
+            translate("Finding", "{type} (reported to {department})").format(
+                type=translate("Finding", PRESENCE_WORDS[t][0]), department=ctx.label(d)
+            )
+            for t, d in named
+        ]
         text = worded(own) if own else ""
+        fields = {
+            "unit": ctx.label(unit_id),
+            "department": ctx.label(line.target),
+            "condition": line.condition,
+            "missing": _types(missing) if missing else "",
+            "named": listed(others) if others else "",
+            "text": text,
+        }
         fix = None
         if own:
             fix = Fix(
                 "set-line-conditions",
-                f"make the dual line from {label} to {department} say '{text}'",
+                translate(
+                    "Fix", "make the dual line from {unit} to {department} say '{text}'"
+                ).format(**fields),
                 {"lines": {line.id: text}},
             )
         return self.finding(
-            f"The dual line from {label} to {department} {said}: it {' and '.join(parts)}.",
+            _miswritten(bool(line.condition), bool(missing), bool(named)).format(**fields),
             units=[unit_id, line.target],
             fix=fix,
-            no_fix="the design gives this department no presence type: remove what the "
-            "condition names of the others'",
+            no_fix=translate(
+                "NoFix",
+                "the design gives this department no presence type: remove what the condition "
+                "names of the others'",
+            ),
         )
+
+
+def _miswritten(condition: bool, missing: bool, named: bool) -> str:
+    """REGION-DUAL-CONDITION's message for the line from ``{unit}`` to ``{department}``
+    whose ``{condition}`` does not name the types it should (``{missing}``) or names
+    others' (``{named}``). A line with no condition names no type, so misses some."""
+    if not condition:
+        return translate(
+            "Finding",
+            "The dual line from {unit} to {department} carries no condition: it does not name "
+            "{missing}.",
+        )
+    if missing and named:
+        return translate(
+            "Finding",
+            "The dual line from {unit} to {department} says '{condition}': it does not name "
+            "{missing} and names {named}.",
+        )
+    if missing:
+        return translate(
+            "Finding",
+            "The dual line from {unit} to {department} says '{condition}': it does not name "
+            "{missing}.",
+        )
+    return translate(
+        "Finding",
+        "The dual line from {unit} to {department} says '{condition}': it names {named}.",
+    )
 
 
 class RegionSpreadRule(Rule):
@@ -205,37 +272,70 @@ class RegionSpreadRule(Rule):
     def check(self, ctx: Context) -> Iterable[Finding]:
         """One finding when fewer units than the design asks hold the regions' entry points."""
         least = ctx.settings.min_entry_point_holders
-        ctx.require(least, "the design states no least number of entry-point holders")
-        ctx.require(ctx.design.regions, "the design defines no regions")
+        ctx.require(
+            least, translate("Skip", "the design states no least number of entry-point holders")
+        )
+        ctx.require(ctx.design.regions, translate("Skip", "the design defines no regions"))
         assert least is not None
         holders = [u.id for u in ctx.units.values() if u.entry_point_for]
         if len(holders) >= least:
             return []
         moves = self._hand_overs(ctx, holders)
         regions = len({r for h in holders for r in ctx.units[h].entry_point_for})
-        held = f"held by {ctx.labels(holders)}" if holders else "held by no unit"
         fix = None
         if len(holders) + len({m["unit"] for m in moves}) >= least:
             backstops = self._backstops(ctx, moves)
+            hand_over = translate("Fix", "make {unit} the entry point of {item} instead of {point}")
             said = [
-                f"make {ctx.label(m['unit'])} the entry point of "
-                f"{ctx.region_name(m['region'])} instead of {ctx.label(m['from'])}"
+                hand_over.format(
+                    unit=ctx.label(m["unit"]),
+                    item=ctx.region_name(m["region"]),
+                    point=ctx.label(m["from"]),
+                )
                 for m in moves
             ]
             for backstop in dict.fromkeys(backstops.values()):
                 presences = [p for p, b in backstops.items() if b == backstop]
-                said.append(f"have {ctx.label(backstop)} backstop {ctx.labels(presences)}")
+                said.append(
+                    translate("Fix", "have {backstop} backstop {unit}").format(
+                        backstop=ctx.label(backstop), unit=ctx.labels(presences)
+                    )
+                )
             fix = Fix(
                 "move-entry-points", "; ".join(said), {"moves": moves, "backstops": backstops}
             )
+        if not holders:
+            message = translate(
+                "Finding",
+                "The entry points of {count} regions are held by no unit; the design asks for at "
+                "least {least} holders.",
+            )
+        elif regions == 1:
+            message = translate(
+                "Finding",
+                "The entry points of 1 region are held by {units}; the design asks for at least "
+                "{least} holders.",
+            )
+        else:
+            message = translate(
+                "Finding",
+                "The entry points of {count} regions are held by {units}; the design asks for at "
+                "least {least} holders.",
+            )
         return [
             self.finding(
-                f"The entry points of {regions} region{'s' if regions != 1 else ''} are {held}; "
-                f"the design asks for at least {least} holders.",
+                message.format(
+                    count=format_number(regions),
+                    units=ctx.labels(holders) if holders else "",
+                    least=format_number(least),
+                ),
                 units=holders,
                 fix=fix,
-                no_fix="no other unit of the shared structure at the entry-point grade works on "
-                "these regions: choose or create the units that will hold them",
+                no_fix=translate(
+                    "NoFix",
+                    "no other unit of the shared structure at the entry-point grade works on "
+                    "these regions: choose or create the units that will hold them",
+                ),
             )
         ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from orgeditor.i18n import QT_TRANSLATE_NOOP
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import parent_cycles
 from orgeditor.model.aspects import Aspect
 from orgeditor.rules.base import TREE, Finding, Fix, Rule, Severity
@@ -46,17 +46,11 @@ class StructTreeRule(Rule):
                 node = ctx.units[node].parent or node
             findings.append(
                 self.finding(
-                    "Primary reporting lines form a cycle: "
-                    + " → ".join(ctx.label(u) for u in [*path, path[0]])
-                    + ".",
-                    units=path,
-                    fix=None
-                    if top is None
-                    else Fix(
-                        "move-unit",
-                        f"make {ctx.label(path[0])} report to {ctx.label(top)}",
-                        {"unit": path[0], "parent": top},
+                    translate("Finding", "Primary reporting lines form a cycle: {path}.").format(
+                        path=" → ".join(ctx.label(u) for u in [*path, path[0]])
                     ),
+                    units=path,
+                    fix=None if top is None else _report_to(ctx, path[0], top),
                 )
             )
         if top is None:
@@ -64,41 +58,74 @@ class StructTreeRule(Rule):
                 return findings
             findings.append(
                 self.finding(
-                    f"{len(roots)} units report to no one ({ctx.labels(roots[:5])}"
-                    f"{' …' if len(roots) > 5 else ''}); an organisation has one top: set the "
-                    "scenario's top and give the others a parent.",
+                    translate(
+                        "Finding",
+                        "{count} units report to no one ({units}); an organisation has one top: "
+                        "set the scenario's top and give the others a parent.",
+                    ).format(
+                        count=format_number(len(roots)),
+                        units=ctx.labels(roots[:5]) + (" …" if len(roots) > 5 else ""),
+                    ),
                     units=roots,
-                    no_fix="which unit is the top is the planner's choice",
+                    no_fix=translate("NoFix", "which unit is the top is the planner's choice"),
                 )
             )
             return findings
         if ctx.units[top].parent is not None:
             findings.append(
                 self.finding(
-                    f"The top of the organisation, {ctx.label(top)}, reports to "
-                    f"{ctx.label(ctx.units[top].parent or '')}.",
+                    translate(
+                        "Finding", "The top of the organisation, {top}, reports to {parent}."
+                    ).format(top=ctx.label(top), parent=ctx.label(ctx.units[top].parent or "")),
                     units=[top],
-                    no_fix="the top or its parent must change, which is the planner's choice",
+                    no_fix=translate(
+                        "NoFix", "the top or its parent must change, which is the planner's choice"
+                    ),
                 )
             )
         for root in roots:
             if root == top:
                 continue
             size = len(ctx.subtree(root)) - 1
-            below = f" and its {size} sub-unit{'s' if size != 1 else ''}" if size else ""
             findings.append(
                 self.finding(
-                    f"{ctx.label(root)}{below} do{'es' if not size else ''} not reach the top "
-                    f"({ctx.label(top)}): {ctx.label(root)} reports to no one.",
-                    units=[root],
-                    fix=Fix(
-                        "move-unit",
-                        f"make {ctx.label(root)} report to {ctx.label(top)}",
-                        {"unit": root, "parent": top},
+                    _loose(size).format(
+                        unit=ctx.label(root), count=format_number(size), top=ctx.label(top)
                     ),
+                    units=[root],
+                    fix=_report_to(ctx, root, top),
                 )
             )
         return findings
+
+
+def _report_to(ctx: Context, unit_id: str, top: str) -> Fix:
+    """Make ``unit_id`` report to the top of the organisation."""
+    return Fix(
+        "move-unit",
+        translate("Fix", "make {unit} report to {top}").format(
+            unit=ctx.label(unit_id), top=ctx.label(top)
+        ),
+        {"unit": unit_id, "parent": top},
+    )
+
+
+def _loose(size: int) -> str:
+    """STRUCT-TREE's message for a unit (``{unit}``) with ``size`` sub-units that reports
+    to no one and so does not reach the ``{top}``."""
+    if size == 0:
+        return translate(
+            "Finding", "{unit} does not reach the top ({top}): {unit} reports to no one."
+        )
+    if size == 1:
+        return translate(
+            "Finding",
+            "{unit} and its 1 sub-unit do not reach the top ({top}): {unit} reports to no one.",
+        )
+    return translate(
+        "Finding",
+        "{unit} and its {count} sub-units do not reach the top ({top}): {unit} reports to no one.",
+    )
 
 
 class StructGradeRule(Rule):
@@ -119,7 +146,7 @@ class StructGradeRule(Rule):
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per unit whose head is as senior as, or more senior than, its parent's."""
-        ctx.require(ctx.design.grades, "the design has no grade ladder")
+        ctx.require(ctx.design.grades, translate("Skip", "the design has no grade ladder"))
         findings = []
         for unit in ctx.units.values():
             if unit.head_grade not in ctx.rank:
@@ -130,12 +157,28 @@ class StructGradeRule(Rule):
             grade, above_grade = unit.head_grade, ctx.units[above].head_grade
             assert grade is not None and above_grade is not None
             if ctx.rank[grade] <= ctx.rank[above_grade]:
-                same = "as senior as" if grade == above_grade else "more senior than"
+                message = (
+                    translate(
+                        "Finding",
+                        "{unit} is headed at {grade}, as senior as {parent} ({parent_grade}) "
+                        "that it reports to.",
+                    )
+                    if grade == above_grade
+                    else translate(
+                        "Finding",
+                        "{unit} is headed at {grade}, more senior than {parent} ({parent_grade}) "
+                        "that it reports to.",
+                    )
+                )
                 fix, why = _regrade(ctx, unit.id)
                 findings.append(
                     self.finding(
-                        f"{ctx.label(unit.id)} is headed at {grade}, {same} {ctx.label(above)} "
-                        f"({above_grade}) that it reports to.",
+                        message.format(
+                            unit=ctx.label(unit.id),
+                            grade=grade,
+                            parent=ctx.label(above),
+                            parent_grade=above_grade,
+                        ),
                         units=[unit.id, above],
                         fix=fix,
                         no_fix=why,
@@ -151,16 +194,21 @@ def _regrade(ctx: Context, unit_id: str) -> tuple[Fix | None, str]:
     """
     fitting = fitting_grades(ctx, unit_id)
     if not fitting:
-        return None, (
+        return None, translate(
+            "NoFix",
             "no grade fits between the head above and the heads below: move the unit or "
-            "regrade the heads around it"
+            "regrade the heads around it",
         )
     grade = ctx.settings.entry_point_grade
     if grade is not None and ctx.units[unit_id].entry_point_for and fitting[0] != grade:
-        return None, f"it is a regional entry point, which keeps an {grade} head"
+        return None, translate(
+            "NoFix", "it is a regional entry point, which keeps an {grade} head"
+        ).format(grade=grade)
     return Fix(
         "set-head-grade",
-        f"grade the head of {ctx.label(unit_id)} {fitting[0]}",
+        translate("Fix", "grade the head of {unit} {grade}").format(
+            unit=ctx.label(unit_id), grade=fitting[0]
+        ),
         {"unit": unit_id, "grade": fitting[0]},
     ), ""
 
@@ -184,7 +232,7 @@ class StructSpanRule(Rule):
     def check(self, ctx: Context) -> Iterable[Finding]:
         """A finding per unit over the span limit, and per unit that opens a layer too many."""
         span, layers = ctx.settings.max_span, ctx.settings.max_layers
-        ctx.require(span or layers, "the design sets no span or layer limit")
+        ctx.require(span or layers, translate("Skip", "the design sets no span or layer limit"))
         findings = []
         if span:
             children = ctx.children
@@ -193,11 +241,20 @@ class StructSpanRule(Rule):
                 if count > span:
                     findings.append(
                         self.finding(
-                            f"{ctx.label(unit_id)} has {count} units reporting to it directly; "
-                            f"the limit is {span}.",
+                            translate(
+                                "Finding",
+                                "{unit} has {count} units reporting to it directly; the limit is "
+                                "{limit}.",
+                            ).format(
+                                unit=ctx.label(unit_id),
+                                count=format_number(count),
+                                limit=format_number(span),
+                            ),
                             units=[unit_id],
                             data={"span": count, "limit": span},
-                            no_fix="how to split its reports into groups is a design choice",
+                            no_fix=translate(
+                                "NoFix", "how to split its reports into groups is a design choice"
+                            ),
                         )
                     )
         top = ctx.top
@@ -206,11 +263,19 @@ class StructSpanRule(Rule):
                 if level + 1 == layers + 1:
                     findings.append(
                         self.finding(
-                            f"{ctx.label(unit_id)} sits at layer {level + 1}; the design allows "
-                            f"{layers} layers.",
+                            translate(
+                                "Finding",
+                                "{unit} sits at layer {layer}; the design allows {limit} layers.",
+                            ).format(
+                                unit=ctx.label(unit_id),
+                                layer=format_number(level + 1),
+                                limit=format_number(layers),
+                            ),
                             units=[unit_id],
                             data={"layer": level + 1, "limit": layers},
-                            no_fix="which layer to remove above it is a design choice",
+                            no_fix=translate(
+                                "NoFix", "which layer to remove above it is a design choice"
+                            ),
                         )
                     )
         findings.sort(key=lambda f: ctx.position[f.units[0]])

@@ -224,6 +224,351 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>تضطلع {unit} بمهمة {function} لكن ليست لها صلة وظيفية بـ{office}.</translation>
     </message>
+    <message>
+        <source>{unit} names no lead department; {lead} leads it as the chart draws it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحدد {unit} إدارة رائدة؛ وتتولى {lead} قيادته كما يبيّن المخطط.</translation>
+    </message>
+    <message>
+        <source>{unit} names no lead department; {lead} leads it by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحدد {unit} إدارة رائدة؛ وتتولى {lead} قيادته افتراضياً.</translation>
+    </message>
+    <message>
+        <source>{unit} is led by {lead}, which is not one of the departments ({departments}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تتولى {lead} قيادة {unit}، وهي ليست من الإدارات ({departments}).</translation>
+    </message>
+    <message>
+        <source>{unit} is a peacekeeping operation and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} عملية لحفظ السلام ويجب أن تتولى {lead} قيادتها، لا {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a peacekeeping operation and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} عملية لحفظ السلام ويجب أن تتولى {lead} قيادتها، لكن لا إدارة رائدة لها.</translation>
+    </message>
+    <message>
+        <source>{unit} is a regional office and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} مكتب إقليمي ويجب أن تتولى {lead} قيادته، لا {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a regional office and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} مكتب إقليمي ويجب أن تتولى {lead} قيادته، لكن لا إدارة رائدة له.</translation>
+    </message>
+    <message>
+        <source>{unit} is an envoy and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} مبعوث ويجب أن تتولى {lead} قيادته، لا {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is an envoy and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} مبعوث ويجب أن تتولى {lead} قيادته، لكن لا إدارة رائدة له.</translation>
+    </message>
+    <message>
+        <source>{unit} is a political process office and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} مكتب لعملية سياسية ويجب أن تتولى {lead} قيادته، لا {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a political process office and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} مكتب لعملية سياسية ويجب أن تتولى {lead} قيادته، لكن لا إدارة رائدة له.</translation>
+    </message>
+    <message>
+        <source>{unit} is a field presence of another type and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} وجود ميداني من نوع آخر ويجب أن تتولى {lead} قيادته، لا {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a field presence of another type and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} وجود ميداني من نوع آخر ويجب أن تتولى {lead} قيادته، لكن لا إدارة رائدة له.</translation>
+    </message>
+    <message>
+        <source>{units} under {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} تحت {parent}</translation>
+    </message>
+    <message>
+        <source>{units} under no parent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} دون وحدة أصل</translation>
+    </message>
+    <message>
+        <source>The units of {group} are split: {where}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدات {group} مفرّقة: {where}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits under {parent}, apart from the rest of {group} ({units} under {main}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تقع {unit} تحت {parent}، بمعزل عن بقية {group} ({units} تحت {main}).</translation>
+    </message>
+    <message>
+        <source>{unit} sits under no parent, apart from the rest of {group} ({units} under {main}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تقع {unit} تحت أي وحدة أصل، بمعزل عن بقية {group} ({units} تحت {main}).</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head} but holds no {head} post (its most senior post is {grade}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يرأس الوحدة {unit} موظف برتبة {head} لكن ليست لها وظيفة برتبة {head} (أعلى وظائفها برتبة {grade}).</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head} but holds a more senior {grade} post.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يرأس الوحدة {unit} موظف برتبة {head} لكن لها وظيفة أعلى رتبة، برتبة {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head}; the design requires an {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يرأس الوحدة {unit} موظف برتبة {head}؛ ويشترط التصميم رئيساً برتبة {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head}; the design requires a {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يرأس الوحدة {unit} موظف برتبة {head}؛ ويشترط التصميم رئيساً برتبة {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at no grade; the design requires an {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا رتبة لرئيس الوحدة {unit}؛ ويشترط التصميم رئيساً برتبة {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at no grade; the design requires a {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا رتبة لرئيس الوحدة {unit}؛ ويشترط التصميم رئيساً برتبة {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits under {chart} on the chart, but its lead department is {lead}, and no line from it to {lead} marks it as backstopped across.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يقع {unit} تحت {chart} في المخطط، لكن إدارته الرائدة هي {lead}، ولا يوجد خط منه إلى {lead} يدل على أن إدارة أخرى تدعمه.</translation>
+    </message>
+    <message>
+        <source>Region {region} has {count} entry points: {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>للمنطقة {region} عدة نقاط دخول ({count}): {units}.</translation>
+    </message>
+    <message>
+        <source>{Segment} has {count} entry points: {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>للبند {Segment} عدة نقاط دخول ({count}): {units}.</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is not part of the shared regional structure ({shared}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقطة دخول المنطقة {region}، {unit}، ليست جزءاً من الهيكل الإقليمي المشترك ({shared}).</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is not part of the shared structure ({shared}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقطة دخول البند {segment}، {unit}، ليست جزءاً من الهيكل المشترك ({shared}).</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is led by {head}, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يرأس نقطة دخول المنطقة {region}، {unit}، موظف برتبة {head}، لا برتبة {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is led by no grade, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا رتبة لرئيس نقطة دخول المنطقة {region}، {unit}، والمطلوب رتبة {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is led by {head}, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يرأس نقطة دخول البند {segment}، {unit}، موظف برتبة {head}، لا برتبة {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is led by no grade, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا رتبة لرئيس نقطة دخول البند {segment}، {unit}، والمطلوب رتبة {grade}.</translation>
+    </message>
+    <message>
+        <source>Region {region} has no headquarters entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد للمنطقة {region} نقطة دخول في المقر.</translation>
+    </message>
+    <message>
+        <source>{Segment} has no entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد نقطة دخول للبند {Segment}.</translation>
+    </message>
+    <message>
+        <source>{unit} ({region}) is backstopped by no headquarters unit.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يتلقى {unit} ({region}) الدعم من أي وحدة في المقر.</translation>
+    </message>
+    <message>
+        <source>{unit} ({region}) is backstopped by {backstop}, which is not under the region&apos;s entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يتلقى {unit} ({region}) الدعم من {backstop}، التي لا تقع تحت نقطة دخول المنطقة ({points}).</translation>
+    </message>
+    <message>
+        <source>{unit} belongs to {segment} but is backstopped by {backstop}, which is not under its entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تنتمي {unit} إلى {segment} لكنها تتلقى الدعم من {backstop}، التي لا تقع تحت نقطة دخوله ({points}).</translation>
+    </message>
+    <message>
+        <source>{unit} belongs to {segment} but is neither backstopped by a unit nor placed under its entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تنتمي {unit} إلى {segment} لكنها لا تقع تحت نقطة دخوله ({points}) ولا تدعمها وحدة تقع تحتها.</translation>
+    </message>
+    <message>
+        <source>{unit} has no region.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم تُحدَّد منطقة {unit}.</translation>
+    </message>
+    <message>
+        <source>The dual lines of {unit} say nothing about when each applies; add a condition (for example: peacekeeping operations).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تبيّن الخطوط المزدوجة للوحدة {unit} متى ينطبق كل منها؛ أضف شرطاً (مثلاً: عمليات حفظ السلام).</translation>
+    </message>
+    <message>
+        <source>{unit} reports to {department} only by a dotted line; the design marks it as reporting to {departments}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تتبع الوحدة {unit} الإدارة {department} إلا بخط منقّط؛ والتصميم يحدد أنها تتبع {departments}.</translation>
+    </message>
+    <message>
+        <source>{unit} reports to {department} only by a dotted line; a regional entry point reports to both department heads.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تتبع الوحدة {unit} الإدارة {department} إلا بخط منقّط؛ ونقطة الدخول الإقليمية تتبع رئيسي الإدارتين كلتيهما.</translation>
+    </message>
+    <message>
+        <source>{unit} does not report to {department}; the design marks it as reporting to {departments}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تتبع الوحدة {unit} الإدارة {department}؛ والتصميم يحدد أنها تتبع {departments}.</translation>
+    </message>
+    <message>
+        <source>{unit} does not report to {department}; a regional entry point reports to both department heads.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تتبع الوحدة {unit} الإدارة {department}؛ ونقطة الدخول الإقليمية تتبع رئيسي الإدارتين كلتيهما.</translation>
+    </message>
+    <message>
+        <source>peacekeeping operations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عمليات حفظ السلام</translation>
+    </message>
+    <message>
+        <source>special political missions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>البعثات السياسية الخاصة</translation>
+    </message>
+    <message>
+        <source>regional offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المكاتب الإقليمية</translation>
+    </message>
+    <message>
+        <source>envoys</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المبعوثون</translation>
+    </message>
+    <message>
+        <source>political-process offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مكاتب العمليات السياسية</translation>
+    </message>
+    <message>
+        <source>The conditions of {unit}&apos;s dual lines are swapped: the line to {first} says &apos;{first_condition}&apos; and the line to {second} says &apos;{second_condition}&apos;.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>شرطا الخطين المزدوجين للوحدة {unit} مقلوبان: فالخط إلى {first} ينص على «{first_condition}» والخط إلى {second} ينص على «{second_condition}».</translation>
+    </message>
+    <message>
+        <source>{type} (reported to {department})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{type} (تتبع {department})</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} carries no condition: it does not name {missing}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحمل الخط المزدوج من {unit} إلى {department} أي شرط، فلا يذكر الأنواع التالية: {missing}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it does not name {missing} and names {named}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ينص الخط المزدوج من {unit} إلى {department} على «{condition}»: فهو لا يذكر الأنواع التالية: {missing}؛ ويذكر أنواعاً تخص إدارات أخرى: {named}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it does not name {missing}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ينص الخط المزدوج من {unit} إلى {department} على «{condition}»: فهو لا يذكر الأنواع التالية: {missing}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it names {named}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ينص الخط المزدوج من {unit} إلى {department} على «{condition}»: فهو يذكر أنواعاً تخص إدارات أخرى: {named}.</translation>
+    </message>
+    <message>
+        <source>The entry points of {count} regions are held by no unit; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تتولى أي وحدة نقاط دخول المناطق (وعددها {count})؛ ويطلب التصميم ألا يقل عدد الوحدات التي تتولى نقاط الدخول عن {least}.</translation>
+    </message>
+    <message>
+        <source>The entry points of 1 region are held by {units}; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تتولى {units} نقطة دخول منطقة واحدة؛ ويطلب التصميم ألا يقل عدد الوحدات التي تتولى نقاط الدخول عن {least}.</translation>
+    </message>
+    <message>
+        <source>The entry points of {count} regions are held by {units}; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تتولى {units} نقاط دخول المناطق (وعددها {count})؛ ويطلب التصميم ألا يقل عدد الوحدات التي تتولى نقاط الدخول عن {least}.</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form a cycle: {path}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تشكّل خطوط التبعية الرئيسية دورة: {path}.</translation>
+    </message>
+    <message>
+        <source>{count} units report to no one ({units}); an organisation has one top: set the scenario&apos;s top and give the others a parent.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدات لا تتبع أحداً: {count} ({units})؛ وللمنظمة قمة واحدة: حدد قمة السيناريو وأعطِ الوحدات الأخرى وحدة أصل.</translation>
+    </message>
+    <message>
+        <source>The top of the organisation, {top}, reports to {parent}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>قمة المنظمة، {top}، تتبع {parent}.</translation>
+    </message>
+    <message>
+        <source>{unit} does not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تصل {unit} إلى القمة ({top}): إذ لا تتبع {unit} أحداً.</translation>
+    </message>
+    <message>
+        <source>{unit} and its 1 sub-unit do not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تصل {unit} ووحدتها الفرعية الوحيدة إلى القمة ({top}): إذ لا تتبع {unit} أحداً.</translation>
+    </message>
+    <message>
+        <source>{unit} and its {count} sub-units do not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تصل {unit} ووحداتها الفرعية (وعددها {count}) إلى القمة ({top}): إذ لا تتبع {unit} أحداً.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {grade}, as senior as {parent} ({parent_grade}) that it reports to.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يرأس الوحدة {unit} موظف برتبة {grade}، وهي مساوية لرتبة {parent} ({parent_grade}) التي تتبعها.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {grade}, more senior than {parent} ({parent_grade}) that it reports to.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يرأس الوحدة {unit} موظف برتبة {grade}، وهي أعلى من رتبة {parent} ({parent_grade}) التي تتبعها.</translation>
+    </message>
+    <message>
+        <source>{unit} has {count} units reporting to it directly; the limit is {limit}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عدد الوحدات التي تتبع الوحدة {unit} مباشرة: {count}؛ والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits at layer {layer}; the design allows {limit} layers.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تقع الوحدة {unit} في المستوى {layer}؛ والحد الأقصى لعدد المستويات في التصميم {limit}.</translation>
+    </message>
 </context>
 <context>
     <name>Fix</name>
@@ -322,6 +667,116 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>إعادة الوظيفة {post} في {unit} من {grade}، {funding} إلى {old_grade}، {old_funding}</translation>
     </message>
+    <message>
+        <source>name {lead} as lead of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تسمية {lead} إدارةً رائدة لـ {unit}</translation>
+    </message>
+    <message>
+        <source>make {lead} the lead of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل {lead} الإدارة الرائدة لـ {unit}</translation>
+    </message>
+    <message>
+        <source>move {unit} back under {main}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة {unit} إلى ما تحت {main}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل رتبة رئيس {unit} {grade}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}, as its most senior post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل رتبة رئيس {unit} {grade}، مثل أعلى وظائفها</translation>
+    </message>
+    <message>
+        <source>move {unit} under {lead}, its lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل {unit} إلى ما تحت {lead}، إدارته الرائدة</translation>
+    </message>
+    <message>
+        <source>make {unit} the entry point of {item} instead of {point}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل {unit} نقطة دخول {item} بدلاً من {point}</translation>
+    </message>
+    <message>
+        <source>make {unit} the entry point of {item} instead of {point}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل {unit} نقطة دخول {item} بدلاً من {point}، مع خطوط مزدوجة من {unit} إلى {departments}</translation>
+    </message>
+    <message>
+        <source>keep {unit} as the entry point of {item} and withdraw the designation of {others}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإبقاء على {unit} نقطةَ دخول {item} وسحب تعيين {others}</translation>
+    </message>
+    <message>
+        <source>move {unit} into {parent}, with dual lines to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل {unit} إلى {parent}، مع خطوط مزدوجة إلى {departments}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل رتبة رئيس {unit} {grade}، مع خطوط مزدوجة من {unit} إلى {departments}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of region {region}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعيين {unit} نقطةَ دخول للمنطقة {region}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of region {region}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعيين {unit} نقطةَ دخول للمنطقة {region}، مع خطوط مزدوجة من {unit} إلى {departments}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of {segment}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعيين {unit} نقطةَ دخول للبند {segment}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of {segment}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعيين {unit} نقطةَ دخول للبند {segment}، مع خطوط مزدوجة من {unit} إلى {departments}</translation>
+    </message>
+    <message>
+        <source>have {backstop} backstop {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل {backstop} تدعم {unit}</translation>
+    </message>
+    <message>
+        <source>put {unit} in region {region}, the region of {backstop} that backstops it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إدراج {unit} في المنطقة {region}، وهي منطقة {backstop} التي تدعمه</translation>
+    </message>
+    <message>
+        <source>turn the dotted line from {unit} to {department} into a dual line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحويل الخط المنقّط من {unit} إلى {department} إلى خط مزدوج</translation>
+    </message>
+    <message>
+        <source>add a dual line from {unit} to {department}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة خط مزدوج من {unit} إلى {department}</translation>
+    </message>
+    <message>
+        <source>swap the conditions of the dual lines from {unit} to {first} and {second}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تبديل شرطي الخطين المزدوجين من {unit} إلى {first} وإلى {second}</translation>
+    </message>
+    <message>
+        <source>make the dual line from {unit} to {department} say &apos;{text}&apos;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل الخط المزدوج من {unit} إلى {department} ينص على «{text}»</translation>
+    </message>
+    <message>
+        <source>make {unit} report to {top}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل {unit} تتبع {top}</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -372,6 +827,146 @@
         <source>this finding has no automatic fix</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>لا يوجد إصلاح تلقائي لهذه الملاحظة</translation>
+    </message>
+    <message>
+        <source>the design names no default lead (rules.mission_default_lead)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحدد التصميم إدارة رائدة افتراضية (rules.mission_default_lead)</translation>
+    </message>
+    <message>
+        <source>no parent holds most of the group: choose where it stays together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وحدة أصل تضم معظم المجموعة: اختر أين تبقى مجتمعة</translation>
+    </message>
+    <message>
+        <source>the design requires an {grade} head: give it an {grade} post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يشترط التصميم رئيساً برتبة {grade}: أنشئ للوحدة وظيفة برتبة {grade}</translation>
+    </message>
+    <message>
+        <source>the design requires a {grade} head: give it a {grade} post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يشترط التصميم رئيساً برتبة {grade}: أنشئ للوحدة وظيفة برتبة {grade}</translation>
+    </message>
+    <message>
+        <source>move it under {lead}, make {chart} its lead, or draw a dotted line from it to {lead} to mark it backstopped across</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>انقله إلى ما تحت {lead}، أو اجعل {chart} إدارته الرائدة، أو ارسم خطاً منقّطاً منه إلى {lead} للدلالة على أن إدارة أخرى تدعمه</translation>
+    </message>
+    <message>
+        <source>{units} are backstopped under {others}: choose the entry point and re-backstop the others</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تتلقى {units} الدعم من وحدات تقع تحت {others}: اختر نقطة الدخول وأعد توزيع دعم البقية</translation>
+    </message>
+    <message>
+        <source>{units} is backstopped under {others}: choose the entry point and re-backstop the others</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يتلقى {units} الدعم من وحدة تقع تحت {others}: اختر نقطة الدخول وأعد توزيع دعم البقية</translation>
+    </message>
+    <message>
+        <source>no unit of the shared structure led by an {grade} works on {item}, and an {grade} head would not fit between the grades above and below {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وحدة في الهيكل المشترك يرأسها موظف برتبة {grade} تعمل على {item}، ولا يتسع ما بين الرتب فوق {unit} وتحتها لرئيس برتبة {grade}</translation>
+    </message>
+    <message>
+        <source>no field presence of {item} is backstopped and no unit of the shared structure works on it: choose or create the unit that will be its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يتلقى أي وجود ميداني في {item} الدعم ولا تعمل عليه أي وحدة في الهيكل المشترك: اختر الوحدة التي ستكون نقطة دخوله أو أنشئها</translation>
+    </message>
+    <message>
+        <source>no unit of {item} is backstopped and no unit of the shared structure works on it: choose or create the unit that will be its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تتلقى أي وحدة من {item} الدعم ولا تعمل عليه أي وحدة في الهيكل المشترك: اختر الوحدة التي ستكون نقطة دخوله أو أنشئها</translation>
+    </message>
+    <message>
+        <source>{region} has no single entry point yet: repair REGION-ENTRY first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم تُحدَّد بعدُ نقطة دخول واحدة للمنطقة {region}: أصلح REGION-ENTRY أولاً</translation>
+    </message>
+    <message>
+        <source>{segment} has several entry points: repair REGION-ENTRY first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>للبند {segment} عدة نقاط دخول: أصلح REGION-ENTRY أولاً</translation>
+    </message>
+    <message>
+        <source>no unit that backstops it says which region it is in: choose its region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تبيّن أي وحدة تدعمه المنطقة التي ينتمي إليها: اختر منطقته</translation>
+    </message>
+    <message>
+        <source>when each line applies is the planner&apos;s to word</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>صياغة متى ينطبق كل خط متروكة للمخطِّط</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}, not all in the shared structure at {grade}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يتلقى وجوده الميداني الدعم من وحدات تقع تحت {units}، وليست كلها في الهيكل المشترك برتبة {grade}: اختر الوحدة التي تكون نقطة دخوله</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}, not all in the shared structure: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يتلقى وجوده الميداني الدعم من وحدات تقع تحت {units}، وليست كلها في الهيكل المشترك: اختر الوحدة التي تكون نقطة دخوله</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يتلقى وجوده الميداني الدعم من وحدات تقع تحت {units}: اختر الوحدة التي تكون نقطة دخوله</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}, not all in the shared structure at {grade}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تقع وحداته تحت {units}، وليست كلها في الهيكل المشترك برتبة {grade}: اختر الوحدة التي تكون نقطة دخوله</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}, not all in the shared structure: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تقع وحداته تحت {units}، وليست كلها في الهيكل المشترك: اختر الوحدة التي تكون نقطة دخوله</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تقع وحداته تحت {units}: اختر الوحدة التي تكون نقطة دخوله</translation>
+    </message>
+    <message>
+        <source>the design gives this department no presence type: remove what the condition names of the others&apos;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يسند التصميم أي نوع من أنواع الوجود إلى هذه الإدارة: احذف من الشرط أنواع الإدارات الأخرى</translation>
+    </message>
+    <message>
+        <source>no other unit of the shared structure at the entry-point grade works on these regions: choose or create the units that will hold them</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تعمل على هذه المناطق أي وحدة أخرى في الهيكل المشترك برتبة نقطة الدخول: اختر الوحدات التي ستتولاها أو أنشئها</translation>
+    </message>
+    <message>
+        <source>which unit is the top is the planner&apos;s choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحديد الوحدة التي تكون القمة متروك للمخطِّط</translation>
+    </message>
+    <message>
+        <source>the top or its parent must change, which is the planner&apos;s choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يجب تغيير القمة أو وحدتها الأصل، وهذا قرار المخطِّط</translation>
+    </message>
+    <message>
+        <source>no grade fits between the head above and the heads below: move the unit or regrade the heads around it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد رتبة تقع بين الرئيس الأعلى والرؤساء الأدنى: انقل الوحدة أو عدّل رتب الرؤساء من حولها</translation>
+    </message>
+    <message>
+        <source>it is a regional entry point, which keeps an {grade} head</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إنها نقطة دخول إقليمية، يحتفظ رئيسها برتبة {grade}</translation>
+    </message>
+    <message>
+        <source>how to split its reports into groups is a design choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كيفية تقسيم مرؤوسيها إلى مجموعات خيار تصميمي</translation>
+    </message>
+    <message>
+        <source>which layer to remove above it is a design choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحديد المستوى الذي يُحذف فوقها خيار تصميمي</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1747,81 @@
         <source>this scenario names no executive office</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>لا يحدد هذا السيناريو مكتبًا تنفيذيًا</translation>
+    </message>
+    <message>
+        <source>the design maps no field-presence type to a lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يربط التصميم أي نوع من الوجود الميداني بإدارة رائدة</translation>
+    </message>
+    <message>
+        <source>the design names no group of units to keep together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يسمّي التصميم أي مجموعة وحدات يجب إبقاؤها معاً</translation>
+    </message>
+    <message>
+        <source>the design requires no head grade (rules.required_head_grades, rules.head_grade_from_posts)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يشترط التصميم أي رتبة للرؤساء (rules.required_head_grades، rules.head_grade_from_posts)</translation>
+    </message>
+    <message>
+        <source>the design has no grade ladder</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ليس في التصميم سلّم للرتب</translation>
+    </message>
+    <message>
+        <source>the design does not ask that leads follow the chart (rules.lead_follows_chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يطلب التصميم أن تتبع الإدارات الرائدة المخطط (rules.lead_follows_chart)</translation>
+    </message>
+    <message>
+        <source>the design does not ask for one entry point per region (rules.regional_entry_points)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يطلب التصميم نقطة دخول واحدة لكل منطقة (rules.regional_entry_points)</translation>
+    </message>
+    <message>
+        <source>the design defines no regions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يعرّف التصميم أي مناطق</translation>
+    </message>
+    <message>
+        <source>the design asks for one entry point in no segment list (rules.regional_entry_points, segment_kinds[].entry_points)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يطلب التصميم نقطة دخول واحدة في أي قائمة قطاعات (rules.regional_entry_points، segment_kinds[].entry_points)</translation>
+    </message>
+    <message>
+        <source>this scenario has no shared structure (roles.shared_structure) and no unit the design marks as reporting to two departments (rules.dual_reporting)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ليس في هذا السيناريو هيكل مشترك (roles.shared_structure) ولا وحدة يحدد التصميم أنها تتبع إدارتين (rules.dual_reporting)</translation>
+    </message>
+    <message>
+        <source>this scenario has no shared structure (roles.shared_structure)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ليس في هذا السيناريو هيكل مشترك (roles.shared_structure)</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department to some role {unit} reports to ({roles})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يربط هذا السيناريو أي إدارة ببعض الأدوار التي تتبعها {unit} ({roles})</translation>
+    </message>
+    <message>
+        <source>the design splits no dual lines by presence type</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يقسّم التصميم أي خطوط مزدوجة حسب نوع الوجود</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department the dual conditions name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يربط هذا السيناريو أياً من الإدارات التي تسمّيها شروط الخطوط المزدوجة</translation>
+    </message>
+    <message>
+        <source>the design states no least number of entry-point holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحدد التصميم حداً أدنى لعدد الوحدات التي تتولى نقاط الدخول</translation>
+    </message>
+    <message>
+        <source>the design sets no span or layer limit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يحدد التصميم حداً لنطاق الإشراف أو لعدد المستويات</translation>
     </message>
 </context>
 <context>

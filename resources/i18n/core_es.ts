@@ -224,6 +224,351 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{unit} desempeña la función {function}, pero no tiene un vínculo funcional con {office}.</translation>
     </message>
+    <message>
+        <source>{unit} names no lead department; {lead} leads it as the chart draws it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} no indica su departamento rector; {lead} la dirige, como muestra el organigrama.</translation>
+    </message>
+    <message>
+        <source>{unit} names no lead department; {lead} leads it by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} no indica su departamento rector; {lead} la dirige por defecto.</translation>
+    </message>
+    <message>
+        <source>{unit} is led by {lead}, which is not one of the departments ({departments}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} está dirigida por {lead}, que no es uno de los departamentos ({departments}).</translation>
+    </message>
+    <message>
+        <source>{unit} is a peacekeeping operation and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} es una operación de mantenimiento de la paz y debe estar dirigida por {lead}, no por {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a peacekeeping operation and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} es una operación de mantenimiento de la paz y debe estar dirigida por {lead}, pero no tiene departamento rector.</translation>
+    </message>
+    <message>
+        <source>{unit} is a regional office and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} es una oficina regional y debe estar dirigida por {lead}, no por {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a regional office and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} es una oficina regional y debe estar dirigida por {lead}, pero no tiene departamento rector.</translation>
+    </message>
+    <message>
+        <source>{unit} is an envoy and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} es un enviado y debe estar dirigido por {lead}, no por {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is an envoy and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} es un enviado y debe estar dirigido por {lead}, pero no tiene departamento rector.</translation>
+    </message>
+    <message>
+        <source>{unit} is a political process office and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} es una oficina de un proceso político y debe estar dirigida por {lead}, no por {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a political process office and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} es una oficina de un proceso político y debe estar dirigida por {lead}, pero no tiene departamento rector.</translation>
+    </message>
+    <message>
+        <source>{unit} is a field presence of another type and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} es una presencia sobre el terreno de otro tipo y debe estar dirigida por {lead}, no por {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a field presence of another type and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} es una presencia sobre el terreno de otro tipo y debe estar dirigida por {lead}, pero no tiene departamento rector.</translation>
+    </message>
+    <message>
+        <source>{units} under {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} bajo {parent}</translation>
+    </message>
+    <message>
+        <source>{units} under no parent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} sin dependencia superior</translation>
+    </message>
+    <message>
+        <source>The units of {group} are split: {where}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las dependencias de {group} están separadas: {where}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits under {parent}, apart from the rest of {group} ({units} under {main}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} está bajo {parent}, separada del resto de {group} ({units} bajo {main}).</translation>
+    </message>
+    <message>
+        <source>{unit} sits under no parent, apart from the rest of {group} ({units} under {main}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} no tiene dependencia superior y está separada del resto de {group} ({units} bajo {main}).</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head} but holds no {head} post (its most senior post is {grade}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia {unit} está dirigida con la categoría {head} pero no tiene ningún puesto de {head} (su puesto de mayor categoría es de {grade}).</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head} but holds a more senior {grade} post.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia {unit} está dirigida con la categoría {head} pero tiene un puesto de categoría superior, de {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head}; the design requires an {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia {unit} está dirigida con la categoría {head}; el diseño exige un jefe de categoría {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head}; the design requires a {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia {unit} está dirigida con la categoría {head}; el diseño exige un jefe de categoría {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at no grade; the design requires an {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia {unit} no tiene categoría de jefe; el diseño exige un jefe de categoría {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at no grade; the design requires a {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia {unit} no tiene categoría de jefe; el diseño exige un jefe de categoría {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits under {chart} on the chart, but its lead department is {lead}, and no line from it to {lead} marks it as backstopped across.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} está bajo {chart} en el organigrama, pero su departamento rector es {lead}, y ninguna línea desde ella hasta {lead} indica que recibe apoyo de otro departamento.</translation>
+    </message>
+    <message>
+        <source>Region {region} has {count} entry points: {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La región {region} tiene {count} puntos de entrada: {units}.</translation>
+    </message>
+    <message>
+        <source>{Segment} has {count} entry points: {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{Segment} tiene {count} puntos de entrada: {units}.</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is not part of the shared regional structure ({shared}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El punto de entrada de la región {region}, {unit}, no forma parte de la estructura regional común ({shared}).</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is not part of the shared structure ({shared}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El punto de entrada de {segment}, {unit}, no forma parte de la estructura común ({shared}).</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is led by {head}, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El punto de entrada de la región {region}, {unit}, está dirigido con la categoría {head}, no {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is led by no grade, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El punto de entrada de la región {region}, {unit}, no tiene categoría de jefe, cuando debería estar dirigido con la categoría {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is led by {head}, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El punto de entrada de {segment}, {unit}, está dirigido con la categoría {head}, no {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is led by no grade, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El punto de entrada de {segment}, {unit}, no tiene categoría de jefe, cuando debería estar dirigido con la categoría {grade}.</translation>
+    </message>
+    <message>
+        <source>Region {region} has no headquarters entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La región {region} no tiene punto de entrada en la Sede.</translation>
+    </message>
+    <message>
+        <source>{Segment} has no entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{Segment} no tiene punto de entrada.</translation>
+    </message>
+    <message>
+        <source>{unit} ({region}) is backstopped by no headquarters unit.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ({region}) no recibe apoyo de ninguna dependencia de la Sede.</translation>
+    </message>
+    <message>
+        <source>{unit} ({region}) is backstopped by {backstop}, which is not under the region&apos;s entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ({region}) recibe apoyo de {backstop}, que no está bajo el punto de entrada de la región ({points}).</translation>
+    </message>
+    <message>
+        <source>{unit} belongs to {segment} but is backstopped by {backstop}, which is not under its entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} pertenece a {segment} pero recibe apoyo de {backstop}, que no está bajo su punto de entrada ({points}).</translation>
+    </message>
+    <message>
+        <source>{unit} belongs to {segment} but is neither backstopped by a unit nor placed under its entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} pertenece a {segment} pero no está bajo su punto de entrada ({points}) ni recibe apoyo de una dependencia situada bajo él.</translation>
+    </message>
+    <message>
+        <source>{unit} has no region.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} no tiene región.</translation>
+    </message>
+    <message>
+        <source>The dual lines of {unit} say nothing about when each applies; add a condition (for example: peacekeeping operations).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las líneas dobles de {unit} no indican cuándo se aplica cada una; añada una condición (por ejemplo: operaciones de mantenimiento de la paz).</translation>
+    </message>
+    <message>
+        <source>{unit} reports to {department} only by a dotted line; the design marks it as reporting to {departments}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} depende de {department} solo mediante una línea punteada; el diseño la marca como dependiente de {departments}.</translation>
+    </message>
+    <message>
+        <source>{unit} reports to {department} only by a dotted line; a regional entry point reports to both department heads.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} depende de {department} solo mediante una línea punteada; un punto de entrada regional depende de los jefes de los dos departamentos.</translation>
+    </message>
+    <message>
+        <source>{unit} does not report to {department}; the design marks it as reporting to {departments}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} no depende de {department}; el diseño la marca como dependiente de {departments}.</translation>
+    </message>
+    <message>
+        <source>{unit} does not report to {department}; a regional entry point reports to both department heads.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} no depende de {department}; un punto de entrada regional depende de los jefes de los dos departamentos.</translation>
+    </message>
+    <message>
+        <source>peacekeeping operations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>operaciones de mantenimiento de la paz</translation>
+    </message>
+    <message>
+        <source>special political missions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>misiones políticas especiales</translation>
+    </message>
+    <message>
+        <source>regional offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>oficinas regionales</translation>
+    </message>
+    <message>
+        <source>envoys</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>enviados</translation>
+    </message>
+    <message>
+        <source>political-process offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>oficinas de procesos políticos</translation>
+    </message>
+    <message>
+        <source>The conditions of {unit}&apos;s dual lines are swapped: the line to {first} says &apos;{first_condition}&apos; and the line to {second} says &apos;{second_condition}&apos;.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las condiciones de las líneas dobles de {unit} están intercambiadas: la línea hacia {first} dice “{first_condition}” y la línea hacia {second} dice “{second_condition}”.</translation>
+    </message>
+    <message>
+        <source>{type} (reported to {department})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{type} (dependientes de {department})</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} carries no condition: it does not name {missing}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La línea doble de {unit} a {department} no lleva ninguna condición, por lo que no menciona los tipos siguientes: {missing}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it does not name {missing} and names {named}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La línea doble de {unit} a {department} dice “{condition}”: omite los tipos siguientes: {missing}; y menciona tipos de otros departamentos: {named}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it does not name {missing}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La línea doble de {unit} a {department} dice “{condition}”: omite los tipos siguientes: {missing}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it names {named}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La línea doble de {unit} a {department} dice “{condition}”: menciona tipos de otros departamentos: {named}.</translation>
+    </message>
+    <message>
+        <source>The entry points of {count} regions are held by no unit; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Los puntos de entrada de {count} regiones no están a cargo de ninguna dependencia; el diseño pide al menos {least} dependencias a cargo.</translation>
+    </message>
+    <message>
+        <source>The entry points of 1 region are held by {units}; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El punto de entrada de 1 región está a cargo de {units}; el diseño pide al menos {least} dependencias a cargo.</translation>
+    </message>
+    <message>
+        <source>The entry points of {count} regions are held by {units}; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Los puntos de entrada de {count} regiones están a cargo de {units}; el diseño pide al menos {least} dependencias a cargo.</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form a cycle: {path}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Las líneas jerárquicas principales forman un ciclo: {path}.</translation>
+    </message>
+    <message>
+        <source>{count} units report to no one ({units}); an organisation has one top: set the scenario&apos;s top and give the others a parent.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} dependencias no dependen de nadie ({units}); una organización tiene una sola cúspide: fije la cúspide del escenario y asigne un superior a las demás.</translation>
+    </message>
+    <message>
+        <source>The top of the organisation, {top}, reports to {parent}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La cúspide de la organización, {top}, depende de {parent}.</translation>
+    </message>
+    <message>
+        <source>{unit} does not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} no llega a la cúspide ({top}): {unit} no depende de nadie.</translation>
+    </message>
+    <message>
+        <source>{unit} and its 1 sub-unit do not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} y su dependencia subordinada no llegan a la cúspide ({top}): {unit} no depende de nadie.</translation>
+    </message>
+    <message>
+        <source>{unit} and its {count} sub-units do not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} y sus {count} dependencias subordinadas no llegan a la cúspide ({top}): {unit} no depende de nadie.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {grade}, as senior as {parent} ({parent_grade}) that it reports to.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia {unit} está dirigida con la categoría {grade}, igual a la de {parent} ({parent_grade}), de la que depende.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {grade}, more senior than {parent} ({parent_grade}) that it reports to.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia {unit} está dirigida con la categoría {grade}, superior a la de {parent} ({parent_grade}), de la que depende.</translation>
+    </message>
+    <message>
+        <source>{unit} has {count} units reporting to it directly; the limit is {limit}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia {unit} tiene {count} dependencias directamente subordinadas; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits at layer {layer}; the design allows {limit} layers.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La dependencia {unit} está en el nivel {layer}; el diseño permite {limit} niveles.</translation>
+    </message>
 </context>
 <context>
     <name>Fix</name>
@@ -322,6 +667,116 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>devolver el puesto {post} en {unit} de {grade}, {funding} a {old_grade}, {old_funding}</translation>
     </message>
+    <message>
+        <source>name {lead} as lead of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>designar a {lead} como departamento rector de {unit}</translation>
+    </message>
+    <message>
+        <source>make {lead} the lead of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>hacer de {lead} el departamento rector de {unit}</translation>
+    </message>
+    <message>
+        <source>move {unit} back under {main}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>volver a situar {unit} bajo {main}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>asignar la categoría {grade} al jefe de {unit}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}, as its most senior post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>asignar la categoría {grade} al jefe de {unit}, como su puesto de mayor categoría</translation>
+    </message>
+    <message>
+        <source>move {unit} under {lead}, its lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>situar {unit} bajo {lead}, su departamento rector</translation>
+    </message>
+    <message>
+        <source>make {unit} the entry point of {item} instead of {point}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>hacer de {unit} el punto de entrada de {item} en lugar de {point}</translation>
+    </message>
+    <message>
+        <source>make {unit} the entry point of {item} instead of {point}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>hacer de {unit} el punto de entrada de {item} en lugar de {point}, con líneas dobles de {unit} a {departments}</translation>
+    </message>
+    <message>
+        <source>keep {unit} as the entry point of {item} and withdraw the designation of {others}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>mantener {unit} como punto de entrada de {item} y retirar la designación de {others}</translation>
+    </message>
+    <message>
+        <source>move {unit} into {parent}, with dual lines to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>trasladar {unit} a {parent}, con líneas dobles a {departments}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>asignar la categoría {grade} al jefe de {unit}, con líneas dobles de {unit} a {departments}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of region {region}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>designar {unit} como punto de entrada de la región {region}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of region {region}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>designar {unit} como punto de entrada de la región {region}, con líneas dobles de {unit} a {departments}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of {segment}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>designar {unit} como punto de entrada de {segment}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of {segment}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>designar {unit} como punto de entrada de {segment}, con líneas dobles de {unit} a {departments}</translation>
+    </message>
+    <message>
+        <source>have {backstop} backstop {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>encargar a {backstop} el apoyo a {unit}</translation>
+    </message>
+    <message>
+        <source>put {unit} in region {region}, the region of {backstop} that backstops it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>asignar {unit} a la región {region}, la de {backstop}, que le presta apoyo</translation>
+    </message>
+    <message>
+        <source>turn the dotted line from {unit} to {department} into a dual line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>convertir la línea punteada de {unit} a {department} en línea doble</translation>
+    </message>
+    <message>
+        <source>add a dual line from {unit} to {department}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>añadir una línea doble de {unit} a {department}</translation>
+    </message>
+    <message>
+        <source>swap the conditions of the dual lines from {unit} to {first} and {second}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>intercambiar las condiciones de las líneas dobles de {unit} a {first} y a {second}</translation>
+    </message>
+    <message>
+        <source>make the dual line from {unit} to {department} say &apos;{text}&apos;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>hacer que la línea doble de {unit} a {department} diga “{text}”</translation>
+    </message>
+    <message>
+        <source>make {unit} report to {top}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>hacer que {unit} dependa de {top}</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -372,6 +827,146 @@
         <source>this finding has no automatic fix</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>esta observación no tiene corrección automática</translation>
+    </message>
+    <message>
+        <source>the design names no default lead (rules.mission_default_lead)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no designa ningún departamento rector por defecto (rules.mission_default_lead)</translation>
+    </message>
+    <message>
+        <source>no parent holds most of the group: choose where it stays together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ninguna dependencia superior reúne a la mayor parte del grupo: elija dónde se mantiene unido</translation>
+    </message>
+    <message>
+        <source>the design requires an {grade} head: give it an {grade} post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño exige un jefe de categoría {grade}: asigne a la dependencia un puesto de {grade}</translation>
+    </message>
+    <message>
+        <source>the design requires a {grade} head: give it a {grade} post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño exige un jefe de categoría {grade}: asigne a la dependencia un puesto de {grade}</translation>
+    </message>
+    <message>
+        <source>move it under {lead}, make {chart} its lead, or draw a dotted line from it to {lead} to mark it backstopped across</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sitúela bajo {lead}, haga de {chart} su departamento rector o trace una línea punteada desde ella hasta {lead} para indicar que recibe apoyo de otro departamento</translation>
+    </message>
+    <message>
+        <source>{units} are backstopped under {others}: choose the entry point and re-backstop the others</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} reciben apoyo de dependencias situadas bajo {others}: elija el punto de entrada y reasigne el apoyo a las demás</translation>
+    </message>
+    <message>
+        <source>{units} is backstopped under {others}: choose the entry point and re-backstop the others</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} recibe apoyo de una dependencia situada bajo {others}: elija el punto de entrada y reasigne el apoyo a las demás</translation>
+    </message>
+    <message>
+        <source>no unit of the shared structure led by an {grade} works on {item}, and an {grade} head would not fit between the grades above and below {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ninguna dependencia de la estructura común dirigida con la categoría {grade} se ocupa de {item}, y un jefe de categoría {grade} no cabría entre las categorías por encima y por debajo de {unit}</translation>
+    </message>
+    <message>
+        <source>no field presence of {item} is backstopped and no unit of the shared structure works on it: choose or create the unit that will be its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ninguna presencia sobre el terreno de {item} recibe apoyo y ninguna dependencia de la estructura común se ocupa de ella: elija o cree la dependencia que será su punto de entrada</translation>
+    </message>
+    <message>
+        <source>no unit of {item} is backstopped and no unit of the shared structure works on it: choose or create the unit that will be its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ninguna dependencia de {item} recibe apoyo y ninguna dependencia de la estructura común se ocupa de ello: elija o cree la dependencia que será su punto de entrada</translation>
+    </message>
+    <message>
+        <source>{region} has no single entry point yet: repair REGION-ENTRY first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{region} aún no tiene un único punto de entrada: repare primero REGION-ENTRY</translation>
+    </message>
+    <message>
+        <source>{segment} has several entry points: repair REGION-ENTRY first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{segment} tiene varios puntos de entrada: repare primero REGION-ENTRY</translation>
+    </message>
+    <message>
+        <source>no unit that backstops it says which region it is in: choose its region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ninguna dependencia que le presta apoyo indica en qué región está: elija su región</translation>
+    </message>
+    <message>
+        <source>when each line applies is the planner&apos;s to word</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>corresponde al planificador redactar cuándo se aplica cada línea</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}, not all in the shared structure at {grade}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sus presencias sobre el terreno reciben apoyo de dependencias situadas bajo {units}, que no están todas en la estructura común con la categoría {grade}: elija qué dependencia será su punto de entrada</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}, not all in the shared structure: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sus presencias sobre el terreno reciben apoyo de dependencias situadas bajo {units}, que no están todas en la estructura común: elija qué dependencia será su punto de entrada</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sus presencias sobre el terreno reciben apoyo de dependencias situadas bajo {units}: elija qué dependencia será su punto de entrada</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}, not all in the shared structure at {grade}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sus dependencias están situadas bajo {units}, que no están todas en la estructura común con la categoría {grade}: elija qué dependencia será su punto de entrada</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}, not all in the shared structure: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sus dependencias están situadas bajo {units}, que no están todas en la estructura común: elija qué dependencia será su punto de entrada</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sus dependencias están situadas bajo {units}: elija qué dependencia será su punto de entrada</translation>
+    </message>
+    <message>
+        <source>the design gives this department no presence type: remove what the condition names of the others&apos;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no asigna ningún tipo de presencia a este departamento: quite de la condición los tipos de los demás departamentos</translation>
+    </message>
+    <message>
+        <source>no other unit of the shared structure at the entry-point grade works on these regions: choose or create the units that will hold them</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ninguna otra dependencia de la estructura común con la categoría de punto de entrada se ocupa de estas regiones: elija o cree las dependencias que estarán a cargo de ellas</translation>
+    </message>
+    <message>
+        <source>which unit is the top is the planner&apos;s choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la elección de la dependencia en la cúspide corresponde al planificador</translation>
+    </message>
+    <message>
+        <source>the top or its parent must change, which is the planner&apos;s choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>debe cambiar la cúspide o su superior, lo que corresponde decidir al planificador</translation>
+    </message>
+    <message>
+        <source>no grade fits between the head above and the heads below: move the unit or regrade the heads around it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ninguna categoría cabe entre el jefe superior y los jefes inferiores: traslade la dependencia o modifique la categoría de los jefes que la rodean</translation>
+    </message>
+    <message>
+        <source>it is a regional entry point, which keeps an {grade} head</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>es un punto de entrada regional, que mantiene un jefe de categoría {grade}</translation>
+    </message>
+    <message>
+        <source>how to split its reports into groups is a design choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cómo dividir sus subordinados en grupos es una decisión de diseño</translation>
+    </message>
+    <message>
+        <source>which layer to remove above it is a design choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>qué nivel suprimir por encima de ella es una decisión de diseño</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1747,81 @@
         <source>this scenario names no executive office</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>este escenario no designa ninguna oficina ejecutiva</translation>
+    </message>
+    <message>
+        <source>the design maps no field-presence type to a lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no asocia ningún tipo de presencia sobre el terreno a un departamento rector</translation>
+    </message>
+    <message>
+        <source>the design names no group of units to keep together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no designa ningún grupo de dependencias que deba mantenerse unido</translation>
+    </message>
+    <message>
+        <source>the design requires no head grade (rules.required_head_grades, rules.head_grade_from_posts)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no exige ninguna categoría de jefe (rules.required_head_grades, rules.head_grade_from_posts)</translation>
+    </message>
+    <message>
+        <source>the design has no grade ladder</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no tiene escala de categorías</translation>
+    </message>
+    <message>
+        <source>the design does not ask that leads follow the chart (rules.lead_follows_chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no pide que los departamentos rectores sigan el organigrama (rules.lead_follows_chart)</translation>
+    </message>
+    <message>
+        <source>the design does not ask for one entry point per region (rules.regional_entry_points)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no pide un punto de entrada por región (rules.regional_entry_points)</translation>
+    </message>
+    <message>
+        <source>the design defines no regions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no define ninguna región</translation>
+    </message>
+    <message>
+        <source>the design asks for one entry point in no segment list (rules.regional_entry_points, segment_kinds[].entry_points)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no pide un único punto de entrada en ninguna lista de segmentos (rules.regional_entry_points, segment_kinds[].entry_points)</translation>
+    </message>
+    <message>
+        <source>this scenario has no shared structure (roles.shared_structure) and no unit the design marks as reporting to two departments (rules.dual_reporting)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este escenario no tiene estructura común (roles.shared_structure) ni ninguna dependencia que el diseño marque como dependiente de dos departamentos (rules.dual_reporting)</translation>
+    </message>
+    <message>
+        <source>this scenario has no shared structure (roles.shared_structure)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este escenario no tiene estructura común (roles.shared_structure)</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department to some role {unit} reports to ({roles})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este escenario no asocia ningún departamento a algunas de las funciones de las que depende {unit} ({roles})</translation>
+    </message>
+    <message>
+        <source>the design splits no dual lines by presence type</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no reparte ninguna línea doble por tipo de presencia</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department the dual conditions name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>este escenario no asocia ninguno de los departamentos que nombran las condiciones de las líneas dobles</translation>
+    </message>
+    <message>
+        <source>the design states no least number of entry-point holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no fija un número mínimo de dependencias a cargo de puntos de entrada</translation>
+    </message>
+    <message>
+        <source>the design sets no span or layer limit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño no fija ningún límite de subordinados directos ni de niveles</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,351 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{unit} assure la fonction {function} mais n&apos;a pas de lien fonctionnel avec {office}.</translation>
     </message>
+    <message>
+        <source>{unit} names no lead department; {lead} leads it as the chart draws it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ne désigne pas de département chef de file ; {lead} en est le chef de file, comme le montre l&apos;organigramme.</translation>
+    </message>
+    <message>
+        <source>{unit} names no lead department; {lead} leads it by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ne désigne pas de département chef de file ; {lead} en est le chef de file par défaut.</translation>
+    </message>
+    <message>
+        <source>{unit} is led by {lead}, which is not one of the departments ({departments}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} a pour chef de file {lead}, qui n&apos;est pas l&apos;un des départements ({departments}).</translation>
+    </message>
+    <message>
+        <source>{unit} is a peacekeeping operation and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est une opération de maintien de la paix et doit avoir pour chef de file {lead}, et non {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a peacekeeping operation and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est une opération de maintien de la paix et doit avoir pour chef de file {lead}, mais n&apos;a aucun département chef de file.</translation>
+    </message>
+    <message>
+        <source>{unit} is a regional office and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est un bureau régional et doit avoir pour chef de file {lead}, et non {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a regional office and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est un bureau régional et doit avoir pour chef de file {lead}, mais n&apos;a aucun département chef de file.</translation>
+    </message>
+    <message>
+        <source>{unit} is an envoy and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est un envoyé et doit avoir pour chef de file {lead}, et non {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is an envoy and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est un envoyé et doit avoir pour chef de file {lead}, mais n&apos;a aucun département chef de file.</translation>
+    </message>
+    <message>
+        <source>{unit} is a political process office and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est un bureau chargé d&apos;un processus politique et doit avoir pour chef de file {lead}, et non {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a political process office and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est un bureau chargé d&apos;un processus politique et doit avoir pour chef de file {lead}, mais n&apos;a aucun département chef de file.</translation>
+    </message>
+    <message>
+        <source>{unit} is a field presence of another type and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est une présence sur le terrain d&apos;un autre type et doit avoir pour chef de file {lead}, et non {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a field presence of another type and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est une présence sur le terrain d&apos;un autre type et doit avoir pour chef de file {lead}, mais n&apos;a aucun département chef de file.</translation>
+    </message>
+    <message>
+        <source>{units} under {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} sous {parent}</translation>
+    </message>
+    <message>
+        <source>{units} under no parent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} sans unité de rattachement</translation>
+    </message>
+    <message>
+        <source>The units of {group} are split: {where}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les unités de {group} sont séparées : {where}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits under {parent}, apart from the rest of {group} ({units} under {main}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est placée sous {parent}, à l&apos;écart du reste de {group} ({units} sous {main}).</translation>
+    </message>
+    <message>
+        <source>{unit} sits under no parent, apart from the rest of {group} ({units} under {main}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} n&apos;a pas d&apos;unité de rattachement et se trouve à l&apos;écart du reste de {group} ({units} sous {main}).</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head} but holds no {head} post (its most senior post is {grade}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité {unit} est dirigée à la classe {head} mais ne compte aucun poste {head} (son poste le plus élevé est de classe {grade}).</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head} but holds a more senior {grade} post.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité {unit} est dirigée à la classe {head} mais compte un poste plus élevé, de classe {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head}; the design requires an {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité {unit} est dirigée à la classe {head} ; la conception exige un chef de classe {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head}; the design requires a {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité {unit} est dirigée à la classe {head} ; la conception exige un chef de classe {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at no grade; the design requires an {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité {unit} n&apos;a pas de classe de chef ; la conception exige un chef de classe {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at no grade; the design requires a {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité {unit} n&apos;a pas de classe de chef ; la conception exige un chef de classe {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits under {chart} on the chart, but its lead department is {lead}, and no line from it to {lead} marks it as backstopped across.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est placée sous {chart} sur l&apos;organigramme, mais son département chef de file est {lead}, et aucune ligne allant d&apos;elle à {lead} n&apos;indique qu&apos;elle reçoit l&apos;appui d&apos;un autre département.</translation>
+    </message>
+    <message>
+        <source>Region {region} has {count} entry points: {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La région {region} a {count} points d&apos;entrée : {units}.</translation>
+    </message>
+    <message>
+        <source>{Segment} has {count} entry points: {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{Segment} a {count} points d&apos;entrée : {units}.</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is not part of the shared regional structure ({shared}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le point d&apos;entrée de la région {region}, {unit}, ne fait pas partie de la structure régionale commune ({shared}).</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is not part of the shared structure ({shared}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le point d&apos;entrée de {segment}, {unit}, ne fait pas partie de la structure commune ({shared}).</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is led by {head}, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le point d&apos;entrée de la région {region}, {unit}, est dirigé à la classe {head}, et non {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is led by no grade, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le point d&apos;entrée de la région {region}, {unit}, n&apos;a aucune classe de chef, alors qu&apos;il devrait être dirigé à la classe {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is led by {head}, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le point d&apos;entrée de {segment}, {unit}, est dirigé à la classe {head}, et non {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is led by no grade, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le point d&apos;entrée de {segment}, {unit}, n&apos;a aucune classe de chef, alors qu&apos;il devrait être dirigé à la classe {grade}.</translation>
+    </message>
+    <message>
+        <source>Region {region} has no headquarters entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La région {region} n&apos;a pas de point d&apos;entrée au Siège.</translation>
+    </message>
+    <message>
+        <source>{Segment} has no entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{Segment} n&apos;a pas de point d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>{unit} ({region}) is backstopped by no headquarters unit.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ({region}) ne reçoit l&apos;appui d&apos;aucune unité du Siège.</translation>
+    </message>
+    <message>
+        <source>{unit} ({region}) is backstopped by {backstop}, which is not under the region&apos;s entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ({region}) reçoit l&apos;appui de {backstop}, qui ne relève pas du point d&apos;entrée de la région ({points}).</translation>
+    </message>
+    <message>
+        <source>{unit} belongs to {segment} but is backstopped by {backstop}, which is not under its entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} appartient à {segment} mais reçoit l&apos;appui de {backstop}, qui ne relève pas de son point d&apos;entrée ({points}).</translation>
+    </message>
+    <message>
+        <source>{unit} belongs to {segment} but is neither backstopped by a unit nor placed under its entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} appartient à {segment} mais n&apos;est ni placée sous son point d&apos;entrée ({points}) ni appuyée par une unité qui en relève.</translation>
+    </message>
+    <message>
+        <source>{unit} has no region.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} n&apos;a pas de région.</translation>
+    </message>
+    <message>
+        <source>The dual lines of {unit} say nothing about when each applies; add a condition (for example: peacekeeping operations).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les lignes doubles de {unit} n&apos;indiquent pas quand chacune s&apos;applique ; ajoutez une condition (par exemple : opérations de maintien de la paix).</translation>
+    </message>
+    <message>
+        <source>{unit} reports to {department} only by a dotted line; the design marks it as reporting to {departments}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ne relève de {department} que par une ligne en pointillé ; la conception la désigne comme relevant de {departments}.</translation>
+    </message>
+    <message>
+        <source>{unit} reports to {department} only by a dotted line; a regional entry point reports to both department heads.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ne relève de {department} que par une ligne en pointillé ; un point d&apos;entrée régional relève des chefs des deux départements.</translation>
+    </message>
+    <message>
+        <source>{unit} does not report to {department}; the design marks it as reporting to {departments}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ne relève pas de {department} ; la conception la désigne comme relevant de {departments}.</translation>
+    </message>
+    <message>
+        <source>{unit} does not report to {department}; a regional entry point reports to both department heads.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ne relève pas de {department} ; un point d&apos;entrée régional relève des chefs des deux départements.</translation>
+    </message>
+    <message>
+        <source>peacekeeping operations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>opérations de maintien de la paix</translation>
+    </message>
+    <message>
+        <source>special political missions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>missions politiques spéciales</translation>
+    </message>
+    <message>
+        <source>regional offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>bureaux régionaux</translation>
+    </message>
+    <message>
+        <source>envoys</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>envoyés</translation>
+    </message>
+    <message>
+        <source>political-process offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>bureaux chargés de processus politiques</translation>
+    </message>
+    <message>
+        <source>The conditions of {unit}&apos;s dual lines are swapped: the line to {first} says &apos;{first_condition}&apos; and the line to {second} says &apos;{second_condition}&apos;.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les conditions des lignes doubles de {unit} sont inversées : la ligne vers {first} indique « {first_condition} » et la ligne vers {second} indique « {second_condition} ».</translation>
+    </message>
+    <message>
+        <source>{type} (reported to {department})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{type} (relevant de {department})</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} carries no condition: it does not name {missing}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La ligne double de {unit} vers {department} ne porte aucune condition et ne mentionne donc pas les types suivants : {missing}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it does not name {missing} and names {named}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La ligne double de {unit} vers {department} indique « {condition} » : elle omet les types suivants : {missing} ; et mentionne des types d&apos;autres départements : {named}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it does not name {missing}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La ligne double de {unit} vers {department} indique « {condition} » : elle omet les types suivants : {missing}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it names {named}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La ligne double de {unit} vers {department} indique « {condition} » : elle mentionne des types d&apos;autres départements : {named}.</translation>
+    </message>
+    <message>
+        <source>The entry points of {count} regions are held by no unit; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les points d&apos;entrée de {count} régions ne sont tenus par aucune unité ; la conception demande au moins {least} unités titulaires.</translation>
+    </message>
+    <message>
+        <source>The entry points of 1 region are held by {units}; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le point d&apos;entrée de 1 région est tenu par {units} ; la conception demande au moins {least} unités titulaires.</translation>
+    </message>
+    <message>
+        <source>The entry points of {count} regions are held by {units}; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les points d&apos;entrée de {count} régions sont tenus par {units} ; la conception demande au moins {least} unités titulaires.</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form a cycle: {path}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Les lignes hiérarchiques principales forment un cycle : {path}.</translation>
+    </message>
+    <message>
+        <source>{count} units report to no one ({units}); an organisation has one top: set the scenario&apos;s top and give the others a parent.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} unités ne relèvent de personne ({units}) ; une organisation a un seul sommet : fixez le sommet du scénario et donnez une unité de rattachement aux autres.</translation>
+    </message>
+    <message>
+        <source>The top of the organisation, {top}, reports to {parent}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le sommet de l&apos;organisation, {top}, relève de {parent}.</translation>
+    </message>
+    <message>
+        <source>{unit} does not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ne remonte pas jusqu&apos;au sommet ({top}) : {unit} ne relève de personne.</translation>
+    </message>
+    <message>
+        <source>{unit} and its 1 sub-unit do not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} et son unité subordonnée ne remontent pas jusqu&apos;au sommet ({top}) : {unit} ne relève de personne.</translation>
+    </message>
+    <message>
+        <source>{unit} and its {count} sub-units do not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} et ses {count} unités subordonnées ne remontent pas jusqu&apos;au sommet ({top}) : {unit} ne relève de personne.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {grade}, as senior as {parent} ({parent_grade}) that it reports to.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité {unit} est dirigée à la classe {grade}, aussi élevée que celle de {parent} ({parent_grade}), dont elle relève.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {grade}, more senior than {parent} ({parent_grade}) that it reports to.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité {unit} est dirigée à la classe {grade}, plus élevée que celle de {parent} ({parent_grade}), dont elle relève.</translation>
+    </message>
+    <message>
+        <source>{unit} has {count} units reporting to it directly; the limit is {limit}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité {unit} a {count} unités directement subordonnées ; la limite est de {limit}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits at layer {layer}; the design allows {limit} layers.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;unité {unit} se trouve au niveau {layer} ; la conception autorise {limit} niveaux.</translation>
+    </message>
 </context>
 <context>
     <name>Fix</name>
@@ -322,6 +667,116 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>ramener le poste {post} au sein de {unit} de {grade}, {funding} à {old_grade}, {old_funding}</translation>
     </message>
+    <message>
+        <source>name {lead} as lead of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>désigner {lead} comme chef de file de {unit}</translation>
+    </message>
+    <message>
+        <source>make {lead} the lead of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>faire de {lead} le chef de file de {unit}</translation>
+    </message>
+    <message>
+        <source>move {unit} back under {main}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>replacer {unit} sous {main}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>fixer à {grade} la classe du chef de {unit}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}, as its most senior post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>fixer à {grade} la classe du chef de {unit}, comme son poste le plus élevé</translation>
+    </message>
+    <message>
+        <source>move {unit} under {lead}, its lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>placer {unit} sous {lead}, son département chef de file</translation>
+    </message>
+    <message>
+        <source>make {unit} the entry point of {item} instead of {point}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>faire de {unit} le point d&apos;entrée de {item} à la place de {point}</translation>
+    </message>
+    <message>
+        <source>make {unit} the entry point of {item} instead of {point}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>faire de {unit} le point d&apos;entrée de {item} à la place de {point}, avec des lignes doubles de {unit} vers {departments}</translation>
+    </message>
+    <message>
+        <source>keep {unit} as the entry point of {item} and withdraw the designation of {others}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>garder {unit} comme point d&apos;entrée de {item} et retirer la désignation de {others}</translation>
+    </message>
+    <message>
+        <source>move {unit} into {parent}, with dual lines to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>déplacer {unit} dans {parent}, avec des lignes doubles vers {departments}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>fixer à {grade} la classe du chef de {unit}, avec des lignes doubles de {unit} vers {departments}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of region {region}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>désigner {unit} comme point d&apos;entrée de la région {region}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of region {region}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>désigner {unit} comme point d&apos;entrée de la région {region}, avec des lignes doubles de {unit} vers {departments}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of {segment}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>désigner {unit} comme point d&apos;entrée de {segment}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of {segment}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>désigner {unit} comme point d&apos;entrée de {segment}, avec des lignes doubles de {unit} vers {departments}</translation>
+    </message>
+    <message>
+        <source>have {backstop} backstop {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>confier l&apos;appui de {unit} à {backstop}</translation>
+    </message>
+    <message>
+        <source>put {unit} in region {region}, the region of {backstop} that backstops it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>placer {unit} dans la région {region}, celle de {backstop}, qui lui apporte son appui</translation>
+    </message>
+    <message>
+        <source>turn the dotted line from {unit} to {department} into a dual line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>transformer la ligne en pointillé de {unit} vers {department} en ligne double</translation>
+    </message>
+    <message>
+        <source>add a dual line from {unit} to {department}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ajouter une ligne double de {unit} vers {department}</translation>
+    </message>
+    <message>
+        <source>swap the conditions of the dual lines from {unit} to {first} and {second}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>intervertir les conditions des lignes doubles de {unit} vers {first} et vers {second}</translation>
+    </message>
+    <message>
+        <source>make the dual line from {unit} to {department} say &apos;{text}&apos;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>faire indiquer « {text} » à la ligne double de {unit} vers {department}</translation>
+    </message>
+    <message>
+        <source>make {unit} report to {top}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rattacher {unit} à {top}</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -372,6 +827,146 @@
         <source>this finding has no automatic fix</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>cette constatation n&apos;a pas de correction automatique</translation>
+    </message>
+    <message>
+        <source>the design names no default lead (rules.mission_default_lead)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne désigne aucun chef de file par défaut (rules.mission_default_lead)</translation>
+    </message>
+    <message>
+        <source>no parent holds most of the group: choose where it stays together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucune unité de rattachement ne regroupe la majeure partie du groupe : choisissez où il reste réuni</translation>
+    </message>
+    <message>
+        <source>the design requires an {grade} head: give it an {grade} post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception exige un chef de classe {grade} : dotez l&apos;unité d&apos;un poste {grade}</translation>
+    </message>
+    <message>
+        <source>the design requires a {grade} head: give it a {grade} post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception exige un chef de classe {grade} : dotez l&apos;unité d&apos;un poste {grade}</translation>
+    </message>
+    <message>
+        <source>move it under {lead}, make {chart} its lead, or draw a dotted line from it to {lead} to mark it backstopped across</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>placez-la sous {lead}, faites de {chart} son chef de file, ou tracez une ligne en pointillé d&apos;elle vers {lead} pour indiquer qu&apos;elle reçoit l&apos;appui d&apos;un autre département</translation>
+    </message>
+    <message>
+        <source>{units} are backstopped under {others}: choose the entry point and re-backstop the others</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} reçoivent l&apos;appui d&apos;unités placées sous {others} : choisissez le point d&apos;entrée et réattribuez l&apos;appui des autres</translation>
+    </message>
+    <message>
+        <source>{units} is backstopped under {others}: choose the entry point and re-backstop the others</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} reçoit l&apos;appui d&apos;une unité placée sous {others} : choisissez le point d&apos;entrée et réattribuez l&apos;appui des autres</translation>
+    </message>
+    <message>
+        <source>no unit of the shared structure led by an {grade} works on {item}, and an {grade} head would not fit between the grades above and below {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucune unité de la structure commune dirigée à la classe {grade} ne s&apos;occupe de {item}, et un chef de classe {grade} ne trouverait pas place entre les classes au-dessus et au-dessous de {unit}</translation>
+    </message>
+    <message>
+        <source>no field presence of {item} is backstopped and no unit of the shared structure works on it: choose or create the unit that will be its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucune présence sur le terrain de {item} ne reçoit d&apos;appui et aucune unité de la structure commune ne s&apos;en occupe : choisissez ou créez l&apos;unité qui en sera le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>no unit of {item} is backstopped and no unit of the shared structure works on it: choose or create the unit that will be its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucune unité de {item} ne reçoit d&apos;appui et aucune unité de la structure commune ne s&apos;en occupe : choisissez ou créez l&apos;unité qui en sera le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>{region} has no single entry point yet: repair REGION-ENTRY first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{region} n&apos;a pas encore de point d&apos;entrée unique : réparez d&apos;abord REGION-ENTRY</translation>
+    </message>
+    <message>
+        <source>{segment} has several entry points: repair REGION-ENTRY first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{segment} a plusieurs points d&apos;entrée : réparez d&apos;abord REGION-ENTRY</translation>
+    </message>
+    <message>
+        <source>no unit that backstops it says which region it is in: choose its region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucune unité qui lui apporte son appui n&apos;indique sa région : choisissez sa région</translation>
+    </message>
+    <message>
+        <source>when each line applies is the planner&apos;s to word</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il revient au planificateur de formuler quand chaque ligne s&apos;applique</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}, not all in the shared structure at {grade}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ses présences sur le terrain reçoivent l&apos;appui d&apos;unités placées sous {units}, qui ne sont pas toutes dans la structure commune à la classe {grade} : choisissez l&apos;unité qui en sera le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}, not all in the shared structure: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ses présences sur le terrain reçoivent l&apos;appui d&apos;unités placées sous {units}, qui ne sont pas toutes dans la structure commune : choisissez l&apos;unité qui en sera le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ses présences sur le terrain reçoivent l&apos;appui d&apos;unités placées sous {units} : choisissez l&apos;unité qui en sera le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}, not all in the shared structure at {grade}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ses unités sont placées sous {units}, qui ne sont pas toutes dans la structure commune à la classe {grade} : choisissez l&apos;unité qui en sera le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}, not all in the shared structure: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ses unités sont placées sous {units}, qui ne sont pas toutes dans la structure commune : choisissez l&apos;unité qui en sera le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ses unités sont placées sous {units} : choisissez l&apos;unité qui en sera le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>the design gives this department no presence type: remove what the condition names of the others&apos;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception n&apos;attribue aucun type de présence à ce département : retirez de la condition les types des autres départements</translation>
+    </message>
+    <message>
+        <source>no other unit of the shared structure at the entry-point grade works on these regions: choose or create the units that will hold them</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucune autre unité de la structure commune à la classe de point d&apos;entrée ne s&apos;occupe de ces régions : choisissez ou créez les unités qui les tiendront</translation>
+    </message>
+    <message>
+        <source>which unit is the top is the planner&apos;s choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le choix de l&apos;unité au sommet revient au planificateur</translation>
+    </message>
+    <message>
+        <source>the top or its parent must change, which is the planner&apos;s choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le sommet ou son unité de rattachement doit changer, ce qui relève du choix du planificateur</translation>
+    </message>
+    <message>
+        <source>no grade fits between the head above and the heads below: move the unit or regrade the heads around it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucune classe ne s&apos;insère entre le chef au-dessus et les chefs au-dessous : déplacez l&apos;unité ou modifiez la classe des chefs qui l&apos;entourent</translation>
+    </message>
+    <message>
+        <source>it is a regional entry point, which keeps an {grade} head</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>c&apos;est un point d&apos;entrée régional, qui conserve un chef de classe {grade}</translation>
+    </message>
+    <message>
+        <source>how to split its reports into groups is a design choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la manière de répartir ses subordonnés en groupes est un choix de conception</translation>
+    </message>
+    <message>
+        <source>which layer to remove above it is a design choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le niveau à supprimer au-dessus d&apos;elle relève d&apos;un choix de conception</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1747,81 @@
         <source>this scenario names no executive office</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>ce scénario ne désigne aucun bureau exécutif</translation>
+    </message>
+    <message>
+        <source>the design maps no field-presence type to a lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception n&apos;associe aucun type de présence sur le terrain à un département chef de file</translation>
+    </message>
+    <message>
+        <source>the design names no group of units to keep together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne désigne aucun groupe d&apos;unités à garder ensemble</translation>
+    </message>
+    <message>
+        <source>the design requires no head grade (rules.required_head_grades, rules.head_grade_from_posts)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception n&apos;exige aucune classe de chef (rules.required_head_grades, rules.head_grade_from_posts)</translation>
+    </message>
+    <message>
+        <source>the design has no grade ladder</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception n&apos;a pas d&apos;échelle des classes</translation>
+    </message>
+    <message>
+        <source>the design does not ask that leads follow the chart (rules.lead_follows_chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne demande pas que les chefs de file suivent l&apos;organigramme (rules.lead_follows_chart)</translation>
+    </message>
+    <message>
+        <source>the design does not ask for one entry point per region (rules.regional_entry_points)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne demande pas un point d&apos;entrée par région (rules.regional_entry_points)</translation>
+    </message>
+    <message>
+        <source>the design defines no regions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne définit aucune région</translation>
+    </message>
+    <message>
+        <source>the design asks for one entry point in no segment list (rules.regional_entry_points, segment_kinds[].entry_points)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne demande de point d&apos;entrée unique dans aucune liste de segments (rules.regional_entry_points, segment_kinds[].entry_points)</translation>
+    </message>
+    <message>
+        <source>this scenario has no shared structure (roles.shared_structure) and no unit the design marks as reporting to two departments (rules.dual_reporting)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce scénario n&apos;a pas de structure commune (roles.shared_structure) ni d&apos;unité que la conception marque comme relevant de deux départements (rules.dual_reporting)</translation>
+    </message>
+    <message>
+        <source>this scenario has no shared structure (roles.shared_structure)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce scénario n&apos;a pas de structure commune (roles.shared_structure)</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department to some role {unit} reports to ({roles})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce scénario n&apos;associe aucun département à certains des rôles dont relève {unit} ({roles})</translation>
+    </message>
+    <message>
+        <source>the design splits no dual lines by presence type</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne répartit aucune ligne double par type de présence</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department the dual conditions name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ce scénario n&apos;associe aucun des départements que nomment les conditions des lignes doubles</translation>
+    </message>
+    <message>
+        <source>the design states no least number of entry-point holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne fixe aucun nombre minimal d&apos;unités titulaires de points d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>the design sets no span or layer limit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception ne fixe aucune limite de subordonnés directs ni de niveaux</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,351 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Подразделение «{unit}» выполняет функцию «{function}», но не имеет функциональной связи с «{office}».</translation>
     </message>
+    <message>
+        <source>{unit} names no lead department; {lead} leads it as the chart draws it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Для {unit} не указан ведущий департамент; ведущим является {lead}, как показано на схеме.</translation>
+    </message>
+    <message>
+        <source>{unit} names no lead department; {lead} leads it by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Для {unit} не указан ведущий департамент; по умолчанию ведущим является {lead}.</translation>
+    </message>
+    <message>
+        <source>{unit} is led by {lead}, which is not one of the departments ({departments}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ведущим для {unit} является {lead}, но это не один из департаментов ({departments}).</translation>
+    </message>
+    <message>
+        <source>{unit} is a peacekeeping operation and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} — операция по поддержанию мира, и ее ведущим департаментом должен быть {lead}, а не {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a peacekeeping operation and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} — операция по поддержанию мира, и ее ведущим департаментом должен быть {lead}, но ведущий департамент не указан.</translation>
+    </message>
+    <message>
+        <source>{unit} is a regional office and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} — региональное отделение, и его ведущим департаментом должен быть {lead}, а не {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a regional office and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} — региональное отделение, и его ведущим департаментом должен быть {lead}, но ведущий департамент не указан.</translation>
+    </message>
+    <message>
+        <source>{unit} is an envoy and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} — посланник, и его ведущим департаментом должен быть {lead}, а не {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is an envoy and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} — посланник, и его ведущим департаментом должен быть {lead}, но ведущий департамент не указан.</translation>
+    </message>
+    <message>
+        <source>{unit} is a political process office and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} — отделение по политическому процессу, и его ведущим департаментом должен быть {lead}, а не {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a political process office and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} — отделение по политическому процессу, и его ведущим департаментом должен быть {lead}, но ведущий департамент не указан.</translation>
+    </message>
+    <message>
+        <source>{unit} is a field presence of another type and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} — полевое присутствие другого типа, и его ведущим департаментом должен быть {lead}, а не {current}.</translation>
+    </message>
+    <message>
+        <source>{unit} is a field presence of another type and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} — полевое присутствие другого типа, и его ведущим департаментом должен быть {lead}, но ведущий департамент не указан.</translation>
+    </message>
+    <message>
+        <source>{units} under {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} — под {parent}</translation>
+    </message>
+    <message>
+        <source>{units} under no parent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} — без вышестоящего подразделения</translation>
+    </message>
+    <message>
+        <source>The units of {group} are split: {where}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделения группы {group} разделены: {where}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits under {parent}, apart from the rest of {group} ({units} under {main}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} находится под {parent}, отдельно от остальной части группы {group} ({units} — под {main}).</translation>
+    </message>
+    <message>
+        <source>{unit} sits under no parent, apart from the rest of {group} ({units} under {main}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} не имеет вышестоящего подразделения и находится отдельно от остальной части группы {group} ({units} — под {main}).</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head} but holds no {head} post (its most senior post is {grade}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} возглавляется сотрудником класса {head}, но в нем нет должности класса {head} (его старшая должность — класса {grade}).</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head} but holds a more senior {grade} post.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} возглавляется сотрудником класса {head}, но в нем есть более старшая должность класса {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head}; the design requires an {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} возглавляется сотрудником класса {head}; проект требует руководителя класса {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head}; the design requires a {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} возглавляется сотрудником класса {head}; проект требует руководителя класса {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at no grade; the design requires an {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Для руководителя подразделения {unit} класс не задан; проект требует руководителя класса {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at no grade; the design requires a {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Для руководителя подразделения {unit} класс не задан; проект требует руководителя класса {grade}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits under {chart} on the chart, but its lead department is {lead}, and no line from it to {lead} marks it as backstopped across.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} находится под {chart} на схеме, но его ведущий департамент — {lead}, и ни одна линия от него к {lead} не показывает, что его поддерживает другой департамент.</translation>
+    </message>
+    <message>
+        <source>Region {region} has {count} entry points: {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У региона {region} несколько точек входа ({count}): {units}.</translation>
+    </message>
+    <message>
+        <source>{Segment} has {count} entry points: {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У элемента {Segment} несколько точек входа ({count}): {units}.</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is not part of the shared regional structure ({shared}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Точка входа региона {region}, {unit}, не входит в общую региональную структуру ({shared}).</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is not part of the shared structure ({shared}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Точка входа элемента {segment}, {unit}, не входит в общую структуру ({shared}).</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is led by {head}, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Точку входа региона {region}, {unit}, возглавляет сотрудник класса {head}, а не {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is led by no grade, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У точки входа региона {region}, {unit}, класс руководителя не задан, а должен быть {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is led by {head}, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Точку входа элемента {segment}, {unit}, возглавляет сотрудник класса {head}, а не {grade}.</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is led by no grade, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У точки входа элемента {segment}, {unit}, класс руководителя не задан, а должен быть {grade}.</translation>
+    </message>
+    <message>
+        <source>Region {region} has no headquarters entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У региона {region} нет точки входа в Центральных учреждениях.</translation>
+    </message>
+    <message>
+        <source>{Segment} has no entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>У элемента {Segment} нет точки входа.</translation>
+    </message>
+    <message>
+        <source>{unit} ({region}) is backstopped by no headquarters unit.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Присутствие {unit} ({region}) не получает поддержки ни от одного подразделения Центральных учреждений.</translation>
+    </message>
+    <message>
+        <source>{unit} ({region}) is backstopped by {backstop}, which is not under the region&apos;s entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Присутствие {unit} ({region}) поддерживает {backstop} — подразделение, не подчиненное точке входа региона ({points}).</translation>
+    </message>
+    <message>
+        <source>{unit} belongs to {segment} but is backstopped by {backstop}, which is not under its entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} относится к элементу {segment}, но его поддерживает {backstop} — подразделение, не подчиненное точке входа этого элемента ({points}).</translation>
+    </message>
+    <message>
+        <source>{unit} belongs to {segment} but is neither backstopped by a unit nor placed under its entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} относится к элементу {segment}, но не подчинено его точке входа ({points}) и не получает поддержки от подчиненного ей подразделения.</translation>
+    </message>
+    <message>
+        <source>{unit} has no region.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Для присутствия {unit} не указан регион.</translation>
+    </message>
+    <message>
+        <source>The dual lines of {unit} say nothing about when each applies; add a condition (for example: peacekeeping operations).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Двойные линии подразделения {unit} не указывают, когда применяется каждая из них; добавьте условие (например: операции по поддержанию мира).</translation>
+    </message>
+    <message>
+        <source>{unit} reports to {department} only by a dotted line; the design marks it as reporting to {departments}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} подотчетно {department} только по пунктирной линии; проект помечает его как подотчетное {departments}.</translation>
+    </message>
+    <message>
+        <source>{unit} reports to {department} only by a dotted line; a regional entry point reports to both department heads.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} подотчетно {department} только по пунктирной линии; региональная точка входа подотчетна руководителям обоих департаментов.</translation>
+    </message>
+    <message>
+        <source>{unit} does not report to {department}; the design marks it as reporting to {departments}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} не подотчетно {department}; проект помечает его как подотчетное {departments}.</translation>
+    </message>
+    <message>
+        <source>{unit} does not report to {department}; a regional entry point reports to both department heads.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} не подотчетно {department}; региональная точка входа подотчетна руководителям обоих департаментов.</translation>
+    </message>
+    <message>
+        <source>peacekeeping operations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>операции по поддержанию мира</translation>
+    </message>
+    <message>
+        <source>special political missions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>специальные политические миссии</translation>
+    </message>
+    <message>
+        <source>regional offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>региональные отделения</translation>
+    </message>
+    <message>
+        <source>envoys</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>посланники</translation>
+    </message>
+    <message>
+        <source>political-process offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отделения по политическим процессам</translation>
+    </message>
+    <message>
+        <source>The conditions of {unit}&apos;s dual lines are swapped: the line to {first} says &apos;{first_condition}&apos; and the line to {second} says &apos;{second_condition}&apos;.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Условия двойных линий подразделения {unit} перепутаны местами: в линии к {first} сказано «{first_condition}», а в линии к {second} — «{second_condition}».</translation>
+    </message>
+    <message>
+        <source>{type} (reported to {department})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{type} (подотчетны {department})</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} carries no condition: it does not name {missing}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Двойная линия от {unit} к {department} не содержит условия и поэтому не называет следующие типы: {missing}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it does not name {missing} and names {named}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В двойной линии от {unit} к {department} сказано «{condition}»: в ней не названы типы: {missing}; и названы типы других департаментов: {named}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it does not name {missing}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В двойной линии от {unit} к {department} сказано «{condition}»: в ней не названы типы: {missing}.</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it names {named}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В двойной линии от {unit} к {department} сказано «{condition}»: в ней названы типы других департаментов: {named}.</translation>
+    </message>
+    <message>
+        <source>The entry points of {count} regions are held by no unit; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Точки входа регионов (регионов: {count}) не закреплены ни за одним подразделением; по проекту держателей должно быть не меньше {least}.</translation>
+    </message>
+    <message>
+        <source>The entry points of 1 region are held by {units}; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Точка входа 1 региона закреплена за {units}; по проекту держателей должно быть не меньше {least}.</translation>
+    </message>
+    <message>
+        <source>The entry points of {count} regions are held by {units}; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Точки входа регионов (регионов: {count}) закреплены за {units}; по проекту держателей должно быть не меньше {least}.</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form a cycle: {path}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Основные линии подчиненности образуют цикл: {path}.</translation>
+    </message>
+    <message>
+        <source>{count} units report to no one ({units}); an organisation has one top: set the scenario&apos;s top and give the others a parent.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделений, которые никому не подчинены: {count} ({units}); у организации одна вершина: задайте вершину сценария, а остальным назначьте вышестоящее подразделение.</translation>
+    </message>
+    <message>
+        <source>The top of the organisation, {top}, reports to {parent}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Вершина организации, {top}, подчинена {parent}.</translation>
+    </message>
+    <message>
+        <source>{unit} does not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} не восходит к вершине ({top}): {unit} никому не подчинено.</translation>
+    </message>
+    <message>
+        <source>{unit} and its 1 sub-unit do not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} и 1 подчиненное ему подразделение не восходят к вершине ({top}): {unit} никому не подчинено.</translation>
+    </message>
+    <message>
+        <source>{unit} and its {count} sub-units do not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} и подчиненные ему подразделения (всего {count}) не восходят к вершине ({top}): {unit} никому не подчинено.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {grade}, as senior as {parent} ({parent_grade}) that it reports to.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} возглавляется сотрудником класса {grade} — того же уровня, что и у {parent} ({parent_grade}), которому оно подчинено.</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {grade}, more senior than {parent} ({parent_grade}) that it reports to.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} возглавляется сотрудником класса {grade} — старше, чем у {parent} ({parent_grade}), которому оно подчинено.</translation>
+    </message>
+    <message>
+        <source>{unit} has {count} units reporting to it directly; the limit is {limit}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Прямых подчиненных подразделений у {unit}: {count}; предел — {limit}.</translation>
+    </message>
+    <message>
+        <source>{unit} sits at layer {layer}; the design allows {limit} layers.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение {unit} находится на уровне {layer}; проект допускает уровней: {limit}.</translation>
+    </message>
 </context>
 <context>
     <name>Fix</name>
@@ -322,6 +667,116 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>вернуть должность {post} в подразделении «{unit}» с {grade}, {funding} на {old_grade}, {old_funding}</translation>
     </message>
+    <message>
+        <source>name {lead} as lead of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>указать {lead} как ведущий департамент для {unit}</translation>
+    </message>
+    <message>
+        <source>make {lead} the lead of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сделать {lead} ведущим департаментом для {unit}</translation>
+    </message>
+    <message>
+        <source>move {unit} back under {main}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>вернуть {unit} под {main}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>установить для руководителя {unit} класс {grade}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}, as its most senior post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>установить для руководителя {unit} класс {grade}, как у его старшей должности</translation>
+    </message>
+    <message>
+        <source>move {unit} under {lead}, its lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>переместить {unit} под {lead}, его ведущий департамент</translation>
+    </message>
+    <message>
+        <source>make {unit} the entry point of {item} instead of {point}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сделать {unit} точкой входа для {item} вместо {point}</translation>
+    </message>
+    <message>
+        <source>make {unit} the entry point of {item} instead of {point}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сделать {unit} точкой входа для {item} вместо {point}, с двойными линиями от {unit} к {departments}</translation>
+    </message>
+    <message>
+        <source>keep {unit} as the entry point of {item} and withdraw the designation of {others}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>оставить {unit} точкой входа для {item} и снять назначение с {others}</translation>
+    </message>
+    <message>
+        <source>move {unit} into {parent}, with dual lines to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>переместить {unit} в {parent}, с двойными линиями к {departments}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>установить для руководителя {unit} класс {grade}, с двойными линиями от {unit} к {departments}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of region {region}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>назначить {unit} точкой входа региона {region}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of region {region}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>назначить {unit} точкой входа региона {region}, с двойными линиями от {unit} к {departments}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of {segment}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>назначить {unit} точкой входа элемента {segment}</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of {segment}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>назначить {unit} точкой входа элемента {segment}, с двойными линиями от {unit} к {departments}</translation>
+    </message>
+    <message>
+        <source>have {backstop} backstop {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>поручить поддержку {unit} подразделению {backstop}</translation>
+    </message>
+    <message>
+        <source>put {unit} in region {region}, the region of {backstop} that backstops it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отнести {unit} к региону {region} — региону поддерживающего его подразделения {backstop}</translation>
+    </message>
+    <message>
+        <source>turn the dotted line from {unit} to {department} into a dual line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>превратить пунктирную линию от {unit} к {department} в двойную</translation>
+    </message>
+    <message>
+        <source>add a dual line from {unit} to {department}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>добавить двойную линию от {unit} к {department}</translation>
+    </message>
+    <message>
+        <source>swap the conditions of the dual lines from {unit} to {first} and {second}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>поменять местами условия двойных линий от {unit} к {first} и к {second}</translation>
+    </message>
+    <message>
+        <source>make the dual line from {unit} to {department} say &apos;{text}&apos;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>записать в двойной линии от {unit} к {department} условие «{text}»</translation>
+    </message>
+    <message>
+        <source>make {unit} report to {top}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>подчинить {unit} подразделению {top}</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -372,6 +827,146 @@
         <source>this finding has no automatic fix</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>для этого замечания нет автоматического исправления</translation>
+    </message>
+    <message>
+        <source>the design names no default lead (rules.mission_default_lead)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в проекте не указан ведущий департамент по умолчанию (rules.mission_default_lead)</translation>
+    </message>
+    <message>
+        <source>no parent holds most of the group: choose where it stays together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ни одно вышестоящее подразделение не объединяет большую часть группы: выберите, где она останется вместе</translation>
+    </message>
+    <message>
+        <source>the design requires an {grade} head: give it an {grade} post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>проект требует руководителя класса {grade}: предусмотрите в подразделении должность класса {grade}</translation>
+    </message>
+    <message>
+        <source>the design requires a {grade} head: give it a {grade} post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>проект требует руководителя класса {grade}: предусмотрите в подразделении должность класса {grade}</translation>
+    </message>
+    <message>
+        <source>move it under {lead}, make {chart} its lead, or draw a dotted line from it to {lead} to mark it backstopped across</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>переместите его под {lead}, сделайте {chart} его ведущим департаментом или проведите от него пунктирную линию к {lead}, чтобы показать, что его поддерживает другой департамент</translation>
+    </message>
+    <message>
+        <source>{units} are backstopped under {others}: choose the entry point and re-backstop the others</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} поддерживаются подразделениями, подчиненными {others}: выберите точку входа и перераспределите поддержку остальных</translation>
+    </message>
+    <message>
+        <source>{units} is backstopped under {others}: choose the entry point and re-backstop the others</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units} поддерживается подразделением, подчиненным {others}: выберите точку входа и перераспределите поддержку остальных</translation>
+    </message>
+    <message>
+        <source>no unit of the shared structure led by an {grade} works on {item}, and an {grade} head would not fit between the grades above and below {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ни одно подразделение общей структуры, возглавляемое сотрудником класса {grade}, не занимается {item}, а руководитель класса {grade} не впишется между классами выше и ниже {unit}</translation>
+    </message>
+    <message>
+        <source>no field presence of {item} is backstopped and no unit of the shared structure works on it: choose or create the unit that will be its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ни одно полевое присутствие в {item} не получает поддержки, и ни одно подразделение общей структуры им не занимается: выберите или создайте подразделение, которое станет его точкой входа</translation>
+    </message>
+    <message>
+        <source>no unit of {item} is backstopped and no unit of the shared structure works on it: choose or create the unit that will be its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ни одно подразделение элемента {item} не получает поддержки, и ни одно подразделение общей структуры им не занимается: выберите или создайте подразделение, которое станет его точкой входа</translation>
+    </message>
+    <message>
+        <source>{region} has no single entry point yet: repair REGION-ENTRY first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>у региона {region} пока нет единственной точки входа: сначала исправьте REGION-ENTRY</translation>
+    </message>
+    <message>
+        <source>{segment} has several entry points: repair REGION-ENTRY first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>у элемента {segment} несколько точек входа: сначала исправьте REGION-ENTRY</translation>
+    </message>
+    <message>
+        <source>no unit that backstops it says which region it is in: choose its region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ни одно поддерживающее его подразделение не указывает, к какому региону оно относится: выберите его регион</translation>
+    </message>
+    <message>
+        <source>when each line applies is the planner&apos;s to word</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сформулировать, когда применяется каждая линия, должен проектировщик</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}, not all in the shared structure at {grade}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>его полевые присутствия поддерживаются подразделениями, подчиненными {units}, и не все они входят в общую структуру с классом {grade}: выберите, какое подразделение станет его точкой входа</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}, not all in the shared structure: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>его полевые присутствия поддерживаются подразделениями, подчиненными {units}, и не все они входят в общую структуру: выберите, какое подразделение станет его точкой входа</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>его полевые присутствия поддерживаются подразделениями, подчиненными {units}: выберите, какое подразделение станет его точкой входа</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}, not all in the shared structure at {grade}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>его подразделения подчинены {units}, и не все они входят в общую структуру с классом {grade}: выберите, какое подразделение станет его точкой входа</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}, not all in the shared structure: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>его подразделения подчинены {units}, и не все они входят в общую структуру: выберите, какое подразделение станет его точкой входа</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>его подразделения подчинены {units}: выберите, какое подразделение станет его точкой входа</translation>
+    </message>
+    <message>
+        <source>the design gives this department no presence type: remove what the condition names of the others&apos;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>проект не относит к этому департаменту ни одного типа присутствия: уберите из условия типы других департаментов</translation>
+    </message>
+    <message>
+        <source>no other unit of the shared structure at the entry-point grade works on these regions: choose or create the units that will hold them</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ни одно другое подразделение общей структуры класса точки входа не занимается этими регионами: выберите или создайте подразделения, за которыми они будут закреплены</translation>
+    </message>
+    <message>
+        <source>which unit is the top is the planner&apos;s choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>какое подразделение будет вершиной, решает проектировщик</translation>
+    </message>
+    <message>
+        <source>the top or its parent must change, which is the planner&apos;s choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>нужно изменить вершину или ее вышестоящее подразделение, и это решает проектировщик</translation>
+    </message>
+    <message>
+        <source>no grade fits between the head above and the heads below: move the unit or regrade the heads around it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ни один класс не вписывается между руководителем выше и руководителями ниже: переместите подразделение или измените классы руководителей вокруг него</translation>
+    </message>
+    <message>
+        <source>it is a regional entry point, which keeps an {grade} head</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>это региональная точка входа, руководитель которой сохраняет класс {grade}</translation>
+    </message>
+    <message>
+        <source>how to split its reports into groups is a design choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>как разбить его подчиненных на группы — вопрос проектного решения</translation>
+    </message>
+    <message>
+        <source>which layer to remove above it is a design choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>какой уровень убрать над ним — вопрос проектного решения</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1747,81 @@
         <source>this scenario names no executive office</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>в этом сценарии не указана исполнительная канцелярия</translation>
+    </message>
+    <message>
+        <source>the design maps no field-presence type to a lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>проект не сопоставляет ни одному типу полевого присутствия ведущий департамент</translation>
+    </message>
+    <message>
+        <source>the design names no group of units to keep together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в проекте не названа ни одна группа подразделений, которую нужно сохранить вместе</translation>
+    </message>
+    <message>
+        <source>the design requires no head grade (rules.required_head_grades, rules.head_grade_from_posts)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>проект не требует ни одного класса руководителя (rules.required_head_grades, rules.head_grade_from_posts)</translation>
+    </message>
+    <message>
+        <source>the design has no grade ladder</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в проекте нет шкалы классов</translation>
+    </message>
+    <message>
+        <source>the design does not ask that leads follow the chart (rules.lead_follows_chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>проект не требует, чтобы ведущие департаменты соответствовали схеме (rules.lead_follows_chart)</translation>
+    </message>
+    <message>
+        <source>the design does not ask for one entry point per region (rules.regional_entry_points)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>проект не требует одной точки входа на регион (rules.regional_entry_points)</translation>
+    </message>
+    <message>
+        <source>the design defines no regions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в проекте не определено ни одного региона</translation>
+    </message>
+    <message>
+        <source>the design asks for one entry point in no segment list (rules.regional_entry_points, segment_kinds[].entry_points)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>проект не требует одной точки входа ни в одном списке сегментов (rules.regional_entry_points, segment_kinds[].entry_points)</translation>
+    </message>
+    <message>
+        <source>this scenario has no shared structure (roles.shared_structure) and no unit the design marks as reporting to two departments (rules.dual_reporting)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом сценарии нет общей структуры (roles.shared_structure) и нет подразделения, которое проект помечает как подотчетное двум департаментам (rules.dual_reporting)</translation>
+    </message>
+    <message>
+        <source>this scenario has no shared structure (roles.shared_structure)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом сценарии нет общей структуры (roles.shared_structure)</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department to some role {unit} reports to ({roles})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом сценарии некоторым ролям, которым подотчетно подразделение {unit}, не сопоставлен департамент ({roles})</translation>
+    </message>
+    <message>
+        <source>the design splits no dual lines by presence type</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>проект не разделяет двойные линии по типам присутствия</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department the dual conditions name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в этом сценарии не сопоставлен ни один департамент, названный в условиях двойных линий</translation>
+    </message>
+    <message>
+        <source>the design states no least number of entry-point holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в проекте не задано минимальное число держателей точек входа</translation>
+    </message>
+    <message>
+        <source>the design sets no span or layer limit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в проекте не задан предел числа прямых подчиненных или уровней</translation>
     </message>
 </context>
 <context>

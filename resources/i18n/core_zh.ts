@@ -224,6 +224,351 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{unit}承担{function}，但与{office}没有职能联系。</translation>
     </message>
+    <message>
+        <source>{unit} names no lead department; {lead} leads it as the chart draws it.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}未指明牵头部门；按组织图所示，由{lead}牵头。</translation>
+    </message>
+    <message>
+        <source>{unit} names no lead department; {lead} leads it by default.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}未指明牵头部门；默认由{lead}牵头。</translation>
+    </message>
+    <message>
+        <source>{unit} is led by {lead}, which is not one of the departments ({departments}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}由{lead}牵头，但它不是所列部门之一（{departments}）。</translation>
+    </message>
+    <message>
+        <source>{unit} is a peacekeeping operation and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}是维持和平行动，必须由{lead}而非{current}牵头。</translation>
+    </message>
+    <message>
+        <source>{unit} is a peacekeeping operation and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}是维持和平行动，必须由{lead}牵头，但目前没有牵头部门。</translation>
+    </message>
+    <message>
+        <source>{unit} is a regional office and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}是区域办事处，必须由{lead}而非{current}牵头。</translation>
+    </message>
+    <message>
+        <source>{unit} is a regional office and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}是区域办事处，必须由{lead}牵头，但目前没有牵头部门。</translation>
+    </message>
+    <message>
+        <source>{unit} is an envoy and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}是特使，必须由{lead}而非{current}牵头。</translation>
+    </message>
+    <message>
+        <source>{unit} is an envoy and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}是特使，必须由{lead}牵头，但目前没有牵头部门。</translation>
+    </message>
+    <message>
+        <source>{unit} is a political process office and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}是政治进程办事处，必须由{lead}而非{current}牵头。</translation>
+    </message>
+    <message>
+        <source>{unit} is a political process office and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}是政治进程办事处，必须由{lead}牵头，但目前没有牵头部门。</translation>
+    </message>
+    <message>
+        <source>{unit} is a field presence of another type and must be led by {lead}, not by {current}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}是其他类型的外地机构，必须由{lead}而非{current}牵头。</translation>
+    </message>
+    <message>
+        <source>{unit} is a field presence of another type and must be led by {lead}, not by no department.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}是其他类型的外地机构，必须由{lead}牵头，但目前没有牵头部门。</translation>
+    </message>
+    <message>
+        <source>{units} under {parent}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units}位于{parent}之下</translation>
+    </message>
+    <message>
+        <source>{units} under no parent</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units}没有上级单位</translation>
+    </message>
+    <message>
+        <source>The units of {group} are split: {where}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{group}的单位被拆分：{where}。</translation>
+    </message>
+    <message>
+        <source>{unit} sits under {parent}, apart from the rest of {group} ({units} under {main}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}位于{parent}之下，与{group}的其余单位（{main}之下的{units}）分开。</translation>
+    </message>
+    <message>
+        <source>{unit} sits under no parent, apart from the rest of {group} ({units} under {main}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}没有上级单位，与{group}的其余单位（{main}之下的{units}）分开。</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head} but holds no {head} post (its most senior post is {grade}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}的负责人职等为{head}，但该单位没有{head}员额（其最高员额为{grade}）。</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head} but holds a more senior {grade} post.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}的负责人职等为{head}，但该单位有一个更高的{grade}员额。</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head}; the design requires an {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}的负责人职等为{head}；设计要求负责人职等为{grade}。</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {head}; the design requires a {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}的负责人职等为{head}；设计要求负责人职等为{grade}。</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at no grade; the design requires an {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}的负责人没有职等；设计要求负责人职等为{grade}。</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at no grade; the design requires a {grade} head.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}的负责人没有职等；设计要求负责人职等为{grade}。</translation>
+    </message>
+    <message>
+        <source>{unit} sits under {chart} on the chart, but its lead department is {lead}, and no line from it to {lead} marks it as backstopped across.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}在组织图上位于{chart}之下，但其牵头部门是{lead}，且没有从它到{lead}的汇报线表明它由另一部门提供支援。</translation>
+    </message>
+    <message>
+        <source>Region {region} has {count} entry points: {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域{region}有{count}个切入点：{units}。</translation>
+    </message>
+    <message>
+        <source>{Segment} has {count} entry points: {units}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{Segment}有{count}个切入点：{units}。</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is not part of the shared regional structure ({shared}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域{region}的切入点{unit}不属于共用区域结构（{shared}）。</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is not part of the shared structure ({shared}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{segment}的切入点{unit}不属于共用结构（{shared}）。</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is led by {head}, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域{region}的切入点{unit}由{head}职等人员领导，而非{grade}。</translation>
+    </message>
+    <message>
+        <source>The entry point of region {region}, {unit}, is led by no grade, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域{region}的切入点{unit}的负责人没有职等，而应为{grade}。</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is led by {head}, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{segment}的切入点{unit}由{head}职等人员领导，而非{grade}。</translation>
+    </message>
+    <message>
+        <source>The entry point of {segment}, {unit}, is led by no grade, not by an {grade}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{segment}的切入点{unit}的负责人没有职等，而应为{grade}。</translation>
+    </message>
+    <message>
+        <source>Region {region} has no headquarters entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域{region}在总部没有切入点。</translation>
+    </message>
+    <message>
+        <source>{Segment} has no entry point.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{Segment}没有切入点。</translation>
+    </message>
+    <message>
+        <source>{unit} ({region}) is backstopped by no headquarters unit.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}（{region}）没有任何总部单位为其提供支援。</translation>
+    </message>
+    <message>
+        <source>{unit} ({region}) is backstopped by {backstop}, which is not under the region&apos;s entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}（{region}）由{backstop}提供支援，但该单位不在该区域的切入点（{points}）之下。</translation>
+    </message>
+    <message>
+        <source>{unit} belongs to {segment} but is backstopped by {backstop}, which is not under its entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}属于{segment}，但由{backstop}提供支援，而该单位不在其切入点（{points}）之下。</translation>
+    </message>
+    <message>
+        <source>{unit} belongs to {segment} but is neither backstopped by a unit nor placed under its entry point ({points}).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}属于{segment}，但既不位于其切入点（{points}）之下，也没有由其下的单位提供支援。</translation>
+    </message>
+    <message>
+        <source>{unit} has no region.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}没有所属区域。</translation>
+    </message>
+    <message>
+        <source>The dual lines of {unit} say nothing about when each applies; add a condition (for example: peacekeeping operations).</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}的双重汇报线没有说明各自何时适用；请添加条件（例如：维持和平行动）。</translation>
+    </message>
+    <message>
+        <source>{unit} reports to {department} only by a dotted line; the design marks it as reporting to {departments}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}仅以虚线向{department}汇报；设计标明它向{departments}汇报。</translation>
+    </message>
+    <message>
+        <source>{unit} reports to {department} only by a dotted line; a regional entry point reports to both department heads.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}仅以虚线向{department}汇报；区域切入点应向两个部门的负责人汇报。</translation>
+    </message>
+    <message>
+        <source>{unit} does not report to {department}; the design marks it as reporting to {departments}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}不向{department}汇报；设计标明它向{departments}汇报。</translation>
+    </message>
+    <message>
+        <source>{unit} does not report to {department}; a regional entry point reports to both department heads.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}不向{department}汇报；区域切入点应向两个部门的负责人汇报。</translation>
+    </message>
+    <message>
+        <source>peacekeeping operations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>维持和平行动</translation>
+    </message>
+    <message>
+        <source>special political missions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>特别政治任务</translation>
+    </message>
+    <message>
+        <source>regional offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域办事处</translation>
+    </message>
+    <message>
+        <source>envoys</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>特使</translation>
+    </message>
+    <message>
+        <source>political-process offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>政治进程办事处</translation>
+    </message>
+    <message>
+        <source>The conditions of {unit}&apos;s dual lines are swapped: the line to {first} says &apos;{first_condition}&apos; and the line to {second} says &apos;{second_condition}&apos;.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}的双重汇报线的条件互换了：到{first}的线写的是“{first_condition}”，到{second}的线写的是“{second_condition}”。</translation>
+    </message>
+    <message>
+        <source>{type} (reported to {department})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{type}（向{department}汇报）</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} carries no condition: it does not name {missing}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>从{unit}到{department}的双重汇报线没有附带条件：它没有提及{missing}。</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it does not name {missing} and names {named}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>从{unit}到{department}的双重汇报线写的是“{condition}”：它没有提及{missing}，却提及了{named}。</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it does not name {missing}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>从{unit}到{department}的双重汇报线写的是“{condition}”：它没有提及{missing}。</translation>
+    </message>
+    <message>
+        <source>The dual line from {unit} to {department} says &apos;{condition}&apos;: it names {named}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>从{unit}到{department}的双重汇报线写的是“{condition}”：它提及了{named}。</translation>
+    </message>
+    <message>
+        <source>The entry points of {count} regions are held by no unit; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count}个区域的切入点无任何单位担任；设计要求至少由{least}个单位担任。</translation>
+    </message>
+    <message>
+        <source>The entry points of 1 region are held by {units}; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1个区域的切入点由{units}担任；设计要求至少由{least}个单位担任。</translation>
+    </message>
+    <message>
+        <source>The entry points of {count} regions are held by {units}; the design asks for at least {least} holders.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count}个区域的切入点由{units}担任；设计要求至少由{least}个单位担任。</translation>
+    </message>
+    <message>
+        <source>Primary reporting lines form a cycle: {path}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主汇报线构成循环：{path}。</translation>
+    </message>
+    <message>
+        <source>{count} units report to no one ({units}); an organisation has one top: set the scenario&apos;s top and give the others a parent.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count}个单位不向任何单位汇报（{units}）；一个组织只有一个最高层：请设定方案的最高层，并为其他单位指定上级单位。</translation>
+    </message>
+    <message>
+        <source>The top of the organisation, {top}, reports to {parent}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>组织的最高层{top}向{parent}汇报。</translation>
+    </message>
+    <message>
+        <source>{unit} does not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}无法通达最高层（{top}）：{unit}不向任何单位汇报。</translation>
+    </message>
+    <message>
+        <source>{unit} and its 1 sub-unit do not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}及其1个下属单位无法通达最高层（{top}）：{unit}不向任何单位汇报。</translation>
+    </message>
+    <message>
+        <source>{unit} and its {count} sub-units do not reach the top ({top}): {unit} reports to no one.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}及其{count}个下属单位无法通达最高层（{top}）：{unit}不向任何单位汇报。</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {grade}, as senior as {parent} ({parent_grade}) that it reports to.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}的负责人职等为{grade}，与其汇报对象{parent}（{parent_grade}）同级。</translation>
+    </message>
+    <message>
+        <source>{unit} is headed at {grade}, more senior than {parent} ({parent_grade}) that it reports to.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}的负责人职等为{grade}，高于其汇报对象{parent}（{parent_grade}）。</translation>
+    </message>
+    <message>
+        <source>{unit} has {count} units reporting to it directly; the limit is {limit}.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}有{count}个直接下属单位；上限为{limit}。</translation>
+    </message>
+    <message>
+        <source>{unit} sits at layer {layer}; the design allows {limit} layers.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit}位于第{layer}层；设计允许{limit}层。</translation>
+    </message>
 </context>
 <context>
     <name>Fix</name>
@@ -322,6 +667,116 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>将{unit}中的员额{post}从{grade}、{funding}恢复为{old_grade}、{old_funding}</translation>
     </message>
+    <message>
+        <source>name {lead} as lead of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>指定{lead}为{unit}的牵头部门</translation>
+    </message>
+    <message>
+        <source>make {lead} the lead of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>使{lead}成为{unit}的牵头部门</translation>
+    </message>
+    <message>
+        <source>move {unit} back under {main}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{unit}移回{main}之下</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{unit}负责人的职等定为{grade}</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}, as its most senior post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{unit}负责人的职等定为{grade}，与其最高员额相同</translation>
+    </message>
+    <message>
+        <source>move {unit} under {lead}, its lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{unit}移至其牵头部门{lead}之下</translation>
+    </message>
+    <message>
+        <source>make {unit} the entry point of {item} instead of {point}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>以{unit}取代{point}作为{item}的切入点</translation>
+    </message>
+    <message>
+        <source>make {unit} the entry point of {item} instead of {point}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>以{unit}取代{point}作为{item}的切入点，并添加从{unit}到{departments}的双重汇报线</translation>
+    </message>
+    <message>
+        <source>keep {unit} as the entry point of {item} and withdraw the designation of {others}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>保留{unit}作为{item}的切入点，并撤销对{others}的指定</translation>
+    </message>
+    <message>
+        <source>move {unit} into {parent}, with dual lines to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{unit}移入{parent}，并添加到{departments}的双重汇报线</translation>
+    </message>
+    <message>
+        <source>grade the head of {unit} {grade}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{unit}负责人的职等定为{grade}，并添加从{unit}到{departments}的双重汇报线</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of region {region}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>指定{unit}为区域{region}的切入点</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of region {region}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>指定{unit}为区域{region}的切入点，并添加从{unit}到{departments}的双重汇报线</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of {segment}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>指定{unit}为{segment}的切入点</translation>
+    </message>
+    <message>
+        <source>designate {unit} as the entry point of {segment}, with dual lines from {unit} to {departments}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>指定{unit}为{segment}的切入点，并添加从{unit}到{departments}的双重汇报线</translation>
+    </message>
+    <message>
+        <source>have {backstop} backstop {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>由{backstop}为{unit}提供支援</translation>
+    </message>
+    <message>
+        <source>put {unit} in region {region}, the region of {backstop} that backstops it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{unit}归入区域{region}，即为其提供支援的{backstop}所属区域</translation>
+    </message>
+    <message>
+        <source>turn the dotted line from {unit} to {department} into a dual line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将从{unit}到{department}的虚线改为双重汇报线</translation>
+    </message>
+    <message>
+        <source>add a dual line from {unit} to {department}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>添加从{unit}到{department}的双重汇报线</translation>
+    </message>
+    <message>
+        <source>swap the conditions of the dual lines from {unit} to {first} and {second}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>互换从{unit}到{first}和到{second}的双重汇报线的条件</translation>
+    </message>
+    <message>
+        <source>make the dual line from {unit} to {department} say &apos;{text}&apos;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将从{unit}到{department}的双重汇报线的条件改为“{text}”</translation>
+    </message>
+    <message>
+        <source>make {unit} report to {top}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>使{unit}向{top}汇报</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -372,6 +827,146 @@
         <source>this finding has no automatic fix</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>此检查结果没有自动修正</translation>
+    </message>
+    <message>
+        <source>the design names no default lead (rules.mission_default_lead)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未指定默认牵头部门（rules.mission_default_lead）</translation>
+    </message>
+    <message>
+        <source>no parent holds most of the group: choose where it stays together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有哪个上级单位拥有该组的多数单位：请选择该组集中的位置</translation>
+    </message>
+    <message>
+        <source>the design requires an {grade} head: give it an {grade} post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计要求负责人职等为{grade}：请为其设一个{grade}员额</translation>
+    </message>
+    <message>
+        <source>the design requires a {grade} head: give it a {grade} post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计要求负责人职等为{grade}：请为其设一个{grade}员额</translation>
+    </message>
+    <message>
+        <source>move it under {lead}, make {chart} its lead, or draw a dotted line from it to {lead} to mark it backstopped across</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将其移至{lead}之下，或使{chart}成为其牵头部门，或画一条从它到{lead}的虚线，表明由另一部门提供支援</translation>
+    </message>
+    <message>
+        <source>{units} are backstopped under {others}: choose the entry point and re-backstop the others</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units}由{others}之下的单位提供支援：请选定切入点，并为其余外地机构重新安排支援</translation>
+    </message>
+    <message>
+        <source>{units} is backstopped under {others}: choose the entry point and re-backstop the others</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{units}由{others}之下的单位提供支援：请选定切入点，并为其余外地机构重新安排支援</translation>
+    </message>
+    <message>
+        <source>no unit of the shared structure led by an {grade} works on {item}, and an {grade} head would not fit between the grades above and below {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>共用结构中没有由{grade}职等人员领导的单位负责{item}，而在{unit}上下的职等之间也容不下{grade}职等的负责人</translation>
+    </message>
+    <message>
+        <source>no field presence of {item} is backstopped and no unit of the shared structure works on it: choose or create the unit that will be its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{item}的外地机构都没有获得支援，共用结构中也没有单位负责该区域：请选定或设立将作为其切入点的单位</translation>
+    </message>
+    <message>
+        <source>no unit of {item} is backstopped and no unit of the shared structure works on it: choose or create the unit that will be its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{item}的单位都没有获得支援，共用结构中也没有单位负责该项：请选定或设立将作为其切入点的单位</translation>
+    </message>
+    <message>
+        <source>{region} has no single entry point yet: repair REGION-ENTRY first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{region}尚无唯一的切入点：请先修复REGION-ENTRY</translation>
+    </message>
+    <message>
+        <source>{segment} has several entry points: repair REGION-ENTRY first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{segment}有多个切入点：请先修复REGION-ENTRY</translation>
+    </message>
+    <message>
+        <source>no unit that backstops it says which region it is in: choose its region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>为其提供支援的单位都没有表明它所属的区域：请选择其区域</translation>
+    </message>
+    <message>
+        <source>when each line applies is the planner&apos;s to word</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>各条线何时适用，应由规划人员来表述</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}, not all in the shared structure at {grade}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其外地机构由{units}之下的单位提供支援，这些单位并非都在共用结构中且职等为{grade}：请选择哪个单位作为其切入点</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}, not all in the shared structure: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其外地机构由{units}之下的单位提供支援，这些单位并非都在共用结构中：请选择哪个单位作为其切入点</translation>
+    </message>
+    <message>
+        <source>its field presences are backstopped under {units}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其外地机构由{units}之下的单位提供支援：请选择哪个单位作为其切入点</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}, not all in the shared structure at {grade}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其单位位于{units}之下，这些单位并非都在共用结构中且职等为{grade}：请选择哪个单位作为其切入点</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}, not all in the shared structure: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其单位位于{units}之下，这些单位并非都在共用结构中：请选择哪个单位作为其切入点</translation>
+    </message>
+    <message>
+        <source>its units are placed under {units}: choose which unit is its entry point</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其单位位于{units}之下：请选择哪个单位作为其切入点</translation>
+    </message>
+    <message>
+        <source>the design gives this department no presence type: remove what the condition names of the others&apos;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计没有为该部门分配任何外地机构类型：请从条件中删除属于其他部门的类型</translation>
+    </message>
+    <message>
+        <source>no other unit of the shared structure at the entry-point grade works on these regions: choose or create the units that will hold them</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>共用结构中没有其他切入点职等的单位负责这些区域：请选定或设立将担任这些切入点的单位</translation>
+    </message>
+    <message>
+        <source>which unit is the top is the planner&apos;s choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>哪个单位是最高层由规划人员决定</translation>
+    </message>
+    <message>
+        <source>the top or its parent must change, which is the planner&apos;s choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>必须更改最高层或其上级单位，这由规划人员决定</translation>
+    </message>
+    <message>
+        <source>no grade fits between the head above and the heads below: move the unit or regrade the heads around it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>上方负责人与下方负责人之间没有合适的职等：请移动该单位，或调整其周围负责人的职等</translation>
+    </message>
+    <message>
+        <source>it is a regional entry point, which keeps an {grade} head</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>它是区域切入点，其负责人职等须保持为{grade}</translation>
+    </message>
+    <message>
+        <source>how to split its reports into groups is a design choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>如何将其下属分组是设计上的选择</translation>
+    </message>
+    <message>
+        <source>which layer to remove above it is a design choice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除其上方的哪一层是设计上的选择</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1747,81 @@
         <source>this scenario names no executive office</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>此方案未指定执行办公室</translation>
+    </message>
+    <message>
+        <source>the design maps no field-presence type to a lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未将任何外地机构类型对应到牵头部门</translation>
+    </message>
+    <message>
+        <source>the design names no group of units to keep together</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未指定须保持在一起的单位组</translation>
+    </message>
+    <message>
+        <source>the design requires no head grade (rules.required_head_grades, rules.head_grade_from_posts)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未要求任何负责人职等（rules.required_head_grades、rules.head_grade_from_posts）</translation>
+    </message>
+    <message>
+        <source>the design has no grade ladder</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计没有职等序列</translation>
+    </message>
+    <message>
+        <source>the design does not ask that leads follow the chart (rules.lead_follows_chart)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未要求牵头部门与组织图一致（rules.lead_follows_chart）</translation>
+    </message>
+    <message>
+        <source>the design does not ask for one entry point per region (rules.regional_entry_points)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未要求每个区域设一个切入点（rules.regional_entry_points）</translation>
+    </message>
+    <message>
+        <source>the design defines no regions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未定义任何区域</translation>
+    </message>
+    <message>
+        <source>the design asks for one entry point in no segment list (rules.regional_entry_points, segment_kinds[].entry_points)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未要求任何分段列表设一个切入点（rules.regional_entry_points、segment_kinds[].entry_points）</translation>
+    </message>
+    <message>
+        <source>this scenario has no shared structure (roles.shared_structure) and no unit the design marks as reporting to two departments (rules.dual_reporting)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此方案没有共用结构（roles.shared_structure），也没有设计标明向两个部门汇报的单位（rules.dual_reporting）</translation>
+    </message>
+    <message>
+        <source>this scenario has no shared structure (roles.shared_structure)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此方案没有共用结构（roles.shared_structure）</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department to some role {unit} reports to ({roles})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此方案没有为{unit}所汇报的某些角色对应部门（{roles}）</translation>
+    </message>
+    <message>
+        <source>the design splits no dual lines by presence type</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未按外地机构类型划分双重汇报线</translation>
+    </message>
+    <message>
+        <source>this scenario maps no department the dual conditions name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此方案未对应双重汇报条件所指的任何部门</translation>
+    </message>
+    <message>
+        <source>the design states no least number of entry-point holders</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未规定担任切入点的单位的最少数目</translation>
+    </message>
+    <message>
+        <source>the design sets no span or layer limit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计未设定管理幅度或层级上限</translation>
     </message>
 </context>
 <context>
