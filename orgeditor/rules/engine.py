@@ -15,13 +15,9 @@ from orgeditor.rules.context import Context, CostFunction
 from orgeditor.rules.cost import CostFundingRule, CostGradesRule, CostTotalRule
 from orgeditor.rules.functions import FuncGenderRule, FuncHomeRule, FuncKeptRule
 from orgeditor.rules.governance import GovFundLinkRule, GovPrincipalsRule
+from orgeditor.rules.leads import LeadDepartmentRule
 from orgeditor.rules.promises import GradeHeadRule, LeadChartRule, StructKeepTogetherRule
-from orgeditor.rules.region import (
-    LeadDepartmentRule,
-    RegionCoverageRule,
-    RegionDualRule,
-    RegionEntryRule,
-)
+from orgeditor.rules.region import RegionCoverageRule, RegionDualRule, RegionEntryRule
 from orgeditor.rules.spread import RegionDualConditionRule, RegionSpreadRule
 from orgeditor.rules.structure import StructGradeRule, StructSpanRule, StructTreeRule
 

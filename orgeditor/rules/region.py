@@ -20,7 +20,6 @@ from orgeditor.rules.entry_points import (
     unreached_departments,
 )
 from orgeditor.rules.grades import grade_fits
-from orgeditor.rules.leads import LeadDepartmentRule as LeadDepartmentRule  # the engine's list
 from orgeditor.rules.region_words import item_fields, no_entry_reason, unreached_message
 
 
