@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from itertools import pairwise
 
 from orgeditor.layout.geometry import Box, Point
@@ -189,7 +189,11 @@ class RouteCache:
     height ``above`` every card, the clearance and how far beside its two cards the
     search looks (``reach``: which of those cards give the grid lines). The key is
     exactly those, so a kept route is what a fresh search finds
-    (``tests/core/test_route_cache.py`` compares them after random edits). It holds
+    (``tests/core/test_route_cache.py`` compares them after random edits). Where every
+    card's left and width are exact in binary (multiples of 1/8, as on screen), the key's
+    boxes and the kept route are measured from the source card's left: a line whose
+    cards all moved sideways together (a zone to its left grew) is not searched again,
+    its route is moved with them. It holds
     the routes the latest ``KEEP_LAYOUTS`` layouts drew (so switching between two
     scenarios, to and fro, searches nothing again) and forgets the rest.
     """
@@ -200,6 +204,11 @@ class RouteCache:
         self.routes: dict[RouteKey, tuple[Point, ...]] = {}
         self.drawn: deque[set[RouteKey]] = deque(maxlen=self.KEEP_LAYOUTS)  # latest last
         self.searched = 0  # routes searched afresh by the latest layout (the rest were kept)
+        # the routes as drawn, each moved onto a lane of its own (lanes.separate_lanes), keyed
+        # by all that reads (lanes.lanes_key), for the latest KEEP_LAYOUTS layouts
+        self.lanes: dict[Hashable, tuple[tuple[Point, ...], ...]] = {}
+        self._laned: deque[Hashable] = deque(maxlen=self.KEEP_LAYOUTS)
+        self.laned_afresh = False  # whether the latest layout moved its routes onto lanes anew
 
     def note(self, drawn: dict[RouteKey, tuple[Point, ...]], searched: int) -> None:
         """Keep the routes a layout drew; forget those no recent layout drew."""
@@ -208,6 +217,13 @@ class RouteCache:
         recent = set().union(*self.drawn)
         self.routes = {key: points for key, points in self.routes.items() if key in recent}
         self.searched = searched
+
+    def note_lanes(self, key: Hashable, placed: tuple[tuple[Point, ...], ...]) -> None:
+        """Keep the lanes a layout drew; forget those no recent layout drew."""
+        self.laned_afresh = key not in self.lanes
+        self._laned.append(key)
+        self.lanes[key] = placed
+        self.lanes = {k: self.lanes[k] for k in self._laned}
 
 
 def route_lines(
@@ -229,21 +245,39 @@ def route_lines(
     routes = []
     searched = 0
     columns = Columns(cards)
+    sideways = kept is not None and _exact((clearance, reach, *(v for c in cards for v in c[::2])))
     for a, b in ends:
         near = columns.between(min(a.x, b.x) - reach, max(a.x + a.w, b.x + b.w) + reach)
         left = min(a.center[0], b.center[0], *(box.x - clearance for box in near))
         right = max(a.center[0], b.center[0], *(box.x + box.w + clearance for box in near))
-        inputs = frozenset(columns.between(left, right))
-        key = (a, b, above, clearance, reach, inputs)
-        points = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
-        if points is None:
+        x0 = a.x if sideways else 0.0  # the key and the kept route are measured from here
+        inputs = frozenset(_left_by(box, x0) for box in columns.between(left, right))
+        key = (_left_by(a, x0), _left_by(b, x0), above, clearance, reach, inputs)
+        stored = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
+        if stored is None:
             points = route_around(a, b, near, index, above, clearance)
+            stored = tuple([(x - x0, y) for x, y in points])
             searched += 1
-        fresh[key] = points
+        else:
+            points = tuple([(x + x0, y) for x, y in stored])
+        fresh[key] = stored
         routes.append(points)
     if kept is not None:
         kept.note(fresh, searched)
     return routes
+
+
+def _exact(values: Iterable[float]) -> bool:
+    """Whether every value is a multiple of 1/8 well inside a float's exact range.
+
+    Then every sum and difference a search makes is exact, so a search among cards
+    moved sideways by such an amount finds its route moved by that amount, to the bit.
+    """
+    return all((v * 8).is_integer() and abs(v) < 2.0**30 for v in values)
+
+
+def _left_by(box: Box, dx: float) -> Box:
+    return tuple.__new__(Box, (box[0] - dx, box[1], box[2], box[3]))
 
 
 class Columns:
