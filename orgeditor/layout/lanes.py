@@ -126,15 +126,17 @@ def lanes_key(
 ) -> Hashable:
     """Everything :func:`separate_lanes` reads: the routes, their cards, the spacing, the
     connectors' segments near the routes' lanes (``beside``) and the cards a moved segment
-    may come near (every card in the index cells around each route, as far as a lane may
-    move it plus the margin kept from cards)."""
-    far = (MAX_LANES + 1) * spacing
+    may come near (every card in the index cells around each segment, as far as a lane
+    may move it and its ends, plus the margin kept from cards)."""
+    far = (MAX_LANES + 1) * spacing  # a segment moves at most MAX_LANES lanes, its ends too
     cards: set[Box] = set()
     for points in routes:
-        xs, ys = [x for x, _ in points], [y for _, y in points]
-        for cx in range(int((min(xs) - far) // CELL), int((max(xs) + far) // CELL) + 1):
-            for cy in range(int((min(ys) - far) // CELL), int((max(ys) + far) // CELL) + 1):
-                cards.update(index.cells.get((cx, cy), ()))
+        for (x0, y0), (x1, y1) in pairwise(points):
+            for cx in range(int((min(x0, x1) - far) // CELL), int((max(x0, x1) + far) // CELL) + 1):
+                for cy in range(
+                    int((min(y0, y1) - far) // CELL), int((max(y0, y1) + far) // CELL) + 1
+                ):
+                    cards.update(index.cells.get((cx, cy), ()))
     segments = frozenset(
         (vertical, *segment) for (vertical, _), lane in beside.lanes.items() for segment in lane
     )

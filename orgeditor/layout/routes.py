@@ -177,7 +177,11 @@ def _simplified(points: list[Point]) -> tuple[Point, ...]:
     return tuple(kept)
 
 
+LIMIT = 2.0**30  # coordinates beyond this are not moved sideways exactly (never on a chart)
 RouteKey = tuple[Box, Box, float, float, float, frozenset[Box]]
+ShapeKey = tuple[
+    tuple[float, ...], tuple[float, ...], float, float, float, frozenset[tuple[float, ...]]
+]
 
 
 class RouteCache:
@@ -189,13 +193,14 @@ class RouteCache:
     height ``above`` every card, the clearance and how far beside its two cards the
     search looks (``reach``: which of those cards give the grid lines). The key is
     exactly those, so a kept route is what a fresh search finds
-    (``tests/core/test_route_cache.py`` compares them after random edits). Where every
-    card's left and width are exact in binary (multiples of 1/8, as on screen), the key's
-    boxes and the kept route are measured from the source card's left: a line whose
-    cards all moved sideways together (a zone to its left grew) is not searched again,
-    its route is moved with them. It holds
+    (``tests/core/test_route_cache.py`` compares them after random edits). It holds
     the routes the latest ``KEEP_LAYOUTS`` layouts drew (so switching between two
     scenarios, to and fro, searches nothing again) and forgets the rest.
+
+    ``shapes`` keeps the routes those layouts found under no kept key, measured from
+    the source card's left (:func:`_shape`), when every card's left and width were
+    exact in binary (multiples of 1/8, as on screen): a line whose cards all moved
+    sideways together (a zone to its left grew) is then moved with them, not searched.
     """
 
     KEEP_LAYOUTS = 4
@@ -203,6 +208,8 @@ class RouteCache:
     def __init__(self) -> None:
         self.routes: dict[RouteKey, tuple[Point, ...]] = {}
         self.drawn: deque[set[RouteKey]] = deque(maxlen=self.KEEP_LAYOUTS)  # latest last
+        self.shapes: dict[ShapeKey, tuple[Point, ...]] = {}
+        self._shaped: deque[dict[ShapeKey, tuple[Point, ...]]] = deque(maxlen=self.KEEP_LAYOUTS)
         self.searched = 0  # routes searched afresh by the latest layout (the rest were kept)
         # the routes as drawn, each moved onto a lane of its own (lanes.separate_lanes), keyed
         # by all that reads (lanes.lanes_key), for the latest KEEP_LAYOUTS layouts
@@ -210,12 +217,19 @@ class RouteCache:
         self._laned: deque[Hashable] = deque(maxlen=self.KEEP_LAYOUTS)
         self.laned_afresh = False  # whether the latest layout moved its routes onto lanes anew
 
-    def note(self, drawn: dict[RouteKey, tuple[Point, ...]], searched: int) -> None:
+    def note(
+        self,
+        drawn: dict[RouteKey, tuple[Point, ...]],
+        shapes: dict[ShapeKey, tuple[Point, ...]],
+        searched: int,
+    ) -> None:
         """Keep the routes a layout drew; forget those no recent layout drew."""
         self.drawn.append(set(drawn))
         self.routes.update(drawn)
         recent = set().union(*self.drawn)
         self.routes = {key: points for key, points in self.routes.items() if key in recent}
+        self._shaped.append(shapes)
+        self.shapes = {k: v for found in self._shaped for k, v in found.items()}
         self.searched = searched
 
     def note_lanes(self, key: Hashable, placed: tuple[tuple[Point, ...], ...]) -> None:
@@ -242,42 +256,59 @@ def route_lines(
     for a way.
     """
     fresh: dict[RouteKey, tuple[Point, ...]] = {}
+    shapes: dict[ShapeKey, tuple[Point, ...]] = {}
     routes = []
     searched = 0
     columns = Columns(cards)
-    sideways = kept is not None and _exact((clearance, reach, *(v for c in cards for v in c[::2])))
+    sideways: bool | None = None  # whether routes may be moved sideways (asked once, if need be)
     for a, b in ends:
         near = columns.between(min(a.x, b.x) - reach, max(a.x + a.w, b.x + b.w) + reach)
         left = min(a.center[0], b.center[0], *(box.x - clearance for box in near))
         right = max(a.center[0], b.center[0], *(box.x + box.w + clearance for box in near))
-        x0 = a.x if sideways else 0.0  # the key and the kept route are measured from here
-        inputs = frozenset(_left_by(box, x0) for box in columns.between(left, right))
-        key = (_left_by(a, x0), _left_by(b, x0), above, clearance, reach, inputs)
-        stored = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
-        if stored is None:
+        inputs = columns.between(left, right)
+        key = (a, b, above, clearance, reach, frozenset(inputs))
+        points = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
+        if points is None and kept is not None:
+            if sideways is None:
+                sideways = _exact(cards, clearance, reach)
+            shape = _shape(a, b, inputs, above, clearance, reach) if sideways else None
+            if shape is not None:
+                moved = shapes.get(shape) or kept.shapes.get(shape)
+                if moved is None:
+                    points = route_around(a, b, near, index, above, clearance)
+                    searched += 1
+                    moved = tuple([(x - a.x, y) for x, y in points])
+                else:
+                    points = tuple([(x + a.x, y) for x, y in moved])
+                shapes[shape] = moved
+        if points is None:
             points = route_around(a, b, near, index, above, clearance)
-            stored = tuple([(x - x0, y) for x, y in points])
             searched += 1
-        else:
-            points = tuple([(x + x0, y) for x, y in stored])
-        fresh[key] = stored
+        fresh[key] = points
         routes.append(points)
     if kept is not None:
-        kept.note(fresh, searched)
+        kept.note(fresh, shapes, searched)
     return routes
 
 
-def _exact(values: Iterable[float]) -> bool:
-    """Whether every value is a multiple of 1/8 well inside a float's exact range.
+def _shape(
+    a: Box, b: Box, inputs: list[Box], above: float, clearance: float, reach: float
+) -> ShapeKey:
+    """A route's key with every box measured from the source card's left."""
+    x0 = a.x
+    moved = frozenset([(x - x0, y, w, h) for x, y, w, h in inputs])
+    return ((0.0, *a[1:]), (b.x - x0, *b[1:]), above, clearance, reach, moved)
+
+
+def _exact(cards: list[Box], *values: float) -> bool:
+    """Whether the values and every card's left and width are multiples of 1/8 well inside
+    a float's exact range.
 
     Then every sum and difference a search makes is exact, so a search among cards
     moved sideways by such an amount finds its route moved by that amount, to the bit.
     """
-    return all((v * 8).is_integer() and abs(v) < 2.0**30 for v in values)
-
-
-def _left_by(box: Box, dx: float) -> Box:
-    return tuple.__new__(Box, (box[0] - dx, box[1], box[2], box[3]))
+    lefts_and_widths = [v for x, _, w, _ in cards for v in (x, w)]
+    return all((v * 8).is_integer() and -LIMIT < v < LIMIT for v in (*values, *lefts_and_widths))
 
 
 class Columns:
