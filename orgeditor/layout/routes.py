@@ -177,11 +177,7 @@ def _simplified(points: list[Point]) -> tuple[Point, ...]:
     return tuple(kept)
 
 
-LIMIT = 2.0**30  # coordinates beyond this are not moved sideways exactly (never on a chart)
 RouteKey = tuple[Box, Box, float, float, float, frozenset[Box]]
-ShapeKey = tuple[
-    tuple[float, ...], tuple[float, ...], float, float, float, frozenset[tuple[float, ...]]
-]
 
 
 class RouteCache:
@@ -196,11 +192,6 @@ class RouteCache:
     (``tests/core/test_route_cache.py`` compares them after random edits). It holds
     the routes the latest ``KEEP_LAYOUTS`` layouts drew (so switching between two
     scenarios, to and fro, searches nothing again) and forgets the rest.
-
-    ``shapes`` keeps the routes those layouts found under no kept key, measured from
-    the source card's left (:func:`_shape`), when every card's left and width were
-    exact in binary (multiples of 1/8, as on screen): a line whose cards all moved
-    sideways together (a zone to its left grew) is then moved with them, not searched.
     """
 
     KEEP_LAYOUTS = 4
@@ -208,8 +199,6 @@ class RouteCache:
     def __init__(self) -> None:
         self.routes: dict[RouteKey, tuple[Point, ...]] = {}
         self.drawn: deque[set[RouteKey]] = deque(maxlen=self.KEEP_LAYOUTS)  # latest last
-        self.shapes: dict[ShapeKey, tuple[Point, ...]] = {}
-        self._shaped: deque[dict[ShapeKey, tuple[Point, ...]]] = deque(maxlen=self.KEEP_LAYOUTS)
         self.searched = 0  # routes searched afresh by the latest layout (the rest were kept)
         # the routes as drawn, each moved onto a lane of its own (lanes.separate_lanes), keyed
         # by all that reads (lanes.lanes_key), for the latest KEEP_LAYOUTS layouts
@@ -217,19 +206,12 @@ class RouteCache:
         self._laned: deque[Hashable] = deque(maxlen=self.KEEP_LAYOUTS)
         self.laned_afresh = False  # whether the latest layout moved its routes onto lanes anew
 
-    def note(
-        self,
-        drawn: dict[RouteKey, tuple[Point, ...]],
-        shapes: dict[ShapeKey, tuple[Point, ...]],
-        searched: int,
-    ) -> None:
+    def note(self, drawn: dict[RouteKey, tuple[Point, ...]], searched: int) -> None:
         """Keep the routes a layout drew; forget those no recent layout drew."""
         self.drawn.append(set(drawn))
         self.routes.update(drawn)
         recent = set().union(*self.drawn)
         self.routes = {key: points for key, points in self.routes.items() if key in recent}
-        self._shaped.append(shapes)
-        self.shapes = {k: v for found in self._shaped for k, v in found.items()}
         self.searched = searched
 
     def note_lanes(self, key: Hashable, placed: tuple[tuple[Point, ...], ...]) -> None:
@@ -256,59 +238,24 @@ def route_lines(
     for a way.
     """
     fresh: dict[RouteKey, tuple[Point, ...]] = {}
-    shapes: dict[ShapeKey, tuple[Point, ...]] = {}
     routes = []
     searched = 0
     columns = Columns(cards)
-    sideways: bool | None = None  # whether routes may be moved sideways (asked once, if need be)
     for a, b in ends:
         near = columns.between(min(a.x, b.x) - reach, max(a.x + a.w, b.x + b.w) + reach)
         left = min(a.center[0], b.center[0], *(box.x - clearance for box in near))
         right = max(a.center[0], b.center[0], *(box.x + box.w + clearance for box in near))
-        inputs = columns.between(left, right)
-        key = (a, b, above, clearance, reach, frozenset(inputs))
+        inputs = frozenset(columns.between(left, right))
+        key = (a, b, above, clearance, reach, inputs)
         points = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
-        if points is None and kept is not None:
-            if sideways is None:
-                sideways = _exact(cards, clearance, reach)
-            shape = _shape(a, b, inputs, above, clearance, reach) if sideways else None
-            if shape is not None:
-                moved = shapes.get(shape) or kept.shapes.get(shape)
-                if moved is None:
-                    points = route_around(a, b, near, index, above, clearance)
-                    searched += 1
-                    moved = tuple([(x - a.x, y) for x, y in points])
-                else:
-                    points = tuple([(x + a.x, y) for x, y in moved])
-                shapes[shape] = moved
         if points is None:
             points = route_around(a, b, near, index, above, clearance)
             searched += 1
         fresh[key] = points
         routes.append(points)
     if kept is not None:
-        kept.note(fresh, shapes, searched)
+        kept.note(fresh, searched)
     return routes
-
-
-def _shape(
-    a: Box, b: Box, inputs: list[Box], above: float, clearance: float, reach: float
-) -> ShapeKey:
-    """A route's key with every box measured from the source card's left."""
-    x0 = a.x
-    moved = frozenset([(x - x0, y, w, h) for x, y, w, h in inputs])
-    return ((0.0, *a[1:]), (b.x - x0, *b[1:]), above, clearance, reach, moved)
-
-
-def _exact(cards: list[Box], *values: float) -> bool:
-    """Whether the values and every card's left and width are multiples of 1/8 well inside
-    a float's exact range.
-
-    Then every sum and difference a search makes is exact, so a search among cards
-    moved sideways by such an amount finds its route moved by that amount, to the bit.
-    """
-    lefts_and_widths = [v for x, _, w, _ in cards for v in (x, w)]
-    return all((v * 8).is_integer() and -LIMIT < v < LIMIT for v in (*values, *lefts_and_widths))
 
 
 class Columns:
