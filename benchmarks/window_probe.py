@@ -12,10 +12,10 @@ and the canvas may change freely behind them):
   change with each step (which proves each timed edit reached the undo history);
 - the toolbar's line edit whose placeholder starts with ``Find`` (Return selects
   the next unit whose name contains the text);
-- docks found by object name: ``findingsDock`` (its first item view shows the
-  findings), ``scenariosDock`` (its list widget switches scenario on a click),
-  ``inspectorDock`` (the line edit on the form row labelled ``Name``, committed
-  with Return);
+- docks found by object name: ``findingsDock`` (its item view ``findingsTree`` lists
+  the findings; its grouping combo box has an item view too), ``scenariosDock`` (its
+  list widget switches scenario on a click), ``inspectorDock`` (the line edit on the
+  form row labelled ``Name``, committed with Return);
 - the window title's modified mark (``isWindowModified``) clears once a save is done;
 - ``window.controller.design``, the open design (to pick the units to move and rename).
 """
@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QWidget,
 )
 
 MODEL_SIGNALS = ("modelReset", "rowsInserted", "rowsRemoved", "dataChanged", "layoutChanged")
@@ -101,11 +102,11 @@ class WindowProbe:
         return dock
 
     def findings_view(self) -> QAbstractItemView:
-        """The item view in the Findings dock."""
-        views = self.dock("findingsDock").findChildren(QAbstractItemView)
-        if not views:
-            raise LookupError("no item view in the Findings dock")
-        return views[0]
+        """The item view that lists the findings in the Findings dock (``findingsTree``)."""
+        view = self.dock("findingsDock").findChild(QAbstractItemView, "findingsTree")
+        if view is None:
+            raise LookupError("no item view 'findingsTree' in the Findings dock")
+        return view
 
     def name_field(self) -> QLineEdit:
         """The Inspector's line edit on the row labelled Name."""
@@ -130,9 +131,26 @@ class WindowProbe:
 
     # --- what the user sees -----------------------------------------------------------------
     def paint(self) -> None:
-        """Let posted work run, then paint the chart now (what the next frame would show)."""
+        """Let posted work run (the chart's pending repaint included), then paint the chart now
+        if that work did not: the frame the user sees next, painted once."""
+        spy = _PaintSpy(self.view.viewport())
         self.app.processEvents()
-        self.view.viewport().repaint()
+        if not spy.painted:
+            self.view.viewport().repaint()
+        spy.release()
+
+    def frame(self) -> float:
+        """Milliseconds to paint the whole chart as shown, with nothing changed (a floor)."""
+        start = time.perf_counter()
+        self.view.viewport().update()
+        self.paint()
+        return (time.perf_counter() - start) * 1000
+
+    def idle_turn(self) -> float:
+        """Milliseconds of one turn of the event loop with nothing posted (a floor)."""
+        start = time.perf_counter()
+        self.app.processEvents()
+        return (time.perf_counter() - start) * 1000
 
     def timed(
         self, act: Callable[[], object], findings: bool, timeout: float
@@ -248,6 +266,24 @@ class WindowProbe:
             if model.data(group) in ("Errors", "Warnings", "Information"):
                 rows += model.rowCount(group)
         return rows
+
+
+class _PaintSpy(QObject):
+    """Notes whether a widget was painted while it watched."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.widget = widget
+        self.painted = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+    def release(self) -> None:
+        self.widget.removeEventFilter(self)
 
 
 class _ModelWatcher:

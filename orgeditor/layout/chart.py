@@ -362,7 +362,7 @@ def _routes(
     index = CardIndex(cards)
     found = route_lines(ends, cards, index, above, clearance, options.card_width, kept)
     connectors = (c.points for c in result.connectors)
-    placed = separate_lanes(found, ends, index, LANE_SPACING * clearance, connectors)
+    placed = separate_lanes(found, ends, index, LANE_SPACING * clearance, connectors, kept)
     return [
         LineRoute(line_id, source, target, points, caption_point(points))
         for (line_id, source, target), points in zip(pairs, placed, strict=True)

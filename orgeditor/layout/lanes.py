@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from itertools import pairwise
 from math import ceil
 
 from orgeditor.layout.geometry import Box, Point
-from orgeditor.layout.routes import CardIndex
+from orgeditor.layout.routes import CELL, CardIndex, RouteCache
 
 OVERLAP = 3.0  # points two segments may share along one lane (where they meet at a corner)
 MAX_LANES = 4  # lanes tried on each side of a segment's own
@@ -73,12 +73,14 @@ def separate_lanes(
     index: CardIndex,
     spacing: float,
     beside: Iterable[Sequence[Point]] = (),
+    kept: RouteCache | None = None,
 ) -> list[tuple[Point, ...]]:
     """The routes, each moved off the lanes the routes before it (and ``beside``) use.
 
     ``ends`` are each route's source and target cards; ``spacing`` is the distance
     between two lanes, and also how close a moved segment may come to a card
-    (a quarter of it).
+    (a quarter of it). ``kept`` gives back the lanes of an earlier call that read
+    the same (:func:`lanes_key`), and keeps these.
     """
     taken = Taken()
     # only the lanes a route may move to matter: a chart has a connector per card
@@ -94,6 +96,13 @@ def separate_lanes(
                 taken.add((True, x0, min(y0, y1), max(y0, y1)))
             elif y0 == y1 and _within(horizontal, y0, reach):
                 taken.add((False, y0, min(x0, x1), max(x0, x1)))
+    key = None
+    if kept is not None:
+        key = lanes_key(routes, ends, index, spacing, taken)
+        found = kept.lanes.get(key)
+        if found is not None:
+            kept.note_lanes(key, found)
+            return list(found)
     placed = []
     for points, (source, target) in zip(routes, ends, strict=True):
         coords = _coords(points)
@@ -103,7 +112,35 @@ def separate_lanes(
         for segment in segments_of(points):
             taken.add(segment)
         placed.append(points)
+    if kept is not None and key is not None:
+        kept.note_lanes(key, tuple(placed))
     return placed
+
+
+def lanes_key(
+    routes: Sequence[tuple[Point, ...]],
+    ends: Sequence[tuple[Box, Box]],
+    index: CardIndex,
+    spacing: float,
+    beside: Taken,
+) -> Hashable:
+    """Everything :func:`separate_lanes` reads: the routes, their cards, the spacing, the
+    connectors' segments near the routes' lanes (``beside``) and the cards a moved segment
+    may come near (every card in the index cells around each segment, as far as a lane
+    may move it and its ends, plus the margin kept from cards)."""
+    far = (MAX_LANES + 1) * spacing  # a segment moves at most MAX_LANES lanes, its ends too
+    cards: set[Box] = set()
+    for points in routes:
+        for (x0, y0), (x1, y1) in pairwise(points):
+            for cx in range(int((min(x0, x1) - far) // CELL), int((max(x0, x1) + far) // CELL) + 1):
+                for cy in range(
+                    int((min(y0, y1) - far) // CELL), int((max(y0, y1) + far) // CELL) + 1
+                ):
+                    cards.update(index.cells.get((cx, cy), ()))
+    segments = frozenset(
+        (vertical, *segment) for (vertical, _), lane in beside.lanes.items() for segment in lane
+    )
+    return (tuple(routes), tuple(ends), spacing, segments, frozenset(cards))
 
 
 def _within(values: list[float], at: float, reach: float) -> bool:

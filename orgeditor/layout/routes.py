@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from itertools import pairwise
 
 from orgeditor.layout.geometry import Box, Point
@@ -200,6 +200,11 @@ class RouteCache:
         self.routes: dict[RouteKey, tuple[Point, ...]] = {}
         self.drawn: deque[set[RouteKey]] = deque(maxlen=self.KEEP_LAYOUTS)  # latest last
         self.searched = 0  # routes searched afresh by the latest layout (the rest were kept)
+        # the routes as drawn, each moved onto a lane of its own (lanes.separate_lanes), keyed
+        # by all that reads (lanes.lanes_key), for the latest KEEP_LAYOUTS layouts
+        self.lanes: dict[Hashable, tuple[tuple[Point, ...], ...]] = {}
+        self._laned: deque[Hashable] = deque(maxlen=self.KEEP_LAYOUTS)
+        self.laned_afresh = False  # whether the latest layout moved its routes onto lanes anew
 
     def note(self, drawn: dict[RouteKey, tuple[Point, ...]], searched: int) -> None:
         """Keep the routes a layout drew; forget those no recent layout drew."""
@@ -208,6 +213,13 @@ class RouteCache:
         recent = set().union(*self.drawn)
         self.routes = {key: points for key, points in self.routes.items() if key in recent}
         self.searched = searched
+
+    def note_lanes(self, key: Hashable, placed: tuple[tuple[Point, ...], ...]) -> None:
+        """Keep the lanes a layout drew; forget those no recent layout drew."""
+        self.laned_afresh = key not in self.lanes
+        self._laned.append(key)
+        self.lanes[key] = placed
+        self.lanes = {k: self.lanes[k] for k in self._laned}
 
 
 def route_lines(

@@ -86,3 +86,19 @@ def test_switching_back_to_a_scenario_searches_no_route_again() -> None:
         layout = layout_chart(scenario, LayoutOptions(), rank, routes=cache)
         assert layout.routes == layout_chart(scenario, LayoutOptions(), rank).routes
     assert cache.searched == 0
+
+
+def test_an_undo_searches_no_route_and_lays_no_lane_afresh() -> None:
+    design = load_design(UN_SAMPLE)
+    scenario = design.find_scenario("a-72-525")
+    rank, cache = design.grade_rank(), RouteCache()
+    before = layout_chart(scenario, LayoutOptions(), rank, routes=cache)
+    assert cache.laned_afresh
+    stack = UndoStack(design)
+    stack.push(move_units_command(design, scenario.id, ["pbso"], "dpo"))
+    moved = layout_chart(scenario, LayoutOptions(), rank, routes=cache)
+    assert cache.laned_afresh and moved.routes != before.routes
+    stack.undo()
+    again = layout_chart(scenario, LayoutOptions(), rank, routes=cache)
+    assert cache.searched == 0 and not cache.laned_afresh
+    assert again.routes == before.routes == layout_chart(scenario, LayoutOptions(), rank).routes

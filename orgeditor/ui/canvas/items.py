@@ -545,6 +545,14 @@ class ZoneItem(QGraphicsRectItem):
             self.summary.prepareGeometryChange()
             self.view_scale = scale
 
+    def reshape(self, title: str, box: Box, room: float) -> None:
+        """Take another title, box or room beside (the zone after an edit), as if made anew."""
+        self.prepareGeometryChange()
+        self.summary.prepareGeometryChange()
+        self.title, self.room = title, room
+        self.setToolTip(plain_tooltip(title))
+        self.setRect(QRectF(box.x, box.y, box.w, box.h))
+
     def summary_changed(self) -> None:
         """The department's totals changed: measure and paint the summary card again."""
         self.summary.prepareGeometryChange()

@@ -12,7 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -82,6 +82,10 @@ def posts_mime(post_ids: list[str]) -> QMimeData:
     return data
 
 
+def _rect(box: Box) -> QRectF:
+    return QRectF(box.x, box.y, box.w, box.h)
+
+
 class OrgChartScene(QGraphicsScene):
     """Cards, zones, reporting lines; emits intents, never edits."""
 
@@ -146,17 +150,26 @@ class OrgChartScene(QGraphicsScene):
         wanted = {(z.unit, z.title, z.box) for z in layout.zones}
         if wanted == self._zone_keys:
             return
-        for old in self.zones.values():
-            self.removeItem(old)
-            self.removeItem(old.summary)
-        self.zones = {}
         room = title_room(layout.zones, layout.bounds.x + layout.bounds.w + SCENE_MARGIN / 2)
+        zones: dict[str, ZoneItem] = {}
         for zone in layout.zones:
-            item = ZoneItem(zone.unit, zone.title, zone.box, room[zone.unit])
-            item.set_view_scale(self.view_scale)
-            self.zones[zone.unit] = item
-            self.addItem(item)
-            self.addItem(item.summary)
+            item = self.zones.pop(zone.unit, None)
+            if item is None:
+                item = ZoneItem(zone.unit, zone.title, zone.box, room[zone.unit])
+                item.set_view_scale(self.view_scale)
+                self.addItem(item)
+                self.addItem(item.summary)
+            elif (item.title, item.rect(), item.room) != (
+                zone.title,
+                _rect(zone.box),
+                room[zone.unit],
+            ):
+                item.reshape(zone.title, zone.box, room[zone.unit])  # the zone after an edit
+            zones[zone.unit] = item
+        for gone in self.zones.values():
+            self.removeItem(gone)
+            self.removeItem(gone.summary)
+        self.zones = zones
         self._zone_keys = wanted
 
     def _sync_connectors(self, layout: ChartLayout) -> None:
@@ -292,9 +305,16 @@ class OrgChartScene(QGraphicsScene):
             for route in layout.routes
         }
         for line_id in list(self._lines):
-            if wanted.get(line_id, (None,))[0] != self._lines[line_id][0]:
-                for item in self._lines.pop(line_id)[1]:
-                    self.removeItem(item)
+            key, items = self._lines[line_id]
+            new = wanted.get(line_id, (None,))[0]
+            if new == key:
+                continue
+            if new is not None and new[1:] == key[1:]:  # only the route changed: move it
+                self._lines[line_id] = (new, items)
+                self._place_route(wanted[line_id][1], items)
+                continue
+            for item in self._lines.pop(line_id)[1]:
+                self.removeItem(item)
         for line_id, (key, route) in wanted.items():
             if line_id not in self._lines:
                 self._lines[line_id] = (
@@ -303,12 +323,7 @@ class OrgChartScene(QGraphicsScene):
                 )
 
     def _route_items(self, route: LineRoute, kind: str, caption: str) -> list[QGraphicsItem]:
-        path = QPainterPath()
-        start, *rest = route.points
-        path.moveTo(*start)
-        for point in rest:
-            path.lineTo(*point)
-        item = LineItem(path)
+        item = LineItem()
         item.line_id = route.line
         pen = route_pen(self.palette(), kind)
         item.setPen(pen)
@@ -319,14 +334,27 @@ class OrgChartScene(QGraphicsScene):
             text = CaptionItem(caption)  # plain text, never HTML
             text.line_id = route.line
             text.setBrush(pen.color())
-            rect = text.boundingRect()
-            text.setPos(
-                route.caption_at[0] - rect.width() / 2, route.caption_at[1] - rect.height() / 2
-            )
             text.setZValue(4)
             self.addItem(text)
             items.append(text)
+        self._place_route(route, items)
         return items
+
+    @staticmethod
+    def _place_route(route: LineRoute, items: list[QGraphicsItem]) -> None:
+        """Draw a dual line's path along ``route`` and centre its caption, if any, on it."""
+        path = QPainterPath()
+        start, *rest = route.points
+        path.moveTo(*start)
+        for point in rest:
+            path.lineTo(*point)
+        line = items[0]
+        assert isinstance(line, LineItem)
+        line.setPath(path)
+        if len(items) > 1:
+            rect = items[1].boundingRect()
+            x, y = route.caption_at
+            items[1].setPos(x - rect.width() / 2, y - rect.height() / 2)
 
     # --- selection ----------------------------------------------------------------------
     def selected_unit_ids(self) -> list[str]:
