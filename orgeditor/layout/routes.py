@@ -77,20 +77,29 @@ def route_around(
     ``cards`` are those the route may pass near (all other cards: ``index``);
     ``above`` is a y above every card, where a route can always run;
     ``clearance`` must be less than half the smallest gap between two cards.
+    The route never runs lower than the lower of its two ends (:func:`lowest`): it
+    can always pass above, so the cards below that level are not searched.
     """
     c = clearance
     start, end = (source.center[0], source.y), (target.center[0], target.y)
     first, last = (start[0], start[1] - c), (end[0], end[1] - c)
+    floor = lowest(source, target, c)
+    cards = [b for b in cards if b.y < floor]
     xs = sorted({first[0], last[0], *(b.x - c for b in cards), *(b.right + c for b in cards)})
-    ys = sorted(
-        {first[1], last[1], above, *(b.y - c for b in cards), *(b.bottom + c for b in cards)}
-    )
+    edges = {first[1], last[1], above, *(b.y - c for b in cards), *(b.bottom + c for b in cards)}
+    ys = sorted(y for y in edges if y <= floor)
     if len(xs) * len(ys) > MAX_NODES:
         return (start, end)
     path = _search(xs, ys, (xs.index(first[0]), ys.index(first[1])), last, index)
     if path is None:
         return (start, end)
     return _simplified([start, *path, end])
+
+
+def lowest(source: Box, target: Box, clearance: float) -> float:
+    """The lowest level a route between ``source`` and ``target`` runs at: just above the
+    lower of the two cards' tops. Only cards whose top is above it can stand in its way."""
+    return max(source.y, target.y) - clearance
 
 
 def _search(
@@ -184,8 +193,9 @@ class RouteCache:
     """Routes kept from one layout of a chart to the next, keyed by all a route depends on.
 
     A route (:func:`route_around`) is a function of its two cards, the cards whose
-    columns reach into its search grid (the grid's lines come from some of them and
-    the search asks the index only about points between its outermost lines), the
+    columns reach into its search grid and whose tops are above its lowest level (the
+    grid's lines come from some of them and the search asks the index only about
+    points between its outermost lines and above that level), the
     height ``above`` every card, the clearance and how far beside its two cards the
     search looks (``reach``: which of those cards give the grid lines). The key is
     exactly those, so a kept route is what a fresh search finds
@@ -242,10 +252,12 @@ def route_lines(
     searched = 0
     columns = Columns(cards)
     for a, b in ends:
-        near = columns.between(min(a.x, b.x) - reach, max(a.x + a.w, b.x + b.w) + reach)
+        floor = lowest(a, b, clearance)
+        band = columns.between(min(a.x, b.x) - reach, max(a.x + a.w, b.x + b.w) + reach)
+        near = [box for box in band if box.y < floor]
         left = min(a.center[0], b.center[0], *(box.x - clearance for box in near))
         right = max(a.center[0], b.center[0], *(box.x + box.w + clearance for box in near))
-        inputs = frozenset(columns.between(left, right))
+        inputs = frozenset(box for box in columns.between(left, right) if box.y < floor)
         key = (a, b, above, clearance, reach, inputs)
         points = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
         if points is None:
