@@ -91,9 +91,12 @@ def test_chinese_prints_in_the_simplified_chinese_face(
 ) -> None:
     """Han names use Noto Sans CJK's SC face, not fontconfig's default JP one, while Latin
     text keeps DejaVu Sans (the face the card-fitting tests measure with)."""
-    if "Noto Sans CJK SC" not in subprocess.run(
-        ["fc-list", ":lang=zh", "family"], capture_output=True, text=True
-    ).stdout:
+    if (
+        "Noto Sans CJK SC"
+        not in subprocess.run(
+            ["fc-list", ":lang=zh", "family"], capture_output=True, text=True
+        ).stdout
+    ):
         pytest.skip("no Noto Sans CJK SC installed (.ci/run installs fonts-noto-cjk)")
     fonts = [row[0].split("+")[-1] for row in _fonts(_export(tmp_path, "zh"))]
     capsys.readouterr()
