@@ -34,7 +34,6 @@ FAMILIES = (
     ("Letter", "Legal", "Tabloid", "ANSI C", "ANSI D", "ANSI E"),
     ("Arch A", "Arch B", "Arch C", "Arch D", "Arch E"),
 )
-MODE_NAMES = {"fit": "one sheet", "tile": "tiles", "booklet": "booklet"}
 
 
 @dataclass(frozen=True)
@@ -55,12 +54,6 @@ class PrintEstimate:
     def legible(self) -> bool:
         """Whether every text prints at ``LEGIBLE_PT`` or more."""
         return round(self.smallest_pt, 2) >= LEGIBLE_PT
-
-    def describe(self) -> str:
-        """``"tiles on A4 at 75%: 12 sheets, smallest text 6.0 pt"``."""
-        sheets = f"{self.pages} sheet{'s' if self.pages != 1 else ''}"
-        where = f"{MODE_NAMES[self.mode]} on {self.setup.paper} {self.setup.orientation}"
-        return f"{where} at {self.scale:.0%}: {sheets}, smallest text {self.smallest_pt:.1f} pt"
 
 
 def printed_areas(layout: ChartLayout) -> list[Box]:

@@ -19,24 +19,29 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor import __version__
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-BLURB = (
+BLURB = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "An editor for organisation designs: posts, grades, funding sources and the rules a "
-    "restructuring must keep."
+    "restructuring must keep.",
 )
 
 
 def version_report() -> str:
     """The versions of orgeditor, Qt, PySide6, Python and the platform, one per line."""
-    build = "bundle" if getattr(sys, "frozen", False) else "Python package"
+    build = (
+        translate("AboutDialog", "bundle")
+        if getattr(sys, "frozen", False)
+        else translate("AboutDialog", "Python package")
+    )
     return "\n".join(
         [
             f"orgeditor {__version__} ({build})",
             f"Qt {qVersion()}",
             f"PySide6 {pyside_version}",
             f"Python {platform.python_version()} ({platform.python_implementation()})",
-            f"Platform {platform.platform()}",
+            translate("AboutDialog", "Platform {0}").format(platform.platform()),
         ]
     )
 
@@ -53,7 +58,7 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        blurb = QLabel(BLURB)
+        blurb = QLabel(translate("AboutDialog", BLURB))
         blurb.setTextFormat(Qt.TextFormat.PlainText)
         blurb.setWordWrap(True)
         self.versions = QPlainTextEdit(version_report())

@@ -16,7 +16,7 @@ from orgeditor import __version__
 from orgeditor.assets import resource
 from orgeditor.io import DesignFileError, load_design
 from orgeditor.ui import crash, first_start, i18n
-from orgeditor.ui.fonts import add_bundled_fonts, bundled_fonts_folder
+from orgeditor.ui.fonts import add_bundled_fonts, bundled_fonts_folder, prefer_simplified_chinese
 from orgeditor.ui.instance import InstanceServer, OpenRequest, absolute, hand_over
 from orgeditor.ui.main_window import APP_NAME, MainWindow
 from orgeditor.ui.settings import AppSettings
@@ -35,6 +35,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setDesktopFileName("orgeditor")
     app.setWindowIcon(QIcon(str(resource("icons", "orgeditor.svg"))))
     add_bundled_fonts(app, bundled_fonts_folder())
+    prefer_simplified_chinese(app)  # after the bundle's: its face may be the first
     return app
 
 

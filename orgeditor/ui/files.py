@@ -26,7 +26,6 @@ from orgeditor.ui.progress import Steps
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
 
-FILE_FILTER = f"Organisation designs (*{SAMPLE_SUFFIX});;All files (*)"
 BIG_FILE_BYTES = 5_000_000  # about 3,000 units: opening takes long enough to show progress
 
 
@@ -37,6 +36,13 @@ def disk_stamp(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return info.st_mtime_ns, info.st_size
+
+
+def file_filter() -> str:
+    """The file dialogs' filter: design files, or any file."""
+    return translate("DocumentFiles", "Organisation designs ({0});;All files (*)").format(
+        "*" + SAMPLE_SUFFIX
+    )
 
 
 class DocumentFiles(QObject):
@@ -79,7 +85,7 @@ class DocumentFiles(QObject):
             2,
             shown=big,
         ) as steps:
-            steps.step("Reading and checking the file…")
+            steps.step(translate("DocumentFiles", "Reading and checking the file…"))
             stamp = disk_stamp(Path(path))  # before reading: a change while reading counts
             try:
                 with paused_gc():  # and frozen before the collector wakes up to walk it all
@@ -136,7 +142,7 @@ class DocumentFiles(QObject):
         assert c is not None
         start = str(c.path) if c.path else f"{c.design.metadata.title}{SAMPLE_SUFFIX}"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, translate("DocumentFiles", "Save design as"), start, FILE_FILTER
+            self.window, translate("DocumentFiles", "Save design as"), start, file_filter()
         )
         if not name:
             return False
@@ -183,7 +189,10 @@ class DocumentFiles(QObject):
         c = self.window.controller
         if c is None or not c.modified:
             return True
-        answer = ask_to_save(self.window, c.path.name if c.path else "The untitled design")
+        answer = ask_to_save(
+            self.window,
+            c.path.name if c.path else translate("DocumentFiles", "The untitled design"),
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -200,7 +209,7 @@ class DocumentFiles(QObject):
         c = self.window.controller
         start = str(c.path.parent) if c and c.path else ""
         path, _ = QFileDialog.getOpenFileName(
-            self.window, translate("DocumentFiles", "Open design"), start, FILE_FILTER
+            self.window, translate("DocumentFiles", "Open design"), start, file_filter()
         )
         if path:
             self.open_file(path)

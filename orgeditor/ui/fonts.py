@@ -1,8 +1,12 @@
-"""The font the frozen bundle carries, for systems that have none.
+"""The fonts text is drawn with: the bundle's, for systems that have none, and Chinese's own.
 
 ``packaging/build-linux.sh`` copies DejaVu Sans (four faces, with its licence)
 into the bundle's ``_internal/fonts``; a bare system (a container, a minimal
 install) may have no font at all, and then every label and chart would be blank.
+
+Han characters are drawn with the Simplified Chinese face of Noto Sans CJK
+(:func:`prefer_simplified_chinese`): fontconfig's fallback for Han is the Japanese
+face, whose glyphs differ from the forms Chinese readers expect (and UN documents print).
 """
 
 from __future__ import annotations
@@ -10,10 +14,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 BUNDLED_FAMILY = "DejaVu Sans"
+HAN_FAMILY = "Noto Sans CJK SC"  # Debian/Ubuntu fonts-noto-cjk
 
 
 def bundled_fonts_folder() -> Path | None:
@@ -38,3 +43,19 @@ def add_bundled_fonts(app: QApplication, folder: Path | None) -> list[str]:
     if families and not had_fonts:
         app.setFont(QFont(families[0]))
     return families
+
+
+def prefer_simplified_chinese(app: QGuiApplication) -> None:
+    """Make ``HAN_FAMILY`` the application font's first fallback, for the glyphs its own
+    face lacks (Han), on screen and on paper alike.
+
+    The first family stays the face the default resolves to (DejaVu Sans here), so Latin,
+    Cyrillic and Arabic text keep their face and their widths: naming the generic family
+    ("Sans Serif") beside a fallback would let fontconfig pick the CJK face for every script.
+    Without the family installed, nothing changes.
+    """
+    font = app.font()
+    if HAN_FAMILY in font.families():
+        return
+    font.setFamilies([QFontInfo(font).family(), HAN_FAMILY])
+    app.setFont(font)

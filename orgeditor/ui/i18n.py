@@ -48,6 +48,9 @@ NATIVE_NAMES = {
     "ar": "العربية",
 }
 QT_LOCALE_NAMES = {"zh": "zh_CN"}  # Simplified Chinese; the others are the bare tag
+# numbers and dates: Arabic as UN documents write it, with Western digits (ar_001, CLDR's
+# Modern Standard Arabic: 1,234,567 as the core writes it); bare "ar" is Egypt's ٠١٢
+NUMBER_LOCALES = {"ar": "ar_001"}
 REVIEW_NOTE = "needs review by a native speaker"
 
 _installed: list[QTranslator] = []  # the translators apply_language put in; the next call removes
@@ -166,8 +169,9 @@ def apply_language(tag: str) -> str:
 
     Installs the app's and Qt's own translators (replacing the ones a previous call
     installed), makes the app right to left for Arabic and makes the default QLocale
-    (numbers, dates) the system's if it is in ``tag`` (fr_CA stays fr_CA), else that of the
-    language. Widgets made before the call keep their text.
+    (numbers, dates) the system's if it is in ``tag`` and writes Western digits (fr_CA stays
+    fr_CA), else that of the language (``NUMBER_LOCALES``: Arabic with 0-9). Widgets made
+    before the call keep their text.
     """
     app = QCoreApplication.instance()
     assert app is not None, "apply_language needs the QApplication"
@@ -177,6 +181,7 @@ def apply_language(tag: str) -> str:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     locale = QLocale(QT_LOCALE_NAMES.get(tag, tag))
+    numbers = QLocale(NUMBER_LOCALES[tag]) if tag in NUMBER_LOCALES else locale
     if tag != SOURCE_LANGUAGE:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own, ours = QTranslator(app), QTranslator(app)
@@ -188,7 +193,8 @@ def apply_language(tag: str) -> str:
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
     system = QLocale.system()  # its own numbers and dates where it speaks the language shown
-    QLocale.setDefault(system if language_of(system.name()) == tag else locale)
+    keep = language_of(system.name()) == tag and system.zeroDigit() == "0"  # 0-9 everywhere
+    QLocale.setDefault(system if keep else numbers)
     if isinstance(app, QApplication):
         rtl = tag in RIGHT_TO_LEFT
         app.setLayoutDirection(

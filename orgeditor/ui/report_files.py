@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor import i18n as core_i18n
 from orgeditor.io import DesignFileError
 from orgeditor.io.graphml import write_graphml
 from orgeditor.io.importing import merge_tables, read_tables
@@ -31,7 +32,7 @@ from orgeditor.io.unit_tables import write_import_tables, write_template
 from orgeditor.layout.pages import PageSetup
 from orgeditor.model import Design, Scenario
 from orgeditor.reports.tables import REPORT_TITLES, report_tables, report_title
-from orgeditor.ui.i18n import number, signed, translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, signed, translate
 
 if TYPE_CHECKING:
     from orgeditor.ui.controller import DocumentController
@@ -39,12 +40,11 @@ if TYPE_CHECKING:
     from orgeditor.ui.printing.dialogs import ChartOptionsDialog
 
 FORMATS = {
-    "xlsx": "Excel workbook (*.xlsx)",
-    "csv": "CSV, comma-separated (*.csv)",
-    "html": "Web page (*.html)",
-    "pdf": "PDF, printable pages (*.pdf)",
+    "xlsx": QT_TRANSLATE_NOOP("ReportFiles", "Excel workbook (*.xlsx)"),
+    "csv": QT_TRANSLATE_NOOP("ReportFiles", "CSV, comma-separated (*.csv)"),
+    "html": QT_TRANSLATE_NOOP("ReportFiles", "Web page (*.html)"),
+    "pdf": QT_TRANSLATE_NOOP("ReportFiles", "PDF, printable pages (*.pdf)"),
 }
-IMPORT_FILTER = "Tables (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
 
 
 class ReportDialog(QDialog):
@@ -55,7 +55,8 @@ class ReportDialog(QDialog):
         self.setWindowTitle(translate("ReportDialog", "Export report"))
         self.table = QComboBox()
         for key, title in REPORT_TITLES.items():
-            self.table.addItem(title[:1].upper() + title[1:], key)
+            shown = core_i18n.translate("Report", title)  # the core's own table names
+            self.table.addItem(shown[:1].upper() + shown[1:], key)
         self.old, self.new = QComboBox(), QComboBox()
         for scenario in design.scenarios:
             self.old.addItem(scenario.name, scenario.id)
@@ -67,7 +68,7 @@ class ReportDialog(QDialog):
         self.new.setCurrentIndex(max(0, self.new.findData(later)))
         self.format = QComboBox()
         for key, label in FORMATS.items():
-            self.format.addItem(label, key)
+            self.format.addItem(translate("ReportFiles", label), key)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -146,7 +147,10 @@ class ReportFiles(QObject):
         table, ids, fmt = dialog.choice(c.design)
         start = f"{self.file_stem()}-{table}.{fmt}"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, translate("ReportFiles", "Export report"), start, FORMATS[fmt]
+            self.window,
+            translate("ReportFiles", "Export report"),
+            start,
+            translate("ReportFiles", FORMATS[fmt]),
         )
         if name:
             out = Path(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
@@ -202,7 +206,9 @@ class ReportFiles(QObject):
             self.window,
             translate("ReportFiles", "Import units and posts into {0}").format(c.scenario.name),
             start,
-            IMPORT_FILTER,
+            translate(
+                "ReportFiles", "Tables (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"
+            ),
         )
         if paths:
             self.import_tables(paths)
@@ -213,7 +219,7 @@ class ReportFiles(QObject):
             self.window,
             translate("ReportFiles", "Write import template"),
             "import-template.xlsx",
-            FORMATS["xlsx"],
+            translate("ReportFiles", FORMATS["xlsx"]),
         )
         if name:
             self._write_files(lambda path: write_template(c.design, path), name, ".xlsx")
@@ -222,7 +228,10 @@ class ReportFiles(QObject):
         c = self._controller()
         start = f"{self.file_stem()}-{c.scenario.id}.xlsx"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, translate("ReportFiles", "Export units and posts"), start, FORMATS["xlsx"]
+            self.window,
+            translate("ReportFiles", "Export units and posts"),
+            start,
+            translate("ReportFiles", FORMATS["xlsx"]),
         )
         if name:
             self._write_files(

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Design
 from orgeditor.rules import RULES
-from orgeditor.rules.catalogue import RuleEntry, catalogue, catalogue_text
+from orgeditor.rules.catalogue import (
+    RuleEntry,
+    catalogue,
+    catalogue_text,
+    rule_text,
+    severity_name,
+)
 from orgeditor.ui.i18n import translate
 
 
@@ -73,7 +79,14 @@ class RulesDialog(QDialog):
         for entry in self.entries:
             state = entry.state if entry.with_design else ""
             self.tree.addTopLevelItem(
-                QTreeWidgetItem([entry.rule.id, entry.severity, state, entry.rule.title])
+                QTreeWidgetItem(
+                    [
+                        entry.rule.id,
+                        severity_name(entry.severity),
+                        state,
+                        rule_text(entry.rule, "title"),
+                    ]
+                )
             )
         item = self.tree.topLevelItem(max(current, 0))
         if item is not None:  # there is a rule in every catalogue

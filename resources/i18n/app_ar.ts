@@ -5,6 +5,26 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>An editor for organisation designs: posts, grades, funding sources and the rules a restructuring must keep.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>محرر للتصاميم التنظيمية: الوظائف والرتب ومصادر التمويل والقواعد التي يجب أن تراعيها إعادة الهيكلة.</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حزمة مستقلة</translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حزمة Python</translation>
+    </message>
+    <message>
+        <source>Platform {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المنصة {0}</translation>
+    </message>
+    <message>
         <source>About orgeditor</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>حول orgeditor</translation>
@@ -61,6 +81,21 @@
 <context>
     <name>BodiesPage</name>
     <message>
+        <source>&amp;Id:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المعرّف(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Findings &amp;call it:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اسمها في النتائج(&amp;C):</translation>
+    </message>
+    <message>
         <source>Ne&amp;w</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>جديد(&amp;W)</translation>
@@ -101,6 +136,16 @@
         <translation>إزالة وحدة(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Sits at:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>موقعها(&amp;S):</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرئيس(&amp;H):</translation>
+    </message>
+    <message>
         <source>&amp;Members:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>الأعضاء:(&amp;M)</translation>
@@ -116,9 +161,24 @@
         <translation>التبعية المزدوجة: وحدات تتبع دورين أو أكثر من أدوار الإدارات</translation>
     </message>
     <message>
+        <source>(new body)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(هيئة جديدة)</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>a new body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هيئة جديدة</translation>
     </message>
 </context>
 <context>
@@ -147,6 +207,171 @@
 <context>
     <name>CataloguePage</name>
     <message>
+        <source>&amp;Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرمز(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الفئة(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوصف(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الجهة الأصلية(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sits &amp;with</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تقترن بـ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الجهة الأصلية</translation>
+    </message>
+    <message>
+        <source>&amp;New Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رتبة جديدة(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New Funding Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مصدر تمويل جديد(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New Function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مهمة جديدة(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New Department Role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>دور إدارة جديد(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New Duty Station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مركز عمل جديد(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رتبة جديدة</translation>
+    </message>
+    <message>
+        <source>New funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مصدر تمويل جديد</translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>New department role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>دور إدارة جديد</translation>
+    </message>
+    <message>
+        <source>New duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مركز عمل جديد</translation>
+    </message>
+    <message>
+        <source>No grade selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم تُحدَّد أي رتبة</translation>
+    </message>
+    <message>
+        <source>No funding source selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم يُحدَّد أي مصدر تمويل</translation>
+    </message>
+    <message>
+        <source>No function selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم تُحدَّد أي مهمة</translation>
+    </message>
+    <message>
+        <source>No department role selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم يُحدَّد أي دور إدارة</translation>
+    </message>
+    <message>
+        <source>No duty station selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم يُحدَّد أي مركز عمل</translation>
+    </message>
+    <message>
+        <source>Grade {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرتبة {0}</translation>
+    </message>
+    <message>
+        <source>Funding source {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مصدر التمويل {0}</translation>
+    </message>
+    <message>
+        <source>Function {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المهمة {0}</translation>
+    </message>
+    <message>
+        <source>Department role {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>دور الإدارة {0}</translation>
+    </message>
+    <message>
+        <source>Duty station {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مركز العمل {0}</translation>
+    </message>
+    <message>
+        <source>(no home)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(بلا جهة أصلية)</translation>
+    </message>
+    <message>
+        <source>(sits with no other function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(لا تقترن بأي مهمة أخرى)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(لا توجد وحدة)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>حذف(&amp;D)…</translation>
@@ -165,6 +390,36 @@
         <source>Played in each scenario by:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>يؤديه في كل سيناريو:</translation>
+    </message>
+    <message>
+        <source>a function sits with another function, not with itself</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تقترن المهمة بمهمة أخرى، لا بنفسها</translation>
+    </message>
+    <message>
+        <source>The ladder runs from the most senior grade down; the rules read seniority from this order. The group (such as Professional or General Service) is shown in tables.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يبدأ السلّم من أعلى رتبة نزولاً؛ وتستنتج القواعد الأقدمية من هذا الترتيب. وتظهر الفئة (مثل الفئة الفنية أو فئة الخدمات العامة) في الجداول.</translation>
+    </message>
+    <message>
+        <source>Cost neutrality is checked per funding source, or per part where chosen.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يُتحقَّق من حياد التكاليف لكل مصدر تمويل، أو لكل جزء حيثما اختير ذلك.</translation>
+    </message>
+    <message>
+        <source>A function&apos;s home is the department role that must carry it; units list the functions they carry.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الجهة الأصلية للمهمة هي دور الإدارة الذي يجب أن يضطلع بها؛ وتسرد الوحدات المهام التي تضطلع بها.</translation>
+    </message>
+    <message>
+        <source>Each scenario names the unit that plays each department role.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يحدد كل سيناريو الوحدة التي تؤدي كل دور من أدوار الإدارات.</translation>
+    </message>
+    <message>
+        <source>A unit sits at a duty station (set in the Inspector) and so do its posts; the Costs page may give a station costs of its own.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تقع الوحدة في مركز عمل (يُحدَّد في أداة الفحص) وكذلك وظائفها؛ ويجوز لصفحة التكاليف أن تحدد لمركز العمل تكاليف خاصة به.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +945,24 @@
         <source>No source given.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>لم يُذكر أي مصدر.</translation>
+    </message>
+</context>
+<context>
+    <name>CodedRowsTable</name>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوصف</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1513,16 @@
 <context>
     <name>CostsPage</name>
     <message>
+        <source>Any source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أي مصدر</translation>
+    </message>
+    <message>
+        <source>Every duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جميع مراكز العمل</translation>
+    </message>
+    <message>
         <source>not said</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>غير محدد</translation>
@@ -1248,6 +1531,21 @@
         <source>Where the costs come from (a budget document, a year)</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>مصدر التكاليف (وثيقة ميزانية، سنة)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>العملة(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Cost &amp;year:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>سنة التكاليف(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Source or note:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المصدر أو الملاحظة(&amp;S):</translation>
     </message>
     <message>
         <source>Annual standard cost per post. A cost under a funding source applies to that source&apos;s posts and wins over the cost for any source; leave a cell empty for no cost.</source>
@@ -1263,6 +1561,21 @@
         <source>A post costs its station&apos;s cost for its grade and source, else the cost for every station and its source, else its station&apos;s cost for any source, else the cost for every station and any source.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>تكلفة الوظيفة هي تكلفة مركز عملها لرتبتها ومصدرها، وإلا فتكلفة جميع المراكز لمصدرها، وإلا فتكلفة مركز عملها لأي مصدر، وإلا فتكلفة جميع المراكز لأي مصدر.</translation>
+    </message>
+    <message>
+        <source>{0}, at {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}، في {1}</translation>
+    </message>
+    <message>
+        <source>the cost of {0} is not a whole number ({1})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تكلفة {0} ليست عدداً صحيحاً ({1})</translation>
+    </message>
+    <message>
+        <source>a cost year is a number such as 2018, or empty</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>سنة التكاليف رقم مثل 2018، أو تُترك فارغة</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1655,11 @@
 <context>
     <name>DocumentFiles</name>
     <message>
+        <source>Organisation designs ({0});;All files (*)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التصاميم التنظيمية ({0});;جميع الملفات (*)</translation>
+    </message>
+    <message>
         <source>The templates cannot be read</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>تتعذر قراءة القوالب</translation>
@@ -1350,6 +1668,11 @@
         <source>Opening {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>جارٍ فتح {0}</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جارٍ قراءة الملف والتحقق منه…</translation>
     </message>
     <message>
         <source>This file cannot be opened</source>
@@ -1390,6 +1713,11 @@
         <source>Saved {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>حُفظ {0}</translation>
+    </message>
+    <message>
+        <source>The untitled design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التصميم غير المعنون</translation>
     </message>
     <message>
         <source>Open design</source>
@@ -1617,6 +1945,16 @@
 <context>
     <name>FundingPartsEditor</name>
     <message>
+        <source>Whole source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المصدر بأكمله</translation>
+    </message>
+    <message>
+        <source>Each part</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كل جزء</translation>
+    </message>
+    <message>
         <source>New &amp;Part</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>جزء جديد(&amp;P)</translation>
@@ -1706,6 +2044,46 @@
         <source>body</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>هيئة</translation>
+    </message>
+    <message>
+        <source>peacekeeping operation</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عملية حفظ سلام</translation>
+    </message>
+    <message>
+        <source>special political mission</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>بعثة سياسية خاصة</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مكتب إقليمي</translation>
+    </message>
+    <message>
+        <source>envoy</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مبعوث</translation>
+    </message>
+    <message>
+        <source>political process office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مكتب عملية سياسية</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>dual</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مزدوج</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>منقّط</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2060,6 +2438,69 @@
         <source>+N under a card: N sub-units are collapsed (double-click to show them).</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>+N أسفل البطاقة: N من الوحدات الفرعية مطوية (انقر نقرًا مزدوجًا لعرضها).</translation>
+    </message>
+</context>
+<context>
+    <name>LegibleChoice</name>
+    <message>
+        <source>Use one sheet on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>استخدام ورقة واحدة {0} بنسبة {1}٪</translation>
+    </message>
+    <message>
+        <source>Use tiles on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>استخدام التجانب على {0} بنسبة {1}٪</translation>
+    </message>
+    <message>
+        <source>Use a booklet on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>استخدام كتيّب على {0} بنسبة {1}٪</translation>
+    </message>
+    <message>
+        <source>{0} portrait</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} عمودي</translation>
+    </message>
+    <message>
+        <source>{0} landscape</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} أفقي</translation>
+    </message>
+    <message>
+        <source>{0}: 1 sheet, smallest text {2} pt</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: ورقة واحدة، أصغر نص {2} نقطة</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sheets, smallest text {2} pt</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: عدد الأوراق {1}، أصغر نص {2} نقطة</translation>
+    </message>
+    <message>
+        <source>Smallest text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أصغر نص</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt at 100% (an image is drawn at full size)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أصغر نص: {0} نقطة بنسبة 100٪ (تُرسم الصورة بالحجم الكامل)</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt (1 page at {1}%)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أصغر نص: {0} نقطة (صفحة واحدة بنسبة {1}٪)</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt ({2} pages at {1}%)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أصغر نص: {0} نقطة (عدد الصفحات {2} بنسبة {1}٪)</translation>
+    </message>
+    <message>
+        <source>{0}: under {1} pt, hard to read. Instead:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: أقل من {1} نقطة، يصعب قراءته. بدلاً من ذلك:</translation>
     </message>
 </context>
 <context>
@@ -2466,9 +2907,29 @@
 <context>
     <name>MapToDialog</name>
     <message>
+        <source>Delete {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف {0}</translation>
+    </message>
+    <message>
         <source>&amp;Map and Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>استبدال وحذف(&amp;M)</translation>
+    </message>
+    <message>
+        <source>{0} is in use:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} قيد الاستخدام:</translation>
+    </message>
+    <message>
+        <source>Everything that uses it will use the one chosen below instead, in one step you can undo.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كل ما يستخدمه سيستخدم بدلاً منه العنصر المختار أدناه، في خطوة واحدة يمكن التراجع عنها.</translation>
+    </message>
+    <message>
+        <source>Map to:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>استبداله بـ:</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3324,54 @@
     </message>
 </context>
 <context>
+    <name>RefPicker</name>
+    <message>
+        <source>Top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة العليا</translation>
+    </message>
+    <message>
+        <source>Every mapped department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جميع الإدارات المعيَّنة</translation>
+    </message>
+    <message>
+        <source>Department role…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>دور الإدارة…</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المكتب التنفيذي</translation>
+    </message>
+    <message>
+        <source>Shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهيكل المشترك</translation>
+    </message>
+    <message>
+        <source>Principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>فريق كبار المسؤولين</translation>
+    </message>
+    <message>
+        <source>Unit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة…</translation>
+    </message>
+    <message>
+        <source>Department role: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>دور الإدارة: {0}</translation>
+    </message>
+    <message>
+        <source>Unit: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RenameScenarioDialog</name>
     <message>
         <source>Rename scenario</source>
@@ -2946,6 +3455,26 @@
         <translation>الصفحات: {0}</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مصنف Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>CSV، مفصول بفواصل ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>صفحة ويب ‏(*.html)</translation>
+    </message>
+    <message>
+        <source>PDF, printable pages (*.pdf)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PDF، صفحات قابلة للطباعة ‏(*.pdf)</translation>
+    </message>
+    <message>
         <source>{0}: 1 problem (first: {1}). Correct the rows and import again; Show Details lists every one.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0}: مشكلة واحدة (الأولى: {1}). صحّح الصفوف واستورد مرة أخرى؛ يسرد «إظهار التفاصيل» كل مشكلة.</translation>
@@ -2964,6 +3493,11 @@
         <source>Import units and posts into {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>استيراد الوحدات والوظائف إلى {0}</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جداول (*.xlsx *.csv);;مصنفات Excel ‏(*.xlsx);;ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
         <source>Write import template</source>
@@ -3032,6 +3566,101 @@
 <context>
     <name>RuleParametersPage</name>
     <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عمليات حفظ السلام</translation>
+    </message>
+    <message>
+        <source>Special political missions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>البعثات السياسية الخاصة</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المكاتب الإقليمية</translation>
+    </message>
+    <message>
+        <source>Envoys</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المبعوثون</translation>
+    </message>
+    <message>
+        <source>Political process offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مكاتب العمليات السياسية</translation>
+    </message>
+    <message>
+        <source>Other field presences</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أشكال الوجود الميداني الأخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Senior grade (from):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرتبة العليا (بدءاً من)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Entry-point grade:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رتبة نقطة الدخول(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Gender function:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المهمة الجنسانية(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Peacebuilding &amp;Fund function:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مهمة صندوق بناء السلام(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Missions that name &amp;no lead:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>البعثات التي لا تحدد جهة رائدة(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Cost &amp;tolerance:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هامش التكلفة المسموح(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Largest s&amp;pan of control:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أقصى نطاق إشراف(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Most &amp;layers below the top:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أقصى عدد من المستويات تحت القمة(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الحدود</translation>
+    </message>
+    <message>
+        <source>Functions the rules watch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المهام التي ترصدها القواعد</translation>
+    </message>
+    <message>
+        <source>Lead department role by field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>دور الإدارة الرائدة حسب نوع الوجود الميداني</translation>
+    </message>
+    <message>
+        <source>the tolerance is a whole amount, such as 0</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهامش المسموح مبلغ صحيح، مثل 0</translation>
+    </message>
+    <message>
         <source>Promises the rules check</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>الالتزامات التي تتحقق منها القواعد</translation>
@@ -3040,6 +3669,11 @@
         <source>Department whose dual line names each field presence</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>الإدارة التي يحدد خطها المزدوج كل وجود ميداني</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}:</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3714,11 @@
 </context>
 <context>
     <name>RulesPage</name>
+    <message>
+        <source>Untick a rule to stop checking it in this design; its findings are listed as skipped. The severity is the one its findings report at. Both are saved in the file.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ألغِ تحديد قاعدة لإيقاف التحقق منها في هذا التصميم؛ وتُدرج نتائجها على أنها متخطاة. ودرجة الخطورة هي المستوى الذي تُبلَّغ به نتائجها. ويُحفظ كلاهما في الملف.</translation>
+    </message>
     <message>
         <source>Rule</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -3160,6 +3799,36 @@
 <context>
     <name>SegmentsPage</name>
     <message>
+        <source>(any grade)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(أي رتبة)</translation>
+    </message>
+    <message>
+        <source>A segment kind is a list the organisation is divided by: regions, client groups, sectors. Units belong to an item and may be its entry point (Inspector, Segments). When a kind needs one entry point, the rules ask for exactly one per item.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نوع الشريحة قائمة تُقسَّم المنظمة بحسبها: المناطق، وفئات العملاء، والقطاعات. وتنتمي الوحدات إلى عنصر ويجوز أن تكون نقطة الدخول إليه (أداة الفحص، الشرائح). وحين يتطلب نوع ما نقطة دخول، تطلب القواعد نقطة واحدة بالضبط لكل عنصر.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Entry points</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقاط الدخول</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرتبة</translation>
+    </message>
+    <message>
         <source>&amp;New Kind</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>نوع جديد(&amp;N)</translation>
@@ -3190,6 +3859,21 @@
         <translation>يحتاج كل عنصر إلى نقطة دخول واحدة(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرمز(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Singular name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم بصيغة المفرد(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Entry-point &amp;grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رتبة نقطة الدخول(&amp;G)</translation>
+    </message>
+    <message>
         <source>New &amp;Item</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>عنصر جديد(&amp;I)</translation>
@@ -3215,9 +3899,108 @@
         <translation>العناصر:</translation>
     </message>
     <message>
+        <source>region (built in)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>منطقة (مدمجة)</translation>
+    </message>
+    <message>
+        <source>one per item</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>واحدة لكل عنصر</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يُتحقَّق منه</translation>
+    </message>
+    <message>
+        <source>Segment kind {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نوع الشريحة {0}</translation>
+    </message>
+    <message>
+        <source>New segment kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نوع شريحة جديد</translation>
+    </message>
+    <message>
+        <source>Regions (built in)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المناطق (مدمجة)</translation>
+    </message>
+    <message>
+        <source>Delete segment kind {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف نوع الشريحة {0}</translation>
+    </message>
+    <message>
+        <source>Segment kind {0} is in use:
+{1}
+
+Deleting it takes these units out of it, in one step you can undo.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نوع الشريحة {0} قيد الاستخدام:
+{1}
+
+يؤدي حذفه إلى إخراج هذه الوحدات منه، في خطوة واحدة يمكن التراجع عنها.</translation>
+    </message>
+    <message>
         <source>&amp;Clear and Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>مسح وحذف(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهيئات</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التكاليف</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرتب</translation>
+    </message>
+    <message>
+        <source>Funding Sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مصادر التمويل</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Department Roles</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أدوار الإدارات</translation>
+    </message>
+    <message>
+        <source>Duty Stations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مراكز العمل</translation>
+    </message>
+    <message>
+        <source>Rule Parameters</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>معلمات القواعد</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الشرائح</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +4106,26 @@
 </context>
 <context>
     <name>SuccessionBox</name>
+    <message>
+        <source>same id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المعرّف نفسه</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مُعلَن</translation>
+    </message>
+    <message>
+        <source>inferred: same name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مستنتَج: الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>rejected: not succeeded</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مرفوض: لا خلافة</translation>
+    </message>
     <message>
         <source>Succeeds</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -3459,6 +4262,26 @@
 </context>
 <context>
     <name>UnitRolesBox</name>
+    <message>
+        <source>Top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة العليا</translation>
+    </message>
+    <message>
+        <source>Shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهيكل المشترك</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المكتب التنفيذي</translation>
+    </message>
+    <message>
+        <source>Principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>فريق كبار المسؤولين</translation>
+    </message>
     <message>
         <source>Role in this scenario</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>

@@ -5,6 +5,26 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>An editor for organisation designs: posts, grades, funding sources and the rules a restructuring must keep.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Un editor de diseños organizativos: puestos, categorías, fuentes de financiación y las reglas que debe respetar una reestructuración.</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>paquete autónomo</translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>paquete de Python</translation>
+    </message>
+    <message>
+        <source>Platform {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Plataforma {0}</translation>
+    </message>
+    <message>
         <source>About orgeditor</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Acerca de orgeditor</translation>
@@ -61,6 +81,21 @@
 <context>
     <name>BodiesPage</name>
     <message>
+        <source>&amp;Id:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Findings &amp;call it:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nombre en las conclusiones:</translation>
+    </message>
+    <message>
         <source>Ne&amp;w</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Nuevo</translation>
@@ -101,6 +136,16 @@
         <translation>&amp;Quitar dependencia</translation>
     </message>
     <message>
+        <source>&amp;Sits at:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Se sitúa en:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Presidencia:</translation>
+    </message>
+    <message>
         <source>&amp;Members:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Miembros:</translation>
@@ -116,9 +161,24 @@
         <translation>Doble dependencia: dependencias que rinden cuentas a dos o más funciones de departamento</translation>
     </message>
     <message>
+        <source>(new body)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(nuevo órgano)</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Dependencia</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>a new body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un nuevo órgano</translation>
     </message>
 </context>
 <context>
@@ -147,6 +207,171 @@
 <context>
     <name>CataloguePage</name>
     <message>
+        <source>&amp;Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Código</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Cuadro</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Ubicación</translation>
+    </message>
+    <message>
+        <source>Sits &amp;with</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Junto con</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cuadro</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;New Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nueva categoría</translation>
+    </message>
+    <message>
+        <source>&amp;New Funding Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nueva fuente de financiación</translation>
+    </message>
+    <message>
+        <source>&amp;New Function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nueva función</translation>
+    </message>
+    <message>
+        <source>&amp;New Department Role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nuevo papel de departamento</translation>
+    </message>
+    <message>
+        <source>&amp;New Duty Station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nuevo lugar de destino</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <source>New funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nueva fuente de financiación</translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nueva función</translation>
+    </message>
+    <message>
+        <source>New department role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nuevo papel de departamento</translation>
+    </message>
+    <message>
+        <source>New duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nuevo lugar de destino</translation>
+    </message>
+    <message>
+        <source>No grade selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No se ha seleccionado ninguna categoría</translation>
+    </message>
+    <message>
+        <source>No funding source selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No se ha seleccionado ninguna fuente de financiación</translation>
+    </message>
+    <message>
+        <source>No function selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No se ha seleccionado ninguna función</translation>
+    </message>
+    <message>
+        <source>No department role selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No se ha seleccionado ningún papel de departamento</translation>
+    </message>
+    <message>
+        <source>No duty station selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No se ha seleccionado ningún lugar de destino</translation>
+    </message>
+    <message>
+        <source>Grade {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Categoría {0}</translation>
+    </message>
+    <message>
+        <source>Funding source {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fuente de financiación {0}</translation>
+    </message>
+    <message>
+        <source>Function {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Función {0}</translation>
+    </message>
+    <message>
+        <source>Department role {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Papel de departamento {0}</translation>
+    </message>
+    <message>
+        <source>Duty station {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Lugar de destino {0}</translation>
+    </message>
+    <message>
+        <source>(no home)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(sin ubicación)</translation>
+    </message>
+    <message>
+        <source>(sits with no other function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(no va junto con ninguna otra función)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(ninguna dependencia)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Eliminar…</translation>
@@ -165,6 +390,36 @@
         <source>Played in each scenario by:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Desempeñada en cada escenario por:</translation>
+    </message>
+    <message>
+        <source>a function sits with another function, not with itself</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>una función va junto con otra función, no consigo misma</translation>
+    </message>
+    <message>
+        <source>The ladder runs from the most senior grade down; the rules read seniority from this order. The group (such as Professional or General Service) is shown in tables.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La escala va de la categoría más alta hacia abajo; las reglas deducen la jerarquía de este orden. El cuadro (por ejemplo, orgánico o servicios generales) se muestra en los cuadros.</translation>
+    </message>
+    <message>
+        <source>Cost neutrality is checked per funding source, or per part where chosen.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La neutralidad de los costos se comprueba por fuente de financiación, o por componente cuando así se elige.</translation>
+    </message>
+    <message>
+        <source>A function&apos;s home is the department role that must carry it; units list the functions they carry.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La ubicación de una función es el papel de departamento que debe asumirla; las dependencias indican las funciones que asumen.</translation>
+    </message>
+    <message>
+        <source>Each scenario names the unit that plays each department role.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cada escenario designa la dependencia que desempeña cada papel de departamento.</translation>
+    </message>
+    <message>
+        <source>A unit sits at a duty station (set in the Inspector) and so do its posts; the Costs page may give a station costs of its own.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Una dependencia se ubica en un lugar de destino (definido en el Inspector), al igual que sus puestos; la página Costos puede asignar a un lugar sus propios costos.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +945,24 @@
         <source>No source given.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>No se indica ninguna fuente.</translation>
+    </message>
+</context>
+<context>
+    <name>CodedRowsTable</name>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1513,16 @@
 <context>
     <name>CostsPage</name>
     <message>
+        <source>Any source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cualquier fuente</translation>
+    </message>
+    <message>
+        <source>Every duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Todos los lugares de destino</translation>
+    </message>
+    <message>
         <source>not said</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>no indicado</translation>
@@ -1248,6 +1531,21 @@
         <source>Where the costs come from (a budget document, a year)</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Origen de los costos (documento presupuestario, año)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Cost &amp;year:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Año de los costos:</translation>
+    </message>
+    <message>
+        <source>&amp;Source or note:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Fuente o nota:</translation>
     </message>
     <message>
         <source>Annual standard cost per post. A cost under a funding source applies to that source&apos;s posts and wins over the cost for any source; leave a cell empty for no cost.</source>
@@ -1263,6 +1561,21 @@
         <source>A post costs its station&apos;s cost for its grade and source, else the cost for every station and its source, else its station&apos;s cost for any source, else the cost for every station and any source.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Un puesto cuesta lo que cuesta en su lugar de destino para su categoría y su fuente; si no, el costo de todos los lugares para su fuente; si no, el costo de su lugar para cualquier fuente; si no, el costo de todos los lugares para cualquier fuente.</translation>
+    </message>
+    <message>
+        <source>{0}, at {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}, en {1}</translation>
+    </message>
+    <message>
+        <source>the cost of {0} is not a whole number ({1})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el costo de {0} no es un número entero ({1})</translation>
+    </message>
+    <message>
+        <source>a cost year is a number such as 2018, or empty</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el año de los costos es un número como 2018, o se deja vacío</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1655,11 @@
 <context>
     <name>DocumentFiles</name>
     <message>
+        <source>Organisation designs ({0});;All files (*)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Diseños organizativos ({0});;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>The templates cannot be read</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>No se pueden leer las plantillas</translation>
@@ -1350,6 +1668,11 @@
         <source>Opening {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Abriendo {0}</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Leyendo y comprobando el archivo…</translation>
     </message>
     <message>
         <source>This file cannot be opened</source>
@@ -1390,6 +1713,11 @@
         <source>Saved {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Se guardó {0}</translation>
+    </message>
+    <message>
+        <source>The untitled design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El diseño sin título</translation>
     </message>
     <message>
         <source>Open design</source>
@@ -1617,6 +1945,16 @@
 <context>
     <name>FundingPartsEditor</name>
     <message>
+        <source>Whole source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fuente completa</translation>
+    </message>
+    <message>
+        <source>Each part</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cada componente</translation>
+    </message>
+    <message>
         <source>New &amp;Part</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Nueva &amp;parte</translation>
@@ -1706,6 +2044,46 @@
         <source>body</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>órgano</translation>
+    </message>
+    <message>
+        <source>peacekeeping operation</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>operación de mantenimiento de la paz</translation>
+    </message>
+    <message>
+        <source>special political mission</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>misión política especial</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>oficina regional</translation>
+    </message>
+    <message>
+        <source>envoy</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>political process office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>oficina de apoyo al proceso político</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>dual</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>doble</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>punteada</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2060,6 +2438,69 @@
         <source>+N under a card: N sub-units are collapsed (double-click to show them).</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>+N bajo una tarjeta: N subdependencias están contraídas (haga doble clic para mostrarlas).</translation>
+    </message>
+</context>
+<context>
+    <name>LegibleChoice</name>
+    <message>
+        <source>Use one sheet on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Usar una hoja {0} al {1} %</translation>
+    </message>
+    <message>
+        <source>Use tiles on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Usar mosaico en {0} al {1} %</translation>
+    </message>
+    <message>
+        <source>Use a booklet on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Usar un folleto en {0} al {1} %</translation>
+    </message>
+    <message>
+        <source>{0} portrait</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} vertical</translation>
+    </message>
+    <message>
+        <source>{0} landscape</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} horizontal</translation>
+    </message>
+    <message>
+        <source>{0}: 1 sheet, smallest text {2} pt</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: 1 hoja, texto más pequeño {2} pt</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sheets, smallest text {2} pt</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: {1} hojas, texto más pequeño {2} pt</translation>
+    </message>
+    <message>
+        <source>Smallest text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt at 100% (an image is drawn at full size)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Texto más pequeño: {0} pt al 100 % (una imagen se dibuja a tamaño completo)</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt (1 page at {1}%)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Texto más pequeño: {0} pt (1 página al {1} %)</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt ({2} pages at {1}%)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Texto más pequeño: {0} pt ({2} páginas al {1} %)</translation>
+    </message>
+    <message>
+        <source>{0}: under {1} pt, hard to read. Instead:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: menos de {1} pt, difícil de leer. En su lugar:</translation>
     </message>
 </context>
 <context>
@@ -2466,9 +2907,29 @@
 <context>
     <name>MapToDialog</name>
     <message>
+        <source>Delete {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Eliminar {0}</translation>
+    </message>
+    <message>
         <source>&amp;Map and Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Reasignar y eli&amp;minar</translation>
+    </message>
+    <message>
+        <source>{0} is in use:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} está en uso:</translation>
+    </message>
+    <message>
+        <source>Everything that uses it will use the one chosen below instead, in one step you can undo.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Todo lo que lo usa pasará a usar el elemento elegido abajo, en un solo paso que puede deshacerse.</translation>
+    </message>
+    <message>
+        <source>Map to:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sustituir por:</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3324,54 @@
     </message>
 </context>
 <context>
+    <name>RefPicker</name>
+    <message>
+        <source>Top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencia superior</translation>
+    </message>
+    <message>
+        <source>Every mapped department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Todos los departamentos asignados</translation>
+    </message>
+    <message>
+        <source>Department role…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Papel de departamento…</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Oficina ejecutiva</translation>
+    </message>
+    <message>
+        <source>Shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Estructura compartida</translation>
+    </message>
+    <message>
+        <source>Principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Grupo de altos responsables</translation>
+    </message>
+    <message>
+        <source>Unit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencia…</translation>
+    </message>
+    <message>
+        <source>Department role: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Papel de departamento: {0}</translation>
+    </message>
+    <message>
+        <source>Unit: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencia: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RenameScenarioDialog</name>
     <message>
         <source>Rename scenario</source>
@@ -2946,6 +3455,26 @@
         <translation>{0} páginas</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>CSV, separado por comas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF, printable pages (*.pdf)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PDF, páginas imprimibles (*.pdf)</translation>
+    </message>
+    <message>
         <source>{0}: 1 problem (first: {1}). Correct the rows and import again; Show Details lists every one.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0}: 1 problema (el primero: {1}). Corrija las filas e importe de nuevo; Mostrar detalles los enumera todos.</translation>
@@ -2964,6 +3493,11 @@
         <source>Import units and posts into {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Importar dependencias y puestos en {0}</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tablas (*.xlsx *.csv);;Libros de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Write import template</source>
@@ -3032,6 +3566,101 @@
 <context>
     <name>RuleParametersPage</name>
     <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Operaciones de mantenimiento de la paz</translation>
+    </message>
+    <message>
+        <source>Special political missions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Misiones políticas especiales</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Oficinas regionales</translation>
+    </message>
+    <message>
+        <source>Envoys</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Political process offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Oficinas de apoyo a procesos políticos</translation>
+    </message>
+    <message>
+        <source>Other field presences</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Otras presencias sobre el terreno</translation>
+    </message>
+    <message>
+        <source>&amp;Senior grade (from):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Categoría &amp;superior (a partir de):</translation>
+    </message>
+    <message>
+        <source>&amp;Entry-point grade:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Categoría del &amp;punto de entrada:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender function:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Función de &amp;género:</translation>
+    </message>
+    <message>
+        <source>Peacebuilding &amp;Fund function:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Función del &amp;Fondo para la Consolidación de la Paz:</translation>
+    </message>
+    <message>
+        <source>Missions that name &amp;no lead:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Misiones &amp;sin departamento principal:</translation>
+    </message>
+    <message>
+        <source>Cost &amp;tolerance:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Tolerancia de costo:</translation>
+    </message>
+    <message>
+        <source>Largest s&amp;pan of control:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Ámbito de control máximo:</translation>
+    </message>
+    <message>
+        <source>Most &amp;layers below the top:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Número máximo de &amp;niveles bajo la cúspide:</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Functions the rules watch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Funciones que vigilan las reglas</translation>
+    </message>
+    <message>
+        <source>Lead department role by field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Papel del departamento principal por presencia sobre el terreno</translation>
+    </message>
+    <message>
+        <source>the tolerance is a whole amount, such as 0</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la tolerancia es un importe entero, como 0</translation>
+    </message>
+    <message>
         <source>Promises the rules check</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Compromisos que comprueban las reglas</translation>
@@ -3040,6 +3669,11 @@
         <source>Department whose dual line names each field presence</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Departamento cuya línea doble designa cada presencia sobre el terreno</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}:</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3714,11 @@
 </context>
 <context>
     <name>RulesPage</name>
+    <message>
+        <source>Untick a rule to stop checking it in this design; its findings are listed as skipped. The severity is the one its findings report at. Both are saved in the file.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Desmarque una regla para dejar de comprobarla en este diseño; sus conclusiones figuran como omitidas. La gravedad es el nivel al que se notifican sus conclusiones. Ambas se guardan en el archivo.</translation>
+    </message>
     <message>
         <source>Rule</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -3160,6 +3799,36 @@
 <context>
     <name>SegmentsPage</name>
     <message>
+        <source>(any grade)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(cualquier categoría)</translation>
+    </message>
+    <message>
+        <source>A segment kind is a list the organisation is divided by: regions, client groups, sectors. Units belong to an item and may be its entry point (Inspector, Segments). When a kind needs one entry point, the rules ask for exactly one per item.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Un tipo de segmento es una lista según la cual se divide la organización: regiones, grupos de clientes, sectores. Las dependencias pertenecen a un elemento y pueden ser su punto de entrada (Inspector, Segmentos). Cuando un tipo requiere un punto de entrada, las reglas exigen exactamente uno por elemento.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Entry points</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puntos de entrada</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Categoría</translation>
+    </message>
+    <message>
         <source>&amp;New Kind</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Nuevo tipo</translation>
@@ -3190,6 +3859,21 @@
         <translation>Cada &amp;elemento necesita un punto de entrada</translation>
     </message>
     <message>
+        <source>&amp;Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Código</translation>
+    </message>
+    <message>
+        <source>&amp;Singular name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nombre en &amp;singular</translation>
+    </message>
+    <message>
+        <source>Entry-point &amp;grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Categoría del punto de entrada</translation>
+    </message>
+    <message>
         <source>New &amp;Item</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Nuevo elemento</translation>
@@ -3215,9 +3899,108 @@
         <translation>Elementos:</translation>
     </message>
     <message>
+        <source>region (built in)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>región (integrada)</translation>
+    </message>
+    <message>
+        <source>one per item</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>uno por elemento</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no se comprueba</translation>
+    </message>
+    <message>
+        <source>Segment kind {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tipo de segmento {0}</translation>
+    </message>
+    <message>
+        <source>New segment kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nuevo tipo de segmento</translation>
+    </message>
+    <message>
+        <source>Regions (built in)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Regiones (integradas)</translation>
+    </message>
+    <message>
+        <source>Delete segment kind {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Eliminar el tipo de segmento {0}</translation>
+    </message>
+    <message>
+        <source>Segment kind {0} is in use:
+{1}
+
+Deleting it takes these units out of it, in one step you can undo.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>El tipo de segmento {0} está en uso:
+{1}
+
+Al eliminarlo, estas dependencias salen de él, en un solo paso que puede deshacerse.</translation>
+    </message>
+    <message>
         <source>&amp;Clear and Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Borrar y eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Órganos</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Costos</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Funding Sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fuentes de financiación</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Department Roles</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Papeles de los departamentos</translation>
+    </message>
+    <message>
+        <source>Duty Stations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Lugares de destino</translation>
+    </message>
+    <message>
+        <source>Rule Parameters</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Parámetros de las reglas</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Segmentos</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +4106,26 @@
 </context>
 <context>
     <name>SuccessionBox</name>
+    <message>
+        <source>same id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>mismo identificador</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>declarado</translation>
+    </message>
+    <message>
+        <source>inferred: same name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>inferido: mismo nombre</translation>
+    </message>
+    <message>
+        <source>rejected: not succeeded</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rechazado: sin sucesión</translation>
+    </message>
     <message>
         <source>Succeeds</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -3459,6 +4262,26 @@
 </context>
 <context>
     <name>UnitRolesBox</name>
+    <message>
+        <source>Top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Dependencia superior</translation>
+    </message>
+    <message>
+        <source>Shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Estructura compartida</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Oficina ejecutiva</translation>
+    </message>
+    <message>
+        <source>Principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Grupo de altos responsables</translation>
+    </message>
     <message>
         <source>Role in this scenario</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>

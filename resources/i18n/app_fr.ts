@@ -5,6 +5,26 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>An editor for organisation designs: posts, grades, funding sources and the rules a restructuring must keep.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Un éditeur de structures organisationnelles : postes, classes, sources de financement et règles qu&apos;une restructuration doit respecter.</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>paquet autonome</translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>paquet Python</translation>
+    </message>
+    <message>
+        <source>Platform {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Plateforme {0}</translation>
+    </message>
+    <message>
         <source>About orgeditor</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>À propos d&apos;orgeditor</translation>
@@ -61,6 +81,21 @@
 <context>
     <name>BodiesPage</name>
     <message>
+        <source>&amp;Id:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Findings &amp;call it:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nom dans les constats :</translation>
+    </message>
+    <message>
         <source>Ne&amp;w</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Nouveau</translation>
@@ -101,6 +136,16 @@
         <translation>&amp;Retirer l&apos;unité</translation>
     </message>
     <message>
+        <source>&amp;Sits at:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Se situe à :</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Présidence :</translation>
+    </message>
+    <message>
         <source>&amp;Members:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Membres :</translation>
@@ -116,9 +161,24 @@
         <translation>Double rattachement : unités qui relèvent de deux rôles de département ou plus</translation>
     </message>
     <message>
+        <source>(new body)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(nouvel organe)</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Unité</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>a new body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un nouvel organe</translation>
     </message>
 </context>
 <context>
@@ -147,6 +207,171 @@
 <context>
     <name>CataloguePage</name>
     <message>
+        <source>&amp;Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Rattachement</translation>
+    </message>
+    <message>
+        <source>Sits &amp;with</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Aux côtés de</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Rattachement</translation>
+    </message>
+    <message>
+        <source>&amp;New Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nouvelle classe</translation>
+    </message>
+    <message>
+        <source>&amp;New Funding Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nouvelle source de financement</translation>
+    </message>
+    <message>
+        <source>&amp;New Function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nouvelle fonction</translation>
+    </message>
+    <message>
+        <source>&amp;New Department Role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nouveau rôle de département</translation>
+    </message>
+    <message>
+        <source>&amp;New Duty Station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Nouveau lieu d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nouvelle classe</translation>
+    </message>
+    <message>
+        <source>New funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nouvelle source de financement</translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nouvelle fonction</translation>
+    </message>
+    <message>
+        <source>New department role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nouveau rôle de département</translation>
+    </message>
+    <message>
+        <source>New duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nouveau lieu d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>No grade selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucune classe sélectionnée</translation>
+    </message>
+    <message>
+        <source>No funding source selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucune source de financement sélectionnée</translation>
+    </message>
+    <message>
+        <source>No function selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucune fonction sélectionnée</translation>
+    </message>
+    <message>
+        <source>No department role selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucun rôle de département sélectionné</translation>
+    </message>
+    <message>
+        <source>No duty station selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucun lieu d&apos;affectation sélectionné</translation>
+    </message>
+    <message>
+        <source>Grade {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Classe {0}</translation>
+    </message>
+    <message>
+        <source>Funding source {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Source de financement {0}</translation>
+    </message>
+    <message>
+        <source>Function {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fonction {0}</translation>
+    </message>
+    <message>
+        <source>Department role {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Rôle de département {0}</translation>
+    </message>
+    <message>
+        <source>Duty station {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Lieu d&apos;affectation {0}</translation>
+    </message>
+    <message>
+        <source>(no home)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(sans rattachement)</translation>
+    </message>
+    <message>
+        <source>(sits with no other function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(aux côtés d&apos;aucune autre fonction)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(aucune unité)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Supprimer…</translation>
@@ -165,6 +390,36 @@
         <source>Played in each scenario by:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Tenu dans chaque scénario par :</translation>
+    </message>
+    <message>
+        <source>a function sits with another function, not with itself</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une fonction se place aux côtés d&apos;une autre fonction, pas d&apos;elle-même</translation>
+    </message>
+    <message>
+        <source>The ladder runs from the most senior grade down; the rules read seniority from this order. The group (such as Professional or General Service) is shown in tables.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>L&apos;échelle va de la classe la plus élevée vers le bas ; les règles déduisent l&apos;ancienneté de cet ordre. La catégorie (par exemple administrateurs ou services généraux) apparaît dans les tableaux.</translation>
+    </message>
+    <message>
+        <source>Cost neutrality is checked per funding source, or per part where chosen.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La neutralité des coûts est vérifiée par source de financement, ou par composante lorsque ce choix est fait.</translation>
+    </message>
+    <message>
+        <source>A function&apos;s home is the department role that must carry it; units list the functions they carry.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le rattachement d&apos;une fonction est le rôle de département qui doit l&apos;assumer ; les unités indiquent les fonctions qu&apos;elles assument.</translation>
+    </message>
+    <message>
+        <source>Each scenario names the unit that plays each department role.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque scénario désigne l&apos;unité qui joue chaque rôle de département.</translation>
+    </message>
+    <message>
+        <source>A unit sits at a duty station (set in the Inspector) and so do its posts; the Costs page may give a station costs of its own.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Une unité est basée dans un lieu d&apos;affectation (défini dans l&apos;Inspecteur), ses postes aussi ; la page Coûts peut attribuer à un lieu ses propres coûts.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +945,24 @@
         <source>No source given.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Aucune source indiquée.</translation>
+    </message>
+</context>
+<context>
+    <name>CodedRowsTable</name>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1513,16 @@
 <context>
     <name>CostsPage</name>
     <message>
+        <source>Any source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Toute source</translation>
+    </message>
+    <message>
+        <source>Every duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tous les lieux d&apos;affectation</translation>
+    </message>
+    <message>
         <source>not said</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>non précisé</translation>
@@ -1248,6 +1531,21 @@
         <source>Where the costs come from (a budget document, a year)</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Origine des coûts (document budgétaire, année)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Monnaie :</translation>
+    </message>
+    <message>
+        <source>Cost &amp;year:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Année des coûts :</translation>
+    </message>
+    <message>
+        <source>&amp;Source or note:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Source ou note :</translation>
     </message>
     <message>
         <source>Annual standard cost per post. A cost under a funding source applies to that source&apos;s posts and wins over the cost for any source; leave a cell empty for no cost.</source>
@@ -1263,6 +1561,21 @@
         <source>A post costs its station&apos;s cost for its grade and source, else the cost for every station and its source, else its station&apos;s cost for any source, else the cost for every station and any source.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Un poste coûte le coût de son lieu d&apos;affectation pour sa classe et sa source, à défaut le coût de tous les lieux pour sa source, à défaut le coût de son lieu pour toute source, à défaut le coût de tous les lieux pour toute source.</translation>
+    </message>
+    <message>
+        <source>{0}, at {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}, à {1}</translation>
+    </message>
+    <message>
+        <source>the cost of {0} is not a whole number ({1})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le coût de {0} n&apos;est pas un nombre entier ({1})</translation>
+    </message>
+    <message>
+        <source>a cost year is a number such as 2018, or empty</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une année des coûts est un nombre comme 2018, ou reste vide</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1655,11 @@
 <context>
     <name>DocumentFiles</name>
     <message>
+        <source>Organisation designs ({0});;All files (*)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Structures organisationnelles ({0});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>The templates cannot be read</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Impossible de lire les modèles</translation>
@@ -1350,6 +1668,11 @@
         <source>Opening {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Ouverture de {0}</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Lecture et vérification du fichier…</translation>
     </message>
     <message>
         <source>This file cannot be opened</source>
@@ -1390,6 +1713,11 @@
         <source>Saved {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0} enregistré</translation>
+    </message>
+    <message>
+        <source>The untitled design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>La structure sans titre</translation>
     </message>
     <message>
         <source>Open design</source>
@@ -1617,6 +1945,16 @@
 <context>
     <name>FundingPartsEditor</name>
     <message>
+        <source>Whole source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Source entière</translation>
+    </message>
+    <message>
+        <source>Each part</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Chaque composante</translation>
+    </message>
+    <message>
         <source>New &amp;Part</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Nouvelle &amp;partie</translation>
@@ -1706,6 +2044,46 @@
         <source>body</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>organe</translation>
+    </message>
+    <message>
+        <source>peacekeeping operation</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>opération de maintien de la paix</translation>
+    </message>
+    <message>
+        <source>special political mission</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>mission politique spéciale</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>bureau régional</translation>
+    </message>
+    <message>
+        <source>envoy</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>political process office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>bureau d&apos;appui au processus politique</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>dual</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>double</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>en pointillé</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2060,6 +2438,69 @@
         <source>+N under a card: N sub-units are collapsed (double-click to show them).</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>+N sous une carte : N sous-unités sont masquées (double-cliquez pour les afficher).</translation>
+    </message>
+</context>
+<context>
+    <name>LegibleChoice</name>
+    <message>
+        <source>Use one sheet on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Utiliser une feuille {0} à {1} %</translation>
+    </message>
+    <message>
+        <source>Use tiles on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Utiliser des tuiles sur {0} à {1} %</translation>
+    </message>
+    <message>
+        <source>Use a booklet on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Utiliser un livret sur {0} à {1} %</translation>
+    </message>
+    <message>
+        <source>{0} portrait</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} portrait</translation>
+    </message>
+    <message>
+        <source>{0} landscape</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} paysage</translation>
+    </message>
+    <message>
+        <source>{0}: 1 sheet, smallest text {2} pt</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} : 1 feuille, plus petit texte {2} pt</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sheets, smallest text {2} pt</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} : {1} feuilles, plus petit texte {2} pt</translation>
+    </message>
+    <message>
+        <source>Smallest text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Plus petit texte</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt at 100% (an image is drawn at full size)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Plus petit texte : {0} pt à 100 % (une image est dessinée en taille réelle)</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt (1 page at {1}%)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Plus petit texte : {0} pt (1 page à {1} %)</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt ({2} pages at {1}%)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Plus petit texte : {0} pt ({2} pages à {1} %)</translation>
+    </message>
+    <message>
+        <source>{0}: under {1} pt, hard to read. Instead:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} : moins de {1} pt, difficile à lire. À la place :</translation>
     </message>
 </context>
 <context>
@@ -2466,9 +2907,29 @@
 <context>
     <name>MapToDialog</name>
     <message>
+        <source>Delete {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer {0}</translation>
+    </message>
+    <message>
         <source>&amp;Map and Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Re&amp;mplacer et supprimer</translation>
+    </message>
+    <message>
+        <source>{0} is in use:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} est utilisé :</translation>
+    </message>
+    <message>
+        <source>Everything that uses it will use the one chosen below instead, in one step you can undo.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tout ce qui l&apos;utilise utilisera à la place l&apos;élément choisi ci-dessous, en une seule étape que vous pouvez annuler.</translation>
+    </message>
+    <message>
+        <source>Map to:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Remplacer par :</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3324,54 @@
     </message>
 </context>
 <context>
+    <name>RefPicker</name>
+    <message>
+        <source>Top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unité de tête</translation>
+    </message>
+    <message>
+        <source>Every mapped department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tous les départements associés</translation>
+    </message>
+    <message>
+        <source>Department role…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Rôle de département…</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Bureau exécutif</translation>
+    </message>
+    <message>
+        <source>Shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Structure commune</translation>
+    </message>
+    <message>
+        <source>Principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Groupe des hauts responsables</translation>
+    </message>
+    <message>
+        <source>Unit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unité…</translation>
+    </message>
+    <message>
+        <source>Department role: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Rôle de département : {0}</translation>
+    </message>
+    <message>
+        <source>Unit: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unité : {0}</translation>
+    </message>
+</context>
+<context>
     <name>RenameScenarioDialog</name>
     <message>
         <source>Rename scenario</source>
@@ -2946,6 +3455,26 @@
         <translation>{0} pages</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>CSV, valeurs séparées par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF, printable pages (*.pdf)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PDF, pages imprimables (*.pdf)</translation>
+    </message>
+    <message>
         <source>{0}: 1 problem (first: {1}). Correct the rows and import again; Show Details lists every one.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0} : 1 problème (le premier : {1}). Corrigez les lignes et importez de nouveau ; Afficher les détails les énumère tous.</translation>
@@ -2964,6 +3493,11 @@
         <source>Import units and posts into {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Importer des unités et des postes dans {0}</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tableaux (*.xlsx *.csv);;Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Write import template</source>
@@ -3032,6 +3566,101 @@
 <context>
     <name>RuleParametersPage</name>
     <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Opérations de maintien de la paix</translation>
+    </message>
+    <message>
+        <source>Special political missions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Missions politiques spéciales</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Bureaux régionaux</translation>
+    </message>
+    <message>
+        <source>Envoys</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Political process offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Bureaux d&apos;appui aux processus politiques</translation>
+    </message>
+    <message>
+        <source>Other field presences</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Autres présences sur le terrain</translation>
+    </message>
+    <message>
+        <source>&amp;Senior grade (from):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Classe &amp;supérieure (à partir de) :</translation>
+    </message>
+    <message>
+        <source>&amp;Entry-point grade:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Classe du &amp;point d&apos;entrée :</translation>
+    </message>
+    <message>
+        <source>&amp;Gender function:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fonction &amp;genre :</translation>
+    </message>
+    <message>
+        <source>Peacebuilding &amp;Fund function:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fonction &amp;Fonds pour la consolidation de la paix :</translation>
+    </message>
+    <message>
+        <source>Missions that name &amp;no lead:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Missions &amp;sans chef de file désigné :</translation>
+    </message>
+    <message>
+        <source>Cost &amp;tolerance:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Tolérance de coût :</translation>
+    </message>
+    <message>
+        <source>Largest s&amp;pan of control:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Étendue de contrôle maximale :</translation>
+    </message>
+    <message>
+        <source>Most &amp;layers below the top:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nombre maximal de &amp;niveaux sous le sommet :</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Functions the rules watch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fonctions surveillées par les règles</translation>
+    </message>
+    <message>
+        <source>Lead department role by field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Rôle du département chef de file par présence sur le terrain</translation>
+    </message>
+    <message>
+        <source>the tolerance is a whole amount, such as 0</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la tolérance est un montant entier, comme 0</translation>
+    </message>
+    <message>
         <source>Promises the rules check</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Engagements que vérifient les règles</translation>
@@ -3040,6 +3669,11 @@
         <source>Department whose dual line names each field presence</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Département dont la ligne double désigne chaque présence sur le terrain</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} :</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3714,11 @@
 </context>
 <context>
     <name>RulesPage</name>
+    <message>
+        <source>Untick a rule to stop checking it in this design; its findings are listed as skipped. The severity is the one its findings report at. Both are saved in the file.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Décochez une règle pour ne plus la vérifier dans cette structure ; ses constats sont indiqués comme ignorés. La gravité est celle à laquelle ses constats sont signalés. Les deux sont enregistrées dans le fichier.</translation>
+    </message>
     <message>
         <source>Rule</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -3160,6 +3799,36 @@
 <context>
     <name>SegmentsPage</name>
     <message>
+        <source>(any grade)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(toute classe)</translation>
+    </message>
+    <message>
+        <source>A segment kind is a list the organisation is divided by: regions, client groups, sectors. Units belong to an item and may be its entry point (Inspector, Segments). When a kind needs one entry point, the rules ask for exactly one per item.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Un type de segment est une liste selon laquelle l&apos;organisation est divisée : régions, groupes de clients, secteurs. Les unités appartiennent à un élément et peuvent en être le point d&apos;entrée (Inspecteur, Segments). Lorsqu&apos;un type exige un point d&apos;entrée, les règles en demandent exactement un par élément.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Entry points</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Points d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Classe</translation>
+    </message>
+    <message>
         <source>&amp;New Kind</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Nouveau type</translation>
@@ -3190,6 +3859,21 @@
         <translation>Chaqu&amp;e élément a besoin d&apos;un point d&apos;entrée</translation>
     </message>
     <message>
+        <source>&amp;Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Singular name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nom au &amp;singulier</translation>
+    </message>
+    <message>
+        <source>Entry-point &amp;grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Classe du point d&apos;entrée</translation>
+    </message>
+    <message>
         <source>New &amp;Item</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Nouvel élément</translation>
@@ -3215,9 +3899,108 @@
         <translation>Éléments :</translation>
     </message>
     <message>
+        <source>region (built in)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>région (intégrée)</translation>
+    </message>
+    <message>
+        <source>one per item</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un par élément</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>Segment kind {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Type de segment {0}</translation>
+    </message>
+    <message>
+        <source>New segment kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nouveau type de segment</translation>
+    </message>
+    <message>
+        <source>Regions (built in)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Régions (intégrées)</translation>
+    </message>
+    <message>
+        <source>Delete segment kind {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer le type de segment {0}</translation>
+    </message>
+    <message>
+        <source>Segment kind {0} is in use:
+{1}
+
+Deleting it takes these units out of it, in one step you can undo.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Le type de segment {0} est utilisé :
+{1}
+
+Le supprimer en retire ces unités, en une seule étape que vous pouvez annuler.</translation>
+    </message>
+    <message>
         <source>&amp;Clear and Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Effa&amp;cer et supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Organes</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Funding Sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sources de financement</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>Department Roles</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Rôles des départements</translation>
+    </message>
+    <message>
+        <source>Duty Stations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Lieux d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>Rule Parameters</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Paramètres des règles</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Segments</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +4106,26 @@
 </context>
 <context>
     <name>SuccessionBox</name>
+    <message>
+        <source>same id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>même identifiant</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>déclaré</translation>
+    </message>
+    <message>
+        <source>inferred: same name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>déduit : même nom</translation>
+    </message>
+    <message>
+        <source>rejected: not succeeded</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rejeté : pas de succession</translation>
+    </message>
     <message>
         <source>Succeeds</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -3459,6 +4262,26 @@
 </context>
 <context>
     <name>UnitRolesBox</name>
+    <message>
+        <source>Top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Unité de tête</translation>
+    </message>
+    <message>
+        <source>Shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Structure commune</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Bureau exécutif</translation>
+    </message>
+    <message>
+        <source>Principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Groupe des hauts responsables</translation>
+    </message>
     <message>
         <source>Role in this scenario</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>

@@ -5,6 +5,26 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>An editor for organisation designs: posts, grades, funding sources and the rules a restructuring must keep.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Редактор организационных структур: должности, классы, источники финансирования и правила, которые должна соблюдать реструктуризация.</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>автономный пакет</translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>пакет Python</translation>
+    </message>
+    <message>
+        <source>Platform {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Платформа {0}</translation>
+    </message>
+    <message>
         <source>About orgeditor</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>О программе orgeditor</translation>
@@ -61,6 +81,21 @@
 <context>
     <name>BodiesPage</name>
     <message>
+        <source>&amp;Id:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Идентификатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Findings &amp;call it:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Название в замечаниях:</translation>
+    </message>
+    <message>
         <source>Ne&amp;w</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Новый</translation>
@@ -101,6 +136,16 @@
         <translation>&amp;Исключить подразделение</translation>
     </message>
     <message>
+        <source>&amp;Sits at:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Располагается:</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Председатель:</translation>
+    </message>
+    <message>
         <source>&amp;Members:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Члены:</translation>
@@ -116,9 +161,24 @@
         <translation>Двойное подчинение: подразделения, подчинённые двум и более ролям департаментов</translation>
     </message>
     <message>
+        <source>(new body)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(новый орган)</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>a new body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>новый орган</translation>
     </message>
 </context>
 <context>
@@ -147,6 +207,171 @@
 <context>
     <name>CataloguePage</name>
     <message>
+        <source>&amp;Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Принадлежность</translation>
+    </message>
+    <message>
+        <source>Sits &amp;with</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Вместе с</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Принадлежность</translation>
+    </message>
+    <message>
+        <source>&amp;New Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Новый класс</translation>
+    </message>
+    <message>
+        <source>&amp;New Funding Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Новый источник финансирования</translation>
+    </message>
+    <message>
+        <source>&amp;New Function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Новая функция</translation>
+    </message>
+    <message>
+        <source>&amp;New Department Role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Новая роль департамента</translation>
+    </message>
+    <message>
+        <source>&amp;New Duty Station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Новое место службы</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новый класс</translation>
+    </message>
+    <message>
+        <source>New funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новый источник финансирования</translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новая функция</translation>
+    </message>
+    <message>
+        <source>New department role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новая роль департамента</translation>
+    </message>
+    <message>
+        <source>New duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новое место службы</translation>
+    </message>
+    <message>
+        <source>No grade selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Класс не выбран</translation>
+    </message>
+    <message>
+        <source>No funding source selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник финансирования не выбран</translation>
+    </message>
+    <message>
+        <source>No function selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функция не выбрана</translation>
+    </message>
+    <message>
+        <source>No department role selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Роль департамента не выбрана</translation>
+    </message>
+    <message>
+        <source>No duty station selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Место службы не выбрано</translation>
+    </message>
+    <message>
+        <source>Grade {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Класс {0}</translation>
+    </message>
+    <message>
+        <source>Funding source {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник финансирования {0}</translation>
+    </message>
+    <message>
+        <source>Function {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функция {0}</translation>
+    </message>
+    <message>
+        <source>Department role {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Роль департамента {0}</translation>
+    </message>
+    <message>
+        <source>Duty station {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Место службы {0}</translation>
+    </message>
+    <message>
+        <source>(no home)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(без принадлежности)</translation>
+    </message>
+    <message>
+        <source>(sits with no other function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(без другой функции)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(нет подразделения)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Удалить…</translation>
@@ -165,6 +390,36 @@
         <source>Played in each scenario by:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>В каждом сценарии выполняет:</translation>
+    </message>
+    <message>
+        <source>a function sits with another function, not with itself</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>функция может стоять рядом с другой функцией, но не с самой собой</translation>
+    </message>
+    <message>
+        <source>The ladder runs from the most senior grade down; the rules read seniority from this order. The group (such as Professional or General Service) is shown in tables.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Шкала идёт от самого высокого класса вниз; правила определяют старшинство по этому порядку. Категория (например, категория специалистов или категория общего обслуживания) показывается в таблицах.</translation>
+    </message>
+    <message>
+        <source>Cost neutrality is checked per funding source, or per part where chosen.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Нейтральность по расходам проверяется по каждому источнику финансирования или, если так выбрано, по каждой его части.</translation>
+    </message>
+    <message>
+        <source>A function&apos;s home is the department role that must carry it; units list the functions they carry.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Принадлежность функции — это роль департамента, который обязан её выполнять; подразделения перечисляют выполняемые ими функции.</translation>
+    </message>
+    <message>
+        <source>Each scenario names the unit that plays each department role.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>В каждом сценарии указано подразделение, выполняющее каждую роль департамента.</translation>
+    </message>
+    <message>
+        <source>A unit sits at a duty station (set in the Inspector) and so do its posts; the Costs page may give a station costs of its own.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение находится в месте службы (задаётся в Инспекторе), как и его должности; на странице «Затраты» для места службы можно задать собственные расходы.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +945,24 @@
         <source>No source given.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Источник не указан.</translation>
+    </message>
+</context>
+<context>
+    <name>CodedRowsTable</name>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Описание</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1513,16 @@
 <context>
     <name>CostsPage</name>
     <message>
+        <source>Any source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <source>Every duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Все места службы</translation>
+    </message>
+    <message>
         <source>not said</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>не указано</translation>
@@ -1248,6 +1531,21 @@
         <source>Where the costs come from (a budget document, a year)</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Откуда взяты затраты (бюджетный документ, год)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Cost &amp;year:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Год расходов:</translation>
+    </message>
+    <message>
+        <source>&amp;Source or note:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Источник или примечание:</translation>
     </message>
     <message>
         <source>Annual standard cost per post. A cost under a funding source applies to that source&apos;s posts and wins over the cost for any source; leave a cell empty for no cost.</source>
@@ -1263,6 +1561,21 @@
         <source>A post costs its station&apos;s cost for its grade and source, else the cost for every station and its source, else its station&apos;s cost for any source, else the cost for every station and any source.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Стоимость должности — ставка её места службы для её класса и источника; иначе ставка для всех мест службы и её источника; иначе ставка её места службы для любого источника; иначе ставка для всех мест и любого источника.</translation>
+    </message>
+    <message>
+        <source>{0}, at {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}, в {1}</translation>
+    </message>
+    <message>
+        <source>the cost of {0} is not a whole number ({1})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>расходы для {0} — не целое число ({1})</translation>
+    </message>
+    <message>
+        <source>a cost year is a number such as 2018, or empty</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>год расходов — это число, например 2018, или пусто</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1655,11 @@
 <context>
     <name>DocumentFiles</name>
     <message>
+        <source>Organisation designs ({0});;All files (*)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Организационные структуры ({0});;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>The templates cannot be read</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Не удаётся прочитать шаблоны</translation>
@@ -1350,6 +1668,11 @@
         <source>Opening {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Открытие {0}</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Чтение и проверка файла…</translation>
     </message>
     <message>
         <source>This file cannot be opened</source>
@@ -1390,6 +1713,11 @@
         <source>Saved {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>The untitled design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Структура без названия</translation>
     </message>
     <message>
         <source>Open design</source>
@@ -1617,6 +1945,16 @@
 <context>
     <name>FundingPartsEditor</name>
     <message>
+        <source>Whole source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источник в целом</translation>
+    </message>
+    <message>
+        <source>Each part</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Каждая часть</translation>
+    </message>
+    <message>
         <source>New &amp;Part</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Новая часть</translation>
@@ -1706,6 +2044,46 @@
         <source>body</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>орган</translation>
+    </message>
+    <message>
+        <source>peacekeeping operation</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>операция по поддержанию мира</translation>
+    </message>
+    <message>
+        <source>special political mission</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>специальная политическая миссия</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>региональное отделение</translation>
+    </message>
+    <message>
+        <source>envoy</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>посланник</translation>
+    </message>
+    <message>
+        <source>political process office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отделение по политическому процессу</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>dual</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>двойная</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>пунктирная</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2060,6 +2438,69 @@
         <source>+N under a card: N sub-units are collapsed (double-click to show them).</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>+N под карточкой: N подчинённых подразделений свёрнуто (дважды щёлкните, чтобы показать).</translation>
+    </message>
+</context>
+<context>
+    <name>LegibleChoice</name>
+    <message>
+        <source>Use one sheet on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Одна страница {0}, масштаб {1} %</translation>
+    </message>
+    <message>
+        <source>Use tiles on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Плитки на {0}, масштаб {1} %</translation>
+    </message>
+    <message>
+        <source>Use a booklet on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Брошюра на {0}, масштаб {1} %</translation>
+    </message>
+    <message>
+        <source>{0} portrait</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}, книжная</translation>
+    </message>
+    <message>
+        <source>{0} landscape</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}, альбомная</translation>
+    </message>
+    <message>
+        <source>{0}: 1 sheet, smallest text {2} pt</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: 1 лист, самый мелкий текст {2} пт</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sheets, smallest text {2} pt</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: листов: {1}, самый мелкий текст {2} пт</translation>
+    </message>
+    <message>
+        <source>Smallest text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Самый мелкий текст</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt at 100% (an image is drawn at full size)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Самый мелкий текст: {0} пт при 100 % (изображение рисуется в натуральную величину)</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt (1 page at {1}%)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Самый мелкий текст: {0} пт (1 страница, {1} %)</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt ({2} pages at {1}%)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Самый мелкий текст: {0} пт (страниц: {2}, {1} %)</translation>
+    </message>
+    <message>
+        <source>{0}: under {1} pt, hard to read. Instead:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}: меньше {1} пт, трудно читать. Вместо этого:</translation>
     </message>
 </context>
 <context>
@@ -2466,9 +2907,29 @@
 <context>
     <name>MapToDialog</name>
     <message>
+        <source>Delete {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить {0}</translation>
+    </message>
+    <message>
         <source>&amp;Map and Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Заменить и удалить</translation>
+    </message>
+    <message>
+        <source>{0} is in use:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} используется:</translation>
+    </message>
+    <message>
+        <source>Everything that uses it will use the one chosen below instead, in one step you can undo.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Всё, что его использует, будет использовать выбранный ниже элемент — одним шагом, который можно отменить.</translation>
+    </message>
+    <message>
+        <source>Map to:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Заменить на:</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3324,54 @@
     </message>
 </context>
 <context>
+    <name>RefPicker</name>
+    <message>
+        <source>Top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Головное подразделение</translation>
+    </message>
+    <message>
+        <source>Every mapped department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Все сопоставленные департаменты</translation>
+    </message>
+    <message>
+        <source>Department role…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Роль департамента…</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Административная канцелярия</translation>
+    </message>
+    <message>
+        <source>Shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Общая структура</translation>
+    </message>
+    <message>
+        <source>Principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Группа руководителей</translation>
+    </message>
+    <message>
+        <source>Unit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение…</translation>
+    </message>
+    <message>
+        <source>Department role: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Роль департамента: {0}</translation>
+    </message>
+    <message>
+        <source>Unit: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделение: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RenameScenarioDialog</name>
     <message>
         <source>Rename scenario</source>
@@ -2946,6 +3455,26 @@
         <translation>страниц: {0}</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>CSV, значения через запятую (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF, printable pages (*.pdf)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PDF, страницы для печати (*.pdf)</translation>
+    </message>
+    <message>
         <source>{0}: 1 problem (first: {1}). Correct the rows and import again; Show Details lists every one.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0}: 1 проблема (первая: {1}). Исправьте строки и импортируйте снова; в подробностях перечислены все.</translation>
@@ -2964,6 +3493,11 @@
         <source>Import units and posts into {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Импорт подразделений и должностей в {0}</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Таблицы (*.xlsx *.csv);;Книги Excel (*.xlsx);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Write import template</source>
@@ -3032,6 +3566,101 @@
 <context>
     <name>RuleParametersPage</name>
     <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Операции по поддержанию мира</translation>
+    </message>
+    <message>
+        <source>Special political missions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Специальные политические миссии</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Региональные отделения</translation>
+    </message>
+    <message>
+        <source>Envoys</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Посланники</translation>
+    </message>
+    <message>
+        <source>Political process offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отделения по политическим процессам</translation>
+    </message>
+    <message>
+        <source>Other field presences</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Другие присутствия на местах</translation>
+    </message>
+    <message>
+        <source>&amp;Senior grade (from):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Старший класс (начиная с):</translation>
+    </message>
+    <message>
+        <source>&amp;Entry-point grade:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Класс &amp;точки входа:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender function:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Гендерная функция:</translation>
+    </message>
+    <message>
+        <source>Peacebuilding &amp;Fund function:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функция &amp;Фонда миростроительства:</translation>
+    </message>
+    <message>
+        <source>Missions that name &amp;no lead:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Миссии &amp;без ведущего департамента:</translation>
+    </message>
+    <message>
+        <source>Cost &amp;tolerance:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Допуск по расходам:</translation>
+    </message>
+    <message>
+        <source>Largest s&amp;pan of control:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Наибольшая &amp;норма управляемости:</translation>
+    </message>
+    <message>
+        <source>Most &amp;layers below the top:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Наибольшее число &amp;уровней ниже верхнего:</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Functions the rules watch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функции, за которыми следят правила</translation>
+    </message>
+    <message>
+        <source>Lead department role by field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Роль ведущего департамента по типу присутствия на местах</translation>
+    </message>
+    <message>
+        <source>the tolerance is a whole amount, such as 0</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>допуск — целая сумма, например 0</translation>
+    </message>
+    <message>
         <source>Promises the rules check</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Обязательства, которые проверяют правила</translation>
@@ -3040,6 +3669,11 @@
         <source>Department whose dual line names each field presence</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Департамент, двойная линия которого указывает каждое присутствие на местах</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}:</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3714,11 @@
 </context>
 <context>
     <name>RulesPage</name>
+    <message>
+        <source>Untick a rule to stop checking it in this design; its findings are listed as skipped. The severity is the one its findings report at. Both are saved in the file.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Снимите флажок, чтобы правило больше не проверялось в этой структуре; его замечания будут отмечены как пропущенные. Серьёзность — уровень, с которым сообщаются его замечания. И то и другое сохраняется в файле.</translation>
+    </message>
     <message>
         <source>Rule</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -3160,6 +3799,36 @@
 <context>
     <name>SegmentsPage</name>
     <message>
+        <source>(any grade)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(любой класс)</translation>
+    </message>
+    <message>
+        <source>A segment kind is a list the organisation is divided by: regions, client groups, sectors. Units belong to an item and may be its entry point (Inspector, Segments). When a kind needs one entry point, the rules ask for exactly one per item.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Тип сегмента — это список, по которому делится организация: регионы, группы клиентов, отрасли. Подразделения относятся к элементу и могут быть его точкой входа (Инспектор, Сегменты). Если тип требует точки входа, правила требуют ровно одну на элемент.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Entry points</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Точки входа</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Класс</translation>
+    </message>
+    <message>
         <source>&amp;New Kind</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Новый тип</translation>
@@ -3190,6 +3859,21 @@
         <translation>&amp;Каждому элементу нужна одна точка входа</translation>
     </message>
     <message>
+        <source>&amp;Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <source>&amp;Singular name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Название в &amp;единственном числе</translation>
+    </message>
+    <message>
+        <source>Entry-point &amp;grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>&amp;Класс точки входа</translation>
+    </message>
+    <message>
         <source>New &amp;Item</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Новый элемент</translation>
@@ -3215,9 +3899,108 @@
         <translation>Элементы:</translation>
     </message>
     <message>
+        <source>region (built in)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>регион (встроенный)</translation>
+    </message>
+    <message>
+        <source>one per item</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>по одной на элемент</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>не проверяется</translation>
+    </message>
+    <message>
+        <source>Segment kind {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Тип сегмента {0}</translation>
+    </message>
+    <message>
+        <source>New segment kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Новый тип сегмента</translation>
+    </message>
+    <message>
+        <source>Regions (built in)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Регионы (встроенные)</translation>
+    </message>
+    <message>
+        <source>Delete segment kind {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить тип сегмента {0}</translation>
+    </message>
+    <message>
+        <source>Segment kind {0} is in use:
+{1}
+
+Deleting it takes these units out of it, in one step you can undo.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Тип сегмента {0} используется:
+{1}
+
+Удаление исключит из него эти подразделения — одним шагом, который можно отменить.</translation>
+    </message>
+    <message>
         <source>&amp;Clear and Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>&amp;Очистить и удалить</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Органы</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Классы</translation>
+    </message>
+    <message>
+        <source>Funding Sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Источники финансирования</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Функции</translation>
+    </message>
+    <message>
+        <source>Department Roles</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Роли департаментов</translation>
+    </message>
+    <message>
+        <source>Duty Stations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Места службы</translation>
+    </message>
+    <message>
+        <source>Rule Parameters</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Параметры правил</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сегменты</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +4106,26 @@
 </context>
 <context>
     <name>SuccessionBox</name>
+    <message>
+        <source>same id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>тот же идентификатор</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>заявлено</translation>
+    </message>
+    <message>
+        <source>inferred: same name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>выведено: то же название</translation>
+    </message>
+    <message>
+        <source>rejected: not succeeded</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отклонено: нет преемства</translation>
+    </message>
     <message>
         <source>Succeeds</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -3459,6 +4262,26 @@
 </context>
 <context>
     <name>UnitRolesBox</name>
+    <message>
+        <source>Top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Головное подразделение</translation>
+    </message>
+    <message>
+        <source>Shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Общая структура</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Административная канцелярия</translation>
+    </message>
+    <message>
+        <source>Principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Группа руководителей</translation>
+    </message>
     <message>
         <source>Role in this scenario</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>

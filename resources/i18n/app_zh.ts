@@ -5,6 +5,26 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>An editor for organisation designs: posts, grades, funding sources and the rules a restructuring must keep.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>组织设计编辑器：员额、职等、资金来源以及改组必须遵守的规则。</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>独立安装包</translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Python 软件包</translation>
+    </message>
+    <message>
+        <source>Platform {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>平台 {0}</translation>
+    </message>
+    <message>
         <source>About orgeditor</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>关于 orgeditor</translation>
@@ -61,6 +81,21 @@
 <context>
     <name>BodiesPage</name>
     <message>
+        <source>&amp;Id:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>标识(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Findings &amp;call it:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>结论中的称呼(&amp;C)：</translation>
+    </message>
+    <message>
         <source>Ne&amp;w</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>新建(&amp;W)</translation>
@@ -101,6 +136,16 @@
         <translation>移除单位(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Sits at:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>所在位置(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主席(&amp;H)：</translation>
+    </message>
+    <message>
         <source>&amp;Members:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>成员：(&amp;M)</translation>
@@ -116,9 +161,24 @@
         <translation>双重报告：向两个或更多部门角色报告的单位</translation>
     </message>
     <message>
+        <source>(new body)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（新机构）</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>a new body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新机构</translation>
     </message>
 </context>
 <context>
@@ -147,6 +207,171 @@
 <context>
     <name>CataloguePage</name>
     <message>
+        <source>&amp;Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职类(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>归属(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sits &amp;with</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>并列于(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职类</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>归属</translation>
+    </message>
+    <message>
+        <source>&amp;New Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新建职等(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New Funding Source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新建资金来源(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New Function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新建职能(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New Department Role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新建部门角色(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New Duty Station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新建工作地点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新职等</translation>
+    </message>
+    <message>
+        <source>New funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新资金来源</translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新职能</translation>
+    </message>
+    <message>
+        <source>New department role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新部门角色</translation>
+    </message>
+    <message>
+        <source>New duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新工作地点</translation>
+    </message>
+    <message>
+        <source>No grade selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未选择职等</translation>
+    </message>
+    <message>
+        <source>No funding source selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未选择资金来源</translation>
+    </message>
+    <message>
+        <source>No function selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未选择职能</translation>
+    </message>
+    <message>
+        <source>No department role selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未选择部门角色</translation>
+    </message>
+    <message>
+        <source>No duty station selected</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未选择工作地点</translation>
+    </message>
+    <message>
+        <source>Grade {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职等 {0}</translation>
+    </message>
+    <message>
+        <source>Funding source {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>资金来源 {0}</translation>
+    </message>
+    <message>
+        <source>Function {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职能 {0}</translation>
+    </message>
+    <message>
+        <source>Department role {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>部门角色 {0}</translation>
+    </message>
+    <message>
+        <source>Duty station {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>工作地点 {0}</translation>
+    </message>
+    <message>
+        <source>(no home)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（无归属）</translation>
+    </message>
+    <message>
+        <source>(sits with no other function)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（不与其他职能并列）</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>删除(&amp;D)…</translation>
@@ -165,6 +390,36 @@
         <source>Played in each scenario by:</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>在各情景中由以下单位担任：</translation>
+    </message>
+    <message>
+        <source>a function sits with another function, not with itself</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职能只能与另一项职能并列，不能与自身并列</translation>
+    </message>
+    <message>
+        <source>The ladder runs from the most senior grade down; the rules read seniority from this order. The group (such as Professional or General Service) is shown in tables.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职等阶梯从最高职等往下排列；规则按此顺序判断职级高低。职类（如专业人员或一般事务人员）显示在表格中。</translation>
+    </message>
+    <message>
+        <source>Cost neutrality is checked per funding source, or per part where chosen.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按资金来源核查费用中性，如有选择则按组成部分核查。</translation>
+    </message>
+    <message>
+        <source>A function&apos;s home is the department role that must carry it; units list the functions they carry.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职能的归属是必须承担该职能的部门角色；各单位列出其承担的职能。</translation>
+    </message>
+    <message>
+        <source>Each scenario names the unit that plays each department role.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个方案指定承担各部门角色的单位。</translation>
+    </message>
+    <message>
+        <source>A unit sits at a duty station (set in the Inspector) and so do its posts; the Costs page may give a station costs of its own.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位位于某一工作地点（在检查器中设置），其员额也在该地点；“费用”页可为工作地点设定专门费用。</translation>
     </message>
 </context>
 <context>
@@ -690,6 +945,24 @@
         <source>No source given.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>未提供来源。</translation>
+    </message>
+</context>
+<context>
+    <name>CodedRowsTable</name>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1513,16 @@
 <context>
     <name>CostsPage</name>
     <message>
+        <source>Any source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>任何来源</translation>
+    </message>
+    <message>
+        <source>Every duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>所有工作地点</translation>
+    </message>
+    <message>
         <source>not said</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>未说明</translation>
@@ -1248,6 +1531,21 @@
         <source>Where the costs come from (a budget document, a year)</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>费用出处（预算文件、年份）</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Cost &amp;year:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>费用年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source or note:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>来源或说明(&amp;S)：</translation>
     </message>
     <message>
         <source>Annual standard cost per post. A cost under a funding source applies to that source&apos;s posts and wins over the cost for any source; leave a cell empty for no cost.</source>
@@ -1263,6 +1561,21 @@
         <source>A post costs its station&apos;s cost for its grade and source, else the cost for every station and its source, else its station&apos;s cost for any source, else the cost for every station and any source.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>员额费用依次取：其工作地点对应其职等和资金来源的费用；否则取所有工作地点对应其资金来源的费用；否则取其工作地点对应任何资金来源的费用；否则取所有工作地点对应任何资金来源的费用。</translation>
+    </message>
+    <message>
+        <source>{0}, at {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}，位于 {1}</translation>
+    </message>
+    <message>
+        <source>the cost of {0} is not a whole number ({1})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} 的费用不是整数（{1}）</translation>
+    </message>
+    <message>
+        <source>a cost year is a number such as 2018, or empty</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>费用年份须为数字（如 2018）或留空</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1655,11 @@
 <context>
     <name>DocumentFiles</name>
     <message>
+        <source>Organisation designs ({0});;All files (*)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>组织设计 ({0});;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>The templates cannot be read</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>无法读取模板</translation>
@@ -1350,6 +1668,11 @@
         <source>Opening {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>正在打开 {0}</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>正在读取并检查文件…</translation>
     </message>
     <message>
         <source>This file cannot be opened</source>
@@ -1390,6 +1713,11 @@
         <source>Saved {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>The untitled design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未命名的设计</translation>
     </message>
     <message>
         <source>Open design</source>
@@ -1617,6 +1945,16 @@
 <context>
     <name>FundingPartsEditor</name>
     <message>
+        <source>Whole source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>整个来源</translation>
+    </message>
+    <message>
+        <source>Each part</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>各组成部分</translation>
+    </message>
+    <message>
         <source>New &amp;Part</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>新建部分(&amp;P)</translation>
@@ -1706,6 +2044,46 @@
         <source>body</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>机构</translation>
+    </message>
+    <message>
+        <source>peacekeeping operation</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>维持和平行动</translation>
+    </message>
+    <message>
+        <source>special political mission</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>特别政治任务</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域办事处</translation>
+    </message>
+    <message>
+        <source>envoy</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>特使</translation>
+    </message>
+    <message>
+        <source>political process office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>政治进程办公室</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>dual</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>双重</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>虚线</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2060,6 +2438,69 @@
         <source>+N under a card: N sub-units are collapsed (double-click to show them).</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>卡片下方的 +N：N 个下级单位已折叠（双击可显示）。</translation>
+    </message>
+</context>
+<context>
+    <name>LegibleChoice</name>
+    <message>
+        <source>Use one sheet on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>使用一张 {0} 纸，比例 {1}%</translation>
+    </message>
+    <message>
+        <source>Use tiles on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>分块打印在 {0} 纸上，比例 {1}%</translation>
+    </message>
+    <message>
+        <source>Use a booklet on {0} at {1}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>使用 {0} 小册子，比例 {1}%</translation>
+    </message>
+    <message>
+        <source>{0} portrait</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} 纵向</translation>
+    </message>
+    <message>
+        <source>{0} landscape</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} 横向</translation>
+    </message>
+    <message>
+        <source>{0}: 1 sheet, smallest text {2} pt</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}：1 张，最小文字 {2} 磅</translation>
+    </message>
+    <message>
+        <source>{0}: {1} sheets, smallest text {2} pt</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}：{1} 张，最小文字 {2} 磅</translation>
+    </message>
+    <message>
+        <source>Smallest text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>最小文字</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt at 100% (an image is drawn at full size)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>最小文字：{0} 磅，比例 100%（图像按原尺寸绘制）</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt (1 page at {1}%)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>最小文字：{0} 磅（1 页，比例 {1}%）</translation>
+    </message>
+    <message>
+        <source>Smallest text: {0} pt ({2} pages at {1}%)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>最小文字：{0} 磅（{2} 页，比例 {1}%）</translation>
+    </message>
+    <message>
+        <source>{0}: under {1} pt, hard to read. Instead:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}：小于 {1} 磅，难以阅读。改用：</translation>
     </message>
 </context>
 <context>
@@ -2466,9 +2907,29 @@
 <context>
     <name>MapToDialog</name>
     <message>
+        <source>Delete {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除 {0}</translation>
+    </message>
+    <message>
         <source>&amp;Map and Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>映射并删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>{0} is in use:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0} 正在使用中：</translation>
+    </message>
+    <message>
+        <source>Everything that uses it will use the one chosen below instead, in one step you can undo.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>所有使用它的内容将改用下面选择的项，一步完成，可撤销。</translation>
+    </message>
+    <message>
+        <source>Map to:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>映射到：</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3324,54 @@
     </message>
 </context>
 <context>
+    <name>RefPicker</name>
+    <message>
+        <source>Top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>最高单位</translation>
+    </message>
+    <message>
+        <source>Every mapped department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>所有已映射的部</translation>
+    </message>
+    <message>
+        <source>Department role…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>部门角色…</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>执行办公室</translation>
+    </message>
+    <message>
+        <source>Shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>共用结构</translation>
+    </message>
+    <message>
+        <source>Principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主管小组</translation>
+    </message>
+    <message>
+        <source>Unit…</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位…</translation>
+    </message>
+    <message>
+        <source>Department role: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>部门角色：{0}</translation>
+    </message>
+    <message>
+        <source>Unit: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位：{0}</translation>
+    </message>
+</context>
+<context>
     <name>RenameScenarioDialog</name>
     <message>
         <source>Rename scenario</source>
@@ -2946,6 +3455,26 @@
         <translation>{0} 页</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>CSV，逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF, printable pages (*.pdf)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>PDF，可打印页面 (*.pdf)</translation>
+    </message>
+    <message>
         <source>{0}: 1 problem (first: {1}). Correct the rows and import again; Show Details lists every one.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{0}：1 个问题（第一个：{1}）。请更正这些行后重新导入；“显示详细信息”列出全部问题。</translation>
@@ -2964,6 +3493,11 @@
         <source>Import units and posts into {0}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>将单位和员额导入 {0}</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>表格 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Write import template</source>
@@ -3032,6 +3566,101 @@
 <context>
     <name>RuleParametersPage</name>
     <message>
+        <source>(not set)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Peacekeeping operations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>维持和平行动</translation>
+    </message>
+    <message>
+        <source>Special political missions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>特别政治任务</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域办事处</translation>
+    </message>
+    <message>
+        <source>Envoys</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>特使</translation>
+    </message>
+    <message>
+        <source>Political process offices</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>政治进程办公室</translation>
+    </message>
+    <message>
+        <source>Other field presences</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其他外地存在</translation>
+    </message>
+    <message>
+        <source>&amp;Senior grade (from):</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>高级职等（起）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Entry-point grade:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>入口单位职等(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender function:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>性别平等职能(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Peacebuilding &amp;Fund function:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>建设和平基金职能(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Missions that name &amp;no lead:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未指定牵头部门的任务(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cost &amp;tolerance:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>费用容差(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Largest s&amp;pan of control:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>最大管理幅度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Most &amp;layers below the top:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>最高层以下最多层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <source>Functions the rules watch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>规则监测的职能</translation>
+    </message>
+    <message>
+        <source>Lead department role by field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>按外地存在类型分列的牵头部门角色</translation>
+    </message>
+    <message>
+        <source>the tolerance is a whole amount, such as 0</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>容差须为整数金额，如 0</translation>
+    </message>
+    <message>
         <source>Promises the rules check</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>由规则检查的承诺</translation>
@@ -3040,6 +3669,11 @@
         <source>Department whose dual line names each field presence</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>以双重报告线指明每个外地存在的部门</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{0}：</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3714,11 @@
 </context>
 <context>
     <name>RulesPage</name>
+    <message>
+        <source>Untick a rule to stop checking it in this design; its findings are listed as skipped. The severity is the one its findings report at. Both are saved in the file.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>取消勾选某条规则即在本设计中停止核查该规则；其结论列为已跳过。严重程度是其结论报告时采用的级别。两者均保存在文件中。</translation>
+    </message>
     <message>
         <source>Rule</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -3160,6 +3799,36 @@
 <context>
     <name>SegmentsPage</name>
     <message>
+        <source>(any grade)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（任何职等）</translation>
+    </message>
+    <message>
+        <source>A segment kind is a list the organisation is divided by: regions, client groups, sectors. Units belong to an item and may be its entry point (Inspector, Segments). When a kind needs one entry point, the rules ask for exactly one per item.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>细分类型是组织划分所依据的列表：区域、客户群体、部门领域等。单位隶属于某一项目，并可作为其入口单位（检查器，细分）。若某类型要求一个入口单位，规则要求每个项目恰好有一个。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Entry points</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>入口单位</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职等</translation>
+    </message>
+    <message>
         <source>&amp;New Kind</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>新建类型(&amp;N)</translation>
@@ -3190,6 +3859,21 @@
         <translation>每个项目需要一个入口(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Singular name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单数名称(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Entry-point &amp;grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>入口单位职等(&amp;G)</translation>
+    </message>
+    <message>
         <source>New &amp;Item</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>新建项目(&amp;I)</translation>
@@ -3215,9 +3899,108 @@
         <translation>项目：</translation>
     </message>
     <message>
+        <source>region (built in)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域（内置）</translation>
+    </message>
+    <message>
+        <source>one per item</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>每个项目一个</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不核查</translation>
+    </message>
+    <message>
+        <source>Segment kind {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>细分类型 {0}</translation>
+    </message>
+    <message>
+        <source>New segment kind</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新细分类型</translation>
+    </message>
+    <message>
+        <source>Regions (built in)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域（内置）</translation>
+    </message>
+    <message>
+        <source>Delete segment kind {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除细分类型 {0}</translation>
+    </message>
+    <message>
+        <source>Segment kind {0} is in use:
+{1}
+
+Deleting it takes these units out of it, in one step you can undo.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>细分类型 {0} 正在使用中：
+{1}
+
+删除后，这些单位将移出该类型，一步完成，可撤销。</translation>
+    </message>
+    <message>
         <source>&amp;Clear and Delete</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>清除并删除(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职等</translation>
+    </message>
+    <message>
+        <source>Funding Sources</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职能</translation>
+    </message>
+    <message>
+        <source>Department Roles</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>部门角色</translation>
+    </message>
+    <message>
+        <source>Duty Stations</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <source>Rule Parameters</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>规则参数</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>细分</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +4106,26 @@
 </context>
 <context>
     <name>SuccessionBox</name>
+    <message>
+        <source>same id</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>相同标识</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已声明</translation>
+    </message>
+    <message>
+        <source>inferred: same name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>推断：名称相同</translation>
+    </message>
+    <message>
+        <source>rejected: not succeeded</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已否定：未被继承</translation>
+    </message>
     <message>
         <source>Succeeds</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -3459,6 +4262,26 @@
 </context>
 <context>
     <name>UnitRolesBox</name>
+    <message>
+        <source>Top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>最高单位</translation>
+    </message>
+    <message>
+        <source>Shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>共用结构</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>执行办公室</translation>
+    </message>
+    <message>
+        <source>Principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主管小组</translation>
+    </message>
     <message>
         <source>Role in this scenario</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>

@@ -86,6 +86,25 @@ def test_the_names_read_back_code_point_by_code_point(
     assert any(name in line for name in names for line in seen)
 
 
+def test_chinese_prints_in_the_simplified_chinese_face(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Han names use Noto Sans CJK's SC face, not fontconfig's default JP one, while Latin
+    text keeps DejaVu Sans (the face the card-fitting tests measure with)."""
+    if (
+        "Noto Sans CJK SC"
+        not in subprocess.run(
+            ["fc-list", ":lang=zh", "family"], capture_output=True, text=True
+        ).stdout
+    ):
+        pytest.skip("no Noto Sans CJK SC installed (.ci/run installs fonts-noto-cjk)")
+    fonts = [row[0].split("+")[-1] for row in _fonts(_export(tmp_path, "zh"))]
+    capsys.readouterr()
+    cjk = [name for name in fonts if "CJK" in name]
+    assert cjk and all(name.startswith("NotoSansCJKsc-") for name in cjk), fonts
+    assert any(name.startswith("DejaVuSans") for name in fonts), fonts
+
+
 def test_latin_ligatures_read_as_letters(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

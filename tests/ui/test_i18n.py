@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QDate, QLocale, Qt, QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMenu,
+    QSpinBox,
     QTabBar,
     QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from orgeditor import i18n as core_i18n
 from orgeditor.reports.departments import DepartmentSummary
 from orgeditor.ui import i18n
 from orgeditor.ui.canvas.cards import summary_lines
@@ -177,6 +179,30 @@ def test_numbers_follow_the_language(qtbot: QtBot, settings: AppSettings) -> Non
     finally:
         i18n.apply_language("en")
     assert i18n.number(1234567) == "1,234,567"
+
+
+def test_arabic_numbers_use_western_digits(qtbot: QtBot) -> None:
+    """UN Arabic documents write 0-9: the interface's counts, costs, dates and spin boxes do
+    too, grouped as the core's reports group them."""
+    i18n.apply_language("ar")
+    try:
+        spin = QSpinBox()
+        qtbot.addWidget(spin)
+        spin.setRange(0, 5000)
+        spin.setValue(1250)
+        shown = [
+            i18n.number(1234567),
+            i18n.signed(2500),
+            QLocale().toString(QDate(2026, 12, 2), QLocale.FormatType.LongFormat),
+            spin.text(),
+        ]
+        assert shown[:2] == [core_i18n.format_number(1234567), "+2,500"]
+        assert shown[0] == "1,234,567"
+        assert "2026" in shown[2] and "ديسمبر" in shown[2]  # Arabic month, Western digits
+        assert spin.text() == "1250"
+        assert not re.search("[\u0660-\u0669\u06f0-\u06f9]", " ".join(shown)), shown
+    finally:
+        i18n.apply_language("en")
 
 
 def test_settings_language_is_remembered(

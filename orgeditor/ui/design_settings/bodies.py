@@ -42,16 +42,20 @@ from orgeditor.ui.design_settings.ref_picker import (
     option_text,
     typed_id,
 )
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.panels.names_box import NamesBox
 
-TEXT_FIELDS = {"id": "&Id:", "name": "&Name:", "called": "Findings &call it:"}
+TEXT_FIELDS = {
+    "id": QT_TRANSLATE_NOOP("BodiesPage", "&Id:"),
+    "name": QT_TRANSLATE_NOOP("BodiesPage", "&Name:"),
+    "called": QT_TRANSLATE_NOOP("BodiesPage", "Findings &call it:"),
+}
 
 
 class BodiesPage(SettingsPage):
     """Edit ``rules.required_bodies`` and ``rules.dual_reporting``; Apply sets both."""
 
-    title = "Bodies"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "Bodies")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,9 +121,9 @@ class BodiesPage(SettingsPage):
         left.addLayout(buttons)
         form = QFormLayout()
         for name, text in TEXT_FIELDS.items():
-            self._row(form, text, self.fields[name], name)
-        self._row(form, "&Sits at:", self.body, "body")
-        self._row(form, "C&hair:", self.chair, "chair")
+            self._row(form, translate("BodiesPage", text), self.fields[name], name)
+        self._row(form, translate("BodiesPage", "&Sits at:"), self.body, "body")
+        self._row(form, translate("BodiesPage", "C&hair:"), self.chair, "chair")
         member_buttons = QHBoxLayout()
         member_buttons.addWidget(self.member, 1)
         member_buttons.addWidget(self.add_member)
@@ -199,7 +203,8 @@ class BodiesPage(SettingsPage):
     def _fill_list(self, row: int) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        self.list.addItems([body.name or body.id or "(new body)" for body in self.bodies])
+        new = translate("BodiesPage", "(new body)")
+        self.list.addItems([body.name or body.id or new for body in self.bodies])
         self.list.blockSignals(False)
         self.list.setCurrentRow(min(row, len(self.bodies) - 1))
         self._show_body()
@@ -259,7 +264,7 @@ class BodiesPage(SettingsPage):
         body.body, body.chair = self.body.ref(), self.chair.ref()
         item = self.list.currentItem()
         if item is not None:
-            item.setText(body.name or body.id or "(new body)")
+            item.setText(body.name or body.id or translate("BodiesPage", "(new body)"))
         self._check()
 
     def _on_new_clicked(self) -> None:
@@ -347,7 +352,10 @@ class BodiesPage(SettingsPage):
                 problems |= found
             elif found:
                 problems.setdefault(
-                    "other", f"{body.id or 'a new body'}: {next(iter(found.values()))}"
+                    "other",
+                    translate("BodiesPage", "{0}: {1}").format(
+                        body.id or translate("BodiesPage", "a new body"), next(iter(found.values()))
+                    ),
                 )
         dual = dual_problems(self.dual, self.roles, self.units)
         if dual:

@@ -49,18 +49,23 @@ from orgeditor.ui.design_settings.page import (
     choice_box,
     error_label,
 )
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.text import plain_label
 
 LABELS = {
-    "id": "&Code",
-    "name": "&Name",
-    "category": "&Group",
-    "description": "&Description",
-    "home": "&Home",
-    "together": "Sits &with",
+    "id": QT_TRANSLATE_NOOP("CataloguePage", "&Code"),
+    "name": QT_TRANSLATE_NOOP("CataloguePage", "&Name"),
+    "category": QT_TRANSLATE_NOOP("CataloguePage", "&Group"),
+    "description": QT_TRANSLATE_NOOP("CataloguePage", "&Description"),
+    "home": QT_TRANSLATE_NOOP("CataloguePage", "&Home"),
+    "together": QT_TRANSLATE_NOOP("CataloguePage", "Sits &with"),
 }
-HEADERS = {"id": "Code", "name": "Name", "category": "Group", "home": "Home"}
+HEADERS = {
+    "id": QT_TRANSLATE_NOOP("CataloguePage", "Code"),
+    "name": QT_TRANSLATE_NOOP("CataloguePage", "Name"),
+    "category": QT_TRANSLATE_NOOP("CataloguePage", "Group"),
+    "home": QT_TRANSLATE_NOOP("CataloguePage", "Home"),
+}
 COLUMNS = {
     Kind.GRADE: ("id", "name", "category"),
     Kind.FUNDING: ("id", "name"),
@@ -68,9 +73,38 @@ COLUMNS = {
     Kind.ROLE: ("id", "name"),
     Kind.LOCATION: ("id", "name"),
 }
-NO_HOME = "(no home)"
-NO_PARTNER = "(sits with no other function)"
-NO_UNIT = "(no unit)"
+# per kind: the New button, and the form's heading when adding, with nothing chosen, editing
+NEW_BUTTONS = {
+    Kind.GRADE: QT_TRANSLATE_NOOP("CataloguePage", "&New Grade"),
+    Kind.FUNDING: QT_TRANSLATE_NOOP("CataloguePage", "&New Funding Source"),
+    Kind.FUNCTION: QT_TRANSLATE_NOOP("CataloguePage", "&New Function"),
+    Kind.ROLE: QT_TRANSLATE_NOOP("CataloguePage", "&New Department Role"),
+    Kind.LOCATION: QT_TRANSLATE_NOOP("CataloguePage", "&New Duty Station"),
+}
+NEW_HEADINGS = {
+    Kind.GRADE: QT_TRANSLATE_NOOP("CataloguePage", "New grade"),
+    Kind.FUNDING: QT_TRANSLATE_NOOP("CataloguePage", "New funding source"),
+    Kind.FUNCTION: QT_TRANSLATE_NOOP("CataloguePage", "New function"),
+    Kind.ROLE: QT_TRANSLATE_NOOP("CataloguePage", "New department role"),
+    Kind.LOCATION: QT_TRANSLATE_NOOP("CataloguePage", "New duty station"),
+}
+NONE_HEADINGS = {
+    Kind.GRADE: QT_TRANSLATE_NOOP("CataloguePage", "No grade selected"),
+    Kind.FUNDING: QT_TRANSLATE_NOOP("CataloguePage", "No funding source selected"),
+    Kind.FUNCTION: QT_TRANSLATE_NOOP("CataloguePage", "No function selected"),
+    Kind.ROLE: QT_TRANSLATE_NOOP("CataloguePage", "No department role selected"),
+    Kind.LOCATION: QT_TRANSLATE_NOOP("CataloguePage", "No duty station selected"),
+}
+ENTRY_HEADINGS = {
+    Kind.GRADE: QT_TRANSLATE_NOOP("CataloguePage", "Grade {0}"),
+    Kind.FUNDING: QT_TRANSLATE_NOOP("CataloguePage", "Funding source {0}"),
+    Kind.FUNCTION: QT_TRANSLATE_NOOP("CataloguePage", "Function {0}"),
+    Kind.ROLE: QT_TRANSLATE_NOOP("CataloguePage", "Department role {0}"),
+    Kind.LOCATION: QT_TRANSLATE_NOOP("CataloguePage", "Duty station {0}"),
+}
+NO_HOME = QT_TRANSLATE_NOOP("CataloguePage", "(no home)")
+NO_PARTNER = QT_TRANSLATE_NOOP("CataloguePage", "(sits with no other function)")
+NO_UNIT = QT_TRANSLATE_NOOP("CataloguePage", "(no unit)")
 
 
 class CataloguePage(SettingsPage):
@@ -87,7 +121,9 @@ class CataloguePage(SettingsPage):
         self._played_shape: object = None  # the scenarios and units the role rows list
         columns = COLUMNS[kind]
         self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels([HEADERS[c] for c in columns])
+        self.table.setHorizontalHeaderLabels(
+            [translate("CataloguePage", HEADERS[c]) for c in columns]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,7 +132,7 @@ class CataloguePage(SettingsPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
-        self.new_button = QPushButton(f"&New {kind.title()}")
+        self.new_button = QPushButton(translate("CataloguePage", NEW_BUTTONS[kind]))
         self.delete_button = QPushButton(translate("CataloguePage", "&Delete…"))
         self.up_button, self.down_button = (
             QPushButton(translate("CataloguePage", "Move &Up")),
@@ -125,7 +161,7 @@ class CataloguePage(SettingsPage):
             field = _field(name)
             self.fields[name] = field
             self.errors[name] = error_label()
-            label = QLabel(LABELS[name])
+            label = QLabel(translate("CataloguePage", LABELS[name]))
             label.setBuddy(field)
             form.addRow(label, field)
             form.addRow("", self.errors[name])
@@ -141,7 +177,7 @@ class CataloguePage(SettingsPage):
         if kind is Kind.ROLE:
             right.addWidget(plain_label(translate("CataloguePage", "Played in each scenario by:")))
             right.addLayout(self.played_form)
-        right.addWidget(plain_label(hint, wrap=True))
+        right.addWidget(plain_label(translate("CataloguePage", hint), wrap=True))
         if self.parts_editor is None:
             right.addStretch(1)
         layout = QHBoxLayout(self)
@@ -176,7 +212,7 @@ class CataloguePage(SettingsPage):
         if isinstance(home, QComboBox):
             home.blockSignals(True)
             home.clear()
-            home.addItem(NO_HOME, "")
+            home.addItem(translate("CataloguePage", NO_HOME), "")
             for role in settings.rules.department_roles:
                 home.addItem(f"{role.id} — {role.name}", role.id)
             home.blockSignals(False)
@@ -184,7 +220,7 @@ class CataloguePage(SettingsPage):
         if isinstance(together, QComboBox):  # the function it sits with (FUNC-HOME)
             together.blockSignals(True)
             together.clear()
-            together.addItem(NO_PARTNER, "")
+            together.addItem(translate("CataloguePage", NO_PARTNER), "")
             for function in settings.functions:
                 together.addItem(f"{function.id} — {function.name}", function.id)
             together.blockSignals(False)
@@ -224,7 +260,7 @@ class CataloguePage(SettingsPage):
             self.played_form.removeRow(0)
         for scenario in design.scenarios:
             box = choice_box()
-            box.addItem(NO_UNIT, "")
+            box.addItem(translate("CataloguePage", NO_UNIT), "")
             for unit in sorted(scenario.units.values(), key=lambda u: u.label.lower()):
                 box.addItem(f"{unit.label} ({unit.id})", unit.id)
             box.currentIndexChanged.connect(self._on_field_edited)
@@ -243,9 +279,13 @@ class CataloguePage(SettingsPage):
         self.table.blockSignals(False)
         if item_id is None:
             blank = dict.fromkeys(("id", "name", "category", "description", "home", "together"), "")
-            self._load(blank, f"New {self.kind}" if self._adding else f"No {self.kind} selected")
+            heading = NEW_HEADINGS if self._adding else NONE_HEADINGS
+            self._load(blank, translate("CataloguePage", heading[self.kind]))
         else:
-            self._load(self._entry_values(item_id), f"{self.kind.capitalize()} {item_id}")
+            self._load(
+                self._entry_values(item_id),
+                translate("CataloguePage", ENTRY_HEADINGS[self.kind]).format(item_id),
+            )
         if self.parts_editor is not None:  # a source being added takes parts at once
             sources = self._settings.funding_sources
             source = sources[ids.index(item_id)] if item_id is not None else None
@@ -288,7 +328,9 @@ class CataloguePage(SettingsPage):
             values = self.values()
             problems = entry_problems(self._settings, self.kind, index, values)
             if values.get("together") and values["together"] in (values["id"], self._current):
-                problems["together"] = "a function sits with another function, not with itself"
+                problems["together"] = translate(
+                    "CataloguePage", "a function sits with another function, not with itself"
+                )
             if self.parts_editor is not None:
                 edited = copy.deepcopy(self._settings)
                 sources = edited.funding_sources
@@ -357,7 +399,7 @@ class CataloguePage(SettingsPage):
             index = ids.index(current)
             neighbour = ids[index + 1] if index + 1 < len(ids) else ids[max(0, index - 1)]
             choices = [(e.id, e.name) for e in self._settings.entries(kind) if e.id != current]
-            dialog = MapToDialog(kind, current, used_by, choices, neighbour, self)
+            dialog = MapToDialog(current, used_by, choices, neighbour, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             target = dialog.replacement()

@@ -18,8 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
+
 Row = tuple[str | None, str, str, str]  # the code when shown (None: new), code, name, description
-HEADERS = ("Code", "Name", "Description")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CodedRowsTable", "Code"),
+    QT_TRANSLATE_NOOP("CodedRowsTable", "Name"),
+    QT_TRANSLATE_NOOP("CodedRowsTable", "Description"),
+)
 
 
 class CodedRowsTable(QTableWidget):
@@ -29,7 +35,7 @@ class CodedRowsTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
-        self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setHorizontalHeaderLabels([translate("CodedRowsTable", h) for h in HEADERS])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()

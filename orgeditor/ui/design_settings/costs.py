@@ -39,11 +39,11 @@ from orgeditor.ui.design_settings.page import (
     error_label,
     whole_number,
 )
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.text import plain_label
 
-ANY_SOURCE = "Any source"
-ANY_STATION = "Every duty station"
+ANY_SOURCE = QT_TRANSLATE_NOOP("CostsPage", "Any source")
+ANY_STATION = QT_TRANSLATE_NOOP("CostsPage", "Every duty station")
 Key = tuple[str, str | None, str | None]  # grade, funding source or None, station or None
 BAD_CELL = QBrush(QColor("#f8d7da"))
 
@@ -51,7 +51,7 @@ BAD_CELL = QBrush(QColor("#f8d7da"))
 class CostsPage(SettingsPage):
     """Edit the cost table; Apply sets all of it in one step."""
 
-    title = "Costs"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "Costs")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,9 +78,9 @@ class CostsPage(SettingsPage):
         self.errors = {name: error_label() for name in ("currency", "year", "note", "rates")}
         form = QFormLayout()
         for name, text, widget in (
-            ("currency", "C&urrency:", self.currency),
-            ("year", "Cost &year:", self.year),
-            ("note", "&Source or note:", self.note),
+            ("currency", translate("CostsPage", "C&urrency:"), self.currency),
+            ("year", translate("CostsPage", "Cost &year:"), self.year),
+            ("note", translate("CostsPage", "&Source or note:"), self.note),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -148,7 +148,7 @@ class CostsPage(SettingsPage):
         self._texts = {key: str(cost) for key, cost in table.lookup().items()}
         chosen = self.station.currentData()
         self.station.clear()
-        self.station.addItem(ANY_STATION, None)
+        self.station.addItem(translate("CostsPage", ANY_STATION), None)
         for location in settings.locations:
             self.station.addItem(f"{location.name} ({location.id})", location.id)
         index = self.station.findData(chosen)
@@ -171,7 +171,8 @@ class CostsPage(SettingsPage):
         self.grid.clear()
         self.grid.setRowCount(len(self._settings.grades))
         self.grid.setColumnCount(len(sources))
-        self.grid.setHorizontalHeaderLabels([s or ANY_SOURCE for s in sources])
+        any_source = translate("CostsPage", ANY_SOURCE)
+        self.grid.setHorizontalHeaderLabels([s or any_source for s in sources])
         self.grid.setVerticalHeaderLabels([f"{g.id}  {g.name}" for g in self._settings.grades])
         for row, keys in enumerate(self._keys()):
             for column, key in enumerate(keys):
@@ -192,9 +193,12 @@ class CostsPage(SettingsPage):
             text = typed.strip()
             number = whole_number(text)
             if text and number is None and bad is None:
-                where = f"{grade}, {source or ANY_SOURCE.lower()}"
-                where += f", at {station}" if station else ""
-                bad = f"the cost of {where} is not a whole number ({text!r})"
+                where = ", ".join([grade, source or translate("CostsPage", ANY_SOURCE)])
+                if station:
+                    where = translate("CostsPage", "{0}, at {1}").format(where, station)
+                bad = translate("CostsPage", "the cost of {0} is not a whole number ({1})").format(
+                    where, repr(text)
+                )
             if number is not None:
                 costs[(grade, source, station)] = number
         return costs, bad
@@ -237,7 +241,9 @@ class CostsPage(SettingsPage):
         self.grid.blockSignals(False)
         _, bad = self._cells()
         if candidate is None:
-            problems["year"] = "a cost year is a number such as 2018, or empty"
+            problems["year"] = translate(
+                "CostsPage", "a cost year is a number such as 2018, or empty"
+            )
         else:
             currency, year, note = candidate
             trial = copy.copy(self._settings)

@@ -28,18 +28,32 @@ from orgeditor.ui.design_settings.page import Factory, SettingsPage
 from orgeditor.ui.design_settings.rule_parameters import RuleParametersPage
 from orgeditor.ui.design_settings.rule_switches import RulesPage
 from orgeditor.ui.design_settings.segments import SegmentsPage
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 HINTS = {
-    Kind.GRADE: "The ladder runs from the most senior grade down; the rules read seniority "
-    "from this order. The group (such as Professional or General Service) is shown "
-    "in tables.",
-    Kind.FUNDING: "Cost neutrality is checked per funding source, or per part where chosen.",
-    Kind.FUNCTION: "A function's home is the department role that must carry it; units list "
-    "the functions they carry.",
-    Kind.ROLE: "Each scenario names the unit that plays each department role.",
-    Kind.LOCATION: "A unit sits at a duty station (set in the Inspector) and so do its posts; "
-    "the Costs page may give a station costs of its own.",
+    Kind.GRADE: QT_TRANSLATE_NOOP(
+        "CataloguePage",
+        "The ladder runs from the most senior grade down; the rules read seniority "
+        "from this order. The group (such as Professional or General Service) is shown "
+        "in tables.",
+    ),
+    Kind.FUNDING: QT_TRANSLATE_NOOP(
+        "CataloguePage",
+        "Cost neutrality is checked per funding source, or per part where chosen.",
+    ),
+    Kind.FUNCTION: QT_TRANSLATE_NOOP(
+        "CataloguePage",
+        "A function's home is the department role that must carry it; units list "
+        "the functions they carry.",
+    ),
+    Kind.ROLE: QT_TRANSLATE_NOOP(
+        "CataloguePage", "Each scenario names the unit that plays each department role."
+    ),
+    Kind.LOCATION: QT_TRANSLATE_NOOP(
+        "CataloguePage",
+        "A unit sits at a duty station (set in the Inspector) and so do its posts; "
+        "the Costs page may give a station costs of its own.",
+    ),
 }
 
 
@@ -52,19 +66,33 @@ class DesignSettingsDialog(QDialog):
         self.controller: DocumentController | None = None
         self.tabs = QTabWidget()
         self.pages: list[SettingsPage] = [
-            CataloguePage(Kind.GRADE, "Grades", HINTS[Kind.GRADE]),
+            CataloguePage(
+                Kind.GRADE, QT_TRANSLATE_NOOP("SettingsPage", "Grades"), HINTS[Kind.GRADE]
+            ),
             CostsPage(),
-            CataloguePage(Kind.FUNDING, "Funding Sources", HINTS[Kind.FUNDING]),
-            CataloguePage(Kind.FUNCTION, "Functions", HINTS[Kind.FUNCTION]),
-            CataloguePage(Kind.ROLE, "Department Roles", HINTS[Kind.ROLE]),
+            CataloguePage(
+                Kind.FUNDING,
+                QT_TRANSLATE_NOOP("SettingsPage", "Funding Sources"),
+                HINTS[Kind.FUNDING],
+            ),
+            CataloguePage(
+                Kind.FUNCTION, QT_TRANSLATE_NOOP("SettingsPage", "Functions"), HINTS[Kind.FUNCTION]
+            ),
+            CataloguePage(
+                Kind.ROLE, QT_TRANSLATE_NOOP("SettingsPage", "Department Roles"), HINTS[Kind.ROLE]
+            ),
             SegmentsPage(),
-            CataloguePage(Kind.LOCATION, "Duty Stations", HINTS[Kind.LOCATION]),
+            CataloguePage(
+                Kind.LOCATION,
+                QT_TRANSLATE_NOOP("SettingsPage", "Duty Stations"),
+                HINTS[Kind.LOCATION],
+            ),
             RuleParametersPage(),
             RulesPage(),
             BodiesPage(),
         ]
         for page in self.pages:
-            self.tabs.addTab(page, page.title)
+            self.tabs.addTab(page, translate("SettingsPage", page.title))
             page.state_changed.connect(self._update_buttons)
             page.edit_requested.connect(self._on_page_edit_requested)
         self.buttons = QDialogButtonBox(

@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.commands.funding_parts import part_uses
-from orgeditor.commands.references import Kind
 from orgeditor.model import Design, FundingPart, FundingSource, NeutralityLevel
 from orgeditor.ui.design_settings.coded_rows import CodedRowsTable
 from orgeditor.ui.design_settings.mapping import MapToDialog
 from orgeditor.ui.design_settings.page import choice_box, error_label
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.text import plain_label
 
-LEVELS = {NeutralityLevel.SOURCE: "Whole source", NeutralityLevel.PART: "Each part"}
+LEVELS = {
+    NeutralityLevel.SOURCE: QT_TRANSLATE_NOOP("FundingPartsEditor", "Whole source"),
+    NeutralityLevel.PART: QT_TRANSLATE_NOOP("FundingPartsEditor", "Each part"),
+}
 Part = tuple[str | None, FundingPart]  # the id it had when shown (None: new) and its fields
 
 
@@ -44,7 +46,7 @@ class FundingPartsEditor(QWidget):
         self.mapped: dict[str, str] = {}  # a deleted part's id -> where its uses go
         self.level = choice_box()
         for level, text in LEVELS.items():
-            self.level.addItem(text, level.value)
+            self.level.addItem(translate("FundingPartsEditor", text), level.value)
         self.level.currentIndexChanged.connect(self.edited)
         self.table = CodedRowsTable()
         self.table.edited.connect(self.edited)
@@ -115,7 +117,7 @@ class FundingPartsEditor(QWidget):
         if used:
             others = [(p.id, p.name) for i, (_, p) in enumerate(self.parts()) if i != row]
             choices = [(self._source.id, self._source.name), *others]
-            dialog = MapToDialog(Kind.FUNDING, part.id, used, choices, self._source.id, self)
+            dialog = MapToDialog(part.id, used, choices, self._source.id, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             self.mapped[original or ""] = dialog.replacement()

@@ -25,7 +25,6 @@ class MapToDialog(QDialog):
 
     def __init__(
         self,
-        kind: str,
         item_id: str,
         used_by: list[str],
         choices: list[tuple[str, str]],
@@ -33,7 +32,7 @@ class MapToDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Delete {kind} {item_id}")
+        self.setWindowTitle(translate("MapToDialog", "Delete {0}").format(item_id))
         self.choice = QComboBox()
         for choice_id, name in choices:
             self.choice.addItem(f"{choice_id} — {name}", choice_id)
@@ -48,17 +47,21 @@ class MapToDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"{kind.capitalize()} {item_id} is in use:", wrap=True))
+        in_use = translate("MapToDialog", "{0} is in use:").format(item_id)
+        layout.addWidget(plain_label(in_use, wrap=True))
         layout.addWidget(plain_label(uses, wrap=True))
         layout.addWidget(
             plain_label(
-                f"Everything that uses it will use the {kind} chosen below instead, "
-                "in one step you can undo.",
+                translate(
+                    "MapToDialog",
+                    "Everything that uses it will use the one chosen below instead, "
+                    "in one step you can undo.",
+                ),
                 wrap=True,
             )
         )
         form = QFormLayout()
-        form.addRow(f"Map to {kind}:", self.choice)
+        form.addRow(translate("MapToDialog", "Map to:"), self.choice)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)

@@ -13,18 +13,22 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from orgeditor.ui.design_settings.page import choice_box
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 # reference kind -> what the picker calls it; "department" and "unit" take a value
 KINDS = {
-    "top": "Top unit",
-    "departments": "Every mapped department",
-    "department": "Department role…",
-    "executive-office": "Executive office",
-    "shared-structure": "Shared structure",
-    "principals-group": "Principals' group",
-    "unit": "Unit…",
+    "top": QT_TRANSLATE_NOOP("RefPicker", "Top unit"),
+    "departments": QT_TRANSLATE_NOOP("RefPicker", "Every mapped department"),
+    "department": QT_TRANSLATE_NOOP("RefPicker", "Department role…"),
+    "executive-office": QT_TRANSLATE_NOOP("RefPicker", "Executive office"),
+    "shared-structure": QT_TRANSLATE_NOOP("RefPicker", "Shared structure"),
+    "principals-group": QT_TRANSLATE_NOOP("RefPicker", "Principals' group"),
+    "unit": QT_TRANSLATE_NOOP("RefPicker", "Unit…"),
 }
-PREFIXES = {"department": "Department role", "unit": "Unit"}
+PREFIXES = {
+    "department": QT_TRANSLATE_NOOP("RefPicker", "Department role: {0}"),
+    "unit": QT_TRANSLATE_NOOP("RefPicker", "Unit: {0}"),
+}
 
 
 def describe_ref(ref: str, roles: Mapping[str, str], units: Mapping[str, str]) -> str:
@@ -35,8 +39,8 @@ def describe_ref(ref: str, roles: Mapping[str, str], units: Mapping[str, str]) -
     kind, _, value = ref.partition(":")
     if kind in PREFIXES:
         names = roles if kind == "department" else units
-        return f"{PREFIXES[kind]}: {names.get(value, value)}"
-    return KINDS.get(kind, ref)
+        return translate("RefPicker", PREFIXES[kind]).format(names.get(value, value))
+    return translate("RefPicker", KINDS[kind]) if kind in KINDS else ref
 
 
 def option_text(item_id: str, name: str) -> str:
@@ -62,7 +66,7 @@ class RefPicker(QWidget):
         super().__init__(parent)
         self.kind = choice_box()
         for kind, text in KINDS.items():
-            self.kind.addItem(text, kind)
+            self.kind.addItem(translate("RefPicker", text), kind)
         self.value = choice_box()
         self.value.setEditable(True)
         self.value.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -38,31 +38,49 @@ from orgeditor.ui.design_settings.page import (
     whole_number,
 )
 from orgeditor.ui.design_settings.promises import PromiseFields
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-NOT_SET = "(not set)"
+NOT_SET = QT_TRANSLATE_NOOP("RuleParametersPage", "(not set)")
 PRESENCE_NAMES = {
-    PresenceType.PEACEKEEPING_OPERATION: "Peacekeeping operations",
-    PresenceType.SPECIAL_POLITICAL_MISSION: "Special political missions",
-    PresenceType.REGIONAL_OFFICE: "Regional offices",
-    PresenceType.ENVOY: "Envoys",
-    PresenceType.POLITICAL_PROCESS_OFFICE: "Political process offices",
-    PresenceType.OTHER: "Other field presences",
+    PresenceType.PEACEKEEPING_OPERATION: QT_TRANSLATE_NOOP(
+        "RuleParametersPage", "Peacekeeping operations"
+    ),
+    PresenceType.SPECIAL_POLITICAL_MISSION: QT_TRANSLATE_NOOP(
+        "RuleParametersPage", "Special political missions"
+    ),
+    PresenceType.REGIONAL_OFFICE: QT_TRANSLATE_NOOP("RuleParametersPage", "Regional offices"),
+    PresenceType.ENVOY: QT_TRANSLATE_NOOP("RuleParametersPage", "Envoys"),
+    PresenceType.POLITICAL_PROCESS_OFFICE: QT_TRANSLATE_NOOP(
+        "RuleParametersPage", "Political process offices"
+    ),
+    PresenceType.OTHER: QT_TRANSLATE_NOOP("RuleParametersPage", "Other field presences"),
 }
 # parameter -> (label, the kind of entry its combo box lists)
 CHOICES = {
-    "senior_grade": ("&Senior grade (from):", Kind.GRADE),
-    "entry_point_grade": ("&Entry-point grade:", Kind.GRADE),
-    "gender_function": ("&Gender function:", Kind.FUNCTION),
-    "pbf_function": ("Peacebuilding &Fund function:", Kind.FUNCTION),
-    "mission_default_lead": ("Missions that name &no lead:", Kind.ROLE),
+    "senior_grade": (QT_TRANSLATE_NOOP("RuleParametersPage", "&Senior grade (from):"), Kind.GRADE),
+    "entry_point_grade": (
+        QT_TRANSLATE_NOOP("RuleParametersPage", "&Entry-point grade:"),
+        Kind.GRADE,
+    ),
+    "gender_function": (
+        QT_TRANSLATE_NOOP("RuleParametersPage", "&Gender function:"),
+        Kind.FUNCTION,
+    ),
+    "pbf_function": (
+        QT_TRANSLATE_NOOP("RuleParametersPage", "Peacebuilding &Fund function:"),
+        Kind.FUNCTION,
+    ),
+    "mission_default_lead": (
+        QT_TRANSLATE_NOOP("RuleParametersPage", "Missions that name &no lead:"),
+        Kind.ROLE,
+    ),
 }
 
 
 class RuleParametersPage(SettingsPage):
     """Edit the rules' parameters; Apply sets the changed ones in one step."""
 
-    title = "Rule Parameters"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "Rule Parameters")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,32 +96,39 @@ class RuleParametersPage(SettingsPage):
         self.promises = PromiseFields()  # issue 21: the promises the rules check
         self.conditions = {presence: choice_box() for presence in PRESENCE_WORDS}
         limits = QFormLayout()
-        self._row(limits, "Cost &tolerance:", self.tolerance)
+        self._row(limits, translate("RuleParametersPage", "Cost &tolerance:"), self.tolerance)
         limits.addRow("", self.tolerance_error)
         for name in ("senior_grade", "entry_point_grade"):
-            self._row(limits, CHOICES[name][0], self.combos[name])
-        self._row(limits, "Largest s&pan of control:", self.span)
-        self._row(limits, "Most &layers below the top:", self.layers)
+            self._row(limits, translate("RuleParametersPage", CHOICES[name][0]), self.combos[name])
+        self._row(limits, translate("RuleParametersPage", "Largest s&pan of control:"), self.span)
+        self._row(
+            limits, translate("RuleParametersPage", "Most &layers below the top:"), self.layers
+        )
         watched = QFormLayout()
         for name in ("gender_function", "pbf_function"):
-            self._row(watched, CHOICES[name][0], self.combos[name])
+            self._row(watched, translate("RuleParametersPage", CHOICES[name][0]), self.combos[name])
         leads = QFormLayout()
         for presence, combo in self.leads.items():
-            self._row(leads, f"{PRESENCE_NAMES[presence]}:", combo)
-        self._row(leads, CHOICES["mission_default_lead"][0], self.combos["mission_default_lead"])
+            self._row(leads, _label(PRESENCE_NAMES[presence]), combo)
+        lead = translate("RuleParametersPage", CHOICES["mission_default_lead"][0])
+        self._row(leads, lead, self.combos["mission_default_lead"])
         promised = QFormLayout()
         self.promises.add_rows(promised, self._row)
         conditions = QFormLayout()
         for presence, combo in self.conditions.items():
-            self._row(conditions, f"{PRESENCE_NAMES[presence]}:", combo)
+            self._row(conditions, _label(PRESENCE_NAMES[presence]), combo)
         widest = max(label.sizeHint().width() for label in self._labels)
         for label in self._labels:  # one label column through the three groups
             label.setMinimumWidth(widest)
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addWidget(_group("Limits", limits))
-        column.addWidget(_group("Functions the rules watch", watched))
-        column.addWidget(_group("Lead department role by field presence", leads))
+        column.addWidget(_group(translate("RuleParametersPage", "Limits"), limits))
+        column.addWidget(
+            _group(translate("RuleParametersPage", "Functions the rules watch"), watched)
+        )
+        column.addWidget(
+            _group(translate("RuleParametersPage", "Lead department role by field presence"), leads)
+        )
         column.addWidget(_group(_promised_title(), promised))
         column.addWidget(_group(_conditions_title(), conditions))
         column.addWidget(self.other_error)
@@ -183,7 +208,9 @@ class RuleParametersPage(SettingsPage):
         if values is None:
             problems = self.promises.values()[1]
             if whole_number(self.tolerance.text()) is None:
-                problems["cost_tolerance"] = "the tolerance is a whole amount, such as 0"
+                problems["cost_tolerance"] = translate(
+                    "RuleParametersPage", "the tolerance is a whole amount, such as 0"
+                )
         else:
             trial = copy.deepcopy(self._settings)
             for name, value in values.items():
@@ -218,6 +245,12 @@ def _conditions_title() -> str:
     )
 
 
+def _label(presence_name: str) -> str:
+    """A field presence's row label: "Envoys:"."""
+    name = translate("RuleParametersPage", presence_name)
+    return translate("RuleParametersPage", "{0}:").format(name)
+
+
 def _group(title: str, form: QFormLayout) -> QGroupBox:
     box = QGroupBox(title)
     box.setLayout(form)
@@ -234,7 +267,7 @@ def _limit(maximum: int) -> QSpinBox:
 def _fill(combo: QComboBox, settings: DesignSettings, kind: Kind, value: str | None) -> None:
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(NOT_SET, "")
+    combo.addItem(translate("RuleParametersPage", NOT_SET), "")
     for entry in settings.entries(kind):
         combo.addItem(f"{entry.id} — {entry.name}", entry.id)
     combo.setCurrentIndex(max(0, combo.findData(value or "")))

@@ -23,15 +23,22 @@ from orgeditor.commands.rule_settings import rule_states_command
 from orgeditor.model import Design, RuleOverride
 from orgeditor.model.design import SEVERITIES
 from orgeditor.rules import RULES
-from orgeditor.rules.catalogue import RuleEntry, catalogue, catalogue_text
+from orgeditor.rules.catalogue import (
+    RuleEntry,
+    catalogue,
+    catalogue_text,
+    rule_text,
+    severity_name,
+)
 from orgeditor.ui.design_settings.page import Factory, SettingsPage
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.rules_help import listed_and_explained
 
 RULE, TITLE, ON, SEVERITY = range(4)
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "RulesPage",
     "Untick a rule to stop checking it in this design; its findings are listed as skipped. "
-    "The severity is the one its findings report at. Both are saved in the file."
+    "The severity is the one its findings report at. Both are saved in the file.",
 )
 
 State = tuple[bool, str]  # (on, the severity it reports at)
@@ -40,13 +47,13 @@ State = tuple[bool, str]  # (on, the severity it reports at)
 class RulesPage(SettingsPage):
     """Switch rules on or off and set their severity; Apply sets the changed ones in one step."""
 
-    title = "Rules"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "Rules")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: list[RuleEntry] = []
         self._shown: dict[str, RuleOverride] | None = None  # the overrides the rows show
-        hint = QLabel(HINT)
+        hint = QLabel(translate("RulesPage", HINT))
         hint.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("ruleSwitches")
@@ -99,8 +106,8 @@ class RulesPage(SettingsPage):
 
     def _fill_row(self, row: int, entry: RuleEntry, state: State) -> None:
         rule_item = QTableWidgetItem(entry.rule.id)
-        title_item = QTableWidgetItem(entry.rule.title)
-        title_item.setToolTip(entry.rule.title)
+        title_item = QTableWidgetItem(rule_text(entry.rule, "title"))
+        title_item.setToolTip(title_item.text())
         on_item = QTableWidgetItem()
         on_item.setFlags(
             Qt.ItemFlag.ItemIsEnabled
@@ -113,11 +120,12 @@ class RulesPage(SettingsPage):
             self.table.setItem(row, column, item)
         self.table.setItem(row, ON, on_item)
         box = QComboBox()
-        box.addItems(list(SEVERITIES))
-        box.setCurrentText(state[1])
+        for severity in SEVERITIES:
+            box.addItem(severity_name(severity), severity)
+        box.setCurrentIndex(box.findData(state[1]))
         box.setToolTip(
             translate("RuleSwitchesPage", "{0} reports at {1} unless changed").format(
-                entry.rule.id, entry.rule.severity.value
+                entry.rule.id, severity_name(entry.rule.severity.value)
             )
         )
         box.currentIndexChanged.connect(self._on_severity_changed)
@@ -140,7 +148,7 @@ class RulesPage(SettingsPage):
         return {
             entry.rule.id: (
                 self._switch(row).checkState() == Qt.CheckState.Checked,
-                self.severity_box(row).currentText(),
+                self.severity_box(row).currentData(),
             )
             for row, entry in enumerate(self.entries)
         }

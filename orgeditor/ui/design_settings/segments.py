@@ -42,22 +42,28 @@ from orgeditor.model import Design
 from orgeditor.ui.design_settings.coded_rows import CodedRowsTable
 from orgeditor.ui.design_settings.mapping import MapToDialog
 from orgeditor.ui.design_settings.page import Factory, SettingsPage, choice_box, error_label
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.text import plain_label
 
-NO_GRADE = "(any grade)"
-HINT = (
+NO_GRADE = QT_TRANSLATE_NOOP("SegmentsPage", "(any grade)")
+HINT = QT_TRANSLATE_NOOP(
+    "SegmentsPage",
     "A segment kind is a list the organisation is divided by: regions, client groups, "
     "sectors. Units belong to an item and may be its entry point (Inspector, Segments). "
-    "When a kind needs one entry point, the rules ask for exactly one per item."
+    "When a kind needs one entry point, the rules ask for exactly one per item.",
 )
-KIND_HEADERS = ("Code", "Name", "Entry points", "Grade")
+KIND_HEADERS = (
+    QT_TRANSLATE_NOOP("SegmentsPage", "Code"),
+    QT_TRANSLATE_NOOP("SegmentsPage", "Name"),
+    QT_TRANSLATE_NOOP("SegmentsPage", "Entry points"),
+    QT_TRANSLATE_NOOP("SegmentsPage", "Grade"),
+)
 
 
 class SegmentsPage(SettingsPage):
     """Edit the segment kinds and their items; Apply makes every pending change one step."""
 
-    title = "Segments"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "Segments")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +76,7 @@ class SegmentsPage(SettingsPage):
         self._grades: list[str] = []
         self._row = 0
         self.kinds = QTableWidget(0, len(KIND_HEADERS))
-        self.kinds.setHorizontalHeaderLabels(list(KIND_HEADERS))
+        self.kinds.setHorizontalHeaderLabels([translate("SegmentsPage", h) for h in KIND_HEADERS])
         self.kinds.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.kinds.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.kinds.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,7 +98,7 @@ class SegmentsPage(SettingsPage):
         left = QVBoxLayout()
         left.addWidget(self.kinds, 1)
         left.addLayout(_row_of(self.new_kind, self.delete_kind, self.kind_up, self.kind_down))
-        left.addWidget(plain_label(HINT, wrap=True))
+        left.addWidget(plain_label(translate("SegmentsPage", HINT), wrap=True))
 
         self.heading = plain_label()
         self.heading.setStyleSheet("font-weight: bold;")
@@ -104,9 +110,9 @@ class SegmentsPage(SettingsPage):
         form = QFormLayout()
         form.addRow(self.heading)
         for text, field, key in (
-            ("&Code", self.code, "id"),
-            ("&Singular name", self.name, "name"),
-            ("Entry-point &grade", self.grade, "grade"),
+            (translate("SegmentsPage", "&Code"), self.code, "id"),
+            (translate("SegmentsPage", "&Singular name"), self.name, "name"),
+            (translate("SegmentsPage", "Entry-point &grade"), self.grade, "grade"),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -156,7 +162,7 @@ class SegmentsPage(SettingsPage):
         self.drafts, self.mapped, self.cleared = copy.deepcopy(self._base), {}, set()
         self.grade.blockSignals(True)
         self.grade.clear()
-        self.grade.addItem(NO_GRADE, "")
+        self.grade.addItem(translate("SegmentsPage", NO_GRADE), "")
         for grade_id, name in grades:
             self.grade.addItem(f"{grade_id} — {name}", grade_id)
         self.grade.blockSignals(False)
@@ -169,8 +175,10 @@ class SegmentsPage(SettingsPage):
         for row, kind in enumerate(self.drafts):
             texts = (
                 kind.id,
-                "region (built in)" if kind.is_region else kind.name,
-                "one per item" if kind.entry_points else "not checked",
+                translate("SegmentsPage", "region (built in)") if kind.is_region else kind.name,
+                translate("SegmentsPage", "one per item")
+                if kind.entry_points
+                else translate("SegmentsPage", "not checked"),
                 kind.grade or "",
             )
             for column, text in enumerate(texts):
@@ -185,8 +193,14 @@ class SegmentsPage(SettingsPage):
         self.kinds.blockSignals(True)
         self.kinds.selectRow(row)
         self.kinds.blockSignals(False)
-        heading = f"Segment kind {kind.original}" if kind.original else "New segment kind"
-        self.heading.setText("Regions (built in)" if kind.is_region else heading)
+        heading = (
+            translate("SegmentsPage", "Segment kind {0}").format(kind.original)
+            if kind.original
+            else translate("SegmentsPage", "New segment kind")
+        )
+        self.heading.setText(
+            translate("SegmentsPage", "Regions (built in)") if kind.is_region else heading
+        )
         for widget in (self.code, self.name, self.checked, self.grade):
             widget.blockSignals(True)
         self.code.setText(kind.id)
@@ -264,10 +278,12 @@ class SegmentsPage(SettingsPage):
         if used:
             question = QMessageBox(
                 QMessageBox.Icon.Question,
-                f"Delete segment kind {kind.original}",
-                f"Segment kind {kind.original} is in use:\n"
-                + "\n".join(f"• {line}" for line in used)
-                + "\n\nDeleting it takes these units out of it, in one step you can undo.",
+                translate("SegmentsPage", "Delete segment kind {0}").format(kind.original),
+                translate(
+                    "SegmentsPage",
+                    "Segment kind {0} is in use:\n{1}\n\n"
+                    "Deleting it takes these units out of it, in one step you can undo.",
+                ).format(kind.original, "\n".join(f"• {line}" for line in used)),
                 QMessageBox.StandardButton.Cancel,
                 self,
             )
@@ -304,7 +320,7 @@ class SegmentsPage(SettingsPage):
         if used:
             others = [(i.id, i.name) for n, i in enumerate(kind.items) if n != row]
             first = others[0][0] if others else None
-            dialog = MapToDialog(kind.name or "segment", item.id, used, others, first, self)
+            dialog = MapToDialog(item.id, used, others, first, self)
             if dialog.exec() != MapToDialog.DialogCode.Accepted:
                 return
             target = next(i for i in kind.items if i.id == dialog.replacement())

@@ -72,6 +72,18 @@ UNIT_KIND_NAMES = {  # UnitKind values as the Inspector shows them (translated t
     "field-presence": QT_TRANSLATE_NOOP("InspectorPanel", "field presence"),
     "body": QT_TRANSLATE_NOOP("InspectorPanel", "body"),
 }
+PRESENCE_TYPE_NAMES = {  # PresenceType values as the Inspector shows them
+    "peacekeeping-operation": QT_TRANSLATE_NOOP("InspectorPanel", "peacekeeping operation"),
+    "special-political-mission": QT_TRANSLATE_NOOP("InspectorPanel", "special political mission"),
+    "regional-office": QT_TRANSLATE_NOOP("InspectorPanel", "regional office"),
+    "envoy": QT_TRANSLATE_NOOP("InspectorPanel", "envoy"),
+    "political-process-office": QT_TRANSLATE_NOOP("InspectorPanel", "political process office"),
+    "other": QT_TRANSLATE_NOOP("InspectorPanel", "other"),
+}
+LINE_KIND_NAMES = {  # LineKind values in the lines table and its combo
+    "dual": QT_TRANSLATE_NOOP("InspectorPanel", "dual"),
+    "dotted": QT_TRANSLATE_NOOP("InspectorPanel", "dotted"),
+}
 
 
 def _combo(items: list[tuple[str, object]]) -> QComboBox:
@@ -147,7 +159,11 @@ class InspectorPanel(QWidget):
         self.region = QComboBox()
         self.location = QComboBox()  # per-location costs (issue 15 part 1)
         self.presence_type = _combo(
-            [(NONE, None)] + [(p.value.replace("-", " "), p.value) for p in PresenceType]
+            [(NONE, None)]
+            + [
+                (translate("InspectorPanel", PRESENCE_TYPE_NAMES[p.value]), p.value)
+                for p in PresenceType
+            ]
         )
         self.lead_department = QComboBox()
         self.backstopped_by = UnitChoice()
@@ -244,7 +260,9 @@ class InspectorPanel(QWidget):
         self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.lines.setMinimumHeight(90)
         self.line_target = UnitChoice()
-        self.line_kind = _combo([("dual", "dual"), ("dotted", "dotted")])
+        self.line_kind = _combo(
+            [(translate("InspectorPanel", name), k) for k, name in LINE_KIND_NAMES.items()]
+        )
         add = QPushButton(translate("InspectorPanel", "Add line"))
         remove = QPushButton(translate("InspectorPanel", "Remove selected"))
         self.line_target.setToolTip(self.tr("The unit the new line goes to"))
@@ -437,7 +455,7 @@ class InspectorPanel(QWidget):
             target = scenario.units.get(line.target)
             cells = [
                 target.name if target else line.target,
-                line.kind.value,
+                translate("InspectorPanel", LINE_KIND_NAMES[line.kind.value]),
                 line.caption,
                 line.condition,
             ]

@@ -27,11 +27,19 @@ from PySide6.QtWidgets import (
 from orgeditor.model import Design, Scenario, ScenarioKind, Succession
 from orgeditor.model.successors import Basis, Predecessor, predecessors_of
 from orgeditor.model.text import SHORT, fitted_text
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.panels.unit_choice import UnitChoice
 from orgeditor.ui.text import plain_label
 
 DATA = Qt.ItemDataRole.UserRole
+
+
+BASES = {  # Basis values, shown after each predecessor
+    "same id": QT_TRANSLATE_NOOP("SuccessionBox", "same id"),
+    "declared": QT_TRANSLATE_NOOP("SuccessionBox", "declared"),
+    "inferred: same name": QT_TRANSLATE_NOOP("SuccessionBox", "inferred: same name"),
+    "rejected: not succeeded": QT_TRANSLATE_NOOP("SuccessionBox", "rejected: not succeeded"),
+}
 
 
 class SuccessionBox(QGroupBox):
@@ -121,7 +129,7 @@ class SuccessionBox(QGroupBox):
         for old_id, why in listed:
             old = baseline.units[old_id]
             shown = old.name if old.label == old.name else f"{old.label}: {old.name}"
-            item = QListWidgetItem(f"{shown} ({why})")
+            item = QListWidgetItem(f"{shown} ({translate('SuccessionBox', BASES[why])})")
             item.setData(DATA, old_id)
             if old_id == unit_id:  # the same unit: nothing to remove
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)

@@ -26,8 +26,15 @@ from PySide6.QtWidgets import (
 
 from orgeditor.commands.properties import SCENARIO_ROLES
 from orgeditor.model import Body, Scenario, UnitKind
-from orgeditor.ui.i18n import translate
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.panels.unit_choice import UnitChoice
+
+ROLE_NAMES = {  # SCENARIO_ROLES as the role list shows them
+    "top": QT_TRANSLATE_NOOP("UnitRolesBox", "Top unit"),
+    "shared_structure": QT_TRANSLATE_NOOP("UnitRolesBox", "Shared structure"),
+    "executive_office": QT_TRANSLATE_NOOP("UnitRolesBox", "Executive office"),
+    "principals_group": QT_TRANSLATE_NOOP("UnitRolesBox", "Principals' group"),
+}
 
 NONE = "—"
 DATA = Qt.ItemDataRole.UserRole
@@ -47,8 +54,8 @@ class UnitRolesBox(QGroupBox):
         self.role = QComboBox()
         self.role.setObjectName("scenarioRole")
         self.role.addItem(NONE, "")
-        for role, name in SCENARIO_ROLES.items():
-            self.role.addItem(name[:1].upper() + name[1:], role)
+        for role in SCENARIO_ROLES:
+            self.role.addItem(translate("UnitRolesBox", ROLE_NAMES[role]), role)
         self.role.activated.connect(self._on_role_activated)
         self.chair = UnitChoice()
         self.chair.setObjectName("bodyChair")

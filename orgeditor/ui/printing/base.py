@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from orgeditor.layout.pages import PageSetup
 from orgeditor.layout.paper_sizes import paper_size_mm
+from orgeditor.ui.fonts import prefer_simplified_chinese
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,11 @@ def check_folder(out: Path) -> None:
 
 
 def ensure_application() -> None:
-    """A QApplication for drawing, offscreen when there is no display (batch jobs, CI)."""
+    """A QApplication for drawing, offscreen when there is no display (batch jobs, CI),
+    whose font draws Chinese in its Simplified Chinese face."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if QApplication.instance() is None:
-        QApplication(["orgeditor-export"])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(["orgeditor-export"])
+    prefer_simplified_chinese(app)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -15,11 +15,44 @@ from orgeditor.layout.legibility import PrintEstimate
 from orgeditor.layout.pages import PageSetup
 from orgeditor.layout.text_sizes import LEGIBLE_PT, smallest_text_pt
 from orgeditor.model import Design, Scenario
+from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, translate
 from orgeditor.ui.printing.export import ExportOptions, chosen_part
 
 TOO_SMALL = "#c00000"
 T = TypeVar("T")
 Planner = Callable[[Scenario, PageSetup, dict[str, int]], T]  # (part, setup, grade rank)
+
+
+MODES = {
+    "fit": QT_TRANSLATE_NOOP("LegibleChoice", "Use one sheet on {0} at {1}%"),
+    "tile": QT_TRANSLATE_NOOP("LegibleChoice", "Use tiles on {0} at {1}%"),
+    "booklet": QT_TRANSLATE_NOOP("LegibleChoice", "Use a booklet on {0} at {1}%"),
+}
+ORIENTATIONS = {
+    "portrait": QT_TRANSLATE_NOOP("LegibleChoice", "{0} portrait"),
+    "landscape": QT_TRANSLATE_NOOP("LegibleChoice", "{0} landscape"),
+}
+
+
+def _points(value: float) -> str:
+    """A text size in points, one decimal, in the interface's digits."""
+    return QLocale().toString(float(value), "f", 1)
+
+
+def proposal_text(choice: PrintEstimate) -> str:
+    """``"Use tiles on A4 landscape at 75%: 12 sheets, smallest text 6.0 pt"``."""
+    paper = translate("LegibleChoice", ORIENTATIONS[choice.setup.orientation]).format(
+        choice.setup.paper
+    )
+    where = translate("LegibleChoice", MODES[choice.mode]).format(
+        paper, number(round(choice.scale * 100))
+    )
+    sheets = (
+        translate("LegibleChoice", "{0}: 1 sheet, smallest text {2} pt")
+        if choice.pages == 1
+        else translate("LegibleChoice", "{0}: {1} sheets, smallest text {2} pt")
+    )
+    return sheets.format(where, number(choice.pages), _points(choice.smallest_pt))
 
 
 class SmallestTextRow(QWidget):
@@ -40,7 +73,7 @@ class SmallestTextRow(QWidget):
         self.scenario = scenario
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName("Smallest text")
+        self.label.setAccessibleName(translate("LegibleChoice", "Smallest text"))
         self.label.setWordWrap(True)
         self.buttons: list[QPushButton] = []
         self._box = QVBoxLayout(self)
@@ -107,23 +140,32 @@ class SmallestTextRow(QWidget):
             return
         if options.format != "pdf":
             self.label.setText(
-                f"Smallest text: {smallest_text_pt(1.0, False):.1f} pt at 100% "
-                "(an image is drawn at full size)"
+                translate(
+                    "LegibleChoice",
+                    "Smallest text: {0} pt at 100% (an image is drawn at full size)",
+                ).format(_points(smallest_text_pt(1.0, False)))
             )
             self._warn(False)
             return
         found = self.estimate(options)
         assert found is not None
-        figure = f"Smallest text: {found.smallest_pt:.1f} pt ({found.pages} page"
-        figure += f"{'s' if found.pages != 1 else ''} at {found.scale:.0%})"
+        figure = (
+            translate("LegibleChoice", "Smallest text: {0} pt (1 page at {1}%)")
+            if found.pages == 1
+            else translate("LegibleChoice", "Smallest text: {0} pt ({2} pages at {1}%)")
+        ).format(_points(found.smallest_pt), number(round(found.scale * 100)), number(found.pages))
         if found.legible:
             self.label.setText(figure)
             self._warn(False)
             return
-        self.label.setText(f"{figure}: under {LEGIBLE_PT:g} pt, hard to read. Instead:")
+        self.label.setText(
+            translate("LegibleChoice", "{0}: under {1} pt, hard to read. Instead:").format(
+                figure, QLocale().toString(float(LEGIBLE_PT), "g", 3)
+            )
+        )
         self._warn(True)
         for choice in self.proposals(options):
-            button = QPushButton(f"Use {choice.describe()}")
+            button = QPushButton(proposal_text(choice))
             button.setAccessibleName(f"Use {choice.mode} on {choice.setup.paper}")
             button.clicked.connect(lambda _=False, c=choice: self.chosen.emit(c))
             self._box.addWidget(button)
