@@ -62,6 +62,7 @@ LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 CODE = re.compile(r"\S*(?:\d|[A-Z]{2,})\S*")  # a token with a digit or a run of capitals
 WORD = re.compile(r"\(?[^\s()]+\)?")  # "(Enter)(&R)" is two words
 FILE_PATTERN = re.compile(r"\*?\.[a-z]+\b")  # *.csv, .orgdesign: file names
+PATH = re.compile(r"(?<!\S)(?:~?/|[A-Za-z]:\\)\S*")  # /home/me/plan.orgdesign, C:\plans
 TAGS = re.compile(r"<[^>]+>|&nbsp;|&[a-z]+;")
 
 
@@ -123,7 +124,7 @@ def without_data(text: str, tag: str) -> str:
     for data in data_strings():
         if data in text:
             text = re.sub(rf"(?<!\w){re.escape(data)}(?!\w)", " ", text)
-    return FILE_PATTERN.sub(" ", CODE.sub(" ", text))
+    return FILE_PATTERN.sub(" ", CODE.sub(" ", PATH.sub(" ", text)))
 
 
 @cache
