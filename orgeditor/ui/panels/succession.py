@@ -104,6 +104,13 @@ class SuccessionBox(QGroupBox):
         self.units.clear()
         self.source.setText(unit.succession.source)
         self.source.setCursorPosition(0)
+        baseline = design.baseline
+        units = sorted(baseline.units.values(), key=lambda u: u.name.lower())
+        self.choice.show_choice(  # the same in a baseline, disabled: nothing of another unit
+            lambda: [(f"{u.name} [{u.label}]", u.id) for u in units if u.id != unit_id],
+            translate("SuccessionBox", "Choose a baseline unit…"),
+            None,
+        )
         if scenario.kind is ScenarioKind.BASELINE:
             self._inferred = []
             self.status.setText(
@@ -114,7 +121,6 @@ class SuccessionBox(QGroupBox):
                 widget.setEnabled(False)
             self.source.setEnabled(False)
             return
-        baseline = design.baseline
         chain: tuple[Predecessor, ...] = predecessors_of(baseline, scenario, unit_id)
         self._inferred = [p.unit for p in chain if p.basis is Basis.SAME_NAME]
         listed = [(p.unit, p.basis.value) for p in chain]
@@ -150,12 +156,6 @@ class SuccessionBox(QGroupBox):
         self.remove.setEnabled(bool(self._declared.units or self._declared.rejected))
         self.confirm.setEnabled(bool(self._inferred))
         self.reject.setEnabled(bool(self._inferred))
-        units = sorted(baseline.units.values(), key=lambda u: u.name.lower())
-        self.choice.show_choice(
-            lambda: [(f"{u.name} [{u.label}]", u.id) for u in units if u.id != unit_id],
-            translate("SuccessionBox", "Choose a baseline unit…"),
-            None,
-        )
 
     def _request(
         self, units: list[str], source: str | None = None, rejected: list[str] | None = None
