@@ -80,7 +80,7 @@ def _settle(window: MainWindow, qtbot: QtBot) -> None:
 
 @settings(
     max_examples=12,
-    phases=[Phase.generate],
+    phases=[Phase.generate],  # no shrinking (minutes with a window): the message names the step
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
