@@ -266,8 +266,9 @@ class PostsBox(QGroupBox):
         table.setSortingEnabled(False)
         for row in range(table.rowCount()):
             for column, text in enumerate(rows[table.post_at(row)]):
-                if table.text_at(row, column) != text:
-                    table.item(row, column).setText(text)
+                item = table.item(row, column)
+                if item is not None and item.text() != text:
+                    item.setText(text)
         table.setSortingEnabled(True)  # sorts again by the column the user chose
 
     def _fill_rows(self, rows: dict[str, list[str]]) -> None:
