@@ -449,7 +449,8 @@ class InspectorPanel(QWidget):
         self.reference.setText(unit.note.reference)
         self.succession.show_unit(design, scenario, unit.id)
         self.citation.show_citation(unit.citation)
-        self.names_box.show_unit(design, unit)
+        if Aspect.NAMES in seen:  # the languages of every scenario's units, the unit's names
+            self.names_box.show_unit(design, unit)
         self.roles.show_unit(scenario, unit.id)
         if not seen.isdisjoint(POSTS_READ):
             self.posts_box.show_posts(design, scenario, unit.id)

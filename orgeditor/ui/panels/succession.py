@@ -105,9 +105,12 @@ class SuccessionBox(QGroupBox):
         self.source.setText(unit.succession.source)
         self.source.setCursorPosition(0)
         baseline = design.baseline
-        units = sorted(baseline.units.values(), key=lambda u: u.name.lower())
         self.choice.show_choice(  # the same in a baseline, disabled: nothing of another unit
-            lambda: [(f"{u.name} [{u.label}]", u.id) for u in units if u.id != unit_id],
+            lambda: [
+                (f"{u.name} [{u.label}]", u.id)
+                for u in sorted(baseline.units.values(), key=lambda u: u.name.lower())
+                if u.id != unit_id
+            ],
             translate("SuccessionBox", "Choose a baseline unit…"),
             None,
         )
