@@ -405,7 +405,9 @@ class InspectorPanel(QWidget):
             self.adjusted.hide()
             seen = EVERYTHING
         self.unit_id = unit.id if unit else None
-        self.pages.setCurrentWidget(self.scroll if unit else self.empty)
+        page = self.scroll if unit else self.empty
+        if self.pages.currentWidget() is not page:  # else Qt lays the page out again
+            self.pages.setCurrentWidget(page)
         if unit is None:  # nothing of the last unit stays behind, even hidden
             self.title.clear()
             self.posts_box.clear()
