@@ -10,7 +10,8 @@ from orgeditor.editing.document import (
     CHECK_DELAY_MS,
     OpenDocument,
     concerns,
+    touched,
 )
 from orgeditor.editing.events import Event
 
-__all__ = ["CHECK_AT_ONCE_UNITS", "CHECK_DELAY_MS", "Event", "OpenDocument", "concerns"]
+__all__ = ["CHECK_AT_ONCE_UNITS", "CHECK_DELAY_MS", "Event", "OpenDocument", "concerns", "touched"]

@@ -12,9 +12,12 @@ fresh computation):
 - costs per scenario: ``cost_breakdown`` of a scenario, kept with the number of
   changes that touched that scenario; any change to it (or to the scenario
   list, or to design-wide settings) makes it stale.
-- the last report, in :class:`~orgeditor.rules.kept.KeptFindings`: a rule keeps
-  its findings while no edit since touched an aspect it reads (its docstring
-  says what invalidates it); a switch or a change of the scenario list drops it.
+- the last report of each scenario checked, in a
+  :class:`~orgeditor.rules.kept.KeptFindings` per scenario: a rule keeps its
+  findings while no edit since touched an aspect it reads (its docstring says
+  what invalidates it; an edit of another proposal touches nothing); a change of
+  the scenario list drops them. So switching back to a scenario checks only the
+  rules the edits since have touched.
 - each scenario's text as last saved, in :class:`~orgeditor.io.saved_text.SavedTexts`,
   kept with the same per-scenario change count as the costs: a save writes the
   kept text of every scenario no change touched since (:meth:`OpenDocument.scenario_text`).
@@ -35,6 +38,7 @@ from orgeditor.editing.events import Event
 from orgeditor.editing.intents import Factory, Intents
 from orgeditor.io.saved_text import SavedTexts
 from orgeditor.model import Design, Scenario, ScenarioKind
+from orgeditor.model.aspects import EVERYTHING, Aspect
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
 from orgeditor.rules import Report
 from orgeditor.rules.kept import KeptFindings
@@ -69,7 +73,7 @@ class OpenDocument(Intents):
         self.check_started: Event[None] = Event()
         self.edit_refused: Event[str] = Event()
         self.history_moved: Event[None] = Event()
-        self._kept = KeptFindings()  # the findings of the rules no edit has touched since
+        self._kept: dict[str, KeptFindings] = {}  # scenario id -> its findings still valid
         self._versions: dict[str, int] = {}  # scenario id -> changes that touched it
         self._costs: dict[str, tuple[int, CostBreakdown]] = {}  # id -> (version, breakdown)
         self._texts = SavedTexts()  # each scenario's file text, with its version
@@ -103,7 +107,8 @@ class OpenDocument(Intents):
     def _after_change(self, change: Change) -> None:
         """Called by the history after every do, undo and redo."""
         self.edit_count += 1
-        self._kept.note(change, self.design.baseline.id)
+        for kept in self._kept.values():
+            kept.note(change, self.design.baseline.id)
         touched = [change.scenario] if change.scenario and not change.scenarios else None
         for scenario_id in touched or [s.id for s in self.design.scenarios]:
             self._versions[scenario_id] = self._versions.get(scenario_id, 0) + 1
@@ -156,17 +161,26 @@ class OpenDocument(Intents):
         Drop the generator when the design changes under it (the report would be stale).
         """
         self.check_started.emit(None)
-        report = yield from self._kept.steps(self.design, self.scenario, self.costs_of)
+        kept = self._kept_for(self.scenario_id)
+        report = yield from kept.steps(self.design, self.scenario, self.costs_of)
         return self._announce(report)
 
     def check_now(self) -> Report:
         """Check the scenario on screen in one go and announce the report."""
         self.check_started.emit(None)
-        return self._announce(self._kept.validate(self.design, self.scenario, self.costs_of))
+        kept = self._kept_for(self.scenario_id)
+        return self._announce(kept.validate(self.design, self.scenario, self.costs_of))
+
+    def _kept_for(self, scenario_id: str) -> KeptFindings:
+        """The kept findings of ``scenario_id``, forgetting those of scenarios that are gone."""
+        ids = {s.id for s in self.design.scenarios}
+        for gone in self._kept.keys() - ids:
+            del self._kept[gone]
+        return self._kept.setdefault(scenario_id, KeptFindings())
 
     def _announce(self, report: Report) -> Report:
         self.report = report
-        self._kept.keep(report)
+        self._kept_for(report.scenario).keep(report)
         self.report_ready.emit(report)
         return report
 
@@ -178,3 +192,21 @@ def concerns(change: Change, scenario_id: str) -> bool:
     may alter every scenario.
     """
     return change.scenario is None or change.scenarios or change.scenario == scenario_id
+
+
+def touched(change: Change, scenario_id: str, baseline_id: str) -> frozenset[Aspect]:
+    """The aspects of scenario ``scenario_id`` that ``change`` may have altered, as a view
+    of that scenario sees them (a view then updates only if it reads one of them).
+
+    The change's own aspects when it is of that scenario or of the design's settings;
+    :attr:`Aspect.BASELINE` when it changed the baseline and ``scenario_id`` is another
+    scenario (a proposal reads the baseline: costs, successions); every aspect when the
+    scenario list changed or the change reached several scenarios; none otherwise.
+    """
+    if change.scenarios:
+        return EVERYTHING
+    if change.scenario is None or change.scenario == scenario_id:
+        return change.aspects
+    if change.scenario == baseline_id and change.aspects:
+        return frozenset({Aspect.BASELINE})
+    return frozenset()

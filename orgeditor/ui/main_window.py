@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from orgeditor.assets import sample_files
 from orgeditor.commands import Change
-from orgeditor.editing import concerns
 from orgeditor.io.templates import design_from_template
 from orgeditor.io.titles import design_title
 from orgeditor.model import Design
@@ -66,6 +65,7 @@ from orgeditor.ui.panels.history import HistoryPanel
 from orgeditor.ui.panels.inspector import InspectorPanel
 from orgeditor.ui.panels.scenario_names import RenameScenarioDialog
 from orgeditor.ui.panels.scenarios import ScenarioPanel
+from orgeditor.ui.panels.when_shown import WhenShown
 from orgeditor.ui.recovery import Recovery
 from orgeditor.ui.report_files import ReportFiles
 from orgeditor.ui.rules_help import RulesDialog
@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         dock.setObjectName(f"{name}Dock")  # the saved dock layout finds it in any language
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        when_shown = getattr(widget, "when_shown", None)
+        if isinstance(when_shown, WhenShown):  # it waits while out of sight
+            dock.visibilityChanged.connect(when_shown.on_visibility_changed)
         return dock
 
     def _build_docks(self) -> None:
@@ -458,6 +461,7 @@ class MainWindow(QMainWindow):
         self.findings.scenario_shown = lambda: controller.scenario  # to name units
         self.findings.show_report(None)  # nothing checked yet; the first report raises nothing
         for follower in (
+            self.inspector,
             self.history,
             self.undo_actions,
             self.scenarios,
@@ -565,12 +569,10 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # --- reacting to the document: what the docks do not follow themselves -----------------
-    def _on_controller_changed(self, change: Change) -> None:
+    def _on_controller_changed(self, _change: Change) -> None:
         c = self.controller
         assert c is not None
-        if concerns(change, c.scenario_id):
-            self._show_selected_unit()
-            self.refresh_compare()
+        self.refresh_compare()  # the chart's diff is made afresh after any change (if comparing)
         if self.rules_dialog is not None and self.rules_dialog.isVisible():
             self.rules_dialog.show_design(c.design)
 
@@ -609,10 +611,9 @@ class MainWindow(QMainWindow):
         assert c is not None and self.presenter is not None
         compared = self.presenter.compared_scenario()
         version = self.versions.label if self.presenter.version is not None else None
-        self.compare.show_design(
-            c.design, c.scenario_id, compared.id if compared else None, version
+        self.compare.show_comparison(
+            c.design, c.scenario_id, compared.id if compared else None, version, self.presenter.diff
         )
-        self.compare.show_diff(self.presenter.diff)
         self.compare_action.setChecked(compared is not None and version is None)
 
     def _show_selected_unit(self) -> None:

@@ -7,7 +7,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orgeditor.commands import Change, CommandError, RenameScenarioCommand, UndoStack
-from orgeditor.editing import CHECK_AT_ONCE_UNITS, CHECK_DELAY_MS, OpenDocument, concerns
+from orgeditor.editing import (
+    CHECK_AT_ONCE_UNITS,
+    CHECK_DELAY_MS,
+    OpenDocument,
+    concerns,
+    touched,
+)
 from orgeditor.io import dumps, loads
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.costs import cost_breakdown
@@ -126,6 +132,37 @@ def test_concerns_says_which_changes_may_alter_a_scenario(scenario_changed: str 
     names = frozenset({Aspect.NAMES})
     assert concerns(Change(scenario_changed, names), "mine") is (scenario_changed != "other")
     assert concerns(Change("other", names, scenarios=True), "mine")
+
+
+def test_touched_says_what_a_view_of_a_scenario_may_show_anew() -> None:
+    names, posts = frozenset({Aspect.NAMES}), frozenset({Aspect.POSTS})
+    assert touched(Change("mine", names), "mine", "base") == names
+    assert touched(Change(None, posts), "mine", "base") == posts  # the design's settings
+    assert touched(Change("base", posts), "mine", "base") == {Aspect.BASELINE}
+    assert touched(Change("base", posts), "base", "base") == posts
+    assert touched(Change("other", names), "mine", "base") == frozenset()
+    assert touched(Change("other", frozenset(), scenarios=True), "mine", "base") == set(Aspect)
+
+
+def test_switching_back_to_a_scenario_checks_only_what_edits_touched_since() -> None:
+    """Each scenario keeps its findings: a switch back runs no rule, unless an edit of it,
+    of the baseline or of the settings touched what the rule reads."""
+    document = OpenDocument(loads(UN_SAMPLE.read_bytes()))
+    proposal, other = document.scenario_id, "res-72-262c"
+    document.check_now()
+    document.switch_scenario(other)
+    assert document.set_unit_field("oma", "name", "Office of Military Affairs (renamed)")
+    document.check_now()
+    document.switch_scenario(proposal)
+    steps = document.check_steps()
+    ran = []
+    try:
+        while True:
+            ran.append(next(steps))
+    except StopIteration as done:
+        report = done.value
+    assert ran == []  # an edit of another proposal touches none of its rules
+    assert _findings(report) == _findings(validate(document.design, document.scenario))
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from orgeditor.ui import files as files_module
@@ -40,6 +47,16 @@ def main_window(
     yield window
     window.close()
     window.deleteLater()
+
+
+def show_dock(window: MainWindow, name: str) -> QDockWidget:
+    """Bring the dock ``name`` (``"costs"``, ``"compare"`` …) to the front, as a user clicks its
+    tab: a dock out of sight waits until then to show what changed."""
+    dock = window.findChild(QDockWidget, f"{name}Dock")
+    assert dock is not None, name
+    dock.show()
+    dock.raise_()
+    return dock
 
 
 def tree_rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:

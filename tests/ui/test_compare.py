@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from orgeditor.ui.main_window import MainWindow
 from tests.conftest import UN_SAMPLE
+from tests.ui.conftest import show_dock
 
 
 def _group(window: MainWindow, title: str):  # type: ignore[no-untyped-def]
@@ -71,6 +72,7 @@ def test_choosing_another_scenario_and_turning_it_off(
     main_window: MainWindow, qtbot: QtBot
 ) -> None:
     main_window.open_file(UN_SAMPLE)
+    show_dock(main_window, "compare")  # behind the Findings tab until then
     choice = main_window.compare.choice
     names = [choice.itemText(i) for i in range(choice.count())]
     assert names == ["Nothing (compare mode off)", "As-is 2017", "As approved, res. 72/262 C"]
@@ -134,6 +136,7 @@ def test_a_removed_dual_line_shows_in_the_dock_and_on_the_card(
     main_window.open_file(UN_SAMPLE)
     c = main_window.controller
     assert c.copy_scenario("a-72-525", "Cut")
+    show_dock(main_window, "compare")  # behind the Findings tab until then
     choice = main_window.compare.choice
     choice.setCurrentIndex(choice.findData("a-72-525"))
     choice.activated.emit(choice.currentIndex())

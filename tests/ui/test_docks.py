@@ -33,7 +33,7 @@ from orgeditor.ui.panels.costs import CostPanel
 from orgeditor.ui.panels.findings import FINDING_ROLE, WHOLE_DESIGN, FindingsPanel
 from orgeditor.ui.panels.inspector import EMPTY
 from tests.conftest import UN_SAMPLE
-from tests.ui.conftest import tree_rows
+from tests.ui.conftest import show_dock, tree_rows
 
 FIELDS = [
     "name",
@@ -194,6 +194,7 @@ def test_a_multi_select_reclassify_is_one_step_and_saved(
     assert now != before
     change = sum(now.values()) - sum(base.values())
     assert change < 0  # two P-5 made P-4 cost less
+    show_dock(main_window, "costs")  # behind the Scenarios tab until then
     costs = main_window.costs.table
     total = costs.item(costs.rowCount() - 1, 3).text()
     assert total.startswith(f"{change:+,}") and "✗" in total

@@ -18,7 +18,7 @@ from orgeditor.ui.canvas.scene import posts_mime
 from orgeditor.ui.main_window import MainWindow
 from tests.builders import tiny_design
 from tests.conftest import UN_SAMPLE
-from tests.ui.conftest import click, drag
+from tests.ui.conftest import click, drag, show_dock
 
 P = "a-72-525"
 
@@ -108,6 +108,7 @@ def test_a_fix_from_the_findings_dock_is_one_undoable_step(
     assert c.add_post("africa-2", "D-1", "RB")
     report = c.validate_now()
     assert [f.rule for f in report.findings][:2] == ["COST-FUNDING", "COST-TOTAL"]
+    show_dock(main_window, "costs")  # behind the Scenarios tab until then
     verdict = main_window.costs.verdict.text()
     assert verdict.startswith("✗ Not cost neutral") and "RB +235,000" in verdict
     assert main_window.delta_label.text() == "Cost change: +235,000 USD"

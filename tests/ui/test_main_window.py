@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from orgeditor.ui.main_window import MainWindow
 from tests.conftest import UN_SAMPLE
+from tests.ui.conftest import show_dock
 
 
 def test_the_sample_opens_on_its_first_proposal(main_window: MainWindow, qtbot: QtBot) -> None:
@@ -49,6 +50,7 @@ def test_switching_to_the_baseline_shows_its_findings(
     assert "dpa" in main_window.scene.cards and "dppa" not in main_window.scene.cards
     assert main_window.errors_label.text() == "8 errors, 0 warnings"
     assert main_window.scene.cards["dpa-africa1"].text.badge == "1"
+    show_dock(main_window, "costs")  # behind the Scenarios tab until then
     assert main_window.costs.verdict.text().startswith("This is the baseline")
 
 

@@ -13,6 +13,7 @@ from orgeditor.io.unit_tables import write_import_tables
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.report_files import ReportDialog
 from tests.conftest import UN_SAMPLE
+from tests.ui.conftest import show_dock
 
 
 def test_report_dialog_defaults_to_baseline_against_the_scenario_on_screen(
@@ -61,6 +62,7 @@ def test_import_is_one_undo_step_and_bad_rows_change_nothing(
     assert main_window.reports.import_tables([str(good)])
     assert c.undo_stack.count() == 1 and c.scenario.posts["n1"].unit == "pmd"
     assert c.undo_stack.undo_text() == "Import more.csv into A/72/525"
+    show_dock(main_window, "costs")  # behind the Scenarios tab until then
     assert main_window.costs.verdict.text().startswith("✗ Not cost neutral")
     c.undo_stack.undo()
     assert dumps(c.design) == before

@@ -12,6 +12,7 @@ from orgeditor.io import save_design
 from orgeditor.model import NeutralityLevel
 from orgeditor.ui.main_window import MainWindow
 from tests.segment_builders import city_with_budget
+from tests.ui.conftest import show_dock
 
 SHOTS = os.environ.get("ORGEDITOR_SHOTS")  # a folder to save screenshots in, when set
 
@@ -64,6 +65,7 @@ def _dock_rows(
     _open(window, qtbot, path, level)
     window.scenarios.list.setCurrentRow(1)
     qtbot.waitUntil(lambda: window.controller.scenario.id == "plan")
+    show_dock(window, "costs")  # behind the Scenarios tab until then
     table = window.costs.table
     return [
         [table.item(r, col).text() for col in range(table.columnCount())]

@@ -18,6 +18,8 @@ from orgeditor.reports.changes import KINDS, changes_table
 from orgeditor.reports.diff import ScenarioDiff
 from orgeditor.reports.diff_output import diff_counts, diff_headline
 from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from orgeditor.ui.panels.fill import refill
+from orgeditor.ui.panels.when_shown import WhenShown
 from orgeditor.ui.text import plain_label, plain_tooltip
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,26 +100,49 @@ class ComparePanel(QWidget):
         self.choice.activated.connect(self._on_choice_activated)
         self.tree.itemClicked.connect(self._on_tree_item_clicked)
         self.tree.itemActivated.connect(self._on_tree_item_clicked)
+        self._latest: tuple[Design, str, str | None, str | None, ScenarioDiff | None] | None = None
+        self._diff_shown: object = self  # the diff the tree lists (self: none yet)
+        self.when_shown = WhenShown(self, self._show_latest)
+
+    def show_comparison(
+        self,
+        design: Design,
+        current: str,
+        compared: str | None,
+        version: str | None,
+        diff: ScenarioDiff | None,
+    ) -> None:
+        """Show what the chart compares with now (see :meth:`show_design`) and ``diff``, what
+        changed since it; hidden behind another dock, wait until shown."""
+        self._latest = (design, current, compared, version, diff)
+        self.when_shown.run(self._show_latest)
+
+    def _show_latest(self) -> None:
+        if self._latest is None:
+            return
+        design, current, compared, version, diff = self._latest
+        self.show_design(design, current, compared, version)
+        if diff is not self._diff_shown:  # a diff is made afresh after every change
+            self.show_diff(diff)
 
     def show_design(
         self, design: Design, current: str, compared: str | None, version: str | None = None
     ) -> None:
         """Offer every other scenario; select ``compared`` (None: "Nothing"), or ``version``,
         the name of another version of the design compared with (File > Compare with)."""
-        self.choice.blockSignals(True)
-        self.choice.clear()
-        self.choice.addItem(translate("ComparePanel", "Nothing (compare mode off)"), None)
+        choices: list[tuple[str, object]] = [
+            (translate("ComparePanel", "Nothing (compare mode off)"), None)
+        ]
         if version is not None:
-            self.choice.addItem(version, VERSION)
-        for scenario in design.scenarios:
-            if scenario.id != current:
-                self.choice.addItem(scenario.name, scenario.id)
-        index = self.choice.findData(VERSION if version else compared) if compared else 0
-        self.choice.setCurrentIndex(max(index, 0))
+            choices.append((version, VERSION))
+        choices += [(s.name, s.id) for s in design.scenarios if s.id != current]
+        self.choice.blockSignals(True)
+        refill(self.choice, choices, (VERSION if version else compared) if compared else None)
         self.choice.blockSignals(False)
 
     def show_diff(self, diff: ScenarioDiff | None) -> None:
         """List ``diff``'s changes, grouped by what happened (None: compare mode is off)."""
+        self._diff_shown = diff
         self.tree.clear()
         if diff is None:
             self.summary.setText(

@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.commands import Change
-from orgeditor.editing import concerns
+from orgeditor.editing import touched
 from orgeditor.model import Design, Scenario
+from orgeditor.model.aspects import Aspect
 from orgeditor.model.costs import cost_breakdown, cost_neutral
 from orgeditor.reports.funding import FundingRow, funding_rows
 from orgeditor.rules.context import CostFunction
 from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, signed, translate
+from orgeditor.ui.panels.fill import sizes_held
+from orgeditor.ui.panels.when_shown import WhenShown
 from orgeditor.ui.text import plain_label
 
 HEADERS = [  # translated where shown
@@ -31,6 +34,9 @@ HEADERS = [  # translated where shown
 ]
 NEUTRAL, NOT_NEUTRAL = "#2e7d32", "#c00000"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# What the dock shows: the posts of the scenario and of the baseline (a unit's duty station
+# counts as its posts'), priced by the design's tables, judged by the cost tolerance.
+READS = frozenset({Aspect.POSTS, Aspect.BASELINE, Aspect.SETTINGS, Aspect.RULE_SETTINGS})
 
 
 class CostBars(QWidget):
@@ -123,22 +129,31 @@ class CostPanel(QWidget):
         layout.addWidget(self.verdict)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.bars)
+        self.when_shown = WhenShown(self, self._show_costs)
 
     def follow(self, controller: DocumentController) -> None:
-        """Show the costs of ``controller``'s scenario, and again after a change that concerns it.
+        """Show the costs of ``controller``'s scenario, and again after a change of what
+        they read (:data:`READS`) in it or in the baseline; a switch shows the new one.
 
-        A change concerns it when it touched the scenario shown or the baseline
-        (or the whole design); ``total_changed`` then gives the new change of the total.
+        ``total_changed`` gives the new change of the total at once; the table waits
+        while the dock is hidden.
         """
         self._controller = controller
         controller.changed.connect(self._on_controller_changed)
-        controller.scenario_switched.connect(lambda _: self._show_costs())
+        controller.scenario_switched.connect(lambda _: self._costs_changed())
         self._show_costs()
 
     def _on_controller_changed(self, change: Change) -> None:
         c = self._controller
-        if concerns(change, c.scenario_id) or concerns(change, c.design.baseline.id):
-            self._show_costs()
+        if not READS.isdisjoint(touched(change, c.scenario_id, c.design.baseline.id)):
+            self._costs_changed()
+
+    def _costs_changed(self) -> None:
+        if self.when_shown.hidden:  # the status bar shows the total even so
+            c = self._controller
+            now, base = c.costs_of(c.scenario), c.costs_of(c.design.baseline)
+            self.total_changed.emit(now.total - base.total)
+        self.when_shown.run(self._show_costs)
 
     def _show_costs(self) -> None:
         c = self._controller
@@ -155,22 +170,23 @@ class CostPanel(QWidget):
         now, base = costs(scenario), costs(design.baseline)
         tolerance, currency = design.rules.cost_tolerance, design.cost_table.currency
         rows = funding_rows(design, now, base)
-        self.table.setRowCount(len(rows) + 1)
         off = []
-        for index, row in enumerate(rows):
-            ok = row.neutral(tolerance)
-            if not ok:
-                off.append(f"{row.id} {signed(row.change)}")
-            label = row.id if row.depth == 0 else f"    {row.id}"
-            self._set_row(index, [label, row.baseline, row.cost], row.change, ok, row.name)
         change = now.total - base.total
-        self._set_row(
-            len(rows),
-            [translate("CostPanel", "Total"), base.total, now.total],
-            change,
-            cost_neutral(change, tolerance),
-            "",
-        )
+        with sizes_held(self.table):
+            self.table.setRowCount(len(rows) + 1)
+            for index, row in enumerate(rows):
+                ok = row.neutral(tolerance)
+                if not ok:
+                    off.append(f"{row.id} {signed(row.change)}")
+                label = row.id if row.depth == 0 else f"    {row.id}"
+                self._set_row(index, [label, row.baseline, row.cost], row.change, ok, row.name)
+            self._set_row(
+                len(rows),
+                [translate("CostPanel", "Total"), base.total, now.total],
+                change,
+                cost_neutral(change, tolerance),
+                "",
+            )
         self.table.resizeRowsToContents()
         if scenario is design.baseline:
             self.verdict.setText(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from orgeditor.model import Scenario
 from orgeditor.rules import Finding, Report, Severity
 from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
+from orgeditor.ui.panels.when_shown import WhenShown
 from orgeditor.ui.text import plain_label, plain_tooltip
 
 HEADINGS = {  # group keys; translated where shown (``_shown``)
@@ -130,6 +131,8 @@ class FindingsPanel(QWidget):
         self.group_by.activated.connect(lambda _: self._show_rows())
         self.findings: list[Finding] = []
         self._errors: ErrorKeys | None = None  # the errors of the report shown, to spot new ones
+        self._listed: object = None  # what the tree lists (see _show_rows)
+        self.when_shown = WhenShown(self, self._show_rows)
 
     def show_report(self, report: Report | None) -> None:
         """Show ``report`` (None: nothing checked yet, as for a newly opened design).
@@ -139,26 +142,31 @@ class FindingsPanel(QWidget):
         """
         self.findings = list(report.findings) if report else []
         self._report = report
-        self._show_rows()
+        self.when_shown.run(self._show_rows)
         before, now = self._errors, _errors_of(report)
         self._errors = now
         if before is not None and now is not None and before[0] == now[0] and now[1] - before[1]:
             self.new_errors_found.emit(len(now[1] - before[1]))
 
     def _show_rows(self) -> None:
-        """List the findings that pass the filter, in the groups chosen."""
-        self.tree.clear()
-        self._on_tree_current_item_changed(None, None)
+        """List the findings that pass the filter, in the groups chosen (unless the tree
+        lists them already: the same findings, units' names, filter and grouping)."""
         report = self._report
-        if report is None:
-            return
         words = self.filter.text().lower().split()
-        groups: dict[str, list[QTreeWidgetItem]] = {}
         by = self.group_by.currentData()
         scenario = self.scenario_shown()
         units = scenario.units if scenario is not None else {}
-        for index, finding in enumerate(self.findings):  # one pass: 4,000 findings in a blink
-            names = [units[u].name if u in units else u for u in finding.units]
+        named = [[units[u].name if u in units else u for u in f.units] for f in self.findings]
+        listed = (report and (report.scenario, report.skipped), self.findings, named, words, by)
+        if listed == self._listed:
+            return
+        self._listed = listed
+        self.tree.clear()
+        self._on_tree_current_item_changed(None, None)
+        if report is None:
+            return
+        groups: dict[str, list[QTreeWidgetItem]] = {}  # one pass: 4,000 findings in a blink
+        for index, (finding, names) in enumerate(zip(self.findings, named, strict=True)):
             if words:
                 text = " ".join([finding.rule, finding.message, *names]).lower()
                 if not all(w in text for w in words):

@@ -1,7 +1,9 @@
 """The inspector dock: every field of the selected unit, its posts and its lines.
 
-It only emits intents (``*_requested``); the controller makes the commands,
-and the inspector is refilled from the model after every change. Typed or
+It only emits intents (``*_requested``); the controller makes the commands.
+It follows the controller: after a change it may show (:func:`orgeditor.editing.touched`)
+it fills again what the change touched, setting only the widgets whose content differs;
+hidden behind another dock it waits until it is shown. Typed or
 pasted text is fitted to the file format's rules first (``orgeditor.model.text``:
 line breaks and control characters replaced, cut to the limit), and a line
 under the unit's title says what was changed.
@@ -31,16 +33,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.commands import Change
+from orgeditor.editing import touched
 from orgeditor.model import Design, Note, PresenceType, Scenario, UnitKind
+from orgeditor.model.aspects import EVERYTHING, Aspect
 from orgeditor.model.text import NAME, SHORT, TEXT, TextRule, fitted_text
+from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.ui.panels.citation import CitationBox
+from orgeditor.ui.panels.fill import refill
 from orgeditor.ui.panels.names_box import NamesBox
-from orgeditor.ui.panels.posts import PostsBox, refill
+from orgeditor.ui.panels.posts import PostsBox
 from orgeditor.ui.panels.segment_fields import SegmentFields
 from orgeditor.ui.panels.succession import SuccessionBox
 from orgeditor.ui.panels.unit_choice import UnitChoice
 from orgeditor.ui.panels.unit_roles import UnitRolesBox
+from orgeditor.ui.panels.when_shown import WhenShown
 from orgeditor.ui.text import plain_label
 
 NONE = "—"
@@ -57,6 +65,10 @@ FIELD_RULES: dict[str, tuple[str, TextRule]] = {
     "caption": ("Caption", SHORT),
     "condition": ("Condition", SHORT),
 }
+# What the posts table shows: the unit's posts, the grades and funding sources to choose
+# from, and the grade proposed for a new post (from the head grade and the ancestors').
+POSTS_READ = frozenset({Aspect.POSTS, Aspect.GRADES, Aspect.STRUCTURE, Aspect.SETTINGS})
+NOT_SHOWN = frozenset({Aspect.COMMENTS, Aspect.RULE_SETTINGS})  # the Inspector shows neither
 
 
 UNIT_KIND_NAMES = {  # UnitKind values as the Inspector shows them (translated there)
@@ -145,6 +157,8 @@ class InspectorPanel(QWidget):
         super().__init__(parent)
         self.unit_id: str | None = None
         self._filling = False
+        self.controller: DocumentController | None = None
+        self.when_shown = WhenShown(self, self._refresh)
         self.title = plain_label(wrap=True)
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt")
         self.adjusted = plain_label(wrap=True)  # what fitting a typed text changed
@@ -365,20 +379,55 @@ class InspectorPanel(QWidget):
         ]
 
     # --- filling from the model ---------------------------------------------------------
-    def show_unit(self, design: Design, scenario: Scenario, unit_id: str | None) -> None:
-        """Show ``unit_id`` of ``scenario`` (None: nothing selected)."""
+    def follow(self, controller: DocumentController) -> None:
+        """Fill again after each change of ``controller``'s document that the unit shown may
+        show; the window says which unit is selected (:meth:`show_unit`)."""
+        if self.controller is not None:
+            self.controller.changed.disconnect(self._on_controller_changed)
+        self.controller = controller
+        controller.changed.connect(self._on_controller_changed)
+
+    def _on_controller_changed(self, change: Change) -> None:
+        c = self.controller
+        assert c is not None
+        seen = touched(change, c.scenario_id, c.design.baseline.id)
+        seen |= change.aspects & {Aspect.NAMES}  # the names box lists every scenario's languages
+        seen -= NOT_SHOWN
+        if seen and self.unit_id is not None:
+            self.when_shown.run(lambda: self.show_unit(c.design, c.scenario, self.unit_id, seen))
+
+    def _refresh(self) -> None:
+        """Fill everything again (shown after changes it missed while hidden)."""
+        if self.controller is not None:
+            c = self.controller
+            self.show_unit(c.design, c.scenario, self.unit_id)
+
+    def show_unit(
+        self,
+        design: Design,
+        scenario: Scenario,
+        unit_id: str | None,
+        seen: frozenset[Aspect] = EVERYTHING,
+    ) -> None:
+        """Show ``unit_id`` of ``scenario`` (None: nothing selected); ``seen``: the aspects
+        changed since it was shown (the posts table is filled again only if it shows one)."""
         self._filling = True
         try:
-            self._fill(design, scenario, unit_id)
+            self._fill(design, scenario, unit_id, seen)
         finally:
             self._filling = False
 
-    def _fill(self, design: Design, scenario: Scenario, unit_id: str | None) -> None:
+    def _fill(
+        self, design: Design, scenario: Scenario, unit_id: str | None, seen: frozenset[Aspect]
+    ) -> None:
         unit = scenario.units.get(unit_id) if unit_id else None
         if (unit.id if unit else None) != self.unit_id:
             self.adjusted.hide()
+            seen = EVERYTHING
         self.unit_id = unit.id if unit else None
-        self.pages.setCurrentWidget(self.scroll_area if unit else self.empty)
+        page = self.scroll_area if unit else self.empty
+        if self.pages.currentWidget() is not page:  # else Qt lays the page out again
+            self.pages.setCurrentWidget(page)
         if unit is None:  # nothing of the last unit stays behind, even hidden
             self.title.clear()
             self.posts_box.clear()
@@ -422,21 +471,29 @@ class InspectorPanel(QWidget):
         self.reference.setText(unit.note.reference)
         self.succession.show_unit(design, scenario, unit.id)
         self.citation.show_citation(unit.citation)
-        self.names_box.show_unit(design, unit)
+        if Aspect.NAMES in seen:  # the languages of every scenario's units, the unit's names
+            self.names_box.show_unit(design, unit)
         self.roles.show_unit(scenario, unit.id)
-        self.posts_box.show_posts(design, scenario, unit.id)
+        if not seen.isdisjoint(POSTS_READ):
+            self.posts_box.show_posts(design, scenario, unit.id)
         self._fill_lines(scenario, unit.id)
 
     @staticmethod
     def _checks(widget: CheckList, items: list[tuple[str, str]], chosen: list[str]) -> None:
+        on, off = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+        states = [on if value in chosen else off for _, value in items]
+        shown = [(widget.item(r).text(), widget.item(r).data(DATA)) for r in range(widget.count())]
+        if shown == items:  # the same choices: tick and untick only
+            for row, state in enumerate(states):
+                if widget.item(row).checkState() != state:
+                    widget.item(row).setCheckState(state)
+            return
         widget.clear()
-        for label, value in items:
+        for (label, value), state in zip(items, states, strict=True):
             item = QListWidgetItem(label)
             item.setData(DATA, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked
-            )
+            item.setCheckState(state)
             widget.addItem(item)
         widget.fit_rows()
 

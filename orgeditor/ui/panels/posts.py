@@ -2,9 +2,9 @@
 
 Each action on the selected rows (abolish, reclassify, change funding,
 redeploy by dragging rows onto a card or through Redeploy To…) is one intent,
-so one undo step. The table is refilled from the model after every change.
-Below it, the one selected post's title in other languages, side by side
-(issue 19); each edited cell is one intent too.
+so one undo step. After a change of posts the table sets the cells that differ (the
+same posts) or lists the posts afresh. Below it, the one selected post's title in other
+languages, side by side (issue 19); each edited cell is one intent too.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from orgeditor.model.costs import funding_owners
 from orgeditor.model.grades import default_post_grade
 from orgeditor.ui.canvas.scene import posts_mime
 from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
+from orgeditor.ui.panels.fill import refill, sizes_held
 from orgeditor.ui.panels.names_box import NamesBox
 from orgeditor.ui.panels.redeploy import RedeployDialog
 
@@ -55,14 +56,6 @@ GRADE, FUNDING, TITLE = 1, 2, 3
 VISIBLE_ROWS = 10  # the table is at least this many rows high
 Index = QModelIndex | QPersistentModelIndex
 Fitted = Callable[[str, QTableWidgetItem], str]  # a typed title fitted to the format's rules
-
-
-def refill(combo: QComboBox, items: Sequence[tuple[str, object]], value: object) -> None:
-    """Replace the choices of ``combo`` and select ``value`` (else the first)."""
-    combo.clear()
-    for label, data in items:
-        combo.addItem(label, data)
-    combo.setCurrentIndex(max(combo.findData(value), 0))
 
 
 class PostTable(QTableWidget):
@@ -272,30 +265,51 @@ class PostsBox(QGroupBox):
         refill(self.new_funding, sources, self.new_funding.currentData())
         refill(self.to_grade, grades, self.to_grade.currentData())
         refill(self.to_funding, sources, self.to_funding.currentData())
-        table = self.table
-        selected = set(table.selected_post_ids())
-        table.setSortingEnabled(False)
-        table.clearSelection()
         posts = scenario.posts_of(unit_id)
         # the titles box's rows: the languages around these posts (the unit's names, their
         # titles), not the whole design's: a walk over every post costs 0.2 s at 50k units
         used = {tag for post in posts for tag in post.titles} | set(scenario.units[unit_id].names)
         self._own = design.metadata.language
         self._languages = ordered_languages(used, self._own)
-        table.setRowCount(len(posts))
-        for row, post in enumerate(posts):
-            for column, text in enumerate([post.id, post.grade, post.funding, post.title]):
-                item = QTableWidgetItem(text)
-                if column == 0:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    item.setToolTip(text)
-                table.setItem(row, column, item)
+        rows = {p.id: [p.id, p.grade, p.funding, p.title] for p in posts}
+        table = self.table
+        if {table.post_at(r) for r in range(table.rowCount())} == rows.keys():
+            self._update_cells(rows)  # the same posts: only the cells that changed
+        else:
+            self._fill_rows(rows)
+        self._apply_filter()
+        self._show_titles()
+
+    def _update_cells(self, rows: dict[str, list[str]]) -> None:
+        """Set the texts that differ, keeping the rows, their order and the selection."""
+        table = self.table
+        table.setSortingEnabled(False)
+        for row in range(table.rowCount()):
+            for column, text in enumerate(rows[table.post_at(row)]):
+                item = table.item(row, column)
+                if item is not None and item.text() != text:
+                    item.setText(text)
+        table.setSortingEnabled(True)  # sorts again by the column the user chose
+
+    def _fill_rows(self, rows: dict[str, list[str]]) -> None:
+        """List other posts, keeping the selected ones selected."""
+        table = self.table
+        selected = set(table.selected_post_ids())
+        table.setSortingEnabled(False)
+        table.clearSelection()
+        with sizes_held(table):
+            table.setRowCount(len(rows))
+            for row, cells in enumerate(rows.values()):
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if column == 0:
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                        item.setToolTip(text)
+                    table.setItem(row, column, item)
         table.setSortingEnabled(True)  # sorts again by the column the user chose
         for row in range(table.rowCount()):
             if table.post_at(row) in selected:
                 self._select_row(row)
-        self._apply_filter()
-        self._show_titles()
 
     def _select_row(self, row: int) -> None:
         model, selection = self.table.model(), self.table.selectionModel()

@@ -71,22 +71,27 @@ class ScenarioPanel(QWidget):
         self.show_design(self._controller.design, scenario_id)
 
     def show_design(self, design: Design, current: str) -> None:
-        """List the scenarios, baseline first, and select ``current``."""
+        """List the scenarios, baseline first, and select ``current`` (the rows are made
+        again only when the list or a name changed: a switch moves the selection only)."""
+        baseline, proposal = (
+            translate("ScenarioPanel", "baseline"),
+            translate("ScenarioPanel", "proposal"),
+        )
+        rows = [
+            (f"{s.name}\n{baseline if s.kind is ScenarioKind.BASELINE else proposal}", s.id)
+            for s in design.scenarios
+        ]
+        listed = [self.list.item(r) for r in range(self.list.count())]
         self.list.blockSignals(True)
-        self.list.clear()
-        for scenario in design.scenarios:
-            baseline = scenario.kind is ScenarioKind.BASELINE
-            kind = (
-                translate("ScenarioPanel", "baseline")
-                if baseline
-                else translate("ScenarioPanel", "proposal")
-            )
-            item = QListWidgetItem(f"{scenario.name}\n{kind}")
-            item.setData(ID_ROLE, scenario.id)
-            item.setData(BASELINE_ROLE, baseline)
-            self.list.addItem(item)
-            if scenario.id == current:
-                self.list.setCurrentItem(item)
+        if [(item.text(), item.data(ID_ROLE)) for item in listed] != rows:
+            self.list.clear()
+            for scenario, (text, scenario_id) in zip(design.scenarios, rows, strict=True):
+                item = QListWidgetItem(text)
+                item.setData(ID_ROLE, scenario_id)
+                item.setData(BASELINE_ROLE, scenario.kind is ScenarioKind.BASELINE)
+                self.list.addItem(item)
+        ids = [scenario_id for _, scenario_id in rows]
+        self.list.setCurrentRow(ids.index(current) if current in ids else -1)
         self.list.blockSignals(False)
         self._update_buttons()
 

@@ -112,6 +112,16 @@ class SuccessionBox(QGroupBox):
         self.units.clear()
         self.source.setText(unit.succession.source)
         self.source.setCursorPosition(0)
+        baseline = design.baseline
+        self.choice.show_choice(  # the same in a baseline, disabled: nothing of another unit
+            lambda: [
+                (f"{u.name} [{u.label}]", u.id)
+                for u in sorted(baseline.units.values(), key=lambda u: u.name.lower())
+                if u.id != unit_id
+            ],
+            translate("SuccessionBox", "Choose a baseline unit…"),
+            None,
+        )
         if scenario.kind is ScenarioKind.BASELINE:
             self._inferred = []
             self.status.setText(
@@ -121,7 +131,6 @@ class SuccessionBox(QGroupBox):
             for widget in (self.units, self.choice, self.add, self.source, *buttons):
                 widget.setEnabled(False)
             return
-        baseline = design.baseline
         chain: tuple[Predecessor, ...] = predecessors_of(baseline, scenario, unit_id)
         self._inferred = [p.unit for p in chain if p.basis is Basis.SAME_NAME]
         listed = [(p.unit, p.basis.value) for p in chain]
@@ -157,12 +166,6 @@ class SuccessionBox(QGroupBox):
         self.remove.setEnabled(bool(self._declared.units or self._declared.rejected))
         self.confirm.setEnabled(bool(self._inferred))
         self.reject.setEnabled(bool(self._inferred))
-        units = sorted(baseline.units.values(), key=lambda u: u.name.lower())
-        self.choice.show_choice(
-            lambda: [(f"{u.name} [{u.label}]", u.id) for u in units if u.id != unit_id],
-            translate("SuccessionBox", "Choose a baseline unit…"),
-            None,
-        )
 
     def _request(
         self, units: list[str], source: str | None = None, rejected: list[str] | None = None
