@@ -125,9 +125,15 @@ class OpenDocument(Intents):
         return True
 
     # --- kept state -----------------------------------------------------------------------
+    def revision(self, scenario_id: str) -> int:
+        """How many changes have touched the scenario ``scenario_id`` (a change of the
+        scenario list or of the design's settings touches every scenario): what the state
+        kept for a scenario is checked against."""
+        return self._versions.get(scenario_id, 0)
+
     def costs_of(self, scenario: Scenario) -> CostBreakdown:
         """The posts and costs of ``scenario``, computed again only after it changed."""
-        version = self._versions.get(scenario.id, 0)
+        version = self.revision(scenario.id)
         known = self._costs.get(scenario.id)
         if known is None or known[0] != version:
             known = (version, cost_breakdown(self.design, scenario))
@@ -137,7 +143,7 @@ class OpenDocument(Intents):
     def scenario_text(self, scenario: Scenario) -> bytes:
         """``scenario``'s text in the design file, made again only after it changed (pass
         this as ``text`` to :func:`~orgeditor.io.save_design`)."""
-        return self._texts.text(scenario, self._versions.get(scenario.id, 0))
+        return self._texts.text(scenario, self.revision(scenario.id))
 
     # --- checking -------------------------------------------------------------------------
     @property
