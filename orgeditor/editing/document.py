@@ -17,7 +17,8 @@ fresh computation):
   says what invalidates it); a switch or a change of the scenario list drops it.
 - each scenario's text as last saved, in :class:`~orgeditor.io.saved_text.SavedTexts`,
   kept with the same per-scenario change count as the costs: a save writes the
-  kept text of every scenario no change touched since (:meth:`OpenDocument.scenario_text`).
+  kept text of every scenario no change touched since (:meth:`OpenDocument.scenario_text`);
+  after opening a file, the text each scenario was read from (:meth:`keep_file_texts`).
 
 When to check: a design of at most :data:`CHECK_AT_ONCE_UNITS` units is
 checked at once after an edit, in one go; a bigger one after
@@ -139,6 +140,14 @@ class OpenDocument(Intents):
             known = (version, cost_breakdown(self.design, scenario))
             self._costs[scenario.id] = known
         return known[1]
+
+    def keep_file_texts(self, texts: dict[str, bytes]) -> None:
+        """Take each scenario's text as read from the design's file
+        (:func:`~orgeditor.io.saved_text.read_texts`), as its text before any change: the
+        first save then writes an untouched scenario's bytes as read."""
+        for scenario in self.design.scenarios:
+            if scenario.id in texts:
+                self._texts.keep(scenario, 0, texts[scenario.id])
 
     def scenario_text(self, scenario: Scenario) -> bytes:
         """``scenario``'s text in the design file, made again only after it changed (pass
