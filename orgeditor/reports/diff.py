@@ -157,8 +157,9 @@ def diff_scenarios(
     was, now = old.departments(), new.departments()
     chains = predecessors(old, new)
     later = successors(chains)
-    # An equal unit that succeeds nothing, and an equal post in the same department, have
-    # no entry: tested first, without a call (10,000 units, 45,000 posts: a third the time).
+    # An equal unit that succeeds nothing, and a post in the same unit, grade, funding and
+    # department, have no entry: tested first, without a call (10,000 units and 45,000 posts:
+    # a fifth of the time).
     before_units, after_units = old.units, new.units
     units = [
         u
@@ -167,16 +168,20 @@ def diff_scenarios(
         and (u := _unit_diff(old, new, uid, (was, now), (chains, later)))
     ]
     before_posts, after_posts = old.posts, new.posts
-    posts = [
-        p
-        for pid in union_keys(before_posts, after_posts)
-        if not (
-            (before := before_posts.get(pid)) == after_posts.get(pid)
-            and before is not None
+    posts = []
+    for pid in union_keys(before_posts, after_posts):
+        before, after = before_posts.get(pid), after_posts.get(pid)
+        if (
+            before is not None
+            and after is not None
+            and before.unit == after.unit
+            and before.grade == after.grade
+            and before.funding == after.funding
             and was.get(before.unit) == now.get(before.unit)
-        )
-        and (p := _post_diff(old, new, pid, (was, now), chains))
-    ]
+        ):
+            continue
+        if entry := _post_diff(old, new, pid, (was, now), chains):
+            posts.append(entry)
     return ScenarioDiff(
         old,
         new,
