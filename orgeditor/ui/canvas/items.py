@@ -282,7 +282,7 @@ class UnitItem(QGraphicsItem):
         painter.setPen(QPen(colour))
         # elided once per name, font and size (a new zoom, palette or mark repaints the
         # card's picture, but leaves the name as it was)
-        key = (self.text.name, font.key(), inner.width(), lines)
+        key = (self.text.name, font, inner.width(), lines)  # QFont compares by value
         if self._glance is None or self._glance[0] != key:
             self._glance = (key, _elide_lines(self.text.name, font, inner.width(), lines))
         painter.drawText(inner, _aligned(self.text.name), self._glance[1])
@@ -549,7 +549,7 @@ class ZoneItem(QGraphicsRectItem):
         self.room = room
         self.drop_target = False
         self.view_scale = 1.0
-        self._title_at: tuple[tuple[float, str], QRectF] | None = None  # see title_rect
+        self._title_at: tuple[tuple[float, QFont], QRectF] | None = None  # see title_rect
         self.setZValue(0)
         self.setToolTip(plain_tooltip(title))
         self.summary = ZoneSummaryItem(self)  # the scene adds it, over the cards
@@ -589,7 +589,7 @@ class ZoneItem(QGraphicsRectItem):
         Measured once per scale and font (asked for on every paint and every bounding
         rectangle); a zone's box, title and room never change (the scene makes a new one).
         """
-        key = (scale, self._base_font().key())
+        key = (scale, self._base_font())  # QFont compares by value (its key() is slow)
         if self._title_at is None or self._title_at[0] != key:
             self._title_at = (key, self._title_rect(scale))
         return QRectF(self._title_at[1])
