@@ -20,7 +20,8 @@ fresh computation):
   rules the edits since have touched.
 - each scenario's text as last saved, in :class:`~orgeditor.io.saved_text.SavedTexts`,
   kept with the same per-scenario change count as the costs: a save writes the
-  kept text of every scenario no change touched since (:meth:`OpenDocument.scenario_text`).
+  kept text of every scenario no change touched since (:meth:`OpenDocument.scenario_text`);
+  after opening a file, the text each scenario was read from (:meth:`keep_file_texts`).
 
 When to check: a design of at most :data:`CHECK_AT_ONCE_UNITS` units is
 checked at once after an edit, in one go; a bigger one after
@@ -130,19 +131,33 @@ class OpenDocument(Intents):
         return True
 
     # --- kept state -----------------------------------------------------------------------
+    def revision(self, scenario_id: str) -> int:
+        """How many changes have touched the scenario ``scenario_id`` (a change of the
+        scenario list or of the design's settings touches every scenario): what the state
+        kept for a scenario is checked against."""
+        return self._versions.get(scenario_id, 0)
+
     def costs_of(self, scenario: Scenario) -> CostBreakdown:
         """The posts and costs of ``scenario``, computed again only after it changed."""
-        version = self._versions.get(scenario.id, 0)
+        version = self.revision(scenario.id)
         known = self._costs.get(scenario.id)
         if known is None or known[0] != version:
             known = (version, cost_breakdown(self.design, scenario))
             self._costs[scenario.id] = known
         return known[1]
 
+    def keep_file_texts(self, texts: dict[str, bytes]) -> None:
+        """Take each scenario's text as read from the design's file
+        (:func:`~orgeditor.io.saved_text.read_texts`), as its text before any change: the
+        first save then writes an untouched scenario's bytes as read."""
+        for scenario in self.design.scenarios:
+            if scenario.id in texts:
+                self._texts.keep(scenario, 0, texts[scenario.id])
+
     def scenario_text(self, scenario: Scenario) -> bytes:
         """``scenario``'s text in the design file, made again only after it changed (pass
         this as ``text`` to :func:`~orgeditor.io.save_design`)."""
-        return self._texts.text(scenario, self._versions.get(scenario.id, 0))
+        return self._texts.text(scenario, self.revision(scenario.id))
 
     # --- checking -------------------------------------------------------------------------
     @property

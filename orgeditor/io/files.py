@@ -52,6 +52,17 @@ def load_design(path: str | os.PathLike[str]) -> Design:
         DesignFileError: the file is not a sound design (the message says where and why).
         OSError: the file cannot be read at all.
     """
+    return loads(read_bytes(path), os.fspath(path))
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a design file, refused if it is not a regular file or too large
+    (what :func:`load_design` reads before :func:`loads` checks them).
+
+    Raises:
+        DesignFileError: not a regular file, or larger than ``MAX_FILE_BYTES``.
+        OSError: the file cannot be read at all.
+    """
     name = os.fspath(path)
     info = os.stat(name)
     if not stat.S_ISREG(info.st_mode):
@@ -69,8 +80,7 @@ def load_design(path: str | os.PathLike[str]) -> Design:
             ],
         )
     with open(name, "rb") as stream:
-        data = stream.read()
-    return loads(data, name)
+        return stream.read()
 
 
 def loads(data: bytes | str, source: str = "<memory>") -> Design:

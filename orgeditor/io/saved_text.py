@@ -33,20 +33,64 @@ def design_bytes(design: Design, text: ScenarioText = scenario_text) -> bytes:
     """The bytes of a design file: 2-space indent, stable order, trailing newline.
 
     Each scenario's entry is ``text(scenario)`` (by default computed afresh), set
-    in the place of a stand-in string no design can hold (a fresh random token).
+    between the pieces of :func:`_skeleton`.
+    """
+    entries = [text(scenario) for scenario in design.scenarios]
+    pieces = _skeleton(design)
+    parts = [pieces[0]]
+    for entry, piece in zip(entries, pieces[1:], strict=True):
+        parts += [entry, piece]
+    return b"".join(parts) + b"\n"
+
+
+def _skeleton(design: Design) -> list[bytes]:
+    """The file of ``design`` without its scenarios' entries: the pieces before, between
+    and after them (one more than there are scenarios).
+
+    The design is serialised with a stand-in string for each scenario (a fresh
+    random token no design can hold), then cut where the stand-ins are.
     """
     token = f"\0scenario {secrets.token_hex(16)} "
-    entries = [text(scenario) for scenario in design.scenarios]
-    numbers = iter(range(len(entries)))
+    numbers = iter(range(len(design.scenarios)))
     skeleton = to_json(to_plain(design, lambda _: f"{token}{next(numbers)}"), indent=2)
-    parts, start = [], 0
-    for number, entry in enumerate(entries):
+    pieces, start = [], 0
+    for number in range(len(design.scenarios)):
         stand_in = to_json(f"{token}{number}")
         at = skeleton.index(stand_in, start)
-        parts += [skeleton[start:at], entry]
+        pieces.append(skeleton[start:at])
         start = at + len(stand_in)
-    parts.append(skeleton[start:])
-    return b"".join(parts) + b"\n"
+    pieces.append(skeleton[start:])
+    return pieces
+
+
+_ENTRY_END = b"\n    }"  # a scenario's closing brace: the only line at its depth in an entry
+
+
+def read_texts(data: bytes, design: Design) -> dict[str, bytes]:
+    """Each scenario's entry in ``data``, the file ``design`` was just read from, if the
+    file is laid out as a save of ``design`` lays it out (else none).
+
+    Everything around the entries must be the very bytes a save writes (so the
+    file has this version's schema and layout), and each entry must run from
+    ``{`` and the scenario's id to its closing brace, the first line indented
+    four spaces (a JSON text holds no line break, deeper lines are indented more).
+    An entry read is the text the scenario was built from: written back, it
+    reads as the same scenario, so the first save after opening a file need not
+    serialise the scenarios no edit has touched.
+    """
+    pieces = _skeleton(design)
+    texts, at = {}, 0
+    for scenario, piece in zip(design.scenarios, pieces, strict=False):
+        start = at + len(piece)
+        opening = b'{\n      "id": ' + to_json(scenario.id)
+        if data[at:start] != piece or not data.startswith(opening, start):
+            return {}
+        end = data.find(_ENTRY_END, start)
+        if end < 0:
+            return {}
+        at = end + len(_ENTRY_END)
+        texts[scenario.id] = data[start:at]
+    return texts if data[at:] == pieces[-1] + b"\n" else {}
 
 
 class SavedTexts:
@@ -64,6 +108,10 @@ class SavedTexts:
 
     def __init__(self) -> None:
         self._texts: dict[str, tuple[Scenario, int, bytes]] = {}
+
+    def keep(self, scenario: Scenario, revision: int, text: bytes) -> None:
+        """Take ``text`` as ``scenario``'s text at ``revision`` (as read from its file)."""
+        self._texts[scenario.id] = (scenario, revision, text)
 
     def text(self, scenario: Scenario, revision: int) -> bytes:
         """``scenario``'s text, made again only if its revision or object changed."""

@@ -157,16 +157,31 @@ def diff_scenarios(
     was, now = old.departments(), new.departments()
     chains = predecessors(old, new)
     later = successors(chains)
+    # An equal unit that succeeds nothing, and a post in the same unit, grade, funding and
+    # department, have no entry: tested first, without a call (10,000 units and 45,000 posts:
+    # a fifth of the time).
+    before_units, after_units = old.units, new.units
     units = [
         u
-        for uid in union_keys(old.units, new.units)
-        if (u := _unit_diff(old, new, uid, (was, now), (chains, later)))
+        for uid in union_keys(before_units, after_units)
+        if not (before_units.get(uid) == after_units.get(uid) and uid not in chains)
+        and (u := _unit_diff(old, new, uid, (was, now), (chains, later)))
     ]
-    posts = [
-        p
-        for pid in union_keys(old.posts, new.posts)
-        if (p := _post_diff(old, new, pid, (was, now), chains))
-    ]
+    before_posts, after_posts = old.posts, new.posts
+    posts = []
+    for pid in union_keys(before_posts, after_posts):
+        before, after = before_posts.get(pid), after_posts.get(pid)
+        if (
+            before is not None
+            and after is not None
+            and before.unit == after.unit
+            and before.grade == after.grade
+            and before.funding == after.funding
+            and was.get(before.unit) == now.get(before.unit)
+        ):
+            continue
+        if entry := _post_diff(old, new, pid, (was, now), chains):
+            posts.append(entry)
     return ScenarioDiff(
         old,
         new,

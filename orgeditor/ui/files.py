@@ -13,9 +13,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from orgeditor.assets import SAMPLE_SUFFIX
-from orgeditor.io import DesignFileError, load_design, save_design
+from orgeditor.io import DesignFileError, loads, save_design
 from orgeditor.io.atomic import is_read_only, sweep_staging, swept_note
 from orgeditor.io.errors import write_failure
+from orgeditor.io.files import read_bytes
+from orgeditor.io.saved_text import read_texts
 from orgeditor.io.templates import design_from_template, templates
 from orgeditor.perf import paused_gc, settle
 from orgeditor.ui.dialogs import ask_about_changed_file, ask_about_read_only_file, ask_to_save
@@ -89,7 +91,10 @@ class DocumentFiles(QObject):
             stamp = disk_stamp(Path(path))  # before reading: a change while reading counts
             try:
                 with paused_gc():  # and frozen before the collector wakes up to walk it all
-                    design = load_design(path)
+                    data = read_bytes(path)
+                    design = loads(data, str(path))
+                    texts = read_texts(data, design)  # for the first save
+                    del data
                     settle()
             except DesignFileError as error:
                 steps.close()
@@ -111,6 +116,7 @@ class DocumentFiles(QObject):
             c = self.window.controller
             assert c is not None  # set_document made it
             c.disk_stamp = stamp
+            c.document.keep_file_texts(texts)
         self.window.settings.add_recent(Path(path))
         note = swept_note(path, sweep_staging(path))
         if note:

@@ -56,6 +56,7 @@ from orgeditor.ui import i18n
 from orgeditor.ui.main_window import MainWindow
 from orgeditor.ui.settings import AppSettings
 from tests.conftest import UN_SAMPLE
+from tests.ui.conftest import show_dock
 
 NON_LATIN = {"zh", "ru", "ar"}
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -207,12 +208,16 @@ def _open_sample(window: MainWindow, qtbot: QtBot) -> None:
     assert window.open_file(UN_SAMPLE)
     c = window.controller
     assert c is not None
+    show_dock(window, "findings")  # a dock out of sight waits until it is shown
     qtbot.waitUntil(lambda: window.findings.tree.topLevelItemCount() > 0, timeout=10_000)
     post = next(iter(c.scenario.posts.values()))
     unit = c.scenario.units[post.unit]
     window.scene.select_units([unit.id])
     assert c.set_unit_field(unit.id, "name", unit.name + " 2")  # a step in the History dock
     window.compare_action.trigger()  # the Compare dock against the baseline
+    for name in ("compare", "history", "comments", "costs", "inspector", "findings"):
+        show_dock(window, name)  # each tab brought to the front once, as a user looks
+        qtbot.wait(20)
 
 
 def _docks(window: MainWindow) -> list[QWidget]:

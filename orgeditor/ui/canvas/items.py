@@ -136,7 +136,8 @@ class UnitItem(QGraphicsItem):
         self.text = text
         self.drop_target = False
         self.on_path = False
-        self._fit: tuple[tuple[object, ...], Fitted] | None = None  # see _fitted
+        self._fits: dict[tuple[object, ...], Fitted] = {}  # see _fitted
+        self._glance: tuple[tuple[object, ...], str] | None = None  # see _glance_name
         self.box = box
         self.home = QPointF(box.x, box.y)
         self._size = QRectF(0, 0, box.w, box.h)
@@ -228,6 +229,10 @@ class UnitItem(QGraphicsItem):
         text_pen = QPen(pal.color(QPalette.ColorRole.Text))
         painter.setPen(text_pen)
         inner = rect.adjusted(8, 10, -8, -6)
+        if not full and lod < 0.4 and NAME_SIZES[0][0] * lod < GLANCE_PX:  # nothing fitted shows
+            self._glance_name(painter, inner, lod, pal.color(QPalette.ColorRole.Text))
+            self._marks(painter, rect, marked, lod)
+            return
         fitted = self._fitted(painter.font(), inner)
         small, metrics, notes, name_font, name, name_height, lines = fitted
         if name_font.pixelSize() * lod >= GLANCE_PX or full:
@@ -253,12 +258,16 @@ class UnitItem(QGraphicsItem):
             for line in notes:
                 painter.drawText(QPointF(inner.x(), y + metrics.ascent()), line)
                 y += metrics.lineSpacing()
+        self._marks(painter, rect, marked, 1.0 if full else lod)
+
+    def _marks(self, painter: QPainter, rect: QRectF, marked: str | None, lod: float) -> None:
+        """What sits on the card's edges: hidden sub-units, compare mode's tag, the badge."""
         if self.text.hidden:
             self._chip(painter, f"+{self.text.hidden}", rect)
         if marked:
             self._tag(painter, self.text.mark.upper(), QColor(marked), rect)
         if self.text.badge:
-            self._badge(painter, rect, 1.0 if full else lod)
+            self._badge(painter, rect, lod)
 
     def _glance_name(self, painter: QPainter, inner: QRectF, lod: float, colour: QColor) -> None:
         """The name in as many lines of ``GLANCE_PX`` screen pixels as ``inner`` holds,
@@ -272,20 +281,27 @@ class UnitItem(QGraphicsItem):
             return
         painter.setFont(font)
         painter.setPen(QPen(colour))
-        text = _elide_lines(self.text.name, font, inner.width(), lines)
-        painter.drawText(inner, _aligned(self.text.name), text)
+        # elided once per name, font and size (a new zoom, palette or mark repaints the
+        # card's picture, but leaves the name as it was)
+        key = (self.text.name, font, inner.width(), lines)  # QFont compares by value
+        if self._glance is None or self._glance[0] != key:
+            self._glance = (key, _elide_lines(self.text.name, font, inner.width(), lines))
+        painter.drawText(inner, _aligned(self.text.name), self._glance[1])
 
     def _fitted(self, base: QFont, inner: QRectF) -> Fitted:
         """The card's wrapped and elided text, made once per text, font and size.
 
-        Kept in ``_fit`` with the key it was made for (the text, the painter's
-        font and the inner rectangle's size); any other key makes it again, so
-        a rename, a new card size or the paper's font never paints stale text.
+        Kept in ``_fits`` with the key it was made for (the text, the painter's
+        font and the inner rectangle's size), for the last ``KEEP_FITS`` keys: so
+        turning compare mode on and off (which adds and takes away the card's
+        notes) finds both fits made. Any other key makes it again, so a rename, a
+        new card size or the paper's font never paints stale text.
         """
         text = self.text
         key = (text.name, text.notes, text.detail, text.figures, base.key(), inner.size().toTuple())
-        if self._fit is not None and self._fit[0] == key:
-            return self._fit[1]
+        known = self._fits.get(key)
+        if known is not None:
+            return known
         small = QFont(base)
         small.setBold(False)
         small.setPixelSize(DETAIL_PX)
@@ -301,7 +317,9 @@ class UnitItem(QGraphicsItem):
             for line in (self.text.detail, self.text.figures)
         ]
         fitted = (small, metrics, notes, name_font, name, name_height, lines)
-        self._fit = (key, fitted)
+        if len(self._fits) >= KEEP_FITS:
+            del self._fits[next(iter(self._fits))]  # the oldest
+        self._fits[key] = fitted
         return fitted
 
     def _paint_row(self, painter: QPainter, rect: QRectF, accent: QColor) -> None:
@@ -438,6 +456,7 @@ class UnitItem(QGraphicsItem):
 
 ROW_MODE_HEIGHT = 40  # a box lower than this is a one-line row of a leaf list
 GLANCE_PX = 8.0  # screen pixels: a card's name is drawn at least this large, or not at all
+KEEP_FITS = 2  # fitted texts a card keeps: without and with compare mode's notes
 # The summary card's lines (units, posts, cost, findings) shown in a zone too short for all:
 # fewer and fewer, the findings kept to the last.
 SUMMARY_LINES_KEPT = ({0, 1, 2, 3}, {1, 2, 3}, {1, 3}, {3})
@@ -531,6 +550,7 @@ class ZoneItem(QGraphicsRectItem):
         self.room = room
         self.drop_target = False
         self.view_scale = 1.0
+        self._title_at: tuple[tuple[float, QFont], QRectF] | None = None  # see title_rect
         self.setZValue(0)
         self.setToolTip(plain_tooltip(title))
         self.summary = ZoneSummaryItem(self)  # the scene adds it, over the cards
@@ -550,6 +570,7 @@ class ZoneItem(QGraphicsRectItem):
         self.prepareGeometryChange()
         self.summary.prepareGeometryChange()
         self.title, self.room = title, room
+        self._title_at = None  # measured for the old title and box
         self.setToolTip(plain_tooltip(title))
         self.setRect(QRectF(box.x, box.y, box.w, box.h))
 
@@ -577,7 +598,17 @@ class ZoneItem(QGraphicsRectItem):
 
     def title_rect(self, scale: float) -> QRectF:
         """Where the title is written at the view scale ``scale``: in the zone's header,
-        or (far out, when it needs more room) rising above it and running on to its right."""
+        or (far out, when it needs more room) rising above it and running on to its right.
+
+        Measured once per scale and font (asked for on every paint and every bounding
+        rectangle); :meth:`reshape`, the only change of box, title or room, forgets it.
+        """
+        key = (scale, self._base_font())  # QFont compares by value (its key() is slow)
+        if self._title_at is None or self._title_at[0] != key:
+            self._title_at = (key, self._title_rect(scale))
+        return QRectF(self._title_at[1])
+
+    def _title_rect(self, scale: float) -> QRectF:
         title = zone_title_box(self._box())
         px = self.title_px(scale)
         need = QFontMetricsF(bold_font(self._base_font(), px)).horizontalAdvance(self.title) + 2

@@ -13,7 +13,8 @@ from orgeditor.layout.fit import screen_wrap
 from orgeditor.model import Design, Scenario
 from orgeditor.model.names import scenario_in_language
 from orgeditor.reports.departments import department_summary
-from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, unit_marks
+from orgeditor.reports.diff import ScenarioDiff, UnitMark
+from orgeditor.reports.kept_diffs import KeptDiffs
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.cards import badges, card_texts, card_tooltip, summary_lines
 from orgeditor.ui.canvas.items import CardText
@@ -40,6 +41,7 @@ class ChartPresenter(QObject):
         self.version: Design | None = None  # or another version of the design (a file, a commit)
         self.diff: ScenarioDiff | None = None  # and what changed since it
         self.marks: dict[str, UnitMark] = {}  # and how each card shows it
+        self.diffs = KeptDiffs()  # both, per pair of scenarios, until an edit touches either
         self.cards: dict[str, CardText] = {}  # every card's text, without compare marks
         self.language: str | None = None  # View > Chart Language; None: the design's own
         self.missing_names: list[str] = []  # units shown in the design's language instead
@@ -65,6 +67,7 @@ class ChartPresenter(QObject):
         scenario = self.shown_scenario()
         self._lay_out(scenario)
         self.cards = card_texts(c.design, scenario, c.report, self._hidden())
+        self._forget_summaries()
         self._show(layout=True)
 
     def shown_scenario(self) -> Scenario:
@@ -124,7 +127,6 @@ class ChartPresenter(QObject):
     def _show(self, layout: bool, only: set[str] | None = None) -> None:
         """Put the cards (marked, when comparing) on the scene; re-sync it after a layout."""
         c = self.controller
-        self._forget_summaries()
         shown = self._marked(self.cards)
         if layout:
             assert self.layout is not None
@@ -152,9 +154,12 @@ class ChartPresenter(QObject):
 
     def _compare(self) -> None:
         """Work out what changed since the compared scenario (after an edit or a new choice)."""
-        other = self.compared_scenario()
-        self.diff = None if other is None else diff_scenarios(other, self.controller.scenario)
-        self.marks = {} if self.diff is None else unit_marks(self.diff)
+        c, other = self.controller, self.compared_scenario()
+        if other is None:
+            self.diff, self.marks = None, {}
+            return
+        revisions = (c.document.revision(other.id), c.document.revision(c.scenario_id))
+        self.diff, self.marks = self.diffs.compared(other, c.scenario, revisions)
 
     def _marked(self, cards: dict[str, CardText]) -> dict[str, CardText]:
         """The cards, marked with what changed when comparing."""
@@ -212,6 +217,7 @@ class ChartPresenter(QObject):
                 del self.cards[unit_id]
             stale |= c.scenario.units.keys() - self.cards.keys()
         self.cards.update(card_texts(c.design, scenario, c.report, self._hidden(), only=stale))
+        self._forget_summaries()
         self._show(change.layout, stale)
 
     def _on_controller_scenario_switched(self, _scenario_id: str) -> None:
