@@ -112,9 +112,7 @@ class ScenarioCommand(Command, ABC):
         for scenario in design.scenarios:
             if scenario.id == self.scenario_id:
                 return scenario
-        raise CommandError(
-            translate("Refusal", "there is no scenario {id}").format(id=repr(self.scenario_id))
-        )
+        raise CommandError(no_scenario(self.scenario_id))
 
 
 class MacroCommand(Command):
@@ -153,6 +151,11 @@ class MacroCommand(Command):
 def nothing_changes() -> str:
     """Why an edit that would leave everything as it is is refused."""
     return translate("Refusal", "nothing changes")
+
+
+def no_scenario(scenario_id: str) -> str:
+    """Why an edit naming a scenario the design does not have is refused."""
+    return translate("Refusal", "there is no scenario {id}").format(id=repr(scenario_id))
 
 
 def no_unit(unit_id: str) -> str:
