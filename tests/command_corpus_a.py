@@ -50,16 +50,23 @@ from orgeditor.commands.properties import (
     SetScenarioDescriptionCommand,
     SetScenarioRoleCommand,
 )
-from orgeditor.io import loads
+from orgeditor.io import dumps, loads
 from orgeditor.model import (
     Body,
+    Citation,
     CommentTarget,
     Design,
     LineKind,
+    Location,
     MergeConflict,
     MergeSide,
+    Note,
     Post,
+    PresenceType,
     ReportingLine,
+    Segment,
+    SegmentKind,
+    Succession,
     Unit,
     UnitKind,
 )
@@ -72,9 +79,20 @@ Case = Callable[[Design], Command]
 
 
 def _commented(d: Design, target: CommentTarget = CommentTarget.UNIT, on: str = "pmd") -> str:
-    comment = new_comment(d, S, target, on, "Check")
+    comment = dataclasses.replace(new_comment(d, S, target, on, "Check"), id="c-check")
     d.comments.append(comment)
     return comment.id
+
+
+def _index(d: Design, comment_id: str) -> int:
+    return next(i for i, c in enumerate(d.comments) if c.id == comment_id)
+
+
+def _listed(d: Design) -> Design:
+    """``d`` with a duty station and a segment list (the sample has neither)."""
+    d.locations.append(Location("nyc", "New York"))
+    d.segment_kinds.append(SegmentKind("client", "client group", [Segment("g1", "Group 1")]))
+    return d
 
 
 def _resolved(d: Design) -> str:
@@ -124,6 +142,7 @@ CASES: dict[str, Case] = {
     "delete one": lambda d: DeleteUnitsCommand(d, S, ["msu"]),
     "delete with subunits": lambda d: DeleteUnitsCommand(d, S, ["pmd"]),
     "delete many": lambda d: DeleteUnitsCommand(d, S, ["msu", "glu"]),
+    "delete many with subunits": lambda d: DeleteUnitsCommand(d, S, ["msu", "pmd"]),
     "delete nothing": lambda d: DeleteUnitsCommand(d, S, []),
     "delete the top": lambda d: DeleteUnitsCommand(d, S, ["sg"]),
     "unit field": lambda d: SetUnitFieldCommand(d, S, "msu", "short_name", "MSS"),
@@ -139,6 +158,48 @@ CASES: dict[str, Case] = {
     "unit twice": lambda d: SetUnitFieldCommand(d, S, "msu", "functions", ["a", "a"]),
     "unit itself": lambda d: SetUnitFieldCommand(d, S, "msu", "lead_department", "msu"),
     "unit no such": lambda d: SetUnitFieldCommand(d, S, "nope", "short_name", "MSS"),
+    "unit region": lambda d: SetUnitFieldCommand(d, S, "msu", "region", "africa"),
+    "unit presence": lambda d: SetUnitFieldCommand(
+        d, S, "msu", "presence_type", PresenceType.ENVOY
+    ),
+    "unit lead": lambda d: SetUnitFieldCommand(d, S, "msu", "lead_department", "dppa"),
+    "unit backstop": lambda d: SetUnitFieldCommand(d, S, "msu", "backstopped_by", "dppa"),
+    "unit entry": lambda d: SetUnitFieldCommand(d, S, "msu", "entry_point_for", ["africa"]),
+    "unit note": lambda d: SetUnitFieldCommand(d, S, "msu", "note", Note("Small", "", "")),
+    "unit names": lambda d: SetUnitFieldCommand(d, S, "msu", "names", {"fr": LocalName("UAM")}),
+    "unit citation": lambda d: SetUnitFieldCommand(d, S, "msu", "citation", Citation("A/72/525")),
+    "unit succession": lambda d: SetUnitFieldCommand(
+        d, S, "msu", "succession", Succession(["msu"], "A/72/525")
+    ),
+    "unit location": lambda d: SetUnitFieldCommand(_listed(d), S, "msu", "location", "nyc"),
+    "unit segments": lambda d: SetUnitFieldCommand(
+        _listed(d), S, "msu", "segments", {"client": "g1"}
+    ),
+    "unit segment entry": lambda d: SetUnitFieldCommand(
+        _listed(d), S, "msu", "segment_entry_points", {"client": ["g1"]}
+    ),
+    "unit function twice": lambda d: SetUnitFieldCommand(
+        d, S, "msu", "functions", ["mediation-support", "mediation-support"]
+    ),
+    "unit no segment kind": lambda d: SetUnitFieldCommand(
+        _listed(d), S, "msu", "segments", {"sector": "g1"}
+    ),
+    "unit no segment": lambda d: SetUnitFieldCommand(
+        _listed(d), S, "msu", "segments", {"client": "g9"}
+    ),
+    "unit segment twice": lambda d: SetUnitFieldCommand(
+        _listed(d), S, "msu", "segment_entry_points", {"client": ["g1", "g1"]}
+    ),
+    "unit no region": lambda d: SetUnitFieldCommand(d, S, "msu", "region", "nowhere"),
+    "unit no location": lambda d: SetUnitFieldCommand(d, S, "msu", "location", "nowhere"),
+    "unit region twice": lambda d: SetUnitFieldCommand(
+        d, S, "msu", "entry_point_for", ["africa", "africa"]
+    ),
+    "unit bad succession": lambda d: SetUnitFieldCommand(d, S, "msu", "succession", "msu"),
+    "unit bad citation": lambda d: SetUnitFieldCommand(d, S, "msu", "citation", "A/72/525"),
+    "unit segments not a map": lambda d: SetUnitFieldCommand(
+        _listed(d), S, "msu", "segments", ["g1"]
+    ),
     # posts
     "add post": lambda d: AddPostCommand(d, S, Post("p-new", "P-4", "RB", "msu")),
     "add post twice": lambda d: AddPostCommand(d, S, Post("dpa.01", "P-4", "RB", "msu")),
@@ -187,6 +248,11 @@ CASES: dict[str, Case] = {
     "line no such": lambda d: SetLineFieldCommand(d, S, "nope", "caption", "Fund link"),
     "line field": lambda d: SetLineFieldCommand(d, S, "fpb-eosg", "source", "msu"),
     "line kind": lambda d: SetLineFieldCommand(d, S, "fpb-eosg", "kind", "solid"),
+    "line condition": lambda d: SetLineFieldCommand(d, S, "fpb-eosg", "condition", "in crises"),
+    "line kind to dual": lambda d: SetLineFieldCommand(d, S, "fpb-eosg", "kind", "dual"),
+    "line citation": lambda d: SetLineFieldCommand(
+        d, S, "fpb-eosg", "citation", Citation("A/72/525 para. 25")
+    ),
     "line same": lambda d: SetLineFieldCommand(d, S, "fpb-eosg", "kind", "dotted"),
     "body": lambda d: SetBodyCommand(d, S, Body("mcb", "dppa", ["dppa", "dpo", "msu"])),
     "body nowhere": lambda d: SetBodyCommand(d, S, Body("mcb", "nowhere", ["dppa"])),
@@ -234,6 +300,7 @@ CASES: dict[str, Case] = {
     "comment no scenario": lambda d: AddCommentCommand(
         d, new_comment(d, "nope", CommentTarget.UNIT, "msu", "Why here?")
     ),
+    "comment twice": lambda d: AddCommentCommand(d, d.comments[_index(d, _commented(d))]),
     "comment empty": lambda d: AddCommentCommand(
         d, new_comment(d, S, CommentTarget.UNIT, "msu", " ")
     ),
@@ -271,12 +338,18 @@ def _description(d: Design) -> str:
 def texts() -> dict[str, str]:
     """Case name -> the command's name, or ``refused: why``, in the current language."""
     source = UN_SAMPLE.read_bytes()
+    sample = loads(source)  # a command only reads the design until it is done
+    lists = (sample.comments, sample.conflicts, sample.locations, sample.segment_kinds)
+    kept = [list(items) for items in lists]  # what the cases add to before making one
     said = {}
     for name, case in CASES.items():
         try:
-            said[name] = case(loads(source)).text
+            said[name] = case(sample).text
         except CommandError as error:
             said[name] = f"refused: {error}"
+        for items, before in zip(lists, kept, strict=True):
+            items[:] = before
+    assert dumps(sample) == dumps(loads(source)), "a case changed the sample"
     return said
 
 
