@@ -316,6 +316,7 @@ CASES: dict[str, Case] = {
     "take theirs": lambda d: take_side(
         d, _conflict(d, ["metadata", "title"], "T"), MergeSide.THEIRS
     ),
+    "take base": lambda d: take_side(d, _conflict(d, ["metadata", "title"], "T"), MergeSide.BASE),
     "decide": lambda d: ResolveConflictCommand(d, _conflict(d, ["metadata", "title"], "T"), "X"),
     "no conflict": lambda d: take_side(d, 3, MergeSide.OURS),
     # several steps as one

@@ -104,6 +104,7 @@ class ResolveConflictCommand(Command):
 
 # the decision to take one side, by side
 TAKE = {
+    MergeSide.BASE: QT_TRANSLATE_NOOP("Command", "Take base"),
     MergeSide.OURS: QT_TRANSLATE_NOOP("Command", "Take ours"),
     MergeSide.THEIRS: QT_TRANSLATE_NOOP("Command", "Take theirs"),
 }

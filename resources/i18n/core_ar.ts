@@ -115,6 +115,11 @@
         <translation>البت</translation>
     </message>
     <message>
+        <source>Take base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اعتماد النسخة الأساسية</translation>
+    </message>
+    <message>
         <source>Take ours</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>اعتماد نسختنا</translation>
@@ -1522,7 +1527,7 @@
     <message>
         <source>{unit} cannot move under {target}, which reports to it</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>لا يمكن نقل {unit} تحت {target} لأن {target} تتبع لها</translation>
+        <translation>لا يمكن نقل {unit} تحت {target} لأن هذه الأخيرة تتبع لها</translation>
     </message>
     <message>
         <source>already reporting to {unit}</source>

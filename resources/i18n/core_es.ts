@@ -115,6 +115,11 @@
         <translation>Resolver</translation>
     </message>
     <message>
+        <source>Take base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Adoptar la versión de base</translation>
+    </message>
+    <message>
         <source>Take ours</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Adoptar nuestra versión</translation>

@@ -115,6 +115,11 @@
         <translation>Trancher</translation>
     </message>
     <message>
+        <source>Take base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Retenir la version de base</translation>
+    </message>
+    <message>
         <source>Take ours</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Retenir notre version</translation>

@@ -115,6 +115,11 @@
         <translation>Решить</translation>
     </message>
     <message>
+        <source>Take base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Принять базовую версию</translation>
+    </message>
+    <message>
         <source>Take ours</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Принять нашу версию</translation>
@@ -1522,7 +1527,7 @@
     <message>
         <source>{unit} cannot move under {target}, which reports to it</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{unit} нельзя поместить под {target}: {target} подчиняется ему</translation>
+        <translation>{unit} нельзя поместить под {target}: это подразделение подчиняется ему</translation>
     </message>
     <message>
         <source>already reporting to {unit}</source>

@@ -115,6 +115,11 @@
         <translation>裁定</translation>
     </message>
     <message>
+        <source>Take base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>采用共同基础版本</translation>
+    </message>
+    <message>
         <source>Take ours</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>采用我方版本</translation>
@@ -1522,7 +1527,7 @@
     <message>
         <source>{unit} cannot move under {target}, which reports to it</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{unit} 不能移至 {target} 之下，因为 {target} 向其汇报</translation>
+        <translation>{unit} 不能移至 {target} 之下，因为后者向其汇报</translation>
     </message>
     <message>
         <source>already reporting to {unit}</source>
