@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from orgeditor.i18n import translate
 from orgeditor.model import Citation, Design, LocalName, Scenario, citation_problems
 from orgeditor.model.aspects import DRAWN, Aspect
 from orgeditor.model.names import checked_names
@@ -111,7 +112,7 @@ class ScenarioCommand(Command, ABC):
         for scenario in design.scenarios:
             if scenario.id == self.scenario_id:
                 return scenario
-        raise CommandError(f"there is no scenario {self.scenario_id!r}")
+        raise CommandError(no_scenario(self.scenario_id))
 
 
 class MacroCommand(Command):
@@ -119,7 +120,7 @@ class MacroCommand(Command):
 
     def __init__(self, text: str, commands: Sequence[Command]) -> None:
         if not commands:
-            raise CommandError("nothing to do")
+            raise CommandError(translate("Refusal", "nothing to do"))
         self.text = text
         self.commands = list(commands)
 
@@ -147,6 +148,21 @@ class MacroCommand(Command):
         return change
 
 
+def nothing_changes() -> str:
+    """Why an edit that would leave everything as it is is refused."""
+    return translate("Refusal", "nothing changes")
+
+
+def no_scenario(scenario_id: str) -> str:
+    """Why an edit naming a scenario the design does not have is refused."""
+    return translate("Refusal", "there is no scenario {id}").format(id=repr(scenario_id))
+
+
+def no_unit(unit_id: str) -> str:
+    """Why an edit naming a unit the scenario does not have is refused."""
+    return translate("Refusal", "there is no unit {id}").format(id=repr(unit_id))
+
+
 def insert_at(mapping: dict[str, V], index: int, key: str, value: V) -> None:
     """Put ``key`` at position ``index`` of an ordered dict, in place."""
     if index >= len(mapping):
@@ -161,7 +177,9 @@ def insert_at(mapping: dict[str, V], index: int, key: str, value: V) -> None:
 def check_citation(value: object) -> Citation:
     """A copy of ``value`` if it is a meaningful citation (issue 21), else a CommandError."""
     if not isinstance(value, Citation):
-        raise CommandError("a citation has a reference, whether it is inferred, and a reason")
+        raise CommandError(
+            translate("Refusal", "a citation has a reference, whether it is inferred, and a reason")
+        )
     check_text(value.ref, SHORT, "reference")
     check_text(value.reason, TEXT, "reason")
     problems = citation_problems(value)

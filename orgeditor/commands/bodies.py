@@ -19,6 +19,7 @@ from orgeditor.commands.base import Command, CommandError
 from orgeditor.commands.references import Kind
 from orgeditor.commands.settings import SettingsCommand
 from orgeditor.commands.settings_checks import DesignSettings
+from orgeditor.i18n import translate
 from orgeditor.model import Design, RequiredBody
 from orgeditor.model.names import checked_names
 from orgeditor.model.role_refs import body_ref_problems
@@ -75,7 +76,9 @@ def dual_problems(
     for unit_id, departments in dual.items():
         found = role_problems(departments, roles)
         if unit_id not in units:
-            problems[unit_id] = f"there is no unit {unit_id!r} in any scenario"
+            problems[unit_id] = translate(
+                "Refusal", "there is no unit {id} in any scenario"
+            ).format(id=repr(unit_id))
         elif found:
             problems[unit_id] = next(iter(found.values()))
     return problems
@@ -91,10 +94,20 @@ def set_bodies(
         problems = body_problems(body, roles, units, design.metadata.language)
         if problems:
             name, problem = next(iter(problems.items()))
-            raise CommandError(f"required body {body.id!r}: {name}: {problem}")
+            raise CommandError(
+                translate("Refusal", "required body {id}: {field}: {problem}").format(
+                    id=repr(body.id), field=name, problem=problem
+                )
+            )
     problems = dual_problems(dual, roles, units)
     if problems:
-        raise CommandError(f"dual reporting: {next(iter(problems.values()))}")
+        raise CommandError(
+            translate("Refusal", "dual reporting: {problem}").format(
+                problem=next(iter(problems.values()))
+            )
+        )
     settings.rules.required_bodies = copy.deepcopy(list(bodies))
     settings.rules.dual_reporting = {unit: list(roles) for unit, roles in dual.items()}
-    return SettingsCommand(design, "Edit required bodies and dual reporting", settings)
+    return SettingsCommand(
+        design, translate("Command", "Edit required bodies and dual reporting"), settings
+    )

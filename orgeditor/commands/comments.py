@@ -12,12 +12,27 @@ import copy
 import secrets
 from datetime import UTC, datetime
 
-from orgeditor.commands.base import Change, Command, CommandError, check_text, new_id
+from orgeditor.commands.base import (
+    Change,
+    Command,
+    CommandError,
+    check_text,
+    new_id,
+    no_scenario,
+    no_unit,
+    nothing_changes,
+)
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import Comment, CommentTarget, Design
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.text import SHORT, TEXT
 
 REVIEW = frozenset({Aspect.COMMENTS})
+# AddCommentCommand's name by what the comment is on
+COMMENT_ON = {
+    CommentTarget.UNIT: QT_TRANSLATE_NOOP("Command", "Comment on unit {id}"),
+    CommentTarget.POST: QT_TRANSLATE_NOOP("Command", "Comment on post {id}"),
+}
 
 
 def new_comment(
@@ -51,7 +66,7 @@ def _index(design: Design, comment_id: str) -> int:
     for index, comment in enumerate(design.comments):
         if comment.id == comment_id:
             return index
-    raise CommandError(f"there is no comment {comment_id!r}")
+    raise CommandError(translate("Refusal", "there is no comment {id}").format(id=repr(comment_id)))
 
 
 def _change(design: Design, comment: Comment) -> Change:
@@ -71,18 +86,28 @@ class AddCommentCommand(Command):
     def __init__(self, design: Design, comment: Comment) -> None:
         scenario = next((s for s in design.scenarios if s.id == comment.scenario), None)
         if scenario is None:
-            raise CommandError(f"there is no scenario {comment.scenario!r}")
-        targets = scenario.units if comment.target is CommentTarget.UNIT else scenario.posts
-        if comment.target_id not in targets:
-            raise CommandError(f"there is no {comment.target.value} {comment.target_id!r}")
+            raise CommandError(no_scenario(comment.scenario))
+        on_unit = comment.target is CommentTarget.UNIT
+        if comment.target_id not in (scenario.units if on_unit else scenario.posts):
+            raise CommandError(
+                no_unit(comment.target_id)
+                if on_unit
+                else translate("Refusal", "there is no post {id}").format(
+                    id=repr(comment.target_id)
+                )
+            )
         if not comment.text.strip():
-            raise CommandError("a comment needs a text")
+            raise CommandError(translate("Refusal", "a comment needs a text"))
         check_text(comment.text, TEXT, "comment")
         check_text(comment.author, SHORT, "author")
         if any(c.id == comment.id for c in design.comments):
-            raise CommandError(f"a comment with id {comment.id!r} exists already")
+            raise CommandError(
+                translate("Refusal", "a comment with id {id} exists already").format(
+                    id=repr(comment.id)
+                )
+            )
         self.comment = copy.deepcopy(comment)
-        self.text = f"Comment on {comment.target.value} {comment.target_id}"
+        self.text = translate("Command", COMMENT_ON[comment.target]).format(id=comment.target_id)
 
     def do(self, design: Design) -> Change:
         design.comments.append(copy.deepcopy(self.comment))
@@ -102,7 +127,7 @@ class _SetCommentCommand(Command):
         comment = design.comments[_index(design, comment_id)]
         self.old = getattr(comment, self.field)
         if value == self.old:
-            raise CommandError("nothing changes")
+            raise CommandError(nothing_changes())
         self.comment_id, self.new = comment_id, value
 
     def _set(self, design: Design, value: object) -> Change:
@@ -125,7 +150,11 @@ class ResolveCommentCommand(_SetCommentCommand):
     def __init__(self, design: Design, comment_id: str, resolved: bool = True) -> None:
         super().__init__(design, comment_id, resolved)
         target = design.comments[_index(design, comment_id)].target_id
-        self.text = f"{'Resolve' if resolved else 'Reopen'} comment on {target}"
+        self.text = (
+            translate("Command", "Resolve comment on {id}")
+            if resolved
+            else translate("Command", "Reopen comment on {id}")
+        ).format(id=target)
 
 
 class EditCommentCommand(_SetCommentCommand):
@@ -135,10 +164,12 @@ class EditCommentCommand(_SetCommentCommand):
 
     def __init__(self, design: Design, comment_id: str, text: str) -> None:
         if not text.strip():
-            raise CommandError("a comment needs a text")
+            raise CommandError(translate("Refusal", "a comment needs a text"))
         check_text(text, TEXT, "comment")
         super().__init__(design, comment_id, text)
-        self.text = f"Edit comment on {design.comments[_index(design, comment_id)].target_id}"
+        self.text = translate("Command", "Edit comment on {id}").format(
+            id=design.comments[_index(design, comment_id)].target_id
+        )
 
 
 class DeleteCommentCommand(Command):
@@ -147,7 +178,7 @@ class DeleteCommentCommand(Command):
     def __init__(self, design: Design, comment_id: str) -> None:
         self.index = _index(design, comment_id)
         self.saved = copy.deepcopy(design.comments[self.index])
-        self.text = f"Delete comment on {self.saved.target_id}"
+        self.text = translate("Command", "Delete comment on {id}").format(id=self.saved.target_id)
 
     def do(self, design: Design) -> Change:
         design.comments.pop(_index(design, self.saved.id))

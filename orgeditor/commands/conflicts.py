@@ -14,6 +14,7 @@ import dataclasses
 from typing import Any
 
 from orgeditor.commands.base import Change, Command, CommandError
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.merge.resolve import ResolveError, place_text, resolved, side_value
 from orgeditor.model import Design, MergeConflict, MergeSide
 from orgeditor.model.aspects import EVERYTHING, UNIT_FIELD_ASPECTS, Aspect
@@ -43,10 +44,11 @@ def conflict_aspects(conflict: MergeConflict) -> frozenset[Aspect]:
 class ResolveConflictCommand(Command):
     """Put ``value`` in the place of the design's conflict ``index`` and drop the conflict.
 
-    ``how`` names the decision in the history ("Take theirs", "Edit", "Keep").
+    ``how`` names the decision in the history ("Take theirs", "Edit", "Keep"), in the
+    user's language; None: "Decide".
     """
 
-    def __init__(self, design: Design, index: int, value: Any, how: str = "Decide") -> None:
+    def __init__(self, design: Design, index: int, value: Any, how: str | None = None) -> None:
         try:
             after = resolved(design, index, value)
         except ResolveError as error:
@@ -62,7 +64,10 @@ class ResolveConflictCommand(Command):
             self.scenario_id = None  # the scenario's own fields, or the scenario itself
         self.after = self._part(after)
         self.before: dict[str, Any] | None = None
-        self.text = f"{how}: {place_text(design, conflict)}"
+        self.text = translate("Command", "{decision}: {place}").format(
+            decision=translate("Command", "Decide") if how is None else how,
+            place=place_text(design, conflict),
+        )
 
     def _part(self, design: Design) -> dict[str, Any]:
         """The fields this decision swaps: a scenario's and the conflict list, or all."""
@@ -97,9 +102,19 @@ class ResolveConflictCommand(Command):
         return self._swap(design, self.before)
 
 
+# the decision to take one side, by side
+TAKE = {
+    MergeSide.BASE: QT_TRANSLATE_NOOP("Command", "Take base"),
+    MergeSide.OURS: QT_TRANSLATE_NOOP("Command", "Take ours"),
+    MergeSide.THEIRS: QT_TRANSLATE_NOOP("Command", "Take theirs"),
+}
+
+
 def take_side(design: Design, index: int, side: MergeSide) -> ResolveConflictCommand:
     """Decide conflict ``index`` as one side of the merge had it (Take Ours, Take Theirs)."""
     if not 0 <= index < len(design.conflicts):
-        raise CommandError(f"there is no conflict {index + 1}")
+        raise CommandError(
+            translate("Refusal", "there is no conflict {number}").format(number=index + 1)
+        )
     value = side_value(design.conflicts[index], side)
-    return ResolveConflictCommand(design, index, value, f"Take {side.value}")
+    return ResolveConflictCommand(design, index, value, translate("Command", TAKE[side]))

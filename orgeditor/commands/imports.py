@@ -6,6 +6,7 @@ import copy
 
 from orgeditor.commands.base import Change, CommandError, ScenarioCommand
 from orgeditor.commands.shared import with_dual_lines
+from orgeditor.i18n import translate
 from orgeditor.model import Design, Scenario
 from orgeditor.model.aspects import UNIT_FIELD_ASPECTS, Aspect
 
@@ -25,14 +26,24 @@ class ImportTablesCommand(ScenarioCommand):
     def __init__(self, design: Design, scenario_id: str, imported: Scenario, source: str) -> None:
         super().__init__(design, scenario_id)
         if imported.id != scenario_id:
-            raise CommandError(f"the import was made for scenario {imported.id!r}")
+            raise CommandError(
+                translate("Refusal", "the import was made for scenario {id}").format(
+                    id=repr(imported.id)
+                )
+            )
         current = self.scenario(design)
         imported = with_dual_lines(current, imported)
         if imported == current:
-            raise CommandError(f"{source} changes nothing in {current.name}")
+            raise CommandError(
+                translate("Refusal", "{source} changes nothing in {scenario}").format(
+                    source=source, scenario=current.name
+                )
+            )
         self.imported = copy.deepcopy(imported)
         self.before: Scenario | None = None
-        self.text = f"Import {source} into {current.name}"
+        self.text = translate("Command", "Import {source} into {scenario}").format(
+            source=source, scenario=current.name
+        )
 
     def do(self, design: Design) -> Change:
         self.before = self._swap(design, self.imported)

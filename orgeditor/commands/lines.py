@@ -12,8 +12,11 @@ from orgeditor.commands.base import (
     check_id,
     check_text,
     insert_at,
+    no_unit,
+    nothing_changes,
 )
 from orgeditor.commands.units import short
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import Body, Citation, Design, LineKind, ReportingLine
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.text import SHORT
@@ -22,6 +25,18 @@ LINE = frozenset({Aspect.LINES})
 BODY = frozenset({Aspect.BODIES})
 
 LINE_FIELDS = ("caption", "condition", "kind", "citation")
+# SetLineFieldCommand's name by field
+FIELD_TEXTS = {
+    "caption": QT_TRANSLATE_NOOP("Command", "Change caption of line {line}"),
+    "condition": QT_TRANSLATE_NOOP("Command", "Change condition of line {line}"),
+    "kind": QT_TRANSLATE_NOOP("Command", "Change kind of line {line}"),
+    "citation": QT_TRANSLATE_NOOP("Command", "Change citation of line {line}"),
+}
+# AddLineCommand's name by kind
+ADD_TEXTS = {
+    LineKind.DUAL: QT_TRANSLATE_NOOP("Command", "Add dual line from {source} to {target}"),
+    LineKind.DOTTED: QT_TRANSLATE_NOOP("Command", "Add dotted line from {source} to {target}"),
+}
 
 
 class AddLineCommand(ScenarioCommand):
@@ -35,16 +50,17 @@ class AddLineCommand(ScenarioCommand):
         check_text(line.condition, SHORT, "condition")
         check_citation(line.citation)
         if line.id in scenario.lines:
-            raise CommandError(f"a line with id {line.id!r} exists already")
+            raise CommandError(
+                translate("Refusal", "a line with id {id} exists already").format(id=repr(line.id))
+            )
         for end in (line.source, line.target):
             if end not in scenario.units:
-                raise CommandError(f"there is no unit {end!r}")
+                raise CommandError(no_unit(end))
         if line.source == line.target:
-            raise CommandError("a line needs two different units")
+            raise CommandError(translate("Refusal", "a line needs two different units"))
         self.line = copy.deepcopy(line)
-        self.text = (
-            f"Add {line.kind.value} line from {short(scenario.units[line.source])} "
-            f"to {short(scenario.units[line.target])}"
+        self.text = translate("Command", ADD_TEXTS[line.kind]).format(
+            source=short(scenario.units[line.source]), target=short(scenario.units[line.target])
         )
 
     def do(self, design: Design) -> Change:
@@ -63,13 +79,13 @@ class RemoveLineCommand(ScenarioCommand):
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
         if line_id not in scenario.lines:
-            raise CommandError(f"there is no line {line_id!r}")
+            raise CommandError(no_line(line_id))
         self.line_id = line_id
         self.index = list(scenario.lines).index(line_id)
         self.line = scenario.lines[line_id]
-        self.text = (
-            f"Remove line from {short(scenario.units[self.line.source])} "
-            f"to {short(scenario.units[self.line.target])}"
+        self.text = translate("Command", "Remove line from {source} to {target}").format(
+            source=short(scenario.units[self.line.source]),
+            target=short(scenario.units[self.line.target]),
         )
 
     def do(self, design: Design) -> Change:
@@ -92,24 +108,28 @@ class SetLineFieldCommand(ScenarioCommand):
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
         if line_id not in scenario.lines:
-            raise CommandError(f"there is no line {line_id!r}")
+            raise CommandError(no_line(line_id))
         if name not in LINE_FIELDS:
-            raise CommandError(f"the {name} of a line cannot be edited here")
+            raise CommandError(
+                translate("Refusal", "the {field} of a line cannot be edited here").format(
+                    field=name
+                )
+            )
         self.value: str | LineKind | Citation
         if name == "citation":
             self.value = check_citation(value)
         elif name == "kind":
             if not isinstance(value, str) or value not in {k.value for k in LineKind}:
-                raise CommandError(f"a line is {' or '.join(k.value for k in LineKind)}")
+                raise CommandError(translate("Refusal", "a line is dual or dotted"))  # LineKind
             self.value = LineKind(value)
         else:
             self.value = check_text(value, SHORT, name)
         line = scenario.lines[line_id]
         if getattr(line, name) == self.value:
-            raise CommandError("nothing changes")
+            raise CommandError(nothing_changes())
         self.line_id, self.name = line_id, name
         self.old = copy.deepcopy(getattr(line, name))
-        self.text = f"Change {name} of line {line_id}"
+        self.text = translate("Command", FIELD_TEXTS[name]).format(line=line_id)
 
     def _set(self, design: Design, value: object) -> Change:
         line = self.scenario(design).lines[self.line_id]
@@ -131,12 +151,14 @@ class SetBodyCommand(ScenarioCommand):
         scenario = self.scenario(design)
         for unit_id in [body.unit, *([body.chair] if body.chair else []), *body.members]:
             if unit_id not in scenario.units:
-                raise CommandError(f"there is no unit {unit_id!r}")
+                raise CommandError(no_unit(unit_id))
         check_citation(body.citation)
         self.body = copy.deepcopy(body)
         self.old = copy.deepcopy(scenario.bodies.get(body.unit))
         self.index = list(scenario.bodies).index(body.unit) if self.old else len(scenario.bodies)
-        self.text = f"Change members of {short(scenario.units[body.unit])}"
+        self.text = translate("Command", "Change members of {unit}").format(
+            unit=short(scenario.units[body.unit])
+        )
 
     def do(self, design: Design) -> Change:
         bodies = self.scenario(design).bodies
@@ -153,3 +175,8 @@ class SetBodyCommand(ScenarioCommand):
         else:
             bodies[self.body.unit] = copy.deepcopy(self.old)
         return Change(self.scenario_id, BODY, frozenset({self.body.unit}))
+
+
+def no_line(line_id: str) -> str:
+    """Why an edit of a line the scenario does not have is refused."""
+    return translate("Refusal", "there is no line {id}").format(id=repr(line_id))

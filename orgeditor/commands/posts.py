@@ -14,8 +14,11 @@ from orgeditor.commands.base import (
     check_id,
     check_text,
     insert_at,
+    no_unit,
+    nothing_changes,
 )
 from orgeditor.commands.units import short
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import Design, Post
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.costs import funding_owners
@@ -24,6 +27,19 @@ from orgeditor.model.text import MAX_NAME_LENGTH, NAME, SHORT
 
 POST_FIELDS = ("grade", "funding", "title", "titles")
 POSTS = frozenset({Aspect.POSTS})
+
+# SetPostFieldCommand's name by field
+FIELD_TEXTS = {
+    "grade": QT_TRANSLATE_NOOP("Command", "Reclassify post {post} to {value}"),
+    "funding": QT_TRANSLATE_NOOP("Command", "Change funding of post {post} to {value}"),
+    "title": QT_TRANSLATE_NOOP("Command", "Retitle {post}"),
+    "titles": QT_TRANSLATE_NOOP("Command", "Retitle {post} in other languages"),
+}
+# SetPostsFieldCommand's name by field, for more than one post
+MANY_TEXTS = {
+    "grade": QT_TRANSLATE_NOOP("Command", "Reclassify {count} posts to {value}"),
+    "funding": QT_TRANSLATE_NOOP("Command", "Change funding of {count} posts to {value}"),
+}
 
 
 class AddPostCommand(ScenarioCommand):
@@ -35,13 +51,17 @@ class AddPostCommand(ScenarioCommand):
         check_id(post.id)
         check_text(post.title, SHORT, "title")
         if post.id in scenario.posts:
-            raise CommandError(f"a post with id {post.id!r} exists already")
+            raise CommandError(
+                translate("Refusal", "a post with id {id} exists already").format(id=repr(post.id))
+            )
         if post.unit not in scenario.units:
-            raise CommandError(f"there is no unit {post.unit!r}")
+            raise CommandError(no_unit(post.unit))
         _check_grade_and_funding(design, post.grade, post.funding)
         self.post = copy.deepcopy(post)
         where = short(scenario.units[post.unit])
-        self.text = f"Establish a {post.grade} post ({post.funding}) in {where}"
+        self.text = translate("Command", "Establish a {grade} post ({funding}) in {unit}").format(
+            grade=post.grade, funding=post.funding, unit=where
+        )
 
     def do(self, design: Design) -> Change:
         self.scenario(design).posts[self.post.id] = copy.deepcopy(self.post)
@@ -60,12 +80,14 @@ class AbolishPostsCommand(ScenarioCommand):
         scenario = self.scenario(design)
         self.post_ids = [p for p in dict.fromkeys(post_ids) if p in scenario.posts]
         if not self.post_ids:
-            raise CommandError("no post to abolish")
+            raise CommandError(translate("Refusal", "no post to abolish"))
         self._saved: list[tuple[int, Post]] = []
         self.text = (
-            f"Abolish post {self.post_ids[0]}"
+            translate("Command", "Abolish post {post}").format(post=self.post_ids[0])
             if len(self.post_ids) == 1
-            else f"Abolish {len(self.post_ids)} posts"
+            else translate("Command", "Abolish {count} posts").format(
+                count=format_number(len(self.post_ids))
+            )
         )
 
     def do(self, design: Design) -> Change:
@@ -93,14 +115,22 @@ class SetPostFieldCommand(ScenarioCommand):
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
         if post_id not in scenario.posts:
-            raise CommandError(f"there is no post {post_id!r}")
+            raise CommandError(
+                translate("Refusal", "there is no post {id}").format(id=repr(post_id))
+            )
         if name not in POST_FIELDS:
-            raise CommandError(f"the {name} of a post cannot be edited here")
+            raise CommandError(
+                translate("Refusal", "the {field} of a post cannot be edited here").format(
+                    field=name
+                )
+            )
         post = scenario.posts[post_id]
         if name == "titles":  # in other languages (issue 19)
             value = _checked_titles(design, value)
         elif not isinstance(value, str):
-            raise CommandError(f"the {name} of a post is a text")
+            raise CommandError(
+                translate("Refusal", "the {field} of a post is a text").format(field=name)
+            )
         elif name == "grade":
             _check_grade_and_funding(design, value, post.funding)
         elif name == "funding":
@@ -108,15 +138,10 @@ class SetPostFieldCommand(ScenarioCommand):
         else:
             check_text(value, SHORT, "title")
         if getattr(post, name) == value:
-            raise CommandError("nothing changes")
+            raise CommandError(nothing_changes())
         self.post_id, self.name, self.value = post_id, name, value
         self.old: str | dict[str, str] = copy.deepcopy(getattr(post, name))
-        self.text = {
-            "grade": f"Reclassify post {post_id} to {value}",
-            "funding": f"Change funding of post {post_id} to {value}",
-            "title": f"Retitle {post_id}",
-            "titles": f"Retitle {post_id} in other languages",
-        }[name]
+        self.text = translate("Command", FIELD_TEXTS[name]).format(post=post_id, value=value)
 
     def _set(self, design: Design, value: str | dict[str, str]) -> Change:
         post = self.scenario(design).posts[self.post_id]
@@ -137,20 +162,30 @@ class MovePostsCommand(ScenarioCommand):
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
         if unit_id not in scenario.units:
-            raise CommandError(f"there is no unit {unit_id!r}")
+            raise CommandError(no_unit(unit_id))
         self.post_ids = [
             p
             for p in dict.fromkeys(post_ids)
             if p in scenario.posts and scenario.posts[p].unit != unit_id
         ]
         if not self.post_ids:
-            raise CommandError(f"the posts are in {short(scenario.units[unit_id])} already")
+            raise CommandError(
+                translate("Refusal", "the posts are in {unit} already").format(
+                    unit=short(scenario.units[unit_id])
+                )
+            )
         self.unit_id = unit_id
         self.old = {p: scenario.posts[p].unit for p in self.post_ids}
         count = len(self.post_ids)
+        where = short(scenario.units[unit_id])
         self.text = (
-            f"Redeploy {'post ' + self.post_ids[0] if count == 1 else f'{count} posts'} "
-            f"to {short(scenario.units[unit_id])}"
+            translate("Command", "Redeploy post {post} to {unit}").format(
+                post=self.post_ids[0], unit=where
+            )
+            if count == 1
+            else translate("Command", "Redeploy {count} posts to {unit}").format(
+                count=format_number(count), unit=where
+            )
         )
 
     def do(self, design: Design) -> Change:
@@ -177,18 +212,26 @@ class SetPostsFieldCommand(ScenarioCommand):
     ) -> None:
         super().__init__(design, scenario_id)
         if name not in ("grade", "funding"):
-            raise CommandError(f"the {name} of several posts cannot be edited at once")
+            raise CommandError(
+                translate(
+                    "Refusal", "the {field} of several posts cannot be edited at once"
+                ).format(field=name)
+            )
         posts = self.scenario(design).posts
         changing = [
             p for p in dict.fromkeys(post_ids) if p in posts and getattr(posts[p], name) != value
         ]
         if not changing:
-            raise CommandError("nothing changes")
+            raise CommandError(nothing_changes())
         steps: list[Command] = [
             SetPostFieldCommand(design, scenario_id, p, name, value) for p in changing
         ]
-        verb = {"grade": "Reclassify", "funding": "Change funding of"}[name]
-        self.text = steps[0].text if len(steps) == 1 else f"{verb} {len(steps)} posts to {value}"
+        many = translate("Command", MANY_TEXTS[name])
+        self.text = (
+            steps[0].text
+            if len(steps) == 1
+            else many.format(count=format_number(len(steps)), value=value)
+        )
         self.steps = MacroCommand(self.text, steps)
 
     def do(self, design: Design) -> Change:
@@ -209,6 +252,8 @@ def _checked_titles(design: Design, value: object) -> dict[str, str]:
 
 def _check_grade_and_funding(design: Design, grade: str, funding: str) -> None:
     if grade not in {g.id for g in design.grades}:
-        raise CommandError(f"there is no grade {grade!r}")
+        raise CommandError(translate("Refusal", "there is no grade {id}").format(id=repr(grade)))
     if funding not in funding_owners(design):
-        raise CommandError(f"there is no funding source {funding!r}")
+        raise CommandError(
+            translate("Refusal", "there is no funding source {id}").format(id=repr(funding))
+        )

@@ -16,7 +16,10 @@ from orgeditor.commands.base import (
     MacroCommand,
     ScenarioCommand,
     check_text,
+    no_unit,
+    nothing_changes,
 )
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import Design, Metadata
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.text import NAME, SHORT, TEXT
@@ -24,19 +27,29 @@ from orgeditor.model.text import NAME, SHORT, TEXT
 METADATA = frozenset({Aspect.SETTINGS})  # the design's title and notes, kept with its settings
 ROLES = frozenset({Aspect.ROLES})
 
-# ScenarioRoles field -> what the planner calls it
+# ScenarioRoles field -> the names of the steps that give it to a unit and that clear it
 SCENARIO_ROLES = {
-    "top": "top unit",
-    "shared_structure": "shared structure",
-    "executive_office": "executive office",
-    "principals_group": "principals' group",
+    "top": (
+        QT_TRANSLATE_NOOP("Command", "Make {unit} the top unit"),
+        QT_TRANSLATE_NOOP("Command", "Clear the top unit"),
+    ),
+    "shared_structure": (
+        QT_TRANSLATE_NOOP("Command", "Make {unit} the shared structure"),
+        QT_TRANSLATE_NOOP("Command", "Clear the shared structure"),
+    ),
+    "executive_office": (
+        QT_TRANSLATE_NOOP("Command", "Make {unit} the executive office"),
+        QT_TRANSLATE_NOOP("Command", "Clear the executive office"),
+    ),
+    "principals_group": (
+        QT_TRANSLATE_NOOP("Command", "Make {unit} the principals' group"),
+        QT_TRANSLATE_NOOP("Command", "Clear the principals' group"),
+    ),
 }
 
 
 class SetMetadataCommand(Command):
     """Replace the design's title, author, description and provenance notes."""
-
-    text = "Edit design properties"
 
     def __init__(self, design: Design, metadata: Metadata) -> None:
         check_text(metadata.title, NAME, "title")
@@ -45,8 +58,9 @@ class SetMetadataCommand(Command):
         for note in metadata.provenance:
             check_text(note, TEXT, "provenance note")
         if metadata == design.metadata:
-            raise CommandError("nothing changes")
+            raise CommandError(nothing_changes())
         self.new, self.old = copy.deepcopy(metadata), copy.deepcopy(design.metadata)
+        self.text = translate("Command", "Edit design properties")
 
     def do(self, design: Design) -> Change:
         design.metadata = copy.deepcopy(self.new)
@@ -66,8 +80,8 @@ class SetScenarioDescriptionCommand(ScenarioCommand):
         self.new = check_text(description, TEXT, "description")
         self.old = scenario.description
         if self.new == self.old:
-            raise CommandError("nothing changes")
-        self.text = f"Describe {scenario.name}"
+            raise CommandError(nothing_changes())
+        self.text = translate("Command", "Describe {scenario}").format(scenario=scenario.name)
 
     def do(self, design: Design) -> Change:
         self.scenario(design).description = self.new
@@ -85,16 +99,22 @@ class SetScenarioRoleCommand(ScenarioCommand):
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
         if role not in SCENARIO_ROLES:
-            raise CommandError(f"there is no scenario role {role!r}")
+            raise CommandError(
+                translate("Refusal", "there is no scenario role {id}").format(id=repr(role))
+            )
         if unit_id is not None and unit_id not in scenario.units:
-            raise CommandError(f"there is no unit {unit_id!r}")
+            raise CommandError(no_unit(unit_id))
         self.old: str | None = getattr(scenario.roles, role)
         if self.old == unit_id:
-            raise CommandError("nothing changes")
+            raise CommandError(nothing_changes())
         self.role, self.unit_id = role, unit_id
-        what = SCENARIO_ROLES[role]
+        make, clear = SCENARIO_ROLES[role]
         holder = scenario.units[unit_id].label if unit_id else None
-        self.text = f"Make {holder} the {what}" if holder else f"Clear the {what}"
+        self.text = (
+            translate("Command", make).format(unit=holder)
+            if holder
+            else translate("Command", clear)
+        )
 
     def _set(self, design: Design, unit_id: str | None) -> Change:
         setattr(self.scenario(design).roles, self.role, unit_id)
@@ -119,5 +139,7 @@ def properties_command(design: Design, metadata: Metadata, descriptions: dict[st
         if text != scenario.description:
             steps.append(SetScenarioDescriptionCommand(design, scenario.id, text))
     if not steps:
-        raise CommandError("nothing changes")
-    return steps[0] if len(steps) == 1 else MacroCommand("Edit design properties", steps)
+        raise CommandError(nothing_changes())
+    if len(steps) == 1:
+        return steps[0]
+    return MacroCommand(translate("Command", "Edit design properties"), steps)

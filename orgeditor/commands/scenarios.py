@@ -11,7 +11,9 @@ from orgeditor.commands.base import (
     check_names,
     check_text,
     new_id,
+    nothing_changes,
 )
+from orgeditor.i18n import translate
 from orgeditor.model import Design, LocalName, Scenario, ScenarioKind
 from orgeditor.model.aspects import EVERYTHING
 from orgeditor.model.text import NAME
@@ -23,14 +25,18 @@ class CopyScenarioCommand(ScenarioCommand):
     def __init__(self, design: Design, scenario_id: str, name: str) -> None:
         super().__init__(design, scenario_id)
         if not name.strip():
-            raise CommandError("a scenario needs a name")
+            raise CommandError(translate("Refusal", "a scenario needs a name"))
         check_text(name, NAME)
         if name in {s.name for s in design.scenarios}:
-            raise CommandError(f"a scenario is called {name!r} already")
+            raise CommandError(
+                translate("Refusal", "a scenario is called {name} already").format(name=repr(name))
+            )
         taken = {s.id for s in design.scenarios}
         self.new_id = new_id("proposal", taken)
         self.name = name
-        self.text = f"Copy {self.scenario(design).name} as {name}"
+        self.text = translate("Command", "Copy {scenario} as {name}").format(
+            scenario=self.scenario(design).name, name=name
+        )
 
     def do(self, design: Design) -> Change:
         twin: Scenario = self.scenario(design).copy(self.new_id, self.name, ScenarioKind.PROPOSAL)
@@ -55,20 +61,22 @@ class RenameScenarioCommand(ScenarioCommand):
     ) -> None:
         super().__init__(design, scenario_id)
         if not name.strip():
-            raise CommandError("a scenario needs a name")
+            raise CommandError(translate("Refusal", "a scenario needs a name"))
         check_text(name, NAME)
         if name in {s.name for s in design.scenarios if s.id != scenario_id}:
-            raise CommandError(f"a scenario is called {name!r} already")
+            raise CommandError(
+                translate("Refusal", "a scenario is called {name} already").format(name=repr(name))
+            )
         scenario = self.scenario(design)
         self.old = (scenario.name, copy.deepcopy(scenario.names))
         self.new = (name, self.old[1] if names is None else check_names(design, names))
         if self.old == self.new:
-            raise CommandError("nothing changes")
+            raise CommandError(nothing_changes())
         self.text = (
-            f"Rename {self.old[0]} to {name}"
+            translate("Command", "Rename {scenario} to {name}")
             if name != self.old[0]
-            else f"Rename {name} in other languages"
-        )
+            else translate("Command", "Rename {name} in other languages")
+        ).format(scenario=self.old[0], name=name)
 
     def _set(self, design: Design, state: tuple[str, dict[str, LocalName]]) -> Change:
         scenario = self.scenario(design)
@@ -89,10 +97,10 @@ class DeleteScenarioCommand(ScenarioCommand):
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
         if scenario.kind is ScenarioKind.BASELINE:
-            raise CommandError("the baseline cannot be deleted")
+            raise CommandError(translate("Refusal", "the baseline cannot be deleted"))
         self.index = design.scenarios.index(scenario)
         self.saved = scenario
-        self.text = f"Delete {scenario.name}"
+        self.text = translate("Command", "Delete {scenario}").format(scenario=scenario.name)
 
     def do(self, design: Design) -> Change:
         self.saved = design.scenarios.pop(self.index)

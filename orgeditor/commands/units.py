@@ -15,7 +15,10 @@ from orgeditor.commands.base import (
     check_names,
     check_text,
     insert_at,
+    no_unit,
+    nothing_changes,
 )
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import (
     Body,
     Design,
@@ -51,6 +54,46 @@ STRUCTURE = frozenset({Aspect.STRUCTURE})
 UNIT = frozenset(UNIT_FIELD_ASPECTS.values())  # everything a unit holds: it comes or goes
 DELETED = UNIT | {Aspect.POSTS, Aspect.LINES, Aspect.BODIES, Aspect.ROLES}
 
+# SetUnitFieldCommand's name by field (EDITABLE)
+FIELD_TEXTS = {
+    "name": QT_TRANSLATE_NOOP("Command", "Rename {unit}"),
+    "kind": QT_TRANSLATE_NOOP("Command", "Change kind of {unit}"),
+    "short_name": QT_TRANSLATE_NOOP("Command", "Change short name of {unit}"),
+    "head_grade": QT_TRANSLATE_NOOP("Command", "Change head grade of {unit}"),
+    "region": QT_TRANSLATE_NOOP("Command", "Change region of {unit}"),
+    "presence_type": QT_TRANSLATE_NOOP("Command", "Change presence type of {unit}"),
+    "lead_department": QT_TRANSLATE_NOOP("Command", "Change lead department of {unit}"),
+    "backstopped_by": QT_TRANSLATE_NOOP("Command", "Change backstopped by of {unit}"),
+    "entry_point_for": QT_TRANSLATE_NOOP("Command", "Change entry point for of {unit}"),
+    "functions": QT_TRANSLATE_NOOP("Command", "Change functions of {unit}"),
+    "note": QT_TRANSLATE_NOOP("Command", "Change note of {unit}"),
+    "segments": QT_TRANSLATE_NOOP("Command", "Change segments of {unit}"),
+    "segment_entry_points": QT_TRANSLATE_NOOP("Command", "Change segment entry points of {unit}"),
+    "succession": QT_TRANSLATE_NOOP("Command", "Change succession of {unit}"),
+    "location": QT_TRANSLATE_NOOP("Command", "Change location of {unit}"),
+    "names": QT_TRANSLATE_NOOP("Command", "Change names of {unit}"),
+    "citation": QT_TRANSLATE_NOOP("Command", "Change citation of {unit}"),
+}
+# DeleteUnitsCommand's name by (one unit chosen, with sub-units)
+DELETE_TEXTS = {
+    (True, False): QT_TRANSLATE_NOOP("Command", "Delete {unit}"),
+    (True, True): QT_TRANSLATE_NOOP("Command", "Delete {unit} and {below} sub-units"),
+    (False, False): QT_TRANSLATE_NOOP("Command", "Delete {count} units"),
+    (False, True): QT_TRANSLATE_NOOP("Command", "Delete {count} units and {below} sub-units"),
+}
+# check_field's refusals by what a field names: no such item, an item listed twice
+NO_SUCH = {
+    "grade": QT_TRANSLATE_NOOP("Refusal", "there is no grade {id}"),
+    "region": QT_TRANSLATE_NOOP("Refusal", "there is no region {id}"),
+    "unit": QT_TRANSLATE_NOOP("Refusal", "there is no unit {id}"),
+    "function": QT_TRANSLATE_NOOP("Refusal", "there is no function {id}"),
+    "duty station": QT_TRANSLATE_NOOP("Refusal", "there is no duty station {id}"),
+}
+TWICE = {
+    "region": QT_TRANSLATE_NOOP("Refusal", "a region is listed twice"),
+    "function": QT_TRANSLATE_NOOP("Refusal", "a function is listed twice"),
+}
+
 
 class MoveUnitsCommand(ScenarioCommand):
     """Give units a new primary parent; each becomes its new parent's last child."""
@@ -59,10 +102,12 @@ class MoveUnitsCommand(ScenarioCommand):
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
         if parent not in scenario.units:
-            raise CommandError(f"there is no unit {parent!r} to move to")
+            raise CommandError(
+                translate("Refusal", "there is no unit {id} to move to").format(id=repr(parent))
+            )
         chosen = [u for u in dict.fromkeys(unit_ids) if u in scenario.units]
         if not chosen:
-            raise CommandError("no unit to move")
+            raise CommandError(translate("Refusal", "no unit to move"))
         chosen_set = set(chosen)
         # a unit whose ancestor moves too travels with it
         chosen = [u for u in chosen if not chosen_set.intersection(scenario.ancestors(u))]
@@ -71,19 +116,28 @@ class MoveUnitsCommand(ScenarioCommand):
         for unit_id in chosen:
             unit = scenario.units[unit_id]
             if unit_id == scenario.roles.top:
-                raise CommandError(f"{short(unit)} is the top of the organisation and cannot move")
+                raise CommandError(
+                    translate("Refusal", "{unit} is the top of the organisation and cannot move")
+                    .format(unit=short(unit))
+                )  # fmt: skip
             if unit_id in above_target:
                 raise CommandError(
-                    f"{short(unit)} cannot move under {short(target)}, which reports to it"
-                )
+                    translate("Refusal", "{unit} cannot move under {target}, which reports to it")
+                    .format(unit=short(unit), target=short(target))
+                )  # fmt: skip
         if all(scenario.units[u].parent == parent for u in chosen):
-            raise CommandError(f"already reporting to {short(target)}")
+            raise CommandError(
+                translate("Refusal", "already reporting to {unit}").format(unit=short(target))
+            )
         self.unit_ids = chosen
         self.parent = parent
         self._before: list[tuple[str, str | None, int]] = []
         first = scenario.units[chosen[0]]
-        what = short(first) if len(chosen) == 1 else f"{len(chosen)} units"
-        self.text = f"Move {what} to {short(target)}"
+        self.text = (
+            translate("Command", "Move {unit} to {target}")
+            if len(chosen) == 1
+            else translate("Command", "Move {count} units to {target}")
+        ).format(unit=short(first), count=format_number(len(chosen)), target=short(target))
 
     def do(self, design: Design) -> Change:
         scenario = self.scenario(design)
@@ -118,13 +172,19 @@ class AddUnitCommand(ScenarioCommand):
         scenario = self.scenario(design)
         check_id(unit.id)
         if unit.id in scenario.units:
-            raise CommandError(f"a unit with id {unit.id!r} exists already")
+            raise CommandError(
+                translate("Refusal", "a unit with id {id} exists already").format(id=repr(unit.id))
+            )
         if unit.parent is not None and unit.parent not in scenario.units:
-            raise CommandError(f"there is no unit {unit.parent!r} to add under")
+            raise CommandError(
+                translate("Refusal", "there is no unit {id} to add under").format(
+                    id=repr(unit.parent)
+                )
+            )
         for field_name in EDITABLE:
             check_field(design, scenario, unit, field_name, getattr(unit, field_name))
         self.unit = copy.deepcopy(unit)
-        self.text = f"Add {short(unit)}"
+        self.text = translate("Command", "Add {unit}").format(unit=short(unit))
 
     def do(self, design: Design) -> Change:
         scenario = self.scenario(design)
@@ -147,17 +207,22 @@ class DeleteUnitsCommand(ScenarioCommand):
         scenario = self.scenario(design)
         roots = [u for u in dict.fromkeys(unit_ids) if u in scenario.units]
         if not roots:
-            raise CommandError("no unit to delete")
+            raise CommandError(translate("Refusal", "no unit to delete"))
         if scenario.roles.top in roots:
-            raise CommandError("the top of the organisation cannot be deleted")
+            raise CommandError(
+                translate("Refusal", "the top of the organisation cannot be deleted")
+            )
         gone: list[str] = []
         for root in roots:
             gone += [u for u in subtree(scenario, root) if u not in gone]
         self.gone = set(gone)
         self.roots = roots
-        names = short(scenario.units[roots[0]]) if len(roots) == 1 else f"{len(roots)} units"
         below = len(self.gone) - len(roots)
-        self.text = f"Delete {names}" + (f" and {below} sub-units" if below else "")
+        self.text = translate("Command", DELETE_TEXTS[len(roots) == 1, below > 0]).format(
+            unit=short(scenario.units[roots[0]]),
+            count=format_number(len(roots)),
+            below=format_number(below),
+        )
         self._saved: dict[str, Any] = {}
 
     def do(self, design: Design) -> Change:
@@ -249,10 +314,14 @@ class DeleteUnitsCommand(ScenarioCommand):
 def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value: Any) -> Any:
     """The value to store in ``unit.name``, or a CommandError saying why it cannot be."""
     if name not in EDITABLE:
-        raise CommandError(f"the {name.replace('_', ' ')} of a unit cannot be edited here")
+        raise CommandError(
+            translate("Refusal", "the {field} of a unit cannot be edited here").format(
+                field=name.replace("_", " ")
+            )
+        )
     if name == "name":
         if not isinstance(value, str) or not value.strip():
-            raise CommandError("a unit needs a name")
+            raise CommandError(translate("Refusal", "a unit needs a name"))
         return check_text(value, NAME)
     if name == "short_name":
         return check_text(value, SHORT, "short name")
@@ -264,7 +333,9 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
         return None if value is None else PresenceType(value)
     if name == "note":
         if not isinstance(value, Note):
-            raise CommandError("a note has a text, a justification and a reference")
+            raise CommandError(
+                translate("Refusal", "a note has a text, a justification and a reference")
+            )
         check_text(value.text, TEXT, "note")
         check_text(value.justification, TEXT, "justification")
         check_text(value.reference, SHORT, "reference")
@@ -284,17 +355,19 @@ def check_field(design: Design, scenario: Scenario, unit: Unit, name: str, value
         "functions": ({f.id for f in design.functions}, "function"),
         "location": ({x.id for x in design.locations}, "duty station"),
     }
-    allowed, what = known[name]
+    allowed, what = known[name]  # what: a key of NO_SUCH (and of TWICE for a list)
     values = value if isinstance(value, list) else [value]
     for item in values:
         if item is not None and item not in allowed:
-            raise CommandError(f"there is no {what} {item!r}")
+            raise CommandError(translate("Refusal", NO_SUCH[what]).format(id=repr(item)))
     if isinstance(value, list):
         if len(set(value)) != len(value):
-            raise CommandError(f"a {what} is listed twice")
+            raise CommandError(translate("Refusal", TWICE[what]))
         return list(value)
     if value == unit.id and name in ("lead_department", "backstopped_by"):
-        raise CommandError(f"{short(unit)} cannot point to itself")
+        raise CommandError(
+            translate("Refusal", "{unit} cannot point to itself").format(unit=short(unit))
+        )
     return value
 
 
@@ -302,20 +375,32 @@ def check_segment_field(design: Design, name: str, value: Any) -> Any:
     """A copy of a unit's ``segments`` (kind -> item) or ``segment_entry_points`` (kind ->
     items) if every kind and item exists in the design, else a CommandError."""
     if not isinstance(value, dict):
-        raise CommandError(f"the {name.replace('_', ' ')} of a unit map segment kinds to items")
+        raise CommandError(
+            translate("Refusal", "the {field} of a unit map segment kinds to items").format(
+                field=name.replace("_", " ")
+            )
+        )
     kinds = {k.id: k for k in design.segment_kinds}
     checked: dict[str, Any] = {}
     for kind_id, items in value.items():
         kind = kinds.get(kind_id)
         if kind is None:
-            raise CommandError(f"there is no segment kind {kind_id!r}")
+            raise CommandError(
+                translate("Refusal", "there is no segment kind {id}").format(id=repr(kind_id))
+            )
         listed = items if name == "segment_entry_points" else [items]
         if not isinstance(listed, list) or len(set(listed)) != len(listed):
-            raise CommandError(f"a {kind.name} is listed twice")
+            raise CommandError(
+                translate("Refusal", "a {kind} is listed twice").format(kind=kind.name)
+            )
         known = {x.id for x in kind.items}
         for item in listed:
             if item not in known:
-                raise CommandError(f"there is no {kind.name} {item!r}")
+                raise CommandError(
+                    translate("Refusal", "there is no {kind} {id}").format(
+                        kind=kind.name, id=repr(item)
+                    )
+                )
         if listed:
             checked[kind_id] = list(listed) if name == "segment_entry_points" else items
     return checked
@@ -344,7 +429,7 @@ def _unit_at(design: Design, place: tuple[str, str]) -> Unit:
 def _check_succession(design: Design, scenario: Scenario, value: Any) -> Succession:
     """A copy of ``value`` if it names baseline units once each, in a proposal."""
     if not isinstance(value, Succession):
-        raise CommandError("a succession lists baseline units and a source")
+        raise CommandError(translate("Refusal", "a succession lists baseline units and a source"))
     check_text(value.source, SHORT, "source")
     baseline = scenario.kind is ScenarioKind.BASELINE
     problems = succession_problems(value, design.baseline.units, baseline)
@@ -360,17 +445,14 @@ class SetUnitFieldCommand(ScenarioCommand):
         super().__init__(design, scenario_id)
         scenario = self.scenario(design)
         if unit_id not in scenario.units:
-            raise CommandError(f"there is no unit {unit_id!r}")
+            raise CommandError(no_unit(unit_id))
         unit = scenario.units[unit_id]
         self.value = check_field(design, scenario, unit, name, value)
         if getattr(unit, name) == self.value:
-            raise CommandError("nothing changes")
+            raise CommandError(nothing_changes())
         self.unit_id, self.name = unit_id, name
         self.old = copy.deepcopy(getattr(unit, name))
-        label = name.replace("_", " ")
-        self.text = (
-            f"Rename {short(unit)}" if name == "name" else f"Change {label} of {short(unit)}"
-        )
+        self.text = translate("Command", FIELD_TEXTS[name]).format(unit=short(unit))
 
     def _set(self, design: Design, value: Any) -> Change:
         unit = self.scenario(design).units[self.unit_id]

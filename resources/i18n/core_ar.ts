@@ -68,6 +68,359 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Edit required bodies and dual reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحرير الهيئات المطلوبة والتبعية المزدوجة</translation>
+    </message>
+    <message>
+        <source>Comment on unit {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التعليق على الوحدة {id}</translation>
+    </message>
+    <message>
+        <source>Comment on post {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التعليق على الوظيفة {id}</translation>
+    </message>
+    <message>
+        <source>Resolve comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وسم التعليق على {id} بأنه محسوم</translation>
+    </message>
+    <message>
+        <source>Reopen comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة فتح التعليق على {id}</translation>
+    </message>
+    <message>
+        <source>Edit comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحرير التعليق على {id}</translation>
+    </message>
+    <message>
+        <source>Delete comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف التعليق على {id}</translation>
+    </message>
+    <message>
+        <source>{decision}: {place}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{decision}: {place}</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>البت</translation>
+    </message>
+    <message>
+        <source>Take base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اعتماد النسخة الأساسية</translation>
+    </message>
+    <message>
+        <source>Take ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اعتماد نسختنا</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اعتماد نسختهم</translation>
+    </message>
+    <message>
+        <source>Import {source} into {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>استيراد {source} إلى {scenario}</translation>
+    </message>
+    <message>
+        <source>Change caption of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير التسمية التوضيحية للخط {line}</translation>
+    </message>
+    <message>
+        <source>Change condition of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير شرط الخط {line}</translation>
+    </message>
+    <message>
+        <source>Change kind of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير نوع الخط {line}</translation>
+    </message>
+    <message>
+        <source>Change citation of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير المصدر المستشهد به للخط {line}</translation>
+    </message>
+    <message>
+        <source>Add dual line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة خط مزدوج من {source} إلى {target}</translation>
+    </message>
+    <message>
+        <source>Add dotted line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة خط منقط من {source} إلى {target}</translation>
+    </message>
+    <message>
+        <source>Remove line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إزالة الخط من {source} إلى {target}</translation>
+    </message>
+    <message>
+        <source>Change members of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير أعضاء {unit}</translation>
+    </message>
+    <message>
+        <source>Reclassify post {post} to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تصنيف الوظيفة {post} إلى الرتبة {value}</translation>
+    </message>
+    <message>
+        <source>Change funding of post {post} to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير تمويل الوظيفة {post} إلى {value}</translation>
+    </message>
+    <message>
+        <source>Retitle {post}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير مسمى {post}</translation>
+    </message>
+    <message>
+        <source>Retitle {post} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير مسمى {post} باللغات الأخرى</translation>
+    </message>
+    <message>
+        <source>Reclassify {count} posts to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تصنيف وظائف إلى الرتبة {value} (عددها: {count})</translation>
+    </message>
+    <message>
+        <source>Change funding of {count} posts to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير تمويل وظائف إلى {value} (عددها: {count})</translation>
+    </message>
+    <message>
+        <source>Establish a {grade} post ({funding}) in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إنشاء وظيفة برتبة {grade} ({funding}) في {unit}</translation>
+    </message>
+    <message>
+        <source>Abolish post {post}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلغاء الوظيفة {post}</translation>
+    </message>
+    <message>
+        <source>Abolish {count} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلغاء وظائف (عددها: {count})</translation>
+    </message>
+    <message>
+        <source>Redeploy post {post} to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل الوظيفة {post} إلى {unit}</translation>
+    </message>
+    <message>
+        <source>Redeploy {count} posts to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل وظائف إلى {unit} (عددها: {count})</translation>
+    </message>
+    <message>
+        <source>Make {unit} the top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل {unit} الوحدة العليا</translation>
+    </message>
+    <message>
+        <source>Clear the top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلغاء تعيين الوحدة العليا</translation>
+    </message>
+    <message>
+        <source>Make {unit} the shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل {unit} الهيكل المشترك</translation>
+    </message>
+    <message>
+        <source>Clear the shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلغاء تعيين الهيكل المشترك</translation>
+    </message>
+    <message>
+        <source>Make {unit} the executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل {unit} المكتب التنفيذي</translation>
+    </message>
+    <message>
+        <source>Clear the executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلغاء تعيين المكتب التنفيذي</translation>
+    </message>
+    <message>
+        <source>Make {unit} the principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جعل {unit} فريق كبار المسؤولين</translation>
+    </message>
+    <message>
+        <source>Clear the principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلغاء تعيين فريق كبار المسؤولين</translation>
+    </message>
+    <message>
+        <source>Edit design properties</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحرير خصائص التصميم</translation>
+    </message>
+    <message>
+        <source>Describe {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وصف {scenario}</translation>
+    </message>
+    <message>
+        <source>Copy {scenario} as {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نسخ {scenario} باسم {name}</translation>
+    </message>
+    <message>
+        <source>Rename {scenario} to {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تسمية {scenario} إلى {name}</translation>
+    </message>
+    <message>
+        <source>Rename {name} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تسمية {name} باللغات الأخرى</translation>
+    </message>
+    <message>
+        <source>Delete {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف {scenario}</translation>
+    </message>
+    <message>
+        <source>Rename {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تسمية {unit}</translation>
+    </message>
+    <message>
+        <source>Change kind of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير نوع {unit}</translation>
+    </message>
+    <message>
+        <source>Change short name of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير الاسم المختصر لـ {unit}</translation>
+    </message>
+    <message>
+        <source>Change head grade of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير رتبة رئيس {unit}</translation>
+    </message>
+    <message>
+        <source>Change region of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير منطقة {unit}</translation>
+    </message>
+    <message>
+        <source>Change presence type of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير نوع وجود {unit}</translation>
+    </message>
+    <message>
+        <source>Change lead department of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير الإدارة الرائدة لـ {unit}</translation>
+    </message>
+    <message>
+        <source>Change backstopped by of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير الجهة الداعمة لـ {unit}</translation>
+    </message>
+    <message>
+        <source>Change entry point for of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير المناطق التي تكون {unit} نقطة الدخول لها</translation>
+    </message>
+    <message>
+        <source>Change functions of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير مهام {unit}</translation>
+    </message>
+    <message>
+        <source>Change note of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير ملاحظة {unit}</translation>
+    </message>
+    <message>
+        <source>Change segments of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير شرائح {unit}</translation>
+    </message>
+    <message>
+        <source>Change segment entry points of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير نقاط الدخول حسب الشرائح لـ {unit}</translation>
+    </message>
+    <message>
+        <source>Change succession of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير تسلسل الخلافة لـ {unit}</translation>
+    </message>
+    <message>
+        <source>Change location of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير مركز عمل {unit}</translation>
+    </message>
+    <message>
+        <source>Change names of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير أسماء {unit} باللغات الأخرى</translation>
+    </message>
+    <message>
+        <source>Change citation of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير المصدر المستشهد به لـ {unit}</translation>
+    </message>
+    <message>
+        <source>Delete {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف {unit}</translation>
+    </message>
+    <message>
+        <source>Delete {unit} and {below} sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف {unit} والوحدات الفرعية التابعة لها (عددها: {below})</translation>
+    </message>
+    <message>
+        <source>Delete {count} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف وحدات (عددها: {count})</translation>
+    </message>
+    <message>
+        <source>Delete {count} units and {below} sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف وحدات ({count}) والوحدات الفرعية التابعة لها ({below})</translation>
+    </message>
+    <message>
+        <source>Move {unit} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل {unit} إلى {target}</translation>
+    </message>
+    <message>
+        <source>Move {count} units to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل وحدات إلى {target} (عددها: {count})</translation>
+    </message>
+    <message>
+        <source>Add {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة {unit}</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>{items} and {item}</source>
@@ -967,6 +1320,284 @@
         <source>which layer to remove above it is a design choice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>تحديد المستوى الذي يُحذف فوقها خيار تصميمي</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>nothing to do</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد ما يُفعل</translation>
+    </message>
+    <message>
+        <source>nothing changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يتغير شيء</translation>
+    </message>
+    <message>
+        <source>there is no scenario {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد سيناريو {id}</translation>
+    </message>
+    <message>
+        <source>there is no unit {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وحدة {id}</translation>
+    </message>
+    <message>
+        <source>a citation has a reference, whether it is inferred, and a reason</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يتضمن المصدر المستشهد به مرجعًا وبيانًا بما إذا كان مستنتجًا وسببًا</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} in any scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وحدة {id} في أي سيناريو</translation>
+    </message>
+    <message>
+        <source>required body {id}: {field}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهيئة المطلوبة {id}: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>dual reporting: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التبعية المزدوجة: {problem}</translation>
+    </message>
+    <message>
+        <source>there is no comment {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد تعليق {id}</translation>
+    </message>
+    <message>
+        <source>there is no post {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وظيفة {id}</translation>
+    </message>
+    <message>
+        <source>a comment needs a text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يجب أن يكون للتعليق نص</translation>
+    </message>
+    <message>
+        <source>a comment with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يوجد بالفعل تعليق بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <source>there is no conflict {number}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد تعارض رقم {number}</translation>
+    </message>
+    <message>
+        <source>the import was made for scenario {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أُعدّ الاستيراد للسيناريو {id}</translation>
+    </message>
+    <message>
+        <source>{source} changes nothing in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يغيّر {source} شيئًا في {scenario}</translation>
+    </message>
+    <message>
+        <source>a line with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يوجد بالفعل خط بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <source>a line needs two different units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يجب أن يصل الخط بين وحدتين مختلفتين</translation>
+    </message>
+    <message>
+        <source>the {field} of a line cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يمكن تحرير الحقل {field} للخط هنا</translation>
+    </message>
+    <message>
+        <source>a line is dual or dotted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يكون الخط مزدوجًا أو منقطًا</translation>
+    </message>
+    <message>
+        <source>there is no line {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد خط {id}</translation>
+    </message>
+    <message>
+        <source>a post with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>توجد بالفعل وظيفة بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <source>no post to abolish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وظيفة لإلغائها</translation>
+    </message>
+    <message>
+        <source>the {field} of a post cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يمكن تحرير الحقل {field} للوظيفة هنا</translation>
+    </message>
+    <message>
+        <source>the {field} of a post is a text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الحقل {field} للوظيفة نص</translation>
+    </message>
+    <message>
+        <source>the posts are in {unit} already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف موجودة بالفعل في {unit}</translation>
+    </message>
+    <message>
+        <source>the {field} of several posts cannot be edited at once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يمكن تحرير الحقل {field} لعدة وظائف دفعة واحدة</translation>
+    </message>
+    <message>
+        <source>there is no grade {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد رتبة {id}</translation>
+    </message>
+    <message>
+        <source>there is no funding source {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد مصدر تمويل {id}</translation>
+    </message>
+    <message>
+        <source>there is no scenario role {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد دور سيناريو {id}</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يجب أن يكون للسيناريو اسم</translation>
+    </message>
+    <message>
+        <source>a scenario is called {name} already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يوجد بالفعل سيناريو باسم {name}</translation>
+    </message>
+    <message>
+        <source>the baseline cannot be deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يمكن حذف خط الأساس</translation>
+    </message>
+    <message>
+        <source>there is no region {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد منطقة {id}</translation>
+    </message>
+    <message>
+        <source>there is no function {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد مهمة {id}</translation>
+    </message>
+    <message>
+        <source>there is no duty station {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد مركز عمل {id}</translation>
+    </message>
+    <message>
+        <source>a region is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إحدى المناطق مدرجة مرتين</translation>
+    </message>
+    <message>
+        <source>a function is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إحدى المهام مدرجة مرتين</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} to move to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وحدة {id} للنقل إليها</translation>
+    </message>
+    <message>
+        <source>no unit to move</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وحدة لنقلها</translation>
+    </message>
+    <message>
+        <source>{unit} is the top of the organisation and cannot move</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} على رأس المنظمة ولا يمكن نقلها</translation>
+    </message>
+    <message>
+        <source>{unit} cannot move under {target}, which reports to it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يمكن نقل {unit} تحت {target} لأن هذه الأخيرة تتبع لها</translation>
+    </message>
+    <message>
+        <source>already reporting to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تتبع {unit} بالفعل</translation>
+    </message>
+    <message>
+        <source>a unit with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>توجد بالفعل وحدة بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} to add under</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وحدة {id} للإضافة تحتها</translation>
+    </message>
+    <message>
+        <source>no unit to delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وحدة لحذفها</translation>
+    </message>
+    <message>
+        <source>the top of the organisation cannot be deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يمكن حذف الوحدة العليا للمنظمة</translation>
+    </message>
+    <message>
+        <source>the {field} of a unit cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يمكن تحرير الحقل {field} للوحدة هنا</translation>
+    </message>
+    <message>
+        <source>a unit needs a name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يجب أن يكون للوحدة اسم</translation>
+    </message>
+    <message>
+        <source>a note has a text, a justification and a reference</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تتضمن الملاحظة نصًا ومبررًا ومرجعًا</translation>
+    </message>
+    <message>
+        <source>{unit} cannot point to itself</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يمكن أن تشير {unit} إلى نفسها</translation>
+    </message>
+    <message>
+        <source>the {field} of a unit map segment kinds to items</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يربط الحقل {field} للوحدة أنواع الشرائح بعناصرها</translation>
+    </message>
+    <message>
+        <source>there is no segment kind {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد نوع شريحة {id}</translation>
+    </message>
+    <message>
+        <source>a {kind} is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أحد عناصر «{kind}» مدرج مرتين</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد عنصر «{kind}» {id}</translation>
+    </message>
+    <message>
+        <source>a succession lists baseline units and a source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يسرد تسلسل الخلافة وحدات خط الأساس ومصدرًا</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,359 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Edit required bodies and dual reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Editar los órganos obligatorios y la doble dependencia</translation>
+    </message>
+    <message>
+        <source>Comment on unit {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comentar la dependencia {id}</translation>
+    </message>
+    <message>
+        <source>Comment on post {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Comentar el puesto {id}</translation>
+    </message>
+    <message>
+        <source>Resolve comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Marcar como resuelto el comentario sobre {id}</translation>
+    </message>
+    <message>
+        <source>Reopen comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Reabrir el comentario sobre {id}</translation>
+    </message>
+    <message>
+        <source>Edit comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Editar el comentario sobre {id}</translation>
+    </message>
+    <message>
+        <source>Delete comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Eliminar el comentario sobre {id}</translation>
+    </message>
+    <message>
+        <source>{decision}: {place}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{decision}: {place}</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Take base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Adoptar la versión de base</translation>
+    </message>
+    <message>
+        <source>Take ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Adoptar nuestra versión</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Adoptar su versión</translation>
+    </message>
+    <message>
+        <source>Import {source} into {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Importar {source} en {scenario}</translation>
+    </message>
+    <message>
+        <source>Change caption of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar la leyenda de la línea {line}</translation>
+    </message>
+    <message>
+        <source>Change condition of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar la condición de la línea {line}</translation>
+    </message>
+    <message>
+        <source>Change kind of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el tipo de la línea {line}</translation>
+    </message>
+    <message>
+        <source>Change citation of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar la fuente citada de la línea {line}</translation>
+    </message>
+    <message>
+        <source>Add dual line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Añadir una línea doble de {source} a {target}</translation>
+    </message>
+    <message>
+        <source>Add dotted line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Añadir una línea punteada de {source} a {target}</translation>
+    </message>
+    <message>
+        <source>Remove line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Quitar la línea de {source} a {target}</translation>
+    </message>
+    <message>
+        <source>Change members of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar los miembros de {unit}</translation>
+    </message>
+    <message>
+        <source>Reclassify post {post} to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Reclasificar el puesto {post} a la categoría {value}</translation>
+    </message>
+    <message>
+        <source>Change funding of post {post} to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar la financiación del puesto {post} a {value}</translation>
+    </message>
+    <message>
+        <source>Retitle {post}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el título de {post}</translation>
+    </message>
+    <message>
+        <source>Retitle {post} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el título de {post} en otros idiomas</translation>
+    </message>
+    <message>
+        <source>Reclassify {count} posts to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Reclasificar puestos a la categoría {value} (número: {count})</translation>
+    </message>
+    <message>
+        <source>Change funding of {count} posts to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar la financiación de puestos a {value} (número: {count})</translation>
+    </message>
+    <message>
+        <source>Establish a {grade} post ({funding}) in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Crear un puesto de {grade} ({funding}) en {unit}</translation>
+    </message>
+    <message>
+        <source>Abolish post {post}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Suprimir el puesto {post}</translation>
+    </message>
+    <message>
+        <source>Abolish {count} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Suprimir puestos (número: {count})</translation>
+    </message>
+    <message>
+        <source>Redeploy post {post} to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Redistribuir el puesto {post} a {unit}</translation>
+    </message>
+    <message>
+        <source>Redeploy {count} posts to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Redistribuir puestos a {unit} (número: {count})</translation>
+    </message>
+    <message>
+        <source>Make {unit} the top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Hacer de {unit} la dependencia superior</translation>
+    </message>
+    <message>
+        <source>Clear the top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Quitar la dependencia superior</translation>
+    </message>
+    <message>
+        <source>Make {unit} the shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Hacer de {unit} la estructura compartida</translation>
+    </message>
+    <message>
+        <source>Clear the shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Quitar la estructura compartida</translation>
+    </message>
+    <message>
+        <source>Make {unit} the executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Hacer de {unit} la oficina ejecutiva</translation>
+    </message>
+    <message>
+        <source>Clear the executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Quitar la oficina ejecutiva</translation>
+    </message>
+    <message>
+        <source>Make {unit} the principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Hacer de {unit} el grupo de altos responsables</translation>
+    </message>
+    <message>
+        <source>Clear the principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Quitar el grupo de altos responsables</translation>
+    </message>
+    <message>
+        <source>Edit design properties</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Editar las propiedades del diseño</translation>
+    </message>
+    <message>
+        <source>Describe {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Describir {scenario}</translation>
+    </message>
+    <message>
+        <source>Copy {scenario} as {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Copiar {scenario} con el nombre {name}</translation>
+    </message>
+    <message>
+        <source>Rename {scenario} to {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el nombre de {scenario} a {name}</translation>
+    </message>
+    <message>
+        <source>Rename {name} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el nombre de {name} en otros idiomas</translation>
+    </message>
+    <message>
+        <source>Delete {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Eliminar {scenario}</translation>
+    </message>
+    <message>
+        <source>Rename {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el nombre de {unit}</translation>
+    </message>
+    <message>
+        <source>Change kind of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el tipo de {unit}</translation>
+    </message>
+    <message>
+        <source>Change short name of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el nombre abreviado de {unit}</translation>
+    </message>
+    <message>
+        <source>Change head grade of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar la categoría del jefe de {unit}</translation>
+    </message>
+    <message>
+        <source>Change region of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar la región de {unit}</translation>
+    </message>
+    <message>
+        <source>Change presence type of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el tipo de presencia de {unit}</translation>
+    </message>
+    <message>
+        <source>Change lead department of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el departamento principal de {unit}</translation>
+    </message>
+    <message>
+        <source>Change backstopped by of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar la dependencia de apoyo de {unit}</translation>
+    </message>
+    <message>
+        <source>Change entry point for of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar las regiones de las que {unit} es punto de entrada</translation>
+    </message>
+    <message>
+        <source>Change functions of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar las funciones de {unit}</translation>
+    </message>
+    <message>
+        <source>Change note of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar la nota de {unit}</translation>
+    </message>
+    <message>
+        <source>Change segments of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar los segmentos de {unit}</translation>
+    </message>
+    <message>
+        <source>Change segment entry points of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar los puntos de entrada por segmento de {unit}</translation>
+    </message>
+    <message>
+        <source>Change succession of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar la sucesión de {unit}</translation>
+    </message>
+    <message>
+        <source>Change location of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el lugar de destino de {unit}</translation>
+    </message>
+    <message>
+        <source>Change names of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar los nombres de {unit} en otros idiomas</translation>
+    </message>
+    <message>
+        <source>Change citation of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar la fuente citada de {unit}</translation>
+    </message>
+    <message>
+        <source>Delete {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Eliminar {unit}</translation>
+    </message>
+    <message>
+        <source>Delete {unit} and {below} sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Eliminar {unit} y sus subdependencias (número: {below})</translation>
+    </message>
+    <message>
+        <source>Delete {count} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Eliminar dependencias (número: {count})</translation>
+    </message>
+    <message>
+        <source>Delete {count} units and {below} sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Eliminar dependencias ({count}) y sus subdependencias ({below})</translation>
+    </message>
+    <message>
+        <source>Move {unit} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Trasladar {unit} a {target}</translation>
+    </message>
+    <message>
+        <source>Move {count} units to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Trasladar dependencias a {target} (número: {count})</translation>
+    </message>
+    <message>
+        <source>Add {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Añadir {unit}</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>{items} and {item}</source>
@@ -967,6 +1320,284 @@
         <source>which layer to remove above it is a design choice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>qué nivel suprimir por encima de ella es una decisión de diseño</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>nothing to do</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no hay nada que hacer</translation>
+    </message>
+    <message>
+        <source>nothing changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no cambia nada</translation>
+    </message>
+    <message>
+        <source>there is no scenario {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe el escenario {id}</translation>
+    </message>
+    <message>
+        <source>there is no unit {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe la dependencia {id}</translation>
+    </message>
+    <message>
+        <source>a citation has a reference, whether it is inferred, and a reason</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>una fuente citada consta de una referencia, la indicación de si es inferida y un motivo</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} in any scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ningún escenario tiene la dependencia {id}</translation>
+    </message>
+    <message>
+        <source>required body {id}: {field}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>órgano obligatorio {id}: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>dual reporting: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>doble dependencia: {problem}</translation>
+    </message>
+    <message>
+        <source>there is no comment {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe el comentario {id}</translation>
+    </message>
+    <message>
+        <source>there is no post {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe el puesto {id}</translation>
+    </message>
+    <message>
+        <source>a comment needs a text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un comentario debe tener un texto</translation>
+    </message>
+    <message>
+        <source>a comment with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ya existe un comentario con el identificador {id}</translation>
+    </message>
+    <message>
+        <source>there is no conflict {number}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe el conflicto n.º {number}</translation>
+    </message>
+    <message>
+        <source>the import was made for scenario {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la importación se preparó para el escenario {id}</translation>
+    </message>
+    <message>
+        <source>{source} changes nothing in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{source} no modifica nada en {scenario}</translation>
+    </message>
+    <message>
+        <source>a line with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ya existe una línea con el identificador {id}</translation>
+    </message>
+    <message>
+        <source>a line needs two different units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>una línea debe unir dos dependencias distintas</translation>
+    </message>
+    <message>
+        <source>the {field} of a line cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el campo {field} de una línea no se puede editar aquí</translation>
+    </message>
+    <message>
+        <source>a line is dual or dotted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>una línea es doble o punteada</translation>
+    </message>
+    <message>
+        <source>there is no line {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe la línea {id}</translation>
+    </message>
+    <message>
+        <source>a post with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ya existe un puesto con el identificador {id}</translation>
+    </message>
+    <message>
+        <source>no post to abolish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no hay ningún puesto que suprimir</translation>
+    </message>
+    <message>
+        <source>the {field} of a post cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el campo {field} de un puesto no se puede editar aquí</translation>
+    </message>
+    <message>
+        <source>the {field} of a post is a text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el campo {field} de un puesto es un texto</translation>
+    </message>
+    <message>
+        <source>the posts are in {unit} already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>los puestos ya están en {unit}</translation>
+    </message>
+    <message>
+        <source>the {field} of several posts cannot be edited at once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el campo {field} de varios puestos no se puede editar a la vez</translation>
+    </message>
+    <message>
+        <source>there is no grade {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe la categoría {id}</translation>
+    </message>
+    <message>
+        <source>there is no funding source {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe la fuente de financiación {id}</translation>
+    </message>
+    <message>
+        <source>there is no scenario role {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe la función de escenario {id}</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un escenario debe tener un nombre</translation>
+    </message>
+    <message>
+        <source>a scenario is called {name} already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ya hay un escenario con el nombre {name}</translation>
+    </message>
+    <message>
+        <source>the baseline cannot be deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no se puede eliminar la base de referencia</translation>
+    </message>
+    <message>
+        <source>there is no region {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe la región {id}</translation>
+    </message>
+    <message>
+        <source>there is no function {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe la función {id}</translation>
+    </message>
+    <message>
+        <source>there is no duty station {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe el lugar de destino {id}</translation>
+    </message>
+    <message>
+        <source>a region is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>una región figura dos veces en la lista</translation>
+    </message>
+    <message>
+        <source>a function is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>una función figura dos veces en la lista</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} to move to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe la dependencia {id} a la que trasladar</translation>
+    </message>
+    <message>
+        <source>no unit to move</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no hay ninguna dependencia que trasladar</translation>
+    </message>
+    <message>
+        <source>{unit} is the top of the organisation and cannot move</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} está en la cúspide de la organización y no se puede trasladar</translation>
+    </message>
+    <message>
+        <source>{unit} cannot move under {target}, which reports to it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} no se puede colocar bajo {target}, que depende de ella</translation>
+    </message>
+    <message>
+        <source>already reporting to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ya depende de {unit}</translation>
+    </message>
+    <message>
+        <source>a unit with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ya existe una dependencia con el identificador {id}</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} to add under</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe la dependencia {id} bajo la que añadir</translation>
+    </message>
+    <message>
+        <source>no unit to delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no hay ninguna dependencia que eliminar</translation>
+    </message>
+    <message>
+        <source>the top of the organisation cannot be deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la cúspide de la organización no se puede eliminar</translation>
+    </message>
+    <message>
+        <source>the {field} of a unit cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el campo {field} de una dependencia no se puede editar aquí</translation>
+    </message>
+    <message>
+        <source>a unit needs a name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>una dependencia debe tener un nombre</translation>
+    </message>
+    <message>
+        <source>a note has a text, a justification and a reference</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>una nota consta de un texto, una justificación y una referencia</translation>
+    </message>
+    <message>
+        <source>{unit} cannot point to itself</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} no puede remitir a sí misma</translation>
+    </message>
+    <message>
+        <source>the {field} of a unit map segment kinds to items</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el campo {field} de una dependencia asocia tipos de segmento a elementos</translation>
+    </message>
+    <message>
+        <source>there is no segment kind {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe el tipo de segmento {id}</translation>
+    </message>
+    <message>
+        <source>a {kind} is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un elemento «{kind}» figura dos veces en la lista</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe el elemento «{kind}» {id}</translation>
+    </message>
+    <message>
+        <source>a succession lists baseline units and a source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>una sucesión enumera dependencias de la base de referencia y una fuente</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,359 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Edit required bodies and dual reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier les organes requis et le double rattachement</translation>
+    </message>
+    <message>
+        <source>Comment on unit {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Commenter l&apos;unité {id}</translation>
+    </message>
+    <message>
+        <source>Comment on post {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Commenter le poste {id}</translation>
+    </message>
+    <message>
+        <source>Resolve comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Marquer comme réglé le commentaire sur {id}</translation>
+    </message>
+    <message>
+        <source>Reopen comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Rouvrir le commentaire sur {id}</translation>
+    </message>
+    <message>
+        <source>Edit comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier le commentaire sur {id}</translation>
+    </message>
+    <message>
+        <source>Delete comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer le commentaire sur {id}</translation>
+    </message>
+    <message>
+        <source>{decision}: {place}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{decision} : {place}</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Trancher</translation>
+    </message>
+    <message>
+        <source>Take base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Retenir la version de base</translation>
+    </message>
+    <message>
+        <source>Take ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Retenir notre version</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Retenir leur version</translation>
+    </message>
+    <message>
+        <source>Import {source} into {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Importer {source} dans {scenario}</translation>
+    </message>
+    <message>
+        <source>Change caption of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier la légende de la ligne {line}</translation>
+    </message>
+    <message>
+        <source>Change condition of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier la condition de la ligne {line}</translation>
+    </message>
+    <message>
+        <source>Change kind of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier le type de la ligne {line}</translation>
+    </message>
+    <message>
+        <source>Change citation of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier la source citée de la ligne {line}</translation>
+    </message>
+    <message>
+        <source>Add dual line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajouter une ligne double de {source} à {target}</translation>
+    </message>
+    <message>
+        <source>Add dotted line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajouter une ligne pointillée de {source} à {target}</translation>
+    </message>
+    <message>
+        <source>Remove line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer la ligne de {source} à {target}</translation>
+    </message>
+    <message>
+        <source>Change members of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier les membres de {unit}</translation>
+    </message>
+    <message>
+        <source>Reclassify post {post} to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Reclasser le poste {post} à la classe {value}</translation>
+    </message>
+    <message>
+        <source>Change funding of post {post} to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Changer le financement du poste {post} pour {value}</translation>
+    </message>
+    <message>
+        <source>Retitle {post}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier l&apos;intitulé de {post}</translation>
+    </message>
+    <message>
+        <source>Retitle {post} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier l&apos;intitulé de {post} dans d&apos;autres langues</translation>
+    </message>
+    <message>
+        <source>Reclassify {count} posts to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Reclasser des postes à la classe {value} (nombre : {count})</translation>
+    </message>
+    <message>
+        <source>Change funding of {count} posts to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Changer le financement de postes pour {value} (nombre : {count})</translation>
+    </message>
+    <message>
+        <source>Establish a {grade} post ({funding}) in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Créer un poste {grade} ({funding}) à {unit}</translation>
+    </message>
+    <message>
+        <source>Abolish post {post}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer le poste {post}</translation>
+    </message>
+    <message>
+        <source>Abolish {count} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer des postes (nombre : {count})</translation>
+    </message>
+    <message>
+        <source>Redeploy post {post} to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Réaffecter le poste {post} à {unit}</translation>
+    </message>
+    <message>
+        <source>Redeploy {count} posts to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Réaffecter des postes à {unit} (nombre : {count})</translation>
+    </message>
+    <message>
+        <source>Make {unit} the top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Faire de {unit} l&apos;unité de tête</translation>
+    </message>
+    <message>
+        <source>Clear the top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Retirer l&apos;unité de tête</translation>
+    </message>
+    <message>
+        <source>Make {unit} the shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Faire de {unit} la structure commune</translation>
+    </message>
+    <message>
+        <source>Clear the shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Retirer la structure commune</translation>
+    </message>
+    <message>
+        <source>Make {unit} the executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Faire de {unit} le bureau exécutif</translation>
+    </message>
+    <message>
+        <source>Clear the executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Retirer le bureau exécutif</translation>
+    </message>
+    <message>
+        <source>Make {unit} the principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Faire de {unit} le groupe des hauts responsables</translation>
+    </message>
+    <message>
+        <source>Clear the principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Retirer le groupe des hauts responsables</translation>
+    </message>
+    <message>
+        <source>Edit design properties</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier les propriétés de la conception</translation>
+    </message>
+    <message>
+        <source>Describe {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Décrire {scenario}</translation>
+    </message>
+    <message>
+        <source>Copy {scenario} as {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Copier {scenario} sous le nom {name}</translation>
+    </message>
+    <message>
+        <source>Rename {scenario} to {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Renommer {scenario} en {name}</translation>
+    </message>
+    <message>
+        <source>Rename {name} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Renommer {name} dans d&apos;autres langues</translation>
+    </message>
+    <message>
+        <source>Delete {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer {scenario}</translation>
+    </message>
+    <message>
+        <source>Rename {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Renommer {unit}</translation>
+    </message>
+    <message>
+        <source>Change kind of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier le type de {unit}</translation>
+    </message>
+    <message>
+        <source>Change short name of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier le nom abrégé de {unit}</translation>
+    </message>
+    <message>
+        <source>Change head grade of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier la classe du chef de {unit}</translation>
+    </message>
+    <message>
+        <source>Change region of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier la région de {unit}</translation>
+    </message>
+    <message>
+        <source>Change presence type of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier le type de présence de {unit}</translation>
+    </message>
+    <message>
+        <source>Change lead department of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier le département chef de file de {unit}</translation>
+    </message>
+    <message>
+        <source>Change backstopped by of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier l&apos;unité d&apos;appui de {unit}</translation>
+    </message>
+    <message>
+        <source>Change entry point for of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier les régions dont {unit} est le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Change functions of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier les fonctions de {unit}</translation>
+    </message>
+    <message>
+        <source>Change note of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier la note de {unit}</translation>
+    </message>
+    <message>
+        <source>Change segments of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier les segments de {unit}</translation>
+    </message>
+    <message>
+        <source>Change segment entry points of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier les points d&apos;entrée par segment de {unit}</translation>
+    </message>
+    <message>
+        <source>Change succession of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier la filiation de {unit}</translation>
+    </message>
+    <message>
+        <source>Change location of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier le lieu d&apos;affectation de {unit}</translation>
+    </message>
+    <message>
+        <source>Change names of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier les noms de {unit} dans d&apos;autres langues</translation>
+    </message>
+    <message>
+        <source>Change citation of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modifier la source citée de {unit}</translation>
+    </message>
+    <message>
+        <source>Delete {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer {unit}</translation>
+    </message>
+    <message>
+        <source>Delete {unit} and {below} sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer {unit} et ses sous-unités (nombre : {below})</translation>
+    </message>
+    <message>
+        <source>Delete {count} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer des unités (nombre : {count})</translation>
+    </message>
+    <message>
+        <source>Delete {count} units and {below} sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Supprimer des unités ({count}) et leurs sous-unités ({below})</translation>
+    </message>
+    <message>
+        <source>Move {unit} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Déplacer {unit} sous {target}</translation>
+    </message>
+    <message>
+        <source>Move {count} units to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Déplacer des unités sous {target} (nombre : {count})</translation>
+    </message>
+    <message>
+        <source>Add {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajouter {unit}</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>{items} and {item}</source>
@@ -967,6 +1320,284 @@
         <source>which layer to remove above it is a design choice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>le niveau à supprimer au-dessus d&apos;elle relève d&apos;un choix de conception</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>nothing to do</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rien à faire</translation>
+    </message>
+    <message>
+        <source>nothing changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rien ne change</translation>
+    </message>
+    <message>
+        <source>there is no scenario {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de scénario {id}</translation>
+    </message>
+    <message>
+        <source>there is no unit {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas d&apos;unité {id}</translation>
+    </message>
+    <message>
+        <source>a citation has a reference, whether it is inferred, and a reason</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une source citée comporte une référence, l&apos;indication qu&apos;elle est déduite ou non, et un motif</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} in any scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucun scénario ne comporte d&apos;unité {id}</translation>
+    </message>
+    <message>
+        <source>required body {id}: {field}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>organe requis {id} : {field} : {problem}</translation>
+    </message>
+    <message>
+        <source>dual reporting: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>double rattachement : {problem}</translation>
+    </message>
+    <message>
+        <source>there is no comment {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de commentaire {id}</translation>
+    </message>
+    <message>
+        <source>there is no post {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de poste {id}</translation>
+    </message>
+    <message>
+        <source>a comment needs a text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un commentaire doit avoir un texte</translation>
+    </message>
+    <message>
+        <source>a comment with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un commentaire d&apos;identifiant {id} existe déjà</translation>
+    </message>
+    <message>
+        <source>there is no conflict {number}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de conflit n° {number}</translation>
+    </message>
+    <message>
+        <source>the import was made for scenario {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>l&apos;importation a été préparée pour le scénario {id}</translation>
+    </message>
+    <message>
+        <source>{source} changes nothing in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{source} ne modifie rien dans {scenario}</translation>
+    </message>
+    <message>
+        <source>a line with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une ligne d&apos;identifiant {id} existe déjà</translation>
+    </message>
+    <message>
+        <source>a line needs two different units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une ligne relie deux unités différentes</translation>
+    </message>
+    <message>
+        <source>the {field} of a line cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le champ {field} d&apos;une ligne ne se modifie pas ici</translation>
+    </message>
+    <message>
+        <source>a line is dual or dotted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une ligne est double ou pointillée</translation>
+    </message>
+    <message>
+        <source>there is no line {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de ligne {id}</translation>
+    </message>
+    <message>
+        <source>a post with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un poste d&apos;identifiant {id} existe déjà</translation>
+    </message>
+    <message>
+        <source>no post to abolish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucun poste à supprimer</translation>
+    </message>
+    <message>
+        <source>the {field} of a post cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le champ {field} d&apos;un poste ne se modifie pas ici</translation>
+    </message>
+    <message>
+        <source>the {field} of a post is a text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le champ {field} d&apos;un poste est un texte</translation>
+    </message>
+    <message>
+        <source>the posts are in {unit} already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>les postes sont déjà à {unit}</translation>
+    </message>
+    <message>
+        <source>the {field} of several posts cannot be edited at once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le champ {field} de plusieurs postes ne se modifie pas en une fois</translation>
+    </message>
+    <message>
+        <source>there is no grade {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de classe {id}</translation>
+    </message>
+    <message>
+        <source>there is no funding source {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de source de financement {id}</translation>
+    </message>
+    <message>
+        <source>there is no scenario role {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de rôle de scénario {id}</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un scénario doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a scenario is called {name} already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un scénario porte déjà le nom {name}</translation>
+    </message>
+    <message>
+        <source>the baseline cannot be deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le scénario de référence ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>there is no region {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de région {id}</translation>
+    </message>
+    <message>
+        <source>there is no function {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de fonction {id}</translation>
+    </message>
+    <message>
+        <source>there is no duty station {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de lieu d&apos;affectation {id}</translation>
+    </message>
+    <message>
+        <source>a region is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une région figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <source>a function is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une fonction figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} to move to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas d&apos;unité {id} vers laquelle déplacer</translation>
+    </message>
+    <message>
+        <source>no unit to move</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucune unité à déplacer</translation>
+    </message>
+    <message>
+        <source>{unit} is the top of the organisation and cannot move</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} est à la tête de l&apos;organisation et ne peut pas être déplacé</translation>
+    </message>
+    <message>
+        <source>{unit} cannot move under {target}, which reports to it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ne peut pas être placé sous {target}, qui relève de lui</translation>
+    </message>
+    <message>
+        <source>already reporting to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>relève déjà de {unit}</translation>
+    </message>
+    <message>
+        <source>a unit with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une unité d&apos;identifiant {id} existe déjà</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} to add under</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas d&apos;unité {id} sous laquelle ajouter</translation>
+    </message>
+    <message>
+        <source>no unit to delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucune unité à supprimer</translation>
+    </message>
+    <message>
+        <source>the top of the organisation cannot be deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>l&apos;unité de tête de l&apos;organisation ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>the {field} of a unit cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le champ {field} d&apos;une unité ne se modifie pas ici</translation>
+    </message>
+    <message>
+        <source>a unit needs a name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une unité doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a note has a text, a justification and a reference</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une note comporte un texte, une justification et une référence</translation>
+    </message>
+    <message>
+        <source>{unit} cannot point to itself</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} ne peut pas renvoyer à lui-même</translation>
+    </message>
+    <message>
+        <source>the {field} of a unit map segment kinds to items</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le champ {field} d&apos;une unité associe des types de segments à des éléments</translation>
+    </message>
+    <message>
+        <source>there is no segment kind {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas de type de segment {id}</translation>
+    </message>
+    <message>
+        <source>a {kind} is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>un élément « {kind} » figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe pas d&apos;élément « {kind} » {id}</translation>
+    </message>
+    <message>
+        <source>a succession lists baseline units and a source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une filiation énumère des unités du scénario de référence et une source</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,359 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Edit required bodies and dual reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить обязательные органы и двойную подчинённость</translation>
+    </message>
+    <message>
+        <source>Comment on unit {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Прокомментировать подразделение {id}</translation>
+    </message>
+    <message>
+        <source>Comment on post {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Прокомментировать должность {id}</translation>
+    </message>
+    <message>
+        <source>Resolve comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отметить как решённый комментарий к {id}</translation>
+    </message>
+    <message>
+        <source>Reopen comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Снова открыть комментарий к {id}</translation>
+    </message>
+    <message>
+        <source>Edit comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить комментарий к {id}</translation>
+    </message>
+    <message>
+        <source>Delete comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить комментарий к {id}</translation>
+    </message>
+    <message>
+        <source>{decision}: {place}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{decision}: {place}</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Решить</translation>
+    </message>
+    <message>
+        <source>Take base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Принять базовую версию</translation>
+    </message>
+    <message>
+        <source>Take ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Принять нашу версию</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Принять их версию</translation>
+    </message>
+    <message>
+        <source>Import {source} into {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Импортировать {source} в {scenario}</translation>
+    </message>
+    <message>
+        <source>Change caption of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить подпись линии {line}</translation>
+    </message>
+    <message>
+        <source>Change condition of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить условие линии {line}</translation>
+    </message>
+    <message>
+        <source>Change kind of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить тип линии {line}</translation>
+    </message>
+    <message>
+        <source>Change citation of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить ссылку на источник линии {line}</translation>
+    </message>
+    <message>
+        <source>Add dual line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить двойную линию от {source} к {target}</translation>
+    </message>
+    <message>
+        <source>Add dotted line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить пунктирную линию от {source} к {target}</translation>
+    </message>
+    <message>
+        <source>Remove line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить линию от {source} к {target}</translation>
+    </message>
+    <message>
+        <source>Change members of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить состав {unit}</translation>
+    </message>
+    <message>
+        <source>Reclassify post {post} to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Реклассифицировать должность {post} до класса {value}</translation>
+    </message>
+    <message>
+        <source>Change funding of post {post} to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить источник финансирования должности {post} на {value}</translation>
+    </message>
+    <message>
+        <source>Retitle {post}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить название должности {post}</translation>
+    </message>
+    <message>
+        <source>Retitle {post} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить название должности {post} на других языках</translation>
+    </message>
+    <message>
+        <source>Reclassify {count} posts to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Реклассифицировать должности до класса {value} (число: {count})</translation>
+    </message>
+    <message>
+        <source>Change funding of {count} posts to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить источник финансирования должностей на {value} (число: {count})</translation>
+    </message>
+    <message>
+        <source>Establish a {grade} post ({funding}) in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Учредить должность класса {grade} ({funding}) в {unit}</translation>
+    </message>
+    <message>
+        <source>Abolish post {post}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Упразднить должность {post}</translation>
+    </message>
+    <message>
+        <source>Abolish {count} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Упразднить должности (число: {count})</translation>
+    </message>
+    <message>
+        <source>Redeploy post {post} to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перераспределить должность {post} в {unit}</translation>
+    </message>
+    <message>
+        <source>Redeploy {count} posts to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перераспределить должности в {unit} (число: {count})</translation>
+    </message>
+    <message>
+        <source>Make {unit} the top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сделать {unit} головным подразделением</translation>
+    </message>
+    <message>
+        <source>Clear the top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Снять головное подразделение</translation>
+    </message>
+    <message>
+        <source>Make {unit} the shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сделать {unit} общей структурой</translation>
+    </message>
+    <message>
+        <source>Clear the shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Снять общую структуру</translation>
+    </message>
+    <message>
+        <source>Make {unit} the executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сделать {unit} административной канцелярией</translation>
+    </message>
+    <message>
+        <source>Clear the executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Снять административную канцелярию</translation>
+    </message>
+    <message>
+        <source>Make {unit} the principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Сделать {unit} группой руководителей</translation>
+    </message>
+    <message>
+        <source>Clear the principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Снять группу руководителей</translation>
+    </message>
+    <message>
+        <source>Edit design properties</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить свойства проекта</translation>
+    </message>
+    <message>
+        <source>Describe {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Описать {scenario}</translation>
+    </message>
+    <message>
+        <source>Copy {scenario} as {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Скопировать {scenario} под именем {name}</translation>
+    </message>
+    <message>
+        <source>Rename {scenario} to {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переименовать {scenario} в {name}</translation>
+    </message>
+    <message>
+        <source>Rename {name} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переименовать {name} на других языках</translation>
+    </message>
+    <message>
+        <source>Delete {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить {scenario}</translation>
+    </message>
+    <message>
+        <source>Rename {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переименовать {unit}</translation>
+    </message>
+    <message>
+        <source>Change kind of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить тип {unit}</translation>
+    </message>
+    <message>
+        <source>Change short name of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить краткое название {unit}</translation>
+    </message>
+    <message>
+        <source>Change head grade of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить класс руководителя {unit}</translation>
+    </message>
+    <message>
+        <source>Change region of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить регион {unit}</translation>
+    </message>
+    <message>
+        <source>Change presence type of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить тип присутствия {unit}</translation>
+    </message>
+    <message>
+        <source>Change lead department of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить ведущий департамент {unit}</translation>
+    </message>
+    <message>
+        <source>Change backstopped by of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить поддерживающее подразделение {unit}</translation>
+    </message>
+    <message>
+        <source>Change entry point for of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить регионы, для которых {unit} является точкой входа</translation>
+    </message>
+    <message>
+        <source>Change functions of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить функции {unit}</translation>
+    </message>
+    <message>
+        <source>Change note of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить примечание к {unit}</translation>
+    </message>
+    <message>
+        <source>Change segments of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить сегменты {unit}</translation>
+    </message>
+    <message>
+        <source>Change segment entry points of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить точки входа по сегментам {unit}</translation>
+    </message>
+    <message>
+        <source>Change succession of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить преемственность {unit}</translation>
+    </message>
+    <message>
+        <source>Change location of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить место службы {unit}</translation>
+    </message>
+    <message>
+        <source>Change names of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить названия {unit} на других языках</translation>
+    </message>
+    <message>
+        <source>Change citation of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменить ссылку на источник {unit}</translation>
+    </message>
+    <message>
+        <source>Delete {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить {unit}</translation>
+    </message>
+    <message>
+        <source>Delete {unit} and {below} sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить {unit} и подчинённые подразделения (число: {below})</translation>
+    </message>
+    <message>
+        <source>Delete {count} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить подразделения (число: {count})</translation>
+    </message>
+    <message>
+        <source>Delete {count} units and {below} sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удалить подразделения ({count}) и подчинённые им подразделения ({below})</translation>
+    </message>
+    <message>
+        <source>Move {unit} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переместить {unit} в {target}</translation>
+    </message>
+    <message>
+        <source>Move {count} units to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переместить подразделения в {target} (число: {count})</translation>
+    </message>
+    <message>
+        <source>Add {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавить {unit}</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>{items} and {item}</source>
@@ -967,6 +1320,284 @@
         <source>which layer to remove above it is a design choice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>какой уровень убрать над ним — вопрос проектного решения</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>nothing to do</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>нечего делать</translation>
+    </message>
+    <message>
+        <source>nothing changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ничего не меняется</translation>
+    </message>
+    <message>
+        <source>there is no scenario {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сценарий {id} не существует</translation>
+    </message>
+    <message>
+        <source>there is no unit {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>подразделение {id} не существует</translation>
+    </message>
+    <message>
+        <source>a citation has a reference, whether it is inferred, and a reason</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ссылка на источник включает документ, отметку о том, выведена ли она, и обоснование</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} in any scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ни в одном сценарии нет подразделения {id}</translation>
+    </message>
+    <message>
+        <source>required body {id}: {field}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>обязательный орган {id}: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>dual reporting: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>двойная подчинённость: {problem}</translation>
+    </message>
+    <message>
+        <source>there is no comment {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>комментарий {id} не существует</translation>
+    </message>
+    <message>
+        <source>there is no post {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>должность {id} не существует</translation>
+    </message>
+    <message>
+        <source>a comment needs a text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>у комментария должен быть текст</translation>
+    </message>
+    <message>
+        <source>a comment with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>комментарий с идентификатором {id} уже существует</translation>
+    </message>
+    <message>
+        <source>there is no conflict {number}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>конфликта № {number} не существует</translation>
+    </message>
+    <message>
+        <source>the import was made for scenario {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>импорт подготовлен для сценария {id}</translation>
+    </message>
+    <message>
+        <source>{source} changes nothing in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{source} ничего не меняет в {scenario}</translation>
+    </message>
+    <message>
+        <source>a line with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>линия с идентификатором {id} уже существует</translation>
+    </message>
+    <message>
+        <source>a line needs two different units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>линия должна соединять два разных подразделения</translation>
+    </message>
+    <message>
+        <source>the {field} of a line cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>поле {field} линии здесь изменить нельзя</translation>
+    </message>
+    <message>
+        <source>a line is dual or dotted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>линия может быть только двойной или пунктирной</translation>
+    </message>
+    <message>
+        <source>there is no line {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>линия {id} не существует</translation>
+    </message>
+    <message>
+        <source>a post with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>должность с идентификатором {id} уже существует</translation>
+    </message>
+    <message>
+        <source>no post to abolish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>нет должностей для упразднения</translation>
+    </message>
+    <message>
+        <source>the {field} of a post cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>поле {field} должности здесь изменить нельзя</translation>
+    </message>
+    <message>
+        <source>the {field} of a post is a text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>поле {field} должности должно быть текстом</translation>
+    </message>
+    <message>
+        <source>the posts are in {unit} already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>должности уже находятся в {unit}</translation>
+    </message>
+    <message>
+        <source>the {field} of several posts cannot be edited at once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>поле {field} нескольких должностей нельзя изменить сразу</translation>
+    </message>
+    <message>
+        <source>there is no grade {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>класс {id} не существует</translation>
+    </message>
+    <message>
+        <source>there is no funding source {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>источник финансирования {id} не существует</translation>
+    </message>
+    <message>
+        <source>there is no scenario role {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>роль сценария {id} не существует</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>у сценария должно быть название</translation>
+    </message>
+    <message>
+        <source>a scenario is called {name} already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сценарий с названием {name} уже есть</translation>
+    </message>
+    <message>
+        <source>the baseline cannot be deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>базовый вариант удалить нельзя</translation>
+    </message>
+    <message>
+        <source>there is no region {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>регион {id} не существует</translation>
+    </message>
+    <message>
+        <source>there is no function {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>функция {id} не существует</translation>
+    </message>
+    <message>
+        <source>there is no duty station {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>место службы {id} не существует</translation>
+    </message>
+    <message>
+        <source>a region is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>регион указан дважды</translation>
+    </message>
+    <message>
+        <source>a function is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>функция указана дважды</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} to move to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>подразделения {id}, куда нужно переместить, не существует</translation>
+    </message>
+    <message>
+        <source>no unit to move</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>нет подразделений для перемещения</translation>
+    </message>
+    <message>
+        <source>{unit} is the top of the organisation and cannot move</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} находится во главе организации, и его нельзя переместить</translation>
+    </message>
+    <message>
+        <source>{unit} cannot move under {target}, which reports to it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} нельзя поместить под {target}: это подразделение подчиняется ему</translation>
+    </message>
+    <message>
+        <source>already reporting to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>уже подчиняется {unit}</translation>
+    </message>
+    <message>
+        <source>a unit with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>подразделение с идентификатором {id} уже существует</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} to add under</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>подразделения {id}, в которое нужно добавить, не существует</translation>
+    </message>
+    <message>
+        <source>no unit to delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>нет подразделений для удаления</translation>
+    </message>
+    <message>
+        <source>the top of the organisation cannot be deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>головное подразделение организации удалить нельзя</translation>
+    </message>
+    <message>
+        <source>the {field} of a unit cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>поле {field} подразделения здесь изменить нельзя</translation>
+    </message>
+    <message>
+        <source>a unit needs a name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>у подразделения должно быть название</translation>
+    </message>
+    <message>
+        <source>a note has a text, a justification and a reference</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>примечание состоит из текста, обоснования и ссылки</translation>
+    </message>
+    <message>
+        <source>{unit} cannot point to itself</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} не может ссылаться на себя</translation>
+    </message>
+    <message>
+        <source>the {field} of a unit map segment kinds to items</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>поле {field} подразделения сопоставляет типам сегментов их элементы</translation>
+    </message>
+    <message>
+        <source>there is no segment kind {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>тип сегмента {id} не существует</translation>
+    </message>
+    <message>
+        <source>a {kind} is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>элемент «{kind}» указан дважды</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>элемент «{kind}» {id} не существует</translation>
+    </message>
+    <message>
+        <source>a succession lists baseline units and a source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>преемственность перечисляет подразделения базового варианта и источник</translation>
     </message>
 </context>
 <context>

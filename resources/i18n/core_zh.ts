@@ -68,6 +68,359 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Edit required bodies and dual reporting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑必设机构和双重汇报</translation>
+    </message>
+    <message>
+        <source>Comment on unit {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>评论单位 {id}</translation>
+    </message>
+    <message>
+        <source>Comment on post {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>评论员额 {id}</translation>
+    </message>
+    <message>
+        <source>Resolve comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将关于 {id} 的评论标为已解决</translation>
+    </message>
+    <message>
+        <source>Reopen comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>重新打开关于 {id} 的评论</translation>
+    </message>
+    <message>
+        <source>Edit comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑关于 {id} 的评论</translation>
+    </message>
+    <message>
+        <source>Delete comment on {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除关于 {id} 的评论</translation>
+    </message>
+    <message>
+        <source>{decision}: {place}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{decision}：{place}</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Take base</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>采用共同基础版本</translation>
+    </message>
+    <message>
+        <source>Take ours</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>采用我方版本</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>采用对方版本</translation>
+    </message>
+    <message>
+        <source>Import {source} into {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {source} 导入 {scenario}</translation>
+    </message>
+    <message>
+        <source>Change caption of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改汇报线 {line} 的说明</translation>
+    </message>
+    <message>
+        <source>Change condition of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改汇报线 {line} 的条件</translation>
+    </message>
+    <message>
+        <source>Change kind of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改汇报线 {line} 的类型</translation>
+    </message>
+    <message>
+        <source>Change citation of line {line}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改汇报线 {line} 的出处</translation>
+    </message>
+    <message>
+        <source>Add dual line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>添加从 {source} 到 {target} 的双重汇报线</translation>
+    </message>
+    <message>
+        <source>Add dotted line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>添加从 {source} 到 {target} 的虚线汇报线</translation>
+    </message>
+    <message>
+        <source>Remove line from {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除从 {source} 到 {target} 的汇报线</translation>
+    </message>
+    <message>
+        <source>Change members of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的成员</translation>
+    </message>
+    <message>
+        <source>Reclassify post {post} to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将员额 {post} 改叙为 {value}</translation>
+    </message>
+    <message>
+        <source>Change funding of post {post} to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将员额 {post} 的经费来源改为 {value}</translation>
+    </message>
+    <message>
+        <source>Retitle {post}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {post} 的职衔</translation>
+    </message>
+    <message>
+        <source>Retitle {post} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {post} 在其他语言中的职衔</translation>
+    </message>
+    <message>
+        <source>Reclassify {count} posts to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {count} 个员额改叙为 {value}</translation>
+    </message>
+    <message>
+        <source>Change funding of {count} posts to {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {count} 个员额的经费来源改为 {value}</translation>
+    </message>
+    <message>
+        <source>Establish a {grade} post ({funding}) in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>在 {unit} 设立一个 {grade} 员额（{funding}）</translation>
+    </message>
+    <message>
+        <source>Abolish post {post}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>裁撤员额 {post}</translation>
+    </message>
+    <message>
+        <source>Abolish {count} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>裁撤 {count} 个员额</translation>
+    </message>
+    <message>
+        <source>Redeploy post {post} to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将员额 {post} 调往 {unit}</translation>
+    </message>
+    <message>
+        <source>Redeploy {count} posts to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {count} 个员额调往 {unit}</translation>
+    </message>
+    <message>
+        <source>Make {unit} the top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {unit} 设为最高单位</translation>
+    </message>
+    <message>
+        <source>Clear the top unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>清除最高单位</translation>
+    </message>
+    <message>
+        <source>Make {unit} the shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {unit} 设为共用结构</translation>
+    </message>
+    <message>
+        <source>Clear the shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>清除共用结构</translation>
+    </message>
+    <message>
+        <source>Make {unit} the executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {unit} 设为执行办公室</translation>
+    </message>
+    <message>
+        <source>Clear the executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>清除执行办公室</translation>
+    </message>
+    <message>
+        <source>Make {unit} the principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {unit} 设为主管小组</translation>
+    </message>
+    <message>
+        <source>Clear the principals&apos; group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>清除主管小组</translation>
+    </message>
+    <message>
+        <source>Edit design properties</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑设计属性</translation>
+    </message>
+    <message>
+        <source>Describe {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>描述 {scenario}</translation>
+    </message>
+    <message>
+        <source>Copy {scenario} as {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {scenario} 复制为 {name}</translation>
+    </message>
+    <message>
+        <source>Rename {scenario} to {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {scenario} 重命名为 {name}</translation>
+    </message>
+    <message>
+        <source>Rename {name} in other languages</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {name} 在其他语言中的名称</translation>
+    </message>
+    <message>
+        <source>Delete {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除 {scenario}</translation>
+    </message>
+    <message>
+        <source>Rename {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>重命名 {unit}</translation>
+    </message>
+    <message>
+        <source>Change kind of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的类型</translation>
+    </message>
+    <message>
+        <source>Change short name of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的简称</translation>
+    </message>
+    <message>
+        <source>Change head grade of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的主管职等</translation>
+    </message>
+    <message>
+        <source>Change region of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的区域</translation>
+    </message>
+    <message>
+        <source>Change presence type of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的外地机构类型</translation>
+    </message>
+    <message>
+        <source>Change lead department of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的牵头部门</translation>
+    </message>
+    <message>
+        <source>Change backstopped by of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的支助单位</translation>
+    </message>
+    <message>
+        <source>Change entry point for of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 作为入口单位所对应的区域</translation>
+    </message>
+    <message>
+        <source>Change functions of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的职能</translation>
+    </message>
+    <message>
+        <source>Change note of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的附注</translation>
+    </message>
+    <message>
+        <source>Change segments of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的细分</translation>
+    </message>
+    <message>
+        <source>Change segment entry points of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的细分入口</translation>
+    </message>
+    <message>
+        <source>Change succession of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的承继关系</translation>
+    </message>
+    <message>
+        <source>Change location of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的工作地点</translation>
+    </message>
+    <message>
+        <source>Change names of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的各语言名称</translation>
+    </message>
+    <message>
+        <source>Change citation of {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更改 {unit} 的出处</translation>
+    </message>
+    <message>
+        <source>Delete {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除 {unit}</translation>
+    </message>
+    <message>
+        <source>Delete {unit} and {below} sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除 {unit} 及其 {below} 个下级单位</translation>
+    </message>
+    <message>
+        <source>Delete {count} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除 {count} 个单位</translation>
+    </message>
+    <message>
+        <source>Delete {count} units and {below} sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除 {count} 个单位及其 {below} 个下级单位</translation>
+    </message>
+    <message>
+        <source>Move {unit} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {unit} 移至 {target}</translation>
+    </message>
+    <message>
+        <source>Move {count} units to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将 {count} 个单位移至 {target}</translation>
+    </message>
+    <message>
+        <source>Add {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>添加 {unit}</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>{items} and {item}</source>
@@ -967,6 +1320,284 @@
         <source>which layer to remove above it is a design choice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>删除其上方的哪一层是设计上的选择</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>nothing to do</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无事可做</translation>
+    </message>
+    <message>
+        <source>nothing changes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有任何更改</translation>
+    </message>
+    <message>
+        <source>there is no scenario {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在方案 {id}</translation>
+    </message>
+    <message>
+        <source>there is no unit {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在单位 {id}</translation>
+    </message>
+    <message>
+        <source>a citation has a reference, whether it is inferred, and a reason</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>出处须包含参考文献、是否为推断以及理由</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} in any scenario</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>任何方案中都不存在单位 {id}</translation>
+    </message>
+    <message>
+        <source>required body {id}: {field}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>必设机构 {id}：{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>dual reporting: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>双重汇报：{problem}</translation>
+    </message>
+    <message>
+        <source>there is no comment {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在评论 {id}</translation>
+    </message>
+    <message>
+        <source>there is no post {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在员额 {id}</translation>
+    </message>
+    <message>
+        <source>a comment needs a text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>评论须有内容</translation>
+    </message>
+    <message>
+        <source>a comment with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>标识为 {id} 的评论已存在</translation>
+    </message>
+    <message>
+        <source>there is no conflict {number}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在第 {number} 个冲突</translation>
+    </message>
+    <message>
+        <source>the import was made for scenario {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此导入是为方案 {id} 制作的</translation>
+    </message>
+    <message>
+        <source>{source} changes nothing in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{source} 未对 {scenario} 作任何更改</translation>
+    </message>
+    <message>
+        <source>a line with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>标识为 {id} 的汇报线已存在</translation>
+    </message>
+    <message>
+        <source>a line needs two different units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>汇报线须连接两个不同的单位</translation>
+    </message>
+    <message>
+        <source>the {field} of a line cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此处不能编辑汇报线的 {field}</translation>
+    </message>
+    <message>
+        <source>a line is dual or dotted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>汇报线须为双重汇报线或虚线汇报线</translation>
+    </message>
+    <message>
+        <source>there is no line {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在汇报线 {id}</translation>
+    </message>
+    <message>
+        <source>a post with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>标识为 {id} 的员额已存在</translation>
+    </message>
+    <message>
+        <source>no post to abolish</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有可裁撤的员额</translation>
+    </message>
+    <message>
+        <source>the {field} of a post cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此处不能编辑员额的 {field}</translation>
+    </message>
+    <message>
+        <source>the {field} of a post is a text</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额的 {field} 须为文本</translation>
+    </message>
+    <message>
+        <source>the posts are in {unit} already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>这些员额已在 {unit}</translation>
+    </message>
+    <message>
+        <source>the {field} of several posts cannot be edited at once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不能同时编辑多个员额的 {field}</translation>
+    </message>
+    <message>
+        <source>there is no grade {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在职等 {id}</translation>
+    </message>
+    <message>
+        <source>there is no funding source {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在经费来源 {id}</translation>
+    </message>
+    <message>
+        <source>there is no scenario role {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在方案角色 {id}</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>方案须有名称</translation>
+    </message>
+    <message>
+        <source>a scenario is called {name} already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已有名为 {name} 的方案</translation>
+    </message>
+    <message>
+        <source>the baseline cannot be deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不能删除基线</translation>
+    </message>
+    <message>
+        <source>there is no region {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在区域 {id}</translation>
+    </message>
+    <message>
+        <source>there is no function {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在职能 {id}</translation>
+    </message>
+    <message>
+        <source>there is no duty station {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在工作地点 {id}</translation>
+    </message>
+    <message>
+        <source>a region is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>某个区域列出了两次</translation>
+    </message>
+    <message>
+        <source>a function is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>某项职能列出了两次</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} to move to</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在要移入的单位 {id}</translation>
+    </message>
+    <message>
+        <source>no unit to move</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有要移动的单位</translation>
+    </message>
+    <message>
+        <source>{unit} is the top of the organisation and cannot move</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} 是组织的最高单位，不能移动</translation>
+    </message>
+    <message>
+        <source>{unit} cannot move under {target}, which reports to it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} 不能移至 {target} 之下，因为后者向其汇报</translation>
+    </message>
+    <message>
+        <source>already reporting to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已向 {unit} 汇报</translation>
+    </message>
+    <message>
+        <source>a unit with id {id} exists already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>标识为 {id} 的单位已存在</translation>
+    </message>
+    <message>
+        <source>there is no unit {id} to add under</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在要在其下添加的单位 {id}</translation>
+    </message>
+    <message>
+        <source>no unit to delete</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有要删除的单位</translation>
+    </message>
+    <message>
+        <source>the top of the organisation cannot be deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不能删除组织的最高单位</translation>
+    </message>
+    <message>
+        <source>the {field} of a unit cannot be edited here</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此处不能编辑单位的 {field}</translation>
+    </message>
+    <message>
+        <source>a unit needs a name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位须有名称</translation>
+    </message>
+    <message>
+        <source>a note has a text, a justification and a reference</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>附注须包含正文、理由和参考文献</translation>
+    </message>
+    <message>
+        <source>{unit} cannot point to itself</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} 不能指向自身</translation>
+    </message>
+    <message>
+        <source>the {field} of a unit map segment kinds to items</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位的 {field} 须将细分类型映射到细分项</translation>
+    </message>
+    <message>
+        <source>there is no segment kind {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在细分类型 {id}</translation>
+    </message>
+    <message>
+        <source>a {kind} is listed twice</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>某个{kind}列出了两次</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {id}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在{kind} {id}</translation>
+    </message>
+    <message>
+        <source>a succession lists baseline units and a source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>承继关系须列出基线单位和来源</translation>
     </message>
 </context>
 <context>
