@@ -335,12 +335,12 @@
         <translation>تغيير الإدارة الرائدة لـ {unit}</translation>
     </message>
     <message>
-        <source>Change backstopped by of {unit}</source>
+        <source>Change the backstop of {unit}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>تغيير الجهة الداعمة لـ {unit}</translation>
     </message>
     <message>
-        <source>Change entry point for of {unit}</source>
+        <source>Change the regions {unit} is the entry point for</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>تغيير المناطق التي تكون {unit} نقطة الدخول لها</translation>
     </message>

@@ -335,12 +335,12 @@
         <translation>Cambiar el departamento principal de {unit}</translation>
     </message>
     <message>
-        <source>Change backstopped by of {unit}</source>
+        <source>Change the backstop of {unit}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Cambiar la dependencia de apoyo de {unit}</translation>
     </message>
     <message>
-        <source>Change entry point for of {unit}</source>
+        <source>Change the regions {unit} is the entry point for</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Cambiar las regiones de las que {unit} es punto de entrada</translation>
     </message>

@@ -335,12 +335,12 @@
         <translation>Modifier le département chef de file de {unit}</translation>
     </message>
     <message>
-        <source>Change backstopped by of {unit}</source>
+        <source>Change the backstop of {unit}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Modifier l&apos;unité d&apos;appui de {unit}</translation>
     </message>
     <message>
-        <source>Change entry point for of {unit}</source>
+        <source>Change the regions {unit} is the entry point for</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Modifier les régions dont {unit} est le point d&apos;entrée</translation>
     </message>

@@ -335,12 +335,12 @@
         <translation>Изменить ведущий департамент {unit}</translation>
     </message>
     <message>
-        <source>Change backstopped by of {unit}</source>
+        <source>Change the backstop of {unit}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Изменить поддерживающее подразделение {unit}</translation>
     </message>
     <message>
-        <source>Change entry point for of {unit}</source>
+        <source>Change the regions {unit} is the entry point for</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Изменить регионы, для которых {unit} является точкой входа</translation>
     </message>

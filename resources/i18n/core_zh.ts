@@ -335,12 +335,12 @@
         <translation>更改 {unit} 的牵头部门</translation>
     </message>
     <message>
-        <source>Change backstopped by of {unit}</source>
+        <source>Change the backstop of {unit}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>更改 {unit} 的支助单位</translation>
     </message>
     <message>
-        <source>Change entry point for of {unit}</source>
+        <source>Change the regions {unit} is the entry point for</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>更改 {unit} 作为入口单位所对应的区域</translation>
     </message>
