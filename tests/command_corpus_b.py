@@ -145,11 +145,11 @@ CASES: dict[str, tuple[Case, tuple[str, ...]]] = {
     },
     # segments
     "segments": (
-        lambda d: set_segments(_segment_design(d), drafts_of(d)[:1] + [_renamed(d)]).text,
+        lambda d: set_segments(_segment_design(d), [*drafts_of(d)[:1], _renamed(d)]).text,
         (),
     ),
     "segments unchanged": (lambda d: set_segments(d, drafts_of(d)).text, ()),
-    "regions first": (lambda d: set_segments(d, drafts_of(d)[::-1] + [_renamed(d)]).text, ()),
+    "regions first": (lambda d: set_segments(d, [*drafts_of(d)[::-1], _renamed(d)]).text, ()),
     "regions kept": (lambda d: set_segments(d, [_regions(d, id="zone")]).text, ()),
     "region in use": (lambda d: set_segments(d, [_regions(d, items=[])]).text, ("africa",)),
     "region code": (lambda d: set_segments(d, [_regions(d), _kind("region")]).text, ()),
