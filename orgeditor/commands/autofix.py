@@ -9,7 +9,6 @@ is bounded, so the loop always ends.
 from __future__ import annotations
 
 import json
-import textwrap
 from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from orgeditor.commands.fixes import command_for_fix
 from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import Design, Scenario
 from orgeditor.rules import Finding, Report, Severity, validate
+from orgeditor.rules.terminal import columns, terminal_fill
 
 # Rules whose fixes change what other rules see go first (the tree, then entry points
 # before coverage, functions and bodies before costs), errors before warnings.
@@ -41,7 +41,6 @@ FIX_ORDER = (
     "STRUCT-SPAN",
 )
 MAX_FIXES = 2_000
-WIDTH = 100
 # A scenario's heading in validate --fix's text, by (one fix applied, errors left: 0, 1, more)
 RUN_HEADINGS = {
     (True, 0): QT_TRANSLATE_NOOP("Validation", "{name}  [{id}]: 1 fix applied, no error left"),
@@ -227,8 +226,10 @@ def fix_runs_text(file: str, out: str, runs: list[FixRun]) -> str:
 
 
 def _wrapped(label: str, text: str) -> str:
-    first = f"  {label:<22} "
-    return textwrap.fill(text, WIDTH, initial_indent=first, subsequent_indent=" " * len(first))
+    """``text`` after ``label`` padded to 22 terminal columns (a Chinese label's characters
+    take two), wrapped to the terminal's width in every script."""
+    first = f"  {label}{' ' * max(0, 22 - columns(label))} "
+    return terminal_fill(text, first, " " * columns(first))
 
 
 def fix_runs_json(file: str, out: str, runs: list[FixRun]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ import pytest
 
 from orgeditor import i18n
 from orgeditor.commands.references import Kind
+from orgeditor.rules.terminal import columns
 from tests.command_corpus_b import cases, texts
 from tests.conftest import ROOT
 
@@ -109,3 +110,21 @@ def test_a_step_reads_as_the_history_shows_it() -> None:
     assert french["map grade"] == "Report sur D-2, puis suppression : classe D-1"
     assert _said("ru")["delete location"] == "Удаление: место службы NBO"
     assert _said("zh")["turn on as error"] == "启用 STRUCT-SPAN\uff08错误\uff09"
+
+
+def _starts_at(line: str, column: int) -> bool:
+    """Whether a word of ``line`` starts at terminal column ``column`` after a space."""
+    return any(
+        columns(line[:i]) == column and line[i - 1] == " " and line[i] != " "
+        for i in range(1, len(line))
+    )
+
+
+@pytest.mark.parametrize("language", ("en", *TRANSLATED))
+def test_fix_output_fits_the_terminal_in_every_script(language: str) -> None:
+    """``validate --fix``'s lines keep to 100 columns (a Chinese character takes two) and
+    the text after each label starts in column 25, as in English."""
+    lines = [line for line in _said(language)["fix run"].splitlines() if line.startswith("  ")]
+    assert len(lines) > 10
+    assert max(columns(line) for line in lines) <= 100
+    assert all(_starts_at(line, 25) for line in lines), lines
