@@ -1132,7 +1132,7 @@
     <message>
         <source>unit {unit} is gone; the fix no longer applies</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>la unidad {unit} ya no existe; la corrección ya no es aplicable</translation>
+        <translation>la dependencia {unit} ya no existe; la corrección ya no es aplicable</translation>
     </message>
     <message>
         <source>there is no scenario {scenario}</source>
@@ -1152,7 +1152,7 @@
     <message>
         <source>the unit reports to those departments already</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>la unidad ya depende de esos departamentos</translation>
+        <translation>la dependencia ya está subordinada a esos departamentos</translation>
     </message>
     <message>
         <source>the posts are as in the baseline already; the fix no longer applies</source>
@@ -1197,17 +1197,17 @@
     <message>
         <source>line {line}: write a name, a colon, then the unit ids</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>línea {line}: escriba un nombre, dos puntos y luego los códigos de las unidades</translation>
+        <translation>línea {line}: escriba un nombre, dos puntos y luego los códigos de las dependencias</translation>
     </message>
     <message>
         <source>line {line}: a group names two units or more</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>línea {line}: un grupo debe incluir dos o más unidades</translation>
+        <translation>línea {line}: un grupo debe incluir dos o más dependencias</translation>
     </message>
     <message>
         <source>line {line}: no scenario has a unit {unit}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>línea {line}: ningún escenario tiene la unidad {unit}</translation>
+        <translation>línea {line}: ningún escenario tiene la dependencia {unit}</translation>
     </message>
     <message>
         <source>line {line}: a second group called {name}</source>
@@ -1217,12 +1217,12 @@
     <message>
         <source>{text}: write a unit id, &apos;=&apos;, then a grade</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{text}: escriba un código de unidad, «=» y luego una categoría</translation>
+        <translation>{text}: escriba un código de dependencia, «=» y luego una categoría</translation>
     </message>
     <message>
         <source>no scenario has a unit {unit}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>ningún escenario tiene la unidad {unit}</translation>
+        <translation>ningún escenario tiene la dependencia {unit}</translation>
     </message>
     <message>
         <source>there is no grade {grade}</source>
@@ -1237,12 +1237,12 @@
     <message>
         <source>{count} unit heads in {scenario}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{count} jefes de unidad en {scenario}</translation>
+        <translation>{count} jefes de dependencia en {scenario}</translation>
     </message>
     <message>
         <source>{count} units in {scenario}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{count} unidades en {scenario}</translation>
+        <translation>{count} dependencias en {scenario}</translation>
     </message>
     <message>
         <source>{count} department mappings in {scenario}</source>
@@ -1297,12 +1297,12 @@
     <message>
         <source>1 member unit in {scenario}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 unidad miembro en {scenario}</translation>
+        <translation>1 dependencia miembro en {scenario}</translation>
     </message>
     <message>
         <source>{count} member units in {scenario}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{count} unidades miembro en {scenario}</translation>
+        <translation>{count} dependencias miembro en {scenario}</translation>
     </message>
     <message>
         <source>1 entry point in {scenario}</source>
@@ -1432,7 +1432,7 @@
     <message>
         <source>there is no unit {unit} in {scenario}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>el escenario {scenario} no tiene la unidad {unit}</translation>
+        <translation>el escenario {scenario} no tiene la dependencia {unit}</translation>
     </message>
     <message>
         <source>sits with: {function} is not another function of the catalogue</source>

@@ -1252,12 +1252,12 @@
     <message>
         <source>required body {body} (where it sits)</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>organe requis {body} (son rattachement)</translation>
+        <translation>organe obligatoire {body} (son rattachement)</translation>
     </message>
     <message>
         <source>required body {body} (its chair)</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>organe requis {body} (sa présidence)</translation>
+        <translation>organe obligatoire {body} (sa présidence)</translation>
     </message>
     <message>
         <source>{count} posts funded by its parts in {scenario}</source>
@@ -1357,7 +1357,7 @@
     <message>
         <source>each kind of the design is shown once</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>chaque type du modèle ne figure qu&apos;une fois</translation>
+        <translation>chaque type de la conception ne figure qu&apos;une fois</translation>
     </message>
     <message>
         <source>segment kind {kind} is used by {uses}; clear it first</source>
@@ -1422,7 +1422,7 @@
     <message>
         <source>map {kind} {item} to another {kind} of the design</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>faites correspondre l&apos;entrée {item} ({kind}) à une autre entrée ({kind}) du modèle</translation>
+        <translation>faites correspondre l&apos;entrée {item} ({kind}) à une autre entrée ({kind}) de la conception</translation>
     </message>
     <message>
         <source>{name} is not a rule parameter the settings edit</source>
@@ -1472,12 +1472,12 @@
     <message>
         <source>{rate} is for a grade or funding source the design lacks</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{rate} porte sur une classe ou une source de financement absente du modèle</translation>
+        <translation>{rate} porte sur une classe ou une source de financement absente de la conception</translation>
     </message>
     <message>
         <source>{rate} is for a duty station the design lacks</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{rate} porte sur un lieu d&apos;affectation absent du modèle</translation>
+        <translation>{rate} porte sur un lieu d&apos;affectation absent de la conception</translation>
     </message>
     <message>
         <source>{rate} is between 0 and {high}</source>
