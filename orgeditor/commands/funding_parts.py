@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from orgeditor.commands.base import Command, CommandError
-from orgeditor.commands.references import FieldEdit, Kind, remap_rates, scenario_edits, uses
+from orgeditor.commands.references import (
+    FieldEdit,
+    Kind,
+    joined,
+    remap_rates,
+    scenario_edits,
+    uses,
+)
 from orgeditor.commands.settings import SettingsCommand, check_entry, index_of
 from orgeditor.commands.settings_checks import DesignSettings, make_entry, updated_entry
 from orgeditor.i18n import translate
@@ -84,7 +91,7 @@ def edit_source(
                     translate(
                         "Refusal",
                         "part {part} is used by {uses}; map it to another part or to its source",
-                    ).format(part=part_id, uses="; ".join(used))
+                    ).format(part=part_id, uses=joined(used))
                 )
     edits: list[FieldEdit] = []
     rates = settings.cost_table.rates

@@ -182,6 +182,15 @@ def uses(design: Design, kind: Kind, item_id: str, parameters: bool = True) -> l
     return found
 
 
+def joined(places: list[str]) -> str:
+    """Places of use as one list, "a; b; c", with the core's language's separator."""
+    template = translate("Refusal", "{uses}; {use}")
+    text = places[0] if places else ""
+    for place in places[1:]:
+        text = template.format(uses=text, use=place)
+    return text
+
+
 def _scenario_counts(scenario: Scenario, kind: Kind, item_id: str) -> dict[str, int]:
     counts: Counter[str] = Counter()
     if kind is Kind.GRADE:

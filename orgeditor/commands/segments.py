@@ -19,7 +19,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from orgeditor.commands.base import Command, CommandError
-from orgeditor.commands.references import FieldEdit, ReplaceCommand
+from orgeditor.commands.references import FieldEdit, ReplaceCommand, joined
 from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import Design, Region, Segment, SegmentKind, Unit
 from orgeditor.model.segments import REGION_KIND, segment_list
@@ -242,7 +242,7 @@ def set_segments(
         kind = kept_kinds.get(old.id)
         if kind is None:
             if old.id not in cleared and segment_uses(design, old.id):
-                used = "; ".join(segment_uses(design, old.id))
+                used = joined(segment_uses(design, old.id))
                 raise CommandError(
                     translate(
                         "Refusal", "segment kind {kind} is used by {uses}; clear it first"
@@ -302,7 +302,7 @@ def _item_moves(
             raise CommandError(
                 translate(
                     "Refusal", "{kind} {item} is used by {uses}; map it to another one"
-                ).format(kind=_noun(old), item=item.id, uses="; ".join(used))
+                ).format(kind=_noun(old), item=item.id, uses=joined(used))
             )
         found[item.id] = target
     return found

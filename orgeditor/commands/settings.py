@@ -21,6 +21,7 @@ from orgeditor.commands.references import (
     Kind,
     ReplaceCommand,
     forget_role,
+    joined,
     remap_rates,
     remap_rules,
     scenario_edits,
@@ -98,7 +99,7 @@ class SettingsCommand(ReplaceCommand):
                     raise CommandError(
                         translate(
                             "Refusal", "{kind} {item} is used by {uses}; map it to another {kind}"
-                        ).format(kind=kind.noun, item=item_id, uses="; ".join(used))
+                        ).format(kind=kind.noun, item=item_id, uses=joined(used))
                     )
         self.text = text
         self.after = copy.deepcopy(settings)

@@ -1275,6 +1275,11 @@
         <translation>параметры правил: {name}</translation>
     </message>
     <message>
+        <source>{uses}; {use}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{uses}; {use}</translation>
+    </message>
+    <message>
         <source>there is no rule {rule}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>правила {rule} нет</translation>

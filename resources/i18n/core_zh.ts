@@ -1275,6 +1275,11 @@
         <translation>规则参数：{name}</translation>
     </message>
     <message>
+        <source>{uses}; {use}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{uses}；{use}</translation>
+    </message>
+    <message>
         <source>there is no rule {rule}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>没有规则 {rule}</translation>

@@ -110,6 +110,9 @@ def test_a_step_reads_as_the_history_shows_it() -> None:
     assert french["map grade"] == "Report sur D-2, puis suppression : classe D-1"
     assert _said("ru")["delete location"] == "Удаление: место службы NBO"
     assert _said("zh")["turn on as error"] == "启用 STRUCT-SPAN\uff08错误\uff09"
+    # a list of uses is joined as the language joins it
+    assert "; " not in _said("zh")["delete used grade"].replace("res. 72/262", "")
+    assert _said("ar")["delete used grade"].count("\u061b ") == 6
 
 
 def _starts_at(line: str, column: int) -> bool:
