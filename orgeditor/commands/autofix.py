@@ -9,7 +9,6 @@ is bounded, so the loop always ends.
 from __future__ import annotations
 
 import json
-import textwrap
 from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass, field
@@ -17,8 +16,10 @@ from typing import Any
 
 from orgeditor.commands.base import CommandError
 from orgeditor.commands.fixes import command_for_fix
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import Design, Scenario
 from orgeditor.rules import Finding, Report, Severity, validate
+from orgeditor.rules.terminal import columns, terminal_fill
 
 # Rules whose fixes change what other rules see go first (the tree, then entry points
 # before coverage, functions and bodies before costs), errors before warnings.
@@ -40,7 +41,21 @@ FIX_ORDER = (
     "STRUCT-SPAN",
 )
 MAX_FIXES = 2_000
-WIDTH = 100
+# A scenario's heading in validate --fix's text, by (one fix applied, errors left: 0, 1, more)
+RUN_HEADINGS = {
+    (True, 0): QT_TRANSLATE_NOOP("Validation", "{name}  [{id}]: 1 fix applied, no error left"),
+    (False, 0): QT_TRANSLATE_NOOP(
+        "Validation", "{name}  [{id}]: {count} fixes applied, no error left"
+    ),
+    (True, 1): QT_TRANSLATE_NOOP("Validation", "{name}  [{id}]: 1 fix applied, 1 error left"),
+    (False, 1): QT_TRANSLATE_NOOP(
+        "Validation", "{name}  [{id}]: {count} fixes applied, 1 error left"
+    ),
+    (True, 2): QT_TRANSLATE_NOOP("Validation", "{name}  [{id}]: 1 fix applied, {left} errors left"),
+    (False, 2): QT_TRANSLATE_NOOP(
+        "Validation", "{name}  [{id}]: {count} fixes applied, {left} errors left"
+    ),
+}
 
 
 def finding_key(finding: Finding) -> Hashable:
@@ -131,7 +146,9 @@ def fix_scenario(
             command = command_for_fix(design, scenario.id, finding.fix)
             command.do(design)
         except CommandError as error:
-            refused[finding_key(finding)] = f"its fix cannot be applied: {error}"
+            refused[finding_key(finding)] = translate(
+                "NoFix", "its fix cannot be applied: {error}"
+            ).format(error=error)
             continue
         after = validate(design, scenario)
         key = finding_key(finding)
@@ -142,10 +159,10 @@ def fix_scenario(
             command.undo(design)
             new = next((f.message for f in after.findings if finding_key(f) in added), "")
             refused[key] = (
-                f"its fix ({finding.fix.description}) would add an error: {new}"
+                translate("NoFix", "its fix ({fix}) would add an error: {error}")
                 if added
-                else f"its fix ({finding.fix.description}) did not remove it"
-            )
+                else translate("NoFix", "its fix ({fix}) did not remove it")
+            ).format(fix=finding.fix.description, error=new)
             continue
         run.applied.append(AppliedFix(finding.rule, finding.message, finding.fix.description))
         refused.pop(key, None)
@@ -155,16 +172,23 @@ def fix_scenario(
         if finding.severity is Severity.INFO:
             continue
         if rule is not None and finding.rule != rule:
-            run.unfixed.append(Unfixed(finding, f"only {rule}'s fixes were asked for"))
+            reason = translate("NoFix", "only {rule}'s fixes were asked for").format(rule=rule)
+            run.unfixed.append(Unfixed(finding, reason))
             continue
         reason = refused.get(finding_key(finding)) or finding.no_fix
         if not reason and finding.fix is not None:
             reason = (
-                "its fix was applied and a later fix brought it back; repair it by hand"
+                translate(
+                    "NoFix",
+                    "its fix was applied and a later fix brought it back; repair it by hand",
+                )
                 if _fix_key(finding) in tried
-                else f"the limit of {limit:,} fixes was reached"
+                else translate("NoFix", "the limit of {limit} fixes was reached").format(
+                    limit=format_number(limit)
+                )
             )
-        run.unfixed.append(Unfixed(finding, reason or "the rule offers no automatic fix"))
+        reason = reason or translate("NoFix", "the rule offers no automatic fix")
+        run.unfixed.append(Unfixed(finding, reason))
     return run
 
 
@@ -172,28 +196,40 @@ def fix_runs_text(file: str, out: str, runs: list[FixRun]) -> str:
     """What ``validate --fix`` prints: per scenario, the fixes applied and what is left."""
     blocks = [f"{file} -> {out}"]
     for run in runs:
-        left = run.errors_left
-        verdict = "no error left" if not left else f"{left} error{'s' if left > 1 else ''} left"
-        count = len(run.applied)
+        count, left = len(run.applied), run.errors_left
+        heading = translate("Validation", RUN_HEADINGS[count == 1, min(left, 2)])
         lines = [
-            f"{run.scenario_name}  [{run.scenario}]: {count} fix{'es' if count != 1 else ''} "
-            f"applied, {verdict}"
+            heading.format(
+                name=run.scenario_name,
+                id=run.scenario,
+                count=format_number(count),
+                left=format_number(left),
+            )
         ]
         for fix in run.applied:
-            lines.append(_wrapped(f"fixed {fix.rule}", fix.finding))
-            lines.append(_wrapped("", f"by: {fix.description}"))
+            label = translate("Validation", "fixed {rule}").format(rule=fix.rule)
+            lines.append(_wrapped(label, fix.finding))
+            by = translate("Validation", "by: {fix}").format(fix=fix.description)
+            lines.append(_wrapped("", by))
         for item in run.unfixed:
             finding = item.finding
-            lines.append(_wrapped(f"not fixed {finding.severity.value}", finding.rule))
+            label = translate("Validation", "not fixed {severity}").format(
+                severity=translate("Severity", finding.severity.value)
+            )
+            lines.append(_wrapped(label, finding.rule))
             lines.append(_wrapped("", finding.message))
-            lines.append(_wrapped("", f"why: {item.reason}"))
+            why = translate("Validation", "why: {reason}").format(reason=item.reason)
+            lines.append(_wrapped("", why))
         blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + f"\n\nwrote {out}\n"
+    wrote = translate("Validation", "wrote {path}").format(path=out)
+    return "\n\n".join(blocks) + f"\n\n{wrote}\n"
 
 
 def _wrapped(label: str, text: str) -> str:
-    first = f"  {label:<22} "
-    return textwrap.fill(text, WIDTH, initial_indent=first, subsequent_indent=" " * len(first))
+    """``text`` after ``label`` padded to 22 terminal columns (a Chinese label's characters
+    take two), wrapped to the terminal's width in every script."""
+    first = f"  {label}{' ' * max(0, 22 - columns(label))} "
+    return terminal_fill(text, first, " " * columns(first))
 
 
 def fix_runs_json(file: str, out: str, runs: list[FixRun]) -> dict[str, Any]:

@@ -11,10 +11,13 @@ from orgeditor.commands.lines import AddLineCommand, SetBodyCommand, SetLineFiel
 from orgeditor.commands.posts import AbolishPostsCommand, AddPostCommand, SetPostFieldCommand
 from orgeditor.commands.shared import dual_line_commands, dual_lines, move_units_command
 from orgeditor.commands.units import AddUnitCommand, SetUnitFieldCommand
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import Body, Design, LineKind, ReportingLine, Scenario, Unit, UnitKind
 from orgeditor.rules.base import Fix
 
 Builder = Callable[[Design, Scenario, Mapping[str, Any]], Command]
+
+UNIT_GONE = QT_TRANSLATE_NOOP("Refusal", "unit {unit} is gone; the fix no longer applies")
 
 
 def command_for_fix(design: Design, scenario_id: str, fix: Fix) -> Command:
@@ -29,20 +32,26 @@ def command_for_fix(design: Design, scenario_id: str, fix: Fix) -> Command:
     """
     scenario = next((s for s in design.scenarios if s.id == scenario_id), None)
     if scenario is None:
-        raise CommandError(f"there is no scenario {scenario_id!r}")
+        raise CommandError(
+            translate("Refusal", "there is no scenario {scenario}").format(
+                scenario=repr(scenario_id)
+            )
+        )
     build = _BUILDERS.get(fix.action)
     if build is None:
-        raise CommandError(f"this fix needs your choice: {fix.description}")
+        raise CommandError(
+            translate("Refusal", "this fix needs your choice: {fix}").format(fix=fix.description)
+        )
     for key in ("unit", "parent", "body"):
         if key in fix.params and fix.params[key] not in scenario.units:
             what = fix.params[key]
-            raise CommandError(f"unit {what!r} is gone; the fix no longer applies")
+            raise CommandError(translate("Refusal", UNIT_GONE).format(unit=repr(what)))
     command = build(design, scenario, fix.params)
     departments = fix.params.get("dual_lines_to")
     if departments:  # a unit that becomes a regional entry point reports to both departments
         lines = dual_lines(scenario, [fix.params["unit"]], departments=departments)
         command = MacroCommand("", [command, *dual_line_commands(design, scenario.id, lines)])
-    command.text = f"Fix: {fix.description}"
+    command.text = translate("Command", "Fix: {fix}").format(fix=fix.description)
     return command
 
 
@@ -78,7 +87,7 @@ def _designate(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> Comm
 
 def _withdraw(design: Design, scenario: Scenario, unit_id: str, p: Mapping[str, Any]) -> Command:
     if unit_id not in scenario.units:
-        raise CommandError(f"unit {unit_id!r} is gone; the fix no longer applies")
+        raise CommandError(translate("Refusal", UNIT_GONE).format(unit=repr(unit_id)))
     kept = [r for r in _designations(scenario.units[unit_id], p) if r != _item(p)]
     return _designated(design, scenario, unit_id, p, kept)
 
@@ -107,7 +116,7 @@ def _move_entry_points(design: Design, scenario: Scenario, p: Mapping[str, Any])
     try:
         for move in p["moves"]:
             if move["unit"] not in scenario.units:
-                raise CommandError(f"unit {move['unit']!r} is gone; the fix no longer applies")
+                raise CommandError(translate("Refusal", UNIT_GONE).format(unit=repr(move["unit"])))
             step = _move_entry_point(design, scenario, move)
             step.do(design)
             steps.append(step)
@@ -124,7 +133,11 @@ def _set_line_conditions(design: Design, scenario: Scenario, p: Mapping[str, Any
     steps: list[Command] = []
     for line_id, condition in p["lines"].items():
         if line_id not in scenario.lines:
-            raise CommandError(f"line {line_id!r} is gone; the fix no longer applies")
+            raise CommandError(
+                translate("Refusal", "line {line} is gone; the fix no longer applies").format(
+                    line=repr(line_id)
+                )
+            )
         steps.append(SetLineFieldCommand(design, scenario.id, line_id, "condition", condition))
     return MacroCommand("Set line conditions", steps)
 
@@ -170,7 +183,7 @@ def _report_to_departments(design: Design, scenario: Scenario, p: Mapping[str, A
     """The dual lines (or dotted lines made dual) from ``unit`` to ``departments``."""
     lines = dual_lines(scenario, [p["unit"]], departments=p["departments"])
     if not lines:
-        raise CommandError("the unit reports to those departments already")
+        raise CommandError(translate("Refusal", "the unit reports to those departments already"))
     return MacroCommand("Report to departments", dual_line_commands(design, scenario.id, lines))
 
 
@@ -222,7 +235,11 @@ def _restore_posts(design: Design, scenario: Scenario, p: Mapping[str, Any]) -> 
                         SetPostFieldCommand(design, scenario.id, post_id, name, getattr(old, name))
                     )
     if not steps:
-        raise CommandError("the posts are as in the baseline already; the fix no longer applies")
+        raise CommandError(
+            translate(
+                "Refusal", "the posts are as in the baseline already; the fix no longer applies"
+            )
+        )
     return MacroCommand("Restore posts", steps)
 
 

@@ -13,9 +13,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from orgeditor.commands.base import Command, CommandError
-from orgeditor.commands.references import FieldEdit, Kind, remap_rates, scenario_edits, uses
+from orgeditor.commands.references import (
+    FieldEdit,
+    Kind,
+    joined,
+    remap_rates,
+    scenario_edits,
+    uses,
+)
 from orgeditor.commands.settings import SettingsCommand, check_entry, index_of
 from orgeditor.commands.settings_checks import DesignSettings, make_entry, updated_entry
+from orgeditor.i18n import translate
 from orgeditor.model import Design, FundingPart, FundingSource, NeutralityLevel
 from orgeditor.model.design import repeated_part_ids
 from orgeditor.model.text import NAME, TEXT, id_problem, text_problem
@@ -58,7 +66,11 @@ def edit_source(
     kept = {old for old, _ in parts if old is not None}
     dropped = [p.id for p in before.parts if p.id not in kept]
     if set(mapped) - set(dropped):
-        raise CommandError(f"part {sorted(set(mapped) - set(dropped))[0]!r} is not deleted")
+        raise CommandError(
+            translate("Refusal", "part {part} is not deleted").format(
+                part=repr(sorted(set(mapped) - set(dropped))[0])
+            )
+        )
     moves = dict(renamed)
     known = {new_id, *(p.id for p in source.parts)}
     for part_id in dropped:
@@ -66,14 +78,20 @@ def edit_source(
             target = mapped[part_id]
             target = target if target in known else renamed.get(target, target)
             if target not in known:
-                raise CommandError(f"map part {part_id} to another part of {new_id} or to it")
+                raise CommandError(
+                    translate(
+                        "Refusal", "map part {part} to another part of {source} or to it"
+                    ).format(part=part_id, source=new_id)
+                )
             moves[part_id] = target
         else:
             used = part_uses(design, part_id)
             if used:
                 raise CommandError(
-                    f"part {part_id} is used by {'; '.join(used)}; "
-                    "map it to another part or to its source"
+                    translate(
+                        "Refusal",
+                        "part {part} is used by {uses}; map it to another part or to its source",
+                    ).format(part=part_id, uses=joined(used))
                 )
     edits: list[FieldEdit] = []
     rates = settings.cost_table.rates
@@ -81,7 +99,7 @@ def edit_source(
         edits += [e for e in scenario_edits(design, Kind.FUNDING, old, new) if e.before == old]
         rates = remap_rates(rates, Kind.FUNDING, old, new)
     settings.cost_table.rates = rates
-    text = f"Edit funding source {source_id}"
+    text = translate("Command", "Edit funding source {source}").format(source=source_id)
     return SettingsCommand(design, text, settings, edits, (Kind.FUNDING, source_id))
 
 
@@ -106,7 +124,8 @@ def add_source(
     problem = parts_problem(settings, position)
     if problem:
         raise CommandError(problem)
-    return SettingsCommand(design, f"Add funding source {source.id}", settings)
+    text = translate("Command", "Add funding source {source}").format(source=source.id)
+    return SettingsCommand(design, text, settings)
 
 
 def parts_problem(settings: DesignSettings, index: int) -> str | None:
@@ -116,17 +135,23 @@ def parts_problem(settings: DesignSettings, index: int) -> str | None:
         problem = id_problem(part.id)
         problem = problem or text_problem(part.name, NAME) or text_problem(part.description, TEXT)
         if problem:
-            return f"part {part.id or '(no code)'}: {problem.replace('an id', 'a code')}"
+            return translate("Refusal", "part {part}: {problem}").format(
+                part=part.id or translate("Refusal", "(no code)"),
+                problem=problem.replace("an id", "a code"),
+            )
     for _, _, part_id in repeated_part_ids(settings.funding_sources):
-        return (
-            f"funding id {part_id!r} is used twice; a part needs a code no other source or part has"
-        )
+        return translate(
+            "Refusal",
+            "funding id {part} is used twice; a part needs a code no other source or part has",
+        ).format(part=repr(part_id))
     return None
 
 
 def part_uses(design: Design, part_id: str) -> list[str]:
     """What still uses part ``part_id``: posts (per scenario) and cost rates."""
-    used = [u for u in uses(design, Kind.FUNDING, part_id) if not u.startswith("rule ")]
+    used = uses(design, Kind.FUNDING, part_id, parameters=False)
     return used + [
-        f"the cost of {r.grade}" for r in design.cost_table.rates if r.funding == part_id
+        translate("Refusal", "the cost of {grade}").format(grade=r.grade)
+        for r in design.cost_table.rates
+        if r.funding == part_id
     ]

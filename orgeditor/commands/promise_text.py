@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from orgeditor.i18n import translate
+
 
 def groups_text(groups: dict[str, list[str]]) -> str:
     """``name: a, b, c``, one group a line."""
@@ -27,14 +29,18 @@ def parse_groups(text: str, units: Collection[str]) -> tuple[dict[str, list[str]
         name, colon, listed = line.partition(":")
         members = [u.strip() for u in listed.split(",") if u.strip()]
         if not colon or not name.strip():
-            return groups, f"line {number}: write a name, a colon, then the unit ids"
+            problem = translate("Refusal", "line {line}: write a name, a colon, then the unit ids")
+            return groups, problem.format(line=number)
         if len(members) < 2:
-            return groups, f"line {number}: a group names two units or more"
+            problem = translate("Refusal", "line {line}: a group names two units or more")
+            return groups, problem.format(line=number)
         unknown = [u for u in members if u not in units]
         if unknown:
-            return groups, f"line {number}: no scenario has a unit {unknown[0]!r}"
+            problem = translate("Refusal", "line {line}: no scenario has a unit {unit}")
+            return groups, problem.format(line=number, unit=repr(unknown[0]))
         if name.strip() in groups:
-            return groups, f"line {number}: a second group called {name.strip()!r}"
+            problem = translate("Refusal", "line {line}: a second group called {name}")
+            return groups, problem.format(line=number, name=repr(name.strip()))
         groups[name.strip()] = members
     return groups, ""
 
@@ -54,10 +60,13 @@ def parse_grades(
             continue
         unit, equals, grade = (x.strip() for x in part.partition("="))
         if not equals or not unit or not grade:
-            return found, f"{part!r}: write a unit id, '=', then a grade"
+            problem = translate("Refusal", "{text}: write a unit id, '=', then a grade")
+            return found, problem.format(text=repr(part))
         if unit not in units:
-            return found, f"no scenario has a unit {unit!r}"
+            problem = translate("Refusal", "no scenario has a unit {unit}")
+            return found, problem.format(unit=repr(unit))
         if grade not in grades:
-            return found, f"there is no grade {grade!r}"
+            problem = translate("Refusal", "there is no grade {grade}")
+            return found, problem.format(grade=repr(grade))
         found[unit] = grade
     return found, ""

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any, Protocol, TypeVar
 
 from orgeditor.commands.base import Change, Command
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import CostRate, Design, RuleSettings, Scenario
 from orgeditor.model.aspects import UNIT_FIELD_ASPECTS, Aspect
 
@@ -30,6 +31,33 @@ class Kind(StrEnum):
     FUNCTION = "function"
     ROLE = "department role"
     LOCATION = "duty station"  # per-location costs (issue 15 part 1)
+
+    @property
+    def noun(self) -> str:
+        """The kind's name in the language the core speaks ("grade", "职等")."""
+        return translate("Command", self.value)
+
+
+QT_TRANSLATE_NOOP("Command", "grade")
+QT_TRANSLATE_NOOP("Command", "funding source")
+QT_TRANSLATE_NOOP("Command", "function")
+QT_TRANSLATE_NOOP("Command", "department role")
+QT_TRANSLATE_NOOP("Command", "duty station")
+
+# What a scenario's count of uses counts (keys of _scenario_counts)
+COUNTED = {
+    "posts": QT_TRANSLATE_NOOP("Refusal", "{count} posts in {scenario}"),
+    "unit heads": QT_TRANSLATE_NOOP("Refusal", "{count} unit heads in {scenario}"),
+    "units": QT_TRANSLATE_NOOP("Refusal", "{count} units in {scenario}"),
+    "department mappings": QT_TRANSLATE_NOOP(
+        "Refusal", "{count} department mappings in {scenario}"
+    ),
+}
+# Where a required body names a department role
+BODY_PLACES = {
+    "where it sits": QT_TRANSLATE_NOOP("Refusal", "required body {body} (where it sits)"),
+    "its chair": QT_TRANSLATE_NOOP("Refusal", "required body {body} (its chair)"),
+}
 
 
 @dataclass(frozen=True)
@@ -110,41 +138,57 @@ class ReplaceCommand(Command, ABC):
         return Change(None, frozenset(aspects), scenarios=True)
 
 
-def uses(design: Design, kind: Kind, item_id: str) -> list[str]:
+def uses(design: Design, kind: Kind, item_id: str, parameters: bool = True) -> list[str]:
     """What refers to ``item_id`` of ``kind``, one line per place ("12 posts in As-is 2017").
 
     Cost rates are not listed: they belong to their grade or funding source and
-    go with it.
+    go with it; rule parameters only with ``parameters`` (a deletion clears them).
     """
     found = [
-        f"{count} {what} in {scenario.name}"
+        translate("Refusal", COUNTED[what]).format(
+            count=format_number(count), scenario=scenario.name
+        )
         for scenario in design.scenarios
         for what, count in _scenario_counts(scenario, kind, item_id).items()
     ]
     if kind is Kind.FUNDING:
         parts = _parts_of(design, item_id)
         found += [
-            f"{count} posts funded by its parts in {scenario.name}"
+            translate("Refusal", "{count} posts funded by its parts in {scenario}").format(
+                count=format_number(count), scenario=scenario.name
+            )
             for scenario in design.scenarios
             if (count := sum(p.funding in parts for p in scenario.posts.values()))
         ]
     if kind is Kind.GRADE:
         found += [
-            f"the entry-point grade of {k.name}s"
+            translate("Refusal", "the entry-point grade of {kind}s").format(kind=k.name)
             for k in design.segment_kinds
             if k.entry_point_grade == item_id
         ]
     rules = design.rules
-    found += [f"rule parameters: {name}" for name in _rule_uses(rules, kind, item_id)]
+    found += [
+        translate("Refusal", "rule parameters: {name}").format(name=name)
+        for name in (_rule_uses(rules, kind, item_id) if parameters else [])
+    ]
     if kind is Kind.ROLE:
         ref = f"department:{item_id}"
         found += [
-            f"required body {b.name} ({where})"
+            translate("Refusal", BODY_PLACES[where]).format(body=b.name)
             for b in rules.required_bodies
             for where, value in (("where it sits", b.body), ("its chair", b.chair))
             if value == ref
         ]
     return found
+
+
+def joined(places: list[str]) -> str:
+    """Places of use as one list, "a; b; c", with the core's language's separator."""
+    template = translate("Refusal", "{uses}; {use}")
+    text = places[0] if places else ""
+    for place in places[1:]:
+        text = template.format(uses=text, use=place)
+    return text
 
 
 def _scenario_counts(scenario: Scenario, kind: Kind, item_id: str) -> dict[str, int]:

@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from orgeditor.commands.base import Change, Command, CommandError, MacroCommand
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import Design, RuleOverride
 from orgeditor.model.aspects import Aspect
 from orgeditor.model.design import SEVERITIES
 from orgeditor.rules.engine import rule_by_id
+
+# SetRuleStateCommand's name by (switched on, at a severity of the design's own)
+STATE_NAMES = {
+    (True, False): QT_TRANSLATE_NOOP("Command", "Turn {rule} on"),
+    (False, False): QT_TRANSLATE_NOOP("Command", "Turn {rule} off"),
+    (True, True): QT_TRANSLATE_NOOP("Command", "Turn {rule} on ({severity})"),
+    (False, True): QT_TRANSLATE_NOOP("Command", "Turn {rule} off ({severity})"),
+}
 
 
 def rule_choice(rule_id: str, enabled: bool, severity: str | None = None) -> RuleOverride:
@@ -20,9 +29,15 @@ def rule_choice(rule_id: str, enabled: bool, severity: str | None = None) -> Rul
     try:
         rule = rule_by_id(rule_id)
     except LookupError:
-        raise CommandError(f"there is no rule {rule_id!r}") from None
+        raise CommandError(
+            translate("Refusal", "there is no rule {rule}").format(rule=repr(rule_id))
+        ) from None
     if severity is not None and severity not in SEVERITIES:
-        raise CommandError(f"a severity is one of {', '.join(SEVERITIES)}, not {severity!r}")
+        raise CommandError(
+            translate("Refusal", "a severity is one of {severities}, not {severity}").format(
+                severities=", ".join(SEVERITIES), severity=repr(severity)
+            )
+        )
     return RuleOverride(enabled, None if severity == rule.severity.value else severity)
 
 
@@ -41,9 +56,12 @@ class SetRuleStateCommand(Command):
         self.rule_id, self.enabled, self.severity = rule_id, enabled, severity
         self._before: list[tuple[str, RuleOverride]] = []
         if RuleOverride(enabled, severity) == design.rules.override(rule_id):
-            raise CommandError(f"{rule_id} is already set that way")
-        what = "on" if enabled else "off"
-        self.text = f"Turn {rule_id} {what}" + (f" ({severity})" if severity else "")
+            raise CommandError(
+                translate("Refusal", "{rule} is already set that way").format(rule=rule_id)
+            )
+        text = translate("Command", STATE_NAMES[enabled, severity is not None])
+        shown = translate("Severity", severity) if severity else ""
+        self.text = text.format(rule=rule_id, severity=shown)
 
     def do(self, design: Design) -> Change:
         overrides = design.rules.rule_overrides
@@ -81,7 +99,8 @@ def rule_states_command(design: Design, states: Mapping[str, tuple[bool, str | N
         if rule_choice(rule_id, enabled, severity) != design.rules.override(rule_id)
     ]
     if not commands:
-        raise CommandError("every rule is already set that way")
+        raise CommandError(translate("Refusal", "every rule is already set that way"))
     if len(commands) == 1:
         return commands[0]
-    return MacroCommand(f"Set {len(commands)} rules' switches and severities", commands)
+    text = translate("Command", "Set {count} rules' switches and severities")
+    return MacroCommand(text.format(count=format_number(len(commands))), commands)

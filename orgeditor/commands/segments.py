@@ -19,10 +19,24 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from orgeditor.commands.base import Command, CommandError
-from orgeditor.commands.references import FieldEdit, ReplaceCommand
+from orgeditor.commands.references import FieldEdit, ReplaceCommand, joined
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import Design, Region, Segment, SegmentKind, Unit
 from orgeditor.model.segments import REGION_KIND, segment_list
 from orgeditor.model.text import NAME, TEXT, id_problem, text_problem
+
+# What segment_uses counts per scenario: member units, then entry points (one, many)
+SEGMENT_USES = (
+    (
+        QT_TRANSLATE_NOOP("Refusal", "1 member unit in {scenario}"),
+        QT_TRANSLATE_NOOP("Refusal", "{count} member units in {scenario}"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Refusal", "1 entry point in {scenario}"),
+        QT_TRANSLATE_NOOP("Refusal", "{count} entry points in {scenario}"),
+    ),
+)
+REGION_NOUN = QT_TRANSLATE_NOOP("Command", "region")  # the built-in kind's name, "region"
 
 
 @dataclass
@@ -88,9 +102,13 @@ def segment_problems(drafts: Sequence[KindDraft], grades: Collection[str]) -> di
     for index, kind in enumerate(drafts):
         problem = id_problem(kind.id)
         if problem is None and kind.id == REGION_KIND and not kind.is_region:
-            problem = 'the code "region" is the built-in regions\'; choose another'
+            problem = translate(
+                "Refusal", 'the code "region" is the built-in regions\'; choose another'
+            )
         if problem is None and kind.id in seen:
-            problem = f"there is a segment kind {kind.id!r} already; each needs its own code"
+            problem = translate(
+                "Refusal", "there is a segment kind {kind} already; each needs its own code"
+            ).format(kind=repr(kind.id))
         if problem is not None:
             problems[f"{index}.id"] = problem.replace("an id", "a code")
         seen.add(kind.id)
@@ -98,7 +116,8 @@ def segment_problems(drafts: Sequence[KindDraft], grades: Collection[str]) -> di
         if problem is not None:
             problems[f"{index}.name"] = problem
         if kind.grade is not None and kind.grade not in grades:
-            problems[f"{index}.grade"] = f"there is no grade {kind.grade!r}"
+            problem = translate("Refusal", "there is no grade {grade}")
+            problems[f"{index}.grade"] = problem.format(grade=repr(kind.grade))
         problem = _items_problem(kind)
         if problem is not None:
             problems[f"{index}.items"] = problem
@@ -112,10 +131,15 @@ def _items_problem(kind: KindDraft) -> str | None:
         problem = problem or text_problem(item.name, NAME) or text_problem(item.description, TEXT)
         if problem is None and item.id in seen:
             problem = (
-                f"the code {item.id!r} is used twice; each {kind.name or 'item'} needs its own"
-            )
+                translate("Refusal", "the code {code} is used twice; each {kind} needs its own")
+                if kind.name
+                else translate("Refusal", "the code {code} is used twice; each item needs its own")
+            ).format(code=repr(item.id), kind=kind.name)
         if problem is not None:
-            return f"{item.id or '(no code)'}: {problem.replace('an id', 'a code')}"
+            return translate("Refusal", "{item}: {problem}").format(
+                item=item.id or translate("Refusal", "(no code)"),
+                problem=problem.replace("an id", "a code"),
+            )
         seen.add(item.id)
     return None
 
@@ -129,13 +153,16 @@ def segment_uses(design: Design, kind: str, item: str | None = None) -> list[str
         units = scenario.units.values()
         members = sum(_named(found.member(u), item) for u in units)
         entries = sum(any(_named(i, item) for i in found.entry_points(u)) for u in units)
-        lines += [f"{_count(members, 'member unit')} in {scenario.name}"] if members else []
-        lines += [f"{_count(entries, 'entry point')} in {scenario.name}"] if entries else []
+        for count, (one, many) in zip((members, entries), SEGMENT_USES, strict=True):
+            if count:
+                text = translate("Refusal", one if count == 1 else many)
+                lines.append(text.format(count=format_number(count), scenario=scenario.name))
     return lines
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _noun(kind: KindDraft) -> str:
+    """How a refusal names an item's kind: the regions' in the core's language."""
+    return translate("Command", REGION_NOUN) if kind.is_region else kind.name
 
 
 def _named(value: str | None, item: str | None) -> bool:
@@ -173,10 +200,10 @@ class SegmentsCommand(ReplaceCommand):
     """Replace the segment lists; the units' memberships follow as recorded field edits."""
 
     def __init__(self, design: Design, after: _Segments, edits: Sequence[FieldEdit]) -> None:
-        self.text = "Edit segments"
+        self.text = translate("Command", "Edit segments")
         self.before = _Segments.of(design)
         if after == self.before and not edits:
-            raise CommandError("nothing changes")
+            raise CommandError(translate("Refusal", "nothing changes"))
         self.after = copy.deepcopy(after)
         self.edits = list(edits)
 
@@ -196,25 +223,31 @@ def set_segments(
     """
     mapped = dict(mapped or {})
     if not drafts or not drafts[0].is_region or any(k.is_region for k in drafts[1:]):
-        raise CommandError("the regions come first among the segment kinds, once")
+        raise CommandError(
+            translate("Refusal", "the regions come first among the segment kinds, once")
+        )
     regions = drafts[0]
     if regions.id != REGION_KIND or regions.name != REGION_KIND:
-        raise CommandError("the regions keep their code and name")
+        raise CommandError(translate("Refusal", "the regions keep their code and name"))
     problems = segment_problems(drafts, {g.id for g in design.grades})
     if problems:
         raise CommandError(next(iter(problems.values())))
     known = {k.id for k in drafts_of(design)}
     originals = [k.original for k in drafts if k.original is not None]
     if len(set(originals)) != len(originals) or not set(originals) <= known:
-        raise CommandError("each kind of the design is shown once")
+        raise CommandError(translate("Refusal", "each kind of the design is shown once"))
     moves: dict[str, dict[str, str | None]] = {}  # kind -> old item id -> new id (None: gone)
     kept_kinds = {k.original: k for k in drafts if k.original is not None}
     for old in drafts_of(design):
         kind = kept_kinds.get(old.id)
         if kind is None:
             if old.id not in cleared and segment_uses(design, old.id):
-                used = "; ".join(segment_uses(design, old.id))
-                raise CommandError(f"segment kind {old.id} is used by {used}; clear it first")
+                used = joined(segment_uses(design, old.id))
+                raise CommandError(
+                    translate(
+                        "Refusal", "segment kind {kind} is used by {uses}; clear it first"
+                    ).format(kind=old.id, uses=used)
+                )
             continue
         moves[old.id] = _item_moves(design, old, kind, mapped)
     after = _Segments(
@@ -250,18 +283,26 @@ def _item_moves(
     found: dict[str, str | None] = {i.original: i.id for i in kind.items if i.original}
     originals = [i.original for i in kind.items if i.original]
     if len(set(originals)) != len(originals) or not set(originals) <= {i.id for i in old.items}:
-        raise CommandError(f"each item of {old.id} is shown once")
+        raise CommandError(
+            translate("Refusal", "each item of {kind} is shown once").format(kind=old.id)
+        )
     ids = {i.id for i in kind.items}
     for item in old.items:
         if item.id in found:
             continue
         target = mapped.get((old.id, item.id))
         if target is not None and target not in ids:
-            raise CommandError(f"map {item.id} to another item of {kind.id}")
+            raise CommandError(
+                translate("Refusal", "map {item} to another item of {kind}").format(
+                    item=item.id, kind=kind.id
+                )
+            )
         used = segment_uses(design, old.id, item.id)
         if target is None and used:
             raise CommandError(
-                f"{old.name} {item.id} is used by {'; '.join(used)}; map it to another one"
+                translate(
+                    "Refusal", "{kind} {item} is used by {uses}; map it to another one"
+                ).format(kind=_noun(old), item=item.id, uses=joined(used))
             )
         found[item.id] = target
     return found

@@ -21,6 +21,7 @@ from orgeditor.commands.references import (
     Kind,
     ReplaceCommand,
     forget_role,
+    joined,
     remap_rates,
     remap_rules,
     scenario_edits,
@@ -33,6 +34,7 @@ from orgeditor.commands.settings_checks import (
     settings_problems,
     updated_entry,
 )
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import CostRate, Design, RuleSettings
 
 # the rule parameters the Settings dialog edits (segments, rule switches and bodies have
@@ -62,6 +64,13 @@ _NAMED_IN_RULES = {
     Kind.FUNCTION: ("gender_function", "pbf_function"),
     Kind.ROLE: ("mission_default_lead",),
 }
+# How a refusal names an entry's field (the others: the field's own name)
+FIELD_LABELS = {
+    "id": QT_TRANSLATE_NOOP("Refusal", "code"),
+    "name": QT_TRANSLATE_NOOP("Refusal", "name"),
+    "category": QT_TRANSLATE_NOOP("Refusal", "category"),
+    "description": QT_TRANSLATE_NOOP("Refusal", "description"),
+}
 PLAYED_BY = "in:"  # a role's values key prefix: the unit playing it in a scenario (by id)
 
 
@@ -81,14 +90,16 @@ class SettingsCommand(ReplaceCommand):
             raise CommandError(problems[0])
         self.before = DesignSettings.of(design)
         if settings == self.before and not edits:
-            raise CommandError("nothing changes")
+            raise CommandError(translate("Refusal", "nothing changes"))
         for kind in Kind:
             gone = set(self.before.ids(kind)) - set(settings.ids(kind))
             for item_id in sorted(gone - ({mapped[1]} if mapped and mapped[0] is kind else set())):
-                used = [u for u in uses(design, kind, item_id) if not u.startswith("rule ")]
+                used = uses(design, kind, item_id, parameters=False)
                 if used:
                     raise CommandError(
-                        f"{kind} {item_id} is used by {'; '.join(used)}; map it to another {kind}"
+                        translate(
+                            "Refusal", "{kind} {item} is used by {uses}; map it to another {kind}"
+                        ).format(kind=kind.noun, item=item_id, uses=joined(used))
                     )
         self.text = text
         self.after = copy.deepcopy(settings)
@@ -105,7 +116,11 @@ def index_of(settings: DesignSettings, kind: Kind, item_id: str) -> int:
     """The position of entry ``item_id`` of ``kind``; refused when there is none."""
     ids = settings.ids(kind)
     if item_id not in ids:
-        raise CommandError(f"there is no {kind} {item_id!r}")
+        raise CommandError(
+            translate("Refusal", "there is no {kind} {item}").format(
+                kind=kind.noun, item=repr(item_id)
+            )
+        )
     return ids.index(item_id)
 
 
@@ -116,7 +131,10 @@ def check_entry(
     problems = entry_problems(settings, kind, index, dict(values))
     if problems:
         name, problem = next(iter(problems.items()))
-        raise CommandError(f"{'code' if name == 'id' else name}: {problem}")
+        label = translate("Refusal", FIELD_LABELS[name]) if name in FIELD_LABELS else name
+        raise CommandError(
+            translate("Refusal", "{field}: {problem}").format(field=label, problem=problem)
+        )
 
 
 def add_entry(
@@ -136,7 +154,8 @@ def add_entry(
         _set_home(settings, values["id"], values.get("home", ""))
         _set_together(settings, values["id"], values.get("together", ""))
     edits = _played_by(design, values["id"], values, []) if kind is Kind.ROLE else []
-    return SettingsCommand(design, f"Add {kind} {values['id']}", settings, edits)
+    text = translate("Command", "Add {kind} {item}").format(kind=kind.noun, item=values["id"])
+    return SettingsCommand(design, text, settings, edits)
 
 
 def edit_entry(design: Design, kind: Kind, item_id: str, values: Mapping[str, str]) -> Command:
@@ -161,7 +180,11 @@ def edit_entry(design: Design, kind: Kind, item_id: str, values: Mapping[str, st
         _set_together(settings, new_id, values["together"])
     if kind is Kind.ROLE:
         edits += _played_by(design, new_id, values, edits)
-    text = f"Rename {kind} {item_id} to {new_id}" if new_id != item_id else f"Edit {kind} {item_id}"
+    text = (
+        translate("Command", "Rename {kind} {item} to {new}")
+        if new_id != item_id
+        else translate("Command", "Edit {kind} {item}")
+    ).format(kind=kind.noun, item=item_id, new=new_id)
     return SettingsCommand(design, text, settings, edits, (kind, item_id))
 
 
@@ -171,10 +194,18 @@ def move_entry(design: Design, kind: Kind, item_id: str, index: int) -> Command:
     entries = settings.entries(kind)
     old = index_of(settings, kind, item_id)
     if not 0 <= index < len(entries) or index == old:
-        raise CommandError(f"{kind} {item_id} cannot move there")
+        raise CommandError(
+            translate("Refusal", "{kind} {item} cannot move there").format(
+                kind=kind.noun, item=item_id
+            )
+        )
     entries.insert(index, entries.pop(old))
-    way = "up" if index < old else "down"
-    return SettingsCommand(design, f"Move {kind} {item_id} {way}", settings)
+    text = (
+        translate("Command", "Move {kind} {item} up")
+        if index < old
+        else translate("Command", "Move {kind} {item} down")
+    )
+    return SettingsCommand(design, text.format(kind=kind.noun, item=item_id), settings)
 
 
 def delete_entry(
@@ -191,15 +222,19 @@ def delete_entry(
     edits: list[FieldEdit] = []
     if replacement is not None:
         if replacement == item_id or replacement not in settings.ids(kind):
-            raise CommandError(f"map {kind} {item_id} to another {kind} of the design")
+            raise CommandError(
+                translate("Refusal", "map {kind} {item} to another {kind} of the design").format(
+                    kind=kind.noun, item=item_id
+                )
+            )
         edits = _remap(design, settings, kind, item_id, replacement)
     del settings.entries(kind)[index]
     _forget(settings, kind, item_id)
     text = (
-        f"Map {kind} {item_id} to {replacement} and delete it"
+        translate("Command", "Map {kind} {item} to {new} and delete it")
         if replacement
-        else f"Delete {kind} {item_id}"
-    )
+        else translate("Command", "Delete {kind} {item}")
+    ).format(kind=kind.noun, item=item_id, new=replacement)
     return SettingsCommand(design, text, settings, edits, (kind, item_id) if replacement else None)
 
 
@@ -213,20 +248,24 @@ def set_costs(
         table.currency, table.year, table.note = currency, year, note
         table.rates = [copy.copy(rate) for rate in rates]
 
-    return _edited(design, "Edit standard costs", change)
+    return _edited(design, translate("Command", "Edit standard costs"), change)
 
 
 def set_rule_parameters(design: Design, values: Mapping[str, Any]) -> Command:
     """Set rule parameters (names from :data:`RULE_PARAMETERS`) in one step."""
     unknown = set(values) - set(RULE_PARAMETERS)
     if unknown:
-        raise CommandError(f"{sorted(unknown)[0]} is not a rule parameter the settings edit")
+        raise CommandError(
+            translate("Refusal", "{name} is not a rule parameter the settings edit").format(
+                name=sorted(unknown)[0]
+            )
+        )
 
     def change(settings: DesignSettings) -> None:
         for name, value in values.items():
             setattr(settings.rules, name, copy.deepcopy(value))
 
-    return _edited(design, "Edit rule parameters", change)
+    return _edited(design, translate("Command", "Edit rule parameters"), change)
 
 
 def _remap(
@@ -278,7 +317,11 @@ def _played_by(
             continue
         unit = values[key]
         if unit and unit not in scenario.units:
-            raise CommandError(f"there is no unit {unit!r} in {scenario.name}")
+            raise CommandError(
+                translate("Refusal", "there is no unit {unit} in {scenario}").format(
+                    unit=repr(unit), scenario=scenario.name
+                )
+            )
         current = next(
             (e.after for e in reversed(edits) if e.scenario == scenario.id and e.scope == "roles"),
             scenario.roles.departments,
@@ -300,7 +343,11 @@ def together_with(rules: RuleSettings, function_id: str) -> str:
 def _set_together(settings: DesignSettings, function_id: str, partner: str) -> None:
     """Make the function sit with ``partner`` (joining its group), or with none ("")."""
     if partner and (partner == function_id or partner not in settings.ids(Kind.FUNCTION)):
-        raise CommandError(f"sits with: {partner!r} is not another function of the catalogue")
+        raise CommandError(
+            translate(
+                "Refusal", "sits with: {function} is not another function of the catalogue"
+            ).format(function=repr(partner))
+        )
     rules = settings.rules
     groups = [[f for f in g if f != function_id] for g in rules.functions_together]
     groups = [g for g in groups if len(g) > 1]

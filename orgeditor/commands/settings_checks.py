@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from orgeditor.commands.references import Kind
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import (
     CostTable,
     DepartmentRole,
@@ -47,6 +48,13 @@ _FACTORIES: dict[Kind, Callable[..., Entry]] = {
     Kind.FUNCTION: OrgFunction,
     Kind.ROLE: DepartmentRole,
     Kind.LOCATION: Location,
+}
+# How a problem names a cost rate, by (it has a funding source, it has a duty station)
+RATE_NAMES = {
+    (False, False): QT_TRANSLATE_NOOP("Refusal", "the cost of {grade}"),
+    (True, False): QT_TRANSLATE_NOOP("Refusal", "the cost of {grade} ({funding})"),
+    (False, True): QT_TRANSLATE_NOOP("Refusal", "the cost of {grade} at {station}"),
+    (True, True): QT_TRANSLATE_NOOP("Refusal", "the cost of {grade} ({funding}) at {station}"),
 }
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -142,7 +150,9 @@ def entry_problems(
     if problem is None and any(
         entry.id == code for i, entry in enumerate(settings.entries(kind)) if i != index
     ):
-        problem = f"there is a {kind} {code!r} already; each needs its own code"
+        problem = translate(
+            "Refusal", "there is a {kind} {code} already; each needs its own code"
+        ).format(kind=kind.noun, code=repr(code))
     if problem is not None:
         problems["id"] = problem.replace("an id", "a code")
     for name, rule in ENTRY_FIELDS[kind]:
@@ -157,9 +167,13 @@ def cost_problems(settings: DesignSettings) -> dict[str, str]:
     table = settings.cost_table
     problems: dict[str, str] = {}
     if not _CURRENCY.match(table.currency):
-        problems["currency"] = "a currency is three capital letters (ISO 4217), such as USD"
+        problems["currency"] = translate(
+            "Refusal", "a currency is three capital letters (ISO 4217), such as USD"
+        )
     if table.year is not None and not MIN_COST_YEAR <= table.year <= MAX_COST_YEAR:
-        problems["year"] = f"a cost year is between {MIN_COST_YEAR} and {MAX_COST_YEAR}"
+        problems["year"] = translate("Refusal", "a cost year is between {low} and {high}").format(
+            low=MIN_COST_YEAR, high=MAX_COST_YEAR
+        )
     problem = text_problem(table.note, TextRule("the note", TEXT.limit, multiline=True))
     if problem is not None:
         problems["note"] = problem
@@ -169,16 +183,25 @@ def cost_problems(settings: DesignSettings) -> dict[str, str]:
     seen: set[tuple[str, str | None, str | None]] = set()
     for rate in table.rates:
         key = (rate.grade, rate.funding, rate.location)
-        where = f"the cost of {rate.grade}" + (f" ({rate.funding})" if rate.funding else "")
-        where += f" at {rate.location}" if rate.location else ""
+        where = translate("Refusal", RATE_NAMES[bool(rate.funding), bool(rate.location)]).format(
+            grade=rate.grade, funding=rate.funding, station=rate.location
+        )
         if rate.grade not in grades or (rate.funding is not None and rate.funding not in sources):
-            problems["rates"] = f"{where} is for a grade or funding source the design lacks"
+            problem = QT_TRANSLATE_NOOP(
+                "Refusal", "{rate} is for a grade or funding source the design lacks"
+            )
         elif rate.location is not None and rate.location not in stations:
-            problems["rates"] = f"{where} is for a duty station the design lacks"
+            problem = QT_TRANSLATE_NOOP("Refusal", "{rate} is for a duty station the design lacks")
         elif not 0 <= rate.annual_cost <= MAX_COST:
-            problems["rates"] = f"{where} is between 0 and {MAX_COST:,}"
+            problem = QT_TRANSLATE_NOOP("Refusal", "{rate} is between 0 and {high}")
         elif key in seen:
-            problems["rates"] = f"{where} is given twice; keep one"
+            problem = QT_TRANSLATE_NOOP("Refusal", "{rate} is given twice; keep one")
+        else:
+            problem = ""
+        if problem:
+            problems["rates"] = translate("Refusal", problem).format(
+                rate=where, high=format_number(MAX_COST)
+            )
         seen.add(key)
     return problems
 
@@ -193,7 +216,9 @@ def rule_problems(settings: DesignSettings) -> dict[str, str]:
     for name, (low, high) in limits.items():
         value = getattr(rules, name)
         if value is not None and not low <= value <= high:
-            problems[name] = f"between {low:,} and {high:,}"
+            problems[name] = translate("Refusal", "between {low} and {high}").format(
+                low=format_number(low), high=format_number(high)
+            )
     known = {kind: set(settings.ids(kind)) for kind in Kind}
     refs: list[tuple[str, Kind, list[str]]] = [
         ("senior_grade", Kind.GRADE, [rules.senior_grade or ""]),
@@ -211,7 +236,9 @@ def rule_problems(settings: DesignSettings) -> dict[str, str]:
     for name, kind, values in refs:
         unknown = [v for v in values if v and v not in known[kind]]
         if unknown:
-            problems[name] = f"there is no {kind} {unknown[0]!r}"
+            problems[name] = translate("Refusal", "there is no {kind} {item}").format(
+                kind=kind.noun, item=repr(unknown[0])
+            )
     return problems
 
 
@@ -222,9 +249,17 @@ def settings_problems(settings: DesignSettings) -> list[str]:
         for index, entry in enumerate(settings.entries(kind)):
             values = entry_values(kind, entry)
             found += [
-                f"{kind} {entry.id!r}: {problem}"
+                translate("Refusal", "{kind} {item}: {problem}").format(
+                    kind=kind.noun, item=repr(entry.id), problem=problem
+                )
                 for problem in entry_problems(settings, kind, index, values).values()
             ]
-    found += [f"cost table: {problem}" for problem in cost_problems(settings).values()]
-    found += [f"rules: {name}: {p}" for name, p in rule_problems(settings).items()]
+    found += [
+        translate("Refusal", "cost table: {problem}").format(problem=problem)
+        for problem in cost_problems(settings).values()
+    ]
+    found += [
+        translate("Refusal", "rules: {name}: {problem}").format(name=name, problem=problem)
+        for name, problem in rule_problems(settings).items()
+    ]
     return found

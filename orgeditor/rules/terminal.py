@@ -26,7 +26,8 @@ def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in "WF"
 
 
-def _columns(text: str) -> int:
+def columns(text: str) -> int:
+    """The terminal columns ``text`` takes: two for each wide character."""
     return sum(2 if _wide(c) else 1 for c in text)
 
 
@@ -61,7 +62,7 @@ def terminal_fill(text: str, indent: str, subsequent_indent: str) -> str:
         if piece.isspace():
             space = " "
             continue
-        if _columns(line + space + piece) > WIDTH and line.strip():
+        if columns(line + space + piece) > WIDTH and line.strip():
             lines.append(line)
             line, space = subsequent_indent, ""
         line += space + piece

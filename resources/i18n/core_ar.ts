@@ -419,6 +419,126 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>إضافة {unit}</translation>
     </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إصلاح: {fix}</translation>
+    </message>
+    <message>
+        <source>Edit funding source {source}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعديل مصدر التمويل {source}</translation>
+    </message>
+    <message>
+        <source>Add funding source {source}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة مصدر التمويل {source}</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرتبة</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مصدر التمويل</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>department role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>دور الإدارة</translation>
+    </message>
+    <message>
+        <source>duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مركز العمل</translation>
+    </message>
+    <message>
+        <source>Turn {rule} on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تشغيل {rule}</translation>
+    </message>
+    <message>
+        <source>Turn {rule} off</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إيقاف {rule}</translation>
+    </message>
+    <message>
+        <source>Turn {rule} on ({severity})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تشغيل {rule} ({severity})</translation>
+    </message>
+    <message>
+        <source>Turn {rule} off ({severity})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إيقاف {rule} ({severity})</translation>
+    </message>
+    <message>
+        <source>Set {count} rules&apos; switches and severities</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ضبط تشغيل القواعد ودرجة خطورتها (عددها {count})</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Edit segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعديل الشرائح</translation>
+    </message>
+    <message>
+        <source>Add {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Rename {kind} {item} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تسمية {kind} {item} إلى {new}</translation>
+    </message>
+    <message>
+        <source>Edit {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعديل {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Move {kind} {item} up</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل {kind} {item} إلى أعلى</translation>
+    </message>
+    <message>
+        <source>Move {kind} {item} down</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل {kind} {item} إلى أسفل</translation>
+    </message>
+    <message>
+        <source>Map {kind} {item} to {new} and delete it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل استخدامات {kind} {item} إلى {new} ثم حذف العنصر الأصلي</translation>
+    </message>
+    <message>
+        <source>Delete {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Edit standard costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعديل التكاليف القياسية</translation>
+    </message>
+    <message>
+        <source>Edit rule parameters</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعديل معايير القواعد</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1321,6 +1441,41 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>تحديد المستوى الذي يُحذف فوقها خيار تصميمي</translation>
     </message>
+    <message>
+        <source>its fix cannot be applied: {error}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يمكن تطبيق إصلاحها: {error}</translation>
+    </message>
+    <message>
+        <source>its fix ({fix}) would add an error: {error}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إصلاحها ({fix}) سيضيف خطأً: {error}</translation>
+    </message>
+    <message>
+        <source>its fix ({fix}) did not remove it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم يُزِلها إصلاحها ({fix})</translation>
+    </message>
+    <message>
+        <source>only {rule}&apos;s fixes were asked for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم تُطلب إلا إصلاحات القاعدة {rule}</translation>
+    </message>
+    <message>
+        <source>its fix was applied and a later fix brought it back; repair it by hand</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>طُبّق إصلاحها ثم أعادها إصلاح لاحق؛ عالجها يدويًا</translation>
+    </message>
+    <message>
+        <source>the limit of {limit} fixes was reached</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>بُلغ الحد الأقصى للإصلاحات ({limit})</translation>
+    </message>
+    <message>
+        <source>the rule offers no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا تقترح القاعدة أي إصلاح تلقائي</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>
@@ -1598,6 +1753,386 @@
         <source>a succession lists baseline units and a source</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>يسرد تسلسل الخلافة وحدات خط الأساس ومصدرًا</translation>
+    </message>
+    <message>
+        <source>unit {unit} is gone; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة {unit} لم تعد موجودة؛ ولم يعد الإصلاح منطبقًا</translation>
+    </message>
+    <message>
+        <source>there is no scenario {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد سيناريو {scenario}</translation>
+    </message>
+    <message>
+        <source>this fix needs your choice: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يتطلب هذا الإصلاح اختيارك: {fix}</translation>
+    </message>
+    <message>
+        <source>line {line} is gone; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الخط {line} لم يعد موجودًا؛ ولم يعد الإصلاح منطبقًا</translation>
+    </message>
+    <message>
+        <source>the unit reports to those departments already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة تتبع هذه الإدارات بالفعل</translation>
+    </message>
+    <message>
+        <source>the posts are as in the baseline already; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف مطابقة لخط الأساس بالفعل؛ ولم يعد الإصلاح منطبقًا</translation>
+    </message>
+    <message>
+        <source>part {part} is not deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الجزء {part} ليس محذوفًا</translation>
+    </message>
+    <message>
+        <source>map part {part} to another part of {source} or to it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اربط الجزء {part} بجزء آخر من {source} أو بالمصدر نفسه</translation>
+    </message>
+    <message>
+        <source>part {part} is used by {uses}; map it to another part or to its source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الجزء {part} مستخدم في: {uses}؛ اربطه بجزء آخر أو بمصدره</translation>
+    </message>
+    <message>
+        <source>part {part}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الجزء {part}: {problem}</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(بلا رمز)</translation>
+    </message>
+    <message>
+        <source>funding id {part} is used twice; a part needs a code no other source or part has</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رمز التمويل {part} مستخدم مرتين؛ ويلزم للجزء رمز لا يحمله أي مصدر أو جزء آخر</translation>
+    </message>
+    <message>
+        <source>the cost of {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تكلفة الرتبة {grade}</translation>
+    </message>
+    <message>
+        <source>line {line}: write a name, a colon, then the unit ids</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السطر {line}: اكتب اسمًا، ثم نقطتين، ثم رموز الوحدات</translation>
+    </message>
+    <message>
+        <source>line {line}: a group names two units or more</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السطر {line}: يجب أن تضم المجموعة وحدتين أو أكثر</translation>
+    </message>
+    <message>
+        <source>line {line}: no scenario has a unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السطر {line}: لا يوجد في أي سيناريو وحدة {unit}</translation>
+    </message>
+    <message>
+        <source>line {line}: a second group called {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السطر {line}: مجموعة ثانية باسم {name}</translation>
+    </message>
+    <message>
+        <source>{text}: write a unit id, &apos;=&apos;, then a grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{text}: اكتب رمز وحدة، ثم &quot;=&quot;، ثم رتبة</translation>
+    </message>
+    <message>
+        <source>no scenario has a unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد في أي سيناريو وحدة {unit}</translation>
+    </message>
+    <message>
+        <source>there is no grade {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد رتبة {grade}</translation>
+    </message>
+    <message>
+        <source>{count} posts in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عدد الوظائف في {scenario}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} unit heads in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عدد رؤساء الوحدات في {scenario}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} units in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عدد الوحدات في {scenario}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} department mappings in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عدد حالات ربط الإدارات في {scenario}: {count}</translation>
+    </message>
+    <message>
+        <source>required body {body} (where it sits)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهيئة المطلوبة {body} (موقعها)</translation>
+    </message>
+    <message>
+        <source>required body {body} (its chair)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهيئة المطلوبة {body} (رئاستها)</translation>
+    </message>
+    <message>
+        <source>{count} posts funded by its parts in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عدد الوظائف الممولة من أجزائه في {scenario}: {count}</translation>
+    </message>
+    <message>
+        <source>the entry-point grade of {kind}s</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رتبة نقاط الدخول ({kind})</translation>
+    </message>
+    <message>
+        <source>rule parameters: {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>معايير القواعد: {name}</translation>
+    </message>
+    <message>
+        <source>{uses}; {use}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{uses}؛ {use}</translation>
+    </message>
+    <message>
+        <source>there is no rule {rule}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد قاعدة {rule}</translation>
+    </message>
+    <message>
+        <source>a severity is one of {severities}, not {severity}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>درجة الخطورة إحدى القيم {severities}، وليست {severity}</translation>
+    </message>
+    <message>
+        <source>{rule} is already set that way</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>القاعدة {rule} مضبوطة على هذا النحو بالفعل</translation>
+    </message>
+    <message>
+        <source>every rule is already set that way</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جميع القواعد مضبوطة على هذا النحو بالفعل</translation>
+    </message>
+    <message>
+        <source>1 member unit in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدة عضو واحدة في {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} member units in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عدد الوحدات الأعضاء في {scenario}: {count}</translation>
+    </message>
+    <message>
+        <source>1 entry point in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقطة دخول واحدة في {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} entry points in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عدد نقاط الدخول في {scenario}: {count}</translation>
+    </message>
+    <message>
+        <source>the code &quot;region&quot; is the built-in regions&apos;; choose another</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرمز &quot;region&quot; خاص بالمناطق المدمجة؛ اختر رمزًا آخر</translation>
+    </message>
+    <message>
+        <source>there is a segment kind {kind} already; each needs its own code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يوجد بالفعل نوع شرائح {kind}؛ ويلزم لكل نوع رمز خاص به</translation>
+    </message>
+    <message>
+        <source>the code {code} is used twice; each {kind} needs its own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرمز {code} مستخدم مرتين؛ ويلزم لكل عنصر ({kind}) رمز خاص به</translation>
+    </message>
+    <message>
+        <source>the code {code} is used twice; each item needs its own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرمز {code} مستخدم مرتين؛ ويلزم لكل عنصر رمز خاص به</translation>
+    </message>
+    <message>
+        <source>{item}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{item}: {problem}</translation>
+    </message>
+    <message>
+        <source>the regions come first among the segment kinds, once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تأتي المناطق أولًا بين أنواع الشرائح، مرة واحدة فقط</translation>
+    </message>
+    <message>
+        <source>the regions keep their code and name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تحتفظ المناطق برمزها واسمها</translation>
+    </message>
+    <message>
+        <source>each kind of the design is shown once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يظهر كل نوع من أنواع التصميم مرة واحدة</translation>
+    </message>
+    <message>
+        <source>segment kind {kind} is used by {uses}; clear it first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نوع الشرائح {kind} مستخدم في: {uses}؛ أفرغه أولًا</translation>
+    </message>
+    <message>
+        <source>each item of {kind} is shown once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يظهر كل عنصر من {kind} مرة واحدة</translation>
+    </message>
+    <message>
+        <source>map {item} to another item of {kind}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اربط {item} بعنصر آخر من {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is used by {uses}; map it to another one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>العنصر {item} ({kind}) مستخدم في: {uses}؛ اربطه بعنصر آخر</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is used by {uses}; map it to another {kind}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>العنصر {item} ({kind}) مستخدم في: {uses}؛ اربطه بعنصر آخر ({kind})</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يوجد عنصر {item} ({kind})</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {item} cannot move there</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا يمكن نقل العنصر {item} ({kind}) إلى هذا الموضع</translation>
+    </message>
+    <message>
+        <source>map {kind} {item} to another {kind} of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>اربط العنصر {item} ({kind}) بعنصر آخر ({kind}) في هذا التصميم</translation>
+    </message>
+    <message>
+        <source>{name} is not a rule parameter the settings edit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} ليس من معايير القواعد التي تُعدَّل في الإعدادات</translation>
+    </message>
+    <message>
+        <source>there is no unit {unit} in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد وحدة {unit} في السيناريو {scenario}</translation>
+    </message>
+    <message>
+        <source>sits with: {function} is not another function of the catalogue</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مجمَّعة مع: {function} ليست مهمة أخرى في الفهرس</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} ({funding})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تكلفة الرتبة {grade} ({funding})</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} at {station}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تكلفة الرتبة {grade} في {station}</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} ({funding}) at {station}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تكلفة الرتبة {grade} ({funding}) في {station}</translation>
+    </message>
+    <message>
+        <source>there is a {kind} {code} already; each needs its own code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يوجد بالفعل عنصر {code} ({kind})؛ ويلزم لكل عنصر رمز خاص به</translation>
+    </message>
+    <message>
+        <source>a currency is three capital letters (ISO 4217), such as USD</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تُكتب العملة بثلاثة أحرف كبيرة (ISO 4217)، مثل USD</translation>
+    </message>
+    <message>
+        <source>a cost year is between {low} and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يجب أن تكون سنة التكاليف بين {low} و{high}</translation>
+    </message>
+    <message>
+        <source>{rate} is for a grade or funding source the design lacks</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}: الرتبة أو مصدر التمويل غير موجود في التصميم</translation>
+    </message>
+    <message>
+        <source>{rate} is for a duty station the design lacks</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}: مركز العمل غير موجود في التصميم</translation>
+    </message>
+    <message>
+        <source>{rate} is between 0 and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}: يجب أن تكون القيمة بين 0 و{high}</translation>
+    </message>
+    <message>
+        <source>{rate} is given twice; keep one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}: ورد مرتين؛ احتفظ بواحد فقط</translation>
+    </message>
+    <message>
+        <source>between {low} and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>بين {low} و{high}</translation>
+    </message>
+    <message>
+        <source>{kind} {item}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{kind} {item}: {problem}</translation>
+    </message>
+    <message>
+        <source>cost table: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جدول التكاليف: {problem}</translation>
+    </message>
+    <message>
+        <source>rules: {name}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>القواعد: {name}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3079,61 @@
         <source>no fix: {reason}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>لا إصلاح: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, no error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: طُبّق إصلاح واحد، ولم يتبقَّ أي خطأ</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, no error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: عدد الإصلاحات المطبقة: {count}، ولم يتبقَّ أي خطأ</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, 1 error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: طُبّق إصلاح واحد، وبقي خطأ واحد</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, 1 error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: عدد الإصلاحات المطبقة: {count}، وبقي خطأ واحد</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, {left} errors left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: طُبّق إصلاح واحد، وعدد الأخطاء المتبقية: {left}</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, {left} errors left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: عدد الإصلاحات المطبقة: {count}، وعدد الأخطاء المتبقية: {left}</translation>
+    </message>
+    <message>
+        <source>fixed {rule}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أُصلح {rule}</translation>
+    </message>
+    <message>
+        <source>by: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>بواسطة: {fix}</translation>
+    </message>
+    <message>
+        <source>not fixed {severity}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم يُصلَح: {severity}</translation>
+    </message>
+    <message>
+        <source>why: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كُتب {path}</translation>
     </message>
 </context>
 </TS>

@@ -419,6 +419,126 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Añadir {unit}</translation>
     </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Corrección: {fix}</translation>
+    </message>
+    <message>
+        <source>Edit funding source {source}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Editar la fuente de financiación {source}</translation>
+    </message>
+    <message>
+        <source>Add funding source {source}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Añadir la fuente de financiación {source}</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>fuente de financiación</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>department role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rol de departamento</translation>
+    </message>
+    <message>
+        <source>duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>lugar de destino</translation>
+    </message>
+    <message>
+        <source>Turn {rule} on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Activar {rule}</translation>
+    </message>
+    <message>
+        <source>Turn {rule} off</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Desactivar {rule}</translation>
+    </message>
+    <message>
+        <source>Turn {rule} on ({severity})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Activar {rule} ({severity})</translation>
+    </message>
+    <message>
+        <source>Turn {rule} off ({severity})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Desactivar {rule} ({severity})</translation>
+    </message>
+    <message>
+        <source>Set {count} rules&apos; switches and severities</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Activar o desactivar {count} reglas y fijar su gravedad</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>Edit segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Editar los segmentos</translation>
+    </message>
+    <message>
+        <source>Add {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Añadir {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Rename {kind} {item} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Cambiar el código de {kind} {item} por {new}</translation>
+    </message>
+    <message>
+        <source>Edit {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Editar {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Move {kind} {item} up</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Subir {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Move {kind} {item} down</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Bajar {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Map {kind} {item} to {new} and delete it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Sustituir {kind} {item} por {new} y eliminar la entrada</translation>
+    </message>
+    <message>
+        <source>Delete {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Eliminar {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Edit standard costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Editar los costos estándar</translation>
+    </message>
+    <message>
+        <source>Edit rule parameters</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Editar los parámetros de las reglas</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1321,6 +1441,41 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>qué nivel suprimir por encima de ella es una decisión de diseño</translation>
     </message>
+    <message>
+        <source>its fix cannot be applied: {error}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>su corrección no se puede aplicar: {error}</translation>
+    </message>
+    <message>
+        <source>its fix ({fix}) would add an error: {error}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>su corrección ({fix}) añadiría un error: {error}</translation>
+    </message>
+    <message>
+        <source>its fix ({fix}) did not remove it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>su corrección ({fix}) no lo eliminó</translation>
+    </message>
+    <message>
+        <source>only {rule}&apos;s fixes were asked for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>solo se pidieron las correcciones de {rule}</translation>
+    </message>
+    <message>
+        <source>its fix was applied and a later fix brought it back; repair it by hand</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>su corrección se aplicó y una corrección posterior lo hizo reaparecer; corríjalo a mano</translation>
+    </message>
+    <message>
+        <source>the limit of {limit} fixes was reached</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>se alcanzó el límite de {limit} correcciones</translation>
+    </message>
+    <message>
+        <source>the rule offers no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la regla no ofrece ninguna corrección automática</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>
@@ -1598,6 +1753,386 @@
         <source>a succession lists baseline units and a source</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>una sucesión enumera dependencias de la base de referencia y una fuente</translation>
+    </message>
+    <message>
+        <source>unit {unit} is gone; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la dependencia {unit} ya no existe; la corrección ya no es aplicable</translation>
+    </message>
+    <message>
+        <source>there is no scenario {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe ningún escenario {scenario}</translation>
+    </message>
+    <message>
+        <source>this fix needs your choice: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>esta corrección requiere que usted elija: {fix}</translation>
+    </message>
+    <message>
+        <source>line {line} is gone; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la línea {line} ya no existe; la corrección ya no es aplicable</translation>
+    </message>
+    <message>
+        <source>the unit reports to those departments already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la dependencia ya está subordinada a esos departamentos</translation>
+    </message>
+    <message>
+        <source>the posts are as in the baseline already; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>los puestos ya están como en la situación de referencia; la corrección ya no es aplicable</translation>
+    </message>
+    <message>
+        <source>part {part} is not deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el componente {part} no se elimina</translation>
+    </message>
+    <message>
+        <source>map part {part} to another part of {source} or to it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>asigne el componente {part} a otro componente de {source} o a la propia fuente</translation>
+    </message>
+    <message>
+        <source>part {part} is used by {uses}; map it to another part or to its source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el componente {part} se usa en {uses}; asígnelo a otro componente o a su fuente</translation>
+    </message>
+    <message>
+        <source>part {part}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>componente {part}: {problem}</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(sin código)</translation>
+    </message>
+    <message>
+        <source>funding id {part} is used twice; a part needs a code no other source or part has</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el código de financiación {part} se usa dos veces; un componente necesita un código que no tenga ninguna otra fuente ni componente</translation>
+    </message>
+    <message>
+        <source>the cost of {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el costo de la categoría {grade}</translation>
+    </message>
+    <message>
+        <source>line {line}: write a name, a colon, then the unit ids</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea {line}: escriba un nombre, dos puntos y luego los códigos de las dependencias</translation>
+    </message>
+    <message>
+        <source>line {line}: a group names two units or more</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea {line}: un grupo debe incluir dos o más dependencias</translation>
+    </message>
+    <message>
+        <source>line {line}: no scenario has a unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea {line}: ningún escenario tiene la dependencia {unit}</translation>
+    </message>
+    <message>
+        <source>line {line}: a second group called {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea {line}: un segundo grupo llamado {name}</translation>
+    </message>
+    <message>
+        <source>{text}: write a unit id, &apos;=&apos;, then a grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{text}: escriba un código de dependencia, «=» y luego una categoría</translation>
+    </message>
+    <message>
+        <source>no scenario has a unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ningún escenario tiene la dependencia {unit}</translation>
+    </message>
+    <message>
+        <source>there is no grade {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe ninguna categoría {grade}</translation>
+    </message>
+    <message>
+        <source>{count} posts in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} puestos en {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} unit heads in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} jefes de dependencia en {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} units in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} dependencias en {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} department mappings in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} asignaciones de departamento en {scenario}</translation>
+    </message>
+    <message>
+        <source>required body {body} (where it sits)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>órgano obligatorio {body} (su ubicación)</translation>
+    </message>
+    <message>
+        <source>required body {body} (its chair)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>órgano obligatorio {body} (su presidencia)</translation>
+    </message>
+    <message>
+        <source>{count} posts funded by its parts in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} puestos financiados por sus componentes en {scenario}</translation>
+    </message>
+    <message>
+        <source>the entry-point grade of {kind}s</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la categoría de los puntos de entrada ({kind})</translation>
+    </message>
+    <message>
+        <source>rule parameters: {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>parámetros de las reglas: {name}</translation>
+    </message>
+    <message>
+        <source>{uses}; {use}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{uses}; {use}</translation>
+    </message>
+    <message>
+        <source>there is no rule {rule}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe ninguna regla {rule}</translation>
+    </message>
+    <message>
+        <source>a severity is one of {severities}, not {severity}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la gravedad es uno de estos valores: {severities}; no {severity}</translation>
+    </message>
+    <message>
+        <source>{rule} is already set that way</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rule} ya está configurada así</translation>
+    </message>
+    <message>
+        <source>every rule is already set that way</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>todas las reglas ya están configuradas así</translation>
+    </message>
+    <message>
+        <source>1 member unit in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 dependencia miembro en {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} member units in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} dependencias miembro en {scenario}</translation>
+    </message>
+    <message>
+        <source>1 entry point in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 punto de entrada en {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} entry points in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} puntos de entrada en {scenario}</translation>
+    </message>
+    <message>
+        <source>the code &quot;region&quot; is the built-in regions&apos;; choose another</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el código «region» es el de las regiones integradas; elija otro</translation>
+    </message>
+    <message>
+        <source>there is a segment kind {kind} already; each needs its own code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ya existe un tipo de segmento {kind}; cada uno necesita su propio código</translation>
+    </message>
+    <message>
+        <source>the code {code} is used twice; each {kind} needs its own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el código {code} se usa dos veces; cada elemento ({kind}) necesita el suyo</translation>
+    </message>
+    <message>
+        <source>the code {code} is used twice; each item needs its own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el código {code} se usa dos veces; cada elemento necesita el suyo</translation>
+    </message>
+    <message>
+        <source>{item}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{item}: {problem}</translation>
+    </message>
+    <message>
+        <source>the regions come first among the segment kinds, once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>las regiones van primero entre los tipos de segmento, una sola vez</translation>
+    </message>
+    <message>
+        <source>the regions keep their code and name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>las regiones conservan su código y su nombre</translation>
+    </message>
+    <message>
+        <source>each kind of the design is shown once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cada tipo del diseño aparece una sola vez</translation>
+    </message>
+    <message>
+        <source>segment kind {kind} is used by {uses}; clear it first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el tipo de segmento {kind} se usa en {uses}; vacíelo primero</translation>
+    </message>
+    <message>
+        <source>each item of {kind} is shown once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cada elemento de {kind} aparece una sola vez</translation>
+    </message>
+    <message>
+        <source>map {item} to another item of {kind}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>asigne {item} a otro elemento de {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is used by {uses}; map it to another one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el elemento {item} ({kind}) se usa en {uses}; asígnelo a otro</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cuadro</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is used by {uses}; map it to another {kind}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la entrada {item} ({kind}) se usa en {uses}; asígnela a otra entrada ({kind})</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no existe ninguna entrada {item} ({kind})</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {item} cannot move there</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la entrada {item} ({kind}) no se puede mover a esa posición</translation>
+    </message>
+    <message>
+        <source>map {kind} {item} to another {kind} of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>asigne la entrada {item} ({kind}) a otra entrada ({kind}) del diseño</translation>
+    </message>
+    <message>
+        <source>{name} is not a rule parameter the settings edit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} no es un parámetro de regla que se edite en la configuración</translation>
+    </message>
+    <message>
+        <source>there is no unit {unit} in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el escenario {scenario} no tiene la dependencia {unit}</translation>
+    </message>
+    <message>
+        <source>sits with: {function} is not another function of the catalogue</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>agrupada con: {function} no es otra función del catálogo</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} ({funding})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el costo de la categoría {grade} ({funding})</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} at {station}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el costo de la categoría {grade} en {station}</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} ({funding}) at {station}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el costo de la categoría {grade} ({funding}) en {station}</translation>
+    </message>
+    <message>
+        <source>there is a {kind} {code} already; each needs its own code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ya existe una entrada {code} ({kind}); cada una necesita su propio código</translation>
+    </message>
+    <message>
+        <source>a currency is three capital letters (ISO 4217), such as USD</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>una moneda se escribe con tres letras mayúsculas (ISO 4217), por ejemplo USD</translation>
+    </message>
+    <message>
+        <source>a cost year is between {low} and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el año de los costos debe estar entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>{rate} is for a grade or funding source the design lacks</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate} corresponde a una categoría o fuente de financiación que el diseño no tiene</translation>
+    </message>
+    <message>
+        <source>{rate} is for a duty station the design lacks</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate} corresponde a un lugar de destino que el diseño no tiene</translation>
+    </message>
+    <message>
+        <source>{rate} is between 0 and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate} debe estar entre 0 y {high}</translation>
+    </message>
+    <message>
+        <source>{rate} is given twice; keep one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate} figura dos veces; conserve solo uno</translation>
+    </message>
+    <message>
+        <source>between {low} and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>{kind} {item}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{kind} {item}: {problem}</translation>
+    </message>
+    <message>
+        <source>cost table: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cuadro de costos: {problem}</translation>
+    </message>
+    <message>
+        <source>rules: {name}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>reglas: {name}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3079,61 @@
         <source>no fix: {reason}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>sin corrección: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, no error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: 1 corrección aplicada, no queda ningún error</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, no error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: {count} correcciones aplicadas, no queda ningún error</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, 1 error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: 1 corrección aplicada, queda 1 error</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, 1 error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: {count} correcciones aplicadas, queda 1 error</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, {left} errors left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: 1 corrección aplicada, quedan {left} errores</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, {left} errors left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: {count} correcciones aplicadas, quedan {left} errores</translation>
+    </message>
+    <message>
+        <source>fixed {rule}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>corregido {rule}</translation>
+    </message>
+    <message>
+        <source>by: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>mediante: {fix}</translation>
+    </message>
+    <message>
+        <source>not fixed {severity}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sin corregir: {severity}</translation>
+    </message>
+    <message>
+        <source>why: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>se escribió {path}</translation>
     </message>
 </context>
 </TS>

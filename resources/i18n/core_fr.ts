@@ -419,6 +419,126 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Ajouter {unit}</translation>
     </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Correction : {fix}</translation>
+    </message>
+    <message>
+        <source>Edit funding source {source}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modification de la source de financement {source}</translation>
+    </message>
+    <message>
+        <source>Add funding source {source}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajout de la source de financement {source}</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>source de financement</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>department role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rôle de département</translation>
+    </message>
+    <message>
+        <source>duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>lieu d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>Turn {rule} on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Activation de {rule}</translation>
+    </message>
+    <message>
+        <source>Turn {rule} off</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Désactivation de {rule}</translation>
+    </message>
+    <message>
+        <source>Turn {rule} on ({severity})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Activation de {rule} ({severity})</translation>
+    </message>
+    <message>
+        <source>Turn {rule} off ({severity})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Désactivation de {rule} ({severity})</translation>
+    </message>
+    <message>
+        <source>Set {count} rules&apos; switches and severities</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Activation et gravité de {count} règles</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>Edit segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modification des segments</translation>
+    </message>
+    <message>
+        <source>Add {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Ajout : {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Rename {kind} {item} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Renommage : {kind} {item} devient {new}</translation>
+    </message>
+    <message>
+        <source>Edit {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modification : {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Move {kind} {item} up</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Déplacement vers le haut : {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Move {kind} {item} down</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Déplacement vers le bas : {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Map {kind} {item} to {new} and delete it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Report sur {new}, puis suppression : {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Delete {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Suppression : {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Edit standard costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modification des coûts standard</translation>
+    </message>
+    <message>
+        <source>Edit rule parameters</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Modification des paramètres des règles</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1321,6 +1441,41 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>le niveau à supprimer au-dessus d&apos;elle relève d&apos;un choix de conception</translation>
     </message>
+    <message>
+        <source>its fix cannot be applied: {error}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sa correction ne peut pas être appliquée : {error}</translation>
+    </message>
+    <message>
+        <source>its fix ({fix}) would add an error: {error}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sa correction ({fix}) ajouterait une erreur : {error}</translation>
+    </message>
+    <message>
+        <source>its fix ({fix}) did not remove it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sa correction ({fix}) ne l&apos;a pas fait disparaître</translation>
+    </message>
+    <message>
+        <source>only {rule}&apos;s fixes were asked for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>seules les corrections de {rule} ont été demandées</translation>
+    </message>
+    <message>
+        <source>its fix was applied and a later fix brought it back; repair it by hand</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sa correction a été appliquée puis une correction ultérieure l&apos;a fait réapparaître ; réglez-le à la main</translation>
+    </message>
+    <message>
+        <source>the limit of {limit} fixes was reached</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la limite de {limit} corrections a été atteinte</translation>
+    </message>
+    <message>
+        <source>the rule offers no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la règle ne propose aucune correction automatique</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>
@@ -1598,6 +1753,386 @@
         <source>a succession lists baseline units and a source</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>une filiation énumère des unités du scénario de référence et une source</translation>
+    </message>
+    <message>
+        <source>unit {unit} is gone; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>l&apos;unité {unit} n&apos;existe plus ; la correction ne s&apos;applique plus</translation>
+    </message>
+    <message>
+        <source>there is no scenario {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe aucun scénario {scenario}</translation>
+    </message>
+    <message>
+        <source>this fix needs your choice: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cette correction demande votre choix : {fix}</translation>
+    </message>
+    <message>
+        <source>line {line} is gone; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la ligne {line} n&apos;existe plus ; la correction ne s&apos;applique plus</translation>
+    </message>
+    <message>
+        <source>the unit reports to those departments already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>l&apos;unité relève déjà de ces départements</translation>
+    </message>
+    <message>
+        <source>the posts are as in the baseline already; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>les postes sont déjà conformes à la situation de référence ; la correction ne s&apos;applique plus</translation>
+    </message>
+    <message>
+        <source>part {part} is not deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la composante {part} n&apos;est pas supprimée</translation>
+    </message>
+    <message>
+        <source>map part {part} to another part of {source} or to it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>faites correspondre la composante {part} à une autre composante de {source} ou à la source elle-même</translation>
+    </message>
+    <message>
+        <source>part {part} is used by {uses}; map it to another part or to its source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la composante {part} est utilisée par {uses} ; faites-la correspondre à une autre composante ou à sa source</translation>
+    </message>
+    <message>
+        <source>part {part}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>composante {part} : {problem}</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(sans code)</translation>
+    </message>
+    <message>
+        <source>funding id {part} is used twice; a part needs a code no other source or part has</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le code de financement {part} est employé deux fois ; une composante doit avoir un code qu&apos;aucune autre source ni composante n&apos;a</translation>
+    </message>
+    <message>
+        <source>the cost of {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le coût de la classe {grade}</translation>
+    </message>
+    <message>
+        <source>line {line}: write a name, a colon, then the unit ids</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne {line} : écrivez un nom, deux-points, puis les codes des unités</translation>
+    </message>
+    <message>
+        <source>line {line}: a group names two units or more</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne {line} : un groupe compte au moins deux unités</translation>
+    </message>
+    <message>
+        <source>line {line}: no scenario has a unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne {line} : aucun scénario n&apos;a d&apos;unité {unit}</translation>
+    </message>
+    <message>
+        <source>line {line}: a second group called {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne {line} : un second groupe nommé {name}</translation>
+    </message>
+    <message>
+        <source>{text}: write a unit id, &apos;=&apos;, then a grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{text} : écrivez un code d&apos;unité, « = », puis une classe</translation>
+    </message>
+    <message>
+        <source>no scenario has a unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucun scénario n&apos;a d&apos;unité {unit}</translation>
+    </message>
+    <message>
+        <source>there is no grade {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe aucune classe {grade}</translation>
+    </message>
+    <message>
+        <source>{count} posts in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} postes dans {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} unit heads in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} chefs d&apos;unité dans {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} units in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} unités dans {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} department mappings in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} correspondances de département dans {scenario}</translation>
+    </message>
+    <message>
+        <source>required body {body} (where it sits)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>organe obligatoire {body} (son rattachement)</translation>
+    </message>
+    <message>
+        <source>required body {body} (its chair)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>organe obligatoire {body} (sa présidence)</translation>
+    </message>
+    <message>
+        <source>{count} posts funded by its parts in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} postes financés par ses composantes dans {scenario}</translation>
+    </message>
+    <message>
+        <source>the entry-point grade of {kind}s</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la classe des points d&apos;entrée ({kind})</translation>
+    </message>
+    <message>
+        <source>rule parameters: {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>paramètres des règles : {name}</translation>
+    </message>
+    <message>
+        <source>{uses}; {use}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{uses} ; {use}</translation>
+    </message>
+    <message>
+        <source>there is no rule {rule}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe aucune règle {rule}</translation>
+    </message>
+    <message>
+        <source>a severity is one of {severities}, not {severity}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la gravité est l&apos;une des valeurs {severities}, et non {severity}</translation>
+    </message>
+    <message>
+        <source>{rule} is already set that way</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rule} est déjà réglée ainsi</translation>
+    </message>
+    <message>
+        <source>every rule is already set that way</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>toutes les règles sont déjà réglées ainsi</translation>
+    </message>
+    <message>
+        <source>1 member unit in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 unité membre dans {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} member units in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} unités membres dans {scenario}</translation>
+    </message>
+    <message>
+        <source>1 entry point in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 point d&apos;entrée dans {scenario}</translation>
+    </message>
+    <message>
+        <source>{count} entry points in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} points d&apos;entrée dans {scenario}</translation>
+    </message>
+    <message>
+        <source>the code &quot;region&quot; is the built-in regions&apos;; choose another</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le code « region » est celui des régions intégrées ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>there is a segment kind {kind} already; each needs its own code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il existe déjà un type de segment {kind} ; chacun doit avoir son propre code</translation>
+    </message>
+    <message>
+        <source>the code {code} is used twice; each {kind} needs its own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le code {code} est employé deux fois ; chaque élément ({kind}) doit avoir le sien</translation>
+    </message>
+    <message>
+        <source>the code {code} is used twice; each item needs its own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le code {code} est employé deux fois ; chaque élément doit avoir le sien</translation>
+    </message>
+    <message>
+        <source>{item}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{item} : {problem}</translation>
+    </message>
+    <message>
+        <source>the regions come first among the segment kinds, once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>les régions viennent en premier parmi les types de segments, une seule fois</translation>
+    </message>
+    <message>
+        <source>the regions keep their code and name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>les régions gardent leur code et leur nom</translation>
+    </message>
+    <message>
+        <source>each kind of the design is shown once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>chaque type de la conception ne figure qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>segment kind {kind} is used by {uses}; clear it first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le type de segment {kind} est utilisé par {uses} ; videz-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>each item of {kind} is shown once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>chaque élément de {kind} ne figure qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>map {item} to another item of {kind}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>faites correspondre {item} à un autre élément de {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is used by {uses}; map it to another one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>l&apos;élément {item} ({kind}) est utilisé par {uses} ; faites-le correspondre à un autre</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is used by {uses}; map it to another {kind}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>l&apos;entrée {item} ({kind}) est utilisée par {uses} ; faites-la correspondre à une autre entrée ({kind})</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il n&apos;existe aucune entrée {item} ({kind})</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {item} cannot move there</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>l&apos;entrée {item} ({kind}) ne peut pas être déplacée à cet endroit</translation>
+    </message>
+    <message>
+        <source>map {kind} {item} to another {kind} of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>faites correspondre l&apos;entrée {item} ({kind}) à une autre entrée ({kind}) de la conception</translation>
+    </message>
+    <message>
+        <source>{name} is not a rule parameter the settings edit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} n&apos;est pas un paramètre de règle modifiable dans les paramètres</translation>
+    </message>
+    <message>
+        <source>there is no unit {unit} in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le scénario {scenario} n&apos;a pas d&apos;unité {unit}</translation>
+    </message>
+    <message>
+        <source>sits with: {function} is not another function of the catalogue</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>regroupée avec : {function} n&apos;est pas une autre fonction du catalogue</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} ({funding})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le coût de la classe {grade} ({funding})</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} at {station}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le coût de la classe {grade} à {station}</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} ({funding}) at {station}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>le coût de la classe {grade} ({funding}) à {station}</translation>
+    </message>
+    <message>
+        <source>there is a {kind} {code} already; each needs its own code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>il existe déjà une entrée {code} ({kind}) ; chacune doit avoir son propre code</translation>
+    </message>
+    <message>
+        <source>a currency is three capital letters (ISO 4217), such as USD</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>une monnaie s&apos;écrit en trois lettres majuscules (ISO 4217), par exemple USD</translation>
+    </message>
+    <message>
+        <source>a cost year is between {low} and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>l&apos;année des coûts est comprise entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>{rate} is for a grade or funding source the design lacks</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate} porte sur une classe ou une source de financement absente de la conception</translation>
+    </message>
+    <message>
+        <source>{rate} is for a duty station the design lacks</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate} porte sur un lieu d&apos;affectation absent de la conception</translation>
+    </message>
+    <message>
+        <source>{rate} is between 0 and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate} doit être compris entre 0 et {high}</translation>
+    </message>
+    <message>
+        <source>{rate} is given twice; keep one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate} figure deux fois ; n&apos;en gardez qu&apos;un</translation>
+    </message>
+    <message>
+        <source>between {low} and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>{kind} {item}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{kind} {item} : {problem}</translation>
+    </message>
+    <message>
+        <source>cost table: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>tableau des coûts : {problem}</translation>
+    </message>
+    <message>
+        <source>rules: {name}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>règles : {name} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3079,61 @@
         <source>no fix: {reason}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>pas de correction : {reason}</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, no error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}] : 1 correction appliquée, aucune erreur restante</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, no error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}] : {count} corrections appliquées, aucune erreur restante</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, 1 error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}] : 1 correction appliquée, 1 erreur restante</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, 1 error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}] : {count} corrections appliquées, 1 erreur restante</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, {left} errors left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}] : 1 correction appliquée, {left} erreurs restantes</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, {left} errors left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}] : {count} corrections appliquées, {left} erreurs restantes</translation>
+    </message>
+    <message>
+        <source>fixed {rule}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>corrigé {rule}</translation>
+    </message>
+    <message>
+        <source>by: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>par : {fix}</translation>
+    </message>
+    <message>
+        <source>not fixed {severity}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>non corrigé : {severity}</translation>
+    </message>
+    <message>
+        <source>why: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>motif : {reason}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{path} écrit</translation>
     </message>
 </context>
 </TS>

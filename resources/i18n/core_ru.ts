@@ -419,6 +419,126 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Добавить {unit}</translation>
     </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Исправление: {fix}</translation>
+    </message>
+    <message>
+        <source>Edit funding source {source}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение источника финансирования {source}</translation>
+    </message>
+    <message>
+        <source>Add funding source {source}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавление источника финансирования {source}</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>класс</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>источник финансирования</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>функция</translation>
+    </message>
+    <message>
+        <source>department role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>роль департамента</translation>
+    </message>
+    <message>
+        <source>duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>место службы</translation>
+    </message>
+    <message>
+        <source>Turn {rule} on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Включение правила {rule}</translation>
+    </message>
+    <message>
+        <source>Turn {rule} off</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отключение правила {rule}</translation>
+    </message>
+    <message>
+        <source>Turn {rule} on ({severity})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Включение правила {rule} ({severity})</translation>
+    </message>
+    <message>
+        <source>Turn {rule} off ({severity})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Отключение правила {rule} ({severity})</translation>
+    </message>
+    <message>
+        <source>Set {count} rules&apos; switches and severities</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Включение и уровень серьезности правил (всего {count})</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>Edit segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение сегментов</translation>
+    </message>
+    <message>
+        <source>Add {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Добавление: {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Rename {kind} {item} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Переименование: {kind} {item} в {new}</translation>
+    </message>
+    <message>
+        <source>Edit {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение: {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Move {kind} {item} up</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перемещение вверх: {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Move {kind} {item} down</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Перемещение вниз: {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Map {kind} {item} to {new} and delete it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Замена на {new} и удаление: {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Delete {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Удаление: {kind} {item}</translation>
+    </message>
+    <message>
+        <source>Edit standard costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение стандартных расходов</translation>
+    </message>
+    <message>
+        <source>Edit rule parameters</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Изменение параметров правил</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1321,6 +1441,41 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>какой уровень убрать над ним — вопрос проектного решения</translation>
     </message>
+    <message>
+        <source>its fix cannot be applied: {error}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>его исправление нельзя применить: {error}</translation>
+    </message>
+    <message>
+        <source>its fix ({fix}) would add an error: {error}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>его исправление ({fix}) добавило бы ошибку: {error}</translation>
+    </message>
+    <message>
+        <source>its fix ({fix}) did not remove it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>его исправление ({fix}) не устранило проблему</translation>
+    </message>
+    <message>
+        <source>only {rule}&apos;s fixes were asked for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>запрошены только исправления правила {rule}</translation>
+    </message>
+    <message>
+        <source>its fix was applied and a later fix brought it back; repair it by hand</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>его исправление было применено, но последующее исправление вернуло проблему; устраните ее вручную</translation>
+    </message>
+    <message>
+        <source>the limit of {limit} fixes was reached</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>достигнут предел числа исправлений ({limit})</translation>
+    </message>
+    <message>
+        <source>the rule offers no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>правило не предлагает автоматического исправления</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>
@@ -1598,6 +1753,386 @@
         <source>a succession lists baseline units and a source</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>преемственность перечисляет подразделения базового варианта и источник</translation>
+    </message>
+    <message>
+        <source>unit {unit} is gone; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>подразделения {unit} больше нет; исправление уже неприменимо</translation>
+    </message>
+    <message>
+        <source>there is no scenario {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сценария {scenario} нет</translation>
+    </message>
+    <message>
+        <source>this fix needs your choice: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>для этого исправления нужен ваш выбор: {fix}</translation>
+    </message>
+    <message>
+        <source>line {line} is gone; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>линии {line} больше нет; исправление уже неприменимо</translation>
+    </message>
+    <message>
+        <source>the unit reports to those departments already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>подразделение уже подчиняется этим департаментам</translation>
+    </message>
+    <message>
+        <source>the posts are as in the baseline already; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>должности уже соответствуют исходному уровню; исправление уже неприменимо</translation>
+    </message>
+    <message>
+        <source>part {part} is not deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>часть {part} не удаляется</translation>
+    </message>
+    <message>
+        <source>map part {part} to another part of {source} or to it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сопоставьте часть {part} с другой частью источника {source} или с самим источником</translation>
+    </message>
+    <message>
+        <source>part {part} is used by {uses}; map it to another part or to its source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>часть {part} используется: {uses}; сопоставьте ее с другой частью или с ее источником</translation>
+    </message>
+    <message>
+        <source>part {part}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>часть {part}: {problem}</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>(без кода)</translation>
+    </message>
+    <message>
+        <source>funding id {part} is used twice; a part needs a code no other source or part has</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>код финансирования {part} используется дважды; у части должен быть код, которого нет ни у одного другого источника или части</translation>
+    </message>
+    <message>
+        <source>the cost of {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>расходы по классу {grade}</translation>
+    </message>
+    <message>
+        <source>line {line}: write a name, a colon, then the unit ids</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>строка {line}: напишите название, двоеточие, затем коды подразделений</translation>
+    </message>
+    <message>
+        <source>line {line}: a group names two units or more</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>строка {line}: в группе должно быть не меньше двух подразделений</translation>
+    </message>
+    <message>
+        <source>line {line}: no scenario has a unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>строка {line}: ни в одном сценарии нет подразделения {unit}</translation>
+    </message>
+    <message>
+        <source>line {line}: a second group called {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>строка {line}: вторая группа с названием {name}</translation>
+    </message>
+    <message>
+        <source>{text}: write a unit id, &apos;=&apos;, then a grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{text}: напишите код подразделения, «=», затем класс</translation>
+    </message>
+    <message>
+        <source>no scenario has a unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ни в одном сценарии нет подразделения {unit}</translation>
+    </message>
+    <message>
+        <source>there is no grade {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>класса {grade} нет</translation>
+    </message>
+    <message>
+        <source>{count} posts in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: должностей — {count}</translation>
+    </message>
+    <message>
+        <source>{count} unit heads in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: руководителей подразделений — {count}</translation>
+    </message>
+    <message>
+        <source>{count} units in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: подразделений — {count}</translation>
+    </message>
+    <message>
+        <source>{count} department mappings in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: сопоставлений департаментов — {count}</translation>
+    </message>
+    <message>
+        <source>required body {body} (where it sits)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>обязательный орган {body} (место в структуре)</translation>
+    </message>
+    <message>
+        <source>required body {body} (its chair)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>обязательный орган {body} (председатель)</translation>
+    </message>
+    <message>
+        <source>{count} posts funded by its parts in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: должностей, финансируемых по его частям, — {count}</translation>
+    </message>
+    <message>
+        <source>the entry-point grade of {kind}s</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>класс точек входа ({kind})</translation>
+    </message>
+    <message>
+        <source>rule parameters: {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>параметры правил: {name}</translation>
+    </message>
+    <message>
+        <source>{uses}; {use}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{uses}; {use}</translation>
+    </message>
+    <message>
+        <source>there is no rule {rule}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>правила {rule} нет</translation>
+    </message>
+    <message>
+        <source>a severity is one of {severities}, not {severity}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>уровень серьезности — одно из значений {severities}, а не {severity}</translation>
+    </message>
+    <message>
+        <source>{rule} is already set that way</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>правило {rule} уже настроено так</translation>
+    </message>
+    <message>
+        <source>every rule is already set that way</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>все правила уже настроены так</translation>
+    </message>
+    <message>
+        <source>1 member unit in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: входящих подразделений — 1</translation>
+    </message>
+    <message>
+        <source>{count} member units in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: входящих подразделений — {count}</translation>
+    </message>
+    <message>
+        <source>1 entry point in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: точек входа — 1</translation>
+    </message>
+    <message>
+        <source>{count} entry points in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: точек входа — {count}</translation>
+    </message>
+    <message>
+        <source>the code &quot;region&quot; is the built-in regions&apos;; choose another</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>код «region» принадлежит встроенным регионам; выберите другой</translation>
+    </message>
+    <message>
+        <source>there is a segment kind {kind} already; each needs its own code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>тип сегментов {kind} уже есть; у каждого должен быть свой код</translation>
+    </message>
+    <message>
+        <source>the code {code} is used twice; each {kind} needs its own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>код {code} используется дважды; у каждого элемента ({kind}) должен быть свой</translation>
+    </message>
+    <message>
+        <source>the code {code} is used twice; each item needs its own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>код {code} используется дважды; у каждого элемента должен быть свой</translation>
+    </message>
+    <message>
+        <source>{item}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{item}: {problem}</translation>
+    </message>
+    <message>
+        <source>the regions come first among the segment kinds, once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>регионы идут первыми среди типов сегментов и только один раз</translation>
+    </message>
+    <message>
+        <source>the regions keep their code and name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>у регионов сохраняются их код и название</translation>
+    </message>
+    <message>
+        <source>each kind of the design is shown once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>каждый тип проекта указывается один раз</translation>
+    </message>
+    <message>
+        <source>segment kind {kind} is used by {uses}; clear it first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>тип сегментов {kind} используется: {uses}; сначала очистите его</translation>
+    </message>
+    <message>
+        <source>each item of {kind} is shown once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>каждый элемент {kind} указывается один раз</translation>
+    </message>
+    <message>
+        <source>map {item} to another item of {kind}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сопоставьте {item} с другим элементом {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is used by {uses}; map it to another one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>элемент {item} ({kind}) используется: {uses}; сопоставьте его с другим</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is used by {uses}; map it to another {kind}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>элемент {item} ({kind}) используется: {uses}; сопоставьте его с другим элементом ({kind})</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>нет элемента {item} ({kind})</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {item} cannot move there</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>элемент {item} ({kind}) нельзя переместить туда</translation>
+    </message>
+    <message>
+        <source>map {kind} {item} to another {kind} of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сопоставьте элемент {item} ({kind}) с другим элементом ({kind}) этого проекта</translation>
+    </message>
+    <message>
+        <source>{name} is not a rule parameter the settings edit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name} не является параметром правил, изменяемым в настройках</translation>
+    </message>
+    <message>
+        <source>there is no unit {unit} in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>в сценарии {scenario} нет подразделения {unit}</translation>
+    </message>
+    <message>
+        <source>sits with: {function} is not another function of the catalogue</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>вместе с: {function} не является другой функцией каталога</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} ({funding})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>расходы по классу {grade} ({funding})</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} at {station}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>расходы по классу {grade} в месте службы {station}</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} ({funding}) at {station}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>расходы по классу {grade} ({funding}) в месте службы {station}</translation>
+    </message>
+    <message>
+        <source>there is a {kind} {code} already; each needs its own code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>элемент {code} ({kind}) уже есть; у каждого должен быть свой код</translation>
+    </message>
+    <message>
+        <source>a currency is three capital letters (ISO 4217), such as USD</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>валюта обозначается тремя заглавными буквами (ISO 4217), например USD</translation>
+    </message>
+    <message>
+        <source>a cost year is between {low} and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>год расходов должен быть в пределах от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>{rate} is for a grade or funding source the design lacks</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}: такого класса или источника финансирования в проекте нет</translation>
+    </message>
+    <message>
+        <source>{rate} is for a duty station the design lacks</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}: такого места службы в проекте нет</translation>
+    </message>
+    <message>
+        <source>{rate} is between 0 and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}: значение должно быть от 0 до {high}</translation>
+    </message>
+    <message>
+        <source>{rate} is given twice; keep one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}: указано дважды; оставьте одно значение</translation>
+    </message>
+    <message>
+        <source>between {low} and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>{kind} {item}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{kind} {item}: {problem}</translation>
+    </message>
+    <message>
+        <source>cost table: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>таблица расходов: {problem}</translation>
+    </message>
+    <message>
+        <source>rules: {name}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>правила: {name}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3079,61 @@
         <source>no fix: {reason}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>исправления нет: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, no error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: применено исправлений: 1, ошибок не осталось</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, no error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: применено исправлений: {count}, ошибок не осталось</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, 1 error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: применено исправлений: 1, осталось ошибок: 1</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, 1 error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: применено исправлений: {count}, осталось ошибок: 1</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, {left} errors left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: применено исправлений: 1, осталось ошибок: {left}</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, {left} errors left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]: применено исправлений: {count}, осталось ошибок: {left}</translation>
+    </message>
+    <message>
+        <source>fixed {rule}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>исправлено {rule}</translation>
+    </message>
+    <message>
+        <source>by: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>способ: {fix}</translation>
+    </message>
+    <message>
+        <source>not fixed {severity}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>не исправлено: {severity}</translation>
+    </message>
+    <message>
+        <source>why: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>причина: {reason}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>записан файл {path}</translation>
     </message>
 </context>
 </TS>

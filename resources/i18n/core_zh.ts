@@ -419,6 +419,126 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>添加 {unit}</translation>
     </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>修正：{fix}</translation>
+    </message>
+    <message>
+        <source>Edit funding source {source}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑供资来源 {source}</translation>
+    </message>
+    <message>
+        <source>Add funding source {source}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>添加供资来源 {source}</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职等</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>供资来源</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职能</translation>
+    </message>
+    <message>
+        <source>department role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>部门角色</translation>
+    </message>
+    <message>
+        <source>duty station</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <source>Turn {rule} on</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>启用 {rule}</translation>
+    </message>
+    <message>
+        <source>Turn {rule} off</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>停用 {rule}</translation>
+    </message>
+    <message>
+        <source>Turn {rule} on ({severity})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>启用 {rule}（{severity}）</translation>
+    </message>
+    <message>
+        <source>Turn {rule} off ({severity})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>停用 {rule}（{severity}）</translation>
+    </message>
+    <message>
+        <source>Set {count} rules&apos; switches and severities</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设置 {count} 条规则的开关和严重程度</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Edit segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑分组</translation>
+    </message>
+    <message>
+        <source>Add {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>添加{kind} {item}</translation>
+    </message>
+    <message>
+        <source>Rename {kind} {item} to {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{kind} {item}重命名为 {new}</translation>
+    </message>
+    <message>
+        <source>Edit {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑{kind} {item}</translation>
+    </message>
+    <message>
+        <source>Move {kind} {item} up</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>上移{kind} {item}</translation>
+    </message>
+    <message>
+        <source>Move {kind} {item} down</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>下移{kind} {item}</translation>
+    </message>
+    <message>
+        <source>Map {kind} {item} to {new} and delete it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>将{kind} {item}映射到 {new} 后删除</translation>
+    </message>
+    <message>
+        <source>Delete {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除{kind} {item}</translation>
+    </message>
+    <message>
+        <source>Edit standard costs</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑标准费用</translation>
+    </message>
+    <message>
+        <source>Edit rule parameters</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>编辑规则参数</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1321,6 +1441,41 @@
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>删除其上方的哪一层是设计上的选择</translation>
     </message>
+    <message>
+        <source>its fix cannot be applied: {error}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其修正无法应用：{error}</translation>
+    </message>
+    <message>
+        <source>its fix ({fix}) would add an error: {error}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其修正（{fix}）会新增一个错误：{error}</translation>
+    </message>
+    <message>
+        <source>its fix ({fix}) did not remove it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其修正（{fix}）未能消除该问题</translation>
+    </message>
+    <message>
+        <source>only {rule}&apos;s fixes were asked for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>仅要求应用 {rule} 的修正</translation>
+    </message>
+    <message>
+        <source>its fix was applied and a later fix brought it back; repair it by hand</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>其修正已应用，但后来的修正使问题再现；请手动修复</translation>
+    </message>
+    <message>
+        <source>the limit of {limit} fixes was reached</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已达到 {limit} 项修正的上限</translation>
+    </message>
+    <message>
+        <source>the rule offers no automatic fix</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>该规则不提供自动修正</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>
@@ -1598,6 +1753,386 @@
         <source>a succession lists baseline units and a source</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>承继关系须列出基线单位和来源</translation>
+    </message>
+    <message>
+        <source>unit {unit} is gone; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位 {unit} 已不存在；该修正不再适用</translation>
+    </message>
+    <message>
+        <source>there is no scenario {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有方案 {scenario}</translation>
+    </message>
+    <message>
+        <source>this fix needs your choice: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>此修正需要您作出选择：{fix}</translation>
+    </message>
+    <message>
+        <source>line {line} is gone; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>连线 {line} 已不存在；该修正不再适用</translation>
+    </message>
+    <message>
+        <source>the unit reports to those departments already</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>该单位已向这些部门报告</translation>
+    </message>
+    <message>
+        <source>the posts are as in the baseline already; the fix no longer applies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>这些员额已与基线一致；该修正不再适用</translation>
+    </message>
+    <message>
+        <source>part {part} is not deleted</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>组成部分 {part} 未被删除</translation>
+    </message>
+    <message>
+        <source>map part {part} to another part of {source} or to it</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>请将组成部分 {part} 映射到 {source} 的另一组成部分或该来源本身</translation>
+    </message>
+    <message>
+        <source>part {part} is used by {uses}; map it to another part or to its source</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>组成部分 {part} 仍在使用中：{uses}；请将其映射到另一组成部分或其供资来源</translation>
+    </message>
+    <message>
+        <source>part {part}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>组成部分 {part}：{problem}</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（无代码）</translation>
+    </message>
+    <message>
+        <source>funding id {part} is used twice; a part needs a code no other source or part has</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>资金代码 {part} 被使用了两次；组成部分的代码不得与任何其他来源或组成部分相同</translation>
+    </message>
+    <message>
+        <source>the cost of {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{grade}的费用</translation>
+    </message>
+    <message>
+        <source>line {line}: write a name, a colon, then the unit ids</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>第 {line} 行：请先写名称，再写冒号，然后写单位代码</translation>
+    </message>
+    <message>
+        <source>line {line}: a group names two units or more</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>第 {line} 行：一个组须列出两个或更多单位</translation>
+    </message>
+    <message>
+        <source>line {line}: no scenario has a unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>第 {line} 行：没有任何方案含有单位 {unit}</translation>
+    </message>
+    <message>
+        <source>line {line}: a second group called {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>第 {line} 行：已有一个名为 {name} 的组</translation>
+    </message>
+    <message>
+        <source>{text}: write a unit id, &apos;=&apos;, then a grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{text}：请先写单位代码，再写“=”，然后写职等</translation>
+    </message>
+    <message>
+        <source>no scenario has a unit {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有任何方案含有单位 {unit}</translation>
+    </message>
+    <message>
+        <source>there is no grade {grade}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有职等 {grade}</translation>
+    </message>
+    <message>
+        <source>{count} posts in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}中有 {count} 个员额</translation>
+    </message>
+    <message>
+        <source>{count} unit heads in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}中有 {count} 个单位负责人</translation>
+    </message>
+    <message>
+        <source>{count} units in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}中有 {count} 个单位</translation>
+    </message>
+    <message>
+        <source>{count} department mappings in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}中有 {count} 项部门对应</translation>
+    </message>
+    <message>
+        <source>required body {body} (where it sits)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>必设机构 {body}（所在位置）</translation>
+    </message>
+    <message>
+        <source>required body {body} (its chair)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>必设机构 {body}（主席）</translation>
+    </message>
+    <message>
+        <source>{count} posts funded by its parts in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}中有 {count} 个员额由其组成部分供资</translation>
+    </message>
+    <message>
+        <source>the entry-point grade of {kind}s</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{kind}的切入点职等</translation>
+    </message>
+    <message>
+        <source>rule parameters: {name}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>规则参数：{name}</translation>
+    </message>
+    <message>
+        <source>{uses}; {use}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{uses}；{use}</translation>
+    </message>
+    <message>
+        <source>there is no rule {rule}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>没有规则 {rule}</translation>
+    </message>
+    <message>
+        <source>a severity is one of {severities}, not {severity}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>严重程度只能是 {severities} 之一，而不是 {severity}</translation>
+    </message>
+    <message>
+        <source>{rule} is already set that way</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rule}已是此设置</translation>
+    </message>
+    <message>
+        <source>every rule is already set that way</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>所有规则均已是此设置</translation>
+    </message>
+    <message>
+        <source>1 member unit in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}中有 1 个成员单位</translation>
+    </message>
+    <message>
+        <source>{count} member units in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}中有 {count} 个成员单位</translation>
+    </message>
+    <message>
+        <source>1 entry point in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}中有 1 个切入点</translation>
+    </message>
+    <message>
+        <source>{count} entry points in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}中有 {count} 个切入点</translation>
+    </message>
+    <message>
+        <source>the code &quot;region&quot; is the built-in regions&apos;; choose another</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>代码“region”为内置区域所用；请另选一个</translation>
+    </message>
+    <message>
+        <source>there is a segment kind {kind} already; each needs its own code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已有分组类型 {kind}；每种类型都需要自己的代码</translation>
+    </message>
+    <message>
+        <source>the code {code} is used twice; each {kind} needs its own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>代码 {code} 被使用了两次；每个{kind}都需要自己的代码</translation>
+    </message>
+    <message>
+        <source>the code {code} is used twice; each item needs its own</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>代码 {code} 被使用了两次；每一项都需要自己的代码</translation>
+    </message>
+    <message>
+        <source>{item}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{item}：{problem}</translation>
+    </message>
+    <message>
+        <source>the regions come first among the segment kinds, once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域须排在各分组类型之首，且只出现一次</translation>
+    </message>
+    <message>
+        <source>the regions keep their code and name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域的代码和名称不可更改</translation>
+    </message>
+    <message>
+        <source>each kind of the design is shown once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>本设计的每种类型只能出现一次</translation>
+    </message>
+    <message>
+        <source>segment kind {kind} is used by {uses}; clear it first</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>分组类型 {kind} 仍在使用中：{uses}；请先将其清除</translation>
+    </message>
+    <message>
+        <source>each item of {kind} is shown once</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{kind}的每一项只能出现一次</translation>
+    </message>
+    <message>
+        <source>map {item} to another item of {kind}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>请将 {item} 映射到{kind}的另一项</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is used by {uses}; map it to another one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{kind} {item}仍在使用中：{uses}；请将其映射到另一项</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职类</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is used by {uses}; map it to another {kind}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{kind} {item}仍在使用中：{uses}；请将其映射到另一个{kind}</translation>
+    </message>
+    <message>
+        <source>there is no {kind} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不存在{kind} {item}</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {item} cannot move there</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{kind} {item}不能移到该位置</translation>
+    </message>
+    <message>
+        <source>map {kind} {item} to another {kind} of the design</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>请将{kind} {item}映射到本设计中的另一个{kind}</translation>
+    </message>
+    <message>
+        <source>{name} is not a rule parameter the settings edit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}不是设置中可编辑的规则参数</translation>
+    </message>
+    <message>
+        <source>there is no unit {unit} in {scenario}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>方案 {scenario} 中没有单位 {unit}</translation>
+    </message>
+    <message>
+        <source>sits with: {function} is not another function of the catalogue</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>同组职能：{function}不是目录中的另一项职能</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} ({funding})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{grade}的费用（{funding}）</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} at {station}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{grade}在{station}的费用</translation>
+    </message>
+    <message>
+        <source>the cost of {grade} ({funding}) at {station}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{grade}在{station}的费用（{funding}）</translation>
+    </message>
+    <message>
+        <source>there is a {kind} {code} already; each needs its own code</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已有{kind} {code}；每项都需要自己的代码</translation>
+    </message>
+    <message>
+        <source>a currency is three capital letters (ISO 4217), such as USD</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>货币代码为三个大写字母（ISO 4217），例如 USD</translation>
+    </message>
+    <message>
+        <source>a cost year is between {low} and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>费用年份须在 {low} 至 {high} 之间</translation>
+    </message>
+    <message>
+        <source>{rate} is for a grade or funding source the design lacks</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}所对应的职等或供资来源在本设计中不存在</translation>
+    </message>
+    <message>
+        <source>{rate} is for a duty station the design lacks</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}所对应的工作地点在本设计中不存在</translation>
+    </message>
+    <message>
+        <source>{rate} is between 0 and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}须在 0 至 {high} 之间</translation>
+    </message>
+    <message>
+        <source>{rate} is given twice; keep one</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{rate}出现了两次；请只保留一项</translation>
+    </message>
+    <message>
+        <source>between {low} and {high}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>须在 {low} 至 {high} 之间</translation>
+    </message>
+    <message>
+        <source>{kind} {item}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{kind} {item}：{problem}</translation>
+    </message>
+    <message>
+        <source>cost table: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>费用表：{problem}</translation>
+    </message>
+    <message>
+        <source>rules: {name}: {problem}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>规则：{name}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3079,61 @@
         <source>no fix: {reason}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>无修正：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, no error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]：已应用 1 项修正，无剩余错误</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, no error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]：已应用 {count} 项修正，无剩余错误</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, 1 error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]：已应用 1 项修正，剩余 1 个错误</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, 1 error left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]：已应用 {count} 项修正，剩余 1 个错误</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: 1 fix applied, {left} errors left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]：已应用 1 项修正，剩余 {left} 个错误</translation>
+    </message>
+    <message>
+        <source>{name}  [{id}]: {count} fixes applied, {left} errors left</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{name}  [{id}]：已应用 {count} 项修正，剩余 {left} 个错误</translation>
+    </message>
+    <message>
+        <source>fixed {rule}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已修正 {rule}</translation>
+    </message>
+    <message>
+        <source>by: {fix}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>方法：{fix}</translation>
+    </message>
+    <message>
+        <source>not fixed {severity}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>未修正：{severity}</translation>
+    </message>
+    <message>
+        <source>why: {reason}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已写入 {path}</translation>
     </message>
 </context>
 </TS>
