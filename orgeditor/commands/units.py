@@ -64,7 +64,9 @@ FIELD_TEXTS = {
     "presence_type": QT_TRANSLATE_NOOP("Command", "Change presence type of {unit}"),
     "lead_department": QT_TRANSLATE_NOOP("Command", "Change lead department of {unit}"),
     "backstopped_by": QT_TRANSLATE_NOOP("Command", "Change the backstop of {unit}"),
-    "entry_point_for": QT_TRANSLATE_NOOP("Command", "Change the regions {unit} is the entry point for"),
+    "entry_point_for": QT_TRANSLATE_NOOP(
+        "Command", "Change the regions {unit} is the entry point for"
+    ),
     "functions": QT_TRANSLATE_NOOP("Command", "Change functions of {unit}"),
     "note": QT_TRANSLATE_NOOP("Command", "Change note of {unit}"),
     "segments": QT_TRANSLATE_NOOP("Command", "Change segments of {unit}"),
