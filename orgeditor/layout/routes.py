@@ -198,7 +198,8 @@ class RouteCache:
     points between its outermost lines and above that level), the
     height ``above`` every card, the clearance and how far beside its two cards the
     search looks (``reach``: which of those cards give the grid lines). The key is
-    exactly those, so a kept route is what a fresh search finds
+    exactly those, with x measured from the left of the route's two cards (the
+    route is kept so measured), so a kept route is what a fresh search finds
     (``tests/core/test_route_cache.py`` compares them after random edits). It holds
     the routes the latest ``KEEP_LAYOUTS`` layouts drew (so switching between two
     scenarios, to and fro, searches nothing again) and forgets the rest.
@@ -235,17 +236,17 @@ class RouteCache:
 def route_lines(
     ends: list[tuple[Box, Box]],
     cards: list[Box],
-    index: CardIndex,
     above: float,
     clearance: float,
     reach: float,
     kept: RouteCache | None = None,
 ) -> list[tuple[Point, ...]]:
-    """The route of each (source, target) pair around ``cards`` (``index``: the same cards),
-    reusing ``kept`` ones.
+    """The route of each (source, target) pair around ``cards``, reusing ``kept`` ones.
 
     ``reach`` widens the columns between the two cards in which the search looks
-    for a way.
+    for a way. Each route is searched with x measured from the left of its two
+    cards: a route moved sideways together with every card it reads (a zone shifted
+    by an edit in a zone before it) is the kept route, moved.
     """
     fresh: dict[RouteKey, tuple[Point, ...]] = {}
     routes = []
@@ -257,17 +258,26 @@ def route_lines(
         near = [box for box in band if box.y < floor]
         left = min(a.center[0], b.center[0], *(box.x - clearance for box in near))
         right = max(a.center[0], b.center[0], *(box.x + box.w + clearance for box in near))
-        inputs = frozenset(box for box in columns.between(left, right) if box.y < floor)
-        key = (a, b, above, clearance, reach, inputs)
+        dx = min(a.x, b.x)
+        # the cards the search can meet: it asks only about points from left to right
+        # and above floor
+        reads = columns.between(left, right)
+        inputs = frozenset(_moved(box, -dx) for box in reads if box.y < floor)
+        key = (_moved(a, -dx), _moved(b, -dx), above, clearance, reach, inputs)
         points = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
         if points is None:
-            points = route_around(a, b, near, index, above, clearance)
+            shifted = [_moved(box, -dx) for box in near]
+            points = route_around(key[0], key[1], shifted, CardIndex(inputs), above, clearance)
             searched += 1
         fresh[key] = points
-        routes.append(points)
+        routes.append(tuple((x + dx, y) for x, y in points))
     if kept is not None:
         kept.note(fresh, searched)
     return routes
+
+
+def _moved(box: Box, dx: float) -> Box:
+    return Box(box.x + dx, box.y, box.w, box.h)
 
 
 class Columns:
