@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from collections import defaultdict, deque
+from collections import deque
 from collections.abc import Hashable, Iterable
 from itertools import pairwise
 
@@ -26,20 +26,33 @@ GREED = 2.0  # the search trusts its estimate this much more than the length so 
 
 
 class CardIndex:
-    """The cards in square cells, to ask quickly which cards hold a point."""
+    """The cards in square cells, to ask quickly which cards hold a point.
+
+    A cell's cards are found when first asked for (a route asks about few cells of a
+    big chart): those of ``columns`` whose box reaches into the cell.
+    """
 
     def __init__(self, boxes: Iterable[Box]) -> None:
-        self.cells: dict[tuple[int, int], list[Box]] = defaultdict(list)
-        for box in boxes:
-            for cx in range(int(box.x // CELL), int(box.right // CELL) + 1):
-                for cy in range(int(box.y // CELL), int(box.bottom // CELL) + 1):
-                    self.cells[(cx, cy)].append(box)
+        self.columns = Columns(boxes)
+        self._cells: dict[tuple[int, int], list[Box]] = {}
+
+    def cell(self, cx: int, cy: int) -> list[Box]:
+        """The cards reaching into the cell (cx, cy), of side ``CELL``."""
+        found = self._cells.get((cx, cy))
+        if found is None:
+            found = self._cells[(cx, cy)] = [
+                box
+                for box in self.columns.between(cx * CELL, (cx + 1) * CELL)
+                if box.x // CELL <= cx <= box.right // CELL
+                and box.y // CELL <= cy <= box.bottom // CELL
+            ]
+        return found
 
     def inside(self, x: float, y: float) -> bool:
         """Whether (x, y) is strictly inside a card."""
         return any(
             bx < x < bx + bw and by < y < by + bh
-            for bx, by, bw, bh in self.cells.get((int(x // CELL), int(y // CELL)), ())
+            for bx, by, bw, bh in self.cell(int(x // CELL), int(y // CELL))
         )
 
     def meets(
@@ -51,7 +64,7 @@ class CardIndex:
         x0, x1, y0, y1 = (at, at, low, high) if vertical else (low, high, at, at)
         for cx in range(int((x0 - margin) // CELL), int((x1 + margin) // CELL) + 1):
             for cy in range(int((y0 - margin) // CELL), int((y1 + margin) // CELL) + 1):
-                for box in self.cells.get((cx, cy), ()):
+                for box in self.cell(cx, cy):
                     bx, by, bw, bh = box
                     if (
                         bx - margin < x1
@@ -118,7 +131,7 @@ def _search(
     ny = len(ys)
     gx, gy = goal
     goal_node = xs.index(gx) * ny + ys.index(gy)
-    cells = index.cells
+    cell = index.cell
     free: dict[tuple[float, float], bool] = {}
 
     def open_at(x: float, y: float) -> bool:
@@ -126,7 +139,7 @@ def _search(
         known = free.get(key)
         if known is None:
             known = True
-            for bx, by, bw, bh in cells.get((int(x // CELL), int(y // CELL)), ()):
+            for bx, by, bw, bh in cell(int(x // CELL), int(y // CELL)):
                 if bx < x < bx + bw and by < y < by + bh:
                     known = False
                     break
@@ -235,13 +248,14 @@ class RouteCache:
 
 def route_lines(
     ends: list[tuple[Box, Box]],
-    cards: list[Box],
+    index: CardIndex,
     above: float,
     clearance: float,
     reach: float,
     kept: RouteCache | None = None,
 ) -> list[tuple[Point, ...]]:
-    """The route of each (source, target) pair around ``cards``, reusing ``kept`` ones.
+    """The route of each (source, target) pair around the cards of ``index``, reusing
+    ``kept`` ones.
 
     ``reach`` widens the columns between the two cards in which the search looks
     for a way. Each route is searched with x measured from the left of its two
@@ -251,7 +265,7 @@ def route_lines(
     fresh: dict[RouteKey, tuple[Point, ...]] = {}
     routes = []
     searched = 0
-    columns = Columns(cards)
+    columns = index.columns
     for a, b in ends:
         floor = lowest(a, b, clearance)
         band = columns.between(min(a.x, b.x) - reach, max(a.x + a.w, b.x + b.w) + reach)
