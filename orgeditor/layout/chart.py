@@ -360,7 +360,7 @@ def _routes(
     clearance = min(CLEARANCE, gap / 3, options.h_gap / 3)
     ends = [(boxes[source], boxes[target]) for _, source, target in pairs]
     index = CardIndex(cards)
-    found = route_lines(ends, index, above, clearance, options.card_width, kept)
+    found = route_lines(ends, cards, index, above, clearance, options.card_width, kept)
     connectors = (c.points for c in result.connectors)
     placed = separate_lanes(found, ends, index, LANE_SPACING * clearance, connectors, kept)
     return [

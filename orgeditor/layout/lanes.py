@@ -136,7 +136,7 @@ def lanes_key(
                 for cy in range(
                     int((min(y0, y1) - far) // CELL), int((max(y0, y1) + far) // CELL) + 1
                 ):
-                    cards.update(index.cell(cx, cy))
+                    cards.update(index.cells.get((cx, cy), ()))
     segments = frozenset(
         (vertical, *segment) for (vertical, _), lane in beside.lanes.items() for segment in lane
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Hashable, Iterable
 from itertools import pairwise
 
@@ -26,33 +26,20 @@ GREED = 2.0  # the search trusts its estimate this much more than the length so 
 
 
 class CardIndex:
-    """The cards in square cells, to ask quickly which cards hold a point.
-
-    A cell's cards are found when first asked for (a route asks about few cells of a
-    big chart): those of ``columns`` whose box reaches into the cell.
-    """
+    """The cards in square cells, to ask quickly which cards hold a point."""
 
     def __init__(self, boxes: Iterable[Box]) -> None:
-        self.columns = Columns(boxes)
-        self._cells: dict[tuple[int, int], list[Box]] = {}
-
-    def cell(self, cx: int, cy: int) -> list[Box]:
-        """The cards reaching into the cell (cx, cy), of side ``CELL``."""
-        found = self._cells.get((cx, cy))
-        if found is None:
-            found = self._cells[(cx, cy)] = [
-                box
-                for box in self.columns.between(cx * CELL, (cx + 1) * CELL)
-                if box.x // CELL <= cx <= box.right // CELL
-                and box.y // CELL <= cy <= box.bottom // CELL
-            ]
-        return found
+        self.cells: dict[tuple[int, int], list[Box]] = defaultdict(list)
+        for box in boxes:
+            for cx in range(int(box.x // CELL), int(box.right // CELL) + 1):
+                for cy in range(int(box.y // CELL), int(box.bottom // CELL) + 1):
+                    self.cells[(cx, cy)].append(box)
 
     def inside(self, x: float, y: float) -> bool:
         """Whether (x, y) is strictly inside a card."""
         return any(
             bx < x < bx + bw and by < y < by + bh
-            for bx, by, bw, bh in self.cell(int(x // CELL), int(y // CELL))
+            for bx, by, bw, bh in self.cells.get((int(x // CELL), int(y // CELL)), ())
         )
 
     def meets(
@@ -64,7 +51,7 @@ class CardIndex:
         x0, x1, y0, y1 = (at, at, low, high) if vertical else (low, high, at, at)
         for cx in range(int((x0 - margin) // CELL), int((x1 + margin) // CELL) + 1):
             for cy in range(int((y0 - margin) // CELL), int((y1 + margin) // CELL) + 1):
-                for box in self.cell(cx, cy):
+                for box in self.cells.get((cx, cy), ()):
                     bx, by, bw, bh = box
                     if (
                         bx - margin < x1
@@ -131,7 +118,7 @@ def _search(
     ny = len(ys)
     gx, gy = goal
     goal_node = xs.index(gx) * ny + ys.index(gy)
-    cell = index.cell
+    cells = index.cells
     free: dict[tuple[float, float], bool] = {}
 
     def open_at(x: float, y: float) -> bool:
@@ -139,7 +126,7 @@ def _search(
         known = free.get(key)
         if known is None:
             known = True
-            for bx, by, bw, bh in cell(int(x // CELL), int(y // CELL)):
+            for bx, by, bw, bh in cells.get((int(x // CELL), int(y // CELL)), ()):
                 if bx < x < bx + bw and by < y < by + bh:
                     known = False
                     break
@@ -211,8 +198,7 @@ class RouteCache:
     points between its outermost lines and above that level), the
     height ``above`` every card, the clearance and how far beside its two cards the
     search looks (``reach``: which of those cards give the grid lines). The key is
-    exactly those, with x measured from the left of the route's two cards (the
-    route is kept so measured), so a kept route is what a fresh search finds
+    exactly those, so a kept route is what a fresh search finds
     (``tests/core/test_route_cache.py`` compares them after random edits). It holds
     the routes the latest ``KEEP_LAYOUTS`` layouts drew (so switching between two
     scenarios, to and fro, searches nothing again) and forgets the rest.
@@ -248,50 +234,40 @@ class RouteCache:
 
 def route_lines(
     ends: list[tuple[Box, Box]],
+    cards: list[Box],
     index: CardIndex,
     above: float,
     clearance: float,
     reach: float,
     kept: RouteCache | None = None,
 ) -> list[tuple[Point, ...]]:
-    """The route of each (source, target) pair around the cards of ``index``, reusing
-    ``kept`` ones.
+    """The route of each (source, target) pair around ``cards`` (``index``: the same cards),
+    reusing ``kept`` ones.
 
     ``reach`` widens the columns between the two cards in which the search looks
-    for a way. Each route is searched with x measured from the left of its two
-    cards: a route moved sideways together with every card it reads (a zone shifted
-    by an edit in a zone before it) is the kept route, moved.
+    for a way.
     """
     fresh: dict[RouteKey, tuple[Point, ...]] = {}
     routes = []
     searched = 0
-    columns = index.columns
+    columns = Columns(cards)
     for a, b in ends:
         floor = lowest(a, b, clearance)
         band = columns.between(min(a.x, b.x) - reach, max(a.x + a.w, b.x + b.w) + reach)
         near = [box for box in band if box.y < floor]
         left = min(a.center[0], b.center[0], *(box.x - clearance for box in near))
         right = max(a.center[0], b.center[0], *(box.x + box.w + clearance for box in near))
-        dx = min(a.x, b.x)
-        # the cards the search can meet: it asks only about points from left to right
-        # and above floor
-        reads = columns.between(left, right)
-        inputs = frozenset(_moved(box, -dx) for box in reads if box.y < floor)
-        key = (_moved(a, -dx), _moved(b, -dx), above, clearance, reach, inputs)
+        inputs = frozenset(box for box in columns.between(left, right) if box.y < floor)
+        key = (a, b, above, clearance, reach, inputs)
         points = fresh.get(key) or (kept.routes.get(key) if kept is not None else None)
         if points is None:
-            shifted = [_moved(box, -dx) for box in near]
-            points = route_around(key[0], key[1], shifted, CardIndex(inputs), above, clearance)
+            points = route_around(a, b, near, index, above, clearance)
             searched += 1
         fresh[key] = points
-        routes.append(tuple((x + dx, y) for x, y in points))
+        routes.append(points)
     if kept is not None:
         kept.note(fresh, searched)
     return routes
-
-
-def _moved(box: Box, dx: float) -> Box:
-    return Box(box.x + dx, box.y, box.w, box.h)
 
 
 class Columns:
