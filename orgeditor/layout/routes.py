@@ -215,6 +215,10 @@ class RouteCache:
         self.lanes: dict[Hashable, tuple[tuple[Point, ...], ...]] = {}
         self._laned: deque[Hashable] = deque(maxlen=self.KEEP_LAYOUTS)
         self.laned_afresh = False  # whether the latest layout moved its routes onto lanes anew
+        # every route of a chart, keyed by all route_lines reads (every card, not only those
+        # near each route): an undo or a switch back finds its chart's routes in one look-up
+        self.charts: dict[Hashable, list[tuple[Point, ...]]] = {}
+        self._charted: deque[Hashable] = deque(maxlen=self.KEEP_LAYOUTS)
 
     def note(self, drawn: dict[RouteKey, tuple[Point, ...]], searched: int) -> None:
         """Keep the routes a layout drew; forget those no recent layout drew."""
@@ -223,6 +227,13 @@ class RouteCache:
         recent = set().union(*self.drawn)
         self.routes = {key: points for key, points in self.routes.items() if key in recent}
         self.searched = searched
+
+    def note_chart(self, key: Hashable, routes: list[tuple[Point, ...]]) -> None:
+        """Keep a chart's routes; forget those no recent layout drew."""
+        self._charted.append(key)
+        if key not in self.charts:
+            self.charts[key] = routes
+            self.charts = {k: self.charts[k] for k in self._charted}
 
     def note_lanes(self, key: Hashable, placed: tuple[tuple[Point, ...], ...]) -> None:
         """Keep the lanes a layout drew; forget those no recent layout drew."""
@@ -247,6 +258,11 @@ def route_lines(
     ``reach`` widens the columns between the two cards in which the search looks
     for a way.
     """
+    chart = (tuple(ends), above, clearance, reach, frozenset(cards))
+    if kept is not None and chart in kept.charts:
+        kept.searched = 0
+        kept.note_chart(chart, kept.charts[chart])
+        return list(kept.charts[chart])
     fresh: dict[RouteKey, tuple[Point, ...]] = {}
     routes = []
     searched = 0
@@ -267,6 +283,7 @@ def route_lines(
         routes.append(points)
     if kept is not None:
         kept.note(fresh, searched)
+        kept.note_chart(chart, routes)
     return routes
 
 

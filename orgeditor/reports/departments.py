@@ -6,6 +6,8 @@ chart's far-zoom summary cards both read them from here.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from orgeditor.model import Design, Scenario
@@ -42,14 +44,43 @@ def department_summary(
     ``children`` (from :func:`~orgeditor.model.tree.children_map`) may be passed
     when summing several departments of one scenario, to build it once.
     """
-    below = set(walk_down(children if children is not None else children_map(scenario), unit_id))
+    return department_summaries(design, scenario, report, [unit_id], children)[unit_id]
+
+
+def department_summaries(
+    design: Design,
+    scenario: Scenario,
+    report: Report | None,
+    roots: Collection[str],
+    children: Children | None = None,
+) -> dict[str, DepartmentSummary]:
+    """:func:`department_summary` of each of ``roots`` (none below another, as the
+    chart's zones), in one pass over the posts and the findings."""
+    tree = children if children is not None else children_map(scenario)
+    department = departments_of(tree, roots)
     rates = cost_rates(design)
-    posts = [p for p in scenario.posts.values() if p.unit in below]
-    findings = sum(1 for f in report.findings if below.intersection(f.units)) if report else 0
-    return DepartmentSummary(
-        units=len(below),
-        posts=len(posts),
-        cost=sum(post_cost(rates, p, scenario) or 0 for p in posts),
-        findings=findings,
-        currency=design.cost_table.currency,
-    )
+    posts: Counter[str] = Counter()
+    cost: Counter[str] = Counter()
+    for post in scenario.posts.values():
+        root = department.get(post.unit)
+        if root is not None:
+            posts[root] += 1
+            cost[root] += post_cost(rates, post, scenario) or 0
+    units = Counter(department.values())
+    findings = department_findings(report, department)
+    currency = design.cost_table.currency
+    return {r: DepartmentSummary(units[r], posts[r], cost[r], findings[r], currency) for r in roots}
+
+
+def departments_of(children: Children, roots: Collection[str]) -> dict[str, str]:
+    """Each unit below (or at) one of ``roots`` (none below another), with that root."""
+    return {unit_id: root for root in roots for unit_id in walk_down(children, root)}
+
+
+def department_findings(report: Report | None, department: Mapping[str, str]) -> Counter[str]:
+    """How many findings of ``report`` name a unit of each department (once each), given
+    each unit's department (from :func:`departments_of`)."""
+    counts: Counter[str] = Counter()
+    for finding in report.findings if report else ():
+        counts.update({department[u] for u in finding.units if u in department})
+    return counts

@@ -43,6 +43,7 @@ def test_kept_routes_are_what_a_fresh_layout_draws(data: st.DataObject) -> None:
         fresh = layout_chart(scenario, options, rank)
         assert kept.routes == fresh.routes
         assert len(cache.routes) <= RouteCache.KEEP_LAYOUTS * len(kept.routes)  # recent ones
+        assert len(cache.charts) <= RouteCache.KEEP_LAYOUTS
         previous = kept
 
 

@@ -95,13 +95,27 @@ def test_summaries_kept_for_speed_match_a_fresh_count_after_an_edit(
     c, scene = main_window.controller, main_window.scene
     assert c is not None
     before = {u: list(scene.summary_provider(u)) for u in scene.zones}
+
+    def kept_match_fresh() -> None:
+        for unit_id in scene.zones:
+            fresh = summary_lines(department_summary(c.design, c.scenario, c.report, unit_id))
+            assert scene.summary_provider(unit_id) == fresh, unit_id
+
     victims = [p.id for p in c.scenario.posts_of("ead")][:2]
-    assert c.abolish_posts(victims)
-    qtbot.waitUntil(lambda: c.report is not None)
-    for unit_id in scene.zones:
-        fresh = summary_lines(department_summary(c.design, c.scenario, c.report, unit_id))
-        assert scene.summary_provider(unit_id) == fresh
+    with qtbot.waitSignal(c.report_ready):
+        assert c.abolish_posts(victims)
+    kept_match_fresh()
     assert before != {u: scene.summary_provider(u) for u in scene.zones}
+    # a move from one zone to another, and its undo, recount both zones (and only
+    # what they changed: the other zones keep their totals)
+    zones = list(scene.zones)
+    moved = next(u for u in c.scenario.units if c.scenario.units[u].parent == zones[0])
+    with qtbot.waitSignal(c.report_ready):
+        c.move_units([moved], zones[1])
+    kept_match_fresh()
+    with qtbot.waitSignal(c.report_ready):
+        c.undo_stack.undo()
+    kept_match_fresh()
 
 
 def test_zone_titles_are_whole_and_readable_at_every_zoom(

@@ -12,7 +12,13 @@ from orgeditor.layout.chart import Reuse
 from orgeditor.layout.fit import screen_wrap
 from orgeditor.model import Design, Scenario
 from orgeditor.model.names import scenario_in_language
-from orgeditor.reports.departments import department_summary
+from orgeditor.model.tree import children_map
+from orgeditor.reports.departments import (
+    DepartmentSummary,
+    department_findings,
+    department_summaries,
+    departments_of,
+)
 from orgeditor.reports.diff import ScenarioDiff, UnitMark
 from orgeditor.reports.kept_diffs import KeptDiffs
 from orgeditor.rules import Report
@@ -47,7 +53,7 @@ class ChartPresenter(QObject):
         self.missing_names: list[str] = []  # units shown in the design's language instead
         scene.tooltip_provider = self.tooltip
         scene.summary_provider = self.zone_summary
-        self._summaries: dict[str, list[str]] = {}  # see zone_summary
+        self._totals: dict[str, DepartmentSummary] = {}  # see zone_summary
         controller.changed.connect(self._on_controller_changed)
         controller.scenario_switched.connect(self._on_controller_scenario_switched)
         controller.report_ready.connect(self._on_controller_report_ready)
@@ -67,7 +73,7 @@ class ChartPresenter(QObject):
         scenario = self.shown_scenario()
         self._lay_out(scenario)
         self.cards = card_texts(c.design, scenario, c.report, self._hidden())
-        self._forget_summaries()
+        self._forget_totals(None)
         self._show(layout=True)
 
     def shown_scenario(self) -> Scenario:
@@ -138,19 +144,41 @@ class ChartPresenter(QObject):
     def zone_summary(self, unit_id: str) -> list[str]:
         """The lines of a zone's summary card at far zoom (its department's totals).
 
-        Kept in ``_summaries`` per zone, asked for on each paint far out; any change
-        to the chart or a new report forgets them all (:meth:`_forget_summaries`).
+        Asked for on each paint far out. The totals are kept in ``_totals`` per zone:
+        an edit forgets those of the zones it touched, a new report recounts the
+        findings (:meth:`_forget_totals`, :meth:`_on_controller_report_ready`); the
+        zones not kept are counted together, in one pass.
         """
-        if unit_id not in self._summaries:
+        if unit_id not in self._totals:
             c = self.controller
-            summary = department_summary(c.design, self.shown_scenario(), c.report, unit_id)
-            self._summaries[unit_id] = summary_lines(summary)
-        return self._summaries[unit_id]
+            missing = [z for z in self._zone_roots() if z not in self._totals]
+            if unit_id not in missing:  # a zone of the scene not (yet) laid out
+                missing = [unit_id]
+            self._totals.update(department_summaries(c.design, c.scenario, c.report, missing))
+        return summary_lines(self._totals[unit_id])
 
-    def _forget_summaries(self) -> None:
-        self._summaries.clear()
-        for zone in self.scene.zones.values():
-            zone.summary_changed()
+    def _zone_roots(self) -> list[str]:
+        return [z.unit for z in self.layout.zones] if self.layout is not None else []
+
+    def _zones_of(self, unit_ids: set[str]) -> set[str]:
+        """The zones holding these units (an edit touched them, or their parents)."""
+        c = self.controller
+        roots = set(self._zone_roots())
+        return {
+            next((a for a in (u, *c.scenario.ancestors(u)) if a in roots), u)
+            for u in unit_ids
+            if u in c.scenario.units
+        }
+
+    def _forget_totals(self, zones: set[str] | None) -> None:
+        """Forget the totals of ``zones`` (None: of all) and of zones gone; repaint them."""
+        roots = set(self._zone_roots())
+        stale = set(self._totals) - roots | (set(self._totals) if zones is None else zones)
+        for unit_id in stale:
+            self._totals.pop(unit_id, None)
+        for unit_id, zone in self.scene.zones.items():
+            if zones is None or unit_id in stale:
+                zone.summary_changed()
 
     def _compare(self) -> None:
         """Work out what changed since the compared scenario (after an edit or a new choice)."""
@@ -217,7 +245,9 @@ class ChartPresenter(QObject):
                 del self.cards[unit_id]
             stale |= c.scenario.units.keys() - self.cards.keys()
         self.cards.update(card_texts(c.design, scenario, c.report, self._hidden(), only=stale))
-        self._forget_summaries()
+        # the zones whose totals may have changed: those of the cards the edit touched (an
+        # edit naming no unit: all); compare mode on or off changes no total
+        self._forget_totals(self._zones_of(stale) if stale else None)
         self._show(change.layout, stale)
 
     def _on_controller_scenario_switched(self, _scenario_id: str) -> None:
@@ -226,8 +256,8 @@ class ChartPresenter(QObject):
         self.refresh()
 
     def _on_controller_report_ready(self, report: Report) -> None:
-        """Update the badges of the cards whose findings changed."""
-        self._forget_summaries()  # the findings counted
+        """Update the badges of the cards whose findings changed, and the zones' counts."""
+        self._recount_findings(report)
         marks = badges(report)
         changed = set()
         for unit_id, card in self.cards.items():
@@ -237,6 +267,16 @@ class ChartPresenter(QObject):
                 changed.add(unit_id)
         if changed:
             self.scene.set_cards(self._marked(self.cards), changed)
+
+    def _recount_findings(self, report: Report) -> None:
+        """Count the findings of each kept zone again; repaint the zones whose count changed."""
+        c = self.controller
+        counts = department_findings(report, departments_of(children_map(c.scenario), self._totals))
+        for unit_id, totals in list(self._totals.items()):
+            if totals.findings != counts[unit_id]:
+                self._totals[unit_id] = replace(totals, findings=counts[unit_id])
+                if unit_id in self.scene.zones:
+                    self.scene.zones[unit_id].summary_changed()
 
     def toggle_collapsed(self, unit_id: str) -> None:
         """Collapse or expand a unit's sub-units (view state, not an edit)."""
