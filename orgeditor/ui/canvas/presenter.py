@@ -13,13 +13,14 @@ from orgeditor.layout.fit import screen_wrap
 from orgeditor.model import Design, Scenario
 from orgeditor.model.names import scenario_in_language
 from orgeditor.reports.departments import department_summary
-from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, unit_marks
+from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, mark_word, unit_marks
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.cards import badges, card_texts, card_tooltip, summary_lines
 from orgeditor.ui.canvas.items import CardText
 from orgeditor.ui.canvas.scene import SCENE_MARGIN, OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.i18n import translate
 
 
 class ChartPresenter(QObject):
@@ -174,8 +175,13 @@ class ChartPresenter(QObject):
         other, mark = self.compared_scenario(), self.marks.get(unit_id)
         if other is not None and mark is not None:
             notes = "; ".join(mark.notes)
-            text += f"\nAgainst {other.name}: {mark.status or 'posts changed'}"
-            text += f"; {notes}" if notes else ""
+            status = (
+                mark_word(mark.status)
+                if mark.status
+                else translate("ChartPresenter", "posts changed")
+            )
+            against = translate("ChartPresenter", "Against {0}: {1}").format(other.name, status)
+            text += "\n" + against + (f"; {notes}" if notes else "")
         return text
 
     def compared_scenario(self) -> Scenario | None:
