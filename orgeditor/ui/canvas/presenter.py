@@ -12,6 +12,7 @@ from orgeditor.layout.chart import Reuse
 from orgeditor.layout.fit import screen_wrap
 from orgeditor.model import Design, Scenario
 from orgeditor.model.names import scenario_in_language
+from orgeditor.reports.card_words import chart_words
 from orgeditor.reports.departments import department_summary
 from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, mark_word, unit_marks
 from orgeditor.rules import Report
@@ -65,7 +66,8 @@ class ChartPresenter(QObject):
         c = self.controller
         scenario = self.shown_scenario()
         self._lay_out(scenario)
-        self.cards = card_texts(c.design, scenario, c.report, self._hidden())
+        with chart_words(self.language):
+            self.cards = card_texts(c.design, scenario, c.report, self._hidden())
         self._show(layout=True)
 
     def shown_scenario(self) -> Scenario:
@@ -143,7 +145,8 @@ class ChartPresenter(QObject):
         if unit_id not in self._summaries:
             c = self.controller
             summary = department_summary(c.design, self.shown_scenario(), c.report, unit_id)
-            self._summaries[unit_id] = summary_lines(summary)
+            with chart_words(self.language):
+                self._summaries[unit_id] = summary_lines(summary)
         return self._summaries[unit_id]
 
     def _forget_summaries(self) -> None:
@@ -217,7 +220,9 @@ class ChartPresenter(QObject):
             for unit_id in self.cards.keys() - c.scenario.units.keys():
                 del self.cards[unit_id]
             stale |= c.scenario.units.keys() - self.cards.keys()
-        self.cards.update(card_texts(c.design, scenario, c.report, self._hidden(), only=stale))
+        with chart_words(self.language):
+            stale_cards = card_texts(c.design, scenario, c.report, self._hidden(), only=stale)
+        self.cards.update(stale_cards)
         self._show(change.layout, stale)
 
     def _on_controller_scenario_switched(self, _scenario_id: str) -> None:
