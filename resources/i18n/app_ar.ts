@@ -2338,44 +2338,6 @@
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <source>department</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>إدارة</translation>
-    </message>
-    <message>
-        <source>office</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>مكتب</translation>
-    </message>
-    <message>
-        <source>shared structure</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>هيكل مشترك</translation>
-    </message>
-    <message>
-        <source>division</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>شعبة</translation>
-    </message>
-    <message>
-        <source>section, unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>قسم، وحدة</translation>
-    </message>
-    <message>
-        <source>field presence</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>وجود ميداني</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>هيئة</translation>
-    </message>
-</context>
-<context>
     <name>LegendPanel</name>
     <message>
         <source>new since the compared scenario</source>

@@ -2338,44 +2338,6 @@
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <source>department</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>departamento</translation>
-    </message>
-    <message>
-        <source>office</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>oficina</translation>
-    </message>
-    <message>
-        <source>shared structure</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>estructura compartida</translation>
-    </message>
-    <message>
-        <source>division</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>división</translation>
-    </message>
-    <message>
-        <source>section, unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>sección, dependencia</translation>
-    </message>
-    <message>
-        <source>field presence</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>presencia sobre el terreno</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>órgano</translation>
-    </message>
-</context>
-<context>
     <name>LegendPanel</name>
     <message>
         <source>new since the compared scenario</source>

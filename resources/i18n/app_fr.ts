@@ -2338,44 +2338,6 @@
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <source>department</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>département</translation>
-    </message>
-    <message>
-        <source>office</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>bureau</translation>
-    </message>
-    <message>
-        <source>shared structure</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>structure commune</translation>
-    </message>
-    <message>
-        <source>division</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>division</translation>
-    </message>
-    <message>
-        <source>section, unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>section, groupe</translation>
-    </message>
-    <message>
-        <source>field presence</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>présence sur le terrain</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>organe</translation>
-    </message>
-</context>
-<context>
     <name>LegendPanel</name>
     <message>
         <source>new since the compared scenario</source>

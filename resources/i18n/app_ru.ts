@@ -2338,44 +2338,6 @@
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <source>department</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>департамент</translation>
-    </message>
-    <message>
-        <source>office</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>управление</translation>
-    </message>
-    <message>
-        <source>shared structure</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>общая структура</translation>
-    </message>
-    <message>
-        <source>division</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>отдел</translation>
-    </message>
-    <message>
-        <source>section, unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>секция, группа</translation>
-    </message>
-    <message>
-        <source>field presence</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>присутствие на местах</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>орган</translation>
-    </message>
-</context>
-<context>
     <name>LegendPanel</name>
     <message>
         <source>new since the compared scenario</source>

@@ -2338,44 +2338,6 @@
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <source>department</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>部</translation>
-    </message>
-    <message>
-        <source>office</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>厅/办公室</translation>
-    </message>
-    <message>
-        <source>shared structure</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>共用结构</translation>
-    </message>
-    <message>
-        <source>division</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>司</translation>
-    </message>
-    <message>
-        <source>section, unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>科、股</translation>
-    </message>
-    <message>
-        <source>field presence</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>外地存在</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>机构</translation>
-    </message>
-</context>
-<context>
     <name>LegendPanel</name>
     <message>
         <source>new since the compared scenario</source>

@@ -614,6 +614,31 @@
         <translation>هيئة</translation>
     </message>
     <message>
+        <source>Page {number} of {total}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الصفحة {number} من {total}</translation>
+    </message>
+    <message>
+        <source>Scale {percent}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المقياس {percent}%</translation>
+    </message>
+    <message>
+        <source>Tile {number} of {total}, sheet {sheet}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>البلاطة {number} من {total}، الورقة {sheet}</translation>
+    </message>
+    <message>
+        <source>{title} — {scenario} — how the {count} tiles assemble</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title} — {scenario} — كيفية تجميع البلاطات الـ {count}</translation>
+    </message>
+    <message>
+        <source>Assembly map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خريطة التجميع</translation>
+    </message>
+    <message>
         <source>{amount}M</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{amount} مليون</translation>
@@ -1383,6 +1408,82 @@
         <source>make {unit} report to {top}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>جعل {unit} تتبع {top}</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>department</source>
+        <extracomment>The legend&apos;s unit colours (on paper and in the Legend dock), translated where shown.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إدارة</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مكتب</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هيكل مشترك</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>شعبة</translation>
+    </message>
+    <message>
+        <source>section, unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>قسم، وحدة</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وجود ميداني</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هيئة</translation>
+    </message>
+    <message>
+        <source>primary reporting line</source>
+        <extracomment>The printed legend&apos;s lines: primary, dual, dotted.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خط التبعية الرئيسي</translation>
+    </message>
+    <message>
+        <source>dual line (caption says when)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خط مزدوج (يبيّن التعليق متى)</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خط منقّط</translation>
+    </message>
+    <message>
+        <source>finding: error</source>
+        <extracomment>The printed legend&apos;s finding badges, by severity.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نتيجة: خطأ</translation>
+    </message>
+    <message>
+        <source>finding: warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نتيجة: تحذير</translation>
+    </message>
+    <message>
+        <source>finding: info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نتيجة: معلومات</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرتب: {grades}</translation>
     </message>
 </context>
 <context>

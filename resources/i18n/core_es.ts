@@ -614,6 +614,31 @@
         <translation>órgano</translation>
     </message>
     <message>
+        <source>Page {number} of {total}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Página {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Scale {percent}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Escala {percent} %</translation>
+    </message>
+    <message>
+        <source>Tile {number} of {total}, sheet {sheet}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mosaico {number} de {total}, hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>{title} — {scenario} — how the {count} tiles assemble</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title} — {scenario} — cómo se unen los {count} mosaicos</translation>
+    </message>
+    <message>
+        <source>Assembly map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Plano de montaje</translation>
+    </message>
+    <message>
         <source>{amount}M</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{amount} M</translation>
@@ -1383,6 +1408,82 @@
         <source>make {unit} report to {top}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>hacer que {unit} dependa de {top}</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>department</source>
+        <extracomment>The legend&apos;s unit colours (on paper and in the Legend dock), translated where shown.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>oficina</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>estructura compartida</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>división</translation>
+    </message>
+    <message>
+        <source>section, unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sección, dependencia</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>presencia sobre el terreno</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>órgano</translation>
+    </message>
+    <message>
+        <source>primary reporting line</source>
+        <extracomment>The printed legend&apos;s lines: primary, dual, dotted.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea jerárquica principal</translation>
+    </message>
+    <message>
+        <source>dual line (caption says when)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea doble (el rótulo indica cuándo)</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea punteada</translation>
+    </message>
+    <message>
+        <source>finding: error</source>
+        <extracomment>The printed legend&apos;s finding badges, by severity.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>observación: error</translation>
+    </message>
+    <message>
+        <source>finding: warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>observación: advertencia</translation>
+    </message>
+    <message>
+        <source>finding: info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>observación: información</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Categorías: {grades}</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,31 @@
         <translation>organe</translation>
     </message>
     <message>
+        <source>Page {number} of {total}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Page {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Scale {percent}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Échelle {percent} %</translation>
+    </message>
+    <message>
+        <source>Tile {number} of {total}, sheet {sheet}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tuile {number} sur {total}, feuille {sheet}</translation>
+    </message>
+    <message>
+        <source>{title} — {scenario} — how the {count} tiles assemble</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title} — {scenario} — assemblage des {count} tuiles</translation>
+    </message>
+    <message>
+        <source>Assembly map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Plan d&apos;assemblage</translation>
+    </message>
+    <message>
         <source>{amount}M</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{amount} M</translation>
@@ -1383,6 +1408,82 @@
         <source>make {unit} report to {top}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>rattacher {unit} à {top}</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>department</source>
+        <extracomment>The legend&apos;s unit colours (on paper and in the Legend dock), translated where shown.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>structure commune</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>division</translation>
+    </message>
+    <message>
+        <source>section, unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>section, groupe</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>présence sur le terrain</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>organe</translation>
+    </message>
+    <message>
+        <source>primary reporting line</source>
+        <extracomment>The printed legend&apos;s lines: primary, dual, dotted.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne hiérarchique principale</translation>
+    </message>
+    <message>
+        <source>dual line (caption says when)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne double (la légende précise quand)</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne en pointillé</translation>
+    </message>
+    <message>
+        <source>finding: error</source>
+        <extracomment>The printed legend&apos;s finding badges, by severity.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>constatation : erreur</translation>
+    </message>
+    <message>
+        <source>finding: warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>constatation : avertissement</translation>
+    </message>
+    <message>
+        <source>finding: info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>constatation : information</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Classes : {grades}</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,31 @@
         <translation>орган</translation>
     </message>
     <message>
+        <source>Page {number} of {total}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Страница {number} из {total}</translation>
+    </message>
+    <message>
+        <source>Scale {percent}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Масштаб {percent} %</translation>
+    </message>
+    <message>
+        <source>Tile {number} of {total}, sheet {sheet}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Фрагмент {number} из {total}, лист {sheet}</translation>
+    </message>
+    <message>
+        <source>{title} — {scenario} — how the {count} tiles assemble</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title} — {scenario} — как собрать {count} фрагментов</translation>
+    </message>
+    <message>
+        <source>Assembly map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Схема сборки</translation>
+    </message>
+    <message>
         <source>{amount}M</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{amount} млн</translation>
@@ -1383,6 +1408,82 @@
         <source>make {unit} report to {top}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>подчинить {unit} подразделению {top}</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>department</source>
+        <extracomment>The legend&apos;s unit colours (on paper and in the Legend dock), translated where shown.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>департамент</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>управление</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>общая структура</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <source>section, unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>секция, группа</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>присутствие на местах</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <source>primary reporting line</source>
+        <extracomment>The printed legend&apos;s lines: primary, dual, dotted.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>основная линия подчиненности</translation>
+    </message>
+    <message>
+        <source>dual line (caption says when)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>двойная линия (когда — см. подпись)</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>пунктирная линия</translation>
+    </message>
+    <message>
+        <source>finding: error</source>
+        <extracomment>The printed legend&apos;s finding badges, by severity.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>замечание: ошибка</translation>
+    </message>
+    <message>
+        <source>finding: warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>замечание: предупреждение</translation>
+    </message>
+    <message>
+        <source>finding: info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>замечание: информация</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Классы: {grades}</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,31 @@
         <translation>机构</translation>
     </message>
     <message>
+        <source>Page {number} of {total}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>第 {number} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Scale {percent}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>比例 {percent}%</translation>
+    </message>
+    <message>
+        <source>Tile {number} of {total}, sheet {sheet}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>第 {number} 块，共 {total} 块，图幅 {sheet}</translation>
+    </message>
+    <message>
+        <source>{title} — {scenario} — how the {count} tiles assemble</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title} — {scenario} — {count} 块拼接方式</translation>
+    </message>
+    <message>
+        <source>Assembly map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>拼接图</translation>
+    </message>
+    <message>
         <source>{amount}M</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>{amount}百万</translation>
@@ -1383,6 +1408,82 @@
         <source>make {unit} report to {top}</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>使{unit}向{top}汇报</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>department</source>
+        <extracomment>The legend&apos;s unit colours (on paper and in the Legend dock), translated where shown.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>部</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>厅/办公室</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>共用结构</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>司</translation>
+    </message>
+    <message>
+        <source>section, unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>科、股</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>外地存在</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>primary reporting line</source>
+        <extracomment>The printed legend&apos;s lines: primary, dual, dotted.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主要汇报线</translation>
+    </message>
+    <message>
+        <source>dual line (caption says when)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>双重汇报线（说明文字注明何时适用）</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>虚线汇报线</translation>
+    </message>
+    <message>
+        <source>finding: error</source>
+        <extracomment>The printed legend&apos;s finding badges, by severity.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>检查结果：错误</translation>
+    </message>
+    <message>
+        <source>finding: warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>检查结果：警告</translation>
+    </message>
+    <message>
+        <source>finding: info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>检查结果：信息</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职等：{grades}</translation>
     </message>
 </context>
 <context>

@@ -276,11 +276,16 @@ def _chart_images(tag: str, qtbot: QtBot, settings: AppSettings, tmp_path: Path)
         window.show()
         qtbot.waitExposed(window)
         assert window.open_file(UN_SAMPLE)
+        # the chart's own words follow the chart language (docs/I18N.md): English in both,
+        # so that the pictures differ only if the chart mirrors
+        assert window.presenter is not None
+        window.presenter.set_language("en")
         window.fit_chart()
         c = window.controller
         assert c is not None
         out = tmp_path / f"chart-{tag}.png"
-        export_chart(c.design, c.scenario, out, ExportOptions(format="png", dpi=60))
+        options = ExportOptions(format="png", dpi=60, language="en")
+        export_chart(c.design, c.scenario, out, options)
         view = window.view  # the canvas at one size whatever the docks' widths in ``tag``
         view.setParent(None)
         view.resize(1000, 700)

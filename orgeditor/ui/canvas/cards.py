@@ -7,8 +7,8 @@ from collections.abc import Collection
 
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import cost_rates, post_cost
-from orgeditor.reports import card_words
-from orgeditor.reports.card_words import breakdown_line, cost_line, detail_line
+from orgeditor.reports import chart_text
+from orgeditor.reports.chart_text import breakdown_line, cost_line, detail_line
 from orgeditor.reports.departments import DepartmentSummary, department_summary
 from orgeditor.reports.review import open_comment_counts
 from orgeditor.rules import Report
@@ -31,7 +31,7 @@ def card_texts(
     ``figures`` chooses the card's last line: "cost" (posts and annual cost),
     "grades" (posts by grade), "funding" (posts by funding source) or "none".
     Tooltips are made on demand by :func:`card_tooltip`. The words are the core's
-    (``orgeditor.reports.card_words``): call it inside ``card_words.chart_words``.
+    (``orgeditor.reports.chart_text``): call it inside ``chart_text.chart_words``.
     """
     rates = cost_rates(design)
     currency = design.cost_table.currency
@@ -114,4 +114,4 @@ def card_tooltip(design: Design, scenario: Scenario, report: Report | None, unit
 def summary_lines(summary: DepartmentSummary) -> list[str]:
     """A department's summary card at far zoom: units, posts, cost, findings, a line each."""
     s = summary
-    return card_words.summary_lines(s.units, s.posts, s.cost, s.findings, s.currency)
+    return chart_text.summary_lines(s.units, s.posts, s.cost, s.findings, s.currency)

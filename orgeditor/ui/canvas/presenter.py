@@ -12,7 +12,7 @@ from orgeditor.layout.chart import Reuse
 from orgeditor.layout.fit import screen_wrap
 from orgeditor.model import Design, Scenario
 from orgeditor.model.names import scenario_in_language
-from orgeditor.reports.card_words import chart_words
+from orgeditor.reports.chart_text import chart_words
 from orgeditor.reports.departments import department_summary
 from orgeditor.reports.diff import ScenarioDiff, UnitMark, diff_scenarios, mark_word, unit_marks
 from orgeditor.rules import Report

@@ -21,7 +21,7 @@ from orgeditor.layout.pages import (
 )
 from orgeditor.layout.paper import best_fit, best_orientation
 from orgeditor.model import Design, Scenario
-from orgeditor.reports.card_words import chart_words
+from orgeditor.reports.chart_text import chart_words
 from orgeditor.reports.tables import report_tables
 from orgeditor.rules import validate
 from orgeditor.ui.cost_summary import paint_cost_summary
@@ -62,7 +62,7 @@ class ExportOptions:
     tables: tuple[str, ...] = ()  # report tables printed after the chart ("posts", ...)
     comments: bool = False  # PDF: a review appendix of every comment after the tables
     # the chart language (View > Chart Language, --lang): the chart's own words and the
-    # tables speak it when the core does (``card_words.chart_words``), else the interface's
+    # tables speak it when the core does (``chart_text.chart_words``), else the interface's
     language: str | None = None
 
     def __post_init__(self) -> None:

@@ -1,4 +1,5 @@
-"""The chart's own words: a card's detail and figures lines, a department's summary card.
+"""The chart's own words: a card's detail and figures lines, a department's summary card,
+the printed legend and each page's heading and footer.
 
 Written by the core (no Qt), so the app and ``orgeditor-cli export`` agree, in the
 language :func:`chart_words` chooses: the chart language when the core speaks it, else
@@ -20,7 +21,7 @@ from orgeditor.i18n import (
     speaking,
     translate,
 )
-from orgeditor.model import Unit
+from orgeditor.model import Unit, UnitKind
 
 #: Each unit kind in words on a card (translated where shown).
 KIND_WORDS = {
@@ -36,6 +37,70 @@ KIND_WORDS = {
     "field-presence": QT_TRANSLATE_NOOP("Chart", "field presence"),
     "body": QT_TRANSLATE_NOOP("Chart", "body"),
 }
+
+#: The legend's unit colours (on paper and in the Legend dock), translated where shown.
+LEGEND_KINDS = [
+    (UnitKind.DEPARTMENT, QT_TRANSLATE_NOOP("Legend", "department")),
+    (UnitKind.OFFICE, QT_TRANSLATE_NOOP("Legend", "office")),
+    (UnitKind.STRUCTURE, QT_TRANSLATE_NOOP("Legend", "shared structure")),
+    (UnitKind.DIVISION, QT_TRANSLATE_NOOP("Legend", "division")),
+    (UnitKind.SECTION, QT_TRANSLATE_NOOP("Legend", "section, unit")),
+    (UnitKind.FIELD_PRESENCE, QT_TRANSLATE_NOOP("Legend", "field presence")),
+    (UnitKind.BODY, QT_TRANSLATE_NOOP("Legend", "body")),
+]
+#: The printed legend's lines: primary, dual, dotted.
+LEGEND_LINES = (
+    QT_TRANSLATE_NOOP("Legend", "primary reporting line"),
+    QT_TRANSLATE_NOOP("Legend", "dual line (caption says when)"),
+    QT_TRANSLATE_NOOP("Legend", "dotted line"),
+)
+#: The printed legend's finding badges, by severity.
+LEGEND_FINDINGS = {
+    "error": QT_TRANSLATE_NOOP("Legend", "finding: error"),
+    "warning": QT_TRANSLATE_NOOP("Legend", "finding: warning"),
+    "info": QT_TRANSLATE_NOOP("Legend", "finding: info"),
+}
+
+
+def legend_word(text: str) -> str:
+    """A text of :data:`LEGEND_KINDS`, :data:`LEGEND_LINES` or :data:`LEGEND_FINDINGS` in the
+    core's language."""
+    return translate("Legend", text)
+
+
+def legend_grades(grades: Sequence[tuple[str, str]]) -> str:
+    """The legend's grades: ``Grades: SG Secretary-General  ·  USG ...``."""
+    listed = "  ·  ".join(f"{code} {name}" for code, name in grades)
+    return translate("Legend", "Grades: {grades}").format(grades=listed)
+
+
+def page_number(number: int, total: int) -> str:
+    """A page's number in its footer: ``Page 2 of 5``."""
+    return translate("Chart", "Page {number} of {total}").format(number=number, total=total)
+
+
+def scale_note(scale: float) -> str:
+    """The scale a chart page is printed at: ``Scale 37%``."""
+    return translate("Chart", "Scale {percent}%").format(percent=format_number(scale * 100))
+
+
+def tile_note(number: int, total: int, sheet: str) -> str:
+    """Which tile a poster page is: ``Tile 3 of 12, sheet B2``."""
+    return translate("Chart", "Tile {number} of {total}, sheet {sheet}").format(
+        number=number, total=total, sheet=sheet
+    )
+
+
+def assembly_heading(title: str, scenario: str, tiles: int) -> str:
+    """The heading of a poster's first page, the map of its tiles."""
+    return translate("Chart", "{title} — {scenario} — how the {count} tiles assemble").format(
+        title=title, scenario=scenario, count=tiles
+    )
+
+
+def assembly_note() -> str:
+    """The footer's word for a poster's map of tiles."""
+    return translate("Chart", "Assembly map")
 
 
 @contextmanager
