@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
@@ -37,20 +39,25 @@ def draw_legend(painter: QPainter, band: Box, grades: tuple[tuple[str, str], ...
         (Qt.PenStyle.DashLine, LINE_COLOUR),
         (Qt.PenStyle.DotLine, LINE_COLOUR),
     ]
+
+    def widest(labels: Iterable[str]) -> float:  # a translation may be longer than English
+        return max(metrics.horizontalAdvance(legend_word(text)) for text in labels)
+
     for row, ((style, colour), label) in enumerate(zip(lines, LEGEND_LINES, strict=True)):
         ly = y + row * step + step / 2
         painter.setPen(QPen(QColor(colour), 1.2, style))
         painter.drawLine(QPointF(x, ly), QPointF(x + 24, ly))
         painter.setPen(dark)
         painter.drawText(QPointF(x + 28, ly + metrics.ascent() / 2 - 1), legend_word(label))
-    x += 150
+    x += max(150, 36 + widest(LEGEND_LINES))
+    column_width = max(85, 20 + widest(label for _, label in LEGEND_KINDS))
     for index, (kind, label) in enumerate(LEGEND_KINDS):
         column, row = divmod(index, 4)
-        sx, sy = x + column * 85, y + row * step
+        sx, sy = x + column * column_width, y + row * step
         painter.fillRect(QRectF(sx, sy + 2, 10, step - 4), QColor(KIND_COLOURS[kind]))
         painter.setPen(dark)
         painter.drawText(QPointF(sx + 14, sy + metrics.ascent()), legend_word(label))
-    x += 180
+    x += 2 * column_width + 10
     for row, (severity, colour) in enumerate(SEVERITY_COLOURS.items()):
         sy = y + row * step
         painter.setPen(Qt.PenStyle.NoPen)
@@ -59,7 +66,7 @@ def draw_legend(painter: QPainter, band: Box, grades: tuple[tuple[str, str], ...
         painter.setPen(dark)
         finding = legend_word(LEGEND_FINDINGS[severity])
         painter.drawText(QPointF(x + step + 2, sy + metrics.ascent()), finding)
-    x += 90
+    x += max(90, step + 8 + widest(LEGEND_FINDINGS.values()))
     if grades and band.right - x > 60:
         painter.setPen(dark)
         text = legend_grades(grades)
