@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from orgeditor.layout.geometry import Box
 from orgeditor.layout.text_sizes import LEGEND_PT
@@ -17,6 +17,7 @@ from orgeditor.reports.chart_text import (
     legend_word,
 )
 from orgeditor.ui.canvas.items import KIND_COLOURS, SEVERITY_COLOURS
+from orgeditor.ui.fonts import paper_font
 
 LINE_COLOUR = "#c55a11"
 
@@ -25,7 +26,7 @@ def draw_legend(painter: QPainter, band: Box, grades: tuple[tuple[str, str], ...
     """Draw the legend in ``band`` (page points), in four short columns, in the core's
     language (the chart's: ``chart_text.chart_words``)."""
     painter.save()
-    font = QFont("DejaVu Sans")
+    font = paper_font()
     font.setPixelSize(LEGEND_PT)
     painter.setFont(font)
     metrics = QFontMetricsF(font)

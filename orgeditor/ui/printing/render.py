@@ -40,6 +40,7 @@ from orgeditor.reports.chart_text import (
 from orgeditor.rules import Report, validate
 from orgeditor.ui.canvas.cards import card_texts
 from orgeditor.ui.canvas.scene import OrgChartScene
+from orgeditor.ui.fonts import paper_font
 from orgeditor.ui.printing.base import Cancelled, PageText, Progress, paper_palette
 from orgeditor.ui.printing.legend import draw_legend
 from orgeditor.ui.printing.tables import TablePage, paint_table_page
@@ -267,7 +268,7 @@ def _frame(painter: QPainter, setup: PageSetup, heading: str, footer: str, page:
     """The header line and the footer (left: date and scale; right: page x of y)."""
     width, height = setup.size
     margin = setup.margin_mm * MM
-    font = QFont("DejaVu Sans")
+    font = paper_font()
     font.setPixelSize(HEADER_PT)  # points, as the painter works in points
     painter.setFont(font)
     painter.setPen(QPen(QColor("#1a1a1a")))
