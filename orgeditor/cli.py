@@ -220,6 +220,7 @@ def _cmd_export(args: argparse.Namespace) -> Result:
             turn=turn,
             tables=tuple(args.tables),
             comments=args.comments,
+            language=args.lang,
         )
         stage = _stderr_stage if len(scenario.units) > BIG_DESIGN_UNITS else None
         pages = export_chart(design, scenario, out, options, _stderr_progress(), stage)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import Post, RuleSettings, Scenario, Unit
 from orgeditor.model.successors import Predecessor, continues, predecessors, successors
 from orgeditor.reports.diff_relations import (
@@ -38,6 +39,62 @@ from orgeditor.reports.diff_relations import (
 _UNIT_FIELDS = tuple(
     f.name for f in fields(Unit) if f.name not in ("id", "name", "parent", "succession", "citation")
 )
+
+#: Each unit field in words (translated where shown, context "Change"): short_name has
+#: RENAMED's words, the others are the CHANGED action's fields.
+FIELD_WORDS = {
+    "kind": QT_TRANSLATE_NOOP("Change", "kind"),
+    "short_name": QT_TRANSLATE_NOOP("Change", "short name"),
+    "head_grade": QT_TRANSLATE_NOOP("Change", "head grade"),
+    "region": QT_TRANSLATE_NOOP("Change", "region"),
+    "presence_type": QT_TRANSLATE_NOOP("Change", "presence type"),
+    "lead_department": QT_TRANSLATE_NOOP("Change", "lead department"),
+    "backstopped_by": QT_TRANSLATE_NOOP("Change", "backstopped by"),
+    "entry_point_for": QT_TRANSLATE_NOOP("Change", "entry point for"),
+    "functions": QT_TRANSLATE_NOOP("Change", "functions"),
+    "note": QT_TRANSLATE_NOOP("Change", "note"),
+    "segments": QT_TRANSLATE_NOOP("Change", "segments"),
+    "segment_entry_points": QT_TRANSLATE_NOOP("Change", "segment entry points"),
+    "location": QT_TRANSLATE_NOOP("Change", "location"),
+    "names": QT_TRANSLATE_NOOP("Change", "names"),
+}
+#: The tag a card wears in compare mode, by ``UnitMark.status`` (translated where painted).
+MARK_WORDS = {
+    "new": QT_TRANSLATE_NOOP("Mark", "new"),
+    "succeeds": QT_TRANSLATE_NOOP("Mark", "succeeds"),
+    "moved": QT_TRANSLATE_NOOP("Mark", "moved"),
+    "renamed": QT_TRANSLATE_NOOP("Mark", "renamed"),
+    "changed": QT_TRANSLATE_NOOP("Mark", "changed"),
+}
+#: A line's note on its source unit, by (kind, action).
+LINE_NOTES = {
+    ("dual", "added"): QT_TRANSLATE_NOOP("Change", "dual line to {unit} added"),
+    ("dual", "removed"): QT_TRANSLATE_NOOP("Change", "dual line to {unit} removed"),
+    ("dual", "changed"): QT_TRANSLATE_NOOP("Change", "dual line to {unit} changed"),
+    ("dotted", "added"): QT_TRANSLATE_NOOP("Change", "dotted line to {unit} added"),
+    ("dotted", "removed"): QT_TRANSLATE_NOOP("Change", "dotted line to {unit} removed"),
+    ("dotted", "changed"): QT_TRANSLATE_NOOP("Change", "dotted line to {unit} changed"),
+}
+#: A moved line's note on the unit it left, by kind.
+LINE_LEFT_NOTES = {
+    "dual": QT_TRANSLATE_NOOP("Change", "dual line moved to {unit}"),
+    "dotted": QT_TRANSLATE_NOOP("Change", "dotted line moved to {unit}"),
+}
+
+
+def field_word(name: str) -> str:
+    """A unit field's name in words, in the core's language."""
+    return translate("Change", FIELD_WORDS[name]) if name in FIELD_WORDS else name.replace("_", " ")
+
+
+def mark_word(status: str) -> str:
+    """A card's ``UnitMark.status`` in words, in the core's language."""
+    return translate("Mark", MARK_WORDS[status]) if status in MARK_WORDS else status
+
+
+def mark_tag(status: str) -> str:
+    """The tag of a card marked ``status`` in compare mode: "RENAMED" in English."""
+    return mark_word(status).upper()
 
 
 class UnitAction(StrEnum):
@@ -292,7 +349,9 @@ def unit_marks(diff: ScenarioDiff) -> dict[str, UnitMark]:
         if entry.after is None:
             parent = entry.before.parent if entry.before else None
             if parent in new.units and UnitAction.ABOLISHED in entry.actions:
-                notes.setdefault(parent, []).append(f"abolished: {entry.label}")
+                notes.setdefault(parent, []).append(
+                    translate("Change", "abolished: {unit}").format(unit=entry.label)
+                )
             continue
         first = entry.actions[0]
         status[entry.unit] = {
@@ -304,16 +363,24 @@ def unit_marks(diff: ScenarioDiff) -> dict[str, UnitMark]:
         }[first]
         if first is UnitAction.MOVED and entry.before and entry.before.parent in old.units:
             notes.setdefault(entry.unit, []).append(
-                f"moved from {old.units[entry.before.parent].label}"
+                translate("Change", "moved from {unit}").format(
+                    unit=old.units[entry.before.parent].label
+                )
             )
         if UnitAction.RENAMED in entry.actions and entry.before:
-            notes.setdefault(entry.unit, []).append(f"was {entry.before.label}")
+            notes.setdefault(entry.unit, []).append(
+                translate("Change", "was {unit}").format(unit=entry.before.label)
+            )
         if entry.predecessors:
             earlier = ", ".join(old.units[u].label for u in entry.predecessors)
-            notes.setdefault(entry.unit, []).append(f"succeeds {earlier}")
+            notes.setdefault(entry.unit, []).append(
+                translate("Change", "succeeds {units}").format(units=earlier)
+            )
         if entry.fields:  # entry points, lead department, functions ...
-            changed = ", ".join(name.replace("_", " ") for name in entry.fields)
-            notes.setdefault(entry.unit, []).append(f"changed: {changed}")
+            changed = ", ".join(field_word(name) for name in entry.fields)
+            notes.setdefault(entry.unit, []).append(
+                translate("Change", "changed: {fields}").format(fields=changed)
+            )
     came: dict[str, int] = {}
     went: dict[str, int] = {}
     for post in diff.posts:
@@ -324,13 +391,9 @@ def unit_marks(diff: ScenarioDiff) -> dict[str, UnitMark]:
         if before is not None and (after is None or moved):
             went[before.unit] = went.get(before.unit, 0) + 1
     for unit_id in new.units:
-        parts = []
-        if came.get(unit_id):
-            parts.append(f"+{came[unit_id]} posts in")
-        if went.get(unit_id):
-            parts.append(f"-{went[unit_id]} out")
-        if parts:
-            notes.setdefault(unit_id, []).append(", ".join(parts))
+        into, out = came.get(unit_id, 0), went.get(unit_id, 0)
+        if into or out:
+            notes.setdefault(unit_id, []).append(_traffic(into, out))
     _relation_notes(diff, status, notes)
     return {
         unit_id: UnitMark(status.get(unit_id, ""), tuple(notes.get(unit_id, ())))
@@ -362,21 +425,45 @@ def _relation_notes(
     for line in diff.lines:
         shown = line.after or line.before
         assert shown is not None
-        words = f"{shown.kind.value} line to {label(shown.target)} {line.action.value}"
-        note(shown.source, words)
+        words = translate("Change", LINE_NOTES[shown.kind.value, line.action.value])
+        note(shown.source, words.format(unit=label(shown.target)))
         if line.before and line.after and line.before.source != line.after.source:
-            note(
-                line.before.source, f"{line.before.kind.value} line moved to {label(shown.source)}"
-            )
+            moved = translate("Change", LINE_LEFT_NOTES[line.before.kind.value])
+            note(line.before.source, moved.format(unit=label(shown.source)))
     for body in diff.bodies:
         if body.action is BodyAction.MEMBERS and body.before and body.after:
             joined, left = member_changes(body.before.members, body.after.members)
             parts = [f"+{label(m)}" for m in joined] + [f"-{label(m)}" for m in left]
-            note(body.unit, "members: " + (", ".join(parts) or "reordered"))
+            if parts:
+                note(
+                    body.unit,
+                    translate("Change", "members: {units}").format(units=", ".join(parts)),
+                )
+            else:
+                note(body.unit, translate("Change", "members: reordered"))
         elif body.action is BodyAction.CHAIR and body.before and body.after:
-            note(body.unit, f"chair: {label(body.before.chair)} -> {label(body.after.chair)}")
+            chair = translate("Change", "chair: {old} -> {new}")
+            note(body.unit, chair.format(old=label(body.before.chair), new=label(body.after.chair)))
+        elif body.action is BodyAction.ADDED:
+            note(body.unit, translate("Change", "body added"))
         else:
-            note(body.unit, f"body {body.action.value}")
+            note(body.unit, translate("Change", "body removed"))
     for role in diff.roles:
-        note(role.after, f"now the {role_title(role.role)}", changed=False)
-        note(role.before, f"no longer the {role_title(role.role)}", changed=False)
+        title = role_title(role.role)
+        note(role.after, translate("Change", "now the {role}").format(role=title), changed=False)
+        note(
+            role.before,
+            translate("Change", "no longer the {role}").format(role=title),
+            changed=False,
+        )
+
+
+def _traffic(came: int, went: int) -> str:
+    """A unit's posts that came and went in words: "+3 posts in, -1 out"."""
+    if came and went:
+        text = translate("Change", "+{came} posts in, -{went} out")
+    elif came:
+        text = translate("Change", "+{came} posts in")
+    else:
+        text = translate("Change", "-{went} out")
+    return text.format(came=format_number(came), went=format_number(went))

@@ -11,18 +11,32 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from orgeditor.model import Unit
 from orgeditor.model.plain import plain_data
-from orgeditor.reports.changes import changes_table
+from orgeditor.reports.changes import change_word, changes_table
 from orgeditor.reports.diff import PostAction, ScenarioDiff, UnitAction
 
 SECTIONS = ("units", "posts", "lines", "bodies", "roles", "settings")
+#: Each section's name in the headline (translated where shown).
+SECTION_WORDS = {
+    "units": QT_TRANSLATE_NOOP("Change", "units"),
+    "posts": QT_TRANSLATE_NOOP("Change", "posts"),
+    "lines": QT_TRANSLATE_NOOP("Change", "lines"),
+    "bodies": QT_TRANSLATE_NOOP("Change", "bodies"),
+    "roles": QT_TRANSLATE_NOOP("Change", "roles"),
+    "settings": QT_TRANSLATE_NOOP("Change", "settings"),
+}
 #: How the headline says an action where its value alone would mislead.
 HEADLINE_WORDS = {
-    ("posts", PostAction.REDEPLOYED.value): "redeployed to another unit",
-    ("posts", PostAction.WITH_UNIT.value): "continuing with their unit in another department",
-    ("units", UnitAction.SUCCEEDS.value): "succeeding earlier units",
-    ("units", UnitAction.SUCCEEDED.value): "succeeded by later units",
+    ("posts", PostAction.REDEPLOYED.value): QT_TRANSLATE_NOOP(
+        "Change", "redeployed to another unit"
+    ),
+    ("posts", PostAction.WITH_UNIT.value): QT_TRANSLATE_NOOP(
+        "Change", "continuing with their unit in another department"
+    ),
+    ("units", UnitAction.SUCCEEDS.value): QT_TRANSLATE_NOOP("Change", "succeeding earlier units"),
+    ("units", UnitAction.SUCCEEDED.value): QT_TRANSLATE_NOOP("Change", "succeeded by later units"),
 }
 
 
@@ -39,15 +53,23 @@ def diff_counts(diff: ScenarioDiff) -> dict[str, dict[str, int]]:
 
 
 def diff_headline(diff: ScenarioDiff) -> list[str]:
-    """One line per section that changed: ``posts: 295 redeployed to another unit, ...``."""
+    """One line per section that changed: ``posts: 295 redeployed to another unit, ...``,
+    in the core's language."""
     lines = []
     for section, numbers in diff_counts(diff).items():
         if numbers:
             listed = ", ".join(
-                f"{n:,} {HEADLINE_WORDS.get((section, action), action)}"
+                translate("Change", "{count} {change}").format(
+                    count=format_number(n),
+                    change=change_word(HEADLINE_WORDS.get((section, action), action)),
+                )
                 for action, n in numbers.items()
             )
-            lines.append(f"{section}: {listed}")
+            lines.append(
+                translate("Change", "{section}: {changes}").format(
+                    section=translate("Change", SECTION_WORDS[section]), changes=listed
+                )
+            )
     return lines
 
 
@@ -55,7 +77,10 @@ def diff_text(diff: ScenarioDiff, file: str) -> str:
     """A headline, counts per action, then one line per change."""
     head = f"{file}: {diff.old.name} [{diff.old.id}] -> {diff.new.name} [{diff.new.id}]"
     if diff.empty:
-        return f"{head}\nNothing differs: units, posts, lines, bodies, roles and settings.\n"
+        nothing = translate(
+            "Change", "Nothing differs: units, posts, lines, bodies, roles and settings."
+        )
+        return f"{head}\n{nothing}\n"
     lines = [head, *(f"  {line}" for line in diff_headline(diff))]
     lines += ["", changes_table(diff).text()]
     return "\n".join(lines) + "\n"

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
+from orgeditor.i18n import QT_TRANSLATE_NOOP, translate
 from orgeditor.model import Body, ReportingLine, RuleSettings, ScenarioRoles
 
 #: The fields of a line that can change under the same id (everything but the id).
@@ -20,6 +21,13 @@ from orgeditor.model import Body, ReportingLine, RuleSettings, ScenarioRoles
 LINE_FIELDS = tuple(f.name for f in fields(ReportingLine) if f.name not in ("id", "citation"))
 #: The single-unit roles of a scenario; department roles are ``department:ROLE``.
 UNIT_ROLES = ("top", "shared_structure", "executive_office", "principals_group")
+#: Each single-unit role in words (translated where shown, context "Change").
+ROLE_TITLES = {
+    "top": QT_TRANSLATE_NOOP("Change", "top"),
+    "shared_structure": QT_TRANSLATE_NOOP("Change", "shared structure"),
+    "executive_office": QT_TRANSLATE_NOOP("Change", "executive office"),
+    "principals_group": QT_TRANSLATE_NOOP("Change", "principals group"),
+}
 SETTING_FIELDS = tuple(f.name for f in fields(RuleSettings))
 
 
@@ -164,10 +172,13 @@ def setting_diffs(old: RuleSettings, new: RuleSettings) -> list[SettingDiff]:
 
 
 def role_title(role: str) -> str:
-    """A role in words: "principals group", "political department" ..."""
+    """A role in words, in the core's language: "principals group", "political department" ...
+    (a department role's id is the design's: kept as it is)."""
     if role.startswith("department:"):
-        return f"{role.removeprefix('department:')} department"
-    return role.replace("_", " ")
+        return translate("Change", "{role} department").format(
+            role=role.removeprefix("department:")
+        )
+    return translate("Change", ROLE_TITLES[role]) if role in ROLE_TITLES else role.replace("_", " ")
 
 
 def member_changes(before: list[str], after: list[str]) -> tuple[list[str], list[str]]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import CostBreakdown, cost_breakdown
-from orgeditor.ui.canvas.cards import money_short
+from orgeditor.reports.chart_text import money_short
 from orgeditor.ui.controller import DocumentController
 from orgeditor.ui.i18n import signed, translate
 

@@ -59,3 +59,11 @@ def prefer_simplified_chinese(app: QGuiApplication) -> None:
         return
     font.setFamilies([QFontInfo(font).family(), HAN_FAMILY])
     app.setFont(font)
+
+
+def paper_font() -> QFont:
+    """DejaVu Sans for the words printed around a chart (legend, page frame, tables), with
+    ``HAN_FAMILY`` for Han glyphs: a Chinese chart's words in the Simplified Chinese face."""
+    font = QFont()
+    font.setFamilies(["DejaVu Sans", HAN_FAMILY])
+    return font

@@ -12,10 +12,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from orgeditor.reports.chart_text import LEGEND_KINDS, legend_word
 from orgeditor.ui.canvas.items import KIND_COLOURS, MARK_COLOURS, SEVERITY_COLOURS
 from orgeditor.ui.canvas.scene import connector_pen, route_pen
 from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, translate
-from orgeditor.ui.printing.legend import KINDS
 from orgeditor.ui.text import plain_label
 
 SWATCH_W, SWATCH_H = 40, 18
@@ -92,7 +92,7 @@ def legend_rows(palette: QPalette) -> list[tuple[str, list[tuple[Painter, str]]]
     return [
         (
             translate("LegendPanel", "Unit colours"),
-            [(_card(KIND_COLOURS[kind]), translate("Legend", label)) for kind, label in KINDS],
+            [(_card(KIND_COLOURS[kind]), legend_word(label)) for kind, label in LEGEND_KINDS],
         ),
         (
             translate("LegendPanel", "Lines"),

@@ -8,6 +8,7 @@ scenario on the canvas as one undoable step, after every row has been checked.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -300,6 +301,7 @@ class ReportFiles(QObject):
             return not bar.wasCanceled()
 
         try:
+            options = replace(options, language=self._chart_language())
             pages = export_chart(c.design, self._shown_scenario(), out, options, progress)
         except Cancelled:
             self.window.statusBar().showMessage(
@@ -335,6 +337,11 @@ class ReportFiles(QObject):
         presenter = self.window.presenter
         return presenter.shown_scenario() if presenter else self._controller().scenario
 
+    def _chart_language(self) -> str | None:
+        """View > Chart Language's choice (None: the design's own names)."""
+        presenter = self.window.presenter
+        return presenter.language if presenter else None
+
     def file_stem(self) -> Path:
         """Where an exported file goes by default: beside the design, named after it."""
         c = self._controller()
@@ -369,4 +376,5 @@ class ReportFiles(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             settings = self.window.settings
             scenario = self._shown_scenario()
-            open_print_preview(self.window, c.design, scenario, dialog.options(), settings).exec()
+            options = replace(dialog.options(), language=self._chart_language())
+            open_print_preview(self.window, c.design, scenario, options, settings).exec()

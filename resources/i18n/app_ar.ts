@@ -880,6 +880,19 @@
     </message>
 </context>
 <context>
+    <name>ChartPresenter</name>
+    <message>
+        <source>posts changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيرت الوظائف</translation>
+    </message>
+    <message>
+        <source>Against {0}: {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مقارنة بـ {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CitationBox</name>
     <message>
         <source>Source</source>
@@ -1309,6 +1322,11 @@
         <source>Against {0}: </source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>مقارنة بـ {0}: </translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وظيفة</translation>
     </message>
     <message>
         <source>, {0} listed</source>
@@ -2317,44 +2335,6 @@
         <source>The interface will be in {0} the next time orgeditor starts.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>ستظهر الواجهة بلغة {0} عند تشغيل orgeditor في المرة القادمة.</translation>
-    </message>
-</context>
-<context>
-    <name>Legend</name>
-    <message>
-        <source>department</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>إدارة</translation>
-    </message>
-    <message>
-        <source>office</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>مكتب</translation>
-    </message>
-    <message>
-        <source>shared structure</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>هيكل مشترك</translation>
-    </message>
-    <message>
-        <source>division</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>شعبة</translation>
-    </message>
-    <message>
-        <source>section, unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>قسم، وحدة</translation>
-    </message>
-    <message>
-        <source>field presence</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>وجود ميداني</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>هيئة</translation>
     </message>
 </context>
 <context>
@@ -4427,39 +4407,6 @@ Deleting it takes these units out of it, in one step you can undo.</source>
         <source>%1 has no scenario %2</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>لا يحتوي %1 على السيناريو %2</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneSummary</name>
-    <message>
-        <source>1 unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>وحدة واحدة</translation>
-    </message>
-    <message>
-        <source>{0} units</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>الوحدات: {0}</translation>
-    </message>
-    <message>
-        <source>1 post</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>وظيفة واحدة</translation>
-    </message>
-    <message>
-        <source>{0} posts</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>الوظائف: {0}</translation>
-    </message>
-    <message>
-        <source>1 finding</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>نتيجة واحدة</translation>
-    </message>
-    <message>
-        <source>{0} findings</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>النتائج: {0}</translation>
     </message>
 </context>
 </TS>

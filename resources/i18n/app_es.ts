@@ -880,6 +880,19 @@
     </message>
 </context>
 <context>
+    <name>ChartPresenter</name>
+    <message>
+        <source>posts changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>puestos modificados</translation>
+    </message>
+    <message>
+        <source>Against {0}: {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Respecto de {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CitationBox</name>
     <message>
         <source>Source</source>
@@ -1309,6 +1322,11 @@
         <source>Against {0}: </source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Respecto de {0}: </translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>, {0} listed</source>
@@ -2317,44 +2335,6 @@
         <source>The interface will be in {0} the next time orgeditor starts.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>La interfaz estará en {0} la próxima vez que se inicie orgeditor.</translation>
-    </message>
-</context>
-<context>
-    <name>Legend</name>
-    <message>
-        <source>department</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>departamento</translation>
-    </message>
-    <message>
-        <source>office</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>oficina</translation>
-    </message>
-    <message>
-        <source>shared structure</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>estructura compartida</translation>
-    </message>
-    <message>
-        <source>division</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>división</translation>
-    </message>
-    <message>
-        <source>section, unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>sección, dependencia</translation>
-    </message>
-    <message>
-        <source>field presence</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>presencia sobre el terreno</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>órgano</translation>
     </message>
 </context>
 <context>
@@ -4427,39 +4407,6 @@ Al eliminarlo, estas dependencias salen de él, en un solo paso que puede deshac
         <source>%1 has no scenario %2</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>%1 no tiene el escenario %2</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneSummary</name>
-    <message>
-        <source>1 unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 dependencia</translation>
-    </message>
-    <message>
-        <source>{0} units</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{0} dependencias</translation>
-    </message>
-    <message>
-        <source>1 post</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 puesto</translation>
-    </message>
-    <message>
-        <source>{0} posts</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{0} puestos</translation>
-    </message>
-    <message>
-        <source>1 finding</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 observación</translation>
-    </message>
-    <message>
-        <source>{0} findings</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{0} observaciones</translation>
     </message>
 </context>
 </TS>

@@ -880,6 +880,19 @@
     </message>
 </context>
 <context>
+    <name>ChartPresenter</name>
+    <message>
+        <source>posts changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>postes modifiés</translation>
+    </message>
+    <message>
+        <source>Against {0}: {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Par rapport à {0} : {1}</translation>
+    </message>
+</context>
+<context>
     <name>CitationBox</name>
     <message>
         <source>Source</source>
@@ -1309,6 +1322,11 @@
         <source>Against {0}: </source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Par rapport à {0} : </translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>, {0} listed</source>
@@ -2317,44 +2335,6 @@
         <source>The interface will be in {0} the next time orgeditor starts.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>L&apos;interface sera en {0} au prochain démarrage d&apos;orgeditor.</translation>
-    </message>
-</context>
-<context>
-    <name>Legend</name>
-    <message>
-        <source>department</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>département</translation>
-    </message>
-    <message>
-        <source>office</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>bureau</translation>
-    </message>
-    <message>
-        <source>shared structure</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>structure commune</translation>
-    </message>
-    <message>
-        <source>division</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>division</translation>
-    </message>
-    <message>
-        <source>section, unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>section, groupe</translation>
-    </message>
-    <message>
-        <source>field presence</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>présence sur le terrain</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>organe</translation>
     </message>
 </context>
 <context>
@@ -4427,39 +4407,6 @@ Le supprimer en retire ces unités, en une seule étape que vous pouvez annuler.
         <source>%1 has no scenario %2</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>%1 n&apos;a pas de scénario %2</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneSummary</name>
-    <message>
-        <source>1 unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 unité</translation>
-    </message>
-    <message>
-        <source>{0} units</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{0} unités</translation>
-    </message>
-    <message>
-        <source>1 post</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 poste</translation>
-    </message>
-    <message>
-        <source>{0} posts</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{0} postes</translation>
-    </message>
-    <message>
-        <source>1 finding</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 constatation</translation>
-    </message>
-    <message>
-        <source>{0} findings</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{0} constatations</translation>
     </message>
 </context>
 </TS>

@@ -880,6 +880,19 @@
     </message>
 </context>
 <context>
+    <name>ChartPresenter</name>
+    <message>
+        <source>posts changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменены должности</translation>
+    </message>
+    <message>
+        <source>Against {0}: {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>По сравнению с «{0}»: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CitationBox</name>
     <message>
         <source>Source</source>
@@ -1309,6 +1322,11 @@
         <source>Against {0}: </source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>По сравнению с {0}: </translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>, {0} listed</source>
@@ -2317,44 +2335,6 @@
         <source>The interface will be in {0} the next time orgeditor starts.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Интерфейс будет на языке «{0}» при следующем запуске orgeditor.</translation>
-    </message>
-</context>
-<context>
-    <name>Legend</name>
-    <message>
-        <source>department</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>департамент</translation>
-    </message>
-    <message>
-        <source>office</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>управление</translation>
-    </message>
-    <message>
-        <source>shared structure</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>общая структура</translation>
-    </message>
-    <message>
-        <source>division</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>отдел</translation>
-    </message>
-    <message>
-        <source>section, unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>секция, группа</translation>
-    </message>
-    <message>
-        <source>field presence</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>присутствие на местах</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>орган</translation>
     </message>
 </context>
 <context>
@@ -4427,39 +4407,6 @@ Deleting it takes these units out of it, in one step you can undo.</source>
         <source>%1 has no scenario %2</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>В %1 нет сценария %2</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneSummary</name>
-    <message>
-        <source>1 unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 подразделение</translation>
-    </message>
-    <message>
-        <source>{0} units</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Подразделений: {0}</translation>
-    </message>
-    <message>
-        <source>1 post</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 должность</translation>
-    </message>
-    <message>
-        <source>{0} posts</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Должностей: {0}</translation>
-    </message>
-    <message>
-        <source>1 finding</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 замечание</translation>
-    </message>
-    <message>
-        <source>{0} findings</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>Замечаний: {0}</translation>
     </message>
 </context>
 </TS>

@@ -880,6 +880,19 @@
     </message>
 </context>
 <context>
+    <name>ChartPresenter</name>
+    <message>
+        <source>posts changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额有变动</translation>
+    </message>
+    <message>
+        <source>Against {0}: {1}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>与 {0} 相比：{1}</translation>
+    </message>
+</context>
+<context>
     <name>CitationBox</name>
     <message>
         <source>Source</source>
@@ -1309,6 +1322,11 @@
         <source>Against {0}: </source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>与 {0} 相比：</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额</translation>
     </message>
     <message>
         <source>, {0} listed</source>
@@ -2317,44 +2335,6 @@
         <source>The interface will be in {0} the next time orgeditor starts.</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>下次启动 orgeditor 时，界面将使用{0}。</translation>
-    </message>
-</context>
-<context>
-    <name>Legend</name>
-    <message>
-        <source>department</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>部</translation>
-    </message>
-    <message>
-        <source>office</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>厅/办公室</translation>
-    </message>
-    <message>
-        <source>shared structure</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>共用结构</translation>
-    </message>
-    <message>
-        <source>division</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>司</translation>
-    </message>
-    <message>
-        <source>section, unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>科、股</translation>
-    </message>
-    <message>
-        <source>field presence</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>外地存在</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>机构</translation>
     </message>
 </context>
 <context>
@@ -4427,39 +4407,6 @@ Deleting it takes these units out of it, in one step you can undo.</source>
         <source>%1 has no scenario %2</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>%1 中没有情景 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneSummary</name>
-    <message>
-        <source>1 unit</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 个单位</translation>
-    </message>
-    <message>
-        <source>{0} units</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{0} 个单位</translation>
-    </message>
-    <message>
-        <source>1 post</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 个员额</translation>
-    </message>
-    <message>
-        <source>{0} posts</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{0} 个员额</translation>
-    </message>
-    <message>
-        <source>1 finding</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>1 项检查结果</translation>
-    </message>
-    <message>
-        <source>{0} findings</source>
-        <translatorcomment>needs review by a native speaker</translatorcomment>
-        <translation>{0} 项检查结果</translation>
     </message>
 </context>
 </TS>

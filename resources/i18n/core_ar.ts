@@ -68,6 +68,638 @@
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>unit</source>
+        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدة</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وظيفة</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خط التبعية</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هيئة</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>دور</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعداد</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>The &quot;Change&quot; column&apos;s words: every action&apos;s value (translated by :func:`change_word`).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير التبعية</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير الاسم</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خلافة وحدات أخرى</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاستعاضة بوحدات أخرى</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>redeployed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>moved with its unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>انتقال مع وحدتها</translation>
+    </message>
+    <message>
+        <source>reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة تصنيف</translation>
+    </message>
+    <message>
+        <source>funding changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير مصدر التمويل</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>members changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير الأعضاء</translation>
+    </message>
+    <message>
+        <source>chair changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيير الرئيس</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إلغاء الإسناد</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعادة الإسناد</translation>
+    </message>
+    <message>
+        <source>dual, {source} to {target}</source>
+        <extracomment>A line in words, by kind: ``dual, ASG Africa to DPO``.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مزدوج، من {source} إلى {target}</translation>
+    </message>
+    <message>
+        <source>dotted, {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>منقّط، من {source} إلى {target}</translation>
+    </message>
+    <message>
+        <source>{source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>من {source} إلى {target}</translation>
+    </message>
+    <message>
+        <source>{grade} {funding} in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{grade} {funding} في {unit}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>: &quot;{caption}&quot;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>: «{caption}»</translation>
+    </message>
+    <message>
+        <source> (when: {condition})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (الشرط: {condition})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>chair {chair}; members {members}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرئيس: {chair}؛ الأعضاء: {members}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <extracomment>Unit fields whose change makes a unit &quot;changed&quot; (name, parent and succession have their own actions; a citation says where a unit comes from, not how it changed: issue 21). Each unit field in words (translated where shown, context &quot;Change&quot;): short_name has RENAMED&apos;s words, the others are the CHANGED action&apos;s fields.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>head grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>رتبة الرئيس</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>presence type</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نوع الوجود</translation>
+    </message>
+    <message>
+        <source>lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الإدارة الرائدة</translation>
+    </message>
+    <message>
+        <source>backstopped by</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تدعمها</translation>
+    </message>
+    <message>
+        <source>entry point for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقطة الدخول لـ</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <source>segment entry points</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقاط الدخول حسب الشريحة</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} added</source>
+        <extracomment>A line&apos;s note on its source unit, by (kind, action).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أضيف خط مزدوج إلى {unit}</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حُذف خط مزدوج إلى {unit}</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عُدّل خط مزدوج إلى {unit}</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أضيف خط منقّط إلى {unit}</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حُذف خط منقّط إلى {unit}</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عُدّل خط منقّط إلى {unit}</translation>
+    </message>
+    <message>
+        <source>dual line moved to {unit}</source>
+        <extracomment>A moved line&apos;s note on the unit it left, by kind.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نُقل خط مزدوج إلى {unit}</translation>
+    </message>
+    <message>
+        <source>dotted line moved to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نُقل خط منقّط إلى {unit}</translation>
+    </message>
+    <message>
+        <source>abolished: {unit}</source>
+        <extracomment>Unit id -&gt; department id, in the earlier and the later scenario. Later unit -&gt; its predecessors, and earlier unit -&gt; its successors.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أُلغيت: {unit}</translation>
+    </message>
+    <message>
+        <source>moved from {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>كانت تابعة لـ {unit}</translation>
+    </message>
+    <message>
+        <source>was {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>سابقاً: {unit}</translation>
+    </message>
+    <message>
+        <source>succeeds {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تخلف: {units}</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عُدّل: {fields}</translation>
+    </message>
+    <message>
+        <source>members: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأعضاء: {units}</translation>
+    </message>
+    <message>
+        <source>members: reordered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأعضاء: أعيد ترتيبهم</translation>
+    </message>
+    <message>
+        <source>chair: {old} -&gt; {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرئيس: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>body added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أضيفت الهيئة</translation>
+    </message>
+    <message>
+        <source>body removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>حُذفت الهيئة</translation>
+    </message>
+    <message>
+        <source>now the {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أصبحت: {role}</translation>
+    </message>
+    <message>
+        <source>no longer the {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لم تعد: {role}</translation>
+    </message>
+    <message>
+        <source>+{came} posts in, -{went} out</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف: +{came} واردة، -{went} صادرة</translation>
+    </message>
+    <message>
+        <source>+{came} posts in</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف: +{came} واردة</translation>
+    </message>
+    <message>
+        <source>-{went} out</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف: -{went} صادرة</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <extracomment>Each section&apos;s name in the headline (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خطوط التبعية</translation>
+    </message>
+    <message>
+        <source>bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهيئات</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إعدادات القواعد</translation>
+    </message>
+    <message>
+        <source>redeployed to another unit</source>
+        <extracomment>How the headline says an action where its value alone would mislead.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نقل إلى وحدة أخرى</translation>
+    </message>
+    <message>
+        <source>continuing with their unit in another department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>استمرار مع وحدتها في إدارة أخرى</translation>
+    </message>
+    <message>
+        <source>succeeding earlier units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خلافة وحدات سابقة</translation>
+    </message>
+    <message>
+        <source>succeeded by later units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الاستعاضة بوحدات لاحقة</translation>
+    </message>
+    <message>
+        <source>{count} {change}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{change}: {count}</translation>
+    </message>
+    <message>
+        <source>{section}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{section} — {changes}</translation>
+    </message>
+    <message>
+        <source>Nothing differs: units, posts, lines, bodies, roles and settings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا توجد فروق: الوحدات والوظائف والخطوط والهيئات والأدوار والإعدادات.</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>The fields of a line that can change under the same id (everything but the id). The single-unit roles of a scenario; department roles are ``department:ROLE``. Each single-unit role in words (translated where shown, context &quot;Change&quot;).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدة العليا</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الهيكل المشترك</translation>
+    </message>
+    <message>
+        <source>executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المكتب التنفيذي</translation>
+    </message>
+    <message>
+        <source>principals group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>فريق كبار المسؤولين</translation>
+    </message>
+    <message>
+        <source>{role} department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إدارة {role}</translation>
+    </message>
+    <message>
+        <source>design added: {count} scenario(s)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أضيف التصميم؛ عدد السيناريوهات: {count}</translation>
+    </message>
+    <message>
+        <source>{scenario}: scenario added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: أضيف السيناريو</translation>
+    </message>
+    <message>
+        <source>{scenario}: {change}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: {change}</translation>
+    </message>
+    <message>
+        <source>{scenario}: scenario removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: حُذف السيناريو</translation>
+    </message>
+    <message>
+        <source>design properties or review notes changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>تغيرت خصائص التصميم أو ملاحظات المراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>department</source>
+        <extracomment>Each unit kind in words on a card (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إدارة</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مكتب</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هيكل</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>شعبة</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>دائرة</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>فرع</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدة</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>فريق</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وجود ميداني</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هيئة</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الصفحة {number} من {total}</translation>
+    </message>
+    <message>
+        <source>Scale {percent}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>المقياس {percent}%</translation>
+    </message>
+    <message>
+        <source>Tile {number} of {total}, sheet {sheet}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>البلاطة {number} من {total}، الورقة {sheet}</translation>
+    </message>
+    <message>
+        <source>{title} — {scenario} — how the {count} tiles assemble</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title} — {scenario} — كيفية تجميع البلاطات الـ {count}</translation>
+    </message>
+    <message>
+        <source>Assembly map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خريطة التجميع</translation>
+    </message>
+    <message>
+        <source>{amount}M</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{amount} مليون</translation>
+    </message>
+    <message>
+        <source>{amount}k</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{amount} ألف</translation>
+    </message>
+    <message>
+        <source>no posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>لا وظائف</translation>
+    </message>
+    <message>
+        <source>1 post · {currency} {amount}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وظيفة واحدة · {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} posts · {currency} {amount}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف: {count} · {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{item}: {count}</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وحدة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوحدات: {count}</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وظيفة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف: {count}</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نتيجة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>النتائج: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Edit required bodies and dual reporting</source>
@@ -1252,6 +1884,111 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>department</source>
+        <extracomment>The legend&apos;s unit colours (on paper and in the Legend dock), translated where shown.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>إدارة</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>مكتب</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هيكل مشترك</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>شعبة</translation>
+    </message>
+    <message>
+        <source>section, unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>قسم، وحدة</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>وجود ميداني</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>هيئة</translation>
+    </message>
+    <message>
+        <source>primary reporting line</source>
+        <extracomment>The printed legend&apos;s lines: primary, dual, dotted.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خط التبعية الرئيسي</translation>
+    </message>
+    <message>
+        <source>dual line (caption says when)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خط مزدوج (يبيّن التعليق متى)</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خط منقّط</translation>
+    </message>
+    <message>
+        <source>finding: error</source>
+        <extracomment>The printed legend&apos;s finding badges, by severity.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نتيجة: خطأ</translation>
+    </message>
+    <message>
+        <source>finding: warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نتيجة: تحذير</translation>
+    </message>
+    <message>
+        <source>finding: info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نتيجة: معلومات</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الرتب: {grades}</translation>
+    </message>
+</context>
+<context>
+    <name>Mark</name>
+    <message>
+        <source>new</source>
+        <extracomment>The tag a card wears in compare mode, by ``UnitMark.status`` (translated where painted).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>خلف</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>نُقل</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>أعيدت تسميته</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>عُدّل</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>1 of {total} units has no name in {language}: shown in {default}</source>
@@ -2139,7 +2876,6 @@
     <name>Report</name>
     <message>
         <source>Changes from {old} to {new}</source>
-        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff.</extracomment>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>التغييرات من {old} إلى {new}</translation>
     </message>

@@ -68,6 +68,638 @@
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>unit</source>
+        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>dependencia</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>puesto</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea jerárquica</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>órgano</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>parámetro</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>The &quot;Change&quot; column&apos;s words: every action&apos;s value (translated by :func:`change_word`).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>adición</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>supresión</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cambio de adscripción</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cambio de nombre</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>modificación</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sucesión de otras dependencias</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sustitución por otras dependencias</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>creación</translation>
+    </message>
+    <message>
+        <source>redeployed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>redistribución</translation>
+    </message>
+    <message>
+        <source>moved with its unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>traslado con su dependencia</translation>
+    </message>
+    <message>
+        <source>reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>reclasificación</translation>
+    </message>
+    <message>
+        <source>funding changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cambio de financiación</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <source>members changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cambio de miembros</translation>
+    </message>
+    <message>
+        <source>chair changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>cambio de presidencia</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>asignación</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>retiro</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>reasignación</translation>
+    </message>
+    <message>
+        <source>dual, {source} to {target}</source>
+        <extracomment>A line in words, by kind: ``dual, ASG Africa to DPO``.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>doble, de {source} a {target}</translation>
+    </message>
+    <message>
+        <source>dotted, {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>punteada, de {source} a {target}</translation>
+    </message>
+    <message>
+        <source>{source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>de {source} a {target}</translation>
+    </message>
+    <message>
+        <source>{grade} {funding} in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{grade} {funding} en {unit}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>: &quot;{caption}&quot;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>: «{caption}»</translation>
+    </message>
+    <message>
+        <source> (when: {condition})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (cuando: {condition})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>chair {chair}; members {members}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>presidencia: {chair}; miembros: {members}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <extracomment>Unit fields whose change makes a unit &quot;changed&quot; (name, parent and succession have their own actions; a citation says where a unit comes from, not how it changed: issue 21). Each unit field in words (translated where shown, context &quot;Change&quot;): short_name has RENAMED&apos;s words, the others are the CHANGED action&apos;s fields.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>nombre abreviado</translation>
+    </message>
+    <message>
+        <source>head grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>categoría del jefe</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>presence type</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>tipo de presencia</translation>
+    </message>
+    <message>
+        <source>lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>departamento principal</translation>
+    </message>
+    <message>
+        <source>backstopped by</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>con apoyo de</translation>
+    </message>
+    <message>
+        <source>entry point for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>punto de entrada para</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>funciones</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>segmentos</translation>
+    </message>
+    <message>
+        <source>segment entry points</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>puntos de entrada por segmento</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ubicación</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} added</source>
+        <extracomment>A line&apos;s note on its source unit, by (kind, action).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea doble a {unit} añadida</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea doble a {unit} eliminada</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea doble a {unit} modificada</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea punteada a {unit} añadida</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea punteada a {unit} eliminada</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea punteada a {unit} modificada</translation>
+    </message>
+    <message>
+        <source>dual line moved to {unit}</source>
+        <extracomment>A moved line&apos;s note on the unit it left, by kind.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea doble trasladada a {unit}</translation>
+    </message>
+    <message>
+        <source>dotted line moved to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea punteada trasladada a {unit}</translation>
+    </message>
+    <message>
+        <source>abolished: {unit}</source>
+        <extracomment>Unit id -&gt; department id, in the earlier and the later scenario. Later unit -&gt; its predecessors, and earlier unit -&gt; its successors.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>suprimida: {unit}</translation>
+    </message>
+    <message>
+        <source>moved from {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>antes adscrita a {unit}</translation>
+    </message>
+    <message>
+        <source>was {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>antes {unit}</translation>
+    </message>
+    <message>
+        <source>succeeds {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sucede a {units}</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>modificado: {fields}</translation>
+    </message>
+    <message>
+        <source>members: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>miembros: {units}</translation>
+    </message>
+    <message>
+        <source>members: reordered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>miembros: orden modificado</translation>
+    </message>
+    <message>
+        <source>chair: {old} -&gt; {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>presidencia: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>body added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>órgano añadido</translation>
+    </message>
+    <message>
+        <source>body removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>órgano eliminado</translation>
+    </message>
+    <message>
+        <source>now the {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ahora: {role}</translation>
+    </message>
+    <message>
+        <source>no longer the {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ya no: {role}</translation>
+    </message>
+    <message>
+        <source>+{came} posts in, -{went} out</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>puestos: +{came} entrantes, -{went} salientes</translation>
+    </message>
+    <message>
+        <source>+{came} posts in</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>puestos: +{came} entrantes</translation>
+    </message>
+    <message>
+        <source>-{went} out</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>puestos: -{went} salientes</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <extracomment>Each section&apos;s name in the headline (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>dependencias</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>puestos</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>líneas jerárquicas</translation>
+    </message>
+    <message>
+        <source>bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>órganos</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>funciones</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>parámetros de las reglas</translation>
+    </message>
+    <message>
+        <source>redeployed to another unit</source>
+        <extracomment>How the headline says an action where its value alone would mislead.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>redistribución a otra dependencia</translation>
+    </message>
+    <message>
+        <source>continuing with their unit in another department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>continuidad con su dependencia en otro departamento</translation>
+    </message>
+    <message>
+        <source>succeeding earlier units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sucesión de dependencias anteriores</translation>
+    </message>
+    <message>
+        <source>succeeded by later units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sustitución por dependencias posteriores</translation>
+    </message>
+    <message>
+        <source>{count} {change}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{change}: {count}</translation>
+    </message>
+    <message>
+        <source>{section}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{section} — {changes}</translation>
+    </message>
+    <message>
+        <source>Nothing differs: units, posts, lines, bodies, roles and settings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>No hay diferencias: dependencias, puestos, líneas, órganos, funciones y parámetros.</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>The fields of a line that can change under the same id (everything but the id). The single-unit roles of a scenario; department roles are ``department:ROLE``. Each single-unit role in words (translated where shown, context &quot;Change&quot;).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>dependencia superior</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>estructura compartida</translation>
+    </message>
+    <message>
+        <source>executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>oficina ejecutiva</translation>
+    </message>
+    <message>
+        <source>principals group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>grupo de altos responsables</translation>
+    </message>
+    <message>
+        <source>{role} department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>departamento {role}</translation>
+    </message>
+    <message>
+        <source>design added: {count} scenario(s)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>diseño añadido; escenarios: {count}</translation>
+    </message>
+    <message>
+        <source>{scenario}: scenario added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: escenario añadido</translation>
+    </message>
+    <message>
+        <source>{scenario}: {change}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: {change}</translation>
+    </message>
+    <message>
+        <source>{scenario}: scenario removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: escenario eliminado</translation>
+    </message>
+    <message>
+        <source>design properties or review notes changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>propiedades del diseño o notas de revisión modificadas</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>department</source>
+        <extracomment>Each unit kind in words on a card (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>oficina</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>estructura</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>división</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>subdivisión</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>dependencia</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>presencia sobre el terreno</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>órgano</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Página {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Scale {percent}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Escala {percent} %</translation>
+    </message>
+    <message>
+        <source>Tile {number} of {total}, sheet {sheet}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Mosaico {number} de {total}, hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>{title} — {scenario} — how the {count} tiles assemble</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title} — {scenario} — cómo se unen los {count} mosaicos</translation>
+    </message>
+    <message>
+        <source>Assembly map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Plano de montaje</translation>
+    </message>
+    <message>
+        <source>{amount}M</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{amount} M</translation>
+    </message>
+    <message>
+        <source>{amount}k</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{amount} mil</translation>
+    </message>
+    <message>
+        <source>no posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sin puestos</translation>
+    </message>
+    <message>
+        <source>1 post · {currency} {amount}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 puesto · {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} posts · {currency} {amount}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} puestos · {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} {item}</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 dependencia</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} dependencias</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 puesto</translation>
+    </message>
+    <message>
+        <source>{count} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} puestos</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 observación</translation>
+    </message>
+    <message>
+        <source>{count} findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} observaciones</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Edit required bodies and dual reporting</source>
@@ -1252,6 +1884,111 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>department</source>
+        <extracomment>The legend&apos;s unit colours (on paper and in the Legend dock), translated where shown.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>oficina</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>estructura compartida</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>división</translation>
+    </message>
+    <message>
+        <source>section, unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sección, dependencia</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>presencia sobre el terreno</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>órgano</translation>
+    </message>
+    <message>
+        <source>primary reporting line</source>
+        <extracomment>The printed legend&apos;s lines: primary, dual, dotted.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea jerárquica principal</translation>
+    </message>
+    <message>
+        <source>dual line (caption says when)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea doble (el rótulo indica cuándo)</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>línea punteada</translation>
+    </message>
+    <message>
+        <source>finding: error</source>
+        <extracomment>The printed legend&apos;s finding badges, by severity.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>observación: error</translation>
+    </message>
+    <message>
+        <source>finding: warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>observación: advertencia</translation>
+    </message>
+    <message>
+        <source>finding: info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>observación: información</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Categorías: {grades}</translation>
+    </message>
+</context>
+<context>
+    <name>Mark</name>
+    <message>
+        <source>new</source>
+        <extracomment>The tag a card wears in compare mode, by ``UnitMark.status`` (translated where painted).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sucesor</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>trasladado</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>renombrado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>modificado</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>1 of {total} units has no name in {language}: shown in {default}</source>
@@ -2139,7 +2876,6 @@
     <name>Report</name>
     <message>
         <source>Changes from {old} to {new}</source>
-        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff.</extracomment>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Cambios de {old} a {new}</translation>
     </message>

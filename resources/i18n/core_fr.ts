@@ -68,6 +68,638 @@
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>unit</source>
+        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne hiérarchique</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>organe</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>The &quot;Change&quot; column&apos;s words: every action&apos;s value (translated by :func:`change_word`).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>changement de rattachement</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>changement de nom</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>succession à d&apos;autres unités</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>remplacement par d&apos;autres unités</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>redeployed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>redéploiement</translation>
+    </message>
+    <message>
+        <source>moved with its unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>transfert avec son unité</translation>
+    </message>
+    <message>
+        <source>reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>reclassement</translation>
+    </message>
+    <message>
+        <source>funding changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>changement de financement</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>members changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>changement de membres</translation>
+    </message>
+    <message>
+        <source>chair changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>changement de présidence</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>réattribution</translation>
+    </message>
+    <message>
+        <source>dual, {source} to {target}</source>
+        <extracomment>A line in words, by kind: ``dual, ASG Africa to DPO``.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>double, de {source} à {target}</translation>
+    </message>
+    <message>
+        <source>dotted, {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>en pointillé, de {source} à {target}</translation>
+    </message>
+    <message>
+        <source>{source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>de {source} à {target}</translation>
+    </message>
+    <message>
+        <source>{grade} {funding} in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{grade} {funding} dans {unit}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <source>: &quot;{caption}&quot;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> : « {caption} »</translation>
+    </message>
+    <message>
+        <source> (when: {condition})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (condition : {condition})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>chair {chair}; members {members}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>présidence : {chair} ; membres : {members}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <extracomment>Unit fields whose change makes a unit &quot;changed&quot; (name, parent and succession have their own actions; a citation says where a unit comes from, not how it changed: issue 21). Each unit field in words (translated where shown, context &quot;Change&quot;): short_name has RENAMED&apos;s words, the others are the CHANGED action&apos;s fields.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>nom abrégé</translation>
+    </message>
+    <message>
+        <source>head grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>classe du chef</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>presence type</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>type de présence</translation>
+    </message>
+    <message>
+        <source>lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>département chef de file</translation>
+    </message>
+    <message>
+        <source>backstopped by</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>appuyé par</translation>
+    </message>
+    <message>
+        <source>entry point for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>point d&apos;entrée pour</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>fonctions</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>segments</translation>
+    </message>
+    <message>
+        <source>segment entry points</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>points d&apos;entrée par segment</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} added</source>
+        <extracomment>A line&apos;s note on its source unit, by (kind, action).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne double vers {unit} ajoutée</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne double vers {unit} supprimée</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne double vers {unit} modifiée</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne en pointillé vers {unit} ajoutée</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne en pointillé vers {unit} supprimée</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne en pointillé vers {unit} modifiée</translation>
+    </message>
+    <message>
+        <source>dual line moved to {unit}</source>
+        <extracomment>A moved line&apos;s note on the unit it left, by kind.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne double déplacée vers {unit}</translation>
+    </message>
+    <message>
+        <source>dotted line moved to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne en pointillé déplacée vers {unit}</translation>
+    </message>
+    <message>
+        <source>abolished: {unit}</source>
+        <extracomment>Unit id -&gt; department id, in the earlier and the later scenario. Later unit -&gt; its predecessors, and earlier unit -&gt; its successors.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>supprimée : {unit}</translation>
+    </message>
+    <message>
+        <source>moved from {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>auparavant rattachée à {unit}</translation>
+    </message>
+    <message>
+        <source>was {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>anciennement {unit}</translation>
+    </message>
+    <message>
+        <source>succeeds {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>succède à {units}</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>modifié : {fields}</translation>
+    </message>
+    <message>
+        <source>members: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>membres : {units}</translation>
+    </message>
+    <message>
+        <source>members: reordered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>membres : ordre modifié</translation>
+    </message>
+    <message>
+        <source>chair: {old} -&gt; {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>présidence : {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>body added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>organe ajouté</translation>
+    </message>
+    <message>
+        <source>body removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>organe supprimé</translation>
+    </message>
+    <message>
+        <source>now the {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>désormais : {role}</translation>
+    </message>
+    <message>
+        <source>no longer the {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>n&apos;est plus : {role}</translation>
+    </message>
+    <message>
+        <source>+{came} posts in, -{went} out</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>postes : +{came} entrants, -{went} sortants</translation>
+    </message>
+    <message>
+        <source>+{came} posts in</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>postes : +{came} entrants</translation>
+    </message>
+    <message>
+        <source>-{went} out</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>postes : -{went} sortants</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <extracomment>Each section&apos;s name in the headline (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>postes</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>lignes hiérarchiques</translation>
+    </message>
+    <message>
+        <source>bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>organes</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>rôles</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>paramètres des règles</translation>
+    </message>
+    <message>
+        <source>redeployed to another unit</source>
+        <extracomment>How the headline says an action where its value alone would mislead.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>redéploiement vers une autre unité</translation>
+    </message>
+    <message>
+        <source>continuing with their unit in another department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>maintien avec leur unité dans un autre département</translation>
+    </message>
+    <message>
+        <source>succeeding earlier units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>succession à des unités antérieures</translation>
+    </message>
+    <message>
+        <source>succeeded by later units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>remplacement par des unités ultérieures</translation>
+    </message>
+    <message>
+        <source>{count} {change}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{change} : {count}</translation>
+    </message>
+    <message>
+        <source>{section}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{section} — {changes}</translation>
+    </message>
+    <message>
+        <source>Nothing differs: units, posts, lines, bodies, roles and settings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Aucune différence : unités, postes, lignes, organes, rôles et paramètres.</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>The fields of a line that can change under the same id (everything but the id). The single-unit roles of a scenario; department roles are ``department:ROLE``. Each single-unit role in words (translated where shown, context &quot;Change&quot;).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>unité de tête</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>structure commune</translation>
+    </message>
+    <message>
+        <source>executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>bureau exécutif</translation>
+    </message>
+    <message>
+        <source>principals group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>groupe des principaux responsables</translation>
+    </message>
+    <message>
+        <source>{role} department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>département {role}</translation>
+    </message>
+    <message>
+        <source>design added: {count} scenario(s)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>conception ajoutée ; scénarios : {count}</translation>
+    </message>
+    <message>
+        <source>{scenario}: scenario added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario} : scénario ajouté</translation>
+    </message>
+    <message>
+        <source>{scenario}: {change}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario} : {change}</translation>
+    </message>
+    <message>
+        <source>{scenario}: scenario removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario} : scénario supprimé</translation>
+    </message>
+    <message>
+        <source>design properties or review notes changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>propriétés de la conception ou notes d&apos;examen modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>department</source>
+        <extracomment>Each unit kind in words on a card (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>division</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>sous-division</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>présence sur le terrain</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>organe</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Page {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Scale {percent}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Échelle {percent} %</translation>
+    </message>
+    <message>
+        <source>Tile {number} of {total}, sheet {sheet}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Tuile {number} sur {total}, feuille {sheet}</translation>
+    </message>
+    <message>
+        <source>{title} — {scenario} — how the {count} tiles assemble</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title} — {scenario} — assemblage des {count} tuiles</translation>
+    </message>
+    <message>
+        <source>Assembly map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Plan d&apos;assemblage</translation>
+    </message>
+    <message>
+        <source>{amount}M</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{amount} M</translation>
+    </message>
+    <message>
+        <source>{amount}k</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{amount} k</translation>
+    </message>
+    <message>
+        <source>no posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>aucun poste</translation>
+    </message>
+    <message>
+        <source>1 post · {currency} {amount}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 poste · {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} posts · {currency} {amount}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} postes · {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} {item}</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 unité</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} unités</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 poste</translation>
+    </message>
+    <message>
+        <source>{count} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} postes</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 constatation</translation>
+    </message>
+    <message>
+        <source>{count} findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} constatations</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Edit required bodies and dual reporting</source>
@@ -1252,6 +1884,111 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>department</source>
+        <extracomment>The legend&apos;s unit colours (on paper and in the Legend dock), translated where shown.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>structure commune</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>division</translation>
+    </message>
+    <message>
+        <source>section, unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>section, groupe</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>présence sur le terrain</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>organe</translation>
+    </message>
+    <message>
+        <source>primary reporting line</source>
+        <extracomment>The printed legend&apos;s lines: primary, dual, dotted.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne hiérarchique principale</translation>
+    </message>
+    <message>
+        <source>dual line (caption says when)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne double (la légende précise quand)</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ligne en pointillé</translation>
+    </message>
+    <message>
+        <source>finding: error</source>
+        <extracomment>The printed legend&apos;s finding badges, by severity.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>constatation : erreur</translation>
+    </message>
+    <message>
+        <source>finding: warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>constatation : avertissement</translation>
+    </message>
+    <message>
+        <source>finding: info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>constatation : information</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Classes : {grades}</translation>
+    </message>
+</context>
+<context>
+    <name>Mark</name>
+    <message>
+        <source>new</source>
+        <extracomment>The tag a card wears in compare mode, by ``UnitMark.status`` (translated where painted).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>successeur</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>renommé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>modifié</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>1 of {total} units has no name in {language}: shown in {default}</source>
@@ -2139,7 +2876,6 @@
     <name>Report</name>
     <message>
         <source>Changes from {old} to {new}</source>
-        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff.</extracomment>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Changements de {old} à {new}</translation>
     </message>

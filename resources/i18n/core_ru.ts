@@ -68,6 +68,638 @@
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>unit</source>
+        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>подразделение</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>линия подчиненности</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>параметр</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>The &quot;Change&quot; column&apos;s words: every action&apos;s value (translated by :func:`change_word`).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>добавление</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>упразднение</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>переподчинение</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>переименование</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>правопреемство</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>замена другими подразделениями</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>создание</translation>
+    </message>
+    <message>
+        <source>redeployed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>перераспределение</translation>
+    </message>
+    <message>
+        <source>moved with its unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>перевод вместе с подразделением</translation>
+    </message>
+    <message>
+        <source>reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>реклассификация</translation>
+    </message>
+    <message>
+        <source>funding changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменение источника финансирования</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <source>members changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменение состава</translation>
+    </message>
+    <message>
+        <source>chair changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>смена председателя</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>назначение</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>снятие</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>переназначение</translation>
+    </message>
+    <message>
+        <source>dual, {source} to {target}</source>
+        <extracomment>A line in words, by kind: ``dual, ASG Africa to DPO``.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>двойная, от {source} к {target}</translation>
+    </message>
+    <message>
+        <source>dotted, {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>пунктирная, от {source} к {target}</translation>
+    </message>
+    <message>
+        <source>{source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>от {source} к {target}</translation>
+    </message>
+    <message>
+        <source>{grade} {funding} in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{grade} {funding} — {unit}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>: &quot;{caption}&quot;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>: «{caption}»</translation>
+    </message>
+    <message>
+        <source> (when: {condition})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation> (условие: {condition})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>chair {chair}; members {members}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>председатель: {chair}; члены: {members}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <extracomment>Unit fields whose change makes a unit &quot;changed&quot; (name, parent and succession have their own actions; a citation says where a unit comes from, not how it changed: issue 21). Each unit field in words (translated where shown, context &quot;Change&quot;): short_name has RENAMED&apos;s words, the others are the CHANGED action&apos;s fields.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>краткое название</translation>
+    </message>
+    <message>
+        <source>head grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>класс руководителя</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>presence type</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>тип присутствия</translation>
+    </message>
+    <message>
+        <source>lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ведущий департамент</translation>
+    </message>
+    <message>
+        <source>backstopped by</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>поддерживается</translation>
+    </message>
+    <message>
+        <source>entry point for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>точка входа для</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>функции</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сегменты</translation>
+    </message>
+    <message>
+        <source>segment entry points</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>точки входа сегментов</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>местонахождение</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>названия</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} added</source>
+        <extracomment>A line&apos;s note on its source unit, by (kind, action).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>добавлена двойная линия к {unit}</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>удалена двойная линия к {unit}</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменена двойная линия к {unit}</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>добавлена пунктирная линия к {unit}</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>удалена пунктирная линия к {unit}</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменена пунктирная линия к {unit}</translation>
+    </message>
+    <message>
+        <source>dual line moved to {unit}</source>
+        <extracomment>A moved line&apos;s note on the unit it left, by kind.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>двойная линия перенесена к {unit}</translation>
+    </message>
+    <message>
+        <source>dotted line moved to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>пунктирная линия перенесена к {unit}</translation>
+    </message>
+    <message>
+        <source>abolished: {unit}</source>
+        <extracomment>Unit id -&gt; department id, in the earlier and the later scenario. Later unit -&gt; its predecessors, and earlier unit -&gt; its successors.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>упразднено: {unit}</translation>
+    </message>
+    <message>
+        <source>moved from {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ранее подчинялось: {unit}</translation>
+    </message>
+    <message>
+        <source>was {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ранее: {unit}</translation>
+    </message>
+    <message>
+        <source>succeeds {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>правопреемник: {units}</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменено: {fields}</translation>
+    </message>
+    <message>
+        <source>members: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>члены: {units}</translation>
+    </message>
+    <message>
+        <source>members: reordered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>члены: изменен порядок</translation>
+    </message>
+    <message>
+        <source>chair: {old} -&gt; {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>председатель: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>body added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>орган добавлен</translation>
+    </message>
+    <message>
+        <source>body removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>орган удален</translation>
+    </message>
+    <message>
+        <source>now the {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>теперь: {role}</translation>
+    </message>
+    <message>
+        <source>no longer the {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>больше не: {role}</translation>
+    </message>
+    <message>
+        <source>+{came} posts in, -{went} out</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>должности: +{came} прибыло, -{went} убыло</translation>
+    </message>
+    <message>
+        <source>+{came} posts in</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>должности: +{came} прибыло</translation>
+    </message>
+    <message>
+        <source>-{went} out</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>должности: -{went} убыло</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <extracomment>Each section&apos;s name in the headline (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>подразделения</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>должности</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>линии подчиненности</translation>
+    </message>
+    <message>
+        <source>bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>органы</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>роли</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>параметры правил</translation>
+    </message>
+    <message>
+        <source>redeployed to another unit</source>
+        <extracomment>How the headline says an action where its value alone would mislead.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>перераспределение в другое подразделение</translation>
+    </message>
+    <message>
+        <source>continuing with their unit in another department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сохранение вместе с подразделением в другом департаменте</translation>
+    </message>
+    <message>
+        <source>succeeding earlier units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>правопреемство прежних подразделений</translation>
+    </message>
+    <message>
+        <source>succeeded by later units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>замена последующими подразделениями</translation>
+    </message>
+    <message>
+        <source>{count} {change}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{change}: {count}</translation>
+    </message>
+    <message>
+        <source>{section}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{section} — {changes}</translation>
+    </message>
+    <message>
+        <source>Nothing differs: units, posts, lines, bodies, roles and settings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Различий нет: подразделения, должности, линии, органы, роли и параметры.</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>The fields of a line that can change under the same id (everything but the id). The single-unit roles of a scenario; department roles are ``department:ROLE``. Each single-unit role in words (translated where shown, context &quot;Change&quot;).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>головное подразделение</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>общая структура</translation>
+    </message>
+    <message>
+        <source>executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>административная канцелярия</translation>
+    </message>
+    <message>
+        <source>principals group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>группа руководителей</translation>
+    </message>
+    <message>
+        <source>{role} department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>департамент {role}</translation>
+    </message>
+    <message>
+        <source>design added: {count} scenario(s)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>добавлена структура; сценариев: {count}</translation>
+    </message>
+    <message>
+        <source>{scenario}: scenario added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: сценарий добавлен</translation>
+    </message>
+    <message>
+        <source>{scenario}: {change}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: {change}</translation>
+    </message>
+    <message>
+        <source>{scenario}: scenario removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}: сценарий удален</translation>
+    </message>
+    <message>
+        <source>design properties or review notes changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменены свойства структуры или замечания рецензентов</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>department</source>
+        <extracomment>Each unit kind in words on a card (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>департамент</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>управление</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>структура</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>служба</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>сектор</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>секция</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>рабочая группа</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>присутствие на местах</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Страница {number} из {total}</translation>
+    </message>
+    <message>
+        <source>Scale {percent}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Масштаб {percent} %</translation>
+    </message>
+    <message>
+        <source>Tile {number} of {total}, sheet {sheet}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Фрагмент {number} из {total}, лист {sheet}</translation>
+    </message>
+    <message>
+        <source>{title} — {scenario} — how the {count} tiles assemble</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title} — {scenario} — как собрать {count} фрагментов</translation>
+    </message>
+    <message>
+        <source>Assembly map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Схема сборки</translation>
+    </message>
+    <message>
+        <source>{amount}M</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{amount} млн</translation>
+    </message>
+    <message>
+        <source>{amount}k</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{amount} тыс.</translation>
+    </message>
+    <message>
+        <source>no posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>нет должностей</translation>
+    </message>
+    <message>
+        <source>1 post · {currency} {amount}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 должность · {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} posts · {currency} {amount}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>должностей: {count} · {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{item}: {count}</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 подразделение</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Подразделений: {count}</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 должность</translation>
+    </message>
+    <message>
+        <source>{count} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должностей: {count}</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 замечание</translation>
+    </message>
+    <message>
+        <source>{count} findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Замечаний: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Edit required bodies and dual reporting</source>
@@ -1252,6 +1884,111 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>department</source>
+        <extracomment>The legend&apos;s unit colours (on paper and in the Legend dock), translated where shown.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>департамент</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>управление</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>общая структура</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <source>section, unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>секция, группа</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>присутствие на местах</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <source>primary reporting line</source>
+        <extracomment>The printed legend&apos;s lines: primary, dual, dotted.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>основная линия подчиненности</translation>
+    </message>
+    <message>
+        <source>dual line (caption says when)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>двойная линия (когда — см. подпись)</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>пунктирная линия</translation>
+    </message>
+    <message>
+        <source>finding: error</source>
+        <extracomment>The printed legend&apos;s finding badges, by severity.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>замечание: ошибка</translation>
+    </message>
+    <message>
+        <source>finding: warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>замечание: предупреждение</translation>
+    </message>
+    <message>
+        <source>finding: info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>замечание: информация</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Классы: {grades}</translation>
+    </message>
+</context>
+<context>
+    <name>Mark</name>
+    <message>
+        <source>new</source>
+        <extracomment>The tag a card wears in compare mode, by ``UnitMark.status`` (translated where painted).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>преемник</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>перемещено</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>переименовано</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>изменено</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>1 of {total} units has no name in {language}: shown in {default}</source>
@@ -2139,7 +2876,6 @@
     <name>Report</name>
     <message>
         <source>Changes from {old} to {new}</source>
-        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff.</extracomment>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>Изменения от {old} к {new}</translation>
     </message>

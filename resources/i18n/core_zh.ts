@@ -68,6 +68,638 @@
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>unit</source>
+        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>汇报线</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>The &quot;Change&quot; column&apos;s words: every action&apos;s value (translated by :func:`change_word`).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <source>abolished</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>裁撤</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>调整隶属</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>更名</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>承继先前单位</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>由后继单位承继</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新设</translation>
+    </message>
+    <message>
+        <source>redeployed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>调动</translation>
+    </message>
+    <message>
+        <source>moved with its unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>随所在单位转移</translation>
+    </message>
+    <message>
+        <source>reclassified</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>改叙</translation>
+    </message>
+    <message>
+        <source>funding changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>资金来源变更</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>members changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>成员变更</translation>
+    </message>
+    <message>
+        <source>chair changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主席变更</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>取消指定</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>重新指定</translation>
+    </message>
+    <message>
+        <source>dual, {source} to {target}</source>
+        <extracomment>A line in words, by kind: ``dual, ASG Africa to DPO``.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>双重汇报线，{source} 至 {target}</translation>
+    </message>
+    <message>
+        <source>dotted, {source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>虚线汇报线，{source} 至 {target}</translation>
+    </message>
+    <message>
+        <source>{source} to {target}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{source} 至 {target}</translation>
+    </message>
+    <message>
+        <source>{grade} {funding} in {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{unit} 的 {grade} {funding}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>: &quot;{caption}&quot;</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>：“{caption}”</translation>
+    </message>
+    <message>
+        <source> (when: {condition})</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>（条件：{condition}）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>chair {chair}; members {members}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主席 {chair}；成员 {members}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <extracomment>Unit fields whose change makes a unit &quot;changed&quot; (name, parent and succession have their own actions; a citation says where a unit comes from, not how it changed: issue 21). Each unit field in words (translated where shown, context &quot;Change&quot;): short_name has RENAMED&apos;s words, the others are the CHANGED action&apos;s fields.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>head grade</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主管职等</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>presence type</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>存在类型</translation>
+    </message>
+    <message>
+        <source>lead department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>backstopped by</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>支助单位</translation>
+    </message>
+    <message>
+        <source>entry point for</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>入口单位</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职能</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>segment entry points</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>细分入口单位</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} added</source>
+        <extracomment>A line&apos;s note on its source unit, by (kind, action).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新增至 {unit} 的双重汇报线</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除至 {unit} 的双重汇报线</translation>
+    </message>
+    <message>
+        <source>dual line to {unit} changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>至 {unit} 的双重汇报线已修改</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新增至 {unit} 的虚线汇报线</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除至 {unit} 的虚线汇报线</translation>
+    </message>
+    <message>
+        <source>dotted line to {unit} changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>至 {unit} 的虚线汇报线已修改</translation>
+    </message>
+    <message>
+        <source>dual line moved to {unit}</source>
+        <extracomment>A moved line&apos;s note on the unit it left, by kind.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>双重汇报线已移至 {unit}</translation>
+    </message>
+    <message>
+        <source>dotted line moved to {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>虚线汇报线已移至 {unit}</translation>
+    </message>
+    <message>
+        <source>abolished: {unit}</source>
+        <extracomment>Unit id -&gt; department id, in the earlier and the later scenario. Later unit -&gt; its predecessors, and earlier unit -&gt; its successors.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已裁撤：{unit}</translation>
+    </message>
+    <message>
+        <source>moved from {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>原隶属 {unit}</translation>
+    </message>
+    <message>
+        <source>was {unit}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>原为 {unit}</translation>
+    </message>
+    <message>
+        <source>succeeds {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>承继 {units}</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已修改：{fields}</translation>
+    </message>
+    <message>
+        <source>members: {units}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>成员：{units}</translation>
+    </message>
+    <message>
+        <source>members: reordered</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>成员：顺序调整</translation>
+    </message>
+    <message>
+        <source>chair: {old} -&gt; {new}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主席：{old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>body added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新增机构</translation>
+    </message>
+    <message>
+        <source>body removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>删除机构</translation>
+    </message>
+    <message>
+        <source>now the {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>现为{role}</translation>
+    </message>
+    <message>
+        <source>no longer the {role}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>不再是{role}</translation>
+    </message>
+    <message>
+        <source>+{came} posts in, -{went} out</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额调入 +{came}，调出 -{went}</translation>
+    </message>
+    <message>
+        <source>+{came} posts in</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额调入 +{came}</translation>
+    </message>
+    <message>
+        <source>-{went} out</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额调出 -{went}</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <extracomment>Each section&apos;s name in the headline (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>汇报线</translation>
+    </message>
+    <message>
+        <source>bodies</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>规则设置</translation>
+    </message>
+    <message>
+        <source>redeployed to another unit</source>
+        <extracomment>How the headline says an action where its value alone would mislead.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>调至其他单位</translation>
+    </message>
+    <message>
+        <source>continuing with their unit in another department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>随所在单位转入其他部门</translation>
+    </message>
+    <message>
+        <source>succeeding earlier units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>承继先前单位</translation>
+    </message>
+    <message>
+        <source>succeeded by later units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>由后继单位承继</translation>
+    </message>
+    <message>
+        <source>{count} {change}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{change} {count}</translation>
+    </message>
+    <message>
+        <source>{section}: {changes}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{section}：{changes}</translation>
+    </message>
+    <message>
+        <source>Nothing differs: units, posts, lines, bodies, roles and settings.</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无任何差异：单位、员额、汇报线、机构、角色和设置。</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>The fields of a line that can change under the same id (everything but the id). The single-unit roles of a scenario; department roles are ``department:ROLE``. Each single-unit role in words (translated where shown, context &quot;Change&quot;).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>最高单位</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>共用结构</translation>
+    </message>
+    <message>
+        <source>executive office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>执行办公室</translation>
+    </message>
+    <message>
+        <source>principals group</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>首长小组</translation>
+    </message>
+    <message>
+        <source>{role} department</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{role} 部门</translation>
+    </message>
+    <message>
+        <source>design added: {count} scenario(s)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新增设计：{count} 个方案</translation>
+    </message>
+    <message>
+        <source>{scenario}: scenario added</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}：新增方案</translation>
+    </message>
+    <message>
+        <source>{scenario}: {change}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}：{change}</translation>
+    </message>
+    <message>
+        <source>{scenario}: scenario removed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{scenario}：删除方案</translation>
+    </message>
+    <message>
+        <source>design properties or review notes changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计属性或审查意见已更改</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>department</source>
+        <extracomment>Each unit kind in words on a card (translated where shown).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>部</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>司</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>事务处</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>处</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>科</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>股</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>外地存在</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>第 {number} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Scale {percent}%</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>比例 {percent}%</translation>
+    </message>
+    <message>
+        <source>Tile {number} of {total}, sheet {sheet}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>第 {number} 块，共 {total} 块，图幅 {sheet}</translation>
+    </message>
+    <message>
+        <source>{title} — {scenario} — how the {count} tiles assemble</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{title} — {scenario} — {count} 块拼接方式</translation>
+    </message>
+    <message>
+        <source>Assembly map</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>拼接图</translation>
+    </message>
+    <message>
+        <source>{amount}M</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{amount}百万</translation>
+    </message>
+    <message>
+        <source>{amount}k</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{amount}千</translation>
+    </message>
+    <message>
+        <source>no posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>无员额</translation>
+    </message>
+    <message>
+        <source>1 post · {currency} {amount}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 个员额 · {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} posts · {currency} {amount}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} 个员额 · {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>{count} {item}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{item} {count} 个</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 个单位</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} 个单位</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 个员额</translation>
+    </message>
+    <message>
+        <source>{count} posts</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} 个员额</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>1 项检查结果</translation>
+    </message>
+    <message>
+        <source>{count} findings</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>{count} 项检查结果</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Edit required bodies and dual reporting</source>
@@ -1252,6 +1884,111 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>department</source>
+        <extracomment>The legend&apos;s unit colours (on paper and in the Legend dock), translated where shown.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>部</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>厅/办公室</translation>
+    </message>
+    <message>
+        <source>shared structure</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>共用结构</translation>
+    </message>
+    <message>
+        <source>division</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>司</translation>
+    </message>
+    <message>
+        <source>section, unit</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>科、股</translation>
+    </message>
+    <message>
+        <source>field presence</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>外地存在</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>primary reporting line</source>
+        <extracomment>The printed legend&apos;s lines: primary, dual, dotted.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>主要汇报线</translation>
+    </message>
+    <message>
+        <source>dual line (caption says when)</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>双重汇报线（说明文字注明何时适用）</translation>
+    </message>
+    <message>
+        <source>dotted line</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>虚线汇报线</translation>
+    </message>
+    <message>
+        <source>finding: error</source>
+        <extracomment>The printed legend&apos;s finding badges, by severity.</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>检查结果：错误</translation>
+    </message>
+    <message>
+        <source>finding: warning</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>检查结果：警告</translation>
+    </message>
+    <message>
+        <source>finding: info</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>检查结果：信息</translation>
+    </message>
+    <message>
+        <source>Grades: {grades}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>职等：{grades}</translation>
+    </message>
+</context>
+<context>
+    <name>Mark</name>
+    <message>
+        <source>new</source>
+        <extracomment>The tag a card wears in compare mode, by ``UnitMark.status`` (translated where painted).</extracomment>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>新设</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>承继</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已更名</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>已修改</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>1 of {total} units has no name in {language}: shown in {default}</source>
@@ -2139,7 +2876,6 @@
     <name>Report</name>
     <message>
         <source>Changes from {old} to {new}</source>
-        <extracomment>Unit fields that hold a unit id: shown as that unit&apos;s label in its scenario. The &quot;Kind&quot; column&apos;s word for each section of a diff.</extracomment>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>从{old}到{new}的变动</translation>
     </message>

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from orgeditor.io import load_design
 from orgeditor.model import LineKind
+from orgeditor.reports.chart_text import LEGEND_KINDS as KINDS
 from orgeditor.ui import start_page as start_page_module
 from orgeditor.ui.accessibility import accessible_name
 from orgeditor.ui.canvas.items import KIND_COLOURS, UnitItem
@@ -28,7 +29,6 @@ from orgeditor.ui.help.guide import UserGuideDialog
 from orgeditor.ui.help.shortcuts import window_shortcuts
 from orgeditor.ui.icons import themed_icon
 from orgeditor.ui.main_window import MainWindow
-from orgeditor.ui.printing.legend import KINDS
 from tests.conftest import UN_SAMPLE
 from tests.ui.conftest import focus
 

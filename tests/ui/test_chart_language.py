@@ -86,3 +86,27 @@ def test_the_menu_lists_the_un_languages_and_the_designs_own_first(
     tags = [a.data() for a in menu.actions()]
     assert tags == ["en", "ar", "zh", "fr", "ru", "es"]
     assert [a.isChecked() for a in menu.actions()] == [True] + [False] * 5
+
+
+def _card_words(window: MainWindow, unit_id: str) -> tuple[str, str]:
+    """The detail and figures lines of the card found under ``unit_id``'s card's centre."""
+    centre = window.scene.cards[unit_id].sceneBoundingRect().center()
+    hit = next(i for i in window.scene.items(centre) if isinstance(i, UnitItem))
+    return hit.text.detail, hit.text.figures
+
+
+def test_the_cards_own_words_follow_the_chart_language(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Issue 19: "16 posts · USD 2.73M" and "office" in the chart language the core speaks;
+    back in the design's own language they are English again (the interface's)."""
+    assert main_window.open_file(UN_SAMPLE)
+    main_window.controller.switch_scenario("a-72-525")
+    main_window.view.set_zoom(1.0)
+    assert _card_words(main_window, "dppa")[1] == "16 posts · USD 2.73M"
+    _choose(main_window, "zh")
+    assert _card_words(main_window, "dppa") == ("USG · 部", "16 个员额 · USD 2.73百万")
+    _choose(main_window, "fr")
+    assert _card_words(main_window, "dppa") == ("USG · département", "16 postes · USD 2,73 M")
+    _choose(main_window, "en")
+    assert _card_words(main_window, "dppa") == ("DPPA · USG · department", "16 posts · USD 2.73M")

@@ -41,6 +41,7 @@ from tests.conftest import UN_SAMPLE
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{\d+\}")
+CORE_TS = str(Path(__file__).parents[2] / "resources" / "i18n" / "core_{tag}.ts")
 # Qt's own button texts, which qtbase_<lang>.qm translates
 QT_BUTTONS = {"Cancel", "&Cancel", "Close", "&Close", "Apply", "&Apply", "Save", "&Save"}
 
@@ -275,11 +276,16 @@ def _chart_images(tag: str, qtbot: QtBot, settings: AppSettings, tmp_path: Path)
         window.show()
         qtbot.waitExposed(window)
         assert window.open_file(UN_SAMPLE)
+        # the chart's own words follow the chart language (docs/I18N.md): English in both,
+        # so that the pictures differ only if the chart mirrors
+        assert window.presenter is not None
+        window.presenter.set_language("en")
         window.fit_chart()
         c = window.controller
         assert c is not None
         out = tmp_path / f"chart-{tag}.png"
-        export_chart(c.design, c.scenario, out, ExportOptions(format="png", dpi=60))
+        options = ExportOptions(format="png", dpi=60, language="en")
+        export_chart(c.design, c.scenario, out, options)
         view = window.view  # the canvas at one size whatever the docks' widths in ``tag``
         view.setParent(None)
         view.resize(1000, 700)
@@ -360,6 +366,7 @@ def test_strings_shown_through_helpers_are_translated(
         i18n.apply_language(i18n.SOURCE_LANGUAGE)
     for source, text in shown.items():
         assert text == table[source] != source, (tag, source)
-    assert lines[0] == table["{0} units"].format(12) != "12 units"
-    assert lines[1] == table["1 post"] != "1 post"
-    assert lines[3] == table["{0} findings"].format(3) != "3 findings"
+    chart = core_i18n.read_messages(Path(CORE_TS.format(tag=tag)))  # the chart: core words
+    assert lines[0] == chart["Chart", "{count} units"].format(count=12) != "12 units"
+    assert lines[1] == chart["Chart", "1 post"] != "1 post"
+    assert lines[3] == chart["Chart", "{count} findings"].format(count=3) != "3 findings"

@@ -7,23 +7,14 @@ from collections.abc import Collection
 
 from orgeditor.model import Design, Scenario
 from orgeditor.model.costs import cost_rates, post_cost
+from orgeditor.reports import chart_text
+from orgeditor.reports.chart_text import breakdown_line, cost_line, detail_line
 from orgeditor.reports.departments import DepartmentSummary, department_summary
 from orgeditor.reports.review import open_comment_counts
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.items import CardText
-from orgeditor.ui.i18n import translate
 
-KIND_LABELS = {"field-presence": "field presence"}
 SEVERITY_ORDER = ["error", "warning", "info"]
-
-
-def money_short(amount: int) -> str:
-    """``1234567`` -> ``1.23M``; ``234000`` -> ``234k``."""
-    if amount >= 1_000_000:
-        return f"{amount / 1_000_000:.2f}M"
-    if amount >= 1_000:
-        return f"{amount / 1_000:.0f}k"
-    return str(amount)
 
 
 def card_texts(
@@ -39,7 +30,8 @@ def card_texts(
 
     ``figures`` chooses the card's last line: "cost" (posts and annual cost),
     "grades" (posts by grade), "funding" (posts by funding source) or "none".
-    Tooltips are made on demand by :func:`card_tooltip`.
+    Tooltips are made on demand by :func:`card_tooltip`. The words are the core's
+    (``orgeditor.reports.chart_text``): call it inside ``chart_text.chart_words``.
     """
     rates = cost_rates(design)
     currency = design.cost_table.currency
@@ -64,23 +56,14 @@ def card_texts(
     texts = {}
     for unit_id in wanted:
         unit = scenario.units[unit_id]
-        kind = KIND_LABELS.get(unit.kind.value, unit.kind.value)
-        detail = " · ".join(x for x in (unit.short_name, unit.head_grade or "", kind) if x)
-        if remarks[unit.id]:
-            detail = f"✎{remarks[unit.id]} {detail}"
+        detail = detail_line(unit, remarks[unit.id])
         posts = own_posts.get(unit.id, 0)
         if figures in ("grades", "funding"):
-            counts = breakdown.get(unit.id, Counter())
-            line = ", ".join(f"{counts[k]} {k}" for k in order if counts[k]) or "no posts"
+            line = breakdown_line(breakdown.get(unit.id, Counter()), order)
         elif figures == "none":
             line = ""
         else:
-            line = (
-                f"{posts} post{'s' if posts != 1 else ''} · {currency} "
-                f"{money_short(own_cost.get(unit.id, 0))}"
-                if posts
-                else "no posts"
-            )
+            line = cost_line(posts, currency, own_cost.get(unit.id, 0))
         badge, worst = marks.get(unit.id, ("", ""))
         texts[unit.id] = CardText(
             name=unit.name,
@@ -114,11 +97,9 @@ def card_tooltip(design: Design, scenario: Scenario, report: Report | None, unit
     whole = department_summary(design, scenario, None, unit_id)
     own = [p for p in scenario.posts.values() if p.unit == unit_id]
     own_cost = sum(post_cost(rates, p, scenario) or 0 for p in own)
-    kind = KIND_LABELS.get(unit.kind.value, unit.kind.value)
-    detail = " · ".join(x for x in (unit.short_name, unit.head_grade or "", kind) if x)
     tip = [
         unit.name,
-        detail,
+        detail_line(unit, 0),
         f"Posts: {len(own)} in the unit, {whole.posts} with its sub-units",
         f"Annual cost: {whole.currency} {own_cost:,} in the unit, "
         f"{whole.cost:,} with its sub-units",
@@ -132,18 +113,5 @@ def card_tooltip(design: Design, scenario: Scenario, report: Report | None, unit
 
 def summary_lines(summary: DepartmentSummary) -> list[str]:
     """A department's summary card at far zoom: units, posts, cost, findings, a line each."""
-
-    # each string is written out in a translate() call, so pyside6-lupdate finds it
-    units, posts, findings = summary.units, summary.posts, summary.findings
-    return [
-        translate("ZoneSummary", "1 unit")
-        if units == 1
-        else translate("ZoneSummary", "{0} units").format(units),
-        translate("ZoneSummary", "1 post")
-        if posts == 1
-        else translate("ZoneSummary", "{0} posts").format(posts),
-        f"{summary.currency} {money_short(summary.cost)}",
-        translate("ZoneSummary", "1 finding")
-        if findings == 1
-        else translate("ZoneSummary", "{0} findings").format(findings),
-    ]
+    s = summary
+    return chart_text.summary_lines(s.units, s.posts, s.cost, s.findings, s.currency)

@@ -48,6 +48,7 @@ from orgeditor.layout.text_sizes import (
 )
 from orgeditor.model import UnitKind
 from orgeditor.model.names import reads_right_to_left
+from orgeditor.reports.diff import mark_tag
 from orgeditor.ui.canvas.zone_text import (
     FAR_SCALE,
     bold_font,
@@ -265,7 +266,7 @@ class UnitItem(QGraphicsItem):
         if self.text.hidden:
             self._chip(painter, f"+{self.text.hidden}", rect)
         if marked:
-            self._tag(painter, self.text.mark.upper(), QColor(marked), rect)
+            self._tag(painter, mark_tag(self.text.mark), QColor(marked), rect)
         if self.text.badge:
             self._badge(painter, rect, lod)
 

@@ -13,13 +13,14 @@ from orgeditor.layout.fit import screen_wrap
 from orgeditor.model import Design, Scenario
 from orgeditor.model.names import scenario_in_language
 from orgeditor.model.tree import children_map
+from orgeditor.reports.chart_text import chart_words
 from orgeditor.reports.departments import (
     DepartmentSummary,
     department_findings,
     department_summaries,
     departments_of,
 )
-from orgeditor.reports.diff import ScenarioDiff, UnitMark
+from orgeditor.reports.diff import ScenarioDiff, UnitMark, mark_word
 from orgeditor.reports.kept_diffs import KeptDiffs
 from orgeditor.rules import Report
 from orgeditor.ui.canvas.cards import badges, card_texts, card_tooltip, summary_lines
@@ -27,6 +28,7 @@ from orgeditor.ui.canvas.items import CardText
 from orgeditor.ui.canvas.scene import SCENE_MARGIN, OrgChartScene
 from orgeditor.ui.canvas.view import OrgChartView
 from orgeditor.ui.controller import DocumentController
+from orgeditor.ui.i18n import translate
 
 
 class ChartPresenter(QObject):
@@ -72,7 +74,8 @@ class ChartPresenter(QObject):
         c = self.controller
         scenario = self.shown_scenario()
         self._lay_out(scenario)
-        self.cards = card_texts(c.design, scenario, c.report, self._hidden())
+        with chart_words(self.language):
+            self.cards = card_texts(c.design, scenario, c.report, self._hidden())
         self._forget_totals(None)
         self._show(layout=True)
 
@@ -155,7 +158,8 @@ class ChartPresenter(QObject):
             if unit_id not in missing:  # a zone of the scene not (yet) laid out
                 missing = [unit_id]
             self._totals.update(department_summaries(c.design, c.scenario, c.report, missing))
-        return summary_lines(self._totals[unit_id])
+        with chart_words(self.language):
+            return summary_lines(self._totals[unit_id])
 
     def _zone_roots(self) -> list[str]:
         return [z.unit for z in self.layout.zones] if self.layout is not None else []
@@ -207,8 +211,13 @@ class ChartPresenter(QObject):
         other, mark = self.compared_scenario(), self.marks.get(unit_id)
         if other is not None and mark is not None:
             notes = "; ".join(mark.notes)
-            text += f"\nAgainst {other.name}: {mark.status or 'posts changed'}"
-            text += f"; {notes}" if notes else ""
+            status = (
+                mark_word(mark.status)
+                if mark.status
+                else translate("ChartPresenter", "posts changed")
+            )
+            against = translate("ChartPresenter", "Against {0}: {1}").format(other.name, status)
+            text += "\n" + against + (f"; {notes}" if notes else "")
         return text
 
     def compared_scenario(self) -> Scenario | None:
@@ -244,7 +253,9 @@ class ChartPresenter(QObject):
             for unit_id in self.cards.keys() - c.scenario.units.keys():
                 del self.cards[unit_id]
             stale |= c.scenario.units.keys() - self.cards.keys()
-        self.cards.update(card_texts(c.design, scenario, c.report, self._hidden(), only=stale))
+        with chart_words(self.language):
+            stale_cards = card_texts(c.design, scenario, c.report, self._hidden(), only=stale)
+        self.cards.update(stale_cards)
         # the zones whose totals may have changed: those of the cards the edit touched (an
         # edit naming no unit: all); compare mode on or off changes no total
         self._forget_totals(self._zones_of(stale) if stale else None)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Design, Scenario
-from orgeditor.reports.changes import KINDS, changes_table
+from orgeditor.reports.changes import KINDS, change_rows, change_word
 from orgeditor.reports.diff import ScenarioDiff
 from orgeditor.reports.diff_output import diff_counts, diff_headline
 from orgeditor.ui.i18n import QT_TRANSLATE_NOOP, number, translate
@@ -160,9 +160,9 @@ class ComparePanel(QWidget):
             + "; ".join(diff_headline(diff))
         )
         groups: dict[tuple[str, str], QTreeWidgetItem] = {}
-        for row in changes_table(diff).rows:
-            kind, item_id, name, change, before, after = (str(c or "") for c in row.cells)
-            key = (kind, change)
+        for kind, item_id, name, action, before, after in change_rows(diff):
+            key = (kind, action)
+            change = change_word(action)
             group = groups.get(key)
             if group is None:
                 title = GROUP_TITLES.get(key)
@@ -173,7 +173,8 @@ class ComparePanel(QWidget):
                 groups[key] = group
             if group.childCount() >= MAX_LISTED:
                 continue
-            label = f"{name or 'Post'} [{item_id}]" if kind == "post" else name
+            post = name or translate("ComparePanel", "Post")
+            label = f"{post} [{item_id}]" if kind == "post" else name
             child = QTreeWidgetItem([label, before, after])
             child.setData(0, UNIT_ROLE, self._unit_of(diff.new, kind, item_id))
             child.setToolTip(0, plain_tooltip(f"{label}\n{change}: {before} → {after}"))

@@ -21,6 +21,7 @@ from orgeditor.layout.pages import (
 )
 from orgeditor.layout.paper import best_fit, best_orientation
 from orgeditor.model import Design, Scenario
+from orgeditor.reports.chart_text import chart_words
 from orgeditor.reports.tables import report_tables
 from orgeditor.rules import validate
 from orgeditor.ui.cost_summary import paint_cost_summary
@@ -60,6 +61,9 @@ class ExportOptions:
     turn: bool = False  # fit: use the orientation that prints larger
     tables: tuple[str, ...] = ()  # report tables printed after the chart ("posts", ...)
     comments: bool = False  # PDF: a review appendix of every comment after the tables
+    # the chart language (View > Chart Language, --lang): the chart's own words and the
+    # tables speak it when the core does (``chart_text.chart_words``), else the interface's
+    language: str | None = None
 
     def __post_init__(self) -> None:
         check_range("the tile scale", self.scale, TILE_SCALE_RANGE)
@@ -120,7 +124,8 @@ def export_chart(
         stage("checking the rules")
         report = validate(design, scenario)
         stage(f"drawing {len(part.units):,} units")
-        chart = paper_chart(design, part, report=report, figures=options.figures)
+        with chart_words(options.language):
+            chart = paper_chart(design, part, report=report, figures=options.figures)
         if options.format == "png":
             write_png(chart, out, options.dpi)
         else:
@@ -176,42 +181,43 @@ def paint_document(
         options.legend,
         grades,
     )
-    stage = stage or (lambda what: None)
-    stage("checking the rules")
-    report = validate(design, scenario)
-    units = f"{len(part.units):,} units"
-    sheets: list[Sheet | AssemblyMap]
-    if options.layout == "booklet" and part.units:
-        stage(f"laying out and drawing {units} on booklet pages")
-        sheets = [
-            (chart.scene, plan, title)
-            for chart, plan, title in booklet_charts(
-                design, part, setup, report=report, figures=options.figures
-            )
-        ]
-    else:
-        if options.layout == "tile":
-            stage(f"laying out and drawing {units}")
-            chart = paper_chart(design, part, report=report, figures=options.figures)
-            areas = chart.areas
-            tiles = plan_tiles(chart.bounds, setup, options.scale, occupied=areas)
-            sheets = [(chart.scene, plan, "") for plan in tiles]
-            if len(tiles) > 1:  # the first page: how the tiles assemble
-                grid = chart.bounds
-                for tile in tiles:
-                    grid = grid.union(tile.source)
-                [overview] = plan_fit(grid, setup)
-                sheets.insert(0, AssemblyMap(overview, tiles, areas))
-        else:  # one sheet: leaves as list rows, zones wrapped, whatever prints largest
-            stage(f"fitting {units} on one sheet")
-            dense, _ = best_fit(part, setup, design.grade_rank(), tried=_arrangements(stage))
-            stage(f"laying out and drawing {units}")
-            chart = paper_chart(design, part, dense, report=report, figures=options.figures)
-            sheets = [(chart.scene, plan, "") for plan in plan_fit(chart.bounds, setup)]
-    table_pages = _table_pages(design, scenario, options.tables, setup)
-    if options.comments:
-        table_pages += review_pages(design, setup.content)
-    paint_pages(device, sheets, setup, text, new_page, progress, table_pages)
+    with chart_words(options.language):  # the chart's own words (docs/I18N.md)
+        stage = stage or (lambda what: None)
+        stage("checking the rules")
+        report = validate(design, scenario)
+        units = f"{len(part.units):,} units"
+        sheets: list[Sheet | AssemblyMap]
+        if options.layout == "booklet" and part.units:
+            stage(f"laying out and drawing {units} on booklet pages")
+            sheets = [
+                (chart.scene, plan, title)
+                for chart, plan, title in booklet_charts(
+                    design, part, setup, report=report, figures=options.figures
+                )
+            ]
+        else:
+            if options.layout == "tile":
+                stage(f"laying out and drawing {units}")
+                chart = paper_chart(design, part, report=report, figures=options.figures)
+                areas = chart.areas
+                tiles = plan_tiles(chart.bounds, setup, options.scale, occupied=areas)
+                sheets = [(chart.scene, plan, "") for plan in tiles]
+                if len(tiles) > 1:  # the first page: how the tiles assemble
+                    grid = chart.bounds
+                    for tile in tiles:
+                        grid = grid.union(tile.source)
+                    [overview] = plan_fit(grid, setup)
+                    sheets.insert(0, AssemblyMap(overview, tiles, areas))
+            else:  # one sheet: leaves as list rows, zones wrapped, whatever prints largest
+                stage(f"fitting {units} on one sheet")
+                dense, _ = best_fit(part, setup, design.grade_rank(), tried=_arrangements(stage))
+                stage(f"laying out and drawing {units}")
+                chart = paper_chart(design, part, dense, report=report, figures=options.figures)
+                sheets = [(chart.scene, plan, "") for plan in plan_fit(chart.bounds, setup)]
+        table_pages = _table_pages(design, scenario, options.tables, setup)
+        if options.comments:
+            table_pages += review_pages(design, setup.content)
+        paint_pages(device, sheets, setup, text, new_page, progress, table_pages)
     return len(sheets) + len(table_pages)
 
 

@@ -30,9 +30,17 @@ from orgeditor.layout.legibility import printed_areas
 from orgeditor.layout.pages import MM, PagePlan, PageSetup
 from orgeditor.layout.text_sizes import HEADER_PT
 from orgeditor.model import Design, Scenario
+from orgeditor.reports.chart_text import (
+    assembly_heading,
+    assembly_note,
+    page_number,
+    scale_note,
+    tile_note,
+)
 from orgeditor.rules import Report, validate
 from orgeditor.ui.canvas.cards import card_texts
 from orgeditor.ui.canvas.scene import OrgChartScene
+from orgeditor.ui.fonts import paper_font
 from orgeditor.ui.printing.base import Cancelled, PageText, Progress, paper_palette
 from orgeditor.ui.printing.legend import draw_legend
 from orgeditor.ui.printing.tables import TablePage, paint_table_page
@@ -175,16 +183,14 @@ def paint_pages(
             sheet = sheets[index] if index < len(sheets) else None
             if isinstance(sheet, AssemblyMap):
                 _draw_assembly_map(painter, sheet, setup)
-                footer = f"{text.date}   Assembly map   orgeditor"
-                heading = f"{text.title} — {text.scenario} — how the {tiles} tiles assemble"
+                footer = f"{text.date}   {assembly_note()}   orgeditor"
+                heading = assembly_heading(text.title, text.scenario, tiles)
             elif sheet is not None:
                 scene, plan, title = sheet
                 page_text = replace(text, scenario=f"{text.scenario} — {title}") if title else text
                 _draw_chart(painter, scene, plan, setup)
-                footer = f"{text.date}   Scale {plan.scale:.0%}   orgeditor"
-                where = (
-                    f"   Tile {plan.number} of {tiles}, sheet {plan.label}" if plan.label else ""
-                )
+                footer = f"{text.date}   {scale_note(plan.scale)}   orgeditor"
+                where = f"   {tile_note(plan.number, tiles, plan.label)}" if plan.label else ""
                 heading = f"{page_text.title} — {page_text.scenario}{where}"
             else:
                 paint_table_page(painter, table_pages[index - len(sheets)], setup.content)
@@ -194,7 +200,7 @@ def paint_pages(
             wanted = text.legend == "every" or (text.legend == "first" and index == 0)
             if band is not None and sheet is not None and wanted:
                 draw_legend(painter, band, text.grades)
-            _frame(painter, setup, heading, footer, f"Page {index + 1} of {total}")
+            _frame(painter, setup, heading, footer, page_number(index + 1, total))
             painter.restore()
     finally:
         painter.end()
@@ -262,7 +268,7 @@ def _frame(painter: QPainter, setup: PageSetup, heading: str, footer: str, page:
     """The header line and the footer (left: date and scale; right: page x of y)."""
     width, height = setup.size
     margin = setup.margin_mm * MM
-    font = QFont("DejaVu Sans")
+    font = paper_font()
     font.setPixelSize(HEADER_PT)  # points, as the painter works in points
     painter.setFont(font)
     painter.setPen(QPen(QColor("#1a1a1a")))

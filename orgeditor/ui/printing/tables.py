@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from orgeditor.layout.geometry import Box
 from orgeditor.reports.table import Cell, RowStyle, Table
+from orgeditor.ui.fonts import paper_font
 
 BODY_PT, SMALLEST_PT, TITLE_PT = 8.0, 4.5, 11.0
 PAD = 3.0  # points of space left and right in each cell
@@ -50,7 +51,7 @@ FINE = 8  # painting happens at 1/8 point, so fonts (whole pixels) can be 4.5 or
 
 def _font(size: float, bold: bool = False) -> QFont:
     """A font of ``size`` points in the painter's fine units (pixel-sized: device independent)."""
-    font = QFont("DejaVu Sans")
+    font = paper_font()
     font.setPixelSize(max(1, round(size * FINE)))
     font.setBold(bold)
     return font
