@@ -132,7 +132,7 @@ class StructGradeRule(Rule):
     """STRUCT-GRADE."""
 
     id = "STRUCT-GRADE"
-    parameters = ("entry_point_grade",)
+    parameters = ("entry_point_grade", "required_head_grades")
     title = QT_TRANSLATE_NOOP("Rule", "Heads are junior to their parents' heads")
     severity = Severity.WARNING
     explanation = QT_TRANSLATE_NOOP(
@@ -190,7 +190,8 @@ class StructGradeRule(Rule):
 def _regrade(ctx: Context, unit_id: str) -> tuple[Fix | None, str]:
     """Grade the head one step below the head above, if that stays above the heads below.
 
-    An entry point of the shared structure keeps its grade: REGION-ENTRY asks for it.
+    An entry point of the shared structure keeps its grade: REGION-ENTRY asks for it; so
+    does a unit whose head grade the design promises: GRADE-HEAD asks for it.
     """
     fitting = fitting_grades(ctx, unit_id)
     if not fitting:
@@ -204,6 +205,13 @@ def _regrade(ctx: Context, unit_id: str) -> tuple[Fix | None, str]:
         return None, translate(
             "NoFix", "it is a regional entry point, which keeps an {grade} head"
         ).format(grade=grade)
+    promised = ctx.settings.required_head_grades.get(unit_id)
+    if promised is not None and fitting[0] != promised:  # GRADE-HEAD's promise, an error
+        return None, translate(
+            "NoFix",
+            "the design promises its head the grade {grade} (rules.required_head_grades): "
+            "regrade the head above instead",
+        ).format(grade=promised)
     return Fix(
         "set-head-grade",
         translate("Fix", "grade the head of {unit} {grade}").format(

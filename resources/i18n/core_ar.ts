@@ -2169,6 +2169,11 @@
         <translation>إنها نقطة دخول إقليمية، يحتفظ رئيسها برتبة {grade}</translation>
     </message>
     <message>
+        <source>the design promises its head the grade {grade} (rules.required_head_grades): regrade the head above instead</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>يَعِد التصميم رئيسها بالرتبة {grade} (rules.required_head_grades): أعد تصنيف رتبة الرئيس الأعلى بدلاً من ذلك</translation>
+    </message>
+    <message>
         <source>how to split its reports into groups is a design choice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>كيفية تقسيم مرؤوسيها إلى مجموعات خيار تصميمي</translation>

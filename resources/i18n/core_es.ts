@@ -2169,6 +2169,11 @@
         <translation>es un punto de entrada regional, que mantiene un jefe de categoría {grade}</translation>
     </message>
     <message>
+        <source>the design promises its head the grade {grade} (rules.required_head_grades): regrade the head above instead</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>el diseño promete a su jefe la categoría {grade} (rules.required_head_grades): reclasifique en su lugar al jefe del nivel superior</translation>
+    </message>
+    <message>
         <source>how to split its reports into groups is a design choice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>cómo dividir sus subordinados en grupos es una decisión de diseño</translation>

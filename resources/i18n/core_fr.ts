@@ -2169,6 +2169,11 @@
         <translation>c&apos;est un point d&apos;entrée régional, qui conserve un chef de classe {grade}</translation>
     </message>
     <message>
+        <source>the design promises its head the grade {grade} (rules.required_head_grades): regrade the head above instead</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>la conception promet à son chef la classe {grade} (rules.required_head_grades) : reclassez plutôt le chef de l&apos;échelon supérieur</translation>
+    </message>
+    <message>
         <source>how to split its reports into groups is a design choice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>la manière de répartir ses subordonnés en groupes est un choix de conception</translation>

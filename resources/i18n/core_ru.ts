@@ -2169,6 +2169,11 @@
         <translation>это региональная точка входа, руководитель которой сохраняет класс {grade}</translation>
     </message>
     <message>
+        <source>the design promises its head the grade {grade} (rules.required_head_grades): regrade the head above instead</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>проект обещает его руководителю класс {grade} (rules.required_head_grades): вместо этого измените класс вышестоящего руководителя</translation>
+    </message>
+    <message>
         <source>how to split its reports into groups is a design choice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>как разбить его подчиненных на группы — вопрос проектного решения</translation>

@@ -2169,6 +2169,11 @@
         <translation>它是区域切入点，其负责人职等须保持为{grade}</translation>
     </message>
     <message>
+        <source>the design promises its head the grade {grade} (rules.required_head_grades): regrade the head above instead</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>设计承诺其负责人职等为 {grade}（rules.required_head_grades）：请改为调整上级负责人的职等</translation>
+    </message>
+    <message>
         <source>how to split its reports into groups is a design choice</source>
         <translatorcomment>needs review by a native speaker</translatorcomment>
         <translation>如何将其下属分组是设计上的选择</translation>

@@ -331,3 +331,22 @@ def test_fixes_never_increase_the_error_count(kinds: list[str], data: st.DataObj
         assert after.counts()["error"] <= count, (finding.message, finding.fix.description)
         assert _keys(after)[finding_key(finding)] < _keys(report)[finding_key(finding)]
         command.undo(design)
+
+
+def test_a_grade_fix_keeps_a_promised_head_grade() -> None:
+    """Found by the property above (seed 1): DPO's head regraded to ASG made STRUCT-GRADE
+    offer to grade OMA's head D-2, under the ASG the design promises it (GRADE-HEAD, an
+    error): a warning repaired by breaking a promise."""
+    design = _sample()
+    SetUnitFieldCommand(design, P, "dpo", "head_grade", "ASG").do(design)
+    scenario = design.find_scenario(P)
+    report = validate(design, scenario)
+    oma = next(f for f in report.findings if f.rule == "STRUCT-GRADE" and "oma" in f.units)
+    assert oma.fix is None and "rules.required_head_grades" in oma.no_fix
+    before = report.counts()["error"]
+    for finding in report.findings:
+        if finding.fix is not None:
+            command = command_for_fix(design, P, finding.fix)
+            command.do(design)
+            assert validate(design, scenario).counts()["error"] <= before, finding.message
+            command.undo(design)
