@@ -311,7 +311,7 @@ def _finish(
         for u in options.collapsed
         if u in result.boxes and children.get(u)
     }
-    result.routes = _routes(scenario, result, options, kept_routes)
+    result.routes = _routes(scenario, result, options, kept_routes) if options.lines else []
     runs = [Box(x, y, 0, 0) for r in result.routes for x, y in r.points]
     everything = [*extents, *runs]  # the zones (or subtrees) hold every card
     if everything:

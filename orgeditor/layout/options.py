@@ -27,6 +27,7 @@ class LayoutOptions:
     leaf_width: float | None = None  # and this width (default: the card width)
     wrap_width: float | None = None  # zones wrap into rows no wider than this (paper)
     collapsed: frozenset[str] = frozenset()
+    lines: bool = True  # route dual and dotted lines (off: the boxes alone, to choose a wrap)
 
 
 LIST_GAP = 3.0  # between one-line leaf rows

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from orgeditor.assets import sample_files
 from orgeditor.io import load_design
 from orgeditor.layout import LayoutOptions, layout_chart
 from orgeditor.layout.fit import screen_wrap
@@ -54,3 +55,24 @@ def test_the_un_sample_fills_a_16_10_screen(scenario_index: int) -> None:
     w, h = bounds.w + 2 * MARGIN, bounds.h + 2 * MARGIN
     scale = min(1000 / w, 625 / h)
     assert w * scale >= 0.6 * 1000 and h * scale >= 0.6 * 625
+
+
+@pytest.mark.parametrize("screen", [(1000, 625), (1600, 1000), (800, 1200), (1900, 700)])
+def test_the_wrap_is_chosen_as_well_without_routing_the_lines(screen: tuple[int, int]) -> None:
+    """Fit chooses the wrap from a layout whose dual and dotted lines are not routed (a
+    10,000-unit chart routes them in seconds): on every sample it shows the chart as large."""
+    width, height = screen
+    for path in sample_files():
+        design = load_design(path)
+        for scenario in design.scenarios:
+            rank = design.grade_rank()
+            with_lines = layout_chart(scenario, LayoutOptions(), rank)
+            without = layout_chart(scenario, LayoutOptions(lines=False), rank)
+            assert without.routes == [] and without.zones == with_lines.zones
+            shown = []
+            for laid_out in (without, with_lines):
+                wrap = screen_wrap(laid_out, LayoutOptions(), width, height, MARGIN)
+                bounds = layout_chart(scenario, LayoutOptions(wrap_width=wrap), rank).bounds
+                w, h = bounds.w + 2 * MARGIN, bounds.h + 2 * MARGIN
+                shown.append(min(width / w, height / h))
+            assert shown[0] >= 0.98 * shown[1], (path.name, scenario.id)

@@ -116,11 +116,10 @@ class ChartPresenter(QObject):
         viewport = self.view.viewport().size()
         unwrapped = self.layout
         if self.wrap is not None or unwrapped is None:
-            unwrapped = layout_chart(
+            unwrapped = layout_chart(  # only the zones' sizes count: no line is routed
                 c.scenario,
-                replace(self.options, collapsed=frozenset(self.collapsed)),
+                replace(self.options, collapsed=frozenset(self.collapsed), lines=False),
                 c.design.grade_rank(),
-                routes=self.routes,
             )
         wrap = screen_wrap(
             unwrapped, self.options, viewport.width(), viewport.height(), SCENE_MARGIN
