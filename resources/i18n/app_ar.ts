@@ -205,6 +205,24 @@
     </message>
 </context>
 <context>
+    <name>CardTooltip</name>
+    <message>
+        <source>Posts: {0} in the unit, {1} with its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>الوظائف: {0} في الوحدة، و{1} مع وحداتها الفرعية</translation>
+    </message>
+    <message>
+        <source>Annual cost: {0} {1} in the unit, {2} with its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>التكلفة السنوية: {0} {1} في الوحدة، و{2} مع وحداتها الفرعية</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>ملاحظة: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Code</source>

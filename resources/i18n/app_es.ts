@@ -205,6 +205,24 @@
     </message>
 </context>
 <context>
+    <name>CardTooltip</name>
+    <message>
+        <source>Posts: {0} in the unit, {1} with its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Puestos: {0} en la dependencia, {1} con sus dependencias subordinadas</translation>
+    </message>
+    <message>
+        <source>Annual cost: {0} {1} in the unit, {2} with its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Costo anual: {0} {1} en la dependencia, {2} con sus dependencias subordinadas</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Nota: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Code</source>

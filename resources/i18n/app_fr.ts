@@ -205,6 +205,24 @@
     </message>
 </context>
 <context>
+    <name>CardTooltip</name>
+    <message>
+        <source>Posts: {0} in the unit, {1} with its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Postes : {0} dans l&apos;unité, {1} avec ses sous-unités</translation>
+    </message>
+    <message>
+        <source>Annual cost: {0} {1} in the unit, {2} with its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Coût annuel : {0} {1} dans l&apos;unité, {2} avec ses sous-unités</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Note : {0}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Code</source>

@@ -205,6 +205,24 @@
     </message>
 </context>
 <context>
+    <name>CardTooltip</name>
+    <message>
+        <source>Posts: {0} in the unit, {1} with its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Должности: {0} в подразделении, {1} вместе с его подчиненными подразделениями</translation>
+    </message>
+    <message>
+        <source>Annual cost: {0} {1} in the unit, {2} with its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Годовые расходы: {0} {1} в подразделении, {2} вместе с его подчиненными подразделениями</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>Примечание: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Code</source>

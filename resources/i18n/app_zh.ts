@@ -205,6 +205,24 @@
     </message>
 </context>
 <context>
+    <name>CardTooltip</name>
+    <message>
+        <source>Posts: {0} in the unit, {1} with its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>员额：本单位 {0} 个，连同下属单位 {1} 个</translation>
+    </message>
+    <message>
+        <source>Annual cost: {0} {1} in the unit, {2} with its sub-units</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>年度费用：本单位 {0} {1}，连同下属单位 {2}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translatorcomment>needs review by a native speaker</translatorcomment>
+        <translation>备注：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Code</source>

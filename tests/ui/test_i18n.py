@@ -370,3 +370,26 @@ def test_strings_shown_through_helpers_are_translated(
     assert lines[0] == chart["Chart", "{count} units"].format(count=12) != "12 units"
     assert lines[1] == chart["Chart", "1 post"] != "1 post"
     assert lines[3] == chart["Chart", "{count} findings"].format(count=3) != "3 findings"
+
+
+def test_a_cards_tooltip_speaks_the_interfaces_language(qtbot: QtBot) -> None:
+    """The tooltip over a card (posts, cost, note, findings) is interface text: in French it
+    reads French, with French digit grouping, and keeps the unit's name as it is."""
+    from orgeditor.io import load_design
+    from orgeditor.rules import validate
+    from orgeditor.ui.canvas.cards import card_tooltip
+    from tests.conftest import UN_SAMPLE
+
+    design = load_design(UN_SAMPLE)
+    scenario = design.scenarios[0]
+    report = validate(design, scenario)
+    unit_id = next(iter(report.findings[0].units))
+    english = card_tooltip(design, scenario, report, unit_id)
+    i18n.apply_language("fr")
+    try:
+        french = card_tooltip(design, scenario, report, unit_id)
+    finally:
+        i18n.apply_language("en")
+    assert "Posts:" in english and "Annual cost:" in english
+    assert "Postes :" in french and "Coût annuel :" in french and "Posts:" not in french
+    assert "ERREUR" in french.upper() and scenario.units[unit_id].name in french

@@ -12,7 +12,9 @@ from orgeditor.reports.chart_text import breakdown_line, cost_line, detail_line
 from orgeditor.reports.departments import DepartmentSummary, department_summary
 from orgeditor.reports.review import open_comment_counts
 from orgeditor.rules import Report
+from orgeditor.rules.catalogue import severity_name
 from orgeditor.ui.canvas.items import CardText
+from orgeditor.ui.i18n import number, translate
 
 SEVERITY_ORDER = ["error", "warning", "info"]
 
@@ -100,14 +102,17 @@ def card_tooltip(design: Design, scenario: Scenario, report: Report | None, unit
     tip = [
         unit.name,
         detail_line(unit, 0),
-        f"Posts: {len(own)} in the unit, {whole.posts} with its sub-units",
-        f"Annual cost: {whole.currency} {own_cost:,} in the unit, "
-        f"{whole.cost:,} with its sub-units",
+        translate("CardTooltip", "Posts: {0} in the unit, {1} with its sub-units").format(
+            number(len(own)), number(whole.posts)
+        ),
+        translate("CardTooltip", "Annual cost: {0} {1} in the unit, {2} with its sub-units").format(
+            whole.currency, number(own_cost), number(whole.cost)
+        ),
     ]
     if unit.note.text:
-        tip.append(f"Note: {unit.note.text}")
+        tip.append(translate("CardTooltip", "Note: {0}").format(unit.note.text))
     mine = [f for f in (report.findings if report else []) if unit_id in f.units]
-    tip += [f"{f.severity.value.upper()} {f.rule}: {f.message}" for f in mine[:6]]
+    tip += [f"{severity_name(f.severity.value).upper()} {f.rule}: {f.message}" for f in mine[:6]]
     return "\n".join(tip)
 
 
