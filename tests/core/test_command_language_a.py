@@ -10,7 +10,6 @@ say each of them in its own words and keep every name.
 
 from __future__ import annotations
 
-import ast
 import functools
 import json
 import re
@@ -22,6 +21,7 @@ from orgeditor import i18n
 from orgeditor.io import loads
 from tests.command_corpus_a import CASES, GOLDEN, texts
 from tests.conftest import ROOT, UN_SAMPLE
+from tests.marked_texts import marked_templates
 
 TRANSLATED = [lang for lang in i18n.LANGUAGES if lang != "en"]
 CONTEXTS = ("Command", "Refusal")
@@ -53,20 +53,8 @@ def _english_after() -> Any:
 
 def _templates() -> set[str]:
     """The English templates the part A command modules mark as command names or refusals."""
-    found = set()
-    for stem in PART_A:
-        path = ROOT / "orgeditor" / "commands" / f"{stem}.py"
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and len(node.args) == 2:
-                context, text = node.args
-                if (
-                    getattr(node.func, "id", None) in ("translate", "QT_TRANSLATE_NOOP")
-                    and isinstance(context, ast.Constant)
-                    and context.value in CONTEXTS
-                    and isinstance(text, ast.Constant)
-                ):
-                    found.add(text.value)
-    return found
+    paths = [ROOT / "orgeditor" / "commands" / f"{stem}.py" for stem in PART_A]
+    return marked_templates(paths, CONTEXTS)
 
 
 TEMPLATES = _templates()

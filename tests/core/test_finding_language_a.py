@@ -8,7 +8,6 @@ other language must say each of them in its own words and keep every name.
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 import unicodedata
@@ -23,6 +22,7 @@ from orgeditor.rules.context import Context
 from orgeditor.rules.cost import CostTotalRule
 from tests.conftest import ROOT, UN_SAMPLE
 from tests.finding_corpus_a import GOLDEN, RULE_IDS, cases, texts
+from tests.marked_texts import marked_templates
 
 TRANSLATED = [lang for lang in i18n.LANGUAGES if lang != "en"]
 CONTEXTS = ("Finding", "Fix", "NoFix", "Skip")
@@ -40,23 +40,14 @@ def _english_after() -> Any:
 
 def _templates(modules: tuple[str, ...] | None = None) -> set[str]:
     """The English templates marked in the contexts of findings, read from the source."""
-    found = set()
-    for path in (ROOT / "orgeditor").rglob("*.py"):
-        if "ui" in path.relative_to(ROOT / "orgeditor").parts:
-            continue
-        if modules is not None and (path.parent.name != "rules" or path.stem not in modules):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and len(node.args) == 2:
-                context, text = node.args
-                if (
-                    getattr(node.func, "id", None) in ("translate", "QT_TRANSLATE_NOOP")
-                    and isinstance(context, ast.Constant)
-                    and context.value in CONTEXTS
-                    and isinstance(text, ast.Constant)
-                ):
-                    found.add(text.value)
-    return found
+    core = ROOT / "orgeditor"
+    paths = [
+        path
+        for path in core.rglob("*.py")
+        if "ui" not in path.relative_to(core).parts
+        and (modules is None or (path.parent.name == "rules" and path.stem in modules))
+    ]
+    return marked_templates(paths, CONTEXTS)
 
 
 def _runs(templates: set[str]) -> set[tuple[str, ...]]:
